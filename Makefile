@@ -1,0 +1,153 @@
+# cabletrack - read action-request cables, track what they ask of your post.
+#
+#   make          build ./cabletrack
+#   make run      install missing packages, build, open the TUI on samples/
+#   make check    install missing packages, build, run every test
+#   make bench    print the speed figures (see tests/bench/)
+#   make fuzz     run each libFuzzer target (FUZZ_SECONDS, default 60)
+#   make install  PREFIX=/usr/local DESTDIR=
+
+PKG_CONFIG ?= pkg-config
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+MANPREFIX  ?= $(PREFIX)/share/man
+DATADIR    ?= $(PREFIX)/share/cabletrack
+CC         ?= cc
+BUILD      ?= build
+BIN        ?= cabletrack
+VERSION    := 0.1.0
+
+PKGS       := ncursesw yaml-0.1 jansson
+CFLAGS     ?= -O2 -g
+WARN       := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+              -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
+CPPFLAGS   += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+              -DCABLETRACK_VERSION='"$(VERSION)"' -Icore
+PKG_CFLAGS  = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS    = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS  = $(WARN) $(CFLAGS) $(SAN) $(PKG_CFLAGS)
+ALL_LDFLAGS = $(LDFLAGS) $(SAN)
+
+CORE_SRC   := $(sort $(wildcard core/*.c))
+TUI_SRC    := $(sort $(wildcard tui/*.c))
+EMBED_SRC  := $(sort $(wildcard keymaps/*.yaml data/*.tsv))
+CORE_OBJ   := $(CORE_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded_data.o
+TUI_OBJ    := $(TUI_SRC:%.c=$(BUILD)/%.o)
+LIB        := $(BUILD)/libcabletrack.a
+UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+TOOL_SRC   := $(sort $(wildcard tests/tools/*.c))
+TOOL_BIN   := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
+
+.PHONY: all run check deps deps-run test unit golden corpus tui-test sanitize \
+        lint valgrind fuzz fuzz-replay bench install uninstall clean
+
+all: $(BIN)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/embed: scripts/embed.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -O1 -o $@ $<
+
+$(BUILD)/gen/embedded_data.c: $(BUILD)/embed $(EMBED_SRC)
+	@mkdir -p $(@D)
+	$(BUILD)/embed $@ $(EMBED_SRC)
+
+$(BUILD)/gen/embedded_data.o: $(BUILD)/gen/embedded_data.c
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB): $(CORE_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(TUI_OBJ) $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(TUI_OBJ) $(LIB) $(PKG_LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(LIB) \
+		$(PKG_LIBS) $(shell $(PKG_CONFIG) --cflags --libs cmocka 2>/dev/null)
+
+$(BUILD)/tools/%: tests/tools/%.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(LIB) $(PKG_LIBS) \
+		$(shell $(PKG_CONFIG) --cflags --libs libical 2>/dev/null)
+
+-include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d)
+
+# --- set-up: the project installs what it needs -------------------------
+deps:
+	@sh scripts/deps.sh check
+deps-run:
+	@sh scripts/deps.sh run
+
+run: deps-run
+	@$(MAKE) --no-print-directory all
+	./$(BIN) samples/
+
+# --- tests ---------------------------------------------------------------
+# check = everything: unit, golden, corpus, TUI, sanitizers, lint, leaks,
+# fuzz-corpus replay.  Each step prints its own figures.
+check: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory sanitize
+	@$(MAKE) --no-print-directory lint
+	@$(MAKE) --no-print-directory valgrind
+	@$(MAKE) --no-print-directory fuzz-replay
+	@$(MAKE) --no-print-directory tui-test
+	@echo "make check: all steps passed"
+
+test: unit golden corpus
+
+unit: $(UNIT_BIN)
+	@sh tests/run-unit.sh $(UNIT_BIN)
+
+golden: $(BIN) $(TOOL_BIN)
+	@sh tests/golden/run.sh ./$(BIN) $(BUILD)/tools
+
+corpus: $(BIN) $(TOOL_BIN)
+	@sh tests/corpus/run.sh ./$(BIN) $(BUILD)/tools
+
+tui-test: $(BIN)
+	@sh tests/tui/run.sh ./$(BIN)
+
+sanitize:
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/san BIN=$(BUILD)/san/cabletrack \
+		CC=clang SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+		CFLAGS="-O1 -g" unit golden corpus
+
+lint:
+	@sh tests/lint.sh
+
+valgrind: $(UNIT_BIN) $(BIN)
+	@sh tests/valgrind.sh ./$(BIN) $(UNIT_BIN)
+
+fuzz-replay:
+	@sh tests/fuzz/run.sh replay
+
+FUZZ_SECONDS ?= 60
+fuzz:
+	@sh tests/fuzz/run.sh fuzz $(FUZZ_SECONDS)
+
+bench: $(BIN)
+	@sh tests/bench/run.sh ./$(BIN)
+
+# --- install -------------------------------------------------------------
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1 \
+		$(DESTDIR)$(DATADIR)/keymaps
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/cabletrack
+	install -m 644 doc/cabletrack.1 $(DESTDIR)$(MANPREFIX)/man1/cabletrack.1
+	install -m 644 keymaps/*.yaml $(DESTDIR)$(DATADIR)/keymaps/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/cabletrack $(DESTDIR)$(MANPREFIX)/man1/cabletrack.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build $(BIN)
