@@ -1,7 +1,51 @@
-/* main.c - PLACEHOLDER being replaced. */
+/* main.c - cabletrack: picks the subcommand. */
+#include <locale.h>
 #include <stdio.h>
-int main(void)
+#include <string.h>
+
+#include "commands.h"
+
+static const char usage[] =
+"usage: cabletrack [OPTIONS] FILE|DIR...       review cables in the terminal\n"
+"       cabletrack parse [--format json|yaml] [--post NAME] FILE...\n"
+"       cabletrack export [--format md|org|todo|csv|ics|yaml|json]\n"
+"                         [--post NAME] [--status open|all] [-o OUT] FILE|DIR...\n"
+"\n"
+"Reads State Department cables (telegram text, text scrapes, cablegate viewer\n"
+"pages), finds the paragraphs that task each post and their deadlines, and\n"
+"keeps the reviewer's status and notes for every tasking.\n"
+"\n"
+"Common options:\n"
+"  --post NAME      your post, short or full (USOSCE, KYIV, \"AMEMBASSY KYIV\")\n"
+"  --state DIR      where reviews are kept (default\n"
+"                   $XDG_DATA_HOME/cabletrack/reviews)\n"
+"  --keymap NAME    default, vi, emacs, or a path to a keymap file\n"
+"  -h, --help       this help (each subcommand has its own: parse --help)\n"
+"  --version        the version\n"
+"FILE \"-\" reads standard input; DIR stands for every file in it.\n"
+"Exit status: 0 ok, 1 some input could not be parsed (the others were\n"
+"processed), 2 usage error.\n";
+
+int main(int argc, char **argv)
 {
-	puts("cabletrack: under construction");
-	return 0;
+	setlocale(LC_ALL, "");
+	if (argc >= 2) {
+		if (strcmp(argv[1], "parse") == 0)
+			return cmd_parse(argc - 1, argv + 1);
+		if (strcmp(argv[1], "export") == 0)
+			return cmd_export(argc - 1, argv + 1);
+		if (strcmp(argv[1], "--version") == 0) {
+			printf("cabletrack %s\n", CABLETRACK_VERSION);
+			return 0;
+		}
+		if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+			fputs(usage, stdout);
+			return 0;
+		}
+	}
+	if (argc < 2) {
+		fputs(usage, stderr);
+		return 2;
+	}
+	return cmd_review(argc, argv);
 }

@@ -1,0 +1,99 @@
+/* header_lex.h - tiny ASCII scanning helpers shared by the header parsers
+ * (header.c, classification.c, refs.c).  Locale-free on purpose: cable text
+ * is matched byte by byte, never through <ctype.h> or a regex.
+ */
+#ifndef CABLETRACK_HEADER_LEX_H
+#define CABLETRACK_HEADER_LEX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+static inline bool lex_is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static inline bool lex_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool lex_is_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline bool lex_is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static inline bool lex_is_alpha(char c)
+{
+	return lex_is_upper(c) || lex_is_lower(c);
+}
+
+static inline bool lex_is_alnum(char c)
+{
+	return lex_is_alpha(c) || lex_is_digit(c);
+}
+
+static inline char lex_upper(char c)
+{
+	return lex_is_lower(c) ? (char)(c - 'a' + 'A') : c;
+}
+
+static inline size_t lex_skip_space(const char *s, size_t len, size_t i)
+{
+	while (i < len && lex_is_space(s[i]))
+		i++;
+	return i;
+}
+
+/* End of the run of non-space bytes starting at i. */
+static inline size_t lex_token_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && !lex_is_space(s[i]))
+		i++;
+	return i;
+}
+
+/* Case-insensitive: does s[i..] start with word (ASCII, upper case)? */
+static inline bool lex_prefix(const char *s, size_t len, size_t i, const char *word)
+{
+	for (; *word; word++, i++)
+		if (i >= len || lex_upper(s[i]) != *word)
+			return false;
+	return true;
+}
+
+/* As lex_prefix, and the word ends there (no letter or digit follows). */
+static inline bool lex_word(const char *s, size_t len, size_t i, const char *word)
+{
+	size_t n = 0;
+	while (word[n])
+		n++;
+	return lex_prefix(s, len, i, word) && (i + n >= len || !lex_is_alnum(s[i + n]));
+}
+
+/* Length of s[0..len) without trailing spaces. */
+static inline size_t lex_rtrim(const char *s, size_t len)
+{
+	while (len > 0 && lex_is_space(s[len - 1]))
+		len--;
+	return len;
+}
+
+/* Bytes of a paragraph sign at s[i] ("¶" in UTF-8, or the scrape's "[1](#)"),
+ * 0 when there is none. */
+static inline size_t lex_para_sign(const char *s, size_t len, size_t i)
+{
+	if (i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB6)
+		return 2;
+	if (i + 6 <= len && s[i] == '[' && s[i + 1] == '1' && s[i + 2] == ']' &&
+	    s[i + 3] == '(' && s[i + 4] == '#' && s[i + 5] == ')')
+		return 6;
+	return 0;
+}
+
+#endif

@@ -1,0 +1,31 @@
+#!/bin/sh
+# corpus/run.sh BIN TOOLDIR - every real cable in ../shared/corpus parses
+# with exit 0, and the tasking labels are scored.  Skips, saying so, when
+# the corpus is absent.  The header and paragraph figures are printed by the
+# corpus cases of tests/unit/test_header.c and test_body.c.
+set -u
+bin=$1
+tools=$2
+corpus=${CABLETRACK_CORPUS:-../shared/corpus}
+if [ ! -d "$corpus/cablegate" ]; then
+	echo "corpus: skipped: no corpus at $corpus"
+	exit 0
+fi
+status=0
+n=$(ls "$corpus"/cablegate/*.txt | wc -l)
+errs=$(mktemp)
+if "$bin" parse "$corpus"/cablegate/*.txt "$corpus"/seed/*.txt >/dev/null 2>"$errs"; then
+	echo "corpus: all $n cablegate cables and the seed parse with exit 0"
+else
+	echo "corpus: FAILED: some cables did not parse:" >&2
+	cat "$errs" >&2
+	status=1
+fi
+rm -f "$errs"
+if [ -x "$tools/score_taskings" ]; then
+	"$tools/score_taskings" "$corpus/labels" "$corpus/cablegate" "$corpus/seed" || status=1
+else
+	echo "corpus: FAILED: no tasking scorer at $tools/score_taskings" >&2
+	status=1
+fi
+exit $status

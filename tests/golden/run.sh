@@ -1,0 +1,41 @@
+#!/bin/sh
+# golden/run.sh BIN TOOLDIR - `cabletrack parse` on every sample must equal
+# its golden file tests/golden/<sample>.json; then the export goldens.
+# CABLETRACK_UPDATE_GOLDEN=1 rewrites the goldens (review the diff!).
+set -u
+bin=$1
+here=$(dirname "$0")
+pass=0
+fail=0
+for s in samples/*; do
+	[ -f "$s" ] || continue
+	name=$(basename "$s")
+	want="$here/$name.json"
+	got=$(mktemp)
+	"$bin" parse "$s" >"$got" 2>&1
+	rc=$?
+	if [ "${CABLETRACK_UPDATE_GOLDEN:-}" = 1 ]; then
+		cp "$got" "$want"
+	fi
+	if [ $rc -ne 0 ]; then
+		echo "golden: $name: parse exited $rc" >&2
+		cat "$got" >&2
+		fail=$((fail + 1))
+	elif [ ! -f "$want" ]; then
+		echo "golden: $name: no golden file $want" >&2
+		fail=$((fail + 1))
+	elif ! diff -u "$want" "$got" >&2; then
+		echo "golden: $name: parse output differs from $want" >&2
+		fail=$((fail + 1))
+	else
+		pass=$((pass + 1))
+	fi
+	rm -f "$got"
+done
+echo "golden parse: $pass passed, $fail failed"
+status=0
+[ $fail -eq 0 ] || status=1
+if [ -f "$here/export.sh" ]; then
+	sh "$here/export.sh" "$bin" "${2:-}" || status=1
+fi
+exit $status

@@ -1,0 +1,142 @@
+/* cmd_parse.c - `cabletrack parse`: parsed cables as JSON or YAML. */
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cable.h"
+#include "cable_json.h"
+#include "commands.h"
+#include "inputs.h"
+#include "tasking.h"
+
+static const char usage[] =
+"usage: cabletrack parse [--format json|yaml] [--post NAME] FILE|DIR...\n"
+"\n"
+"Prints each cable as parsed: header fields, the paragraph tree and the\n"
+"taskings.  One file gives one object; several give an array.\n"
+"\n"
+"  -f, --format FMT   json (default) or yaml\n"
+"  -p, --post NAME    keep only the taskings of that post (USOSCE, KYIV ...)\n"
+"  -h, --help         this help\n"
+"Errors go to standard error as \"cabletrack: FILE: why\"; the other files\n"
+"are still printed.  Exit: 0 ok, 1 some file could not be parsed, 2 usage.\n";
+
+/* Narrows c's taskings to those naming post, and their parties to it. */
+static void keep_post(struct cable *c, const char *post)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < c->ntaskings; i++) {
+		struct tasking t = c->taskings[i];
+		size_t np = 0;
+		for (size_t j = 0; j < t.nparties; j++)
+			if (party_matches(post, t.parties[j]))
+				t.parties[np++] = t.parties[j];
+		t.nparties = np;
+		if (np)
+			c->taskings[kept++] = t;
+	}
+	c->ntaskings = kept;
+	for (size_t i = 0; i < c->nparas; i++) {
+		struct paragraph *p = &c->paras[i];
+		size_t np = 0;
+		for (size_t j = 0; j < p->ntasked; j++)
+			if (party_matches(post, p->tasked[j]))
+				p->tasked[np++] = p->tasked[j];
+		p->ntasked = np;
+	}
+}
+
+int cmd_parse(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"post", required_argument, NULL, 'p'},
+		{"help", no_argument, NULL, 'h'},
+		{0, 0, 0, 0},
+	};
+	const char *format = "json", *post = NULL;
+	int ch;
+	while ((ch = getopt_long(argc, argv, "f:p:h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'f': format = optarg; break;
+		case 'p': post = optarg; break;
+		case 'h': fputs(usage, stdout); return 0;
+		default: fputs(usage, stderr); return 2;
+		}
+	}
+	bool yaml = strcmp(format, "yaml") == 0;
+	if (!yaml && strcmp(format, "json") != 0) {
+		fprintf(stderr, "cabletrack parse: unknown format '%s' (json or yaml)\n",
+		        format);
+		return 2;
+	}
+	if (optind >= argc) {
+		fputs(usage, stderr);
+		return 2;
+	}
+
+	struct inputs in = {0};
+	if (inputs_collect(&in, argv + optind, (size_t)(argc - optind)) != 0) {
+		fprintf(stderr, "cabletrack: out of memory\n");
+		inputs_free(&in);
+		return 1;
+	}
+	int status = 0;
+	for (size_t i = 0; i < in.nerrors; i++) {
+		fprintf(stderr, "cabletrack: %s\n", in.errors[i]);
+		status = 1;
+	}
+	bool many = in.n + in.nerrors > 1 || (argc - optind) > 1;
+	struct cable **cables = calloc(in.n ? in.n : 1, sizeof *cables);
+	size_t nc = 0;
+	if (!cables) {
+		inputs_free(&in);
+		return 1;
+	}
+	for (size_t i = 0; i < in.n; i++) {
+		struct ct_error err = {{0}};
+		struct cable *c = cable_parse_file(in.paths[i], &err);
+		if (!c) {
+			fprintf(stderr, "cabletrack: %s: %s\n", in.paths[i], err.msg);
+			status = 1;
+			continue;
+		}
+		if (post)
+			keep_post(c, post);
+		cables[nc++] = c;
+	}
+
+	int werr = 0;
+	if (yaml) {
+		size_t len = 0;
+		char *out = nc || many
+			? cable_to_yaml((const struct cable *const *)cables, nc, many, &len)
+			: NULL;
+		if (out)
+			werr = fwrite(out, 1, len, stdout) != len;
+		free(out);
+	} else if (nc || many) {
+		json_t *root;
+		if (many) {
+			root = json_array();
+			for (size_t i = 0; i < nc; i++)
+				json_array_append_new(root, cable_to_json(cables[i]));
+		} else {
+			root = cable_to_json(cables[0]);
+		}
+		werr = json_dumpf(root, stdout, JSON_INDENT(2)) != 0;
+		werr |= fputc('\n', stdout) == EOF;
+		json_decref(root);
+	}
+	if (fflush(stdout) != 0 || werr) {
+		perror("cabletrack: writing output");
+		status = 1;
+	}
+	for (size_t i = 0; i < nc; i++)
+		cable_free(cables[i]);
+	free(cables);
+	inputs_free(&in);
+	return status;
+}

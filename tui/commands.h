@@ -1,0 +1,15 @@
+/* commands.h - the subcommands of the cabletrack program.
+ *
+ * main() picks one by its first argument and hands it argv with argv[0]
+ * the subcommand's name ("parse", "export"; "cabletrack" for the TUI).
+ * Each parses its own options (getopt_long) and returns the exit status:
+ * 0 ok, 1 some input could not be parsed (the others were processed),
+ * 2 usage. */
+#ifndef CABLETRACK_COMMANDS_H
+#define CABLETRACK_COMMANDS_H
+
+int cmd_parse(int argc, char **argv);    /* tui/cmd_parse.c */
+int cmd_export(int argc, char **argv);   /* tui/cmd_export.c */
+int cmd_review(int argc, char **argv);   /* tui/cmd_review.c: the TUI */
+
+#endif
