@@ -12,8 +12,10 @@
  *              no <pre>, the text of the whole body.
  *   3. lines   split on LF; tabs expanded to 8-column stops; in a markdown
  *              scrape "[X](#)" -> X, a leading "[1](#)" -> "¶" and
- *              "<http://...>" -> the URL; trailing blanks stripped.  Every
- *              line is NUL-terminated in one arena block.
+ *              "<http://...>" -> the URL; cablegate's damaged marks
+ *              repaired ("EMBASSY,S" -> "EMBASSY'S", "&word8" -> "\"word\"");
+ *              trailing blanks stripped.  Every line is NUL-terminated in
+ *              one arena block.
  *
  * Temporaries are malloc'd and freed here; only the lines live in the arena.
  */
@@ -192,13 +194,44 @@ struct decode_stats {
 	size_t invalid;   /* bytes that were not valid UTF-8 */
 };
 
-/* Pass 1.  o must hold 3 * len bytes: no input byte yields more than 3. */
-static void text_decode(const unsigned char *b, size_t len, struct obuf *o,
-                        struct decode_stats *st)
+/* Length of the prefix of b that pass 1 would copy unchanged: printable
+ * ASCII, TAB, LF and valid UTF-8 other than C1 controls and U+FEFF.  Most
+ * files are all prefix, and then need no copy at all. */
+static size_t text_clean_prefix(const unsigned char *b, size_t len)
 {
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
 	size_t i = 0;
-	if (len >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
-		i = 3;
+	while (i < len) {
+		/* Eight bytes at a time while they are all 0x20-0x7E. */
+		while (len - i >= 8) {
+			uint64_t w, del;
+			memcpy(&w, b + i, 8);
+			del = w ^ (0x7F * ones);
+			if ((w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs)
+				break;
+			i += 8;
+		}
+		if (i == len)
+			break;
+		unsigned char c = b[i];
+		if ((unsigned char)(c - 0x20) < 0x5F || c == '\n' || c == '\t') {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = c >= 0x80 ? utf8_seq(b + i, len - i, &cp) : 0;
+		if (k == 0 || cp <= 0x9F || cp == 0xFEFF)
+			break;
+		i += k;
+	}
+	return i;
+}
+
+/* Pass 1 from byte i on (b[0..i) already copied to o).  o must hold
+ * 3 * len bytes: no input byte yields more than 3. */
+static void text_decode(const unsigned char *b, size_t len, size_t i,
+                        struct obuf *o, struct decode_stats *st)
+{
 	while (i < len) {
 		unsigned char c = b[i];
 		uint32_t cp;
@@ -394,11 +427,11 @@ static const struct html_entity html_entities[] = {
 static size_t html_entity(const char *s, size_t n, uint32_t *cp)
 {
 	size_t i = 1;
-	if (i < n && s[i] == '#') {
-		bool hex = i + 1 < n && (s[i + 1] | 0x20) == 'x';
+	if (n > 1 && s[1] == '#') {
+		bool hex = n > 2 && (s[2] | 0x20) == 'x';
 		uint32_t v = 0;
 		size_t digits = 0;
-		i += hex ? 2 : 1;
+		i = hex ? 3 : 2;
 		for (; i < n && digits < 8; i++, digits++) {
 			unsigned char c = (unsigned char)s[i];
 			unsigned d;
@@ -722,11 +755,12 @@ static bool text_lines(struct arena *a, const char *t, size_t n, bool scrape,
 
 /* A routing header near the top: "VZCZC...", "DE RUEHC #4535/01 ..." or
  * "FM SECSTATE WASHDC" before the SUBJECT line. */
-static bool text_has_routing(const struct text *t)
+static bool text_has_routing(const struct line *lines, size_t n)
 {
-	size_t lim = t->n < TEXT_HEAD_LINES ? t->n : TEXT_HEAD_LINES;
-	for (size_t i = 0; i < lim; i++) {
-		const char *s = t->lines[i].s;
+	if (n > TEXT_HEAD_LINES)
+		n = TEXT_HEAD_LINES;
+	for (size_t i = 0; i < n; i++) {
+		const char *s = lines[i].s;
 		while (*s == ' ')
 			s++;
 		if (strncmp(s, "VZCZC", 5) == 0)
@@ -783,12 +817,25 @@ int text_normalize(struct arena *a, const char *bytes, size_t len,
 		len = wide.n;
 	}
 
-	if (!ob_alloc(&u, len * 3 + 4)) {
-		why = "out of memory";
-		goto done;
+	if (len >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
+		b += 3;
+		len -= 3;
 	}
+	/* Pass 1, skipped when the bytes are clean UTF-8 already. */
+	const char *t = (const char *)b;
+	size_t tn = len;
 	struct decode_stats st = { 0, 0, 0 };
-	text_decode(b, len, &u, &st);
+	size_t clean = text_clean_prefix(b, len);
+	if (clean < len) {
+		if (!ob_alloc(&u, len * 3 + 4)) {
+			why = "out of memory";
+			goto done;
+		}
+		ob_mem(&u, t, clean);
+		text_decode(b, len, clean, &u, &st);
+		t = u.p;
+		tn = u.n;
+	}
 	/* A text file may carry a few stray NULs; binary data has many. */
 	if ((st.nul + st.ctl) * 20 > len) {
 		why = st.nul >= st.ctl ? "binary data (NUL bytes)"
@@ -800,19 +847,17 @@ int text_normalize(struct arena *a, const char *bytes, size_t len,
 		goto done;
 	}
 
-	const char *t = u.p;
-	size_t tn = u.n;
 	bool scrape = false;
-	if (text_is_html(u.p, u.n)) {
+	if (text_is_html(t, tn)) {
 		out->form = FORM_HTML;
-		if (!ob_alloc(&h, u.n + 16)) {
+		if (!ob_alloc(&h, tn + 16)) {
 			why = "out of memory";
 			goto done;
 		}
-		html_extract(u.p, u.n, &h);
+		html_extract(t, tn, &h);
 		t = h.p;
 		tn = h.n;
-	} else if (find_str(u.p, u.p + u.n, "](#)")) {
+	} else if (find_str(t, t + tn, "](#)")) {
 		out->form = FORM_SCRAPE;
 		scrape = true;
 	}
@@ -823,7 +868,7 @@ int text_normalize(struct arena *a, const char *bytes, size_t len,
 		out->n = 0;
 		goto done;
 	}
-	if (out->form == FORM_EXTRACT && text_has_routing(out))
+	if (out->form == FORM_EXTRACT && text_has_routing(out->lines, out->n))
 		out->form = FORM_TELEGRAM;
 	rc = 0;
 done:

@@ -5,6 +5,13 @@
  * HTML (the <pre> blocks, entities, tags, the "¶" links), and the markdown
  * scrape's artifacts ("[1](#)" -> "¶", "[AORC](#)" -> "AORC").  It also says
  * which form the cable came in.  It never drops a line of cable text.
+ *
+ * Every line is valid UTF-8 with no control characters: tabs are expanded
+ * to 8-column stops (a column is a code point) and trailing blanks are
+ * stripped; leading blanks are kept.  Cablegate's damaged marks
+ * ("AMBASSADOR,S", "&Chechen network,8") are kept verbatim, as the cable
+ * has them (CABLE-FORMAT.md, checklist item 42).  The scrape's "14." for
+ * paragraph 4 is left for the body parser.
  */
 #ifndef CABLETRACK_TEXT_H
 #define CABLETRACK_TEXT_H
