@@ -16,6 +16,8 @@ CC         ?= cc
 BUILD      ?= build
 BIN        ?= cabletrack
 VERSION    := 0.1.0
+# BIN as a command: ./cabletrack, or an absolute path left as it is
+RUNBIN      = $(if $(filter /%,$(BIN)),$(BIN),./$(BIN))
 
 PKGS       := ncursesw yaml-0.1 jansson
 CFLAGS     ?= -O2 -g
@@ -87,7 +89,7 @@ deps-run:
 
 run: deps-run
 	@$(MAKE) --no-print-directory all
-	./$(BIN) samples/
+	$(RUNBIN) samples/
 
 # --- tests ---------------------------------------------------------------
 # check = everything: unit, golden, corpus, TUI, sanitizers, lint, leaks,
@@ -108,13 +110,13 @@ unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(UNIT_BIN)
 
 golden: $(BIN) $(TOOL_BIN)
-	@sh tests/golden/run.sh ./$(BIN) $(BUILD)/tools
+	@sh tests/golden/run.sh $(RUNBIN) $(BUILD)/tools
 
 corpus: $(BIN) $(TOOL_BIN)
-	@sh tests/corpus/run.sh ./$(BIN) $(BUILD)/tools
+	@sh tests/corpus/run.sh $(RUNBIN) $(BUILD)/tools
 
 tui-test: $(BIN)
-	@sh tests/tui/run.sh ./$(BIN)
+	@sh tests/tui/run.sh $(RUNBIN)
 
 sanitize:
 	@$(MAKE) --no-print-directory BUILD=$(BUILD)/san BIN=$(BUILD)/san/cabletrack \
@@ -125,7 +127,7 @@ lint:
 	@sh tests/lint.sh
 
 valgrind: $(UNIT_BIN) $(BIN)
-	@sh tests/valgrind.sh ./$(BIN) $(UNIT_BIN)
+	@sh tests/valgrind.sh $(RUNBIN) $(UNIT_BIN)
 
 fuzz-replay:
 	@sh tests/fuzz/run.sh replay
@@ -135,7 +137,7 @@ fuzz:
 	@sh tests/fuzz/run.sh fuzz $(FUZZ_SECONDS)
 
 bench: $(BIN)
-	@sh tests/bench/run.sh ./$(BIN)
+	@sh tests/bench/run.sh $(RUNBIN)
 
 # --- install -------------------------------------------------------------
 install: $(BIN)

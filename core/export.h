@@ -111,6 +111,8 @@ char *export_clean(struct arena *a, const char *s, bool multiline);
  * "SECSTATE WASHDC" -> "SECSTATE".  Only [A-Za-z0-9_] and UTF-8 letters. */
 char *export_short_post(struct arena *a, const char *party);
 
+/* "open", "doing", "done", "dropped" (the review file's words). */
+const char *export_status_name(enum review_status s);
 /* The item's title line: "(SBU) Washington requests Post pursue ..." */
 void export_title(const struct export_item *it, struct buf *out);
 /* Note with every run of whitespace (newlines too) as one space. */

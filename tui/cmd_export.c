@@ -1,12 +1,300 @@
-/* cmd_export.c - PLACEHOLDER so the program links; its owner replaces it. */
+/* cmd_export.c - `cabletrack export`: the checklist of taskings, with the
+ * reviewer's status and notes, in one of seven formats. */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
+#include "buf.h"
+#include "cable.h"
 #include "commands.h"
+#include "export.h"
+#include "inputs.h"
+#include "review.h"
+
+static const char usage[] =
+"usage: cabletrack export [--format FMT] [--post NAME] [--status open|all]\n"
+"                         [--state DIR] [-o OUT] FILE|DIR...\n"
+"\n"
+"Writes one checklist of the taskings in the given cables: one item per\n"
+"paragraph and party, with the status, note and due date from the review\n"
+"kept for each cable (missing review: everything open).  Items are grouped\n"
+"by party, then by deadline (none last), cable and paragraph.  The overall\n"
+"classification of the cables comes first and last.  Every item has a\n"
+"stable id (a UUID of cable, paragraph and party), so importing a newer\n"
+"export updates the tasks of an older one.\n"
+"\n"
+"  -f, --format FMT   md (GitHub task list, default), org, todo (todo.txt),\n"
+"                     csv (RFC 4180), ics (iCalendar VTODO), yaml,\n"
+"                     json (Taskwarrior: task import FILE)\n"
+"  -p, --post NAME    only the taskings of that post (USOSCE, KYIV,\n"
+"                     \"AMEMBASSY KYIV\")\n"
+"  -s, --status WHICH open: only open and doing items; all (default)\n"
+"      --state DIR    where reviews are kept (default\n"
+"                     $XDG_DATA_HOME/cabletrack/reviews); never written\n"
+"  -o, --output OUT   write to OUT instead of standard output: the file is\n"
+"                     replaced whole or not at all, never through a symlink\n"
+"  -h, --help         this help\n"
+"\n"
+"FILE \"-\" reads standard input; DIR stands for every file in it.  The export\n"
+"time (iCalendar DTSTAMP, completion dates) is now, or SOURCE_DATE_EPOCH\n"
+"when set.  Errors go to standard error as \"cabletrack: FILE: why\"; the\n"
+"other files are still exported.  Exit: 0 ok, 1 some input or its review\n"
+"could not be read or the output could not be written, 2 usage.\n";
+
+static int export_write_all(int fd, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Replaces path with data atomically: a temp file in the same directory,
+ * fsync, rename, fsync of the directory.  Refuses a symlink; a device or
+ * FIFO (e.g. /dev/null) is written in place.  0, or -1 with errno set and
+ * *why naming the step. */
+static int export_save(const char *path, const char *data, size_t len,
+                       const char **why)
+{
+	struct stat st;
+	bool exists = lstat(path, &st) == 0;
+	*why = NULL;
+	if (!exists && errno != ENOENT)
+		return -1;
+	if (exists && S_ISLNK(st.st_mode)) {
+		*why = "is a symbolic link; not writing through it";
+		errno = ELOOP;
+		return -1;
+	}
+	if (exists && S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
+		return -1;
+	}
+	if (exists && !S_ISREG(st.st_mode)) {
+		int fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
+		if (fd < 0)
+			return -1;
+		int rc = export_write_all(fd, data, len);
+		int e = errno;
+		if (close(fd) != 0 && rc == 0)
+			return -1;
+		errno = e;
+		return rc;
+	}
+
+	const char *slash = strrchr(path, '/');
+	size_t dlen = slash ? (size_t)(slash - path) : 0;
+	const char *base = slash ? slash + 1 : path;
+	char dir[PATH_MAX], tmp[PATH_MAX];
+	if (slash && dlen == 0)
+		dlen = 1;                              /* "/file" */
+	if (dlen >= sizeof dir) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	if (slash)
+		memcpy(dir, path, dlen);
+	else
+		dir[dlen++] = '.';
+	dir[dlen] = '\0';
+	int n = snprintf(tmp, sizeof tmp, "%s/.%s.XXXXXX", dir, base);
+	if (n < 0 || (size_t)n >= sizeof tmp) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		*why = "cannot create a temporary file beside it";
+		return -1;
+	}
+	mode_t mask = umask(022);
+	umask(mask);
+	mode_t mode = exists ? (st.st_mode & 07777) : (0666 & ~mask);
+	int rc = 0;
+	if (fchmod(fd, mode) != 0 || export_write_all(fd, data, len) != 0 ||
+	    fsync(fd) != 0)
+		rc = -1;
+	int e = errno;
+	if (close(fd) != 0 && rc == 0) {
+		rc = -1;
+		e = errno;
+	}
+	if (rc == 0 && rename(tmp, path) != 0) {
+		rc = -1;
+		e = errno;
+	}
+	if (rc != 0) {
+		unlink(tmp);
+		errno = e;
+		return -1;
+	}
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		(void)fsync(dfd);                      /* best effort */
+		close(dfd);
+	}
+	return 0;
+}
+
+/* The export time: SOURCE_DATE_EPOCH (reproducible output) or now. */
+static time_t export_now(void)
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	if (s && *s) {
+		char *end;
+		errno = 0;
+		long long v = strtoll(s, &end, 10);
+		if (!errno && !*end && v >= 0)
+			return (time_t)v;
+	}
+	return time(NULL);
+}
 
 int cmd_export(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fputs("cabletrack: export is not built yet\n", stderr);
-	return 2;
+	enum { OPT_STATE = 256 };
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"post", required_argument, NULL, 'p'},
+		{"status", required_argument, NULL, 's'},
+		{"state", required_argument, NULL, OPT_STATE},
+		{"output", required_argument, NULL, 'o'},
+		{"help", no_argument, NULL, 'h'},
+		{0, 0, 0, 0},
+	};
+	enum export_format fmt = EXPORT_MD;
+	struct export_options eo = {0};
+	const char *state = NULL, *outpath = NULL;
+	int ch;
+	while ((ch = getopt_long(argc, argv, "f:p:s:o:h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'f':
+			if (export_format_parse(optarg, &fmt) != 0) {
+				fprintf(stderr, "cabletrack export: unknown format '%s' "
+				        "(md, org, todo, csv, ics, yaml or json)\n", optarg);
+				return 2;
+			}
+			break;
+		case 'p': eo.post = optarg; break;
+		case 's':
+			if (strcmp(optarg, "open") == 0) {
+				eo.open_only = true;
+			} else if (strcmp(optarg, "all") == 0) {
+				eo.open_only = false;
+			} else {
+				fprintf(stderr, "cabletrack export: unknown status '%s' "
+				        "(open or all)\n", optarg);
+				return 2;
+			}
+			break;
+		case OPT_STATE: state = optarg; break;
+		case 'o': outpath = optarg; break;
+		case 'h': fputs(usage, stdout); return 0;
+		default: fputs(usage, stderr); return 2;
+		}
+	}
+	if (optind >= argc) {
+		fputs(usage, stderr);
+		return 2;
+	}
+	if (outpath && strcmp(outpath, "-") == 0)
+		outpath = NULL;
+	eo.now = export_now();
+
+	struct inputs in = {0};
+	if (inputs_collect(&in, argv + optind, (size_t)(argc - optind)) != 0) {
+		fputs("cabletrack: out of memory\n", stderr);
+		inputs_free(&in);
+		return 1;
+	}
+	int status = 0;
+	for (size_t i = 0; i < in.nerrors; i++) {
+		fprintf(stderr, "cabletrack: %s\n", in.errors[i]);
+		status = 1;
+	}
+	struct cable **cables = calloc(in.n ? in.n : 1, sizeof *cables);
+	struct review **reviews = calloc(in.n ? in.n : 1, sizeof *reviews);
+	if (!cables || !reviews) {
+		fputs("cabletrack: out of memory\n", stderr);
+		free(cables);
+		free(reviews);
+		inputs_free(&in);
+		return 1;
+	}
+	size_t nc = 0;
+	for (size_t i = 0; i < in.n; i++) {
+		struct ct_error err = {{0}};
+		struct cable *c = cable_parse_file(in.paths[i], &err);
+		if (!c) {
+			fprintf(stderr, "cabletrack: %s: %s\n", in.paths[i], err.msg);
+			status = 1;
+			continue;
+		}
+		struct review *r = NULL;
+		/* An id that cannot name a review file has no review. */
+		if (c->id && review_id_ok(c->id) &&
+		    review_load(state, c->id, &r, &err) != REVIEW_OK) {
+			/* A review that fails to load is reported and left alone;
+			 * the cable is exported as if nobody had reviewed it. */
+			fprintf(stderr, "cabletrack: %s: review not loaded (%s); "
+			        "exported as all open\n", in.paths[i], err.msg);
+			status = 1;
+			r = NULL;
+		}
+		cables[nc] = c;
+		reviews[nc++] = r;
+	}
+
+	if (nc > 0 || status == 0) {
+		struct export_list l;
+		export_build(&l, (const struct cable *const *)cables,
+		             (const struct review *const *)reviews, nc, &eo);
+		struct buf out;
+		buf_init(&out);
+		export_write(fmt, &l, &out);
+		if (out.failed) {
+			fputs("cabletrack: export: out of memory\n", stderr);
+			status = 1;
+		} else if (outpath) {
+			const char *why;
+			if (export_save(outpath, out.data ? out.data : "", out.len, &why) != 0) {
+				int e = errno;
+				if (e == ELOOP && why)      /* the symlink refusal */
+					fprintf(stderr, "cabletrack: %s: %s\n", outpath, why);
+				else
+					fprintf(stderr, "cabletrack: %s: %s%s%s\n", outpath,
+					        why ? why : "", why ? ": " : "", strerror(e));
+				status = 1;
+			}
+		} else if (fwrite(buf_str(&out), 1, out.len, stdout) != out.len ||
+		           fflush(stdout) != 0) {
+			perror("cabletrack: writing output");
+			status = 1;
+		}
+		buf_free(&out);
+		export_list_free(&l);
+	}
+	for (size_t i = 0; i < nc; i++) {
+		if (reviews[i])
+			review_free(reviews[i]);
+		cable_free(cables[i]);
+	}
+	free(reviews);
+	free(cables);
+	inputs_free(&in);
+	return status;
 }
