@@ -1,0 +1,312 @@
+#!/bin/sh
+# run.sh BIN - drive the real cabletrack binary in tmux and check the screen.
+#
+# A private tmux server (-L cabletrack-test-PID, no config) runs the program
+# at 80x24 and 120x40; keys are sent with send-keys and the screen is read
+# with capture-pane.  Every check POLLS the screen (every 50 ms, up to 10 s)
+# instead of sleeping, and prints the screen when it fails.  HOME, XDG_* and
+# --state point into a temp dir; CABLETRACK_TODAY fixes "today" so deadlines
+# read the same on every run.  Skips (saying so) without tmux; the cases on
+# the seed cable skip without ../shared/corpus.
+set -u
+
+BIN=${1:?usage: run.sh BIN}
+case $BIN in /*) ;; *) BIN=$(pwd)/$BIN ;; esac
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+CORPUS=$ROOT/../shared/corpus
+SEED=$CORPUS/seed/08STATE104535.txt
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "tui: skipped (tmux is not installed)"
+	exit 0
+fi
+if [ ! -x "$BIN" ]; then
+	echo "tui: $BIN is not an executable" >&2
+	exit 1
+fi
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/cabletrack-tui.XXXXXX")
+SOCK=cabletrack-test-$$
+T="tmux -L $SOCK -f /dev/null"
+pass=0
+fail=0
+cleanup() {
+	$T kill-server >/dev/null 2>&1
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 2' HUP INT TERM
+
+# A session that lives for the whole run, so that killing "ct" never stops
+# the server while the next session is being created.
+$T new-session -d -s keep -x 80 -y 24 "exec sleep 3600"
+
+mkdir -p "$TMP/home/.config" "$TMP/home/.local/share" "$TMP/state" "$TMP/work"
+ENVS="LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME=$TMP/home XDG_CONFIG_HOME=$TMP/home/.config \
+XDG_DATA_HOME=$TMP/home/.local/share CABLETRACK_TODAY=2008-10-02 NO_COLOR="
+
+# start W H [ARGS...]: a fresh session "ct" running the program; when it
+# ends the pane shows "[exit N]".
+start() {
+	w=$1 h=$2
+	shift 2
+	$T kill-session -t ct >/dev/null 2>&1
+	args=""
+	for a in "$@"; do args="$args '$a'"; done
+	$T new-session -d -s ct -x "$w" -y "$h" -c "$TMP/work" \
+		"env $ENVS $BIN --state '$TMP/state' $args; echo \"[exit \$?]\"; exec sleep 600"
+}
+
+screen() { $T capture-pane -p -t ct 2>/dev/null; }
+keys() { $T send-keys -t ct "$@"; }
+typed() { $T send-keys -t ct -l "$1"; }
+
+# wait_for TEXT [TIMEOUT_S]: poll the screen until it contains TEXT.
+wait_for() {
+	n=0
+	limit=$(( ${2:-10} * 20 ))
+	while [ $n -lt $limit ]; do
+		if screen | grep -qF -- "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		n=$((n + 1))
+	done
+	return 1
+}
+
+# wait_gone TEXT: poll until the screen no longer shows TEXT.
+wait_gone() {
+	n=0
+	while [ $n -lt 200 ]; do
+		if ! screen | grep -qF -- "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		n=$((n + 1))
+	done
+	return 1
+}
+
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() {
+	fail=$((fail + 1))
+	echo "FAIL $1"
+	echo "---- screen ----"
+	screen
+	echo "----------------"
+}
+# check NAME TEXT: the screen shows TEXT (polling).
+check() { if wait_for "$2"; then ok "$1"; else bad "$1 (wanted: $2)"; fi; }
+
+# wait_file FILE TEXT: poll until FILE contains TEXT.
+wait_file() {
+	n=0
+	while [ $n -lt 200 ]; do
+		if [ -f "$1" ] && grep -qF -- "$2" "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		n=$((n + 1))
+	done
+	return 1
+}
+
+# --- command line, no screen ----------------------------------------------
+if "$BIN" --help 2>/dev/null | grep -q -- "--post"; then ok "--help"; else
+	fail=$((fail + 1)); echo "FAIL --help"; fi
+"$BIN" >/dev/null 2>&1
+if [ $? -eq 2 ]; then ok "no arguments: usage error (2)"; else
+	fail=$((fail + 1)); echo "FAIL no arguments: exit not 2"; fi
+
+# --- the seed cable ---------------------------------------------------------
+if [ ! -f "$SEED" ]; then
+	echo "tui: seed-cable cases skipped ($SEED not found)"
+else
+	REVIEW=$TMP/state/08STATE104535.yaml
+
+	start 80 24 --post USOSCE "$SEED"
+	check "open at 80x24: top bar" "08STATE104535"
+	check "open: tracker pane" "Tracker:"
+	check "open: status line from the keymap" "? help"
+	check "open: mine in the top bar" "mine: USOSCE"
+
+	keys j
+	check "move: j selects paragraph 2" " ¶2 (SBU)"
+	keys g
+	check "move: g back to paragraph 1" " ¶1 (U)"
+
+	keys ']'
+	check "next tasked: a paragraph tasking USOSCE" "tasks: USOSCE"
+
+	keys /
+	check "search: prompt" "search:"
+	typed "Washington requests Post pursue"
+	keys Enter
+	check "search: found in paragraph 4" "¶4"
+	check "search: text of paragraph 4" "Washington requests Post pursue the following"
+	keys n
+	check "search-next: wraps or moves" "/Washington requests Post pursue"
+
+	# fold / unfold the bullets of paragraph 4
+	if screen | grep -qF "+ 5 bullets"; then
+		keys Enter
+		check "unfold: bullets of paragraph 4 shown" "-- Post should circulate"
+		keys h
+		check "fold: back to + 5 bullets" "+ 5 bullets"
+	else
+		keys Enter
+		check "unfold: sub-items of paragraph 4 shown" "-- "
+	fi
+
+	keys Tab
+	check "tracker focus: hints change" "status"
+	keys x
+	check "mark done: saved" "(saved)"
+	if wait_file "$REVIEW" "status: done"; then ok "mark done: in the review file"; else
+		bad "mark done: review file lacks status: done"; fi
+
+	keys a
+	check "note: prompt" "note for"
+	typed "call Ljubljana — ünïcode"
+	keys Enter
+	check "note: saved" "note saved"
+	check "note: shown under the text" "Note ("
+	if wait_file "$REVIEW" "Ljubljana"; then ok "note: in the review file"; else
+		bad "note: review file lacks the note"; fi
+
+	keys s
+	check "cycle status: saved" "(saved)"
+	keys u
+	check "undo" "undone"
+
+	keys f
+	check "filter: prompt" "filter ("
+	keys C-u
+	typed "UNVIE"
+	keys Enter
+	check "filter by post: message" "filter: post UNVIE"
+	if wait_gone "  USOSCE ¶" && ! screen | grep -qE '^[> ] USOSCE +¶'; then
+		ok "filter by post: USOSCE rows hidden"; else bad "filter by post: USOSCE rows still shown"; fi
+	keys f C-u Enter
+	check "filter cleared" "filter cleared"
+
+	keys '?'
+	check "help from the keymap" "next-tasked"
+	check "help: action help text" "next tasked paragraph"
+	keys G
+	check "help: scrolls to the end" "mark done / open again"
+	keys q
+	check "help: q goes back" "Tracker:"
+
+	$T resize-window -t ct -x 20 -y 6
+	check "resize 20x6: too small" "too small"
+	$T resize-window -t ct -x 120 -y 40
+	check "resize back to 120x40: side by side" "│"
+	check "resize back: tracker" "Tracker:"
+	$T resize-window -t ct -x 80 -y 24
+	check "resize back to 80x24" "Tracker:"
+
+	keys e
+	check "export: format picker" "[m]d"
+	keys m
+	check "export: file name prompt" "08STATE104535-USOSCE.md"
+	keys Enter
+	check "export: written" "exported"
+	if [ -s "$TMP/work/08STATE104535-USOSCE.md" ]; then ok "export: file exists"; else
+		bad "export: no file $TMP/work/08STATE104535-USOSCE.md"; fi
+
+	keys q
+	check "quit: exit 0" "[exit 0]"
+
+	start 80 24 --post USOSCE "$SEED"
+	check "reopen" "Tracker:"
+	if wait_for "done" && screen | grep -E '^[> ] USOSCE' | grep -q 'done'; then
+		ok "reopen: the done mark is intact"; else bad "reopen: done mark lost"; fi
+	if screen | grep -E '^[> ] USOSCE' | grep -q '\*'; then
+		ok "reopen: the note marker is intact"; else bad "reopen: note marker lost"; fi
+	keys q
+	check "quit again" "[exit 0]"
+
+	# SIGHUP (terminal closed) while a note is being edited: the draft is kept
+	start 120 40 --post USOSCE "$SEED"
+	check "120x40: side by side" "│"
+	keys Tab j
+	keys a
+	check "note prompt before hang-up" "note for"
+	keys C-u
+	typed "draft kept on hangup"
+	wait_for "draft kept on hangup" >/dev/null
+	$T kill-session -t ct          # closes the pty: SIGHUP
+	if wait_file "$REVIEW" "draft kept on hangup"; then ok "SIGHUP mid-note: draft saved"; else
+		fail=$((fail + 1)); echo "FAIL SIGHUP mid-note: draft not in $REVIEW"; cat "$REVIEW"; fi
+
+	# a second instance on the same review is warned about the lock
+	start 80 24 "$SEED"
+	check "first instance" "Tracker:"
+	$T new-session -d -s ct2 -x 80 -y 24 -c "$TMP/work" \
+		"env $ENVS $BIN --state '$TMP/state' '$SEED'; exec sleep 600"
+	if n=0; while [ $n -lt 200 ]; do
+		$T capture-pane -p -t ct2 | grep -qF "another cabletrack" && break
+		sleep 0.05; n=$((n + 1)); done; [ $n -lt 200 ]; then
+		ok "second instance: lock warning"
+	else
+		fail=$((fail + 1)); echo "FAIL second instance: no lock warning"
+		$T capture-pane -p -t ct2
+	fi
+	$T kill-session -t ct2 >/dev/null 2>&1
+	keys q
+
+	# "-" reads the cable from stdin; the screen runs on /dev/tty
+	$T kill-session -t ct >/dev/null 2>&1
+	$T new-session -d -s ct -x 80 -y 24 -c "$TMP/work" \
+		"env $ENVS $BIN --state '$TMP/state' - <'$SEED'; echo \"[exit \$?]\"; exec sleep 600"
+	check "stdin (-): the cable opens" "08STATE104535"
+	keys q
+	check "stdin (-): quit" "[exit 0]"
+
+	# a review file that fails to load: kept, cable read-only
+	mkdir -p "$TMP/bad"
+	printf 'cable: [unclosed\n\tgarbage: :\n' >"$TMP/bad/08STATE104535.yaml"
+	cp "$TMP/bad/08STATE104535.yaml" "$TMP/bad.orig"
+	$T kill-session -t ct >/dev/null 2>&1
+	$T new-session -d -s ct -x 80 -y 24 -c "$TMP/work" \
+		"env $ENVS $BIN --state '$TMP/bad' '$SEED'; echo \"[exit \$?]\"; exec sleep 600"
+	check "bad review file: read-only" "READ-ONLY"
+	keys Tab x
+	check "bad review file: changes refused" "read-only"
+	keys q
+	check "bad review file: quit" "[exit"
+	if cmp -s "$TMP/bad/08STATE104535.yaml" "$TMP/bad.orig"; then
+		ok "bad review file: kept byte for byte"; else bad "bad review file: changed"; fi
+fi
+
+# --- inbox, agenda --------------------------------------------------------------
+mkdir -p "$TMP/inbox"
+printf '\211PNG\r\n\032\n\000\000\000' >"$TMP/inbox/zz-garbage.txt"
+set -- "$ROOT/samples" "$TMP/inbox/zz-garbage.txt"
+[ -f "$SEED" ] && set -- "$@" "$SEED"
+start 120 40 "$@"
+check "inbox: opens first" "inbox:"
+check "inbox: a bad file is listed with its error" "zz-garbage.txt"
+keys Enter
+check "inbox -> cable" "Paragraphs:"
+keys i
+check "cable -> inbox (i)" "inbox:"
+keys A
+check "agenda" "agenda:"
+check "agenda: columns" "WHAT IS ASKED"
+if screen | grep -qF "Nothing open"; then
+	ok "agenda: empty (nothing to jump to)"
+else
+	keys Enter
+	check "agenda -> paragraph" "Paragraphs:"
+fi
+keys q
+check "q from a cable goes back to the inbox" "inbox:"
+keys q
+check "q in the inbox quits" "[exit"
+
+echo "tui: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,185 @@
+/* app.h - the review program: its state, the screens, and what the views
+ * share.
+ *
+ * The program is a small state machine (ncdu-style): app.c reads a key,
+ * looks it up in the live keymap and hands the action to the view of the
+ * current screen; each view has a _draw() and a _key().  Views read the
+ * parsed cable (core/cable.h) and the review (core/review.h); they never
+ * parse, and the core never draws.
+ */
+#ifndef CABLETRACK_TUI_APP_H
+#define CABLETRACK_TUI_APP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "cable.h"
+#include "keymap.h"
+#include "review.h"
+
+enum app_screen { SCR_INBOX, SCR_CABLE, SCR_AGENDA, SCR_HELP };
+enum app_focus { FOCUS_TREE, FOCUS_TRACKER };
+
+/* One line of the paragraph tree. */
+enum tree_row_kind {
+	TROW_PARA,       /* a numbered paragraph */
+	TROW_FOLDED,     /* "+ 5 bullets": the folded sub-items of a paragraph */
+	TROW_NODE,       /* a sub-item (bullet, lettered item, quote ...) */
+};
+
+struct tree_row {
+	enum tree_row_kind kind;
+	size_t para;                 /* index into cable->paras */
+	const struct node *node;     /* TROW_NODE */
+	int depth;                   /* TROW_NODE: 1 = child of the paragraph */
+};
+
+/* One line of the tracker: one (tasking, party). */
+struct track_row {
+	int paragraph;
+	const char *party;           /* full addressee name */
+	const struct tasking *t;     /* NULL: a manual item with no tasking */
+	struct review_item *item;    /* NULL: read-only (no review) */
+	bool mine;
+};
+
+/* One input of the inbox: a cable, or the reason it could not be read. */
+struct doc {
+	char *path;
+	struct cable *cable;         /* NULL: failed to parse, see error */
+	char error[300];
+	struct review *review;       /* NULL: read-only, see review_error */
+	char review_error[400];
+	bool warned;                 /* lock/read-only warning shown once */
+
+	/* tree view */
+	unsigned char *open;         /* per paragraph: sub-items unfolded */
+	struct tree_row *rows;
+	size_t nrows, caprows;
+	size_t tree_sel, tree_top;
+
+	/* tracker view */
+	struct track_row *trk;
+	size_t ntrk, captrk;
+	size_t trk_sel, trk_top;
+};
+
+/* Tracker filter (the f key). */
+struct filter {
+	char post[64];               /* "" any */
+	int status;                  /* -1 any, else enum review_status */
+	int due_days;                /* -1 any; 0 overdue; N: due within N days */
+};
+
+struct agenda_row {
+	size_t doc;
+	struct track_row row;
+	long due;                    /* days since epoch; LONG_MAX none */
+};
+
+struct box { int y, x, h, w; };
+
+struct app {
+	struct doc *docs;
+	size_t ndocs;
+	size_t cur;                  /* the open cable */
+	enum app_screen screen;
+	enum app_screen back;        /* where help/quit returns */
+	enum app_focus focus;
+	bool multi;                  /* several inputs: inbox first, q goes back */
+
+	struct keymap *km;
+	const char *post;            /* --post: "mine" */
+	char *state_dir;             /* the reviews directory, or NULL */
+	bool mouse;
+	long today;                  /* days since 1970-01-01, local date */
+
+	struct filter filter;
+	char search[256];
+
+	char msg[512];               /* one-shot message on the status line */
+	bool msg_err;
+
+	int seq[KEYMAP_MAX_SEQ];     /* keys of a sequence being typed */
+	size_t nseq;
+
+	size_t inbox_sel, inbox_top;
+	struct agenda_row *agenda;
+	size_t nagenda, capagenda;
+	size_t agenda_sel, agenda_top;
+	size_t help_top;
+	size_t text_top;             /* scroll of the paragraph text pane */
+
+	bool quit;
+	int rows, cols;
+};
+
+/* app.c */
+void app_init(struct app *a);
+int app_run(struct app *a);               /* curses on; returns when done */
+void app_free(struct app *a);
+void app_draw(struct app *a);             /* the current screen, no refresh */
+void app_message(struct app *a, bool error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+bool app_signalled(void);                 /* a HUP/TERM/INT arrived */
+bool app_is_mine(const struct app *a, const char *party);
+void app_open_doc(struct app *a, size_t i);
+/* Save the review of d now; reports conflicts and errors as a message.
+ * Returns true when saved. */
+bool app_save(struct app *a, struct doc *d);
+/* Read one key (wide char or KEY_* code); -1 on timeout/error, and
+ * *gone set when the terminal seems to have gone away. */
+int app_getkey(struct app *a, int timeout_ms, bool *gone);
+const char *app_short_party(const char *full, char *buf, size_t size);
+
+/* tree_view.c */
+void tree_rebuild(struct app *a, struct doc *d);
+void tree_draw(struct app *a, struct doc *d, struct box b);
+void tree_text_draw(struct app *a, struct doc *d, struct box b);
+bool tree_key(struct app *a, struct doc *d, enum keymap_action act);
+void tree_select_para(struct doc *d, int number);
+const struct paragraph *tree_current_para(const struct doc *d);
+void tree_search(struct app *a, struct doc *d, int dir, bool from_next);
+
+/* tracker_view.c */
+void tracker_rebuild(struct app *a, struct doc *d);
+void tracker_draw(struct app *a, struct doc *d, struct box b);
+bool tracker_key(struct app *a, struct doc *d, enum keymap_action act);
+void tracker_follow_para(struct app *a, struct doc *d, int number);
+struct track_row *tracker_current(struct app *a, struct doc *d);
+bool tracker_row_visible(const struct app *a, const struct track_row *r);
+/* Does party pass the filter's post (true when the filter has none)? */
+bool tracker_filter_post(const struct app *a, const char *party);
+enum review_status tracker_row_status(const struct track_row *r);
+const char *tracker_row_due(const struct track_row *r);
+long tracker_due_days(const char *date);  /* LONG_MAX when none/invalid */
+/* "in 3 days", "today", "overdue 2d"; urgency 2 overdue, 1 within 3 days */
+const char *tracker_due_words(long today, long due, char *buf, size_t size,
+                              int *urgency);
+/* The tracker actions on the current row: done, status, note, undo. */
+void tracker_act(struct app *a, struct doc *d, enum keymap_action act);
+
+/* inbox_view.c */
+void inbox_draw(struct app *a, struct box b);
+bool inbox_key(struct app *a, enum keymap_action act);
+
+/* agenda_view.c */
+void agenda_rebuild(struct app *a);
+void agenda_draw(struct app *a, struct box b);
+bool agenda_key(struct app *a, enum keymap_action act);
+
+/* help_view.c */
+void help_draw(struct app *a, struct box b);
+bool help_key(struct app *a, enum keymap_action act);
+
+/* prompt.c: one line of input on the status line.  UTF-8 editing, Esc or
+ * C-g cancels, Enter accepts.  On a signal or a lost terminal the draft is
+ * in out and PROMPT_INTERRUPTED is returned. */
+enum { PROMPT_OK, PROMPT_CANCEL, PROMPT_INTERRUPTED };
+int prompt_read(struct app *a, const char *label, const char *initial,
+                char *out, size_t size);
+/* Pick one of n choices by its first letter (for the export format). */
+int prompt_choice(struct app *a, const char *label, const char *const *choices,
+                  size_t n);
+
+#endif

@@ -1,0 +1,511 @@
+/* tracker_view.c - the action/deadline tracker: one row per (tasking,
+ * party) with the paragraph, what is asked, the deadline against today,
+ * the reviewer's status and a note marker.  "Mine" (--post) comes first.
+ *
+ * Rows come from the review (merged with the cable's taskings) so manual
+ * items show too; without a review (read-only) they come from the cable. */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "app.h"
+#include "dates.h"
+#include "draw.h"
+#include "tasking.h"
+#include "theme.h"
+
+static void tracker_push(struct doc *d, struct track_row r)
+{
+	if (d->ntrk == d->captrk) {
+		size_t cap = d->captrk ? d->captrk * 2 : 32;
+		struct track_row *n = realloc(d->trk, cap * sizeof *n);
+		if (!n)
+			abort();
+		d->trk = n;
+		d->captrk = cap;
+	}
+	d->trk[d->ntrk++] = r;
+}
+
+/* The tasking of paragraph that names party, or NULL. */
+static const struct tasking *tracker_tasking(const struct cable *c, int paragraph,
+                                             const char *party)
+{
+	for (size_t i = 0; i < c->ntaskings; i++) {
+		const struct tasking *t = &c->taskings[i];
+		if (t->paragraph != paragraph)
+			continue;
+		for (size_t j = 0; j < t->nparties; j++)
+			if (t->parties[j] && party && strcmp(t->parties[j], party) == 0)
+				return t;
+	}
+	return NULL;
+}
+
+/* Sort key: mine first, then parties in the order the cable first names
+ * them, then paragraph. */
+struct tracker_key {
+	struct track_row row;
+	size_t party_rank;
+	size_t index;
+};
+
+static int tracker_cmp(const void *pa, const void *pb)
+{
+	const struct tracker_key *a = pa, *b = pb;
+	if (a->row.mine != b->row.mine)
+		return a->row.mine ? -1 : 1;
+	if (a->party_rank != b->party_rank)
+		return a->party_rank < b->party_rank ? -1 : 1;
+	if (a->row.paragraph != b->row.paragraph)
+		return a->row.paragraph < b->row.paragraph ? -1 : 1;
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+void tracker_rebuild(struct app *a, struct doc *d)
+{
+	const struct cable *c = d->cable;
+	int keep_para = -1;
+	const char *keep_party = NULL;
+	char keep_buf[256] = "";
+	if (d->trk_sel < d->ntrk) {
+		keep_para = d->trk[d->trk_sel].paragraph;
+		snprintf(keep_buf, sizeof keep_buf, "%s", d->trk[d->trk_sel].party ?
+		         d->trk[d->trk_sel].party : "");
+		keep_party = keep_buf;
+	}
+	d->ntrk = 0;
+	if (d->review) {
+		for (size_t i = 0; i < d->review->n; i++) {
+			struct review_item *it = &d->review->items[i];
+			tracker_push(d, (struct track_row){
+				it->paragraph, it->party,
+				tracker_tasking(c, it->paragraph, it->party), it,
+				app_is_mine(a, it->party) });
+		}
+	} else {
+		for (size_t i = 0; i < c->ntaskings; i++) {
+			const struct tasking *t = &c->taskings[i];
+			for (size_t j = 0; j < t->nparties; j++)
+				tracker_push(d, (struct track_row){
+					t->paragraph, t->parties[j], t, NULL,
+					app_is_mine(a, t->parties[j]) });
+		}
+	}
+	if (d->ntrk > 1) {
+		struct tracker_key *k = calloc(d->ntrk, sizeof *k);
+		if (!k)
+			abort();
+		for (size_t i = 0; i < d->ntrk; i++) {
+			k[i].row = d->trk[i];
+			k[i].index = i;
+			k[i].party_rank = i;
+			for (size_t j = 0; j < i; j++)
+				if (d->trk[j].party && d->trk[i].party &&
+				    strcmp(d->trk[j].party, d->trk[i].party) == 0) {
+					k[i].party_rank = k[j].party_rank;
+					break;
+				}
+		}
+		qsort(k, d->ntrk, sizeof *k, tracker_cmp);
+		for (size_t i = 0; i < d->ntrk; i++)
+			d->trk[i] = k[i].row;
+		free(k);
+	}
+	d->trk_sel = 0;
+	for (size_t i = 0; i < d->ntrk && keep_party; i++)
+		if (d->trk[i].paragraph == keep_para && d->trk[i].party &&
+		    strcmp(d->trk[i].party, keep_party) == 0)
+			d->trk_sel = i;
+	if (d->trk_top >= d->ntrk)
+		d->trk_top = 0;
+}
+
+/* ---- rows: status, due, filter ------------------------------------------------ */
+
+enum review_status tracker_row_status(const struct track_row *r)
+{
+	return r->item ? r->item->status : STATUS_OPEN;
+}
+
+const char *tracker_row_due(const struct track_row *r)
+{
+	if (r->item && r->item->due && r->item->due[0])
+		return r->item->due;
+	return r->t ? r->t->deadline : NULL;
+}
+
+long tracker_due_days(const char *date)
+{
+	int y, m, dd;
+	if (!date || sscanf(date, "%4d-%2d-%2d", &y, &m, &dd) != 3 ||
+	    m < 1 || m > 12 || dd < 1 || dd > 31)
+		return LONG_MAX;
+	return days_from_civil(y, m, dd);
+}
+
+const char *tracker_due_words(long today, long due, char *buf, size_t size,
+                              int *urgency)
+{
+	*urgency = 0;
+	if (due == LONG_MAX) {
+		snprintf(buf, size, "-");
+		return buf;
+	}
+	long diff = due - today;
+	if (diff < 0) {
+		long n = -diff;
+		*urgency = 2;
+		if (n <= 99)
+			snprintf(buf, size, "overdue %ldd", n);
+		else if (n < 730)
+			snprintf(buf, size, "overdue %ldmo", n / 30);
+		else
+			snprintf(buf, size, "overdue %ldy", n / 365);
+	} else if (diff == 0) {
+		*urgency = 2;
+		snprintf(buf, size, "due today");
+	} else if (diff == 1) {
+		*urgency = 1;
+		snprintf(buf, size, "tomorrow");
+	} else {
+		*urgency = diff <= 3;
+		if (diff <= 99)
+			snprintf(buf, size, "in %ld days", diff);
+		else if (diff < 730)
+			snprintf(buf, size, "in %ld months", diff / 30);
+		else
+			snprintf(buf, size, "in %ld years", diff / 365);
+	}
+	return buf;
+}
+
+bool tracker_filter_post(const struct app *a, const char *party)
+{
+	if (!a->filter.post[0])
+		return true;
+	return party && party_matches(a->filter.post, party);
+}
+
+bool tracker_row_visible(const struct app *a, const struct track_row *r)
+{
+	const struct filter *f = &a->filter;
+	if (!tracker_filter_post(a, r->party))
+		return false;
+	if (f->status >= 0 && (int)tracker_row_status(r) != f->status)
+		return false;
+	if (f->due_days >= 0) {
+		long due = tracker_due_days(tracker_row_due(r));
+		if (due == LONG_MAX)
+			return false;
+		if (f->due_days == 0 ? due >= a->today : due > a->today + f->due_days)
+			return false;
+	}
+	return true;
+}
+
+struct track_row *tracker_current(struct app *a, struct doc *d)
+{
+	if (d->trk_sel < d->ntrk && tracker_row_visible(a, &d->trk[d->trk_sel]))
+		return &d->trk[d->trk_sel];
+	for (size_t i = 0; i < d->ntrk; i++)
+		if (tracker_row_visible(a, &d->trk[i])) {
+			d->trk_sel = i;
+			return &d->trk[i];
+		}
+	return NULL;
+}
+
+void tracker_follow_para(struct app *a, struct doc *d, int number)
+{
+	struct track_row *cur = tracker_current(a, d);
+	if (cur && cur->paragraph == number)
+		return;
+	for (size_t i = 0; i < d->ntrk; i++)
+		if (d->trk[i].paragraph == number && tracker_row_visible(a, &d->trk[i])) {
+			d->trk_sel = i;
+			return;
+		}
+}
+
+/* ---- drawing ------------------------------------------------------------------- */
+
+static const char *tracker_summary(const struct track_row *r)
+{
+	if (r->t && r->t->summary && r->t->summary[0])
+		return r->t->summary;
+	if (r->t && r->t->quote && r->t->quote[0])
+		return r->t->quote;
+	return r->item && r->item->manual ? "(added by the reviewer)" : "(no summary)";
+}
+
+void tracker_draw(struct app *a, struct doc *d, struct box b)
+{
+	if (b.h < 1 || b.w < 10)
+		return;
+	bool focus = a->focus == FOCUS_TRACKER;
+	attr_t tattr = theme(focus ? TH_PANE_FOCUS : TH_PANE);
+	char title[256], sp[64];
+	size_t visible = 0, open = 0;
+	for (size_t i = 0; i < d->ntrk; i++) {
+		if (!tracker_row_visible(a, &d->trk[i]))
+			continue;
+		visible++;
+		enum review_status s = tracker_row_status(&d->trk[i]);
+		open += s == STATUS_OPEN || s == STATUS_DOING;
+	}
+	size_t n = (size_t)snprintf(title, sizeof title, " Tracker: %zu open of %zu", open,
+	                            visible);
+	if (a->post && *a->post && n < sizeof title)
+		n += (size_t)snprintf(title + n, sizeof title - n, ", %s first",
+		                      app_short_party(a->post, sp, sizeof sp));
+	if (visible != d->ntrk && n < sizeof title)
+		n += (size_t)snprintf(title + n, sizeof title - n, " (filtered: %zu hidden)",
+		                      d->ntrk - visible);
+	if (n < sizeof title)
+		snprintf(title + n, sizeof title - n, " ");
+	draw_fill(b.y, b.x, b.w, tattr);
+	draw_cell(b.y, b.x, b.w, title, tattr);
+	int h = b.h - 1;
+	if (h <= 0)
+		return;
+	if (visible == 0) {
+		const char *why = d->ntrk == 0 ?
+			"No paragraph of this cable asks a post to act." :
+			"No tasking matches the filter (f to change it).";
+		draw_cell(b.y + 1, b.x + 2, b.w - 2, why, theme(TH_MARK));
+		return;
+	}
+	struct track_row *cur = tracker_current(a, d);
+	size_t cur_vis = 0;
+	for (size_t i = 0, v = 0; i < d->ntrk; i++) {
+		if (!tracker_row_visible(a, &d->trk[i]))
+			continue;
+		if (&d->trk[i] == cur)
+			cur_vis = v;
+		v++;
+	}
+	/* columns */
+	int partyw = 4;
+	for (size_t i = 0; i < d->ntrk; i++) {
+		app_short_party(d->trk[i].party, sp, sizeof sp);
+		int w = draw_width(sp, strlen(sp));
+		if (w > partyw)
+			partyw = w;
+	}
+	if (partyw > 12)
+		partyw = 12;
+	bool wide = b.w >= 64;
+	int duew = wide ? 23 : 12, statw = 8, notew = 2, paraw = 5;
+	int sumw = b.w - 2 - partyw - 1 - paraw - duew - statw - notew;
+	if (sumw < 30 && wide) {
+		duew = 12;
+		sumw = b.w - 2 - partyw - 1 - paraw - duew - statw - notew;
+	}
+	/* too narrow for the summary on the row: give it a line of its own */
+	int per = sumw < 28 ? 2 : 1;
+	if (per == 2) {
+		sumw = 0;
+		wide = b.w >= 2 + partyw + 1 + paraw + 23 + statw + notew;
+		duew = wide ? 23 : 12;
+	}
+	size_t hrows = (size_t)(h / per > 0 ? h / per : 1);
+	if (cur_vis < d->trk_top)
+		d->trk_top = cur_vis;
+	if (cur_vis >= d->trk_top + hrows)
+		d->trk_top = cur_vis - hrows + 1;
+	if (d->trk_top + hrows > visible)
+		d->trk_top = visible > hrows ? visible - hrows : 0;
+
+	int y = b.y + 1;
+	for (size_t i = 0, v = 0; i < d->ntrk && y < b.y + b.h; i++) {
+		struct track_row *r = &d->trk[i];
+		if (!tracker_row_visible(a, r))
+			continue;
+		if (v++ < d->trk_top)
+			continue;
+		bool sel = r == cur;
+		enum review_status s = tracker_row_status(r);
+		bool closed = s == STATUS_DONE || s == STATUS_DROPPED;
+		attr_t base = sel ? theme(focus ? TH_SEL : TH_SEL_DIM) :
+		              closed ? theme(TH_DONE) : theme(TH_NORMAL);
+		draw_fill(y, b.x, b.w, base);
+		int x = b.x;
+		x += draw_text(y, x, 2, sel ? "> " : "  ", base);
+		app_short_party(r->party, sp, sizeof sp);
+		draw_cell(y, x, partyw, sp, base | (r->mine && !sel ? theme(TH_MINE) : 0));
+		x += partyw + 1;
+		char para[16];
+		if (r->paragraph > 0)
+			snprintf(para, sizeof para, "\xc2\xb6%d", r->paragraph);
+		else
+			snprintf(para, sizeof para, "body");
+		draw_cell(y, x, paraw, para, base);
+		x += paraw;
+		if (sumw > 0) {
+			draw_cell(y, x, sumw - 1, tracker_summary(r), base);
+			x += sumw;
+		}
+		const char *due = tracker_row_due(r);
+		char words[48], duebuf[64];
+		int urg = 0;
+		tracker_due_words(a->today, tracker_due_days(due), words, sizeof words, &urg);
+		if (wide && due)
+			snprintf(duebuf, sizeof duebuf, "%s %s", due, words);
+		else
+			snprintf(duebuf, sizeof duebuf, "%s", words);
+		attr_t dattr = base;
+		if (!sel && !closed && urg == 2)
+			dattr = theme(TH_OVERDUE);
+		else if (!sel && !closed && urg == 1)
+			dattr = theme(TH_SOON);
+		draw_cell(y, x, duew - 1, duebuf, dattr);
+		x += duew;
+		draw_cell(y, x, statw - 1, review_status_name(s), base |
+		          (s == STATUS_DOING && !sel ? theme(TH_SOON) : 0));
+		x += statw;
+		if (r->item && r->item->note && r->item->note[0])
+			draw_text(y, x, notew, "*", base | A_BOLD);
+		y++;
+		if (per == 2 && y < b.y + b.h) {
+			draw_fill(y, b.x, b.w, base);
+			draw_cell(y, b.x + 4, b.w - 5, tracker_summary(r), base);
+			y++;
+		}
+	}
+}
+
+/* ---- keys ----------------------------------------------------------------------- */
+
+static void tracker_move(struct app *a, struct doc *d, long delta, bool absolute)
+{
+	/* the visible rows, as indexes */
+	size_t nvis = 0, cur = 0;
+	struct track_row *c = tracker_current(a, d);
+	for (size_t i = 0; i < d->ntrk; i++) {
+		if (!tracker_row_visible(a, &d->trk[i]))
+			continue;
+		if (&d->trk[i] == c)
+			cur = nvis;
+		nvis++;
+	}
+	if (nvis == 0)
+		return;
+	long target = absolute ? delta : (long)cur + delta;
+	if (target < 0)
+		target = 0;
+	if (target >= (long)nvis)
+		target = (long)nvis - 1;
+	for (size_t i = 0, v = 0; i < d->ntrk; i++) {
+		if (!tracker_row_visible(a, &d->trk[i]))
+			continue;
+		if ((long)v++ == target) {
+			d->trk_sel = i;
+			tree_select_para(d, d->trk[i].paragraph);
+			return;
+		}
+	}
+}
+
+bool tracker_key(struct app *a, struct doc *d, enum keymap_action act)
+{
+	long page = LINES / 3 > 1 ? LINES / 3 : 1;
+	switch (act) {
+	case ACT_NEXT: tracker_move(a, d, 1, false); return true;
+	case ACT_PREV: tracker_move(a, d, -1, false); return true;
+	case ACT_FIRST: tracker_move(a, d, 0, true); return true;
+	case ACT_LAST: tracker_move(a, d, LONG_MAX / 2, true); return true;
+	case ACT_PAGE_DOWN: tracker_move(a, d, page, false); return true;
+	case ACT_PAGE_UP: tracker_move(a, d, -page, false); return true;
+	case ACT_TOGGLE: {
+		struct track_row *r = tracker_current(a, d);
+		if (r) {
+			tree_select_para(d, r->paragraph);
+			a->focus = FOCUS_TREE;
+		}
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+/* ---- changes ---------------------------------------------------------------------- */
+
+void tracker_act(struct app *a, struct doc *d, enum keymap_action act)
+{
+	char sp[64];
+	if (!d->review) {
+		app_message(a, true, "read-only: %s", d->review_error);
+		return;
+	}
+	if (act == ACT_UNDO) {
+		if (!review_undo(d->review)) {
+			app_message(a, false, "nothing to undo");
+			return;
+		}
+		tracker_rebuild(a, d);
+		if (app_save(a, d))
+			app_message(a, false, "undone");
+		return;
+	}
+	struct track_row *r = tracker_current(a, d);
+	if (a->focus == FOCUS_TREE) {
+		const struct paragraph *p = tree_current_para(d);
+		if (!r || !p || r->paragraph != p->number) {
+			char k[64] = "";
+			keymap_keys_for(a->km, ACT_SWITCH_PANE, k, sizeof k);
+			if (p && p->number > 0)
+				app_message(a, false, "\xc2\xb6%d asks nothing of anyone; %s "
+				            "goes to the tracker", p->number, k[0] ? k : "Tab");
+			else
+				app_message(a, false, "no tasking here; %s goes to the tracker",
+				            k[0] ? k : "Tab");
+			return;
+		}
+	}
+	if (!r || !r->item) {
+		app_message(a, false, "no tasking selected");
+		return;
+	}
+	struct review_item *it = r->item;
+	app_short_party(r->party, sp, sizeof sp);
+	switch (act) {
+	case ACT_TOGGLE_DONE:
+		review_set_status(d->review, it, it->status == STATUS_DONE ?
+		                  STATUS_OPEN : STATUS_DONE);
+		break;
+	case ACT_CYCLE_STATUS:
+		review_set_status(d->review, it,
+		                  (enum review_status)((it->status + 1) % 4));
+		break;
+	case ACT_NOTE: {
+		char label[128], note[2048];
+		snprintf(label, sizeof label, "note for %s \xc2\xb6%d (Enter saves, Esc "
+		         "cancels): ", sp, r->paragraph);
+		const char *old = it->note ? it->note : "";
+		int pr = prompt_read(a, label, old, note, sizeof note);
+		if (pr == PROMPT_CANCEL) {
+			app_message(a, false, "note unchanged");
+			return;
+		}
+		if (strcmp(note, old) == 0) {
+			if (pr == PROMPT_OK)
+				app_message(a, false, "note unchanged");
+			return;
+		}
+		review_set_note(d->review, it, note);
+		if (app_save(a, d) && pr == PROMPT_OK)
+			app_message(a, false, "note saved for %s \xc2\xb6%d", sp, r->paragraph);
+		return;
+	}
+	default:
+		return;
+	}
+	if (app_save(a, d))
+		app_message(a, false, "%s \xc2\xb6%d: %s (saved)", sp, r->paragraph,
+		            review_status_name(it->status));
+}
