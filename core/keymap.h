@@ -1,6 +1,6 @@
 /* keymap.h - YAML keymaps -> (key -> action) tables.  Pure data.
  *
- * Format (keymaps/*.yaml, compiled in; a user file in
+ * Format (keymaps/NAME.yaml, compiled in; a user file in
  * $XDG_CONFIG_HOME/cabletrack/<name>.yaml overrides the shipped one):
  *   name: vi
  *   inherit: default        # optional
@@ -14,6 +14,20 @@
  * Home End Enter Tab BTab Esc Space Backspace Delete F1..F12.
  * Unknown actions, unknown key names and duplicate keys are errors naming
  * the file and line.
+ *
+ * Details: a part of a key that starts with "C-"/"M-", or is a word that
+ * starts with a capital and holds a lowercase letter or digit ("PgDn",
+ * "F5"), is one key name, so a typo such as "PgDown" is an error, not four
+ * keys; other runs ("gg", "ZZ", "zc") are keys typed in turn.  "key: none"
+ * removes a key the keymap inherits.  A key may not be bound and also start
+ * a longer binding ("g" and "gg"): the file that makes the clash is told to
+ * unbind one.  "inherit: NAME" takes the user's NAME.yaml unless that is a
+ * file already being loaded (so a user default.yaml may inherit the shipped
+ * default), else the shipped one; "inherit: PATH" is relative to the file.
+ * Codes are canonical: Enter is '\n' (10), which also matches '\r' and
+ * KEY_ENTER in keymap_lookup; Backspace is KEY_BACKSPACE, also for 127.
+ * Characters U+0101..U+01FF cannot be bound: their values are ncurses'
+ * KEY_* range (0401..0777).
  */
 #ifndef CABLETRACK_KEYMAP_H
 #define CABLETRACK_KEYMAP_H

@@ -7,6 +7,26 @@
  * reported and never overwritten.  A file changed on disk since it was
  * loaded is never silently overwritten (REVIEW_CONFLICT).  A lock file
  * (<ID>.yaml.lock, O_EXCL, holding the pid) warns a second instance.
+ *
+ * What protects the user's data:
+ *  - A save writes a temp file (.<ID>.yaml.tmp-<pid>-XXXXXX, O_EXCL, 0600)
+ *    and renames it over the file only after write + fsync succeeded; on any
+ *    error (ENOSPC, EFBIG, EIO) the temp file is removed and the old file is
+ *    left byte-identical.  A process killed mid-save leaves the old or the
+ *    new file, never a mix; the temp file it may leave is removed by the next
+ *    review_load of that cable once its pid is gone.
+ *  - A file that exists but fails to load (bad YAML, wrong types, another
+ *    cable's id, repeated items, over 8 MiB) gives REVIEW_ERROR "file:line:
+ *    why" and no review.  It is never overwritten, not even by a forced save
+ *    of a review loaded earlier: review_save re-reads a file that changed
+ *    since load and refuses (REVIEW_ERROR) when it does not load.  The user
+ *    fixes or removes it; the program never decides that for them.
+ *  - Outside changes (size, mtime in ns, inode, and a hash of the bytes,
+ *    taken at load and after each save) give REVIEW_CONFLICT unless force;
+ *    a file deleted behind our back is a change too.
+ *  - Unknown keys (top level or in an item) are kept and written back.
+ *  - Loading refuses anchors/aliases, nesting over 64, files over 8 MiB.
+ * Pointers into r->items stay valid until the next review_merge().
  */
 #ifndef CABLETRACK_REVIEW_H
 #define CABLETRACK_REVIEW_H
@@ -17,6 +37,10 @@
 #include <time.h>
 
 #include "cable.h"
+
+struct ys_node;
+struct ys_doc;
+struct review_io;
 
 enum review_status { STATUS_OPEN, STATUS_DOING, STATUS_DONE, STATUS_DROPPED };
 
@@ -30,6 +54,7 @@ struct review_item {
 	char *note;                /* NULL or UTF-8 (cleaned on set) */
 	char *due;                 /* "YYYY-MM-DD" override, or NULL */
 	bool manual;               /* origin: manual (true) or auto */
+	const struct ys_node *src; /* the item as loaded (unknown keys), or NULL */
 };
 
 struct review {
@@ -47,6 +72,17 @@ struct review {
 	/* undo: one entry per user action */
 	struct review_undo *undo;
 	size_t nundo, capundo;
+	/* added after the first draft of this header */
+	struct ys_doc *doc;        /* the file as loaded, for its unknown keys */
+	unsigned long long disk_hash; /* FNV-1a of the bytes at load/save */
+	const struct review_io *io;   /* NULL: the real calls (tests fault it) */
+};
+
+/* The system calls a save makes, for fault injection in tests. */
+struct review_io {
+	ssize_t (*write)(int fd, const void *buf, size_t len);
+	int (*fsync)(int fd);
+	int (*rename)(const char *from, const char *to);
 };
 
 enum {
@@ -74,6 +110,9 @@ struct review_item *review_find(struct review *r, int paragraph, const char *par
 /* Changes, each one undoable user action; they do not save. */
 void review_set_status(struct review *r, struct review_item *it, enum review_status s);
 void review_set_note(struct review *r, struct review_item *it, const char *note);
+/* due: "YYYY-MM-DD" or NULL (no override); -1 and nothing changed when due
+ * is not such a date. */
+int review_set_due(struct review *r, struct review_item *it, const char *due);
 /* Reverts the last action; false when there is none. */
 bool review_undo(struct review *r);
 
@@ -86,5 +125,9 @@ int review_save(struct review *r, bool force, struct ct_error *err);
 void review_lock(struct review *r);
 
 void review_free(struct review *r);  /* releases the lock too */
+
+/* Checks that id is usable as a file name: 1..64 characters of A-Z a-z 0-9
+ * and "-_.", not starting with '.'. */
+bool review_id_ok(const char *id);
 
 #endif
