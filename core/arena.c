@@ -105,11 +105,13 @@ void *arena_grow(struct arena *a, void *old, size_t elem, size_t *cap, size_t ne
 {
 	if (need <= *cap)
 		return old;
+	/* A size no allocation could meet is a caller's bug: stop at once
+	 * rather than loop on an overflowing doubling. */
+	if (need > SIZE_MAX / 2 / elem)
+		out_of_memory(need);
 	size_t ncap = *cap ? *cap * 2 : 8;
 	while (ncap < need)
 		ncap *= 2;
-	if (ncap > SIZE_MAX / elem)
-		out_of_memory(ncap);
 	void *p = arena_alloc(a, ncap * elem);
 	if (old && *cap)
 		memcpy(p, old, *cap * elem);

@@ -348,8 +348,8 @@ int main(int argc, char **argv)
 		free(l.pairs);
 	}
 	free_list(files, nfiles);
-	double P = tp + fp ? (double)tp / (double)(tp + fp) : 0.0;
-	double R = tp + fn ? (double)tp / (double)(tp + fn) : 0.0;
+	double P = (tp + fp) ? (double)tp / (double)(tp + fp) : 0.0;
+	double R = (tp + fn) ? (double)tp / (double)(tp + fn) : 0.0;
 	double F = P + R > 0 ? 2 * P * R / (P + R) : 0.0;
 	double D = dl_all ? (double)dl_ok / (double)dl_all : 0.0;
 	printf("taskings: P=%.2f R=%.2f F1=%.2f deadline=%.2f (%d cables; "

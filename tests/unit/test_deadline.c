@@ -1,0 +1,215 @@
+/* test_deadline.c - deadline phrases, with real sentences from the corpus
+ * (CABLE-FORMAT.md section 4, item 40, and the labelled cables). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "deadline.h"
+
+static struct dtg mkdtg(int y, int m, int d)
+{
+	struct dtg g = { true, y, m, d, 12, 0 };
+	return g;
+}
+
+/* Finds the deadline of text; returns "" when none, "-" when undated, else
+ * the ISO date.  The phrase goes to phrase (may be NULL). */
+static const char *find(const char *text, struct dtg g, char *phrase, size_t psize)
+{
+	static char iso[16];
+	struct deadline d;
+	if (!deadline_find(text, strlen(text), &g, &d))
+		return "";
+	if (phrase) {
+		size_t n = d.len < psize - 1 ? d.len : psize - 1;
+		memcpy(phrase, text + d.start, n);
+		phrase[n] = '\0';
+	}
+	if (!d.dated)
+		return "-";
+	deadline_iso(&d, iso, sizeof iso);
+	return iso;
+}
+
+static void test_nlt_month_day(void **state)
+{
+	(void)state;
+	char p[64];
+	/* seed, DTG 302227Z SEP 08 */
+	assert_string_equal(find("Post is requested to respond NLT October 15 -- "
+	                         "to include its views", mkdtg(2008, 9, 30), p, sizeof p),
+	                    "2008-10-15");
+	assert_string_equal(p, "NLT October 15");
+}
+
+static void test_by_with_year(void **state)
+{
+	(void)state;
+	char p[64];
+	/* 09STATE15113, DTG 182318Z FEB 09 */
+	assert_string_equal(find("ACTION REQUEST: Posts are requested to report by "
+	                         "March 20, 2009 on CI/KR in their host country",
+	                         mkdtg(2009, 2, 18), p, sizeof p), "2009-03-20");
+	assert_string_equal(p, "by March 20, 2009");
+	/* 08STATE37957 */
+	assert_string_equal(find("Please report response if possible by April 17, 2008.",
+	                         mkdtg(2008, 4, 10), NULL, 0), "2008-04-17");
+}
+
+static void test_by_without_year(void **state)
+{
+	(void)state;
+	/* 08STATE103511, DTG 270333Z SEP 08; the date wraps onto a new line */
+	assert_string_equal(find("Department requests action addressees report results "
+	                         "Of efforts via front-channel cable by\nSeptember 29 to "
+	                         "AF/RSA Jun Bando,", mkdtg(2008, 9, 27), NULL, 0),
+	                    "2008-09-29");
+}
+
+static void test_dated_wins_over_asap(void **state)
+{
+	(void)state;
+	/* 09STATE83026, DTG in August 2009 */
+	assert_string_equal(find("Action addressees should report as soon as possible "
+	                         "but no later than August 19 results of their demarche",
+	                         mkdtg(2009, 8, 13), NULL, 0), "2009-08-19");
+}
+
+static void test_weekday_and_date(void **state)
+{
+	(void)state;
+	char p[64];
+	/* 10USNATO52, sent 4 February 2010 */
+	assert_string_equal(find("We request Washington guidance NLT Monday, February 8, "
+	                         "on how to respond to Brandenburg.",
+	                         mkdtg(2010, 2, 4), p, sizeof p), "2010-02-08");
+	assert_string_equal(p, "NLT Monday, February 8");
+}
+
+static void test_cob_weekday(void **state)
+{
+	(void)state;
+	/* 2010-02-04 is a Thursday: COB Friday is the next day */
+	assert_string_equal(find("Please reply COB Friday.", mkdtg(2010, 2, 4), NULL, 0),
+	                    "2010-02-05");
+	assert_string_equal(find("Please reply by close of business Monday.",
+	                         mkdtg(2010, 2, 4), NULL, 0), "2010-02-08");
+}
+
+static void test_next_year(void **state)
+{
+	(void)state;
+	/* a date before the DTG's day falls in the next year */
+	assert_string_equal(find("Please report by January 10.", mkdtg(2009, 12, 24), NULL, 0),
+	                    "2010-01-10");
+	assert_string_equal(find("Please report by 15 October.", mkdtg(2008, 9, 30), NULL, 0),
+	                    "2008-10-15");
+}
+
+static void test_before_meeting(void **state)
+{
+	(void)state;
+	char p[64];
+	assert_string_equal(find("Please deliver the points before the March 3 meeting.",
+	                         mkdtg(2009, 2, 20), p, sizeof p), "2009-03-03");
+	assert_string_equal(p, "before the March 3");
+}
+
+static void test_business_days(void **state)
+{
+	(void)state;
+	/* 09STATE96222, DTG 161515Z SEP 09 (a Wednesday) */
+	assert_string_equal(find("Post is requested to please report the results of its "
+	                         "efforts within seven business days following receipt "
+	                         "of this cable.", mkdtg(2009, 9, 16), NULL, 0),
+	                    "2009-09-25");
+	assert_string_equal(find("Please respond within 10 days.", mkdtg(2009, 9, 16), NULL, 0),
+	                    "2009-09-26");
+}
+
+static void test_undated(void **state)
+{
+	(void)state;
+	char p[64];
+	/* 09STATE83014 */
+	assert_string_equal(find("Posts are requested to deliver demarche responses as "
+	                         "soon as possible.", mkdtg(2009, 8, 10), p, sizeof p), "-");
+	assert_string_equal(p, "as soon as possible");
+	/* 08CARACAS420: a month alone */
+	assert_string_equal(find("The embassy would like resources available by Mid-May 2008.",
+	                         mkdtg(2008, 3, 26), p, sizeof p), "-");
+	assert_string_equal(p, "by Mid-May 2008");
+	assert_string_equal(find("Please respond ASAP.", mkdtg(2008, 3, 26), NULL, 0), "-");
+	assert_string_equal(find("Please reply by December.", mkdtg(2008, 3, 26), NULL, 0), "-");
+}
+
+static void test_not_deadlines(void **state)
+{
+	(void)state;
+	/* 09LONDON1156, 09LONDON1707, 09LONDON348: event dates */
+	assert_string_equal(find("the next general elections, which under British law "
+	                         "must occur no later than May 2010.",
+	                         mkdtg(2009, 5, 1), NULL, 0), "");
+	assert_string_equal(find("no decision would be made on Trident renewal until after "
+	                         "the next British general election, which must occur no "
+	                         "later than June 3, 2010.", mkdtg(2009, 7, 1), NULL, 0), "");
+	assert_string_equal(find("the Brown Government, which trails in the polls and must "
+	                         "hold an election no later than May 2010.",
+	                         mkdtg(2009, 3, 1), NULL, 0), "");
+	/* "by" without a date */
+	assert_string_equal(find("Post would welcome an audit or program review of the "
+	                         "CSF process by CENTCOM or by DOD.", mkdtg(2007, 12, 15),
+	                         NULL, 0), "");
+	assert_string_equal(find("It could be used by may or may not.", mkdtg(2007, 12, 15),
+	                         NULL, 0), "");
+	/* 10KABUL699: no date follows */
+	assert_string_equal(find("the ECC must be established no later than three months "
+	                         "before the election date.", mkdtg(2010, 3, 1), NULL, 0), "");
+}
+
+static void test_no_dtg(void **state)
+{
+	(void)state;
+	struct deadline d;
+	const char *t = "Please report by March 20, 2009.";
+	assert_true(deadline_find(t, strlen(t), NULL, &d));
+	assert_true(d.dated);
+	assert_int_equal(d.year, 2009);
+	const char *u = "Please report by March 20.";
+	assert_true(deadline_find(u, strlen(u), NULL, &d));
+	assert_false(d.dated);
+}
+
+static void test_invalid_dates(void **state)
+{
+	(void)state;
+	/* an impossible date keeps its words but gives no date */
+	assert_string_equal(find("Please report by February 30.", mkdtg(2009, 1, 1), NULL, 0),
+	                    "-");
+	assert_string_equal(find("Please report by 10/15/2008.", mkdtg(2008, 9, 1), NULL, 0),
+	                    "2008-10-15");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_nlt_month_day),
+		cmocka_unit_test(test_by_with_year),
+		cmocka_unit_test(test_by_without_year),
+		cmocka_unit_test(test_dated_wins_over_asap),
+		cmocka_unit_test(test_weekday_and_date),
+		cmocka_unit_test(test_cob_weekday),
+		cmocka_unit_test(test_next_year),
+		cmocka_unit_test(test_before_meeting),
+		cmocka_unit_test(test_business_days),
+		cmocka_unit_test(test_undated),
+		cmocka_unit_test(test_not_deadlines),
+		cmocka_unit_test(test_no_dtg),
+		cmocka_unit_test(test_invalid_dates),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
