@@ -17,7 +17,7 @@ static const char *const class_levels[][2] = {
 
 static const char *const caveat_words[] = {
 	"SENSITIVE", "SIPDIS", "NOFORN", "NODIS", "EXDIS", "LIMDIS", "STADIS",
-	"ORCON", "PROPIN", "NOCONTRACT", "IMCON", "CHEROKEE", "ROGER",
+	"ORCON", "PROPIN", "NOCONTRACT", "IMCON",
 };
 #define CAVEAT_NWORDS (sizeof caveat_words / sizeof caveat_words[0])
 
@@ -37,7 +37,8 @@ static const char *class_damaged(const char *w, size_t n)
 	const char *level = class_exact(w, n);
 	if (level || n < 5)
 		return level;
-	for (size_t k = 0; k < CLASS_NLEVELS; k++) {
+	/* SECRET before TOP SECRET: "E C R E T" is a damaged SECRET */
+	for (size_t k = CLASS_NLEVELS; k-- > 0;) {
 		const char *full = class_levels[k][0];
 		size_t fn = strlen(full);
 		if (n < fn && (memcmp(full, w, n) == 0 || memcmp(full + fn - n, w, n) == 0))
@@ -143,6 +144,14 @@ bool classification_line(const char *s, size_t len, struct class_line *out)
 
 	size_t j = i;
 	size_t n = class_spaced(s, len, &j, buf, sizeof buf);
+	if (n < 4 && i + 2 < len && lex_is_upper(s[i]) && lex_is_upper(s[i + 1]) &&
+	    s[i + 2] == ' ') {
+		/* a stray letter stuck to the first one: "SS E C R E T" */
+		j = i + 3;
+		n = class_spaced(s, len, &j, buf, sizeof buf);
+		if (n < 4)
+			j = i;
+	}
 	if (n >= 4) {
 		level = class_damaged(buf, n);
 		spaced = level != NULL;

@@ -73,7 +73,7 @@ bool dtg_parse(const char *s, size_t len, struct dtg *d)
 	d->valid = false;
 	while (i < len && (s[i] == ' ' || s[i] == '\t'))
 		i++;
-	if (len - i < 7)
+	if (i + 7 > len)
 		return false;
 	for (size_t k = 0; k < 6; k++)
 		if (!dates_is_digit(s[i + k]))
