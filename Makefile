@@ -106,7 +106,7 @@ check: deps
 
 test: unit golden corpus
 
-unit: $(UNIT_BIN)
+unit: $(UNIT_BIN) $(TOOL_BIN)
 	@sh tests/run-unit.sh $(UNIT_BIN)
 
 golden: $(BIN) $(TOOL_BIN)
