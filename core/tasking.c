@@ -1149,7 +1149,7 @@ static const char *tk_summary(struct cable *c, const struct tk_sentence *S,
 		if (e > s + TK_SUMMARY_WORDS)
 			e = s + TK_SUMMARY_WORDS;
 		body = tk_text(c, S, s, e, cut_b, cut_e);
-		return body ? arena_printf(&c->arena, "provide %s", body) : NULL;
+		return body ? arena_printf(&c->arena, "Provide %s", body) : NULL;
 	}
 	to = tk_clause_end(S, from, TK_SUMMARY_WORDS);
 	body = tk_text(c, S, from, to, cut_b, cut_e);
@@ -1157,12 +1157,12 @@ static const char *tk_summary(struct cable *c, const struct tk_sentence *S,
 		return NULL;
 	char *out;
 	if (hit->object_only && !tk_is(S, from, "to"))
-		out = arena_printf(&c->arena, "provide %s", body);
+		out = arena_printf(&c->arena, "Provide %s", body);
 	else
 		out = arena_strdup(&c->arena, body);
-	/* lower-case the first word unless it is an acronym */
-	if (isupper((unsigned char)out[0]) && out[1] && islower((unsigned char)out[1]))
-		out[0] = (char)tolower((unsigned char)out[0]);
+	/* a checklist line starts with a capital; proper nouns keep theirs */
+	if (islower((unsigned char)out[0]))
+		out[0] = (char)toupper((unsigned char)out[0]);
 	return out;
 }
 

@@ -112,7 +112,7 @@ static void test_seed(void **state)
 	assert_string_equal(t7->deadline_text, "NLT October 15");
 	assert_string_equal(t7->quote, "Post is requested to respond NLT October 15");
 	assert_non_null(t7->summary);
-	assert_true(strncmp(t7->summary, "respond", 7) == 0);
+	assert_true(strncmp(t7->summary, "Respond", 7) == 0);
 	assert_string_equal(t4->quote, "Washington requests Post pursue the following "
 	                    "objectives");
 	/* the pointer, the summary and the quoted strategy are not taskings */
@@ -208,7 +208,7 @@ static void test_post_to_washington(void **state)
 	assert_non_null(t = find(c, 12));
 	assert_int_equal(t->nparties, 4);
 	assert_non_null(t->summary);
-	assert_string_equal(t->summary, "provide a front-channel response to the options "
+	assert_string_equal(t->summary, "Provide a front-channel response to the options "
 	                    "proposed in para 8 and the");
 	assert_null(find(c, 5));
 	assert_null(find(c, 10));
@@ -261,7 +261,7 @@ static void test_passive_guidance(void **state)
 	assert_string_equal(t->parties[0], "SECSTATE WASHDC");
 	assert_null(t->deadline);
 	assert_non_null(t->summary);
-	assert_true(strncmp(t->summary, "provide Department's guidance", 29) == 0);
+	assert_true(strncmp(t->summary, "Provide Department's guidance", 29) == 0);
 	cable_free(c);
 }
 
