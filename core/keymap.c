@@ -8,6 +8,7 @@
  * and the start of a longer binding ("g" and "gg"), inheritance loops.
  */
 #include "keymap.h"
+#include "xalloc.h"
 
 #include <limits.h>
 #include <stdarg.h>
@@ -284,53 +285,13 @@ struct keymap_builder {
 	struct ct_error *err;
 };
 
-static void *keymap_xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-	if (!p)
-		abort();
-	return p;
-}
-
-static char *keymap_xstrdup(const char *s)
-{
-	size_t n = strlen(s) + 1;
-	return memcpy(keymap_xmalloc(n), s, n);
-}
-
-static char *keymap_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *keymap_printf(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		abort();
-	char *p = keymap_xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return p;
-}
-
-static void keymap_err(struct ct_error *err, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-static void keymap_err(struct ct_error *err, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
-	va_end(ap);
-}
-
 static const char *keymap_keep_file(struct keymap_builder *B, const char *file)
 {
 	char **p = realloc(B->files, (B->nfiles + 1) * sizeof *p);
 	if (!p)
 		abort();
 	B->files = p;
-	return B->files[B->nfiles++] = keymap_xstrdup(file);
+	return B->files[B->nfiles++] = xstrdup(file);
 }
 
 static bool keymap_seq_eq(const struct keymap_binding *a, const struct keymap_binding *b)
@@ -385,10 +346,10 @@ static char *keymap_config_dir(void)
 {
 	const char *xdg = getenv("XDG_CONFIG_HOME");
 	if (xdg && xdg[0] == '/')
-		return keymap_printf("%s/cabletrack", xdg);
+		return xprintf("%s/cabletrack", xdg);
 	const char *home = getenv("HOME");
 	if (home && home[0] == '/')
-		return keymap_printf("%s/.config/cabletrack", home);
+		return xprintf("%s/.config/cabletrack", home);
 	return NULL;
 }
 
@@ -411,12 +372,12 @@ static int keymap_find(struct keymap_builder *B, const char *name_or_path,
 	const char *sep = where ? ": " : "";
 	if (strchr(name_or_path, '/')) {
 		char *path = name_or_path[0] != '/' && base
-		             ? keymap_printf("%s/%s", base, name_or_path)
-		             : keymap_xstrdup(name_or_path);
+		             ? xprintf("%s/%s", base, name_or_path)
+		             : xstrdup(name_or_path);
 		char *real = realpath(path, NULL);
-		t->id = real ? real : keymap_xstrdup(path);
+		t->id = real ? real : xstrdup(path);
 		if (keymap_in_chain(B, t->id)) {
-			keymap_err(err, "%s%sinheritance loop through %s", pre, sep, path);
+			ct_error_set(err, "%s%sinheritance loop through %s", pre, sep, path);
 			free(path);
 			keymap_text_free(t);
 			return -1;
@@ -425,11 +386,11 @@ static int keymap_find(struct keymap_builder *B, const char *name_or_path,
 		t->text = t->buf;
 		if (rc != 0) {
 			if (rc > 0)
-				keymap_err(err, "%s%s%s: no such keymap file", pre, sep, path);
+				ct_error_set(err, "%s%s%s: no such keymap file", pre, sep, path);
 			else if (where) {
 				char why[sizeof err->msg];
 				snprintf(why, sizeof why, "%s", err->msg);
-				keymap_err(err, "%s: %s", where, why);
+				ct_error_set(err, "%s: %s", where, why);
 			}
 			free(path);
 			keymap_text_free(t);
@@ -439,14 +400,14 @@ static int keymap_find(struct keymap_builder *B, const char *name_or_path,
 		return 0;
 	}
 	if (!keymap_name_ok(name_or_path)) {
-		keymap_err(err, "%s%s'%.60s' is not a keymap name or a path", pre, sep,
+		ct_error_set(err, "%s%s'%.60s' is not a keymap name or a path", pre, sep,
 		           name_or_path);
 		return -1;
 	}
 	bool looped = false;
 	char *dir = keymap_config_dir();
 	if (dir) {
-		char *path = keymap_printf("%s/%s.yaml", dir, name_or_path);
+		char *path = xprintf("%s/%s.yaml", dir, name_or_path);
 		free(dir);
 		char *real = realpath(path, NULL);
 		if (real && keymap_in_chain(B, real)) {
@@ -468,10 +429,10 @@ static int keymap_find(struct keymap_builder *B, const char *name_or_path,
 		free(real);
 		free(path);
 	}
-	char *name = keymap_printf("keymaps/%s.yaml", name_or_path);
+	char *name = xprintf("keymaps/%s.yaml", name_or_path);
 	const struct embedded_file *f = embedded_find(name);
 	if (f) {
-		char *id = keymap_printf("shipped:%s", name_or_path);
+		char *id = xprintf("shipped:%s", name_or_path);
 		if (!keymap_in_chain(B, id)) {
 			t->id = id;
 			t->file = name;
@@ -484,9 +445,9 @@ static int keymap_find(struct keymap_builder *B, const char *name_or_path,
 	}
 	free(name);
 	if (looped)
-		keymap_err(err, "%s%sinheritance loop through '%s'", pre, sep, name_or_path);
+		ct_error_set(err, "%s%sinheritance loop through '%s'", pre, sep, name_or_path);
 	else
-		keymap_err(err, "%s%sno keymap '%s' (shipped: default, vi, emacs)", pre, sep,
+		ct_error_set(err, "%s%sno keymap '%s' (shipped: default, vi, emacs)", pre, sep,
 		           name_or_path);
 	return -1;
 }
@@ -519,29 +480,29 @@ static int keymap_apply(struct keymap_builder *B, const struct ys_node *bind,
 		char why[160];
 		b->line = k->line;
 		if (keymap_parse_seq(k->str, b->seq, &b->nseq, why, sizeof why) < 0) {
-			keymap_err(err, "%s:%zu: %s", file, k->line, why);
+			ct_error_set(err, "%s:%zu: %s", file, k->line, why);
 			goto done;
 		}
 		for (size_t j = 0; j < b->nseq; j++)
 			b->seq[j] = keymap_canon(b->seq[j]);
 		if (v->kind != YS_SCALAR || ys_is_null(v)) {
-			keymap_err(err, "%s:%zu: key '%.40s' needs an action (or none)", file,
+			ct_error_set(err, "%s:%zu: key '%.40s' needs an action (or none)", file,
 			           v->line, k->str);
 			goto done;
 		}
 		if (strcmp(v->str, "none") == 0) {
 			b->action = ACT_NONE;
 		} else if ((b->action = keymap_action_parse(v->str)) == ACT_NONE) {
-			keymap_err(err, "%s:%zu: unknown action '%.60s'", file, v->line, v->str);
+			ct_error_set(err, "%s:%zu: unknown action '%.60s'", file, v->line, v->str);
 			goto done;
 		}
-		b->key = keymap_xstrdup(k->str);
+		b->key = xstrdup(k->str);
 		order[i] = b;
 	}
 	qsort(order, n, sizeof *order, keymap_bptr_cmp);
 	for (size_t i = 1; i < n; i++)
 		if (keymap_seq_eq(order[i - 1], order[i])) {
-			keymap_err(err, "%s:%zu: key '%.40s' bound twice (also line %zu)", file,
+			ct_error_set(err, "%s:%zu: key '%.40s' bound twice (also line %zu)", file,
 			           order[i]->line, order[i]->key, order[i - 1]->line);
 			goto done;
 		}
@@ -570,7 +531,7 @@ static int keymap_apply(struct keymap_builder *B, const struct ys_node *bind,
 			continue;
 		}
 		if (B->n == KEYMAP_MAX_BINDINGS) {
-			keymap_err(err, "%s:%zu: more than %d bindings", file, b->line,
+			ct_error_set(err, "%s:%zu: more than %d bindings", file, b->line,
 			           KEYMAP_MAX_BINDINGS);
 			goto done;
 		}
@@ -603,7 +564,7 @@ done:
  * made the clash (its parents were checked before). */
 static int keymap_check_prefixes(struct keymap_builder *B, const char *file)
 {
-	const struct keymap_binding **v = keymap_xmalloc((B->n ? B->n : 1) * sizeof *v);
+	const struct keymap_binding **v = xmalloc((B->n ? B->n : 1) * sizeof *v);
 	for (size_t i = 0; i < B->n; i++)
 		v[i] = &B->b[i];
 	qsort(v, B->n, sizeof *v, keymap_bptr_cmp);
@@ -614,7 +575,7 @@ static int keymap_check_prefixes(struct keymap_builder *B, const char *file)
 			continue;
 		bool amine = B->file[a - B->b] == file, bmine = B->file[b - B->b] == file;
 		const struct keymap_binding *at = amine && (!bmine || a->line > b->line) ? a : b;
-		keymap_err(B->err, "%s:%zu: key '%.30s' is also the start of '%.30s'; "
+		ct_error_set(B->err, "%s:%zu: key '%.30s' is also the start of '%.30s'; "
 		           "unbind one (\"%.30s\": none)", file, at->line, a->key, b->key,
 		           a->key);
 		rc = -1;
@@ -629,8 +590,8 @@ static char *keymap_dirname(const char *path)
 	if (!slash)
 		return NULL;
 	if (slash == path)
-		return keymap_xstrdup("/");
-	return keymap_printf("%.*s", (int)(slash - path), path);
+		return xstrdup("/");
+	return xprintf("%.*s", (int)(slash - path), path);
 }
 
 static int keymap_build(struct keymap_builder *B, const char *text, size_t len,
@@ -638,7 +599,7 @@ static int keymap_build(struct keymap_builder *B, const char *text, size_t len,
 {
 	struct ct_error *err = B->err;
 	if (B->depth > KEYMAP_MAX_INHERIT) {
-		keymap_err(err, "%s: inherits more than %d levels deep", file, KEYMAP_MAX_INHERIT);
+		ct_error_set(err, "%s: inherits more than %d levels deep", file, KEYMAP_MAX_INHERIT);
 		return -1;
 	}
 	file = keymap_keep_file(B, file);
@@ -646,16 +607,16 @@ static int keymap_build(struct keymap_builder *B, const char *text, size_t len,
 	if (!doc)
 		return -1;
 	int rc = -1;
-	B->chain[B->depth++] = keymap_xstrdup(id);
+	B->chain[B->depth++] = xstrdup(id);
 	const struct ys_node *root = doc->root;
 	if (!root || root->kind != YS_MAP) {
-		keymap_err(err, "%s:%zu: a keymap is a mapping with name, inherit and bind",
+		ct_error_set(err, "%s:%zu: a keymap is a mapping with name, inherit and bind",
 		           file, root ? root->line : 1);
 		goto done;
 	}
 	size_t a, b;
 	if (ys_map_dup(root, &a, &b)) {
-		keymap_err(err, "%s:%zu: '%s' given twice (also line %zu)", file,
+		ct_error_set(err, "%s:%zu: '%s' given twice (also line %zu)", file,
 		           root->kids[b]->line, root->kids[b]->str, root->kids[a]->line);
 		goto done;
 	}
@@ -669,21 +630,21 @@ static int keymap_build(struct keymap_builder *B, const char *text, size_t len,
 		} else if (strcmp(k->str, "bind") == 0) {
 			bind = v;
 		} else {
-			keymap_err(err, "%s:%zu: unknown key '%.40s' (a keymap has name, inherit, bind)",
+			ct_error_set(err, "%s:%zu: unknown key '%.40s' (a keymap has name, inherit, bind)",
 			           file, k->line, k->str);
 			goto done;
 		}
 		if (v->kind != (k->str[0] == 'b' ? YS_MAP : YS_SCALAR) && !ys_is_null(v)) {
-			keymap_err(err, "%s:%zu: %s must be %s", file, v->line, k->str,
+			ct_error_set(err, "%s:%zu: %s must be %s", file, v->line, k->str,
 			           k->str[0] == 'b' ? "a mapping of key: action" : "a name");
 			goto done;
 		}
 	}
 	if (name && !ys_is_null(name) && name_out && !*name_out)
-		*name_out = keymap_xstrdup(name->str);
+		*name_out = xstrdup(name->str);
 	if (inherit && !ys_is_null(inherit)) {
 		struct keymap_text t;
-		char *where = keymap_printf("%s:%zu", file, inherit->line);
+		char *where = xprintf("%s:%zu", file, inherit->line);
 		char *base = keymap_dirname(file);
 		int frc = keymap_find(B, inherit->str, base, where, &t);
 		free(base);
@@ -725,8 +686,8 @@ static int keymap_finish(struct keymap_builder *B, int rc, char *name,
 		free(name);
 		return -1;
 	}
-	struct keymap *k = keymap_xmalloc(sizeof *k);
-	k->name = name ? name : keymap_xstrdup(fallback);
+	struct keymap *k = xmalloc(sizeof *k);
+	k->name = name ? name : xstrdup(fallback);
 	k->b = B->b;
 	k->n = B->n;
 	B->b = NULL;
@@ -742,7 +703,7 @@ int keymap_parse(const char *yaml, size_t len, const char *file,
 	*out = NULL;
 	struct keymap_builder B = {.err = err};
 	char *name = NULL;
-	char *id = keymap_printf("text:%s", file);
+	char *id = xprintf("text:%s", file);
 	int rc = keymap_build(&B, yaml, len, file, id, &name);
 	free(id);
 	return keymap_finish(&B, rc, name, file, out);
@@ -759,7 +720,7 @@ int keymap_load(const char *name_or_path, struct keymap **out, struct ct_error *
 	int rc = keymap_build(&B, t.text, t.len, t.file, t.id, &name);
 	/* a keymap without a name: the name it was asked by, or its file's */
 	const char *base = strrchr(name_or_path, '/');
-	char *fallback = keymap_xstrdup(base ? base + 1 : name_or_path);
+	char *fallback = xstrdup(base ? base + 1 : name_or_path);
 	char *dot = strrchr(fallback, '.');
 	if (dot && dot != fallback)
 		*dot = '\0';

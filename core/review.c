@@ -15,6 +15,7 @@
  * then any keys we do not know, as they were; absent values are "~".
  */
 #include "review.h"
+#include "xalloc.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -48,48 +49,6 @@ static const char *const review_status_names[] = {"open", "doing", "done", "drop
 static const struct review_io review_sys_io = {write, fsync, rename};
 
 /* --- small helpers --------------------------------------------------- */
-
-static void *review_xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-	if (!p)
-		abort();
-	return p;
-}
-
-static char *review_xstrdup(const char *s)
-{
-	size_t n = strlen(s) + 1;
-	return memcpy(review_xmalloc(n), s, n);
-}
-
-static char *review_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *review_printf(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		abort();
-	char *p = review_xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return p;
-}
-
-static void review_err(struct ct_error *err, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-static void review_err(struct ct_error *err, const char *fmt, ...)
-{
-	if (!err)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
-	va_end(ap);
-}
 
 static unsigned long long review_hash(const char *p, size_t n)
 {
@@ -148,7 +107,7 @@ static bool review_date_ok(const char *s)
 /* mkdir -p; the directories it creates get 0700 whatever the umask. */
 static int review_mkdirs(const char *path, struct ct_error *err)
 {
-	char *buf = review_xstrdup(path);
+	char *buf = xstrdup(path);
 	int rc = 0;
 	for (char *p = buf + 1;; p++) {
 		if (*p != '/' && *p != '\0')
@@ -157,12 +116,12 @@ static int review_mkdirs(const char *path, struct ct_error *err)
 		*p = '\0';
 		if (mkdir(buf, 0700) == 0) {
 			if (chmod(buf, 0700) != 0) {
-				review_err(err, "%s: %s", buf, strerror(errno));
+				ct_error_set(err, "%s: %s", buf, strerror(errno));
 				rc = -1;
 				break;
 			}
 		} else if (errno != EEXIST) {
-			review_err(err, "cannot create %s: %s", buf, strerror(errno));
+			ct_error_set(err, "cannot create %s: %s", buf, strerror(errno));
 			rc = -1;
 			break;
 		}
@@ -172,7 +131,7 @@ static int review_mkdirs(const char *path, struct ct_error *err)
 	}
 	struct stat st;
 	if (rc == 0 && (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))) {
-		review_err(err, "%s: not a directory", path);
+		ct_error_set(err, "%s: not a directory", path);
 		rc = -1;
 	}
 	free(buf);
@@ -184,25 +143,25 @@ char *review_dir(const char *dir, bool create, struct ct_error *err)
 	char *path;
 	if (dir) {
 		if (!*dir) {
-			review_err(err, "the state directory is an empty name");
+			ct_error_set(err, "the state directory is an empty name");
 			return NULL;
 		}
-		path = review_xstrdup(dir);
+		path = xstrdup(dir);
 	} else {
 		const char *xdg = getenv("XDG_DATA_HOME");
 		const char *home = getenv("HOME");
 		if (xdg && xdg[0] == '/') {
-			path = review_printf("%s/cabletrack/reviews", xdg);
+			path = xprintf("%s/cabletrack/reviews", xdg);
 		} else {
 			if (!home || home[0] != '/') {
 				const struct passwd *pw = getpwuid(getuid());
 				home = pw && pw->pw_dir && pw->pw_dir[0] == '/' ? pw->pw_dir : NULL;
 			}
 			if (!home) {
-				review_err(err, "no home directory: set HOME, XDG_DATA_HOME or use --state DIR");
+				ct_error_set(err, "no home directory: set HOME, XDG_DATA_HOME or use --state DIR");
 				return NULL;
 			}
-			path = review_printf("%s/.local/share/cabletrack/reviews", home);
+			path = xprintf("%s/.local/share/cabletrack/reviews", home);
 		}
 	}
 	size_t n = strlen(path);
@@ -237,7 +196,7 @@ static int review_get_str(const struct ys_node *n, const char *path, const char 
 	if (ys_is_null(n))
 		return 0;
 	if (n->kind != YS_SCALAR) {
-		review_err(err, "%s:%zu: %s must be text, not a list or mapping", path,
+		ct_error_set(err, "%s:%zu: %s must be text, not a list or mapping", path,
 		           n->line, key);
 		return -1;
 	}
@@ -255,7 +214,7 @@ static int review_check_dups(const struct ys_node *map, const char *path,
 	size_t a, b;
 	if (!ys_map_dup(map, &a, &b))
 		return 0;
-	review_err(err, "%s:%zu: key '%s' repeated (also line %zu)", path,
+	ct_error_set(err, "%s:%zu: key '%s' repeated (also line %zu)", path,
 	           map->kids[b]->line, map->kids[b]->str, map->kids[a]->line);
 	return -1;
 }
@@ -286,7 +245,7 @@ static int review_item_from(struct review *r, const struct ys_node *n,
                             const char *path, struct ct_error *err)
 {
 	if (n->kind != YS_MAP) {
-		review_err(err, "%s:%zu: an item must be a mapping (paragraph, party, status, ...)",
+		ct_error_set(err, "%s:%zu: an item must be a mapping (paragraph, party, status, ...)",
 		           path, n->line);
 		return -1;
 	}
@@ -297,7 +256,7 @@ static int review_item_from(struct review *r, const struct ys_node *n,
 	v = ys_map_get(n, "paragraph");
 	if (!v || v->kind != YS_SCALAR || v->len == 0 || v->len > 9 ||
 	    strspn(v->str, "0123456789") != v->len) {
-		review_err(err, "%s:%zu: paragraph must be a number%s%.40s%s", path,
+		ct_error_set(err, "%s:%zu: paragraph must be a number%s%.40s%s", path,
 		           v ? v->line : n->line, v && v->kind == YS_SCALAR ? ", not '" : "",
 		           v && v->kind == YS_SCALAR ? v->str : "",
 		           v && v->kind == YS_SCALAR ? "'" : "");
@@ -310,7 +269,7 @@ static int review_item_from(struct review *r, const struct ys_node *n,
 	if (review_get_str(v, path, "party", &party, err) < 0)
 		return -1;
 	if (!party) {
-		review_err(err, "%s:%zu: item has no party", path, v ? v->line : n->line);
+		ct_error_set(err, "%s:%zu: item has no party", path, v ? v->line : n->line);
 		return -1;
 	}
 	struct review_item *it = review_push(r);
@@ -321,7 +280,7 @@ static int review_item_from(struct review *r, const struct ys_node *n,
 	v = ys_map_get(n, "status");
 	if (v && !ys_is_null(v) &&
 	    (v->kind != YS_SCALAR || review_status_parse(v->str, &it->status) < 0)) {
-		review_err(err, "%s:%zu: status must be open, doing, done or dropped%s%.40s%s",
+		ct_error_set(err, "%s:%zu: status must be open, doing, done or dropped%s%.40s%s",
 		           path, v->line, v->kind == YS_SCALAR ? ", not '" : "",
 		           v->kind == YS_SCALAR ? v->str : "", v->kind == YS_SCALAR ? "'" : "");
 		return -1;
@@ -330,7 +289,7 @@ static int review_item_from(struct review *r, const struct ys_node *n,
 	    review_get_str(ys_map_get(n, "due"), path, "due", &it->due, err) < 0)
 		return -1;
 	if (it->due && !review_date_ok(it->due)) {
-		review_err(err, "%s:%zu: due must be a date YYYY-MM-DD, not '%.40s'", path,
+		ct_error_set(err, "%s:%zu: due must be a date YYYY-MM-DD, not '%.40s'", path,
 		           ys_map_get(n, "due")->line, it->due);
 		return -1;
 	}
@@ -339,7 +298,7 @@ static int review_item_from(struct review *r, const struct ys_node *n,
 		if (v->kind == YS_SCALAR && strcmp(v->str, "manual") == 0) {
 			it->manual = true;
 		} else if (v->kind != YS_SCALAR || strcmp(v->str, "auto") != 0) {
-			review_err(err, "%s:%zu: origin must be auto or manual", path, v->line);
+			ct_error_set(err, "%s:%zu: origin must be auto or manual", path, v->line);
 			return -1;
 		}
 	}
@@ -365,7 +324,7 @@ static int review_ptr_cmp(const void *x, const void *y)
 /* Pointers to the items, sorted. */
 static const struct review_item **review_sorted(const struct review *r)
 {
-	const struct review_item **v = review_xmalloc(r->n * sizeof *v);
+	const struct review_item **v = xmalloc(r->n * sizeof *v);
 	for (size_t i = 0; i < r->n; i++)
 		v[i] = &r->items[i];
 	qsort(v, r->n, sizeof *v, review_ptr_cmp);
@@ -382,12 +341,12 @@ static int review_parse(struct review *r, const char *buf, size_t len,
 		return -1;
 	const struct ys_node *root = r->doc->root;
 	if (!root) {
-		review_err(err, "%s:1: empty file (expected 'cable: %s' and 'items:')", path,
+		ct_error_set(err, "%s:1: empty file (expected 'cable: %s' and 'items:')", path,
 		           r->cable_id);
 		return -1;
 	}
 	if (root->kind != YS_MAP) {
-		review_err(err, "%s:%zu: expected a mapping with 'cable' and 'items'", path,
+		ct_error_set(err, "%s:%zu: expected a mapping with 'cable' and 'items'", path,
 		           root->line);
 		return -1;
 	}
@@ -395,19 +354,19 @@ static int review_parse(struct review *r, const char *buf, size_t len,
 		return -1;
 	const struct ys_node *id = ys_map_get(root, "cable");
 	if (!id || id->kind != YS_SCALAR || ys_is_null(id)) {
-		review_err(err, "%s:%zu: no 'cable: %s' line", path,
+		ct_error_set(err, "%s:%zu: no 'cable: %s' line", path,
 		           id ? id->line : root->line, r->cable_id);
 		return -1;
 	}
 	if (strcmp(id->str, r->cable_id) != 0) {
-		review_err(err, "%s:%zu: this review is for cable %.60s, not %s", path,
+		ct_error_set(err, "%s:%zu: this review is for cable %.60s, not %s", path,
 		           id->line, id->str, r->cable_id);
 		return -1;
 	}
 	const struct ys_node *items = ys_map_get(root, "items");
 	if (items && !ys_is_null(items)) {
 		if (items->kind != YS_SEQ) {
-			review_err(err, "%s:%zu: items must be a list", path, items->line);
+			ct_error_set(err, "%s:%zu: items must be a list", path, items->line);
 			return -1;
 		}
 		for (size_t i = 0; i < items->nkids; i++)
@@ -425,7 +384,7 @@ static int review_parse(struct review *r, const char *buf, size_t len,
 			a = v[i];
 			b = v[i - 1];
 		}
-		review_err(err, "%s:%zu: paragraph %d, party %.60s appears twice (also line %zu)",
+		ct_error_set(err, "%s:%zu: paragraph %d, party %.60s appears twice (also line %zu)",
 		           path, b->src->line, b->paragraph, b->party, a->src->line);
 		rc = -1;
 	}
@@ -437,9 +396,9 @@ static int review_parse(struct review *r, const char *buf, size_t len,
 static void review_sweep(const char *path)
 {
 	const char *slash = strrchr(path, '/');
-	char *dir = slash == path ? review_xstrdup("/")
-	                          : review_printf("%.*s", (int)(slash - path), path);
-	char *prefix = review_printf(".%s.tmp-", slash + 1);
+	char *dir = slash == path ? xstrdup("/")
+	                          : xprintf("%.*s", (int)(slash - path), path);
+	char *prefix = xprintf(".%s.tmp-", slash + 1);
 	size_t plen = strlen(prefix);
 	DIR *d = opendir(dir);
 	if (d) {
@@ -467,8 +426,8 @@ static struct review *review_new(const char *path, const char *cable_id)
 	struct review *r = calloc(1, sizeof *r);
 	if (!r)
 		abort();
-	r->cable_id = review_xstrdup(cable_id);
-	r->path = review_xstrdup(path);
+	r->cable_id = xstrdup(cable_id);
+	r->path = xstrdup(path);
 	r->lock_fd = -1;
 	return r;
 }
@@ -478,13 +437,13 @@ int review_load(const char *dir, const char *cable_id, struct review **out,
 {
 	*out = NULL;
 	if (!cable_id || !review_id_ok(cable_id)) {
-		review_err(err, "'%.60s' is not a cable id", cable_id ? cable_id : "");
+		ct_error_set(err, "'%.60s' is not a cable id", cable_id ? cable_id : "");
 		return REVIEW_ERROR;
 	}
 	char *d = review_dir(dir, false, err);
 	if (!d)
 		return REVIEW_ERROR;
-	char *path = review_printf("%s/%s.yaml", d, cable_id);
+	char *path = xprintf("%s/%s.yaml", d, cable_id);
 	free(d);
 	/* a symlinked review file: save next to its target, keep the link */
 	struct stat lst;
@@ -546,11 +505,11 @@ void review_merge(struct review *r, const struct cable *c)
 		ncand += c->taskings[i].nparties;
 	if (ncand == 0)
 		return;
-	struct review_key *have = review_xmalloc(r->n * sizeof *have);
+	struct review_key *have = xmalloc(r->n * sizeof *have);
 	for (size_t i = 0; i < r->n; i++)
 		have[i] = (struct review_key){r->items[i].paragraph, r->items[i].party};
 	qsort(have, r->n, sizeof *have, review_key_cmp);
-	struct review_key *cand = review_xmalloc(ncand * sizeof *cand);
+	struct review_key *cand = xmalloc(ncand * sizeof *cand);
 	size_t k = 0;
 	for (size_t i = 0; i < c->ntaskings; i++)
 		for (size_t j = 0; j < c->taskings[i].nparties; j++)
@@ -640,7 +599,7 @@ int review_set_due(struct review *r, struct review_item *it, const char *due)
 	if (review_same(due, it->due))
 		return 0;
 	review_undo_push(r, it, UNDO_DUE)->text = it->due;
-	it->due = due ? review_xstrdup(due) : NULL;
+	it->due = due ? xstrdup(due) : NULL;
 	return 0;
 }
 
@@ -725,7 +684,7 @@ static int review_emit(const struct review *r, struct ys_buf *out, struct ct_err
 	rc = 0;
 done:
 	if (rc < 0)
-		review_err(err, "cannot write %s: %s", r->path,
+		ct_error_set(err, "cannot write %s: %s", r->path,
 		           e.problem ? e.problem : "out of memory");
 	yaml_emitter_delete(&e);
 	free(v);
@@ -794,8 +753,8 @@ int review_save(struct review *r, bool force, struct ct_error *err)
 {
 	const struct review_io *io = r->io ? r->io : &review_sys_io;
 	const char *slash = strrchr(r->path, '/');
-	char *dir = slash == r->path ? review_xstrdup("/")
-	                             : review_printf("%.*s", (int)(slash - r->path), r->path);
+	char *dir = slash == r->path ? xstrdup("/")
+	                             : xprintf("%.*s", (int)(slash - r->path), r->path);
 	char *tmp = NULL;
 	struct ys_buf out = {0};
 	int rc = REVIEW_ERROR, fd = -1;
@@ -805,7 +764,7 @@ int review_save(struct review *r, bool force, struct ct_error *err)
 	bool exists;
 	if (review_changed(r, &exists)) {
 		if (!force) {
-			review_err(err, "%s changed on disk since it was %s", r->path,
+			ct_error_set(err, "%s changed on disk since it was %s", r->path,
 			           r->existed ? "loaded" : "found missing");
 			rc = REVIEW_CONFLICT;
 			goto done;
@@ -820,10 +779,10 @@ int review_save(struct review *r, bool force, struct ct_error *err)
 	if (review_emit(r, &out, err) < 0)
 		goto done;
 
-	tmp = review_printf("%s/.%s.tmp-%ld-XXXXXX", dir, slash + 1, (long)getpid());
+	tmp = xprintf("%s/.%s.tmp-%ld-XXXXXX", dir, slash + 1, (long)getpid());
 	fd = mkstemp(tmp);
 	if (fd < 0) {
-		review_err(err, "cannot save %s: %s", r->path, strerror(errno));
+		ct_error_set(err, "cannot save %s: %s", r->path, strerror(errno));
 		free(tmp);
 		tmp = NULL;
 		goto done;
@@ -831,13 +790,13 @@ int review_save(struct review *r, bool force, struct ct_error *err)
 	struct stat st;
 	if (fchmod(fd, 0600) != 0 || review_write_all(io, fd, out.data, out.len) < 0 ||
 	    io->fsync(fd) != 0 || fstat(fd, &st) != 0) {
-		review_err(err, "cannot save %s: %s", r->path, strerror(errno));
+		ct_error_set(err, "cannot save %s: %s", r->path, strerror(errno));
 		goto done;
 	}
 	int cfd = fd;
 	fd = -1;
 	if (close(cfd) != 0 || io->rename(tmp, r->path) != 0) {
-		review_err(err, "cannot save %s: %s", r->path, strerror(errno));
+		ct_error_set(err, "cannot save %s: %s", r->path, strerror(errno));
 		goto done;
 	}
 	free(tmp);
@@ -895,9 +854,9 @@ void review_lock(struct review *r)
 	if (r->lock_fd >= 0)
 		return;
 	r->locked_by_other = false;
-	char *lock = review_printf("%s.lock", r->path);
+	char *lock = xprintf("%s.lock", r->path);
 	const char *slash = strrchr(r->path, '/');
-	char *dir = review_printf("%.*s", (int)(slash - r->path), r->path);
+	char *dir = xprintf("%.*s", (int)(slash - r->path), r->path);
 	if (*dir)
 		(void)review_mkdirs(dir, NULL);
 	free(dir);
@@ -940,7 +899,7 @@ void review_free(struct review *r)
 	if (!r)
 		return;
 	if (r->lock_fd >= 0) {
-		char *lock = review_printf("%s.lock", r->path);
+		char *lock = xprintf("%s.lock", r->path);
 		time_t mtime;
 		if (review_lock_pid(lock, &mtime) == (long)getpid())
 			unlink(lock);
