@@ -42,7 +42,7 @@ TOOL_SRC   := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN   := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
 .PHONY: all run check deps deps-run test unit golden corpus tui-test sanitize \
-        lint valgrind fuzz fuzz-replay bench install uninstall clean
+        lint valgrind fuzz fuzz-replay badinput bench install uninstall clean
 
 all: $(BIN)
 
@@ -101,6 +101,7 @@ check: deps
 	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory valgrind
 	@$(MAKE) --no-print-directory fuzz-replay
+	@$(MAKE) --no-print-directory badinput
 	@$(MAKE) --no-print-directory tui-test
 	@echo "make check: all steps passed"
 
@@ -114,6 +115,9 @@ golden: $(BIN) $(TOOL_BIN)
 
 corpus: $(BIN) $(TOOL_BIN)
 	@sh tests/corpus/run.sh $(RUNBIN) $(BUILD)/tools
+
+badinput: $(BIN)
+	@sh tests/badinput/run.sh $(RUNBIN)
 
 tui-test: $(BIN)
 	@sh tests/tui/run.sh $(RUNBIN)
@@ -130,11 +134,11 @@ valgrind: $(UNIT_BIN) $(BIN)
 	@sh tests/valgrind.sh $(RUNBIN) $(UNIT_BIN)
 
 fuzz-replay:
-	@sh tests/fuzz/run.sh replay
+	@FUZZ_BUILD=$(BUILD)/fuzz sh tests/fuzz/run.sh replay
 
 FUZZ_SECONDS ?= 60
 fuzz:
-	@sh tests/fuzz/run.sh fuzz $(FUZZ_SECONDS)
+	@FUZZ_BUILD=$(BUILD)/fuzz sh tests/fuzz/run.sh fuzz $(FUZZ_SECONDS)
 
 bench: $(BIN)
 	@sh tests/bench/run.sh $(RUNBIN)

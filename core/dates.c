@@ -106,6 +106,8 @@ bool dtg_parse(const char *s, size_t len, struct dtg *d)
 		r.year += r.year >= 50 ? 1900 : 2000;
 	} else {
 		r.year = dates_two(s + y0) * 100 + dates_two(s + y0 + 2);
+		if (r.year < 1900 || r.year > 2099)   /* telegrams: 1900s-2000s */
+			return false;
 	}
 	if (r.day < 1 || r.day > dates_month_days(r.year, r.month) ||
 	    r.hour > 24 || r.minute > 59 || (r.hour == 24 && r.minute != 0))

@@ -292,7 +292,7 @@ static bool hdr_weekday(const char *s, size_t len, size_t i, struct dtg *d)
 	j = lex_skip_space(s, len, j + 1);
 	struct dtg r = { 0 };
 	size_t k = j;
-	while (j < len && lex_is_digit(s[j]))
+	while (j < len && lex_is_digit(s[j]) && j - k < 3)
 		r.day = r.day * 10 + (s[j++] - '0');
 	if (j == k || j - k > 2)
 		return false;
@@ -541,7 +541,8 @@ static size_t hdr_eo(struct hdr *h, const char *s, size_t len, size_t num)
 		int y = 0, digits = 0;
 		for (size_t k = i; k <= v; k++) {
 			if (k < v && lex_is_digit(s[k])) {
-				y = y * 10 + (s[k] - '0');
+				if (digits < 5)   /* only a 4-digit run is a year */
+					y = y * 10 + (s[k] - '0');
 				digits++;
 				continue;
 			}
