@@ -21,6 +21,8 @@ void arena_free(struct arena *a);
 
 /* Zeroed memory aligned for any type. */
 void *arena_alloc(struct arena *a, size_t size);
+/* The same, not zeroed: for a buffer the caller fills at once. */
+void *arena_alloc_raw(struct arena *a, size_t size);
 /* Copy of s[0..len) with a NUL after it. */
 char *arena_strndup(struct arena *a, const char *s, size_t len);
 char *arena_strdup(struct arena *a, const char *s);

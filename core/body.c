@@ -14,6 +14,7 @@
 #include "body.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,15 +123,42 @@ static bool body_starts_ci(const char *s, size_t len, const char *w)
 	return true;
 }
 
-/* Case-insensitive search for lower-case w in s[0..len); returns the offset
- * or len.  Only called with short words on lines that hold its first
- * letter, so the cost stays linear in practice. */
+/* Offset of the first byte at or after from in s[0..lim) that is c or its
+ * upper case (c a lower-case letter), or lim.  Eight bytes at a time. */
+static size_t body_scan_ci(const char *s, size_t from, size_t lim, unsigned char c)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	const uint64_t pat = ones * c, fold = ones * 0x20u;
+	size_t i = from;
+	while (lim - i >= 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t x = (w | fold) ^ pat;
+		if ((x - ones) & ~x & highs)
+			break;          /* a candidate among these eight */
+		i += 8;
+	}
+	for (; i < lim; i++)
+		if (((unsigned char)s[i] | 0x20) == c)
+			return i;
+	return lim;
+}
+
+/* Case-insensitive search for lower-case w (starting with a letter) in
+ * s[0..len) at the start of a word; returns the offset or len.  Candidates
+ * for its first letter are found a word at a time, so a line costs about
+ * one instruction a byte. */
 static size_t body_find_ci(const char *s, size_t len, const char *w)
 {
 	size_t n = strlen(w);
-	for (size_t i = 0; i + n <= len; i++)
-		if (body_tolower(s[i]) == w[0] && body_starts_ci(s + i, len - i, w) &&
-		    (i == 0 || !body_upper(s[i - 1]) ) && (i == 0 || !body_lower(s[i - 1])))
+	if (n == 0 || n > len)
+		return len;
+	unsigned char c = (unsigned char)w[0];
+	size_t lim = len - n + 1;           /* candidates are i < lim */
+	for (size_t i = body_scan_ci(s, 0, lim, c); i < lim;
+	     i = body_scan_ci(s, i + 1, lim, c))
+		if (body_starts_ci(s + i, len - i, w) &&
+		    (i == 0 || (!body_upper(s[i - 1]) && !body_lower(s[i - 1]))))
 			return i;
 	return len;
 }
@@ -304,13 +332,19 @@ static void body_line(const struct text *t, size_t i, const char **s, size_t *le
 /* Caption words that stand alone on a line but head nothing. */
 static bool body_is_caption(const char *s, size_t len)
 {
-	static const char *const words[] = {
-		"sipdis", "noforn", "sensitive", "exdis", "nodis", "limdis",
-		"sensitive but unclassified", "unclassified", "confidential",
-		"secret", "nnnn",
+	static const struct {
+		const char *w;
+		size_t len;
+	} words[] = {
+		{ "sipdis", 6 }, { "noforn", 6 }, { "sensitive", 9 }, { "exdis", 5 },
+		{ "nodis", 5 }, { "limdis", 6 }, { "sensitive but unclassified", 26 },
+		{ "unclassified", 12 }, { "confidential", 12 }, { "secret", 6 },
+		{ "nnnn", 4 },
 	};
+	if (len < 4 || len > 26)
+		return false;           /* most lines: no caption is that long */
 	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-		if (strlen(words[k]) == len && body_starts_ci(s, len, words[k]))
+		if (words[k].len == len && body_starts_ci(s, len, words[k].w))
 			return true;
 	return false;
 }
@@ -563,8 +597,13 @@ static int body_comment_kind(const char *s, size_t len)
  * at inline bullets.  Returns the offset of the next inline "--" or len. */
 static size_t body_inline_bullet(const char *s, size_t len)
 {
-	for (size_t i = 1; i + 3 < len; i++) {
-		if (s[i] != '-' || s[i + 1] != '-' || s[i + 2] != ' ')
+	if (len < 5)
+		return len;
+	const char *end = s + len - 3;  /* candidates i with i + 3 < len */
+	for (const char *d = memchr(s + 1, '-', (size_t)(end - (s + 1)));
+	     d; d = d + 1 < end ? memchr(d + 1, '-', (size_t)(end - (d + 1))) : NULL) {
+		size_t i = (size_t)(d - s);
+		if (s[i + 1] != '-' || s[i + 2] != ' ')
 			continue;
 		if (!body_blank(s[i - 1]))
 			continue;
@@ -793,19 +832,25 @@ static int body_heading(const struct body *b, const struct text *t, size_t i, si
 			return 0;
 		}
 	}
-	if (!body_is_title(s, len) || b->in_quote)
+	if (b->in_quote)
+		return -1;
+	/* The cheap tests first: a line that continues a sentence and stands
+	 * over no rule is no heading, whatever its shape. */
+	bool over_rule = n1 && body_is_rule(n1, l1) &&
+		(b->prev_blank || b->last_end == 0 || body_terminal(b->last_end));
+	if (!over_rule && !b->prev_blank && b->last_end != 0)
+		return -1;
+	if (!body_is_title(s, len))
 		return -1;
 	struct body_sign self;
 	if (body_read_sign(s, len, &self))
 		return -1;
 	/* Title over a rule. */
-	if (n1 && body_is_rule(n1, l1) && (b->prev_blank || b->last_end == 0 || body_terminal(b->last_end))) {
+	if (over_rule) {
 		*title = s;
 		*tlen = len;
 		return 1;
 	}
-	if (!b->prev_blank && b->last_end != 0)
-		return -1;
 	/* The next content line (blanks skipped). */
 	size_t j = i + 1;
 	while (j < end && j < i + 4 && t->lines[j].len == 0)

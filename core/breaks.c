@@ -107,16 +107,23 @@ static bool breaks_is_page_line(const char *s, size_t len)
  * classification line repeated at the top of each section. */
 static bool breaks_is_section_caption(const char *s, size_t len)
 {
-	static const char *const heads[] = {
-		"C O N F I D E N T I A L", "S E C R E T", "U N C L A S", "UNCLAS ",
-		"CONFIDENTIAL SECTION", "SECRET SECTION",
+	static const struct {
+		const char *s;
+		size_t len;
+	} heads[] = {
+		{ "C O N F I D E N T I A L", 23 }, { "S E C R E T", 11 },
+		{ "U N C L A S", 11 }, { "UNCLAS ", 7 },
+		{ "CONFIDENTIAL SECTION", 20 }, { "SECRET SECTION", 14 },
 	};
+	if (len < 7 || (s[0] != 'C' && s[0] != 'S' && s[0] != 'U'))
+		return false;           /* every head starts with one of these */
 	for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
-		size_t n = strlen(heads[k]);
-		if (len < n || memcmp(s, heads[k], n) != 0)
+		size_t n = heads[k].len;
+		if (len < n || memcmp(s, heads[k].s, n) != 0)
 			continue;
 		for (size_t i = n; i + 9 <= len; i++)
-			if (memcmp(s + i, "SECTION ", 8) == 0 && breaks_digit(s[i + 8]))
+			if (s[i] == 'S' && memcmp(s + i, "SECTION ", 8) == 0 &&
+			    breaks_digit(s[i + 8]))
 				return true;
 	}
 	return false;

@@ -65,10 +65,14 @@ struct cable *cable_parse(const char *bytes, size_t len, const char *source,
 	return c;
 }
 
-/* Reads all of fd into a malloc'd buffer. */
-static char *read_all(int fd, size_t *len, struct ct_error *err)
+/* Reads all of fd into a malloc'd buffer.  hint: the size fstat gave (0
+ * for a pipe or a terminal), so that a regular file takes one allocation
+ * and one read, plus the read that sees its end. */
+static char *read_all(int fd, size_t hint, size_t *len, struct ct_error *err)
 {
 	size_t cap = 64 * 1024, n = 0;
+	if (hint > 0)
+		cap = hint < CABLE_MAX_BYTES ? hint + 1 : CABLE_MAX_BYTES;
 	char *buf = malloc(cap);
 	if (!buf) {
 		set_error(err, "%s", "out of memory");
@@ -81,14 +85,15 @@ static char *read_all(int fd, size_t *len, struct ct_error *err)
 				free(buf);
 				return NULL;
 			}
-			char *nb = realloc(buf, cap * 2);
+			size_t ncap = cap > CABLE_MAX_BYTES / 2 ? CABLE_MAX_BYTES : cap * 2;
+			char *nb = realloc(buf, ncap);
 			if (!nb) {
 				set_error(err, "%s", "out of memory");
 				free(buf);
 				return NULL;
 			}
 			buf = nb;
-			cap *= 2;
+			cap = ncap;
 		}
 		ssize_t r = read(fd, buf + n, cap - n);
 		if (r < 0) {
@@ -109,6 +114,7 @@ static char *read_all(int fd, size_t *len, struct ct_error *err)
 struct cable *cable_parse_file(const char *path, struct ct_error *err)
 {
 	int fd = 0;
+	size_t hint = 0;
 	bool is_stdin = strcmp(path, "-") == 0;
 	if (!is_stdin) {
 		fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -117,14 +123,18 @@ struct cable *cable_parse_file(const char *path, struct ct_error *err)
 			return NULL;
 		}
 		struct stat st;
-		if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-			set_error(err, "%s", "is a directory");
-			close(fd);
-			return NULL;
+		if (fstat(fd, &st) == 0) {
+			if (S_ISDIR(st.st_mode)) {
+				set_error(err, "%s", "is a directory");
+				close(fd);
+				return NULL;
+			}
+			if (S_ISREG(st.st_mode) && st.st_size > 0)
+				hint = (size_t)st.st_size;
 		}
 	}
 	size_t len = 0;
-	char *buf = read_all(fd, &len, err);
+	char *buf = read_all(fd, hint, &len, err);
 	if (!is_stdin)
 		close(fd);
 	if (!buf)

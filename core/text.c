@@ -722,9 +722,10 @@ static bool text_lines(struct arena *a, const char *t, size_t n, bool scrape,
 	size_t nl = count_byte(t, n, '\n');
 	size_t tabs = count_byte(t, n, '\t');
 	size_t nlines = nl + (n > 0 && t[n - 1] != '\n');
-	out->lines = arena_alloc(a, (nlines ? nlines : 1) * sizeof *out->lines);
+	/* Both are filled line by line below: no need to zero them. */
+	out->lines = arena_alloc_raw(a, (nlines ? nlines : 1) * sizeof *out->lines);
 	out->n = 0;
-	char *buf = arena_alloc(a, n + tabs * (TEXT_TAB_STOP - 1) + 2);
+	char *buf = arena_alloc_raw(a, n + tabs * (TEXT_TAB_STOP - 1) + 2);
 	size_t w = 0;
 	bool any = false;
 	const char *p = t, *end = t + n;

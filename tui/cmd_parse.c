@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "cable.h"
 #include "cable_json.h"
 #include "commands.h"
@@ -48,6 +49,110 @@ static void keep_post(struct cable *c, const char *post)
 	}
 }
 
+/* Parses in->paths[i]; NULL (reported, *status = 1) when it is no cable. */
+static struct cable *parse_one(const struct inputs *in, size_t i,
+                               const char *post, int *status)
+{
+	struct ct_error err = {{0}};
+	struct cable *c = cable_parse_file(in->paths[i], &err);
+	if (!c) {
+		fprintf(stderr, "cabletrack: %s: %s\n", in->paths[i], err.msg);
+		*status = 1;
+		return NULL;
+	}
+	if (post)
+		keep_post(c, post);
+	return c;
+}
+
+/* jansson's allocations while one cable's value tree is built and dumped:
+ * a bump arena, emptied at once when the cable is written instead of
+ * freeing its few hundred nodes one by one.  jansson takes its allocator
+ * as two plain functions, hence this one file-scope pointer; it is set
+ * only inside parse_json, which puts malloc/free back before returning,
+ * and no jansson value outlives that window. */
+static struct arena *jpool;
+
+static void *jpool_malloc(size_t n)
+{
+	return arena_alloc_raw(jpool, n ? n : 1);
+}
+
+static void jpool_free(void *p)
+{
+	(void)p;        /* the arena frees everything in one go */
+}
+
+/* JSON, one cable at a time: each is parsed, dumped by jansson into one
+ * reused buffer, written and freed, so no tree of the whole run is built.
+ * The bytes are those of dumping the array with JSON_INDENT(2).  Returns
+ * nonzero on a write or dump failure. */
+static int parse_json(const struct inputs *in, const char *post, bool many,
+                      int *status)
+{
+	struct json_text out = {0};
+	struct arena pool;
+	size_t nc = 0;
+	int werr = 0;
+	arena_init(&pool);
+	jpool = &pool;
+	json_set_alloc_funcs(jpool_malloc, jpool_free);
+	if (many)
+		werr |= fputc('[', stdout) == EOF;
+	for (size_t i = 0; i < in->n && !werr; i++) {
+		struct cable *c = parse_one(in, i, post, status);
+		if (!c)
+			continue;
+		out.n = 0;
+		if (many)
+			werr |= fputs(nc ? ",\n  " : "\n  ", stdout) == EOF;
+		json_t *v = cable_to_json(c);
+		werr |= !v || cable_json_dump(v, many, &out) != 0;
+		arena_free(&pool);      /* every node of v: no json_decref walk */
+		cable_free(c);
+		nc++;
+		werr |= fwrite(out.p, 1, out.n, stdout) != out.n;
+		if (!many)
+			break;
+	}
+	json_set_alloc_funcs(malloc, free);
+	jpool = NULL;
+	arena_free(&pool);
+	if (many && !werr)
+		werr |= fputs(nc ? "\n]" : "]", stdout) == EOF;
+	if (many || nc)
+		werr |= fputc('\n', stdout) == EOF;
+	json_text_free(&out);
+	return werr;
+}
+
+/* YAML: every cable first, then one document (or sequence) of them. */
+static int parse_yaml(const struct inputs *in, const char *post, bool many,
+                      int *status)
+{
+	struct cable **cables = calloc(in->n ? in->n : 1, sizeof *cables);
+	size_t nc = 0;
+	if (!cables)
+		return 1;
+	for (size_t i = 0; i < in->n; i++) {
+		struct cable *c = parse_one(in, i, post, status);
+		if (c)
+			cables[nc++] = c;
+	}
+	int werr = 0;
+	size_t len = 0;
+	char *out = nc || many
+		? cable_to_yaml((const struct cable *const *)cables, nc, many, &len)
+		: NULL;
+	if (out)
+		werr = fwrite(out, 1, len, stdout) != len;
+	free(out);
+	for (size_t i = 0; i < nc; i++)
+		cable_free(cables[i]);
+	free(cables);
+	return werr;
+}
+
 int cmd_parse(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -89,54 +194,12 @@ int cmd_parse(int argc, char **argv)
 		status = 1;
 	}
 	bool many = in.n + in.nerrors > 1 || (argc - optind) > 1;
-	struct cable **cables = calloc(in.n ? in.n : 1, sizeof *cables);
-	size_t nc = 0;
-	if (!cables) {
-		inputs_free(&in);
-		return 1;
-	}
-	for (size_t i = 0; i < in.n; i++) {
-		struct ct_error err = {{0}};
-		struct cable *c = cable_parse_file(in.paths[i], &err);
-		if (!c) {
-			fprintf(stderr, "cabletrack: %s: %s\n", in.paths[i], err.msg);
-			status = 1;
-			continue;
-		}
-		if (post)
-			keep_post(c, post);
-		cables[nc++] = c;
-	}
-
-	int werr = 0;
-	if (yaml) {
-		size_t len = 0;
-		char *out = nc || many
-			? cable_to_yaml((const struct cable *const *)cables, nc, many, &len)
-			: NULL;
-		if (out)
-			werr = fwrite(out, 1, len, stdout) != len;
-		free(out);
-	} else if (nc || many) {
-		json_t *root;
-		if (many) {
-			root = json_array();
-			for (size_t i = 0; i < nc; i++)
-				json_array_append_new(root, cable_to_json(cables[i]));
-		} else {
-			root = cable_to_json(cables[0]);
-		}
-		werr = json_dumpf(root, stdout, JSON_INDENT(2)) != 0;
-		werr |= fputc('\n', stdout) == EOF;
-		json_decref(root);
-	}
+	int werr = yaml ? parse_yaml(&in, post, many, &status)
+	                : parse_json(&in, post, many, &status);
 	if (fflush(stdout) != 0 || werr) {
 		perror("cabletrack: writing output");
 		status = 1;
 	}
-	for (size_t i = 0; i < nc; i++)
-		cable_free(cables[i]);
-	free(cables);
 	inputs_free(&in);
 	return status;
 }
