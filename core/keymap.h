@@ -63,6 +63,10 @@
 	X(ACT_AGENDA, "agenda", "open taskings of all cables by deadline") \
 	X(ACT_EXPORT, "export", "export a checklist") \
 	X(ACT_UNDO, "undo", "undo the last change") \
+	X(ACT_SET_DUE, "set-due", "set the deadline (YYYY-MM-DD; empty: the cable's)") \
+	X(ACT_MINE_ONLY, "mine-only", "show only my post's taskings, or every post") \
+	X(ACT_TEXT_DOWN, "text-down", "scroll the paragraph text down") \
+	X(ACT_TEXT_UP, "text-up", "scroll the paragraph text up") \
 	X(ACT_HELP, "help", "this help") \
 	X(ACT_REDRAW, "redraw", "redraw the screen") \
 	X(ACT_QUIT, "quit", "quit (or back)")

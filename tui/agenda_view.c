@@ -1,6 +1,7 @@
 /* agenda_view.c - every open tasking of every cable in the inbox, by
- * deadline (none last); mine only when --post is given.  Enter jumps to the
- * tasking's paragraph; the status keys work here too. */
+ * deadline (none last); only mine when --post is given, until the
+ * mine-only key (m) shows every post.  Enter jumps to the tasking's
+ * paragraph; the status and deadline keys work here too. */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,7 +29,7 @@ static int agenda_cmp(const void *pa, const void *pb)
 void agenda_rebuild(struct app *a)
 {
 	a->nagenda = 0;
-	bool mine_only = a->post && *a->post;
+	bool mine_only = a->post && *a->post && !a->agenda_all;
 	for (size_t i = 0; i < a->ndocs; i++) {
 		struct doc *d = &a->docs[i];
 		if (!d->cable)
@@ -59,23 +60,60 @@ void agenda_rebuild(struct app *a)
 		a->agenda_sel = a->nagenda ? a->nagenda - 1 : 0;
 }
 
+/* What the agenda shows and the key that changes it, on its title line. */
+static void agenda_scope(const struct app *a, char *buf, size_t size)
+{
+	char sp[64], k[64] = "";
+	keymap_keys_for(a->km, ACT_MINE_ONLY, k, sizeof k);
+	char *comma = strstr(k, ", ");
+	if (comma)
+		*comma = 0;
+	if (!a->post || !*a->post)
+		snprintf(buf, size, "Showing every post's open taskings (--post NAME "
+		         "picks yours).");
+	else if (a->agenda_all)
+		snprintf(buf, size, "Showing every post's open taskings%s%s%s%s.",
+		         k[0] ? "; " : "", k, k[0] ? ": only " : "",
+		         k[0] ? app_short_party(a->post, sp, sizeof sp) : "");
+	else
+		snprintf(buf, size, "Showing only %s's open taskings%s%s%s.",
+		         app_short_party(a->post, sp, sizeof sp), k[0] ? "; " : "", k,
+		         k[0] ? ": every post's" : "");
+}
+
 void agenda_draw(struct app *a, struct box b)
 {
-	bool wide = b.w >= 100;
-	int duew = wide ? 24 : 13, idw = 16, partyw = 10, paraw = 5;
+	bool wide = b.w >= 78;
+	int duew = wide ? 21 : 13, idw = wide && b.w < 100 ? 14 : 16, partyw = 10,
+	    paraw = 5;
 	int sumw = b.w - 2 - duew - idw - partyw - paraw;
-	char head[256];
+	char head[256], scope[160];
 	snprintf(head, sizeof head, "  %-*s%-*s%-*s%-*s%s", duew, "DUE", idw, "CABLE", partyw,
 	         "POST", paraw, "PARA", "WHAT IS ASKED");
 	draw_fill(b.y, b.x, b.w, theme(TH_PANE_FOCUS));
 	draw_cell(b.y, b.x, b.w, head, theme(TH_PANE_FOCUS));
+	/* the last line says whose taskings these are and how to change it */
+	agenda_scope(a, scope, sizeof scope);
+	if (b.h >= 4) {
+		draw_fill(b.y + b.h - 1, b.x, b.w, theme(TH_PANE));
+		draw_cell(b.y + b.h - 1, b.x + 1, b.w - 1, scope, theme(TH_PANE));
+		b.h--;
+	}
 	int h = b.h - 1;
 	if (h <= 0)
 		return;
 	if (a->nagenda == 0) {
-		draw_text(b.y + 1, b.x + 2, b.w - 2, a->post && *a->post ?
-		          "Nothing open for your post in these cables." :
-		          "Nothing open in these cables.", theme(TH_MARK));
+		char msg[200], k[64] = "";
+		keymap_keys_for(a->km, ACT_MINE_ONLY, k, sizeof k);
+		if (a->post && *a->post && !a->agenda_all) {
+			char sp[64];
+			snprintf(msg, sizeof msg, "Nothing open for %s in these cables%s%s%s.",
+			         app_short_party(a->post, sp, sizeof sp), k[0] ? " (" : "", k,
+			         k[0] ? " shows every post)" : "");
+		} else {
+			snprintf(msg, sizeof msg, "Nothing open in these cables.");
+		}
+		draw_text(b.y + 1, b.x + 2, b.w - 2, msg, theme(TH_MARK));
 		return;
 	}
 	if (a->agenda_sel < a->agenda_top)
@@ -93,16 +131,12 @@ void agenda_draw(struct app *a, struct box b)
 		int x = b.x;
 		draw_text(y, x, 2, sel ? "> " : "  ", base);
 		x += 2;
-		char words[48], due[80], sp[64], para[16];
+		char due[80], sp[64], para[16];
 		int urg = 0;
-		tracker_due_words(a->today, ar->due, words, sizeof words, &urg);
-		if (wide && ar->due != LONG_MAX) {
-			int yy, mm, dd;
-			civil_from_days(ar->due, &yy, &mm, &dd);
-			snprintf(due, sizeof due, "%04d-%02d-%02d %s", yy, mm, dd, words);
-		} else {
-			snprintf(due, sizeof due, "%s", ar->due == LONG_MAX ? "no deadline" : words);
-		}
+		if (ar->due == LONG_MAX)
+			snprintf(due, sizeof due, "no deadline");
+		else
+			tracker_due_label(a->today, ar->due, wide, due, sizeof due, &urg);
 		draw_cell(y, x, duew - 1, due, sel ? base : urg == 2 ? theme(TH_OVERDUE) :
 		          urg == 1 ? theme(TH_SOON) : base);
 		x += duew;
@@ -142,6 +176,23 @@ static void agenda_jump(struct app *a)
 bool agenda_key(struct app *a, enum keymap_action act)
 {
 	size_t page = LINES > 6 ? (size_t)LINES - 4 : 1;
+	if (act == ACT_MINE_ONLY) {
+		if (!a->post || !*a->post) {
+			app_message(a, false, "every post is shown: start with --post NAME "
+			            "to pick yours");
+			return true;
+		}
+		a->agenda_all = !a->agenda_all;
+		agenda_rebuild(a);
+		if (a->agenda_all)
+			app_message(a, false, "agenda: every post's open taskings");
+		else {
+			char sp[64];
+			app_message(a, false, "agenda: only %s's open taskings",
+			            app_short_party(a->post, sp, sizeof sp));
+		}
+		return true;
+	}
 	if (a->nagenda == 0)
 		return false;
 	switch (act) {
@@ -170,6 +221,12 @@ bool agenda_key(struct app *a, enum keymap_action act)
 	case ACT_UNFOLD:
 		agenda_jump(a);
 		return true;
+	case ACT_SET_DUE: {
+		struct agenda_row *ar = &a->agenda[a->agenda_sel];
+		tracker_edit_due(a, &a->docs[ar->doc], ar->row.item);
+		agenda_rebuild(a);
+		return true;
+	}
 	case ACT_TOGGLE_DONE:
 	case ACT_CYCLE_STATUS: {
 		struct agenda_row *ar = &a->agenda[a->agenda_sel];

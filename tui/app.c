@@ -181,7 +181,7 @@ bool app_save(struct app *a, struct doc *d)
 
 void app_open_doc(struct app *a, size_t i)
 {
-	if (i >= a->ndocs || !a->docs[i].cable) {
+	if (i >= a->ndocs || !inbox_doc_load(a, i)) {
 		if (i < a->ndocs)
 			app_message(a, true, "%s: %s", a->docs[i].path, a->docs[i].error);
 		return;
@@ -361,12 +361,11 @@ static void app_export(struct app *a, struct doc *d)
 static void app_search(struct app *a, struct doc *d)
 {
 	char q[256];
-	int r = prompt_read(a, "search: ", a->search, q, sizeof q);
-	if (r != PROMPT_OK)
+	int r = prompt_read(a, "search: ", "", q, sizeof q);
+	if (r != PROMPT_OK || (!q[0] && !a->search[0]))
 		return;
-	snprintf(a->search, sizeof a->search, "%s", q);
-	if (!a->search[0])
-		return;
+	if (q[0])   /* empty: the last search again, as in vi and less */
+		snprintf(a->search, sizeof a->search, "%s", q);
 	tree_search(a, d, 1, false);
 }
 
@@ -442,11 +441,11 @@ static void app_jump_ref(struct app *a, struct doc *d)
 		if (!c->refs[r].id)
 			continue;
 		for (size_t i = 0; i < a->ndocs; i++) {
-			const struct cable *o = a->docs[i].cable;
-			if (o && o->id && strcmp(o->id, c->refs[r].id) == 0 && i != a->cur) {
+			const char *oid = inbox_doc_id(&a->docs[i]);
+			if (oid && strcmp(oid, c->refs[r].id) == 0 && i != a->cur) {
 				app_open_doc(a, i);
 				app_message(a, false, "REF %s: %s", c->refs[r].letter ?
-				            c->refs[r].letter : "", o->id);
+				            c->refs[r].letter : "", c->refs[r].id);
 				return;
 			}
 		}
@@ -474,6 +473,7 @@ static void app_goto_help(struct app *a)
 
 static void app_goto_agenda(struct app *a)
 {
+	inbox_load_for_agenda(a);
 	agenda_rebuild(a);
 	if (a->screen != SCR_AGENDA && a->screen != SCR_HELP)
 		a->back = a->screen;
@@ -611,6 +611,12 @@ static void app_key(struct app *a, int key)
 	app_action(a, act);
 }
 
+void app_handle_key(struct app *a, int key)
+{
+	a->msg[0] = 0;
+	app_key(a, key);
+}
+
 static void app_mouse(struct app *a)
 {
 	MEVENT ev;
@@ -655,7 +661,8 @@ static const struct app_hint app_hints_tree[] = {
 	{ ACT_NONE, NULL } };
 static const struct app_hint app_hints_tracker[] = {
 	{ ACT_NEXT, "move" }, { ACT_SWITCH_PANE, "tree" }, { ACT_TOGGLE_DONE, "done" },
-	{ ACT_CYCLE_STATUS, "status" }, { ACT_NOTE, "note" }, { ACT_UNDO, "undo" },
+	{ ACT_NOTE, "note" }, { ACT_SET_DUE, "due" }, { ACT_UNDO, "undo" },
+	{ ACT_CYCLE_STATUS, "status" }, { ACT_MINE_ONLY, "mine/all" },
 	{ ACT_FILTER, "filter" }, { ACT_AGENDA, "agenda" }, { ACT_HELP, "help" },
 	{ ACT_QUIT, "quit" }, { ACT_NONE, NULL } };
 static const struct app_hint app_hints_inbox[] = {
@@ -663,7 +670,7 @@ static const struct app_hint app_hints_inbox[] = {
 	{ ACT_HELP, "help" }, { ACT_QUIT, "quit" }, { ACT_NONE, NULL } };
 static const struct app_hint app_hints_agenda[] = {
 	{ ACT_NEXT, "move" }, { ACT_TOGGLE, "go to paragraph" },
-	{ ACT_INBOX, "inbox" }, { ACT_HELP, "help" }, { ACT_QUIT, "back" },
+	{ ACT_TOGGLE_DONE, "done" }, { ACT_MINE_ONLY, "mine/all" }, { ACT_INBOX, "inbox" }, { ACT_HELP, "help" }, { ACT_QUIT, "back" },
 	{ ACT_NONE, NULL } };
 static const struct app_hint app_hints_help[] = {
 	{ ACT_NEXT, "scroll" }, { ACT_QUIT, "back" }, { ACT_NONE, NULL } };

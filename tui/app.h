@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "cable.h"
+#include "inbox.h"
 #include "keymap.h"
 #include "review.h"
 
@@ -51,6 +52,10 @@ struct doc {
 	struct review *review;       /* NULL: read-only, see review_error */
 	char review_error[400];
 	bool warned;                 /* lock/read-only warning shown once */
+	/* inbox_view.c: a big inbox parses a cable when it is first needed */
+	const struct inbox_row *ix;  /* its inbox index row, or NULL */
+	bool lazy;                   /* not parsed yet: the row stands for it */
+	signed char has_review;      /* lazy: review file exists? -1 unknown */
 
 	/* tree view */
 	unsigned char *open;         /* per paragraph: sub-items unfolded */
@@ -109,6 +114,10 @@ struct app {
 	size_t agenda_sel, agenda_top;
 	size_t help_top;
 	size_t text_top;             /* scroll of the paragraph text pane */
+	bool agenda_all;             /* agenda: every post, not only mine */
+
+	struct inbox *index;         /* inbox_view.c: the index, or NULL */
+	char state_error[256];       /* why there is no reviews folder */
 
 	bool quit;
 	int rows, cols;
@@ -153,15 +162,36 @@ bool tracker_filter_post(const struct app *a, const char *party);
 enum review_status tracker_row_status(const struct track_row *r);
 const char *tracker_row_due(const struct track_row *r);
 long tracker_due_days(const char *date);  /* LONG_MAX when none/invalid */
-/* "in 3 days", "today", "overdue 2d"; urgency 2 overdue, 1 within 3 days */
+/* Within TRACKER_DUE_WINDOW days of today: "in 3 days", "today",
+ * "overdue 2d"; further: "(overdue)" or "" (show the date beside it).
+ * urgency 2 overdue or today, 1 within 3 days. */
+#define TRACKER_DUE_WINDOW 30
 const char *tracker_due_words(long today, long due, char *buf, size_t size,
                               int *urgency);
+/* A whole deadline cell: with_date "2008-10-15 in 3 days", "2008-10-15
+ * (overdue)", "2009-05-01"; without: "in 3 days", "overdue", the date
+ * beyond the window; "-" when none. */
+const char *tracker_due_label(long today, long due, bool with_date, char *buf,
+                              size_t size, int *urgency);
+/* Prompt for the deadline override of it (party's tasking), validate,
+ * save; undoable. */
+void tracker_edit_due(struct app *a, struct doc *d, struct review_item *it);
 /* The tracker actions on the current row: done, status, note, undo. */
 void tracker_act(struct app *a, struct doc *d, enum keymap_action act);
 
 /* inbox_view.c */
 void inbox_draw(struct app *a, struct box b);
 bool inbox_key(struct app *a, enum keymap_action act);
+/* Parse docs[i] now if it is lazy, and attach its review.  False when it
+ * is not a cable (d->error says why). */
+bool inbox_doc_load(struct app *a, size_t i);
+/* Before the agenda: parse every lazy doc that has taskings or a review,
+ * with a progress line. */
+void inbox_load_for_agenda(struct app *a);
+/* The cable id of docs[i], parsed or from the index; NULL when none. */
+const char *inbox_doc_id(const struct doc *d);
+/* Handle one key as the event loop does (app.c; for --bench-keys). */
+void app_handle_key(struct app *a, int key);
 
 /* agenda_view.c */
 void agenda_rebuild(struct app *a);

@@ -1,6 +1,8 @@
-/* help_view.c - the help screen, generated from the live keymap: every
- * action with the keys bound to it and its one-line help from
- * KEYMAP_ACTIONS, so the help cannot drift from the keys. */
+/* help_view.c - the help screen, generated from the live keymap: a short
+ * "how to" whose keys are the ones bound, then every action grouped by what
+ * it is for, with its keys and its one-line help from KEYMAP_ACTIONS, so the
+ * help cannot drift from the keys.  An action missing from the groups below
+ * still shows, under "Other". */
 #include <stdio.h>
 #include <string.h>
 
@@ -10,29 +12,118 @@
 #include "draw.h"
 #include "theme.h"
 
-static const char *const help_intro[] = {
-	"The left pane lists the cable's numbered paragraphs; [POST] badges show",
-	"which posts a paragraph asks to act (yours highlighted with --post).",
-	"The tracker lists one row per tasking and post: paragraph, what is asked,",
-	"deadline, your status and a * when it has a note.  Every change is saved",
-	"at once; undo reverts the last change.",
-	"",
+enum help_kind { HL_TEXT, HL_INTRO, HL_HEADING, HL_STEP, HL_ACTION, HL_COLUMNS };
+
+struct help_line {
+	enum help_kind kind;
+	enum keymap_action act;      /* HL_STEP, HL_ACTION */
+	const char *text;
 };
-#define HELP_NINTRO (sizeof help_intro / sizeof help_intro[0])
+
+static const char *const help_screen[] = {
+	"Top: the cable (id, classification, date, sender) and its subject.",
+	"Paragraphs: the numbered paragraphs; [POST] badges name the posts a",
+	"  paragraph asks to act (yours highlighted when started with --post).",
+	"Tracker: one row per post and paragraph: what is asked, the deadline,",
+	"  your status, * when it has a note.  Bottom: the selected paragraph.",
+	"Every change is saved at once, in one file per cable.",
+};
+#define HELP_NSCREEN (sizeof help_screen / sizeof help_screen[0])
+
+/* "Your taskings in five keys": the keys are looked up, the words fixed. */
+static const struct { enum keymap_action act; const char *text; } help_steps[] = {
+	{ ACT_NEXT_TASKED, "go to the next paragraph that asks your post to act" },
+	{ ACT_SWITCH_PANE, "go to the tracker, and back to the paragraphs" },
+	{ ACT_TOGGLE_DONE, "mark the selected tasking done (again: open)" },
+	{ ACT_NOTE, "write a note on it" },
+	{ ACT_SET_DUE, "change its deadline (empty: back to the cable's)" },
+	{ ACT_UNDO, "undo the last change" },
+	{ ACT_MINE_ONLY, "only your post's taskings, or every post" },
+	{ ACT_AGENDA, "every open tasking of all the cables, by deadline" },
+};
+#define HELP_NSTEPS (sizeof help_steps / sizeof help_steps[0])
+
+struct help_group {
+	const char *title;
+	enum keymap_action acts[12];  /* ends at ACT_NONE */
+};
+
+static const struct help_group help_groups[] = {
+	{ "Your taskings", { ACT_NEXT_TASKED, ACT_PREV_TASKED, ACT_MINE_ONLY,
+	  ACT_TOGGLE_DONE, ACT_CYCLE_STATUS, ACT_NOTE, ACT_SET_DUE, ACT_UNDO,
+	  ACT_NONE } },
+	{ "Moving", { ACT_NEXT, ACT_PREV, ACT_FIRST, ACT_LAST, ACT_PAGE_DOWN,
+	  ACT_PAGE_UP, ACT_SWITCH_PANE, ACT_TEXT_DOWN, ACT_TEXT_UP, ACT_NONE } },
+	{ "The paragraph tree", { ACT_TOGGLE, ACT_UNFOLD, ACT_PARENT, ACT_NONE } },
+	{ "Finding", { ACT_SEARCH, ACT_SEARCH_NEXT, ACT_SEARCH_PREV, ACT_FILTER,
+	  ACT_JUMP_REF, ACT_NONE } },
+	{ "Screens", { ACT_INBOX, ACT_AGENDA, ACT_EXPORT, ACT_HELP, ACT_REDRAW,
+	  ACT_QUIT, ACT_NONE } },
+};
+#define HELP_NGROUPS (sizeof help_groups / sizeof help_groups[0])
+
+static bool help_grouped(enum keymap_action act)
+{
+	for (size_t g = 0; g < HELP_NGROUPS; g++)
+		for (size_t i = 0; help_groups[g].acts[i] != ACT_NONE; i++)
+			if (help_groups[g].acts[i] == act)
+				return true;
+	return false;
+}
+
+/* The lines of the help, into out (when not NULL); returns how many. */
+static size_t help_build(struct help_line *out, size_t cap)
+{
+	size_t n = 0;
+#define HELP_PUT(k, a, t) do { \
+		if (out && n < cap) out[n] = (struct help_line){ (k), (a), (t) }; \
+		n++; \
+	} while (0)
+	HELP_PUT(HL_INTRO, ACT_NONE, NULL);
+	for (size_t i = 0; i < HELP_NSTEPS; i++)
+		HELP_PUT(HL_STEP, help_steps[i].act, help_steps[i].text);
+	HELP_PUT(HL_TEXT, ACT_NONE, "");
+	HELP_PUT(HL_HEADING, ACT_NONE, "The screen");
+	for (size_t i = 0; i < HELP_NSCREEN; i++)
+		HELP_PUT(HL_TEXT, ACT_NONE, help_screen[i]);
+	HELP_PUT(HL_TEXT, ACT_NONE, "");
+	HELP_PUT(HL_COLUMNS, ACT_NONE, NULL);
+	for (size_t g = 0; g < HELP_NGROUPS; g++) {
+		HELP_PUT(HL_HEADING, ACT_NONE, help_groups[g].title);
+		for (size_t i = 0; help_groups[g].acts[i] != ACT_NONE; i++)
+			HELP_PUT(HL_ACTION, help_groups[g].acts[i], NULL);
+	}
+	bool other = false;
+	for (int a = 0; a < ACT_COUNT; a++) {
+		if (help_grouped((enum keymap_action)a))
+			continue;
+		if (!other)
+			HELP_PUT(HL_HEADING, ACT_NONE, "Other");
+		other = true;
+		HELP_PUT(HL_ACTION, (enum keymap_action)a, NULL);
+	}
+#undef HELP_PUT
+	return n;
+}
 
 static size_t help_lines(void)
 {
-	return HELP_NINTRO + 1 + (size_t)ACT_COUNT;
+	return help_build(NULL, 0);
 }
 
 void help_draw(struct app *a, struct box b)
 {
 	char title[128];
-	snprintf(title, sizeof title, " keymap: %s", a->km && a->km->name ? a->km->name : "?");
+	snprintf(title, sizeof title, " keymap: %s   (every key below is from it; "
+	         "--keymap vi or emacs, or your own file)",
+	         a->km && a->km->name ? a->km->name : "?");
 	draw_fill(b.y, b.x, b.w, theme(TH_PANE_FOCUS));
 	draw_cell(b.y, b.x, b.w, title, theme(TH_PANE_FOCUS));
 	int h = b.h - 1;
-	size_t total = help_lines();
+	struct help_line lines[HELP_NSCREEN + HELP_NSTEPS + 2 * ACT_COUNT + 16];
+	size_t total = help_build(lines, sizeof lines / sizeof lines[0]);
+	if (total > sizeof lines / sizeof lines[0])
+		total = sizeof lines / sizeof lines[0];
 	if (h <= 0)
 		return;
 	if (a->help_top + (size_t)h > total)
@@ -42,40 +133,68 @@ void help_draw(struct app *a, struct box b)
 		int y = b.y + 1 + row;
 		if (i >= total)
 			break;
-		if (i < HELP_NINTRO) {
-			draw_cell(y, b.x + 2, b.w - 2, help_intro[i], 0);
-			continue;
-		}
-		if (i == HELP_NINTRO) {
-			draw_textf(y, b.x + 2, b.w - 2, theme(TH_HEADING), "%-18s%-15s%s",
-			           "KEYS", "ACTION", "WHAT IT DOES");
-			continue;
-		}
-		enum keymap_action act = (enum keymap_action)(i - HELP_NINTRO - 1);
+		const struct help_line *l = &lines[i];
 		char keys[128];
-		keymap_keys_for(a->km, act, keys, sizeof keys);
-		draw_cell(y, b.x + 2, 17, keys[0] ? keys : "(unbound)",
-		          theme(keys[0] ? TH_MINE : TH_MARK));
-		draw_cell(y, b.x + 20, 14, keymap_action_name(act), 0);
-		draw_cell(y, b.x + 35, b.w - 35, keymap_action_help(act), 0);
+		switch (l->kind) {
+		case HL_TEXT:
+			draw_cell(y, b.x + 2, b.w - 2, l->text, 0);
+			break;
+		case HL_INTRO: {
+			char t[160];
+			if (a->post && *a->post) {
+				char sp[64];
+				snprintf(t, sizeof t, "Your taskings in a few keys (your post: %s)",
+				         app_short_party(a->post, sp, sizeof sp));
+			} else
+				snprintf(t, sizeof t, "Your taskings in a few keys (start with "
+				         "--post YOURPOST to have yours first)");
+			draw_cell(y, b.x + 1, b.w - 1, t, theme(TH_HEADING));
+			break;
+		}
+		case HL_HEADING:
+			draw_cell(y, b.x + 1, b.w - 1, l->text, theme(TH_HEADING));
+			break;
+		case HL_COLUMNS:
+			draw_textf(y, b.x + 2, b.w - 2, theme(TH_MARK), "%-18s%-15s%s",
+			           "KEYS", "ACTION", "WHAT IT DOES");
+			break;
+		case HL_STEP:
+			keymap_keys_for(a->km, l->act, keys, sizeof keys);
+			draw_cell(y, b.x + 3, 10, keys[0] ? keys : "(unbound)",
+			          theme(keys[0] ? TH_MINE : TH_MARK));
+			draw_cell(y, b.x + 14, b.w - 14, l->text, 0);
+			break;
+		case HL_ACTION:
+			keymap_keys_for(a->km, l->act, keys, sizeof keys);
+			draw_cell(y, b.x + 3, 16, keys[0] ? keys : "(unbound)",
+			          theme(keys[0] ? TH_MINE : TH_MARK));
+			draw_cell(y, b.x + 20, 14, keymap_action_name(l->act), 0);
+			draw_cell(y, b.x + 35, b.w - 35, keymap_action_help(l->act), 0);
+			break;
+		}
 	}
 }
 
 bool help_key(struct app *a, enum keymap_action act)
 {
 	size_t total = help_lines();
+	size_t page = LINES > 6 ? (size_t)LINES - 4 : 1;
 	switch (act) {
 	case ACT_NEXT:
-	case ACT_PAGE_DOWN:
+	case ACT_TEXT_DOWN:
 		if (a->help_top + 1 < total)
-			a->help_top += act == ACT_NEXT ? 1 : 10;
+			a->help_top++;
+		return true;
+	case ACT_PAGE_DOWN:
+		a->help_top += page;
 		return true;
 	case ACT_PREV:
+	case ACT_TEXT_UP:
 		if (a->help_top > 0)
 			a->help_top--;
 		return true;
 	case ACT_PAGE_UP:
-		a->help_top = a->help_top > 10 ? a->help_top - 10 : 0;
+		a->help_top = a->help_top > page ? a->help_top - page : 0;
 		return true;
 	case ACT_FIRST:
 		a->help_top = 0;

@@ -59,7 +59,9 @@ static void prompt_draw(struct app *a, const char *label, const struct prompt_li
 	if (y < 0)
 		return;
 	draw_fill(y, 0, COLS, theme(TH_NORMAL));
-	int lw = draw_text(y, 0, COLS / 2, label, theme(TH_KEY) | A_BOLD);
+	/* the label may take all but room for a date or a few words */
+	int lmax = COLS - 24 > COLS / 2 ? COLS - 24 : COLS / 2;
+	int lw = draw_text(y, 0, lmax, label, theme(TH_KEY) | A_BOLD);
 	int avail = COLS - lw - 1;
 	if (avail < 1)
 		return;

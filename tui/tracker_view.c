@@ -156,30 +156,48 @@ const char *tracker_due_words(long today, long due, char *buf, size_t size,
 		return buf;
 	}
 	long diff = due - today;
-	if (diff < 0) {
-		long n = -diff;
+	if (diff < -TRACKER_DUE_WINDOW) {
 		*urgency = 2;
-		if (n <= 99)
-			snprintf(buf, size, "overdue %ldd", n);
-		else if (n < 730)
-			snprintf(buf, size, "overdue %ldmo", n / 30);
-		else
-			snprintf(buf, size, "overdue %ldy", n / 365);
+		snprintf(buf, size, "(overdue)");
+	} else if (diff < 0) {
+		*urgency = 2;
+		snprintf(buf, size, "overdue %ldd", -diff);
 	} else if (diff == 0) {
 		*urgency = 2;
-		snprintf(buf, size, "due today");
+		snprintf(buf, size, "today");
 	} else if (diff == 1) {
 		*urgency = 1;
 		snprintf(buf, size, "tomorrow");
-	} else {
+	} else if (diff <= TRACKER_DUE_WINDOW) {
 		*urgency = diff <= 3;
-		if (diff <= 99)
-			snprintf(buf, size, "in %ld days", diff);
-		else if (diff < 730)
-			snprintf(buf, size, "in %ld months", diff / 30);
-		else
-			snprintf(buf, size, "in %ld years", diff / 365);
+		snprintf(buf, size, "in %ld days", diff);
+	} else {
+		buf[0] = 0;
 	}
+	return buf;
+}
+
+const char *tracker_due_label(long today, long due, bool with_date, char *buf,
+                              size_t size, int *urgency)
+{
+	char words[48], date[16];
+	tracker_due_words(today, due, words, sizeof words, urgency);
+	if (due == LONG_MAX) {
+		snprintf(buf, size, "-");
+		return buf;
+	}
+	int y, m, d;
+	civil_from_days(due, &y, &m, &d);
+	snprintf(date, sizeof date, "%04d-%02d-%02d", y, m, d);
+	long diff = due - today;
+	if (with_date)
+		snprintf(buf, size, "%s%s%s", date, words[0] ? " " : "", words);
+	else if (diff < -TRACKER_DUE_WINDOW)
+		snprintf(buf, size, "overdue");
+	else if (diff > TRACKER_DUE_WINDOW)
+		snprintf(buf, size, "%s", date);
+	else
+		snprintf(buf, size, "%s", words);
 	return buf;
 }
 
@@ -259,8 +277,12 @@ void tracker_draw(struct app *a, struct doc *d, struct box b)
 	}
 	size_t n = (size_t)snprintf(title, sizeof title, " Tracker: %zu open of %zu", open,
 	                            visible);
+	size_t nmine = 0;
+	for (size_t i = 0; i < d->ntrk; i++)
+		nmine += d->trk[i].mine;
 	if (a->post && *a->post && n < sizeof title)
-		n += (size_t)snprintf(title + n, sizeof title - n, ", %s first",
+		n += (size_t)snprintf(title + n, sizeof title - n,
+		                      nmine ? ", %s first" : ", none for %s",
 		                      app_short_party(a->post, sp, sizeof sp));
 	if (visible != d->ntrk && n < sizeof title)
 		n += (size_t)snprintf(title + n, sizeof title - n, " (filtered: %zu hidden)",
@@ -273,9 +295,18 @@ void tracker_draw(struct app *a, struct doc *d, struct box b)
 	if (h <= 0)
 		return;
 	if (visible == 0) {
-		const char *why = d->ntrk == 0 ?
-			"No paragraph of this cable asks a post to act." :
-			"No tasking matches the filter (f to change it).";
+		char why[200], fk[64] = "";
+		keymap_keys_for(a->km, ACT_FILTER, fk, sizeof fk);
+		if (d->ntrk == 0)
+			snprintf(why, sizeof why, "No paragraph of this cable asks a post to act.");
+		else if (a->filter.post[0] && nmine == 0 && a->post &&
+		         strcmp(a->filter.post, a->post) == 0)
+			snprintf(why, sizeof why, "No taskings for %s in this cable (%s: every "
+			         "post).", app_short_party(a->post, sp, sizeof sp),
+			         keymap_keys_for(a->km, ACT_MINE_ONLY, fk, sizeof fk));
+		else
+			snprintf(why, sizeof why, "No tasking matches the filter (%s changes it).",
+			         fk[0] ? fk : "filter");
 		draw_cell(b.y + 1, b.x + 2, b.w - 2, why, theme(TH_MARK));
 		return;
 	}
@@ -349,14 +380,10 @@ void tracker_draw(struct app *a, struct doc *d, struct box b)
 			draw_cell(y, x, sumw - 1, tracker_summary(r), base);
 			x += sumw;
 		}
-		const char *due = tracker_row_due(r);
-		char words[48], duebuf[64];
+		char duebuf[64];
 		int urg = 0;
-		tracker_due_words(a->today, tracker_due_days(due), words, sizeof words, &urg);
-		if (wide && due)
-			snprintf(duebuf, sizeof duebuf, "%s %s", due, words);
-		else
-			snprintf(duebuf, sizeof duebuf, "%s", words);
+		tracker_due_label(a->today, tracker_due_days(tracker_row_due(r)), wide,
+		                  duebuf, sizeof duebuf, &urg);
 		attr_t dattr = base;
 		if (!sel && !closed && urg == 2)
 			dattr = theme(TH_OVERDUE);
@@ -379,6 +406,32 @@ void tracker_draw(struct app *a, struct doc *d, struct box b)
 }
 
 /* ---- keys ----------------------------------------------------------------------- */
+
+/* m: only my post's taskings (the filter's post set to --post), or all. */
+static void tracker_mine_only(struct app *a, struct doc *d)
+{
+	char sp[64], k[64] = "";
+	keymap_keys_for(a->km, ACT_MINE_ONLY, k, sizeof k);
+	if (!a->post || !*a->post) {
+		app_message(a, false, "every post is shown: start with --post NAME to "
+		            "pick yours (f filters by any post)");
+		return;
+	}
+	app_short_party(a->post, sp, sizeof sp);
+	if (a->filter.post[0]) {
+		a->filter.post[0] = 0;
+		app_message(a, false, "taskings of every post shown (%s: only %s)",
+		            k[0] ? k : "m", sp);
+	} else {
+		snprintf(a->filter.post, sizeof a->filter.post, "%s", a->post);
+		app_message(a, false, "only %s's taskings shown (%s: every post)", sp,
+		            k[0] ? k : "m");
+	}
+	tracker_rebuild(a, d);
+	const struct paragraph *p = tree_current_para(d);
+	if (p)
+		tracker_follow_para(a, d, p->number);
+}
 
 static void tracker_move(struct app *a, struct doc *d, long delta, bool absolute)
 {
@@ -428,6 +481,15 @@ bool tracker_key(struct app *a, struct doc *d, enum keymap_action act)
 		}
 		return true;
 	}
+	case ACT_MINE_ONLY:
+		tracker_mine_only(a, d);
+		return true;
+	case ACT_SET_DUE:
+		tracker_act(a, d, act);
+		return true;
+	case ACT_TEXT_DOWN:
+	case ACT_TEXT_UP:
+		return tree_key(a, d, act);
 	default:
 		return false;
 	}
@@ -502,10 +564,113 @@ void tracker_act(struct app *a, struct doc *d, enum keymap_action act)
 			app_message(a, false, "note saved for %s \xc2\xb6%d", sp, r->paragraph);
 		return;
 	}
+	case ACT_SET_DUE:
+		tracker_edit_due(a, d, it);
+		return;
 	default:
 		return;
 	}
 	if (app_save(a, d))
 		app_message(a, false, "%s \xc2\xb6%d: %s (saved)", sp, r->paragraph,
 		            review_status_name(it->status));
+}
+
+/* ---- the deadline override ---------------------------------------------------------- */
+
+/* in: "YYYY-MM-DD", "today", "tomorrow", "+N" or "+Nd" (days from today),
+ * spaces around allowed.  Writes "YYYY-MM-DD" to out; false when it is not
+ * a date (review_set_due checks the calendar). */
+static bool tracker_parse_due(const struct app *a, const char *in, char *out,
+                              size_t size)
+{
+	while (*in == ' ')
+		in++;
+	char w[32];
+	size_t n = strcspn(in, " ");
+	if (n == 0 || n >= sizeof w || in[n + strspn(in + n, " ")])
+		return false;
+	memcpy(w, in, n);
+	w[n] = 0;
+	long day = LONG_MAX;
+	if (strcmp(w, "today") == 0)
+		day = a->today;
+	else if (strcmp(w, "tomorrow") == 0)
+		day = a->today + 1;
+	else if (w[0] == '+') {
+		char *end;
+		long k = strtol(w + 1, &end, 10);
+		if (end == w + 1 || (*end && strcmp(end, "d") != 0) || k < 0 || k > 36600)
+			return false;
+		day = a->today + k;
+	}
+	if (day != LONG_MAX) {
+		int y, m, dd;
+		civil_from_days(day, &y, &m, &dd);
+		snprintf(out, size, "%04d-%02d-%02d", y, m, dd);
+		return true;
+	}
+	if (n != 10 || w[4] != '-' || w[7] != '-' || size < 11)
+		return false;
+	memcpy(out, w, 11);
+	return true;
+}
+
+void tracker_edit_due(struct app *a, struct doc *d, struct review_item *it)
+{
+	char sp[64], label[256], in[128], date[16], uk[64] = "";
+	if (!d->review || !it) {
+		app_message(a, true, "read-only: %s", d->review_error);
+		return;
+	}
+	app_short_party(it->party, sp, sizeof sp);
+	const struct tasking *t = tracker_tasking(d->cable, it->paragraph, it->party);
+	const char *cable_due = t && t->deadline && t->deadline[0] ? t->deadline : NULL;
+	snprintf(label, sizeof label, "%s \xc2\xb6%d due (YYYY-MM-DD or +7d; empty: "
+	         "%s%s): ", sp, it->paragraph, cable_due ? "cable's " : "none",
+	         cable_due ? cable_due : "");
+	const char *old = it->due ? it->due : cable_due ? cable_due : "";
+	int pr = prompt_read(a, label, old, in, sizeof in);
+	if (pr != PROMPT_OK) {
+		app_message(a, false, "deadline unchanged");
+		return;
+	}
+	const char *want = NULL;           /* the override to store */
+	if (in[strspn(in, " ")]) {
+		if (!tracker_parse_due(a, in, date, sizeof date) ||
+		    tracker_due_days(date) == LONG_MAX) {
+			app_message(a, true, "not a date: '%.40s' (write YYYY-MM-DD, e.g. "
+			            "2008-10-15, or +7d); deadline unchanged", in);
+			return;
+		}
+		/* the cable's own date is no override */
+		if (!cable_due || strcmp(date, cable_due) != 0)
+			want = date;
+	}
+	if ((want == NULL && it->due == NULL) ||
+	    (want && it->due && strcmp(want, it->due) == 0)) {
+		app_message(a, false, "deadline unchanged");
+		return;
+	}
+	if (review_set_due(d->review, it, want) != 0) {
+		app_message(a, true, "not a calendar date: %s; deadline unchanged", date);
+		return;
+	}
+	tracker_rebuild(a, d);
+	if (a->screen == SCR_AGENDA)
+		agenda_rebuild(a);
+	keymap_keys_for(a->km, ACT_UNDO, uk, sizeof uk);
+	char *comma = strstr(uk, ", ");
+	if (comma)
+		*comma = 0;
+	if (!app_save(a, d))
+		return;
+	if (want)
+		app_message(a, false, "%s \xc2\xb6%d: due %s (saved; %s undoes)", sp,
+		            it->paragraph, want, uk[0] ? uk : "undo");
+	else if (cable_due)
+		app_message(a, false, "%s \xc2\xb6%d: back to the cable's deadline %s "
+		            "(saved)", sp, it->paragraph, cable_due);
+	else
+		app_message(a, false, "%s \xc2\xb6%d: no deadline (saved)", sp,
+		            it->paragraph);
 }

@@ -106,6 +106,77 @@ void tree_select_para(struct doc *d, int number)
 
 /* ---- drawing ------------------------------------------------------------- */
 
+/* The text pane's geometry from the last draw, for the scroll keys. */
+static int tree_text_rows = 1;       /* lines of text the pane shows */
+static int tree_text_total;          /* lines the selected text takes */
+static const void *tree_text_shown;  /* what the pane showed: scroll resets */
+
+static char tree_fold(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Does needle (ASCII case folded) start at h? */
+static bool tree_match_at(const char *h, const char *needle, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!h[i] || tree_fold(h[i]) != tree_fold(needle[i]))
+			return false;
+	return true;
+}
+
+/* The attribute of a search match drawn over base. */
+static attr_t tree_match_attr(attr_t base, bool sel)
+{
+	if (theme_has_color())
+		return theme(TH_MATCH);
+	/* monochrome: stand out of the row, also of a reversed (selected) one */
+	return sel ? ((base & ~A_REVERSE) | A_BOLD | A_UNDERLINE) :
+	             (A_REVERSE | A_BOLD | A_UNDERLINE);
+}
+
+/* Redraw the search matches of s[0..len), which was drawn at (y, x) in at
+ * most maxw columns.  back: bytes before s of the same text, so that a
+ * match that started on the previous (wrapped) line is marked too. */
+static void tree_draw_matches(const struct app *a, int y, int x, int maxw,
+                              const char *s, size_t len, size_t back, attr_t attr)
+{
+	size_t n = strlen(a->search);
+	if (n == 0 || !s || maxw <= 0)
+		return;
+	if (back > n - 1)
+		back = n - 1;
+	const char *end = s + len;
+	for (const char *h = s - back; h < end; ) {
+		if (!tree_match_at(h, a->search, n)) {
+			h++;
+			continue;
+		}
+		const char *ms = h < s ? s : h;
+		const char *me = h + n < end ? h + n : end;
+		int col = draw_width(s, (size_t)(ms - s));
+		if (col < maxw)
+			draw_textn(y, x + col, maxw - col, ms, (size_t)(me - ms), attr);
+		h += n;
+	}
+}
+
+/* draw_cell with the search matches marked. */
+static void tree_cell(const struct app *a, int y, int x, int w, const char *s,
+                      attr_t attr, bool sel)
+{
+	draw_cell(y, x, w, s, attr);
+	if (!a->search[0] || !s || w <= 0)
+		return;
+	size_t len = strlen(s);
+	int maxw = w;
+	if (draw_width(s, len) > w) {      /* cut: "…" in the last column */
+		maxw = w - 1;
+		len = draw_fit(s, len, maxw);
+	}
+	tree_draw_matches(a, y, x, maxw, s, len, 0, tree_match_attr(attr, sel));
+}
+
 static const char *tree_kind_word(enum node_kind k, bool plural)
 {
 	switch (k) {
@@ -217,6 +288,8 @@ static void tree_draw_row(struct app *a, struct doc *d, size_t i, int y,
 		int tw = bx - x - 1;
 		if (p->heading && tw > 0) {
 			int hw = draw_text(y, x, tw, p->heading, base | theme(TH_HEADING));
+			tree_draw_matches(a, y, x, hw, p->heading, strlen(p->heading), 0,
+			                  tree_match_attr(base, sel));
 			x += hw;
 			tw -= hw;
 			if (tw > 2) {
@@ -229,7 +302,7 @@ static void tree_draw_row(struct app *a, struct doc *d, size_t i, int y,
 			size_t len = strcspn(t, "\n");
 			char tmp[512];
 			snprintf(tmp, sizeof tmp, "%.*s", (int)(len < 500 ? len : 500), t);
-			draw_cell(y, x, tw, tmp, base);
+			tree_cell(a, y, x, tw, tmp, base, sel);
 		}
 		return;
 	}
@@ -252,7 +325,7 @@ static void tree_draw_row(struct app *a, struct doc *d, size_t i, int y,
 	char tmp[512];
 	snprintf(tmp, sizeof tmp, "%.*s", (int)(len < 500 ? len : 500), t);
 	if (right - x > 0)
-		draw_cell(y, x, right - x, tmp, base);
+		tree_cell(a, y, x, right - x, tmp, base, sel);
 }
 
 void tree_draw(struct app *a, struct doc *d, struct box b)
@@ -260,12 +333,44 @@ void tree_draw(struct app *a, struct doc *d, struct box b)
 	if (b.h < 1 || b.w < 4)
 		return;
 	bool focus = a->focus == FOCUS_TREE;
-	char title[96];
+	char title[256];
 	size_t ntasked = 0;
 	for (size_t i = 0; i < d->cable->nparas; i++)
 		ntasked += d->cable->paras[i].ntasked > 0;
-	snprintf(title, sizeof title, " Paragraphs: %zu, %zu tasking a post ",
-	         d->cable->nparas, ntasked);
+	size_t n = (size_t)snprintf(title, sizeof title, " Paragraphs: %zu, %zu tasking "
+	                            "a post", d->cable->nparas, ntasked);
+	if (a->post && *a->post && n < sizeof title) {
+		/* where my post is asked to act, and the key that goes there */
+		char sp[64], k[64] = "";
+		size_t mine = 0;
+		keymap_keys_for(a->km, ACT_NEXT_TASKED, k, sizeof k);
+		char *comma = strstr(k, ", ");
+		if (comma)
+			*comma = 0;
+		app_short_party(a->post, sp, sizeof sp);
+		for (size_t i = 0; i < d->cable->nparas && n < sizeof title; i++) {
+			const struct paragraph *p = &d->cable->paras[i];
+			bool is_mine = false;
+			for (size_t j = 0; j < p->ntasked; j++)
+				is_mine |= app_is_mine(a, p->tasked[j]);
+			if (!is_mine || p->number <= 0)
+				continue;
+			if (mine == 0)
+				n += (size_t)snprintf(title + n, sizeof title - n, "; %s in", sp);
+			if (mine < 6 && n < sizeof title)
+				n += (size_t)snprintf(title + n, sizeof title - n, " \xc2\xb6%d",
+				                      p->number);
+			else if (mine == 6 && n < sizeof title)
+				n += (size_t)snprintf(title + n, sizeof title - n, " \xe2\x80\xa6");
+			mine++;
+		}
+		if (mine && k[0] && n < sizeof title)
+			n += (size_t)snprintf(title + n, sizeof title - n, ": %s goes there", k);
+		else if (!mine && n < sizeof title)
+			n += (size_t)snprintf(title + n, sizeof title - n, "; none for %s", sp);
+	}
+	if (n < sizeof title)
+		snprintf(title + n, sizeof title - n, " ");
 	draw_fill(b.y, b.x, b.w, theme(focus ? TH_PANE_FOCUS : TH_PANE));
 	draw_text(b.y, b.x, b.w, title, theme(focus ? TH_PANE_FOCUS : TH_PANE));
 	int h = b.h - 1;
@@ -289,46 +394,114 @@ void tree_draw(struct app *a, struct doc *d, struct box b)
 	}
 }
 
-/* Draws s wrapped into the box from line *y, indented by ind; false when
- * the box is full. */
-static bool tree_wrap_into(struct box b, int *y, int ind, const char *prefix,
+/* The text pane is laid out line by line; lines before top or past the
+ * pane are counted, not drawn, so that the pane can scroll and say how
+ * much more there is. */
+struct tree_text {
+	const struct app *a;
+	struct box b;      /* where lines go (the pane without its title) */
+	int rows;          /* lines drawn at most */
+	int top;           /* the first line shown */
+	int line;          /* lines laid out so far */
+};
+
+static void tree_text_wrap(struct tree_text *tt, int ind, const char *prefix,
                            const char *s, attr_t attr)
 {
-	int x = b.x + 1 + ind;
-	int w = b.w - 2 - ind;
+	int w = tt->b.w - 2;
 	int pw = prefix ? draw_width(prefix, strlen(prefix)) + 1 : 0;
+	while (ind > 0 && w - ind - pw < 20)   /* deep nesting in a narrow pane */
+		ind -= 3;
+	if (ind < 0)
+		ind = 0;
+	int x = tt->b.x + 1 + ind;
+	w -= ind;
 	if (w - pw < 8)
-		return false;
+		return;
 	bool first = true;
-	const char *p = s ? s : "";
+	const char *base = s ? s : "";
+	const char *p = base;
 	do {
-		if (*y >= b.y + b.h)
-			return false;
-		if (first && prefix)
-			draw_text(*y, x, pw, prefix, theme(TH_MARK));
 		const char *next;
 		size_t len = draw_wrap(p, w - pw, &next);
-		draw_textn(*y, x + pw, w - pw, p, len, attr);
-		(*y)++;
+		int row = tt->line - tt->top;
+		if (row >= 0 && row < tt->rows) {
+			int y = tt->b.y + row;
+			if (first && prefix)
+				draw_text(y, x, pw, prefix, theme(TH_MARK));
+			draw_textn(y, x + pw, w - pw, p, len, attr);
+			tree_draw_matches(tt->a, y, x + pw, w - pw, p, len, (size_t)(p - base),
+			                  tree_match_attr(attr, false));
+		}
+		tt->line++;
 		p = next;
 		first = false;
 	} while (*p);
-	return true;
 }
 
-static bool tree_text_nodes(struct box b, int *y, int ind, const struct node *n,
+static void tree_text_nodes(struct tree_text *tt, int ind, const struct node *n,
                             size_t cnt, int depth)
 {
 	for (size_t i = 0; i < cnt; i++) {
 		char label[32];
 		tree_node_label(&n[i], label, sizeof label);
-		if (!tree_wrap_into(b, y, ind, label[0] ? label : NULL, n[i].text, 0))
-			return false;
-		if (depth < TREE_MAX_DEPTH &&
-		    !tree_text_nodes(b, y, ind + 3, n[i].children, n[i].nchildren, depth + 1))
-			return false;
+		tree_text_wrap(tt, ind, label[0] ? label : NULL, n[i].text, 0);
+		if (depth < TREE_MAX_DEPTH)
+			tree_text_nodes(tt, ind + 3, n[i].children, n[i].nchildren, depth + 1);
 	}
-	return true;
+}
+
+/* Lays out (and draws the visible part of) the pane's text. */
+static void tree_text_layout(struct app *a, struct doc *d, struct tree_text *tt)
+{
+	const struct tree_row *r = &d->rows[d->tree_sel < d->nrows ? d->tree_sel : 0];
+	const struct paragraph *p = &d->cable->paras[r->para];
+	/* what the tracker says about this paragraph: deadline and note */
+	struct track_row *tr = tracker_current(a, d);
+	if (tr && tr->paragraph == p->number) {
+		char line[900];
+		const char *due = tracker_row_due(tr);
+		char sp[64];
+		app_short_party(tr->party, sp, sizeof sp);
+		const char *asked = tr->t && tr->t->summary && tr->t->summary[0] ?
+		                    tr->t->summary : tr->t && tr->t->quote ? tr->t->quote :
+		                    tr->item && tr->item->manual ? "(added by you)" : NULL;
+		if (asked) {
+			snprintf(line, sizeof line, "Asked of %s:", sp);
+			tree_text_wrap(tt, 0, line, asked, theme(TH_HEADING));
+		}
+		if (due) {
+			char words[48];
+			int urg = 0;
+			tracker_due_words(a->today, tracker_due_days(due), words, sizeof words,
+			                  &urg);
+			const char *cable_due = tr->t ? tr->t->deadline : NULL;
+			bool set = tr->item && tr->item->due && tr->item->due[0];
+			char said[300] = "";
+			if (set)
+				snprintf(said, sizeof said, "; set by you (the cable says %s)",
+				         cable_due ? cable_due : "nothing");
+			else if (tr->t && tr->t->deadline_text)
+				snprintf(said, sizeof said, ": %s", tr->t->deadline_text);
+			snprintf(line, sizeof line, "Due %s%s%s%s", due,
+			         words[0] == '(' ? " " : words[0] ? ", " : "", words, said);
+			tree_text_wrap(tt, 0, NULL, line,
+			               theme(urg == 2 ? TH_OVERDUE : urg == 1 ? TH_SOON : TH_HEADING));
+		}
+		if (tr->item && tr->item->note && tr->item->note[0]) {
+			snprintf(line, sizeof line, "Note (%s):", sp);
+			tree_text_wrap(tt, 0, line, tr->item->note, theme(TH_MINE));
+		}
+	}
+	if (r->kind == TROW_NODE) {
+		char label[32];
+		tree_node_label(r->node, label, sizeof label);
+		tree_text_wrap(tt, 0, label[0] ? label : NULL, r->node->text, 0);
+		tree_text_nodes(tt, 3, r->node->children, r->node->nchildren, 1);
+	} else {
+		tree_text_wrap(tt, 0, NULL, p->text, 0);
+		tree_text_nodes(tt, 3, p->children, p->nchildren, 1);
+	}
 }
 
 void tree_text_draw(struct app *a, struct doc *d, struct box b)
@@ -337,6 +510,11 @@ void tree_text_draw(struct app *a, struct doc *d, struct box b)
 		return;
 	const struct tree_row *r = &d->rows[d->tree_sel < d->nrows ? d->tree_sel : 0];
 	const struct paragraph *p = &d->cable->paras[r->para];
+	const void *shown = r->node ? (const void *)r->node : (const void *)p;
+	if (shown != tree_text_shown) {
+		tree_text_shown = shown;
+		a->text_top = 0;
+	}
 	char title[512];
 	size_t n = 0;
 	if (p->number > 0)
@@ -355,42 +533,74 @@ void tree_text_draw(struct app *a, struct doc *d, struct box b)
 			                      i ? "," : "",
 			                      app_short_party(p->tasked[i], sp, sizeof sp));
 		}
+	} else if (p->number > 0 && n < sizeof title) {
+		n += (size_t)snprintf(title + n, sizeof title - n, "  (no tasking found here)");
 	}
 	if (n < sizeof title)
 		snprintf(title + n, sizeof title - n, " ");
 	draw_fill(b.y, b.x, b.w, theme(TH_PANE));
-	draw_cell(b.y, b.x, b.w, title, theme(TH_PANE));
-
-	int y = b.y + 1;
-	/* what the tracker says about this paragraph: deadline and note */
-	struct track_row *tr = tracker_current(a, d);
-	if (tr && tr->paragraph == p->number) {
-		char line[700];
-		const char *due = tracker_row_due(tr);
-		if (due) {
-			char words[64];
-			int urg = 0;
-			tracker_due_words(a->today, tracker_due_days(due), words, sizeof words, &urg);
-			snprintf(line, sizeof line, "Due %s (%s)%s%s", due, words,
-			         tr->t && tr->t->deadline_text ? ": " : "",
-			         tr->t && tr->t->deadline_text ? tr->t->deadline_text : "");
-			tree_wrap_into(b, &y, 0, NULL, line,
-			               theme(urg == 2 ? TH_OVERDUE : urg == 1 ? TH_SOON : TH_HEADING));
-		}
-		if (tr->item && tr->item->note && tr->item->note[0]) {
-			char sp[64];
-			snprintf(line, sizeof line, "Note (%s):",
-			         app_short_party(tr->party, sp, sizeof sp));
-			tree_wrap_into(b, &y, 0, line, tr->item->note, theme(TH_MINE));
-		}
+	if (b.h < 2) {
+		draw_cell(b.y, b.x, b.w, title, theme(TH_PANE));
+		return;
 	}
-	if (r->kind == TROW_NODE) {
-		char label[32];
-		tree_node_label(r->node, label, sizeof label);
-		if (tree_wrap_into(b, &y, 0, label[0] ? label : NULL, r->node->text, 0))
-			tree_text_nodes(b, &y, 3, r->node->children, r->node->nchildren, 1);
-	} else if (tree_wrap_into(b, &y, 0, NULL, p->text, 0)) {
-		tree_text_nodes(b, &y, 3, p->children, p->nchildren, 1);
+
+	/* lay out once to count the lines, then draw the visible ones */
+	int rows = b.h - 1;
+	struct tree_text tt = { a, { b.y + 1, b.x, rows, b.w }, 0, 0, 0 };
+	tree_text_layout(a, d, &tt);
+	int total = tt.line;
+	int max_top = total > rows ? total - rows : 0;
+	if (a->text_top > (size_t)max_top)
+		a->text_top = (size_t)max_top;
+	int top = (int)a->text_top;
+	bool more = total - top > rows;
+	tt = (struct tree_text){ a, { b.y + 1, b.x, rows, b.w }, more ? rows - 1 : rows,
+	                         top, 0 };
+	tree_text_layout(a, d, &tt);
+	tree_text_rows = more && rows > 1 ? rows - 1 : rows;
+	tree_text_total = total;
+
+	char up[64] = "", down[64] = "", hint[160] = "";
+	keymap_keys_for(a->km, ACT_TEXT_UP, up, sizeof up);
+	keymap_keys_for(a->km, ACT_TEXT_DOWN, down, sizeof down);
+	if (top > 0)
+		snprintf(hint, sizeof hint, " more above%s%s%s ", up[0] ? " (" : "", up,
+		         up[0] ? ")" : "");
+	int hw = draw_width(hint, strlen(hint));
+	if (hw > b.w / 2)
+		hw = 0;
+	draw_cell(b.y, b.x, b.w - hw, title, theme(TH_PANE));
+	if (hw)
+		draw_text(b.y, b.x + b.w - hw, hw, hint, theme(TH_PANE) | A_BOLD);
+	if (more && rows > 1) {
+		char line[160];
+		int left = total - top - (rows - 1);
+		snprintf(line, sizeof line, "-- more below: %d line%s%s%s%s --", left,
+		         left == 1 ? "" : "s", down[0] ? ", " : "", down,
+		         down[0] ? " scrolls" : "");
+		draw_cell(b.y + b.h - 1, b.x + 1, b.w - 1, line, theme(TH_HEADING));
+	}
+}
+
+/* Scrolls the text pane by about a pane's height. */
+static void tree_text_scroll(struct app *a, int dir)
+{
+	size_t step = tree_text_rows > 2 ? (size_t)tree_text_rows - 1 : 1;
+	size_t max_top = tree_text_total > tree_text_rows ?
+	                 (size_t)(tree_text_total - tree_text_rows) : 0;
+	if (dir > 0) {
+		if (a->text_top >= max_top) {
+			app_message(a, false, tree_text_total > tree_text_rows ?
+			            "end of the text" : "the whole text is shown");
+			return;
+		}
+		a->text_top = a->text_top + step < max_top ? a->text_top + step : max_top;
+	} else {
+		if (a->text_top == 0) {
+			app_message(a, false, "top of the text");
+			return;
+		}
+		a->text_top = a->text_top > step ? a->text_top - step : 0;
 	}
 }
 
@@ -441,9 +651,13 @@ static void tree_next_tasked(struct app *a, struct doc *d, int dir)
 				tree_moved(a, d);
 				if (wrapped)
 					app_message(a, false, "wrapped around");
-				if (attempt == 1 && !want_any)
-					app_message(a, false, "no paragraph tasks %s: showing any tasked",
-					            a->filter.post[0] ? a->filter.post : a->post);
+				if (attempt == 1 && !want_any) {
+					char sp[64];
+					app_short_party(a->filter.post[0] ? a->filter.post : a->post,
+					                sp, sizeof sp);
+					app_message(a, false, "this cable asks nothing of %s: "
+					            "showing other posts' taskings", sp);
+				}
 				return;
 			}
 		}
@@ -511,6 +725,15 @@ bool tree_key(struct app *a, struct doc *d, enum keymap_action act)
 	case ACT_PREV_TASKED:
 		tree_next_tasked(a, d, -1);
 		return true;
+	case ACT_TEXT_DOWN:
+	case ACT_TEXT_UP:
+		tree_text_scroll(a, act == ACT_TEXT_DOWN ? 1 : -1);
+		return true;
+	case ACT_SET_DUE:
+		tracker_act(a, d, act);
+		return true;
+	case ACT_MINE_ONLY:
+		return tracker_key(a, d, act);
 	default:
 		return false;
 	}
@@ -546,6 +769,7 @@ static bool tree_contains(const char *hay, const char *needle)
 struct tree_pos {
 	size_t para;
 	const struct node *node;
+	bool hit;
 };
 
 struct tree_posv {
@@ -563,7 +787,7 @@ static void tree_pos_push(struct tree_posv *pv, size_t para, const struct node *
 		pv->v = nv;
 		pv->cap = cap;
 	}
-	pv->v[pv->n++] = (struct tree_pos){ para, node };
+	pv->v[pv->n++] = (struct tree_pos){ para, node, false };
 }
 
 static void tree_pos_nodes(struct tree_posv *pv, size_t para, const struct node *n,
@@ -578,7 +802,7 @@ static void tree_pos_nodes(struct tree_posv *pv, size_t para, const struct node 
 
 void tree_search(struct app *a, struct doc *d, int dir, bool from_next)
 {
-	(void)from_next;
+	(void)from_next;   /* "/" and n both start after the selection, as in vi */
 	const struct cable *c = d->cable;
 	if (d->nrows == 0)
 		return;
@@ -594,16 +818,21 @@ void tree_search(struct app *a, struct doc *d, int dir, bool from_next)
 			at = i;
 			break;
 		}
-	size_t i = at;
+	/* every hit, to say "2 of 5"; then the next one from at */
+	size_t nhits = 0, rank = 0, i = at;
 	bool found = false;
-	for (size_t step = 0; step < pv.n; step++) {
-		i = dir > 0 ? (i + 1) % pv.n : (i + pv.n - 1) % pv.n;
-		const struct paragraph *p = &c->paras[pv.v[i].para];
-		const struct node *nd = pv.v[i].node;
+	for (size_t k = 0; k < pv.n; k++) {
+		const struct paragraph *p = &c->paras[pv.v[k].para];
+		const struct node *nd = pv.v[k].node;
 		bool hit = nd ? tree_contains(nd->text, a->search) :
 		           (tree_contains(p->text, a->search) ||
 		            tree_contains(p->heading, a->search));
-		if (hit) {
+		pv.v[k].hit = hit;
+		nhits += hit;
+	}
+	for (size_t step = 0; step < pv.n && nhits; step++) {
+		i = dir > 0 ? (i + 1) % pv.n : (i + pv.n - 1) % pv.n;
+		if (pv.v[i].hit) {
 			found = true;
 			break;
 		}
@@ -613,7 +842,9 @@ void tree_search(struct app *a, struct doc *d, int dir, bool from_next)
 		app_message(a, true, "not found: %s", a->search);
 		return;
 	}
-	bool wrapped = dir > 0 ? i <= at : i >= at;
+	for (size_t k = 0; k <= i; k++)
+		rank += pv.v[k].hit;
+	bool wrapped = (dir > 0 ? i <= at : i >= at);
 	size_t para = pv.v[i].para;
 	const struct node *node = pv.v[i].node;
 	free(pv.v);
@@ -630,9 +861,15 @@ void tree_search(struct app *a, struct doc *d, int dir, bool from_next)
 	}
 	a->focus = FOCUS_TREE;
 	tree_moved(a, d);
+	char where[32] = "";
 	if (c->paras[para].number > 0)
-		app_message(a, false, "/%s: \xc2\xb6%d%s", a->search, c->paras[para].number,
-		            wrapped ? " (wrapped)" : "");
+		snprintf(where, sizeof where, " \xc2\xb6%d", c->paras[para].number);
+	if (nhits == 1 && i == at)
+		app_message(a, false, "/%s:%s, the only match", a->search, where);
+	else if (wrapped)
+		app_message(a, false, "search wrapped %s: /%s%s (%zu of %zu)",
+		            dir > 0 ? "to the top" : "to the bottom", a->search, where,
+		            rank, nhits);
 	else
-		app_message(a, false, "/%s%s", a->search, wrapped ? " (wrapped)" : "");
+		app_message(a, false, "/%s:%s (%zu of %zu)", a->search, where, rank, nhits);
 }

@@ -55,7 +55,7 @@ start() {
 	args=""
 	for a in "$@"; do args="$args '$a'"; done
 	$T new-session -d -s ct -x "$w" -y "$h" -c "$TMP/work" \
-		"env $ENVS $BIN --state '$TMP/state' $args; echo \"[exit \$?]\"; exec sleep 600"
+		"env $ENVS ${XENV:-} $BIN --state '${STATE:-$TMP/state}' $args; echo \"[exit \$?]\"; exec sleep 600"
 }
 
 screen() { $T capture-pane -p -t ct 2>/dev/null; }
@@ -195,8 +195,11 @@ else
 	keys '?'
 	check "help from the keymap" "next-tasked"
 	check "help: action help text" "next tasked paragraph"
+	check "help: how-to names my post" "(your post: USOSCE)"
+	check "help: actions grouped" "Your taskings"
 	keys G
-	check "help: scrolls to the end" "mark done / open again"
+	check "help: scrolls to the end" "quit (or back)"
+	check "help: groups to the end" "Screens"
 	keys q
 	check "help: q goes back" "Tracker:"
 
@@ -282,6 +285,194 @@ else
 		ok "bad review file: kept byte for byte"; else bad "bad review file: changed"; fi
 fi
 
+# --- features: text scrolling, search marks, deadlines, colours, mouse ------
+ESC=$(printf '\033')
+# sgr_has FILE TEXT PARAM: some SGR sequence holding PARAM comes right before TEXT
+sgr_before() {
+	grep -qE "${ESC}\[([0-9]+;)*$3(;[0-9]+)*m$2" "$1"
+}
+# colour parameters (30-38, 40-48, 90-107; 39/49 are "default") in FILE
+colours_in() {
+	grep -o "${ESC}\[[0-9;]*m" "$1" | sed "s/^${ESC}\[//; s/m\$//" | tr ';' '\n' |
+		grep -cE '^(3[0-8]|4[0-8]|9[0-7]|10[0-7])$'
+}
+mouse_flags() {
+	$T display -p -t ct '#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_all_flag}' 2>/dev/null
+}
+if [ ! -f "$SEED" ]; then
+	echo "tui: feature cases skipped ($SEED not found)"
+else
+	STATE=$TMP/state2
+	REVIEW2=$STATE/08STATE104535.yaml
+	mkdir -p "$STATE"
+
+	# the paragraph text pane scrolls: ¶5 (the quoted strategy paper) is long
+	start 80 24 --post USOSCE "$SEED"
+	check "text: open" "Tracker:"
+	check "tree title: where my post is tasked" "USOSCE in ¶3 ¶4 ¶7: ] goes there"
+	keys /
+	typed "Strategy to circulate"
+	keys Enter
+	check "text: a long paragraph is cut with a hint" "more below:"
+	check "text: the hint names the key" "J scrolls"
+	check "text: second line shown" "next opportunity in the Permanent Council"
+	keys J
+	check "text: J scrolls, more above shown" "more above (K)"
+	if wait_gone "next opportunity in the Permanent Council"; then
+		ok "text: J scrolled the first lines away"; else bad "text: J did not scroll"; fi
+	keys K
+	check "text: K scrolls back" "next opportunity in the Permanent Council"
+	wait_gone "more above (K)" && ok "text: at the top, no 'more above'" ||
+		bad "text: 'more above' still shown at the top"
+	keys J J J J J J J J J J J J J J J J J J J J
+	if wait_gone "more below:"; then ok "text: scrolled to the end"; else
+		bad "text: 'more below' still shown at the end"; fi
+	keys J
+	check "text: J at the end says so" "end of the text"
+	keys j
+	wait_gone "more above (K)" && ok "text: moving resets the scroll" ||
+		bad "text: scroll kept on another paragraph"
+
+	# search matches are marked (colour: yellow background) and n wraps
+	keys g /
+	typed "objectives"
+	keys Enter
+	check "search: 1 of 2" "(1 of 2)"
+	$T capture-pane -e -p -t ct >"$TMP/hl.txt"
+	if sgr_before "$TMP/hl.txt" "objectives" 43 && sgr_before "$TMP/hl.txt" "OBJECTIVES" 43; then
+		ok "search: matches marked in the text and the tree row"
+	else bad "search: matches not marked"; cat -v "$TMP/hl.txt" | grep -i objectives; fi
+	keys n
+	check "search: n to 2 of 2" "(2 of 2)"
+	keys n
+	check "search: n wraps with a message" "search wrapped"
+	keys N
+	check "search: N wraps back" "search wrapped to the bottom"
+	keys / Enter
+	check "search: / then Enter searches again" "/objectives ¶4 (1 of 2)"
+
+	# the deadline override: D, validated, saved, undoable
+	keys ']'
+	check "text: what is asked of my post" "Asked of USOSCE:"
+	keys Tab G
+	check "due: tracker on the ¶7 row" "¶7"
+	keys D
+	check "due: prompt" "due (YYYY-MM-DD"
+	check "due: prompt offers the cable's date" "2008-10-15"
+	keys C-u
+	typed "2008-02-30"
+	keys Enter
+	check "due: an impossible date is refused" "not a calendar date"
+	keys D C-u
+	typed "soon"
+	keys Enter
+	check "due: words are refused" "not a date"
+	keys D C-u
+	typed "2008-10-20"
+	keys Enter
+	check "due: saved" "due 2008-10-20 (saved"
+	check "due: tracker shows it" "2008-10-20 in 18 days"
+	check "due: text pane says who set it" "set by you (the cable says 2008-10-15)"
+	if wait_file "$REVIEW2" '2008-10-20'; then ok "due: in the review file"; else
+		bad "due: review file lacks 2008-10-20"; fi
+	keys u
+	check "due: undo" "undone"
+	check "due: undo shows the cable's date" "2008-10-15 in 13 days"
+	n=0; while [ $n -lt 100 ] && grep -q '2008-10-20' "$REVIEW2"; do sleep 0.05; n=$((n+1)); done
+	if grep -q '2008-10-20' "$REVIEW2"; then bad "due: undo not saved"; else
+		ok "due: undo saved"; fi
+	keys D C-u
+	typed "+3d"
+	keys Enter
+	check "due: +3d is today + 3" "due 2008-10-05 (saved"
+	keys D C-u Enter
+	check "due: empty goes back to the cable's" "back to the cable's deadline 2008-10-15"
+
+	# mine only (m) in the cable
+	keys m
+	check "mine-only: message" "only USOSCE's taskings shown"
+	if wait_gone "UNVIE  ¶"; then ok "mine-only: other posts hidden"; else
+		bad "mine-only: UNVIE rows still shown"; fi
+	keys m
+	check "mine-only: every post again" "taskings of every post shown"
+	check "mine-only: UNVIE back" "UNVIE  ¶"
+	keys q
+	check "features: quit" "[exit 0]"
+
+	# a post this cable does not task: said where the user looks
+	start 80 24 --post VALLETTA "$SEED"
+	check "no taskings: tree title says so" "none for VALLETTA"
+	check "no taskings: tracker title says so" "Tracker: 6 open of 6, none for VALLETTA"
+	keys ']'
+	check "no taskings: ] explains" "this cable asks nothing of VALLETTA"
+	keys m
+	check "no taskings: mine only is empty and says so" "No taskings for VALLETTA in this cable"
+	keys q
+
+	# deadline wording: years overdue is the date and "(overdue)", not "16y"
+	XENV="CABLETRACK_TODAY=2025-06-01"
+	start 120 40 --post USOSCE "$SEED"
+	check "old deadline: date with (overdue)" "2008-10-15 (overdue)"
+	if screen | grep -qE 'overdue [0-9]+(y|mo)'; then bad "old deadline: 'overdue Ny' shown"; else
+		ok "old deadline: no 'overdue Ny'"; fi
+	keys q
+	XENV="CABLETRACK_TODAY=2008-10-17"
+	start 120 40 --post USOSCE "$SEED"
+	check "recent deadline: overdue 2d" "2008-10-15 overdue 2d"
+	keys q
+	XENV="CABLETRACK_TODAY=2008-10-15"
+	start 120 40 --post USOSCE "$SEED"
+	check "deadline today" "2008-10-15 today"
+	keys q
+
+	# NO_COLOR: usable, selection in reverse video, no colour at all
+	XENV="NO_COLOR=1"
+	start 80 24 --post USOSCE "$SEED"
+	check "NO_COLOR: screen usable" "Tracker:"
+	check "NO_COLOR: status line" "? help"
+	$T capture-pane -e -p -t ct >"$TMP/nc.txt"
+	if [ "$(colours_in "$TMP/nc.txt")" -eq 0 ]; then ok "NO_COLOR: no colour codes"; else
+		bad "NO_COLOR: colour codes sent"; fi
+	if grep -F ">   1 (U)" "$TMP/nc.txt" | grep -qE "${ESC}\[([0-9]+;)*7(;[0-9]+)*m"; then
+		ok "NO_COLOR: the selected row is in reverse video"
+	else bad "NO_COLOR: selection not reversed"; cat -v "$TMP/nc.txt" | head -8; fi
+	keys /
+	typed "objectives"
+	keys Enter
+	check "NO_COLOR: search" "(1 of 2)"
+	$T capture-pane -e -p -t ct >"$TMP/nc2.txt"
+	if sgr_before "$TMP/nc2.txt" "objectives" 4; then ok "NO_COLOR: match underlined"; else
+		bad "NO_COLOR: match not marked"; fi
+	keys q
+	XENV=""
+	start 80 24 --post USOSCE "$SEED"
+	check "colour: screen" "Tracker:"
+	$T capture-pane -e -p -t ct >"$TMP/col.txt"
+	if [ "$(colours_in "$TMP/col.txt")" -gt 0 ]; then ok "colour: without NO_COLOR colours are sent"; else
+		bad "colour: no colour codes (the NO_COLOR check proves nothing)"; fi
+
+	# mouse: not captured without --mouse (the terminal keeps text selection)
+	case $(mouse_flags) in
+	*1*) bad "no --mouse: the program turned mouse reporting on ($(mouse_flags))" ;;
+	*) ok "no --mouse: mouse reporting stays off" ;;
+	esac
+	keys q
+	start 80 24 --mouse --post USOSCE "$SEED"
+	check "--mouse: open" "Tracker:"
+	case $(mouse_flags) in
+	*1*) ok "--mouse: mouse reporting on" ;;
+	*) bad "--mouse: mouse reporting off ($(mouse_flags))" ;;
+	esac
+	# wheel down (X10 encoding: ESC [ M, button 64+1+32, x+33, y+33), 3 lines
+	$T send-keys -t ct -H 1b 5b 4d 61 2a 26
+	check "--mouse: the wheel scrolls down" " ¶4 (SBU)"
+	$T send-keys -t ct -H 1b 5b 4d 60 2a 26
+	check "--mouse: the wheel scrolls up" " ¶1 (U)"
+	keys q
+	check "--mouse: quit" "[exit 0]"
+	STATE=""
+fi
+
 # --- inbox, agenda --------------------------------------------------------------
 mkdir -p "$TMP/inbox"
 printf '\211PNG\r\n\032\n\000\000\000' >"$TMP/inbox/zz-garbage.txt"
@@ -297,6 +488,7 @@ check "cable -> inbox (i)" "inbox:"
 keys A
 check "agenda" "agenda:"
 check "agenda: columns" "WHAT IS ASKED"
+check "agenda: without --post, every post" "Showing every post's open taskings"
 if screen | grep -qF "Nothing open"; then
 	ok "agenda: empty (nothing to jump to)"
 else
@@ -307,6 +499,25 @@ keys q
 check "q from a cable goes back to the inbox" "inbox:"
 keys q
 check "q in the inbox quits" "[exit"
+
+# the agenda with --post: mine only, m shows every post
+start 120 40 --post USOSCE "$@"
+check "agenda --post: inbox" "inbox:"
+keys A
+check "agenda --post: only mine" "Showing only USOSCE's open taskings"
+if [ -f "$SEED" ]; then
+	check "agenda --post: my tasking" "USOSCE"
+	if screen | grep -qF "UNVIE"; then bad "agenda --post: another post shown"; else
+		ok "agenda --post: other posts hidden"; fi
+fi
+keys m
+check "agenda m: every post" "Showing every post's open taskings"
+check "agenda m: message" "agenda: every post's open taskings"
+if [ -f "$SEED" ]; then check "agenda m: other posts shown" "UNVIE"; fi
+keys m
+check "agenda m again: only mine" "Showing only USOSCE's open taskings"
+keys q q
+check "agenda --post: quit" "[exit"
 
 echo "tui: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
