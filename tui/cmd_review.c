@@ -1,15 +1,21 @@
 /* cmd_review.c - `cabletrack [OPTIONS] FILE|DIR...`: the review TUI.
  *
- * Reads every input (a bad file is listed with its error, not fatal),
- * loads each cable's review (a review file that fails to load is kept as
- * it is and that cable opens read-only), then runs the screen. */
+ * One cable is parsed at once.  Several (a folder) go through the inbox
+ * index (core/inbox.h): rows come from its cache when the files have not
+ * changed, and a cable is parsed when it is first needed (inbox_view.c).
+ * A bad file is listed with its error, not fatal; a review file that fails
+ * to load is kept as it is and that cable opens read-only. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "app.h"
+#include "bench.h"
 #include "commands.h"
+#include "inbox.h"
 #include "inputs.h"
 
 static const char review_usage[] =
@@ -30,20 +36,18 @@ static const char review_usage[] =
 "FILE \"-\" reads the cable from standard input (the screen uses /dev/tty).\n"
 "NO_COLOR set and not empty: no colours.  CABLETRACK_TODAY=YYYY-MM-DD sets\n"
 "the date deadlines are measured against (for tests).\n"
+"A folder's inbox rows are cached in $XDG_CACHE_HOME/cabletrack (~/.cache)\n"
+"and reused while the files keep their size and modification time.\n"
+"For benchmarks: --bench-render draws the first screen on /dev/null and\n"
+"prints the time it took; --bench-keys FILE then replays FILE's bytes as\n"
+"keys and prints the keystroke-to-redraw latency (median, p95).\n"
 "Exit status: 0 ok, 1 some input could not be parsed, 2 usage error.\n";
 
-static int review_add_doc(struct app *a, size_t *cap, const char *path)
+static int review_add_doc(struct app *a, const char *path)
 {
-	if (a->ndocs == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 16;
-		struct doc *n = realloc(a->docs, ncap * sizeof *n);
-		if (!n)
-			return -1;
-		a->docs = n;
-		*cap = ncap;
-	}
 	struct doc *d = &a->docs[a->ndocs];
 	memset(d, 0, sizeof *d);
+	d->has_review = -1;
 	d->path = strdup(path);
 	if (!d->path)
 		return -1;
@@ -51,43 +55,81 @@ static int review_add_doc(struct app *a, size_t *cap, const char *path)
 	return 0;
 }
 
-static void review_attach(struct doc *d, const char *dir, const char *dir_error)
+/* Progress of a cold index, on stderr when it is a terminal. */
+struct review_progress {
+	struct timespec t0;
+	bool shown;
+};
+
+static void review_progress(void *ctx, size_t done, size_t total)
 {
+	struct review_progress *p = ctx;
+	struct timespec t1;
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	long ms = (t1.tv_sec - p->t0.tv_sec) * 1000L + (t1.tv_nsec - p->t0.tv_nsec) / 1000000L;
+	if (ms < 300 && !p->shown)
+		return;
+	p->shown = true;
+	fprintf(stderr, "\rcabletrack: reading %zu new or changed cables: %zu%%%s", total,
+	        done * 100 / total, done == total ? "\n" : "");
+}
+
+/* The inbox index of every input but "-"; docs[first..] are its rows. */
+static int review_index(struct app *a, struct inbox *ix, char *const *args, size_t nargs,
+                        const struct inputs *in, size_t first, int *status)
+{
+	char **paths = malloc((in->n ? in->n : 1) * sizeof *paths);
+	if (!paths)
+		return -1;
+	size_t n = 0;
+	for (size_t i = 0; i < in->n; i++)
+		if (strcmp(in->paths[i], "-") != 0)
+			paths[n++] = in->paths[i];
+	char cache[4096];
 	struct ct_error err = { "" };
-	if (!dir) {
-		snprintf(d->review_error, sizeof d->review_error,
-		         "no reviews folder: %s", dir_error);
-		return;
+	const char *cache_path = inbox_cache_path(args, nargs, cache, sizeof cache, &err) == 0 ?
+	                         cache : NULL;
+	struct review_progress prog;
+	memset(&prog, 0, sizeof prog);
+	clock_gettime(CLOCK_MONOTONIC, &prog.t0);
+	int rc = inbox_build(ix, paths, n, cache_path,
+	                     isatty(STDERR_FILENO) ? review_progress : NULL, &prog, &err);
+	free(paths);
+	if (rc != 0)
+		return -1;
+	a->index = ix;
+	size_t k = 0;
+	for (size_t i = 0; i < in->n; i++) {
+		struct doc *d = &a->docs[first + i];
+		if (strcmp(in->paths[i], "-") == 0)
+			continue;
+		const struct inbox_row *r = &ix->rows[k++];
+		d->ix = r;
+		d->lazy = !r->error;
+		if (r->error) {
+			snprintf(d->error, sizeof d->error, "%s", r->error);
+			*status = 1;
+		}
 	}
-	if (!d->cable->id) {
-		snprintf(d->review_error, sizeof d->review_error,
-		         "the cable has no id, so its review cannot be kept");
-		return;
-	}
-	struct review *r = NULL;
-	if (review_load(dir, d->cable->id, &r, &err) != REVIEW_OK || !r) {
-		snprintf(d->review_error, sizeof d->review_error,
-		         "review of %s failed to load, kept as it is: %s",
-		         d->cable->id, err.msg);
-		return;
-	}
-	review_merge(r, d->cable);
-	review_lock(r);
-	d->review = r;
+	return 0;
 }
 
 int cmd_review(int argc, char **argv)
 {
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	static const struct option opts[] = {
 		{ "post", required_argument, NULL, 'p' },
 		{ "keymap", required_argument, NULL, 'k' },
 		{ "state", required_argument, NULL, 's' },
 		{ "mouse", no_argument, NULL, 'm' },
+		{ "bench-render", no_argument, NULL, 'B' },
+		{ "bench-keys", required_argument, NULL, 'K' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *post = NULL, *keymap = "default", *state = NULL;
-	bool mouse = false;
+	const char *post = NULL, *keymap = "default", *state = NULL, *bench_keys = NULL;
+	bool mouse = false, bench = false;
 	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
@@ -96,6 +138,8 @@ int cmd_review(int argc, char **argv)
 		case 'k': keymap = optarg; break;
 		case 's': state = optarg; break;
 		case 'm': mouse = true; break;
+		case 'B': bench = true; break;
+		case 'K': bench = true; bench_keys = optarg; break;
 		case 'h': fputs(review_usage, stdout); return 0;
 		default: fputs(review_usage, stderr); return 2;
 		}
@@ -123,24 +167,43 @@ int cmd_review(int argc, char **argv)
 		app_free(&a);
 		return 1;
 	}
-	int status = 0;
-	size_t cap = 0;
-	for (size_t i = 0; i < in.nerrors; i++) {
-		if (review_add_doc(&a, &cap, in.errors[i]) != 0)
+	err.msg[0] = 0;
+	a.state_dir = review_dir(state, true, &err);
+	snprintf(a.state_error, sizeof a.state_error, "%s", err.msg);
+
+	int status = in.nerrors ? 1 : 0;
+	a.docs = calloc(in.nerrors + in.n > 0 ? in.nerrors + in.n : 1, sizeof *a.docs);
+	if (!a.docs)
+		abort();
+	for (size_t i = 0; i < in.nerrors; i++)
+		if (review_add_doc(&a, in.errors[i]) != 0)
 			abort();
-		status = 1;
-	}
+	size_t first = a.ndocs;
 	for (size_t i = 0; i < in.n; i++) {
-		if (review_add_doc(&a, &cap, in.paths[i]) != 0)
+		if (review_add_doc(&a, in.paths[i]) != 0)
 			abort();
 		struct doc *d = &a.docs[a.ndocs - 1];
-		err.msg[0] = 0;
-		d->cable = cable_parse_file(in.paths[i], &err);
-		if (!d->cable) {
-			snprintf(d->error, sizeof d->error, "%s", err.msg[0] ? err.msg :
-			         "could not be read");
-			status = 1;
+		if (strcmp(in.paths[i], "-") == 0) {
+			err.msg[0] = 0;
+			d->cable = cable_parse_file("-", &err);   /* read it now, once */
+			if (!d->cable) {
+				snprintf(d->error, sizeof d->error, "%s", err.msg[0] ? err.msg :
+				         "could not be read");
+				status = 1;
+			}
+		} else {
+			d->lazy = true;   /* one cable: parsed below, no index */
 		}
+	}
+	struct inbox index;
+	memset(&index, 0, sizeof index);
+	if (a.ndocs > 1 && review_index(&a, &index, argv + optind, (size_t)(argc - optind),
+	                                &in, first, &status) != 0) {
+		fputs("cabletrack: out of memory\n", stderr);
+		inputs_free(&in);
+		app_free(&a);
+		inbox_free(&index);
+		return 1;
 	}
 	inputs_free(&in);
 	if (a.ndocs == 0) {
@@ -148,7 +211,7 @@ int cmd_review(int argc, char **argv)
 		app_free(&a);
 		return 1;
 	}
-	if (a.ndocs == 1 && !a.docs[0].cable) {
+	if (a.ndocs == 1 && !inbox_doc_load(&a, 0)) {
 		if (a.docs[0].error[0])
 			fprintf(stderr, "cabletrack: %s: %s\n", a.docs[0].path, a.docs[0].error);
 		else
@@ -157,20 +220,19 @@ int cmd_review(int argc, char **argv)
 		return 1;
 	}
 
-	err.msg[0] = 0;
-	a.state_dir = review_dir(state, true, &err);
-	for (size_t i = 0; i < a.ndocs; i++)
-		if (a.docs[i].cable)
-			review_attach(&a.docs[i], a.state_dir, err.msg);
-
 	a.multi = a.ndocs > 1;
 	if (a.multi) {
 		a.screen = SCR_INBOX;
 	} else {
 		app_open_doc(&a, 0);
 	}
-	if (app_run(&a) != 0)
+	if (bench) {
+		if (bench_run(&a, &t0, bench_keys) != 0)
+			status = 2;
+	} else if (app_run(&a) != 0) {
 		status = 1;
+	}
 	app_free(&a);
+	inbox_free(&index);
 	return status;
 }

@@ -1,10 +1,17 @@
 /* inbox_view.c - the list of cables given on the command line (a folder
  * or several files): id, date, precedence, open taskings (mine when --post
  * is given), nearest deadline, subject.  A file that could not be read is
- * listed with the reason; Enter opens a cable. */
+ * listed with the reason; Enter opens a cable.
+ *
+ * A big inbox is not parsed at start: each row comes from the inbox index
+ * (core/inbox.h, cached on disk) and the cable is parsed when it is opened,
+ * when the agenda needs its taskings, or when its row is shown and it has a
+ * review file (the counts then take the reviewer's marks into account). */
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include <curses.h>
 
@@ -13,8 +20,118 @@
 #include "draw.h"
 #include "theme.h"
 
-/* Open taskings of d (mine only when a post is given) and the nearest
- * deadline among them. */
+/* ---- loading ------------------------------------------------------------ */
+
+static void inbox_attach_review(struct app *a, struct doc *d)
+{
+	struct ct_error err = { "" };
+	if (!a->state_dir) {
+		snprintf(d->review_error, sizeof d->review_error,
+		         "no reviews folder: %s", a->state_error);
+		return;
+	}
+	if (!d->cable->id) {
+		snprintf(d->review_error, sizeof d->review_error,
+		         "the cable has no id, so its review cannot be kept");
+		return;
+	}
+	struct review *r = NULL;
+	if (review_load(a->state_dir, d->cable->id, &r, &err) != REVIEW_OK || !r) {
+		snprintf(d->review_error, sizeof d->review_error,
+		         "review of %s failed to load, kept as it is: %s",
+		         d->cable->id, err.msg);
+		return;
+	}
+	review_merge(r, d->cable);
+	review_lock(r);
+	d->review = r;
+}
+
+bool inbox_doc_load(struct app *a, size_t i)
+{
+	if (i >= a->ndocs)
+		return false;
+	struct doc *d = &a->docs[i];
+	if (d->lazy) {
+		struct ct_error err = { "" };
+		d->lazy = false;
+		d->cable = cable_parse_file(d->path, &err);
+		if (!d->cable)
+			snprintf(d->error, sizeof d->error, "%s", err.msg[0] ? err.msg :
+			         "could not be read");
+	}
+	if (d->cable && !d->review && !d->review_error[0])
+		inbox_attach_review(a, d);
+	return d->cable != NULL;
+}
+
+const char *inbox_doc_id(const struct doc *d)
+{
+	if (d->cable)
+		return d->cable->id;
+	return d->ix && !d->ix->error ? d->ix->id : NULL;
+}
+
+/* Does the lazy doc d have a review file?  Asked once per doc. */
+static bool inbox_has_review(struct app *a, struct doc *d)
+{
+	if (d->has_review < 0) {
+		const char *id = d->ix ? d->ix->id : NULL;
+		d->has_review = 0;
+		if (a->state_dir && id && review_id_ok(id)) {
+			char path[4096];
+			struct stat st;
+			snprintf(path, sizeof path, "%s/%s.yaml", a->state_dir, id);
+			d->has_review = stat(path, &st) == 0;
+		}
+	}
+	return d->has_review > 0;
+}
+
+static long inbox_ms(const struct timespec *t0)
+{
+	struct timespec t1;
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (t1.tv_sec - t0->tv_sec) * 1000L + (t1.tv_nsec - t0->tv_nsec) / 1000000L;
+}
+
+void inbox_load_for_agenda(struct app *a)
+{
+	size_t total = 0, done = 0;
+	for (size_t i = 0; i < a->ndocs; i++) {
+		struct doc *d = &a->docs[i];
+		if (d->lazy && (!d->ix || d->ix->ntasks || inbox_has_review(a, d)))
+			total++;
+	}
+	if (total == 0)
+		return;
+	struct timespec t0, shown;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	shown = t0;
+	bool curses = !isendwin();
+	for (size_t i = 0; i < a->ndocs && !app_signalled(); i++) {
+		struct doc *d = &a->docs[i];
+		if (!d->lazy || !(!d->ix || d->ix->ntasks || d->has_review > 0))
+			continue;
+		inbox_doc_load(a, i);
+		done++;
+		/* a progress line when it takes long enough to be seen */
+		if (curses && inbox_ms(&t0) > 150 && (inbox_ms(&shown) > 100 || done == total)) {
+			char line[128];
+			snprintf(line, sizeof line, " reading the taskings of %zu cables: %zu%%",
+			         total, done * 100 / total);
+			draw_fill(LINES - 1, 0, COLS, theme(TH_STATUS));
+			draw_text(LINES - 1, 0, COLS, line, theme(TH_INFO));
+			refresh();
+			clock_gettime(CLOCK_MONOTONIC, &shown);
+		}
+	}
+}
+
+/* ---- drawing -------------------------------------------------------------- */
+
+/* Open taskings of a parsed d (mine only when a post is given) and the
+ * nearest deadline among them, with the reviewer's marks. */
 static size_t inbox_open(struct app *a, struct doc *d, long *nearest)
 {
 	size_t n = 0;
@@ -37,6 +154,44 @@ static size_t inbox_open(struct app *a, struct doc *d, long *nearest)
 			*nearest = due;
 	}
 	return n;
+}
+
+/* What one row shows, from the parsed cable or from the index. */
+struct inbox_line {
+	const char *id, *precedence, *subject;
+	char date[16];
+	bool readonly;
+	size_t open;
+	long nearest;
+};
+
+static void inbox_line_of(struct app *a, size_t i, struct inbox_line *l)
+{
+	struct doc *d = &a->docs[i];
+	if (d->lazy && (!d->ix || inbox_has_review(a, d)))
+		inbox_doc_load(a, i);   /* its marks change the counts */
+	memset(l, 0, sizeof *l);
+	snprintf(l->date, sizeof l->date, "-");
+	if (d->cable) {
+		const struct cable *c = d->cable;
+		l->id = c->id;
+		l->precedence = c->precedence;
+		l->subject = c->subject;
+		l->readonly = !d->review;
+		if (c->dtg.valid)
+			snprintf(l->date, sizeof l->date, "%04d-%02d-%02d", c->dtg.year,
+			         c->dtg.month, c->dtg.day);
+		l->open = inbox_open(a, d, &l->nearest);
+		return;
+	}
+	const struct inbox_row *r = d->ix;
+	l->id = r->id;
+	l->precedence = r->precedence;
+	l->subject = r->subject;
+	l->readonly = !a->state_dir || !r->id || !review_id_ok(r->id);
+	if (r->date)
+		snprintf(l->date, sizeof l->date, "%s", r->date);
+	l->open = inbox_row_open(r, a->post, &l->nearest);
 }
 
 void inbox_draw(struct app *a, struct box b)
@@ -71,48 +226,42 @@ void inbox_draw(struct app *a, struct box b)
 		int x = b.x;
 		draw_text(y, x, 2, sel ? "> " : "  ", base);
 		x += 2;
-		if (!d->cable) {
+		struct inbox_line l;
+		if (!d->lazy && !d->cable) {
 			char line[700];
 			snprintf(line, sizeof line, "%s: %s", d->path, d->error);
 			draw_cell(y, x, b.w - 2, line, sel ? base : theme(TH_ERROR));
 			continue;
 		}
-		const struct cable *c = d->cable;
+		inbox_line_of(a, i, &l);
+		if (!d->cable && !d->lazy) {    /* a review file's cable failed now */
+			char line[700];
+			snprintf(line, sizeof line, "%s: %s", d->path, d->error);
+			draw_cell(y, x, b.w - 2, line, sel ? base : theme(TH_ERROR));
+			continue;
+		}
 		char id[64];
-		snprintf(id, sizeof id, "%s%s", c->id ? c->id : "(no id)", d->review ? "" : " !");
+		snprintf(id, sizeof id, "%s%s", l.id ? l.id : "(no id)", l.readonly ? " !" : "");
 		draw_cell(y, x, idw - 1, id, base);
 		x += idw;
-		char date[16] = "-";
-		if (c->dtg.valid)
-			snprintf(date, sizeof date, "%04d-%02d-%02d", c->dtg.year, c->dtg.month,
-			         c->dtg.day);
-		draw_cell(y, x, datew - 1, date, base);
+		draw_cell(y, x, datew - 1, l.date, base);
 		x += datew;
 		if (precw) {
-			draw_cell(y, x, precw - 1, c->precedence ? c->precedence : "-", base);
+			draw_cell(y, x, precw - 1, l.precedence ? l.precedence : "-", base);
 			x += precw;
 		}
-		long nearest;
-		size_t open = inbox_open(a, d, &nearest);
 		char num[16];
-		snprintf(num, sizeof num, "%zu", open);
-		draw_cell(y, x, openw - 1, num, base | (open && !sel ? theme(TH_MINE) : 0));
+		snprintf(num, sizeof num, "%zu", l.open);
+		draw_cell(y, x, openw - 1, num, base | (l.open && !sel ? theme(TH_MINE) : 0));
 		x += openw;
-		char words[48], due[80];
+		char due[80];
 		int urg = 0;
-		tracker_due_words(a->today, nearest, words, sizeof words, &urg);
-		if (wide && nearest != LONG_MAX) {
-			int yy, mm, dd;
-			civil_from_days(nearest, &yy, &mm, &dd);
-			snprintf(due, sizeof due, "%04d-%02d-%02d %s", yy, mm, dd, words);
-		} else {
-			snprintf(due, sizeof due, "%s", words);
-		}
+		tracker_due_label(a->today, l.nearest, wide, due, sizeof due, &urg);
 		draw_cell(y, x, duew - 1, due, sel ? base : urg == 2 ? theme(TH_OVERDUE) :
 		          urg == 1 ? theme(TH_SOON) : base);
 		x += duew;
 		if (subjw > 0)
-			draw_cell(y, x, subjw, c->subject ? c->subject : "(no subject)", base);
+			draw_cell(y, x, subjw, l.subject ? l.subject : "(no subject)", base);
 	}
 }
 

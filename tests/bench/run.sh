@@ -9,8 +9,8 @@
 #    each run with date +%s%N.
 # 2. Peak memory (max RSS) of parsing the whole corpus: /usr/bin/time -v
 #    when present, else getrusage() through tests/bench/peakrss.c.
-# 3. Startup and keystroke latency of the TUI: a later issue fills the
-#    marked section at the end.
+# 3. Startup, keystroke latency and memory of the TUI: tui_bench.sh, in
+#    the marked section at the end.
 #
 # Without the corpus it says so and exits 0.  BENCH_CORPUS=DIR overrides the
 # corpus folder; BENCH_RUNS the number of runs (default 5).  BENCH_NO_HYPERFINE=1
@@ -120,9 +120,8 @@ awk -v k="${kib:-0}" -v b="$bytes" -v n="$ncables" -v how="$memhow" 'BEGIN {
 	printf "bench: peak memory parsing all %d cables: %.1f MiB max RSS (%s; input %.1f MB)\n", n, k / 1024, how, b / 1e6
 }'
 
-# --- startup and keystroke latency (TUI) ----------------------------------
-# Reserved for the TUI issues: time from exec to the first full screen in a
-# pty (e.g. tmux, polling capture-pane), and per-keystroke redraw latency on
-# the largest corpus cable.  Print them here as "bench: startup: ..." and
-# "bench: keystroke: ...".
-echo "bench: startup/keystroke latency: not measured yet (TUI issues)"
+# --- startup, keystroke latency and memory of the TUI ----------------------
+# tests/bench/tui_bench.sh: headless first screens (one cable; 985 and
+# 10,000 cables cold and warm; 250,000 warm), keystroke-to-redraw median and
+# p95, peak memory against the inbox's bytes.  Its figures start "bench: tui".
+sh "$top/tests/bench/tui_bench.sh" "$bin"

@@ -519,5 +519,43 @@ check "agenda m again: only mine" "Showing only USOSCE's open taskings"
 keys q q
 check "agenda --post: quit" "[exit"
 
+# --- the inbox cache: a reopened inbox shows the same rows from the cache ------
+# (no cache, then the cache the first run wrote: same arguments, same rows)
+rm -rf "$TMP/home/.cache/cabletrack"
+start 120 40 "$@"
+check "inbox cache: cold open" "inbox:"
+wait_for "zz-garbage.txt" >/dev/null
+screen | sed -n '2,20p' >"$TMP/inbox.cold"
+keys q
+check "inbox cache: quit" "[exit"
+if ls "$TMP/home/.cache/cabletrack/"inbox-*.tsv >/dev/null 2>&1; then
+	ok "inbox cache: written under XDG_CACHE_HOME (~/.cache)"; else
+	bad "inbox cache: no $TMP/home/.cache/cabletrack/inbox-*.tsv"; fi
+start 120 40 "$@"
+check "inbox cache: warm open" "inbox:"
+wait_for "zz-garbage.txt" >/dev/null
+screen | sed -n '2,20p' >"$TMP/inbox.warm"
+if cmp -s "$TMP/inbox.cold" "$TMP/inbox.warm" && grep -q "zz-garbage.txt" "$TMP/inbox.warm"; then
+	ok "inbox cache: warm rows are the cold rows"
+else
+	bad "inbox cache: rows differ"; diff "$TMP/inbox.cold" "$TMP/inbox.warm"
+fi
+keys Enter
+check "inbox cache: a row opens its cable" "Paragraphs:"
+keys q q
+check "inbox cache: quit again" "[exit"
+# a corrupt cache is rebuilt, never trusted: the same rows again
+for f in "$TMP/home/.cache/cabletrack/"inbox-*.tsv; do
+	[ -f "$f" ] && printf 'cabletrack-inbox 1\nC\tgarbage\n' >"$f"
+done
+start 120 40 "$@"
+check "inbox cache: corrupt cache" "inbox:"
+wait_for "zz-garbage.txt" >/dev/null
+if screen | sed -n '2,20p' | cmp -s "$TMP/inbox.cold" -; then
+	ok "inbox cache: corrupt cache rebuilt, same rows"; else
+	bad "inbox cache: rows differ after a corrupt cache"; fi
+keys q
+check "inbox cache: quit after rebuild" "[exit"
+
 echo "tui: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
