@@ -2,6 +2,8 @@
 #include "inputs.h"
 
 #include <dirent.h>
+#include <fcntl.h>
+#include <stdbool.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,17 +63,27 @@ static int add_dir(struct inputs *in, const char *dir)
 	while (rc == 0 && (e = readdir(d)) != NULL) {
 		if (e->d_name[0] == '.')
 			continue;
+		/* d_type spares a stat per file in big folders; links and
+		 * file systems that do not fill it need the stat. */
+		bool regular = e->d_type == DT_REG;
+		const char *why = NULL;
+		if (e->d_type == DT_UNKNOWN || e->d_type == DT_LNK) {
+			struct stat st;
+			if (fstatat(dirfd(d), e->d_name, &st, 0) != 0)
+				why = strerror(errno);
+			else
+				regular = S_ISREG(st.st_mode);
+		}
+		if (!why && !regular)
+			continue;   /* sub-folders and devices are not cables */
 		char *p = join2(dir, sep, e->d_name);
 		if (!p) {
 			rc = -1;
 			break;
 		}
-		struct stat st;
-		if (stat(p, &st) != 0) {
-			rc = add_error(in, p, strerror(errno));
+		if (why) {
+			rc = add_error(in, p, why);
 			free(p);
-		} else if (!S_ISREG(st.st_mode)) {
-			free(p);   /* sub-folders and devices are not cables */
 		} else {
 			rc = push(&in->paths, &in->n, &in->cap, p);
 		}
