@@ -233,7 +233,7 @@ bool agenda_key(struct app *a, enum keymap_action act)
 		struct doc *d = &a->docs[ar->doc];
 		struct review_item *it = ar->row.item;
 		if (!d->review || !it) {
-			app_message(a, true, "read-only: %s", d->review_error);
+			app_message(a, true, "read-only: %s", doc_why(d->review_error));
 			return true;
 		}
 		enum review_status s = act == ACT_TOGGLE_DONE ?

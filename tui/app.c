@@ -27,6 +27,7 @@
 #include "export.h"
 #include "tasking.h"
 #include "theme.h"
+#include "xalloc.h"
 
 #define APP_MIN_COLS 40
 #define APP_MIN_ROWS 10
@@ -164,7 +165,7 @@ bool app_save(struct app *a, struct doc *d)
 {
 	struct ct_error err = { "" };
 	if (!d->review) {
-		app_message(a, true, "read-only: %s", d->review_error);
+		app_message(a, true, "read-only: %s", doc_why(d->review_error));
 		return false;
 	}
 	int rc = review_save(d->review, false, &err);
@@ -183,7 +184,8 @@ void app_open_doc(struct app *a, size_t i)
 {
 	if (i >= a->ndocs || !inbox_doc_load(a, i)) {
 		if (i < a->ndocs)
-			app_message(a, true, "%s: %s", a->docs[i].path, a->docs[i].error);
+			app_message(a, true, "%s: %s", a->docs[i].path,
+			            a->docs[i].error ? a->docs[i].error : "could not be read");
 		return;
 	}
 	struct doc *d = &a->docs[i];
@@ -195,7 +197,7 @@ void app_open_doc(struct app *a, size_t i)
 	if (!d->warned) {
 		d->warned = true;
 		if (!d->review)
-			app_message(a, true, "read-only: %s", d->review_error);
+			app_message(a, true, "read-only: %s", doc_why(d->review_error));
 		else if (d->review->locked_by_other)
 			app_message(a, true, "another cabletrack has this review open "
 			            "(%s.lock): changes there and here may conflict",
@@ -963,11 +965,42 @@ int app_run(struct app *a)
 	return 0;
 }
 
+static char *doc_vprintf(const char *fmt, va_list ap)
+{
+	va_list aq;
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	char *p = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	vsnprintf(p, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+	return p;
+}
+
+void doc_set_error(struct doc *d, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	free(d->error);
+	d->error = doc_vprintf(fmt, ap);
+	va_end(ap);
+}
+
+void doc_set_review_error(struct doc *d, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	free(d->review_error);
+	d->review_error = doc_vprintf(fmt, ap);
+	va_end(ap);
+}
+
 void app_free(struct app *a)
 {
 	for (size_t i = 0; i < a->ndocs; i++) {
 		struct doc *d = &a->docs[i];
 		free(d->path);
+		free(d->error);
+		free(d->review_error);
 		free(d->open);
 		free(d->rows);
 		free(d->trk);

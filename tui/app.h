@@ -48,9 +48,9 @@ struct track_row {
 struct doc {
 	char *path;
 	struct cable *cable;         /* NULL: failed to parse, see error */
-	char error[300];
+	char *error;                 /* why it failed (malloc'd), or NULL */
 	struct review *review;       /* NULL: read-only, see review_error */
-	char review_error[400];
+	char *review_error;          /* malloc'd, or NULL */
 	bool warned;                 /* lock/read-only warning shown once */
 	/* inbox_view.c: a big inbox parses a cable when it is first needed */
 	const struct inbox_row *ix;  /* its inbox index row, or NULL */
@@ -68,6 +68,17 @@ struct doc {
 	size_t ntrk, captrk;
 	size_t trk_sel, trk_top;
 };
+
+/* Set a doc's error or review_error (printf-style; replaces the old one). */
+void doc_set_error(struct doc *d, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void doc_set_review_error(struct doc *d, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* A reason to show: the text, or a plain word when there is none. */
+static inline const char *doc_why(const char *why)
+{
+	return why ? why : "reason unknown";
+}
 
 /* Tracker filter (the f key). */
 struct filter {

@@ -107,7 +107,7 @@ static int review_index(struct app *a, struct inbox *ix, char *const *args, size
 		d->ix = r;
 		d->lazy = !r->error;
 		if (r->error) {
-			snprintf(d->error, sizeof d->error, "%s", r->error);
+			doc_set_error(d, "%s", r->error);
 			*status = 1;
 		}
 	}
@@ -187,7 +187,7 @@ int cmd_review(int argc, char **argv)
 			err.msg[0] = 0;
 			d->cable = cable_parse_file("-", &err);   /* read it now, once */
 			if (!d->cable) {
-				snprintf(d->error, sizeof d->error, "%s", err.msg[0] ? err.msg :
+				doc_set_error(d, "%s", err.msg[0] ? err.msg :
 				         "could not be read");
 				status = 1;
 			}
@@ -212,7 +212,7 @@ int cmd_review(int argc, char **argv)
 		return 1;
 	}
 	if (a.ndocs == 1 && !inbox_doc_load(&a, 0)) {
-		if (a.docs[0].error[0])
+		if (a.docs[0].error)
 			fprintf(stderr, "cabletrack: %s: %s\n", a.docs[0].path, a.docs[0].error);
 		else
 			fprintf(stderr, "cabletrack: %s\n", a.docs[0].path);

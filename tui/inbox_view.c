@@ -26,19 +26,16 @@ static void inbox_attach_review(struct app *a, struct doc *d)
 {
 	struct ct_error err = { "" };
 	if (!a->state_dir) {
-		snprintf(d->review_error, sizeof d->review_error,
-		         "no reviews folder: %s", a->state_error);
+		doc_set_review_error(d, "no reviews folder: %s", a->state_error);
 		return;
 	}
 	if (!d->cable->id) {
-		snprintf(d->review_error, sizeof d->review_error,
-		         "the cable has no id, so its review cannot be kept");
+		doc_set_review_error(d, "the cable has no id, so its review cannot be kept");
 		return;
 	}
 	struct review *r = NULL;
 	if (review_load(a->state_dir, d->cable->id, &r, &err) != REVIEW_OK || !r) {
-		snprintf(d->review_error, sizeof d->review_error,
-		         "review of %s failed to load, kept as it is: %s",
+		doc_set_review_error(d, "review of %s failed to load, kept as it is: %s",
 		         d->cable->id, err.msg);
 		return;
 	}
@@ -57,10 +54,10 @@ bool inbox_doc_load(struct app *a, size_t i)
 		d->lazy = false;
 		d->cable = cable_parse_file(d->path, &err);
 		if (!d->cable)
-			snprintf(d->error, sizeof d->error, "%s", err.msg[0] ? err.msg :
+			doc_set_error(d, "%s", err.msg[0] ? err.msg :
 			         "could not be read");
 	}
-	if (d->cable && !d->review && !d->review_error[0])
+	if (d->cable && !d->review && !d->review_error)
 		inbox_attach_review(a, d);
 	return d->cable != NULL;
 }
@@ -229,14 +226,14 @@ void inbox_draw(struct app *a, struct box b)
 		struct inbox_line l;
 		if (!d->lazy && !d->cable) {
 			char line[700];
-			snprintf(line, sizeof line, "%s: %s", d->path, d->error);
+			snprintf(line, sizeof line, "%s: %s", d->path, doc_why(d->error));
 			draw_cell(y, x, b.w - 2, line, sel ? base : theme(TH_ERROR));
 			continue;
 		}
 		inbox_line_of(a, i, &l);
 		if (!d->cable && !d->lazy) {    /* a review file's cable failed now */
 			char line[700];
-			snprintf(line, sizeof line, "%s: %s", d->path, d->error);
+			snprintf(line, sizeof line, "%s: %s", d->path, doc_why(d->error));
 			draw_cell(y, x, b.w - 2, line, sel ? base : theme(TH_ERROR));
 			continue;
 		}

@@ -501,7 +501,7 @@ void tracker_act(struct app *a, struct doc *d, enum keymap_action act)
 {
 	char sp[64];
 	if (!d->review) {
-		app_message(a, true, "read-only: %s", d->review_error);
+		app_message(a, true, "read-only: %s", doc_why(d->review_error));
 		return;
 	}
 	if (act == ACT_UNDO) {
@@ -619,7 +619,7 @@ void tracker_edit_due(struct app *a, struct doc *d, struct review_item *it)
 {
 	char sp[64], label[256], in[128], date[16], uk[64] = "";
 	if (!d->review || !it) {
-		app_message(a, true, "read-only: %s", d->review_error);
+		app_message(a, true, "read-only: %s", doc_why(d->review_error));
 		return;
 	}
 	app_short_party(it->party, sp, sizeof sp);
