@@ -140,8 +140,8 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	@FUZZ_BUILD=$(BUILD)/fuzz sh tests/fuzz/run.sh fuzz $(FUZZ_SECONDS)
 
-bench: $(BIN)
-	@sh tests/bench/run.sh $(RUNBIN)
+bench: $(BIN) $(TOOL_BIN)
+	@BENCH_TOOLS=$(BUILD)/tools sh tests/bench/run.sh $(RUNBIN)
 
 # --- install -------------------------------------------------------------
 install: $(BIN)

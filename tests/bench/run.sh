@@ -101,6 +101,14 @@ awk -v t="$tparse" -v w="$twc" -v b="$bytes" -v n="$ncables" -v r="$runs" -v how
 	printf "bench: parse / wc -l: %.1fx the time of reading the bytes\n", t / w
 }'
 
+# The parser alone, in memory: where the end-to-end figure above goes.
+tools=${BENCH_TOOLS:-$top/build/tools}
+if [ -x "$tools/parse_speed" ]; then
+	tr '\n' '\0' <"$tmp/files" | xargs -0 "$tools/parse_speed" "$runs"
+else
+	echo "bench: core parse: skipped: no $tools/parse_speed (make builds it)"
+fi
+
 # --- peak memory ----------------------------------------------------------
 if [ -z "${BENCH_NO_TIME:-}" ] && [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1; then
 	/usr/bin/time -v "$tmp/parse.sh" 2>"$tmp/time.err" >/dev/null

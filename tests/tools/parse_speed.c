@@ -1,0 +1,91 @@
+/* parse_speed.c - core parse throughput, without I/O or output.
+ *
+ * usage: parse_speed ROUNDS FILE...
+ * Reads every file into memory, then times cable_parse (text, header,
+ * body, taskings) and cable_free over all of them, ROUNDS times, and prints
+ * the best round in MB/s (10^6 bytes) and cables/s.  This is the parser's
+ * own speed; `cabletrack parse` adds reading files and writing JSON. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "cable.h"
+
+struct blob {
+	char *data;
+	size_t len;
+};
+
+static int slurp(const char *path, struct blob *b)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return -1;
+	size_t cap = 1 << 16;
+	b->data = malloc(cap);
+	b->len = 0;
+	size_t n;
+	while (b->data && (n = fread(b->data + b->len, 1, cap - b->len, f)) > 0) {
+		b->len += n;
+		if (b->len == cap) {
+			char *nb = realloc(b->data, cap *= 2);
+			if (!nb) {
+				free(b->data);
+				b->data = NULL;
+			}
+			b->data = nb;
+		}
+	}
+	fclose(f);
+	return b->data ? 0 : -1;
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 3) {
+		fprintf(stderr, "usage: parse_speed ROUNDS FILE...\n");
+		return 2;
+	}
+	int rounds = atoi(argv[1]);
+	size_t n = (size_t)(argc - 2), bytes = 0;
+	struct blob *b = calloc(n, sizeof *b);
+	if (!b)
+		return 1;
+	for (size_t i = 0; i < n; i++) {
+		if (slurp(argv[i + 2], &b[i]) != 0) {
+			perror(argv[i + 2]);
+			return 1;
+		}
+		bytes += b[i].len;
+	}
+	double best = 0;
+	size_t parsed = 0;
+	for (int r = 0; r < (rounds > 0 ? rounds : 1); r++) {
+		double t0 = now();
+		parsed = 0;
+		for (size_t i = 0; i < n; i++) {
+			struct ct_error err;
+			struct cable *c = cable_parse(b[i].data, b[i].len, argv[i + 2], &err);
+			parsed += c != NULL;
+			cable_free(c);
+		}
+		double t = now() - t0;
+		if (r == 0 || t < best)
+			best = t;
+	}
+	printf("bench: core parse in memory (text, header, body, taskings; no I/O, "
+	       "no output): %.3f s (best of %d): %.1f MB/s, %.0f cables/s, "
+	       "%zu of %zu parsed\n", best, rounds, (double)bytes / best / 1e6,
+	       (double)n / best, parsed, n);
+	for (size_t i = 0; i < n; i++)
+		free(b[i].data);
+	free(b);
+	return 0;
+}
