@@ -12,34 +12,16 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../slurp.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static int replay_file(const char *path, size_t *count)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		perror(path);
-		return -1;
-	}
-	size_t cap = 4096, n = 0;
-	uint8_t *buf = malloc(cap);
-	size_t r;
-	while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
-		n += r;
-		if (n == cap) {
-			uint8_t *nb = realloc(buf, cap * 2);
-			if (!nb) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = nb;
-			cap *= 2;
-		}
-	}
-	fclose(f);
+	size_t n = 0;
+	uint8_t *buf = (uint8_t *)slurp(path, &n);
 	if (!buf) {
-		fprintf(stderr, "%s: out of memory\n", path);
+		perror(path);
 		return -1;
 	}
 	fprintf(stderr, "replay: %s\n", path);

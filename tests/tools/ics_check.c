@@ -10,39 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../slurp.h"
+
 static int fail(const char *file, const char *why, const char *what)
 {
 	fprintf(stderr, "ics_check: %s: %s%s%s\n", file, why, what ? ": " : "",
 	        what ? what : "");
 	return 1;
-}
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	size_t cap = 1 << 16, n = 0;
-	char *b = malloc(cap + 1);
-	size_t r;
-	while (b && (r = fread(b + n, 1, cap - n, f)) > 0) {
-		n += r;
-		if (n == cap) {
-			char *nb = realloc(b, cap * 2 + 1);
-			if (!nb) {
-				free(b);
-				b = NULL;
-				break;
-			}
-			b = nb;
-			cap *= 2;
-		}
-	}
-	fclose(f);
-	if (b)
-		b[n] = '\0';
-	*len = n;
-	return b;
 }
 
 int main(int argc, char **argv)

@@ -10,35 +10,12 @@
 #include <time.h>
 
 #include "cable.h"
+#include "../slurp.h"
 
 struct blob {
 	char *data;
 	size_t len;
 };
-
-static int slurp(const char *path, struct blob *b)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return -1;
-	size_t cap = 1 << 16;
-	b->data = malloc(cap);
-	b->len = 0;
-	size_t n;
-	while (b->data && (n = fread(b->data + b->len, 1, cap - b->len, f)) > 0) {
-		b->len += n;
-		if (b->len == cap) {
-			char *nb = realloc(b->data, cap *= 2);
-			if (!nb) {
-				free(b->data);
-				b->data = NULL;
-			}
-			b->data = nb;
-		}
-	}
-	fclose(f);
-	return b->data ? 0 : -1;
-}
 
 static double now(void)
 {
@@ -59,7 +36,8 @@ int main(int argc, char **argv)
 	if (!b)
 		return 1;
 	for (size_t i = 0; i < n; i++) {
-		if (slurp(argv[i + 2], &b[i]) != 0) {
+		b[i].data = slurp(argv[i + 2], &b[i].len);
+		if (!b[i].data) {
 			perror(argv[i + 2]);
 			return 1;
 		}

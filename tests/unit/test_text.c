@@ -20,6 +20,8 @@
 
 #include "arena.h"
 #include "text.h"
+#include "corpus_dir.h"
+#include "../slurp.h"
 
 #define LIT(s) (s), (sizeof(s) - 1)
 
@@ -624,38 +626,6 @@ static void test_cablegate_marks_verbatim(void **state)
 }
 
 /* ---- the corpus --------------------------------------------------------- */
-
-static const char *corpus_dir(void)
-{
-	const char *d = getenv("CABLETRACK_CORPUS");
-	return d && *d ? d : "../shared/corpus";
-}
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	size_t cap = 1 << 16, n = 0;
-	char *buf = malloc(cap);
-	size_t r;
-	while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
-		n += r;
-		if (n == cap) {
-			char *nb = realloc(buf, cap * 2);
-			if (!nb) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = nb;
-			cap *= 2;
-		}
-	}
-	fclose(f);
-	*len = n;
-	return buf;
-}
 
 struct blob {
 	char *bytes;
