@@ -240,6 +240,55 @@ static const char *find_named(const struct addressee *list, size_t n,
 	return NULL;
 }
 
+/* Is the upper-case key[0..n) a place (first column, unless posts_only)
+ * or a post (second column) of data/posts.tsv? */
+static bool posts_has(const char *key, size_t n, bool posts_only)
+{
+	const struct embedded_file *f = embedded_find("data/posts.tsv");
+	if (!f || n == 0)
+		return false;
+	const char *p = f->data, *end = f->data + f->len;
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		if (!eol)
+			eol = end;
+		const char *tab = *p == '#' ? NULL : memchr(p, '\t', (size_t)(eol - p));
+		if (tab) {
+			const char *v = tab + 1, *ve = eol;
+			while (ve > v && (ve[-1] == '\r' || ve[-1] == ' '))
+				ve--;
+			if ((!posts_only && (size_t)(tab - p) == n && memcmp(p, key, n) == 0) ||
+			    ((size_t)(ve - v) == n && memcmp(v, key, n) == 0))
+				return true;
+		}
+		p = eol + 1;
+	}
+	return false;
+}
+
+size_t party_known_place(const char *s, size_t len, bool posts_only)
+{
+	struct words q;
+	size_t ends[3];
+	size_t n = text_words(s, len, &q, ends, 3);
+	for (size_t k = n; k > 0; k--) {
+		char joined[PARTY_BUF];
+		size_t o = 0;
+		for (size_t i = 0; i < k; i++) {
+			size_t wl = strlen(q.w[i]);
+			if (o + wl + 2 >= sizeof joined)
+				return 0;
+			if (i)
+				joined[o++] = ' ';
+			memcpy(joined + o, q.w[i], wl);
+			o += wl;
+		}
+		if (posts_has(joined, o, posts_only))
+			return ends[k - 1];
+	}
+	return 0;
+}
+
 const char *party_addressee(const struct cable *c, const char *s, size_t len,
                             size_t *used)
 {
@@ -338,16 +387,16 @@ static size_t words_begin(const struct words *q, const char *phrase)
 	while (*p) {
 		if (k >= q->n)
 			return 0;
-		const char *sp = strchr(p, ' ');
-		size_t pl = sp ? (size_t)(sp - p) : strlen(p);
 		const char *w = q->w[k];
-		size_t wl = strlen(w);
-		if (wl > 2 && w[wl - 2] == '\'' && w[wl - 1] == 'S')
-			wl -= 2;
-		if (wl != pl || strncmp(w, p, pl) != 0)
+		size_t j = 0;
+		while (p[j] && p[j] != ' ' && w[j] == p[j])
+			j++;
+		if (p[j] && p[j] != ' ')
+			return 0;
+		if (w[j] && !(j > 0 && w[j] == '\'' && w[j + 1] == 'S' && !w[j + 2]))
 			return 0;
 		k++;
-		p += pl;
+		p += j;
 		if (*p == ' ')
 			p++;
 	}
@@ -385,6 +434,30 @@ static const char *washington_name(const struct cable *c)
 	return PARTY_WASHINGTON;
 }
 
+/* Could the words at s begin an agency or Washington phrase?  Their first
+ * run of letters and digits must be the first word of one (a cheap test
+ * that lets party_agency() skip most words). */
+static bool agency_may_begin(const char *s, size_t len)
+{
+	size_t n = 0;
+	while (n < len && isalnum((unsigned char)s[n]))
+		n++;
+	if (n == 0)
+		return false;
+	char first = (char)toupper((unsigned char)s[0]);
+	for (size_t a = 0; a < sizeof agencies / sizeof agencies[0]; a++) {
+		const char *p = agencies[a].words;
+		if (p[0] == first && strncasecmp(s, p, n) == 0 && (p[n] == ' ' || !p[n]))
+			return true;
+	}
+	for (size_t a = 0; a < sizeof washington_words / sizeof washington_words[0]; a++) {
+		const char *p = washington_words[a];
+		if (p[0] == first && strncasecmp(s, p, n) == 0 && (p[n] == ' ' || !p[n]))
+			return true;
+	}
+	return false;
+}
+
 const char *party_agency(const struct cable *c, const char *s, size_t len,
                          size_t *used)
 {
@@ -393,6 +466,8 @@ const char *party_agency(const struct cable *c, const char *s, size_t len,
 	*used = 0;
 	if (len == 0 || !isupper((unsigned char)s[0]))
 		return NULL;        /* every agency and Washington is capitalised */
+	if (!agency_may_begin(s, len))
+		return NULL;
 	size_t n = text_words(s, len, &q, ends, 6);
 	if (n == 0)
 		return NULL;
@@ -427,6 +502,17 @@ const char *party_agency(const struct cable *c, const char *s, size_t len,
 		*used = ends[k - 1];
 		return washington_name(c);
 	}
+	return NULL;
+}
+
+const char *party_agency_phrase(size_t i)
+{
+	size_t na = sizeof agencies / sizeof agencies[0];
+	if (i < na)
+		return agencies[i].words;
+	i -= na;
+	if (i < sizeof washington_words / sizeof washington_words[0])
+		return washington_words[i];
 	return NULL;
 }
 

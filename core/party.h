@@ -21,6 +21,12 @@
  * "BELMOPAN" (upper case, into buf).  False when the table has no entry. */
 bool party_post_for(const char *place, size_t len, char *buf, size_t size);
 
+/* Do the words at s[0..len) begin with a post or (unless posts_only) a
+ * country that data/posts.tsv knows ("Ottawa", "Canada", "Hong Kong",
+ * "USNATO")?  Tries the longest run of up to three words first.  Returns
+ * the bytes that name it (0 when none). */
+size_t party_known_place(const char *s, size_t len, bool posts_only);
+
 /* Which addressee do the words at s[0..len) begin with: "Kyiv, please",
  * "Belize", "USOSCE and UNVIE", "Addis Ababa"?  Tries the longest run of up
  * to four words first; TO addressees before INFO ones.  Returns the
@@ -37,6 +43,12 @@ const char *party_addressee(const struct cable *c, const char *s, size_t len,
  * TO addressee, or do not begin with a capital letter. */
 const char *party_agency(const struct cable *c, const char *s, size_t len,
                          size_t *used);
+
+/* The i-th phrase that party_agency() reads ("DEPARTMENT OF DEFENSE",
+ * "WASHINGTON": upper case, one space between words), or NULL past the
+ * last.  A word whose letters and digits are no first word of these begins
+ * no party_agency() match (tasking.c skips such words). */
+const char *party_agency_phrase(size_t i);
 
 /* Is the cable from Washington (FM SECSTATE, or an id like 08STATE103511
  * when the header is missing)? */

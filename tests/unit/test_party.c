@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "party.h"
@@ -146,6 +147,61 @@ static void test_from_washington(void **state)
 	assert_false(party_from_washington(&c));
 }
 
+/* Posts and countries that data/posts.tsv knows, whatever the lines say. */
+static void test_known_place(void **state)
+{
+	(void)state;
+	const char *s = "Embassy Ottawa should";
+	assert_int_equal(party_known_place(s + 8, strlen(s + 8), false), 6);
+	s = "USNATO should engage NATO Secretary General";
+	assert_int_equal(party_known_place(s, strlen(s), true), 6);
+	s = "Hong Kong is requested to";
+	assert_int_equal(party_known_place(s, strlen(s), true), 9);
+	/* a country is a place but no post */
+	s = "Canada should";
+	assert_int_equal(party_known_place(s, strlen(s), false), 6);
+	assert_int_equal(party_known_place(s, strlen(s), true), 0);
+	s = "NATO should";
+	assert_int_equal(party_known_place(s, strlen(s), false), 0);
+	s = "GOI should";
+	assert_int_equal(party_known_place(s, strlen(s), false), 0);
+}
+
+/* Every phrase party_agency() reads is listed, and each is read. */
+static void test_agency_phrases(void **state)
+{
+	(void)state;
+	static struct addressee to[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, NULL, false },
+		{ NULL, "SECDEF WASHINGTON DC", NULL, NULL, false },
+		{ NULL, "CDR USCENTCOM MACDILL AFB FL", NULL, NULL, false },
+	};
+	struct cable c;
+	memset(&c, 0, sizeof c);
+	c.to = to;
+	c.nto = 3;
+	size_t n = 0;
+	const char *p;
+	bool dod = false, wash = false;
+	while ((p = party_agency_phrase(n)) != NULL) {
+		assert_true(strlen(p) > 1);
+		dod |= strcmp(p, "DOD") == 0;
+		wash |= strcmp(p, "WASHINGTON") == 0;
+		n++;
+	}
+	assert_true(n > 20);
+	assert_true(dod && wash);
+	size_t used;
+	assert_string_equal(party_agency(&c, "DOD or CENTCOM should", 21, &used),
+	                    "SECDEF WASHINGTON DC");
+	assert_int_equal(used, 3);
+	assert_string_equal(party_agency(&c, "Department's guidance", 21, &used),
+	                    "SECSTATE WASHDC");
+	assert_int_equal(used, 12);
+	assert_null(party_agency(&c, "Departmental guidance", 21, &used));
+	assert_int_equal(used, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -154,6 +210,8 @@ int main(void)
 		cmocka_unit_test(test_addressee),
 		cmocka_unit_test(test_agency),
 		cmocka_unit_test(test_from_washington),
+		cmocka_unit_test(test_known_place),
+		cmocka_unit_test(test_agency_phrases),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

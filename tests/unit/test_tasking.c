@@ -208,8 +208,9 @@ static void test_post_to_washington(void **state)
 	assert_non_null(t = find(c, 12));
 	assert_int_equal(t->nparties, 4);
 	assert_non_null(t->summary);
+	/* the clause ends within a few words: the line is not cut at "and the" */
 	assert_string_equal(t->summary, "Provide a front-channel response to the options "
-	                    "proposed in para 8 and the");
+	                    "proposed in para 8 and the proposal for an audit/review");
 	assert_null(find(c, 5));
 	assert_null(find(c, 10));
 	cable_free(c);
@@ -281,6 +282,208 @@ static void test_no_paragraphs(void **state)
 	cable_free(c);
 }
 
+
+/* Parties on no addressee line are written in capitals as the cable names
+ * them (09STATE127892 was repeated to Warsaw only; 08STATE134490 to
+ * Yerevan, here sent elsewhere). */
+static struct addressee to_warsaw[] = {
+	{ NULL, "AMEMBASSY WARSAW", "IMMEDIATE", "0000", false },
+};
+
+static void test_unlisted_parties(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_warsaw, 1, 2009, 12, 15);
+	add_para(c, 6, 2, "Expanding EAGLE GUARDIAN could be a first step in favor of "
+	         "regional planning.  USNATO should engage NATO Secretary General "
+	         "Rasmussen to begin to build support for expanding Eagle Guardian.");
+	add_para(c, 6, 3, "USNATO and Action Embassies are asked to engage with appropriate "
+	         "Baltic and Polish officials before December 16 to outline the U.S. "
+	         "position, while stressing the need to keep details related to NATO's "
+	         "military plans confidential.");
+	add_para(c, 6, 4, "Embassy Yerevan should seek to convey the seriousness with which "
+	         "the United States views this issue.");
+	add_para(c, 6, 5, "The Secretary General should task SACEUR to brief the Military "
+	         "Committee on each of NATO's contingency plans.");
+	tasking_find(c);
+
+	const struct tasking *t;
+	assert_non_null(t = find(c, 2));
+	assert_int_equal(t->nparties, 1);
+	assert_string_equal(t->parties[0], "USNATO");
+	assert_string_equal(t->summary, "Engage NATO Secretary General Rasmussen to begin "
+	                    "to build support for expanding Eagle Guardian");
+	/* "USNATO and Action Embassies": the named one and the default set */
+	assert_non_null(t = find(c, 3));
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "USNATO"));
+	assert_true(has_party(t, "AMEMBASSY WARSAW"));
+	assert_string_equal(t->deadline, "2009-12-16");
+	assert_non_null(t = find(c, 4));
+	assert_int_equal(t->nparties, 1);
+	assert_string_equal(t->parties[0], "EMBASSY YEREVAN");
+	/* a person is no post */
+	assert_null(find(c, 5));
+	cable_free(c);
+}
+
+/* A post's recommendation reads as what Washington is to do. */
+static struct addressee to_secdef_state[] = {
+	{ "RUEKJCS", "SECDEF WASHDC", "IMMEDIATE", NULL, false },
+	{ "RUEHC", "SECSTATE WASHDC", "IMMEDIATE", "1234", false },
+};
+
+static void test_recommendation_summaries(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY STOCKHOLM", to_secdef_state, 2, 2008, 4, 10);
+	/* 08STOCKHOLM494: a US subject is left out */
+	add_para(c, 8, 1, "Embassy Stockholm recommends we postpone a response to the "
+	         "Swedish request for release of AESA radar for Swedish Gripens until "
+	         "after Norway's selection of its next fighter jet.");
+	/* 08LONDON1412: a gerund is something to consider */
+	add_para(c, 8, 2, "We recommend proceeding with the more detailed submission for "
+	         "all flights but including a cover letter.");
+	/* 09BANGKOK1998 */
+	add_para(c, 8, 3, "We suggest that Washington strongly consider the following "
+	         "actions:");
+	add_para(c, 8, 4, "Therefore, we would encourage the RTG to issue a public "
+	         "statement expressing disappointment in the judge's decision.");
+	/* 09BRASILIA1383: advice to US agencies is a request */
+	add_para(c, 8, 6, "Mission encourages USG agencies, including DOD, DHS, FCC, TDA "
+	         "and others, to explore these opportunities in the near-term.");
+	/* 06BAKU1835: "Department's guidance" is a noun, not a subject */
+	add_para(c, 8, 5, "Post requests Department's guidance on how to respond to "
+	         "Aliyev's concerns.");
+	tasking_find(c);
+
+	const struct tasking *t;
+	assert_non_null(t = find(c, 1));
+	assert_string_equal(t->summary, "Postpone a response to the Swedish request for "
+	                    "release of AESA radar");
+	assert_non_null(t = find(c, 2));
+	assert_string_equal(t->summary, "Consider proceeding with the more detailed "
+	                    "submission for all flights but including a cover letter");
+	assert_non_null(t = find(c, 3));
+	assert_string_equal(t->summary, "Consider the following actions");
+	/* the post's own advice to the host government asks Washington nothing */
+	assert_null(find(c, 4));
+	assert_non_null(t = find(c, 5));
+	assert_string_equal(t->summary, "Provide Department's guidance on how to respond "
+	                    "to Aliyev's concerns");
+	assert_non_null(t = find(c, 6));
+	assert_string_equal(t->summary, "Encourage USG agencies, including DOD, DHS, FCC, "
+	                    "TDA and others, to explore these opportunities in the "
+	                    "near-term");
+	cable_free(c);
+}
+
+/* Every checklist line starts with a capital and ends on a whole word that
+ * is no article or preposition. */
+static void test_summary_ends(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_seed, 3, 2008, 9, 30);
+	/* 08STATE134777 */
+	add_para(c, 4, 3, "Post is requested to pursue the following objectives with the "
+	         "Government of the Islamic Republic of Afghanistan regarding the "
+	         "transfer of its surplus stocks of ammunition to third countries.");
+	tasking_find(c);
+	const struct tasking *t = find(c, 3);
+	assert_non_null(t);
+	assert_non_null(t->summary);
+	assert_true(t->summary[0] == 'P');
+	size_t n = strlen(t->summary);
+	const char *last = strrchr(t->summary, ' ');
+	assert_non_null(last);
+	static const char *const bad[] = { " the", " of", " to", " for", " and", " a" };
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		assert_false(strcmp(last, bad[i]) == 0);
+	assert_true(n > 20);
+	cable_free(c);
+}
+
+/* Reporting requests (09STATE74787, to Mexico), contact lines (08STATE134777),
+ * a pointer with "see" before its subject (09BAGHDAD759) and a PRT's request. */
+static struct addressee to_mexico[] = {
+	{ NULL, "AMEMBASSY MEXICO", NULL, "2799", false },
+};
+
+static void test_reporting_requests(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mexico, 1, 2009, 7, 17);
+	add_para(c, 6, 1, "AS TIME AND RESOURCES ALLOW AND DURING THE COURSE OF NORMAL "
+	         "DUTIES, WASHINGTON ANALYSTS WOULD APPRECIATE POST,S INSIGHT INTO THE "
+	         "FOLLOWING QUESTIONS ON THE EVOLVING DYNAMICS OF CALDERON'S SECURITY AND "
+	         "ECONOMIC TEAMS.");
+	add_para(c, 6, 2, "PLEASE CITE C-AL9-01454 IN THE SUBJECT LINE OF REPORTING IN "
+	         "RESPONSE TO THE ABOVE QUESTIONS.");
+	add_para(c, 6, 3, "For more information, please contact Katherine Baker in "
+	         "PM/WRA.");
+	add_para(c, 6, 4, "Please direct any questions to Katherine Baker.");
+	add_para(c, 6, 5, "Embassies should note that bullet #1 is for Beijing only.");
+	tasking_find(c);
+	assert_non_null(find(c, 1));
+	assert_non_null(find(c, 2));
+	assert_string_equal(find(c, 2)->parties[0], "AMEMBASSY MEXICO");
+	assert_null(find(c, 3));
+	assert_null(find(c, 4));
+	assert_null(find(c, 5));
+	cable_free(c);
+}
+
+static struct addressee to_state_only[] = {
+	{ "RUEHC", "SECSTATE WASHDC", "PRIORITY", "2293", false },
+};
+
+static void test_prt_pointer(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY BAGHDAD", to_state_only, 1, 2009, 3, 20);
+	add_para(c, 4, 0, "This is a PRT Salah Ad Din (SAD) reporting cable. See action "
+	         "request for Department and Embassy Baghdad, para 11.");
+	add_para(c, 4, 2, "On March 14, the PRT and CF met with four men who identified "
+	         "themselves as senior Ba'ath Party officials.");
+	add_para(c, 4, 11, "COMMENT AND ACTION REQUEST: PRT requests Embassy and Department "
+	         "assistance in verifying the bona fides of the delegation.");
+	tasking_find(c);
+	const struct tasking *t = find(c, 11);
+	assert_non_null(t);
+	assert_true(has_party(t, "SECSTATE WASHDC"));
+	assert_null(find(c, 2));
+	cable_free(c);
+}
+
+/* In Washington's cables "post" means the posts among the TO addressees, not
+ * the agencies in Washington also on the TO line (09STATE119085). */
+static struct addressee to_posts_and_agencies[] = {
+	{ NULL, "ALL DIPLOMATIC AND CONSULAR POSTS COLLECTIVE", NULL, NULL, false },
+	{ NULL, "AMEMBASSY TRIPOLI", NULL, NULL, false },
+	{ NULL, "CIA WASHINGTON DC", NULL, NULL, false },
+	{ NULL, "SECDEF WASHINGTON DC", NULL, NULL, false },
+	{ NULL, "FBI WASHINGTON DC", NULL, NULL, false },
+};
+
+static void test_posts_not_agencies(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_posts_and_agencies, 5,
+	                            2009, 11, 17);
+	add_para(c, 2, 4, "If additional guidance is required in an emergency walk-in "
+	         "situation, however, post should contact the Department's Operations "
+	         "Center (202-647-1512), which will alert the appropriate Department "
+	         "personnel.");
+	tasking_find(c);
+	const struct tasking *t = find(c, 4);
+	assert_non_null(t);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "ALL DIPLOMATIC AND CONSULAR POSTS COLLECTIVE"));
+	assert_true(has_party(t, "AMEMBASSY TRIPOLI"));
+	assert_false(has_party(t, "CIA WASHINGTON DC"));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -290,6 +493,12 @@ int main(void)
 		cmocka_unit_test(test_pointer_slip_and_speech),
 		cmocka_unit_test(test_passive_guidance),
 		cmocka_unit_test(test_no_paragraphs),
+		cmocka_unit_test(test_unlisted_parties),
+		cmocka_unit_test(test_recommendation_summaries),
+		cmocka_unit_test(test_summary_ends),
+		cmocka_unit_test(test_reporting_requests),
+		cmocka_unit_test(test_prt_pointer),
+		cmocka_unit_test(test_posts_not_agencies),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
