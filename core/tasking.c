@@ -350,6 +350,7 @@ struct tk_ctx {
 	struct tk_sentence sent;    /* the sentence being read (reused) */
 	bool washington;            /* the cable is from Washington */
 	struct tk_parties deflt;    /* what "Post", "action addressees" mean */
+	const char *own;            /* a post's cable: its place, "SAN JOSE" */
 };
 
 /* One paragraph being read. */
@@ -1177,6 +1178,28 @@ static bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 }
 
 /* A request from a post to Washington in S starting at word i. */
+/* The words of the originating post's own place at word i ("San Jose
+ * requests that ..."): how many, or 0. */
+static size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentence *S,
+                          size_t i)
+{
+	const char *p = x->own;
+	size_t k = i;
+	if (!p)
+		return 0;
+	while (*p && k < S->n) {
+		const struct tk_word *w = &S->w[k];
+		size_t n = w->e - w->s;
+		if (strncasecmp(S->s + w->s, p, n) != 0 || (p[n] != ' ' && p[n] != '\0'))
+			return 0;
+		p += n;
+		while (*p == ' ')
+			p++;
+		k++;
+	}
+	return *p ? 0 : k - i;
+}
+
 static bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
                           const struct tk_sentence *S,
                           size_t i, size_t cs, bool strong_only,
@@ -1225,15 +1248,17 @@ static bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 	/* "Post would appreciate", "We request", "Embassy Caracas requests",
 	 * "Mission requests that", "we strongly recommend that" */
 	size_t q = i;
+	size_t own = tk_own_name(x, S, i);   /* "San Jose requests that" */
 	if (tk_is(S, q, W_the) || tk_is(S, q, W_country))
 		q++;
-	if (q < S->n && (tk_in(S, q, singular) || tk_in(S, q, plural)) &&
-	    !tk_possessive(S, q) && (q == i || !tk_is(S, i, W_country) ||
-	                             tk_is(S, q, W_team))) {
-		bool sg = tk_in(S, q, singular);
-		size_t r = q + 1;
+	if ((own && !tk_possessive(S, i + own - 1)) ||
+	    (q < S->n && (tk_in(S, q, singular) || tk_in(S, q, plural)) &&
+	     !tk_possessive(S, q) && (q == i || !tk_is(S, i, W_country) ||
+	                              tk_is(S, q, W_team)))) {
+		bool sg = own || tk_in(S, q, singular);
+		size_t r = own ? i + own : q + 1;
 		/* the post's own name: "Embassy Caracas requests" */
-		if (tk_in(S, q, heads) && !S->caps)
+		if (!own && tk_in(S, q, heads) && !S->caps)
 			for (int k = 0; k < 3 && tk_capitalised(S, r) &&
 			     !tk_gap_has(S, r, ':') && !tk_gap_has(S, r, ',') &&
 			     !tk_possessive(S, r); k++)
@@ -1271,9 +1296,19 @@ static bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 			return false;
 		if (weak && !tk_names_ask(x, S, v))
 			return false;
-		if (tk_is(S, v, W_that))
+		bool clause = tk_is(S, v, W_that);
+		if (clause)
 			v++;
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+		/* "requests that Embassies Managua and Panama ask ...": what is
+		 * asked starts at the parties' own verb */
+		struct tk_parties asked;
+		bool generic = false;
+		size_t pe = clause ? tk_post_phrase(x, S, v, &asked, &generic) : v;
+		if (pe > v && pe < S->n) {
+			v = tk_is(S, pe, W_to) ? pe + 1 : pe;
+			object_only = false;
+		}
 		hit->quote_from = i;
 		hit->verb = v;
 		hit->verb_end = v;
@@ -1322,6 +1357,8 @@ static bool tk_may_start(const struct tk_ctx *x, const struct tk_sentence *S,
 	const struct tk_word *w = &S->w[i];
 	if (w->id != W_NONE || w->agency)
 		return true;
+	if (!x->washington && x->own)
+		return tk_own_name(x, S, i) > 0;
 	return x->washington && !S->caps && w->e - w->s >= 3;
 }
 
@@ -1568,10 +1605,24 @@ static const char *tk_text(struct cable *c, const struct tk_sentence *S,
 		if (i >= cut_b && i < cut_e)
 			continue;
 		char ch = S->s[i];
+		/* "guidance NLT Monday, February 8, on how": the comma that
+		 * closed the cut deadline goes with it */
+		if (i >= cut_e && cut_e > cut_b && i > b && ch == ',') {
+			size_t k = cut_e;
+			while (k < i && S->s[k] == ' ')
+				k++;
+			if (k == i)
+				continue;
+		}
 		if (ch == '\n' || ch == '\t' || ch == '\r')
 			ch = ' ';
 		if (ch == ' ' && (o == 0 || out[o - 1] == ' '))
 			continue;
+		/* a cut deadline leaves "intentions , so that": no space
+		 * before punctuation */
+		if ((ch == ',' || ch == ';' || ch == '.' || ch == ')') && o &&
+		    out[o - 1] == ' ')
+			o--;
 		out[o++] = ch;
 	}
 	while (o && (out[o - 1] == ' ' || out[o - 1] == ',' || out[o - 1] == '-' ||
@@ -1994,6 +2045,11 @@ void tasking_find(struct cable *c)
 	tk_vocab_init(&x->vocab);
 	x->sent.V = &x->vocab;
 	x->washington = party_from_washington(c);
+	if (!x->washington && c->from) {
+		/* "AMEMBASSY SAN JOSE" -> "SAN JOSE": how the post names itself */
+		const char *sp = strchr(c->from, ' ');
+		x->own = sp && sp[1] ? sp + 1 : c->from;
+	}
 	tk_default_parties(x);
 	if (x->washington)
 		tk_narrow_default(x);

@@ -484,6 +484,68 @@ static void test_posts_not_agencies(void **state)
 	cable_free(c);
 }
 
+/* A post names itself as the requester ("USAID BRIDGETOWN REQUESTS COUNTRY
+ * CLEARANCE", 06BRIDGETOWN2164) and may task other posts; after "requests
+ * that", the checklist line starts at what the parties are to do. */
+static struct addressee to_port_of_spain[] = {
+	{ "RUEHSP", "AMEMBASSY PORT OF SPAIN", "IMMEDIATE", "9517", false },
+};
+static struct addressee to_managua_panama[] = {
+	{ NULL, "AMEMBASSY MANAGUA", NULL, NULL, false },
+	{ NULL, "AMEMBASSY PANAMA", NULL, NULL, false },
+};
+
+static void test_post_names_itself(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY BRIDGETOWN", to_port_of_spain, 1,
+	                            2006, 12, 1);
+	add_para(c, 2, 1, "USAID BRIDGETOWN REQUESTS COUNTRY CLEARANCE FOR MR. "
+	         "MANSFIELD TO TRAVEL TO PORT OF SPAIN.");
+	tasking_find(c);
+	const struct tasking *t = find(c, 1);
+	assert_non_null(t);
+	assert_true(has_party(t, "AMEMBASSY PORT OF SPAIN"));
+	cable_free(c);
+
+	c = new_cable("AMEMBASSY SAN JOSE", to_managua_panama, 2, 2010, 3, 2);
+	add_para(c, 2, 5, "Action request. San Jose requests that Embassies Managua "
+	         "and Panama ask host government counterparts whether they would "
+	         "share landing totals by coastal zone, and report their answers by "
+	         "March 12, 2010.");
+	tasking_find(c);
+	t = find(c, 5);
+	assert_non_null(t);
+	assert_true(has_party(t, "AMEMBASSY MANAGUA"));
+	assert_true(has_party(t, "AMEMBASSY PANAMA"));
+	assert_non_null(t->deadline);
+	assert_string_equal(t->deadline, "2010-03-12");
+	assert_non_null(t->summary);
+	assert_true(strncmp(t->summary, "Ask host government", 19) == 0);
+	cable_free(c);
+}
+
+/* The deadline is cut out of the checklist line with the comma that
+ * closed it (10USNATO52 ¶8). */
+static struct addressee to_state_usnato[] = {
+	{ "RUEHC", "SECSTATE WASHDC", "PRIORITY", "3915", false },
+};
+
+static void test_summary_without_deadline(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("USMISSION USNATO", to_state_usnato, 1, 2010, 2, 4);
+	add_para(c, 2, 8, "RFG: We request Washington guidance NLT Monday, February 8, "
+	         "on how to respond to the German demarche.");
+	tasking_find(c);
+	const struct tasking *t = find(c, 8);
+	assert_non_null(t);
+	assert_string_equal(t->deadline, "2010-02-08");
+	assert_string_equal(t->summary, "Provide Washington guidance on how to respond "
+	                    "to the German demarche");
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -499,6 +561,8 @@ int main(void)
 		cmocka_unit_test(test_reporting_requests),
 		cmocka_unit_test(test_prt_pointer),
 		cmocka_unit_test(test_posts_not_agencies),
+		cmocka_unit_test(test_post_names_itself),
+		cmocka_unit_test(test_summary_without_deadline),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
