@@ -773,9 +773,10 @@ static const enum tk_wid tk_us_words[] = {
 };
 
 /* "we encourage the GOU to deploy", "we would urge the RTG to issue": the
- * post's own advice to a named party that is not on the US side. */
+ * post's own advice to a named party that is not on the US side; "to" must
+ * come within reach words of it. */
 static bool tk_foreign_object(struct tk_ctx *x, const struct tk_sentence *S,
-                              size_t v)
+                              size_t v, size_t reach)
 {
 	size_t k = v, used;
 	if (tk_is(S, k, W_the))
@@ -783,7 +784,7 @@ static bool tk_foreign_object(struct tk_ctx *x, const struct tk_sentence *S,
 	if (k >= S->n || S->caps || !tk_capitalised(S, k) || tk_in(S, k, tk_us_words) ||
 	    tk_agency(x, S, k, &used) || used)
 		return false;
-	for (size_t j = k + 1; j < S->n && j <= k + 4; j++) {
+	for (size_t j = k + 1; j < S->n && j <= k + reach; j++) {
 		if (tk_in(S, j, tk_us_words))
 			return false;
 		if (tk_is(S, j, W_to))
@@ -1120,6 +1121,10 @@ static bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 		                     tk_is(S, r, W_would) || tk_is(S, r, W_asks) ||
 		                     tk_is(S, r, W_ask)))
 			return false;
+		/* "Washington would like Malta and Iceland, whose ..., to take
+		 * part": what Washington wants of other governments */
+		if (tk_foreign_object(x, S, v, 24))
+			return false;
 		tk_resolve(x, P, NULL, hit);
 		hit->quote_from = i;
 		hit->verb = v;
@@ -1292,7 +1297,7 @@ static bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		if (tk_is(S, v, W_for) || tk_is(S, v, W_to))
 			return false;       /* "request for an update": a noun */
 		if ((hit->ask == W_urge || hit->ask == W_urges || hit->ask == W_encourage ||
-		     hit->ask == W_encourages) && tk_foreign_object(x, S, v))
+		     hit->ask == W_encourages) && tk_foreign_object(x, S, v, 4))
 			return false;
 		if (weak && !tk_names_ask(x, S, v))
 			return false;

@@ -546,6 +546,31 @@ static void test_summary_without_deadline(void **state)
 	cable_free(c);
 }
 
+/* What Washington wants of other governments is not asked of the posts;
+ * the sentence that asks the posts is (samples/09STATE12345.txt ¶2). */
+static struct addressee to_valletta_reykjavik[] = {
+	{ NULL, "AMEMBASSY VALLETTA", "IMMEDIATE", NULL, false },
+	{ NULL, "AMEMBASSY REYKJAVIK", "IMMEDIATE", NULL, false },
+};
+
+static void test_wish_for_other_governments(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_valletta_reykjavik, 2,
+	                            2009, 1, 14);
+	add_para(c, 2, 2, "Summary. Washington would like Malta and Iceland, whose "
+	         "rescue coordination centers cover large sea areas with small "
+	         "fleets, to take part as full partners rather than observers. "
+	         "Posts are asked to deliver the nonpaper in paragraph 6 and to "
+	         "report host government replies. End summary.");
+	tasking_find(c);
+	const struct tasking *t = find(c, 2);
+	assert_non_null(t);
+	assert_true(has_party(t, "AMEMBASSY VALLETTA"));
+	assert_true(strncmp(t->summary, "Deliver the nonpaper", 20) == 0);
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -563,6 +588,7 @@ int main(void)
 		cmocka_unit_test(test_posts_not_agencies),
 		cmocka_unit_test(test_post_names_itself),
 		cmocka_unit_test(test_summary_without_deadline),
+		cmocka_unit_test(test_wish_for_other_governments),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
