@@ -25,27 +25,33 @@ static const char usage[] =
 "are still printed.  Exit: 0 ok, 1 some file could not be parsed, 2 usage.\n";
 
 /* Narrows c's taskings to those naming post, and their parties to it. */
+/* The names of v[0..n) that name post, in a new array (the core may share
+ * one array between a tasking and its paragraph, so none is changed). */
+static const char **keep_names(struct cable *c, const char **v, size_t n,
+                               const char *post, size_t *kept)
+{
+	const char **out = arena_alloc(&c->arena, (n ? n : 1) * sizeof *out);
+	*kept = 0;
+	for (size_t j = 0; j < n; j++)
+		if (party_matches(post, v[j]))
+			out[(*kept)++] = v[j];
+	return out;
+}
+
+/* Narrows c's taskings to those naming post, and their parties to it. */
 static void keep_post(struct cable *c, const char *post)
 {
 	size_t kept = 0;
 	for (size_t i = 0; i < c->ntaskings; i++) {
 		struct tasking t = c->taskings[i];
-		size_t np = 0;
-		for (size_t j = 0; j < t.nparties; j++)
-			if (party_matches(post, t.parties[j]))
-				t.parties[np++] = t.parties[j];
-		t.nparties = np;
-		if (np)
+		t.parties = keep_names(c, t.parties, t.nparties, post, &t.nparties);
+		if (t.nparties)
 			c->taskings[kept++] = t;
 	}
 	c->ntaskings = kept;
 	for (size_t i = 0; i < c->nparas; i++) {
 		struct paragraph *p = &c->paras[i];
-		size_t np = 0;
-		for (size_t j = 0; j < p->ntasked; j++)
-			if (party_matches(post, p->tasked[j]))
-				p->tasked[np++] = p->tasked[j];
-		p->ntasked = np;
+		p->tasked = keep_names(c, p->tasked, p->ntasked, post, &p->ntasked);
 	}
 }
 
