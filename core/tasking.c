@@ -351,6 +351,7 @@ struct tk_ctx {
 	bool washington;            /* the cable is from Washington */
 	struct tk_parties deflt;    /* what "Post", "action addressees" mean */
 	const char *own;            /* a post's cable: its place, "SAN JOSE" */
+	size_t own_len1;            /* length of its first word, to reject fast */
 };
 
 /* One paragraph being read. */
@@ -1190,7 +1191,8 @@ static size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentence *S,
 {
 	const char *p = x->own;
 	size_t k = i;
-	if (!p)
+	if (!p || S->w[i].e - S->w[i].s != x->own_len1 ||
+	    toupper((unsigned char)S->s[S->w[i].s]) != (unsigned char)*p)
 		return 0;
 	while (*p && k < S->n) {
 		const struct tk_word *w = &S->w[k];
@@ -2054,6 +2056,7 @@ void tasking_find(struct cable *c)
 		/* "AMEMBASSY SAN JOSE" -> "SAN JOSE": how the post names itself */
 		const char *sp = strchr(c->from, ' ');
 		x->own = sp && sp[1] ? sp + 1 : c->from;
+		x->own_len1 = strcspn(x->own, " ");
 	}
 	tk_default_parties(x);
 	if (x->washington)
