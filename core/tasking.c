@@ -1789,6 +1789,13 @@ static const char *tk_summary(struct cable *c, const struct tk_sentence *S,
 			lead = tk_advice(hit->ask) ? "Consider" : "Provide";
 	}
 	size_t to = tk_summary_end(S, from);
+	/* "respond NLT October 15 -- to include its views on ...": with the
+	 * deadline cut, a line of one or two words runs on to the next clause */
+	size_t kept = 0;
+	for (size_t k = from; k < to; k++)
+		kept += S->w[k].s < cut_b || S->w[k].s >= cut_e;
+	if (kept < 3 && to < S->n)
+		to = tk_summary_end(S, to);
 	body = tk_text(c, S, from, to, cut_b, cut_e);
 	if (!body)
 		return NULL;

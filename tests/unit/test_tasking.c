@@ -113,6 +113,8 @@ static void test_seed(void **state)
 	assert_string_equal(t7->quote, "Post is requested to respond NLT October 15");
 	assert_non_null(t7->summary);
 	assert_true(strncmp(t7->summary, "Respond", 7) == 0);
+	/* with the deadline cut, the line runs on to what the answer holds */
+	assert_non_null(strstr(t7->summary, "views"));
 	assert_string_equal(t4->quote, "Washington requests Post pursue the following "
 	                    "objectives");
 	/* the pointer, the summary and the quoted strategy are not taskings */
