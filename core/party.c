@@ -124,6 +124,37 @@ static bool words_name(const struct words *name, const char *const *q, size_t nq
 	return false;
 }
 
+/* One data line of data/posts.tsv: place TAB post (comments skipped, the
+ * post's trailing blanks trimmed). */
+struct posts_row {
+	const char *place, *post;
+	size_t nplace, npost;
+};
+
+/* The row at *p (advanced past it); false at the end of the table. */
+static bool posts_next(const char **p, const char *end, struct posts_row *r)
+{
+	while (*p < end) {
+		const char *line = *p;
+		const char *eol = memchr(line, '\n', (size_t)(end - line));
+		if (!eol)
+			eol = end;
+		*p = eol + 1;
+		const char *tab = *line == '#' ? NULL : memchr(line, '\t', (size_t)(eol - line));
+		if (!tab)
+			continue;
+		const char *ve = eol;
+		while (ve > tab + 1 && (ve[-1] == '\r' || ve[-1] == ' '))
+			ve--;
+		r->place = line;
+		r->nplace = (size_t)(tab - line);
+		r->post = tab + 1;
+		r->npost = (size_t)(ve - tab - 1);
+		return true;
+	}
+	return false;
+}
+
 bool party_post_for(const char *place, size_t len, char *buf, size_t size)
 {
 	const struct embedded_file *f = embedded_find("data/posts.tsv");
@@ -146,23 +177,15 @@ bool party_post_for(const char *place, size_t len, char *buf, size_t size)
 	if (k == 0)
 		return false;
 	const char *p = f->data, *end = f->data + f->len;
-	while (p < end) {
-		const char *eol = memchr(p, '\n', (size_t)(end - p));
-		if (!eol)
-			eol = end;
-		const char *tab = memchr(p, '\t', (size_t)(eol - p));
-		if (*p != '#' && tab && (size_t)(tab - p) == k &&
-		    strncasecmp(p, key, k) == 0) {
-			size_t n = (size_t)(eol - tab - 1);
-			while (n && (tab[n] == '\r' || tab[n] == ' '))
-				n--;
-			if (n + 1 > size)
+	struct posts_row r;
+	while (posts_next(&p, end, &r)) {
+		if (r.nplace == k && strncasecmp(r.place, key, k) == 0) {
+			if (r.npost + 1 > size)
 				return false;
-			memcpy(buf, tab + 1, n);
-			buf[n] = '\0';
+			memcpy(buf, r.post, r.npost);
+			buf[r.npost] = '\0';
 			return true;
 		}
-		p = eol + 1;
 	}
 	return false;
 }
@@ -248,21 +271,11 @@ static bool posts_has(const char *key, size_t n, bool posts_only)
 	if (!f || n == 0)
 		return false;
 	const char *p = f->data, *end = f->data + f->len;
-	while (p < end) {
-		const char *eol = memchr(p, '\n', (size_t)(end - p));
-		if (!eol)
-			eol = end;
-		const char *tab = *p == '#' ? NULL : memchr(p, '\t', (size_t)(eol - p));
-		if (tab) {
-			const char *v = tab + 1, *ve = eol;
-			while (ve > v && (ve[-1] == '\r' || ve[-1] == ' '))
-				ve--;
-			if ((!posts_only && (size_t)(tab - p) == n && memcmp(p, key, n) == 0) ||
-			    ((size_t)(ve - v) == n && memcmp(v, key, n) == 0))
-				return true;
-		}
-		p = eol + 1;
-	}
+	struct posts_row r;
+	while (posts_next(&p, end, &r))
+		if ((!posts_only && r.nplace == n && memcmp(r.place, key, n) == 0) ||
+		    (r.npost == n && memcmp(r.post, key, n) == 0))
+			return true;
 	return false;
 }
 

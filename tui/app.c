@@ -149,7 +149,7 @@ const char *app_short_party(const char *full, char *buf, size_t size)
 	return buf;
 }
 
-static long app_today(void)
+long app_today(void)
 {
 	const char *fake = getenv("CABLETRACK_TODAY");   /* tests: YYYY-MM-DD */
 	int y, m, d;

@@ -69,6 +69,10 @@ struct doc {
 	size_t trk_sel, trk_top;
 };
 
+/* Today as days since 1970-01-01: $CABLETRACK_TODAY (YYYY-MM-DD, for
+ * tests), else the local date. */
+long app_today(void);
+
 /* Set a doc's error or review_error (printf-style; replaces the old one). */
 void doc_set_error(struct doc *d, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -19,19 +19,6 @@ static double bench_ms(const struct timespec *t0)
 	       (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
-/* As the event loop does: CABLETRACK_TODAY, else the local date. */
-static long bench_today(void)
-{
-	const char *fake = getenv("CABLETRACK_TODAY");
-	int y, m, d;
-	if (fake && sscanf(fake, "%d-%d-%d", &y, &m, &d) == 3)
-		return days_from_civil(y, m, d);
-	time_t now = time(NULL);
-	struct tm tm;
-	localtime_r(&now, &tm);
-	return days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-}
-
 static int bench_cmp(const void *pa, const void *pb)
 {
 	double a = *(const double *)pa, b = *(const double *)pb;
@@ -77,7 +64,7 @@ static unsigned char *bench_keys(const char *path, size_t *n)
 
 static void bench_frame(struct app *a)
 {
-	a->today = bench_today();
+	a->today = app_today();
 	app_draw(a);
 	refresh();
 }
