@@ -27,8 +27,8 @@ CPPFLAGS   += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
               -DCABLETRACK_VERSION='"$(VERSION)"' -Icore
 PKG_CFLAGS  = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS    = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
-ALL_CFLAGS  = $(WARN) $(CFLAGS) $(SAN) $(PKG_CFLAGS)
-ALL_LDFLAGS = $(LDFLAGS) $(SAN)
+ALL_CFLAGS  = $(WARN) $(CFLAGS) $(SAN) -pthread $(PKG_CFLAGS)
+ALL_LDFLAGS = $(LDFLAGS) $(SAN) -pthread
 
 CORE_SRC   := $(sort $(wildcard core/*.c))
 TUI_SRC    := $(sort $(wildcard tui/*.c))

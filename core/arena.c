@@ -33,6 +33,25 @@ void arena_free(struct arena *a)
 	a->total = 0;
 }
 
+void arena_adopt(struct arena *dst, struct arena *src)
+{
+	if (!src->head)
+		return;
+	if (!dst->head) {
+		dst->head = src->head;
+	} else {
+		/* behind dst's head, which keeps serving small requests */
+		struct arena_block *tail = src->head;
+		while (tail->next)
+			tail = tail->next;
+		tail->next = dst->head->next;
+		dst->head->next = src->head;
+	}
+	dst->total += src->total;
+	src->head = NULL;
+	src->total = 0;
+}
+
 static void out_of_memory(size_t size)
 {
 	fprintf(stderr, "cabletrack: out of memory (%zu bytes)\n", size);

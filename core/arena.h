@@ -19,6 +19,10 @@ struct arena {
 void arena_init(struct arena *a);
 void arena_free(struct arena *a);
 
+/* Moves every block of src into dst (src is left empty): what another
+ * thread built in its own arena then lives and dies with dst. */
+void arena_adopt(struct arena *dst, struct arena *src);
+
 /* Zeroed memory aligned for any type. */
 void *arena_alloc(struct arena *a, size_t size);
 /* The same, not zeroed: for a buffer the caller fills at once. */

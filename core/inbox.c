@@ -22,6 +22,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +39,8 @@
 #define INBOX_MAGIC "cabletrack-inbox 1\n"
 #define INBOX_MAX_CACHE (1024LL * 1024 * 1024)   /* refuse bigger files */
 #define INBOX_MAX_FILE (256LL * 1024 * 1024)     /* as cable_parse_file */
+#define INBOX_MAX_THREADS 8          /* parsing threads for a cold build */
+#define INBOX_MIN_PER_THREAD 32      /* files worth starting a thread for */
 
 /* ---- small helpers ---------------------------------------------------- */
 
@@ -228,48 +233,51 @@ static struct inbox_inode *inbox_inode_slot(struct inbox_inodes *t, const struct
 	}
 }
 
-/* Reads and parses path; fills r (strings in ix->arena). */
-static void inbox_index_file(struct inbox *ix, struct inbox_row *r, const char *path,
-                             struct buf *tmp, struct inbox_inodes *inodes)
+/* One thread indexing files: its own arena and scratch buffer; it shares
+ * nothing but the two counters. */
+struct inbox_worker {
+	struct inbox *ix;
+	struct arena arena;          /* the strings of the rows it fills */
+	struct buf tmp;
+	size_t nparsed;
+	const size_t *todo;          /* row indices to index */
+	size_t ntodo;
+	atomic_size_t *next, *done;  /* the next todo entry; how many are done */
+};
+
+/* Reads and parses path; fills r (strings in w->arena). */
+static void inbox_index_file(struct inbox_worker *w, struct inbox_row *r,
+                             const char *path)
 {
+	struct buf *tmp = &w->tmp;
 	struct ct_error e = { "" };
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct stat st;
 	if (fd < 0 || fstat(fd, &st) != 0) {
-		r->error = arena_strdup(&ix->arena, strerror(errno));
+		r->error = arena_strdup(&w->arena, strerror(errno));
 		r->unreadable = true;
 		if (fd >= 0)
 			close(fd);
 		return;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		r->error = arena_strdup(&ix->arena, S_ISDIR(st.st_mode) ? "is a directory" :
+		r->error = arena_strdup(&w->arena, S_ISDIR(st.st_mode) ? "is a directory" :
 		                        "not a regular file");
 		r->unreadable = true;
 		close(fd);
 		return;
 	}
 	if (st.st_size > INBOX_MAX_FILE) {
-		r->error = arena_strdup(&ix->arena, "too large to be a cable (over 256 MiB)");
+		r->error = arena_strdup(&w->arena, "too large to be a cable (over 256 MiB)");
 		r->size = st.st_size;
 		r->mtime_ns = inbox_mtime_ns(&st);
-		close(fd);
-		return;
-	}
-	struct inbox_inode *same = inbox_inode_slot(inodes, &st);
-	if (same && same->row && same->size == st.st_size &&
-	    same->mtime_ns == inbox_mtime_ns(&st)) {
-		const struct inbox_row *o = &ix->rows[same->row - 1];
-		const char *keep = r->path;
-		*r = *o;                  /* the strings are shared in the arena */
-		r->path = keep;
 		close(fd);
 		return;
 	}
 	size_t cap = (size_t)st.st_size + 1, n = 0;
 	char *bytes = malloc(cap);
 	if (!bytes) {
-		r->error = arena_strdup(&ix->arena, "out of memory");
+		r->error = arena_strdup(&w->arena, "out of memory");
 		r->unreadable = true;
 		close(fd);
 		return;
@@ -286,7 +294,7 @@ static void inbox_index_file(struct inbox *ix, struct inbox_row *r, const char *
 		if (k < 0 && errno == EINTR)
 			continue;
 		if (k < 0) {
-			r->error = arena_strdup(&ix->arena, strerror(errno));
+			r->error = arena_strdup(&w->arena, strerror(errno));
 			r->unreadable = true;
 			free(bytes);
 			close(fd);
@@ -302,22 +310,19 @@ static void inbox_index_file(struct inbox *ix, struct inbox_row *r, const char *
 	r->mtime_ns = inbox_mtime_ns(&st);
 	if ((long long)n != st.st_size)
 		r->unreadable = true;
-	ix->nparsed++;
-	if (same && !r->unreadable)
-		*same = (struct inbox_inode){ st.st_dev, st.st_ino, r->size, r->mtime_ns,
-		                              (size_t)(r - ix->rows) + 1 };
+	w->nparsed++;
 	struct cable *c = cable_parse(bytes, n, path, &e);
 	free(bytes);
 	if (!c) {
-		r->error = arena_strdup(&ix->arena, e.msg[0] ? e.msg : "not a cable");
+		r->error = arena_strdup(&w->arena, e.msg[0] ? e.msg : "not a cable");
 		return;
 	}
-	r->id = c->id ? arena_strdup(&ix->arena, c->id) : NULL;
+	r->id = c->id ? arena_strdup(&w->arena, c->id) : NULL;
 	if (c->dtg.valid)
-		r->date = arena_printf(&ix->arena, "%04d-%02d-%02d", c->dtg.year,
+		r->date = arena_printf(&w->arena, "%04d-%02d-%02d", c->dtg.year,
 		                       c->dtg.month, c->dtg.day);
-	r->precedence = c->precedence ? arena_strdup(&ix->arena, c->precedence) : NULL;
-	r->subject = c->subject ? arena_strdup(&ix->arena, c->subject) : NULL;
+	r->precedence = c->precedence ? arena_strdup(&w->arena, c->precedence) : NULL;
+	r->subject = c->subject ? arena_strdup(&w->arena, c->subject) : NULL;
 	buf_reset(tmp);
 	unsigned nt = 0;
 	for (size_t i = 0; i < c->ntaskings; i++) {
@@ -333,8 +338,23 @@ static void inbox_index_file(struct inbox *ix, struct inbox_row *r, const char *
 		}
 	}
 	r->ntasks = nt;
-	r->tasks = arena_strndup(&ix->arena, buf_str(tmp), tmp->len);
+	r->tasks = arena_strndup(&w->arena, buf_str(tmp), tmp->len);
 	cable_free(c);
+}
+
+/* A worker's loop: take the next file until none is left. */
+static void *inbox_work(void *arg)
+{
+	struct inbox_worker *w = arg;
+	for (;;) {
+		size_t k = atomic_fetch_add(w->next, 1);
+		if (k >= w->ntodo)
+			break;
+		struct inbox_row *r = &w->ix->rows[w->todo[k]];
+		inbox_index_file(w, r, r->path);
+		atomic_fetch_add(w->done, 1);
+	}
+	return NULL;
 }
 
 /* ---- the cache file ------------------------------------------------------------ */
@@ -725,8 +745,6 @@ int inbox_build(struct inbox *ix, char *const *paths, size_t n,
 	if (cache_path)
 		inbox_cache_load(ix, cache_path, &c);
 
-	struct buf tmp;
-	buf_init(&tmp);
 	size_t todo = 0;
 	struct inbox_dir dir = { -1, NULL, 0 };
 	for (size_t i = 0; i < n; i++) {
@@ -753,18 +771,86 @@ int inbox_build(struct inbox *ix, char *const *paths, size_t n,
 		inodes.slots = calloc(ns, sizeof *inodes.slots);
 		inodes.nslots = inodes.slots ? ns : 0;   /* without it: slower, same */
 	}
-	size_t done = 0;
+	/* Parsing is most of a cold build: the files are shared out among
+	 * threads, one per core (at most INBOX_MAX_THREADS); this thread is
+	 * one of them and the only one that reports progress. */
+	size_t *todo_ix = calloc(todo ? todo : 1, sizeof *todo_ix);
+	if (!todo_ix) {
+		free(inodes.slots);
+		inbox_cache_free(&c);
+		inbox_set_error(err, "out of memory");
+		return -1;
+	}
+	/* Hard links to one file are read once: the first is parsed, the
+	 * others copy its row after the threads are done. */
+	size_t nt = 0, nlinks = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct inbox_row *r = &ix->rows[i];
 		if (r->path)
 			continue;
 		r->path = arena_strdup(&ix->arena, paths[i]);
-		inbox_index_file(ix, r, paths[i], &tmp, &inodes);
-		done++;
-		if (progress && (done % 64 == 0 || done == todo))
-			progress(ctx, done, todo);
+		struct stat st;
+		struct inbox_inode *slot = stat(paths[i], &st) == 0 && S_ISREG(st.st_mode)
+			? inbox_inode_slot(&inodes, &st) : NULL;
+		if (slot && slot->row) {
+			r->size = -1 - (long long)(slot->row - 1);   /* a link: see below */
+			nlinks++;
+			continue;
+		}
+		if (slot)
+			*slot = (struct inbox_inode){ st.st_dev, st.st_ino, st.st_size,
+			                              inbox_mtime_ns(&st), i + 1 };
+		todo_ix[nt++] = i;
 	}
-	buf_free(&tmp);
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t nthreads = todo >= INBOX_MIN_PER_THREAD * 2 && cores > 1
+		? (size_t)(cores < INBOX_MAX_THREADS ? cores : INBOX_MAX_THREADS) : 1;
+	atomic_size_t next = 0, done = 0;
+	struct inbox_worker w[INBOX_MAX_THREADS];
+	pthread_t tid[INBOX_MAX_THREADS];
+	bool started[INBOX_MAX_THREADS] = { false };
+	for (size_t t = 0; t < nthreads; t++) {
+		w[t] = (struct inbox_worker){ .ix = ix, .todo = todo_ix, .ntodo = nt,
+		                              .next = &next, .done = &done };
+		arena_init(&w[t].arena);
+		buf_init(&w[t].tmp);
+		if (t > 0)
+			started[t] = pthread_create(&tid[t], NULL, inbox_work, &w[t]) == 0;
+	}
+	/* this thread's share, reporting as it goes (a thread that could not
+	 * start leaves its share to the others) */
+	size_t reported = 0;
+	for (;;) {
+		size_t k = atomic_fetch_add(&next, 1);
+		if (k >= nt)
+			break;
+		struct inbox_row *r = &ix->rows[todo_ix[k]];
+		inbox_index_file(&w[0], r, r->path);
+		size_t d = atomic_fetch_add(&done, 1) + 1;
+		if (progress && d / 64 != reported / 64) {
+			progress(ctx, d, nt);
+			reported = d;
+		}
+	}
+	for (size_t t = 1; t < nthreads; t++)
+		if (started[t])
+			pthread_join(tid[t], NULL);
+	if (progress && nt)
+		progress(ctx, nt, nt);
+	for (size_t t = 0; t < nthreads; t++) {
+		ix->nparsed += w[t].nparsed;
+		arena_adopt(&ix->arena, &w[t].arena);
+		buf_free(&w[t].tmp);
+	}
+	for (size_t i = 0; nlinks && i < n; i++) {
+		struct inbox_row *r = &ix->rows[i];
+		if (r->id || r->error || r->size >= 0)
+			continue;
+		const char *keep = r->path;
+		*r = ix->rows[(size_t)(-1 - r->size)];   /* strings shared in ix */
+		r->path = keep;
+	}
+	free(todo_ix);
 	free(inodes.slots);
 	/* rewrite when the cache would differ: rows parsed now, or gone */
 	size_t cacheable = 0;

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "dates.h"
+#include "cable.h"
 #include "inbox.h"
 
 static const char cable_a[] =
@@ -395,6 +396,55 @@ static void test_hard_links_read_once(void **state)
 	free_paths(paths, 3);
 }
 
+/* A cold build big enough to be shared among threads: every row equals
+ * what parsing its file alone gives, hard links included, and each file is
+ * read once. */
+static void test_many_files_in_threads(void **state)
+{
+	(void)state;
+	enum { N = 200 };
+	char *paths[N];
+	size_t distinct = 0;
+	for (size_t i = 0; i < N; i++) {
+		char name[64];
+		snprintf(name, sizeof name, "c%03zu.txt", i);
+		paths[i] = strdup(path_of(name));
+		if (i % 4 == 3) {       /* every fourth a hard link to the one before */
+			unlink(paths[i]);
+			assert_int_equal(link(paths[i - 1], paths[i]), 0);
+			continue;
+		}
+		/* cables that differ: the subject names the file */
+		char body[sizeof cable_a + 64];
+		int n = snprintf(body, sizeof body, "%s", cable_a);
+		char *subj = strstr(body, "VIENNA TRILATERAL");
+		assert_non_null(subj);
+		memcpy(subj, name, 4);
+		write_file(paths[i], body, (size_t)n);
+		distinct++;
+	}
+	struct inbox ix;
+	struct ct_error err = { "" };
+	assert_int_equal(inbox_build(&ix, paths, N, cache, NULL, NULL, &err), 0);
+	assert_int_equal(ix.nparsed, distinct);
+	for (size_t i = 0; i < N; i++) {
+		struct ct_error e = { "" };
+		struct cable *c = cable_parse_file(paths[i], &e);
+		assert_non_null(c);
+		const struct inbox_row *r = &ix.rows[i];
+		assert_string_equal(r->path, paths[i]);
+		assert_string_equal(r->id, c->id);
+		assert_string_equal(r->subject, c->subject);
+		size_t pairs = 0;
+		for (size_t t = 0; t < c->ntaskings; t++)
+			pairs += c->taskings[t].nparties;
+		assert_int_equal(r->ntasks, pairs);
+		cable_free(c);
+	}
+	inbox_free(&ix);
+	free_paths(paths, N);
+}
+
 static void test_cache_path(void **state)
 {
 	(void)state;
@@ -423,6 +473,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_corrupt_cache_rebuilt, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unreadable_listed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_escaping, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_many_files_in_threads, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hard_links_read_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cache_path, setup, teardown),
 	};
