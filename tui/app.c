@@ -25,6 +25,7 @@
 #include "dates.h"
 #include "draw.h"
 #include "export.h"
+#include "pararefs.h"
 #include "tasking.h"
 #include "theme.h"
 #include "xalloc.h"
@@ -432,9 +433,44 @@ static void app_filter(struct app *a, struct doc *d)
 		app_message(a, false, "filter cleared");
 }
 
+/* "see paras 4 and 7": to the first paragraph of this cable that the
+ * selected one names.  False when it names none. */
+static bool app_jump_para_ref(struct app *a, struct doc *d)
+{
+	const struct cable *c = d->cable;
+	if (d->tree_sel >= d->nrows)
+		return false;
+	const struct paragraph *p = &c->paras[d->rows[d->tree_sel].para];
+	int refs[16];
+	size_t n = pararefs_find(p->text, refs, sizeof refs / sizeof *refs);
+	char list[128] = "";
+	size_t used = 0;
+	int target = 0;
+	for (size_t i = 0; i < n; i++) {
+		bool exists = false;
+		for (size_t k = 0; k < c->nparas && !exists; k++)
+			exists = c->paras[k].number == refs[i];
+		if (!exists || refs[i] == p->number)
+			continue;
+		if (!target)
+			target = refs[i];
+		if (used < sizeof list)
+			used += (size_t)snprintf(list + used, sizeof list - used, "%s¶%d",
+			                         used ? ", " : "", refs[i]);
+	}
+	if (!target)
+		return false;
+	int from = p->number;
+	tree_select_para(d, target);
+	app_message(a, false, "¶%d (¶%d names %s)", target, from, list);
+	return true;
+}
+
 static void app_jump_ref(struct app *a, struct doc *d)
 {
 	const struct cable *c = d->cable;
+	if (app_jump_para_ref(a, d))
+		return;
 	if (c->nrefs == 0) {
 		app_message(a, false, "this cable has no references");
 		return;

@@ -137,6 +137,12 @@ else
 	keys g
 	check "move: g back to paragraph 1" " ¶1 (U)"
 
+	# ¶1: "This is an action request for USOSCE and UNVIE, see paras 4 and 7"
+	keys r
+	check "jump-ref: r follows 'see paras 4 and 7' to ¶4" "¶1 names ¶4, ¶7"
+	check "jump-ref: paragraph 4 selected" " ¶4 (SBU)"
+	keys g
+
 	keys ']'
 	check "next tasked: a paragraph tasking USOSCE" "tasks: USOSCE"
 

@@ -1,0 +1,52 @@
+/* test_pararefs.c - paragraphs named in prose, with real sentences. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "pararefs.h"
+
+static void expect(const char *text, const int *want, size_t nwant)
+{
+	int got[64];
+	size_t n = pararefs_find(text, got, 64);
+	assert_int_equal(n, nwant);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(got[i], want[i]);
+}
+
+static void test_pointers(void **state)
+{
+	(void)state;
+	/* the seed, 08STATE103511, 09STATE15113, 04BOGOTA8900 */
+	expect("This is an action request for USOSCE and UNVIE, see paras 4 and 7 below.",
+	       (const int[]){ 4, 7 }, 2);
+	expect("This is an action request. Please see paragraphs 4-7.",
+	       (const int[]){ 4, 5, 6, 7 }, 4);
+	expect("This is an action request; see Para. 13.", (const int[]){ 13 }, 1);
+	expect("THIS IS AN ACTION REQUEST. PLEASE SEE PARAGRAPH 9.", (const int[]){ 9 }, 1);
+	expect("see paras 3, 5, and 9 through 11", (const int[]){ 3, 5, 9, 10, 11 }, 5);
+}
+
+static void test_not_references(void **state)
+{
+	(void)state;
+	/* "paragraph 4 of resolution 1810" names a paragraph of another text,
+	 * but reads the same: it is found; words that only start alike are not */
+	expect("the nonpaper in para 5 (OSCE UNSCR 1540 Strategy Paper)",
+	       (const int[]){ 5 }, 1);
+	expect("paramilitary groups and parallel structures", NULL, 0);
+	expect("paragraph one of the statement", NULL, 0);
+	expect("", NULL, 0);
+	expect("see para 2001a", NULL, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pointers),
+		cmocka_unit_test(test_not_references),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
