@@ -30,7 +30,7 @@ PKG_LIBS    = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS  = $(WARN) $(CFLAGS) $(SAN) -pthread $(PKG_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(SAN) -pthread
 
-CORE_SRC   := $(sort $(wildcard core/*.c))
+CORE_SRC   := $(sort $(wildcard core/*/*.c))
 TUI_SRC    := $(sort $(wildcard tui/*.c))
 EMBED_SRC  := $(sort $(wildcard keymaps/*.yaml data/*.tsv))
 CORE_OBJ   := $(CORE_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded_data.o

@@ -10,7 +10,7 @@
 #include <curses.h>
 
 #include "app.h"
-#include "dates.h"
+#include "parse/dates.h"
 #include "draw.h"
 #include "theme.h"
 

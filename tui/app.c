@@ -21,14 +21,14 @@
 
 #include <curses.h>
 
-#include "buf.h"
-#include "dates.h"
+#include "base/buf.h"
+#include "parse/dates.h"
 #include "draw.h"
-#include "export.h"
-#include "pararefs.h"
-#include "tasking.h"
+#include "export/export.h"
+#include "tasking/pararefs.h"
+#include "tasking/tasking.h"
 #include "theme.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 #define APP_MIN_COLS 40
 #define APP_MIN_ROWS 10

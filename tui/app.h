@@ -4,7 +4,7 @@
  * The program is a small state machine (ncdu-style): app.c reads a key,
  * looks it up in the live keymap and hands the action to the view of the
  * current screen; each view has a _draw() and a _key().  Views read the
- * parsed cable (core/cable.h) and the review (core/review.h); they never
+ * parsed cable (core/parse/cable.h) and the review (core/review/review.h); they never
  * parse, and the core never draws.
  */
 #ifndef CABLETRACK_TUI_APP_H
@@ -13,10 +13,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "cable.h"
-#include "inbox.h"
-#include "keymap.h"
-#include "review.h"
+#include "parse/cable.h"
+#include "inbox/inbox.h"
+#include "keymap/keymap.h"
+#include "review/review.h"
 
 enum app_screen { SCR_INBOX, SCR_CABLE, SCR_AGENDA, SCR_HELP };
 enum app_focus { FOCUS_TREE, FOCUS_TRACKER };

@@ -8,7 +8,7 @@
 
 #include <curses.h>
 
-#include "dates.h"
+#include "parse/dates.h"
 #include "theme.h"
 
 static double bench_ms(const struct timespec *t0)

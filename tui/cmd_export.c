@@ -11,12 +11,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "buf.h"
-#include "cable.h"
+#include "base/buf.h"
+#include "parse/cable.h"
 #include "commands.h"
-#include "export.h"
-#include "inputs.h"
-#include "review.h"
+#include "export/export.h"
+#include "base/inputs.h"
+#include "review/review.h"
 
 static const char usage[] =
 "usage: cabletrack export [--format FMT] [--post NAME] [--status open|all]\n"

@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "arena.h"
-#include "cable.h"
-#include "cable_json.h"
+#include "base/arena.h"
+#include "parse/cable.h"
+#include "parse/cable_json.h"
 #include "commands.h"
-#include "inputs.h"
-#include "tasking.h"
+#include "base/inputs.h"
+#include "tasking/tasking.h"
 
 static const char usage[] =
 "usage: cabletrack parse [--format json|yaml] [--post NAME] FILE|DIR...\n"

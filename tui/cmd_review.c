@@ -1,7 +1,7 @@
 /* cmd_review.c - `cabletrack [OPTIONS] FILE|DIR...`: the review TUI.
  *
  * One cable is parsed at once.  Several (a folder) go through the inbox
- * index (core/inbox.h): rows come from its cache when the files have not
+ * index (core/inbox/inbox.h): rows come from its cache when the files have not
  * changed, and a cable is parsed when it is first needed (inbox_view.c).
  * A bad file is listed with its error, not fatal; a review file that fails
  * to load is kept as it is and that cable opens read-only. */
@@ -15,8 +15,8 @@
 #include "app.h"
 #include "bench.h"
 #include "commands.h"
-#include "inbox.h"
-#include "inputs.h"
+#include "inbox/inbox.h"
+#include "base/inputs.h"
 
 static const char review_usage[] =
 "usage: cabletrack [--post NAME] [--keymap NAME|PATH] [--state DIR] [--mouse]\n"

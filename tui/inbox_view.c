@@ -4,7 +4,7 @@
  * listed with the reason; Enter opens a cable.
  *
  * A big inbox is not parsed at start: each row comes from the inbox index
- * (core/inbox.h, cached on disk) and the cable is parsed when it is opened,
+ * (core/inbox/inbox.h, cached on disk) and the cable is parsed when it is opened,
  * when the agenda needs its taskings, or when its row is shown and it has a
  * review file (the counts then take the reviewer's marks into account). */
 #include <limits.h>
@@ -16,7 +16,7 @@
 #include <curses.h>
 
 #include "app.h"
-#include "dates.h"
+#include "parse/dates.h"
 #include "draw.h"
 #include "theme.h"
 

@@ -12,9 +12,9 @@
 #include <curses.h>
 
 #include "app.h"
-#include "dates.h"
+#include "parse/dates.h"
 #include "draw.h"
-#include "tasking.h"
+#include "tasking/tasking.h"
 #include "theme.h"
 
 static void tracker_push(struct doc *d, struct track_row r)

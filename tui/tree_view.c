@@ -12,7 +12,7 @@
 
 #include "app.h"
 #include "draw.h"
-#include "tasking.h"
+#include "tasking/tasking.h"
 #include "theme.h"
 
 #define TREE_MAX_DEPTH 6

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cable.h"
+#include "parse/cable.h"
 
 static inline void fuzz_fail(const char *what, const char *field)
 {

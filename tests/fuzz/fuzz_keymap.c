@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cable.h"
+#include "parse/cable.h"
 #include "fuzz_check.h"
-#include "keymap.h"
+#include "keymap/keymap.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

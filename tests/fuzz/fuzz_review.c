@@ -17,9 +17,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cable.h"
+#include "parse/cable.h"
 #include "fuzz_check.h"
-#include "review.h"
+#include "review/review.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

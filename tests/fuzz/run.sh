@@ -14,7 +14,7 @@
 # (Debian: libclang-rt-14-dev) the replay uses replay_main.c, an ASan+UBSan
 # driver that feeds every seed file to LLVMFuzzerTestOneInput; fuzzing then
 # is skipped, saying so.  A target whose core module is not written yet
-# (core/review.c, core/keymap.c) is skipped, saying so.
+# (core/review/review.c, core/keymap/keymap.c) is skipped, saying so.
 #
 # Seeds: tests/fuzz/corpus/<target>/ (small, written for this project) and,
 # for parse and tasking, samples/.  New inputs found while fuzzing go to a
@@ -83,7 +83,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$cc $obj_san $cflags" ]; then
 fi
 
 # shellcheck disable=SC2012
-newest_header=$(ls -t core/*.h 2>/dev/null | head -n 1)
+newest_header=$(ls -t core/*/*.h 2>/dev/null | head -n 1)
 build_failed=0
 # (-nt: not POSIX, but dash, bash and busybox sh all have it)
 # shellcheck disable=SC3013,SC2090
@@ -110,7 +110,7 @@ if ! make -s --no-print-directory BUILD="$gen" "$gen/gen/embedded_data.c" >"$out
 fi
 
 core_objs=""
-for src in core/*.c "$gen/gen/embedded_data.c"; do
+for src in core/*/*.c "$gen/gen/embedded_data.c"; do
 	o="$out/obj/$(basename "$src" .c).o"
 	compile "$src" "$o" || build_failed=1
 	core_objs="$core_objs $o"
@@ -123,13 +123,13 @@ rm -f "$corelib"
 # shellcheck disable=SC2086
 ar rcs "$corelib" $core_objs || exit 1
 
-# A target needs its core module: review needs core/review.c, keymap needs
-# core/keymap.c.  Prints why when it is missing.
+# A target needs its core module: review needs core/review/review.c, keymap
+# needs core/keymap/keymap.c.  Prints why when it is missing.
 target_ready() {
 	case $1 in
 	review | keymap)
-		if [ ! -f "core/$1.c" ]; then
-			echo "fuzz: $1: skipped (core/$1.c not written yet)"
+		if [ ! -f "core/$1/$1.c" ]; then
+			echo "fuzz: $1: skipped (core/$1/$1.c not written yet)"
 			return 1
 		fi ;;
 	esac

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "cable.h"
+#include "parse/cable.h"
 #include "../slurp.h"
 
 struct blob {

@@ -5,8 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "cable.h"
-#include "review.h"
+#include "parse/cable.h"
+#include "review/review.h"
 
 int main(int argc, char **argv)
 {

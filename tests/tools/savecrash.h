@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "review.h"
+#include "review/review.h"
 
 #define SAVECRASH_ID "08STATE104535"
 

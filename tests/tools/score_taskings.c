@@ -25,9 +25,9 @@
 
 #include <yaml.h>
 
-#include "cable.h"
-#include "party.h"
-#include "tasking.h"
+#include "parse/cable.h"
+#include "tasking/party.h"
+#include "tasking/tasking.h"
 
 #define TARGET_F1 0.85
 #define TARGET_DEADLINE 0.9

@@ -13,13 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "body.h"
-#include "breaks.h"
-#include "cable.h"
+#include "parse/body.h"
+#include "parse/breaks.h"
+#include "parse/cable.h"
 #include "corpus_dir.h"
-#include "portion.h"
-#include "signature.h"
-#include "text.h"
+#include "parse/portion.h"
+#include "parse/signature.h"
+#include "text/text.h"
 
 /* ---- helpers -------------------------------------------------------------- */
 

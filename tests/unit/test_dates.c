@@ -1,4 +1,4 @@
-/* test_dates.c - DTGs, month names and the civil calendar (core/dates.c). */
+/* test_dates.c - DTGs, month names and the civil calendar (core/parse/dates.c). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "dates.h"
+#include "parse/dates.h"
 
 static bool parse(const char *s, struct dtg *d)
 {

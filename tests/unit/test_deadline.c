@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "deadline.h"
+#include "tasking/deadline.h"
 
 static struct dtg mkdtg(int y, int m, int d)
 {

@@ -11,8 +11,8 @@
 #include <string.h>
 #include <yaml.h>
 
-#include "export.h"
-#include "sha1.h"
+#include "export/export.h"
+#include "base/sha1.h"
 
 #define OSCE "USMISSION USOSCE"
 #define UNVIE "USMISSION UNVIE VIENNA"

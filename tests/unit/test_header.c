@@ -1,5 +1,5 @@
-/* test_header.c - routing header and front matter (core/header.c,
- * core/classification.c, core/refs.c).
+/* test_header.c - routing header and front matter (core/parse/header.c,
+ * core/parse/classification.c, core/parse/refs.c).
  *
  * Each trap of CABLE-FORMAT.md §4 is checked with the real lines of the cable
  * it cites.  The corpus test scores id, DTG date and classification against
@@ -16,11 +16,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cable.h"
-#include "classification.h"
-#include "header.h"
-#include "refs.h"
-#include "text.h"
+#include "parse/cable.h"
+#include "parse/classification.h"
+#include "parse/header.h"
+#include "parse/refs.h"
+#include "text/text.h"
 
 #include "corpus_dir.h"
 

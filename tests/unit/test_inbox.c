@@ -19,9 +19,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "dates.h"
-#include "cable.h"
-#include "inbox.h"
+#include "parse/dates.h"
+#include "parse/cable.h"
+#include "inbox/inbox.h"
 
 static const char cable_a[] =
 "VZCZCXRO5554\n"

@@ -13,8 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "embedded.h"
-#include "keymap.h"
+#include "base/embedded.h"
+#include "keymap/keymap.h"
 
 static char tmpdir[64];
 

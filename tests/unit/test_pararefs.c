@@ -5,7 +5,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
-#include "pararefs.h"
+#include "tasking/pararefs.h"
 
 static void expect(const char *text, const int *want, size_t nwant)
 {

@@ -8,8 +8,8 @@
 #include <stdbool.h>
 #include <string.h>
 
-#include "party.h"
-#include "tasking.h"
+#include "tasking/party.h"
+#include "tasking/tasking.h"
 
 static void test_matches_short_and_full(void **state)
 {

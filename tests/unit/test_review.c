@@ -41,8 +41,8 @@
 #define UNDER_ASAN 0
 #endif
 
-#include "review.h"
-#include "yamlsafe.h"
+#include "review/review.h"
+#include "base/yamlsafe.h"
 #include "../tools/savecrash.h"
 
 #define ID SAVECRASH_ID

@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cable.h"
-#include "tasking.h"
+#include "parse/cable.h"
+#include "tasking/tasking.h"
 
 static struct cable *new_cable(const char *from, struct addressee *to, size_t nto,
                                int y, int m, int d)

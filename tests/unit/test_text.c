@@ -1,4 +1,4 @@
-/* test_text.c - core/text.c: bytes -> normalized UTF-8 lines and the form.
+/* test_text.c - core/text/text.c: bytes -> normalized UTF-8 lines and the form.
  *
  * Literals are real lines from the corpus (the seed 08STATE104535 and the
  * cablegate cables) with the damage real files show: CRLF, CP1252 quotes,
@@ -18,8 +18,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "arena.h"
-#include "text.h"
+#include "base/arena.h"
+#include "text/text.h"
 #include "corpus_dir.h"
 #include "../slurp.h"
 

@@ -1,0 +1,130 @@
+/* export.h - checklists of taskings, with the reviewer's state, as bytes.
+ *
+ * export_build() turns (cables, reviews) into one list of checklist items:
+ * one item per (tasking, party), plus the manual taskings a review added.
+ * Every string in the list is cleaned once here (C0/C1 controls, DEL and
+ * invalid UTF-8 removed; single-line fields have their whitespace
+ * collapsed), so the writers only apply their own format's escaping.
+ *
+ * Each writer is a pure function from the list to bytes appended to a buf:
+ * no clock, no environment, no I/O.  The export time comes in the options.
+ *
+ * Every item has a stable id: an RFC 4122 version-5 UUID of
+ * "<cable id>:<paragraph>:<party>", so re-importing an export updates the
+ * tasks it made before instead of duplicating them; a status change never
+ * changes it.
+ */
+#ifndef CABLETRACK_EXPORT_H
+#define CABLETRACK_EXPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "parse/cable.h"
+#include "review/review.h"
+
+enum export_format {
+	EXPORT_MD,      /* GitHub task list */
+	EXPORT_ORG,     /* Org mode TODO headings */
+	EXPORT_TODO,    /* todo.txt */
+	EXPORT_CSV,     /* RFC 4180 */
+	EXPORT_ICS,     /* iCalendar VTODO (RFC 5545) */
+	EXPORT_YAML,
+	EXPORT_JSON,    /* Taskwarrior import format */
+};
+
+/* "md", "org", "todo", "csv", "ics", "yaml", "json" (also "markdown",
+ * "todo.txt", "ical", "yml", "taskwarrior").  0 ok, -1 unknown. */
+int export_format_parse(const char *name, enum export_format *out);
+const char *export_format_name(enum export_format f);
+
+/* One cable of the checklist, as its header shows it. */
+struct export_cable {
+	const struct cable *cable;
+	const char *id;            /* cable id, else the file name */
+	const char *subject;       /* NULL when absent */
+	const char *dtg;           /* "302227Z SEP 08", NULL when absent */
+	const char *classification; /* NULL when unmarked */
+};
+
+struct export_item {
+	const struct export_cable *src;
+	int paragraph;              /* 0: the body of an unnumbered cable */
+	const char *portion;        /* paragraph's mark, "SBU"; NULL when none */
+	const char *party;          /* full addressee name */
+	const char *post;           /* one word for tags: "USOSCE", "SAN_JOSE" */
+	const char *summary;        /* single line */
+	const char *deadline;       /* "YYYY-MM-DD", NULL when none */
+	enum review_status status;
+	const char *note;           /* may hold "\n"; NULL when none */
+	bool manual;                /* added by the reviewer */
+	char uuid[37];              /* lowercase 8-4-4-4-12 */
+};
+
+struct export_list {
+	struct arena arena;         /* owns every string and array below */
+	struct export_cable *cables;
+	size_t ncables;
+	const char *banner;         /* overall marking: "SECRET//NOFORN" */
+	struct export_item *items;  /* by party, deadline (none last), cable,
+	                               paragraph */
+	size_t n;
+	time_t now;                 /* the export time */
+};
+
+struct export_options {
+	const char *post;           /* only this party (short or full); NULL all */
+	bool open_only;             /* only open and doing items */
+	time_t now;                 /* export time: DTSTAMP, completion dates */
+};
+
+/* reviews[i] belongs to cables[i] and may be NULL (everything open).  The
+ * list points into the cables: free it before them. */
+void export_build(struct export_list *l, const struct cable *const *cables,
+                  const struct review *const *reviews, size_t n,
+                  const struct export_options *opt);
+void export_list_free(struct export_list *l);
+
+/* Writers: append the checklist to out (check out->failed afterwards). */
+void export_write(enum export_format f, const struct export_list *l,
+                  struct buf *out);
+void export_md(const struct export_list *l, struct buf *out);
+void export_org(const struct export_list *l, struct buf *out);
+void export_todo(const struct export_list *l, struct buf *out);
+void export_csv(const struct export_list *l, struct buf *out);
+void export_ics(const struct export_list *l, struct buf *out);
+void export_yaml(const struct export_list *l, struct buf *out);
+void export_json(const struct export_list *l, struct buf *out);
+
+/* --- shared by the writers ------------------------------------------- */
+
+/* Cleaned copy of s in a: C0 controls (but TAB and LF when multiline), DEL,
+ * C1 controls and invalid UTF-8 removed; single-line: TAB/LF/CR become
+ * spaces, runs of spaces collapse, ends are trimmed.  NULL stays NULL. */
+char *export_clean(struct arena *a, const char *s, bool multiline);
+
+/* Short post name for tags and contexts: "USMISSION USOSCE" -> "USOSCE",
+ * "USMISSION UNVIE VIENNA" -> "UNVIE", "AMEMBASSY SAN JOSE" -> "SAN_JOSE",
+ * "SECSTATE WASHDC" -> "SECSTATE".  Only [A-Za-z0-9_] and UTF-8 letters. */
+char *export_short_post(struct arena *a, const char *party);
+
+/* "open", "doing", "done", "dropped" (the review file's words). */
+const char *export_status_name(enum review_status s);
+/* The item's title line: "(SBU) Washington requests Post pursue ..." */
+void export_title(const struct export_item *it, struct buf *out);
+/* Note with every run of whitespace (newlines too) as one space. */
+void export_flat(const char *s, struct buf *out);
+/* Cable ids joined: "08STATE104535, 08STATE103511". */
+void export_cable_ids(const struct export_list *l, struct buf *out);
+/* "2008-10-15" -> y, m, d; false when s is not such a date. */
+bool export_date(const char *s, int *y, int *m, int *d);
+/* UTC time t as "YYYYMMDDTHHMMSSZ" (17 bytes with the NUL). */
+void export_stamp(time_t t, char out[17]);
+/* Cable DTG as a stamp, or the export time when the cable has none. */
+void export_entry_stamp(const struct export_list *l,
+                        const struct export_item *it, char out[17]);
+
+#endif

@@ -1,0 +1,90 @@
+/* inbox.h - the inbox index: one row per cable file (what the inbox screen
+ * and its counts need), cached on disk so that a big folder reopens without
+ * parsing.
+ *
+ * A row holds the cable's id, date, precedence, subject, error (when the
+ * file is not a cable) and a summary of its taskings: one (paragraph,
+ * party, deadline) entry per tasked party, enough to count the open
+ * taskings of a post and find the nearest deadline.  Parsed cables are
+ * never kept: a file that has to be read is parsed, summarised and freed,
+ * so memory stays near the size of the rows.
+ *
+ * The cache is one text file per set of inputs (inbox_cache_path), rows
+ * keyed by path + size + mtime (ns).  It is written atomically (temp file
+ * in the same folder, rename) and ends with a line holding the row count
+ * and an FNV-1a hash of everything before it; a file that does not verify,
+ * or any line that does not parse, makes the whole cache ignored and
+ * rebuilt: it is never trusted blindly.  Rows whose file changed (size or
+ * mtime) are parsed again.  Files that cannot be read are listed with the
+ * reason and not cached (they are tried again next time).
+ */
+#ifndef CABLETRACK_INBOX_H
+#define CABLETRACK_INBOX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/arena.h"
+#include "parse/cable.h"
+
+struct inbox_row {
+	const char *path;
+	const char *id;           /* "08STATE104535", NULL when none */
+	const char *date;         /* "2008-09-30" (the DTG's), NULL when none */
+	const char *precedence;   /* NULL when none */
+	const char *subject;      /* NULL when none */
+	const char *error;        /* NULL: a cable; else why it is not */
+	const char *tasks;        /* the taskings summary, see inbox_row_open() */
+	unsigned ntasks;          /* (tasking, party) entries in tasks */
+	long long size;           /* the key: bytes and mtime of the file read */
+	long long mtime_ns;
+	bool cached;              /* the row came from the cache file */
+	bool unreadable;          /* could not be read: not cached */
+};
+
+struct inbox {
+	struct inbox_row *rows;   /* in the order of the paths given */
+	size_t n;
+	/* figures */
+	size_t nparsed;           /* files read and parsed by this build */
+	size_t ncached;           /* rows taken from the cache */
+	bool cache_rejected;      /* a cache file was there but did not verify */
+	bool cache_written;
+	char cache_error[256];    /* why the cache could not be written, or "" */
+	/* storage */
+	char *cachebuf;           /* the cache file; cached rows point into it */
+	struct arena arena;       /* rows parsed now */
+};
+
+/* Called now and then while files are parsed (done of total). */
+typedef void (*inbox_progress_fn)(void *ctx, size_t done, size_t total);
+
+/* The cache file for this list of inputs (FILE|DIR arguments as given;
+ * each is made absolute with realpath when it exists):
+ * $XDG_CACHE_HOME/cabletrack/inbox-<hash>.tsv, ~/.cache when the variable
+ * is unset, empty or relative.  0, or -1 + err when there is no home. */
+int inbox_cache_path(char *const *args, size_t nargs, char *out, size_t size,
+                     struct ct_error *err);
+
+/* Index the files in paths (regular files; "-" is not for the index).
+ * cache_path NULL: no cache.  progress may be NULL.  Returns 0, or -1 on
+ * out of memory (err).  A cache that cannot be read or written is not an
+ * error: the index is complete either way (see cache_error). */
+int inbox_build(struct inbox *ix, char *const *paths, size_t n,
+                const char *cache_path, inbox_progress_fn progress, void *ctx,
+                struct ct_error *err);
+void inbox_free(struct inbox *ix);
+
+/* Open entries of r: those whose party matches post (party_matches), all
+ * of them when post is NULL or "".  *nearest is the earliest deadline among
+ * them in days since 1970-01-01, LONG_MAX when none has one. */
+size_t inbox_row_open(const struct inbox_row *r, const char *post, long *nearest);
+
+/* Calls fn for each (paragraph, party, deadline) entry of r; deadline is
+ * NULL when the tasking has none.  Stops when fn returns false. */
+void inbox_row_each(const struct inbox_row *r,
+                    bool (*fn)(void *ctx, int paragraph, const char *party,
+                               const char *deadline),
+                    void *ctx);
+
+#endif

@@ -1,0 +1,127 @@
+/* keymap.h - YAML keymaps -> (key -> action) tables.  Pure data.
+ *
+ * Format (keymaps/NAME.yaml, compiled in; a user file in
+ * $XDG_CONFIG_HOME/cabletrack/<name>.yaml overrides the shipped one):
+ *   name: vi
+ *   inherit: default        # optional
+ *   bind:
+ *     j: next
+ *     "C-d": page-down
+ * A key is a sequence of up to KEYMAP_MAX_SEQ keys written together ("zc",
+ * "gg") or space-separated ("C-x C-s").
+ * Key names: a printable character ("j", "G", "/"), "C-x" (control),
+ * "M-x" (alt/escape prefix), and named keys: Up Down Left Right PgUp PgDn
+ * Home End Enter Tab BTab Esc Space Backspace Delete F1..F12.
+ * Unknown actions, unknown key names and duplicate keys are errors naming
+ * the file and line.
+ *
+ * Details: a part of a key that starts with "C-"/"M-", or is a word that
+ * starts with a capital and holds a lowercase letter or digit ("PgDn",
+ * "F5"), is one key name, so a typo such as "PgDown" is an error, not four
+ * keys; other runs ("gg", "ZZ", "zc") are keys typed in turn.  "key: none"
+ * removes a key the keymap inherits.  A key may not be bound and also start
+ * a longer binding ("g" and "gg"): the file that makes the clash is told to
+ * unbind one.  "inherit: NAME" takes the user's NAME.yaml unless that is a
+ * file already being loaded (so a user default.yaml may inherit the shipped
+ * default), else the shipped one; "inherit: PATH" is relative to the file.
+ * Codes are canonical: Enter is '\n' (10), which also matches '\r' and
+ * KEY_ENTER in keymap_lookup; Backspace is KEY_BACKSPACE, also for 127.
+ * Characters U+0101..U+01FF cannot be bound: their values are ncurses'
+ * KEY_* range (0401..0777).
+ */
+#ifndef CABLETRACK_KEYMAP_H
+#define CABLETRACK_KEYMAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "parse/cable.h"
+
+/* Every action, with its one-line help.  X(id, "name", "help") */
+#define KEYMAP_ACTIONS(X) \
+	X(ACT_NEXT, "next", "move down") \
+	X(ACT_PREV, "prev", "move up") \
+	X(ACT_FIRST, "first", "go to the first line") \
+	X(ACT_LAST, "last", "go to the last line") \
+	X(ACT_PAGE_DOWN, "page-down", "page down") \
+	X(ACT_PAGE_UP, "page-up", "page up") \
+	X(ACT_PARENT, "parent", "fold, or go to the parent") \
+	X(ACT_UNFOLD, "unfold", "unfold sub-items") \
+	X(ACT_TOGGLE, "toggle", "fold/unfold, or open") \
+	X(ACT_SWITCH_PANE, "switch-pane", "switch between tree and tracker") \
+	X(ACT_NEXT_TASKED, "next-tasked", "next tasked paragraph") \
+	X(ACT_PREV_TASKED, "prev-tasked", "previous tasked paragraph") \
+	X(ACT_SEARCH, "search", "search text") \
+	X(ACT_SEARCH_NEXT, "search-next", "next search match") \
+	X(ACT_SEARCH_PREV, "search-prev", "previous search match") \
+	X(ACT_FILTER, "filter", "filter by post, status or due") \
+	X(ACT_TOGGLE_DONE, "toggle-done", "mark done / open again") \
+	X(ACT_CYCLE_STATUS, "cycle-status", "status: open, doing, done, dropped") \
+	X(ACT_NOTE, "note", "edit the note") \
+	X(ACT_JUMP_REF, "jump-ref", "follow a reference") \
+	X(ACT_INBOX, "inbox", "the list of cables") \
+	X(ACT_AGENDA, "agenda", "open taskings of all cables by deadline") \
+	X(ACT_EXPORT, "export", "export a checklist") \
+	X(ACT_UNDO, "undo", "undo the last change") \
+	X(ACT_SET_DUE, "set-due", "set the deadline (YYYY-MM-DD; empty: the cable's)") \
+	X(ACT_MINE_ONLY, "mine-only", "show only my post's taskings, or every post") \
+	X(ACT_TEXT_DOWN, "text-down", "scroll the paragraph text down") \
+	X(ACT_TEXT_UP, "text-up", "scroll the paragraph text up") \
+	X(ACT_HELP, "help", "this help") \
+	X(ACT_REDRAW, "redraw", "redraw the screen") \
+	X(ACT_QUIT, "quit", "quit (or back)")
+
+enum keymap_action {
+#define KEYMAP_ENUM(id, name, help) id,
+	KEYMAP_ACTIONS(KEYMAP_ENUM)
+#undef KEYMAP_ENUM
+	ACT_COUNT,
+	ACT_NONE = -1,
+};
+
+const char *keymap_action_name(enum keymap_action a);
+const char *keymap_action_help(enum keymap_action a);
+enum keymap_action keymap_action_parse(const char *name);  /* ACT_NONE */
+
+#define KEYMAP_MAX_SEQ 4
+
+struct keymap_binding {
+	char *key;                 /* as written in the file, "j", "C-d", "zc" */
+	int seq[KEYMAP_MAX_SEQ];   /* ncurses-compatible key codes */
+	size_t nseq;
+	enum keymap_action action;
+	size_t line;               /* line in the file it came from */
+};
+
+struct keymap {
+	char *name;
+	struct keymap_binding *b;
+	size_t n;
+};
+
+/* Key name <-> code.  Codes: characters are their (wide) value, C-x is
+ * x & 0x1f, M-x is KEYMAP_META | x, named keys use the KEY_* values of
+ * ncurses (the numbers are copied into keymap.c so core needs no curses). */
+#define KEYMAP_META 0x40000000
+int keymap_key_code(const char *name);           /* -1 if unknown */
+const char *keymap_key_name(int code, char *buf, size_t size);
+
+/* Load by name ("default", "vi", "emacs": user file first, then the
+ * shipped one) or by path (contains '/').  Inheritance resolved. */
+int keymap_load(const char *name_or_path, struct keymap **out, struct ct_error *err);
+/* Parse YAML text (for tests and fuzzing); file names the errors. */
+int keymap_parse(const char *yaml, size_t len, const char *file,
+                 struct keymap **out, struct ct_error *err);
+
+/* The action bound to the key sequence seq[0..n); ACT_NONE with *prefix
+ * set when seq is the start of a longer binding (wait for the next key). */
+enum keymap_action keymap_lookup(const struct keymap *k, const int *seq, size_t n,
+                                 bool *prefix);
+/* Keys bound to an action, for the help screen and the status line:
+ * names joined by ", " into buf; "" when unbound. */
+const char *keymap_keys_for(const struct keymap *k, enum keymap_action a,
+                            char *buf, size_t size);
+
+void keymap_free(struct keymap *k);
+
+#endif

@@ -1,0 +1,150 @@
+/* dates.c - date-time groups, month names, civil-calendar arithmetic.
+ *
+ * A DTG is "ddhhmmZ MON yy": day, hour, minute in UTC, a month name and a
+ * two- or four-digit year ("302227Z SEP 08", "201247Z Jan 04").  Two-digit
+ * years from 50 are 19xx (the corpus reaches back to 1966), below 50 20xx.
+ * Matching is by hand: no locale, no regex.
+ */
+#include "parse/dates.h"
+
+static bool dates_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool dates_is_alpha(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static char dates_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+static const char *const dates_months[12] = {
+	"january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december",
+};
+
+int month_parse(const char *s, size_t len, size_t *used)
+{
+	size_t n = 0;
+	*used = 0;
+	while (n < len && dates_is_alpha(s[n]))
+		n++;
+	if (n < 3)
+		return 0;
+	for (int m = 0; m < 12; m++) {
+		const char *name = dates_months[m];
+		size_t i = 0;
+		while (i < n && name[i] && dates_lower(s[i]) == name[i])
+			i++;
+		if (i != n)
+			continue;
+		/* Whole name, the three-letter abbreviation, or "Sept". */
+		if (name[i] != '\0' && n != 3 && !(m == 8 && n == 4))
+			continue;
+		if (n < len && s[n] == '.')
+			n++;
+		*used = n;
+		return m + 1;
+	}
+	return 0;
+}
+
+static int dates_month_days(int year, int month)
+{
+	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
+		return 29;
+	return days[month - 1];
+}
+
+static int dates_two(const char *s)
+{
+	return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+bool dtg_parse(const char *s, size_t len, struct dtg *d)
+{
+	size_t i = 0;
+	struct dtg r = { 0 };
+	d->valid = false;
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i + 7 > len)
+		return false;
+	for (size_t k = 0; k < 6; k++)
+		if (!dates_is_digit(s[i + k]))
+			return false;
+	if (s[i + 6] != 'Z' && s[i + 6] != 'z')
+		return false;
+	r.day = dates_two(s + i);
+	r.hour = dates_two(s + i + 2);
+	r.minute = dates_two(s + i + 4);
+	i += 7;
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	size_t used;
+	r.month = month_parse(s + i, len - i, &used);
+	if (r.month == 0)
+		return false;
+	i += used;
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	size_t y0 = i;
+	while (i < len && dates_is_digit(s[i]) && i - y0 < 5)
+		i++;
+	size_t ny = i - y0;
+	if (ny != 2 && ny != 4)
+		return false;
+	if (i < len && (dates_is_digit(s[i]) || dates_is_alpha(s[i])))
+		return false;
+	if (ny == 2) {
+		r.year = dates_two(s + y0);
+		r.year += r.year >= 50 ? 1900 : 2000;
+	} else {
+		r.year = dates_two(s + y0) * 100 + dates_two(s + y0 + 2);
+		if (r.year < 1900 || r.year > 2099)   /* telegrams: 1900s-2000s */
+			return false;
+	}
+	if (r.day < 1 || r.day > dates_month_days(r.year, r.month) ||
+	    r.hour > 24 || r.minute > 59 || (r.hour == 24 && r.minute != 0))
+		return false;
+	r.valid = true;
+	*d = r;
+	return true;
+}
+
+long days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void civil_from_days(long z, int *year, int *month, int *day)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long y = yoe + era * 400;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*year = (int)(y + (m <= 2));
+	*month = m;
+	*day = d;
+}
+
+int weekday(int year, int month, int day)
+{
+	long z = days_from_civil(year, month, day);
+	return (int)(z >= -4 ? (z + 4) % 7 : (z + 5) % 7 + 6);
+}

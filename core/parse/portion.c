@@ -1,0 +1,97 @@
+/* portion.c - portion marks after paragraph numbers. */
+#include "parse/portion.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+static bool portion_upper(char ch)
+{
+	return ch >= 'A' && ch <= 'Z';
+}
+
+static char portion_toupper(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') ? (char)(ch - 'a' + 'A') : ch;
+}
+
+static bool portion_alpha(char ch)
+{
+	return portion_upper(ch) || (ch >= 'a' && ch <= 'z');
+}
+
+/* The words a mark may start with (compared upper-cased).  One-letter marks
+ * must be written in capitals: "(c)" is a sub-item label, not a mark. */
+static const char *const portion_heads[] = {
+	"U", "C", "S", "TS", "SBU", "N", "NF", "REL", "FOUO", "CUI", "LOU",
+	"UNCLAS", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "NOFORN", "ORCON",
+};
+
+static bool portion_head_ok(const char *w, size_t n)
+{
+	char up[16];
+	if (n == 0 || n >= sizeof up)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		up[i] = portion_toupper(w[i]);
+	up[n] = '\0';
+	if (n == 1 && !portion_upper(w[0]))
+		return false;
+	for (size_t i = 0; i < sizeof portion_heads / sizeof portion_heads[0]; i++)
+		if (strcmp(up, portion_heads[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Characters allowed inside a mark: letters, digits, / - , . and spaces. */
+static bool portion_char_ok(char ch)
+{
+	return portion_alpha(ch) || (ch >= '0' && ch <= '9') || ch == '/' ||
+	       ch == '-' || ch == ',' || ch == '.' || ch == ' ' || ch == '\t';
+}
+
+size_t portion_parse(const char *s, size_t len, char out[PORTION_MAX])
+{
+	if (len < 3 || s[0] != '(')
+		return 0;
+	size_t close = 0;
+	for (size_t i = 1; i < len && i < PORTION_MAX; i++) {
+		if (s[i] == ')') {
+			close = i;
+			break;
+		}
+		if (!portion_char_ok(s[i]))
+			return 0;
+	}
+	if (close == 0)
+		return 0;
+	/* First word: skip leading spaces and slashes ("(/Rel UK)"). */
+	size_t p = 1;
+	while (p < close && (s[p] == ' ' || s[p] == '\t' || s[p] == '/'))
+		p++;
+	size_t w = p;
+	while (w < close && portion_alpha(s[w]))
+		w++;
+	if (!portion_head_ok(s + p, w - p))
+		return 0;
+	/* The head must end the word: "(Sources)" is prose. */
+	if (w < close && s[w] != '/' && s[w] != '-' && s[w] != ' ' &&
+	    s[w] != '\t' && s[w] != ',')
+		return 0;
+	/* Copy upper-cased; runs of blanks become one space; trimmed. */
+	size_t o = 0;
+	bool space = false;
+	for (size_t i = 1; i < close; i++) {
+		char ch = s[i];
+		if (ch == ' ' || ch == '\t') {
+			space = o > 0;
+			continue;
+		}
+		if (space && o + 1 < PORTION_MAX)
+			out[o++] = ' ';
+		space = false;
+		if (o + 1 < PORTION_MAX)
+			out[o++] = portion_toupper(ch);
+	}
+	out[o] = '\0';
+	return close + 1;
+}

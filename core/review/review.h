@@ -1,0 +1,133 @@
+/* review.h - the reviewer's state for one cable: status and note per tasking.
+ *
+ * One YAML file per cable id, <dir>/<ID>.yaml, dir from --state or
+ * $XDG_DATA_HOME/cabletrack/reviews (~/.local/share/... when unset/empty).
+ * Saves are atomic (temp file in the same dir, fsync, rename, fsync dir),
+ * mode 0600 in a 0700 dir, stable key order.  A file that fails to load is
+ * reported and never overwritten.  A file changed on disk since it was
+ * loaded is never silently overwritten (REVIEW_CONFLICT).  A lock file
+ * (<ID>.yaml.lock, O_EXCL, holding the pid) warns a second instance.
+ *
+ * What protects the user's data:
+ *  - A save writes a temp file (.<ID>.yaml.tmp-<pid>-XXXXXX, O_EXCL, 0600)
+ *    and renames it over the file only after write + fsync succeeded; on any
+ *    error (ENOSPC, EFBIG, EIO) the temp file is removed and the old file is
+ *    left byte-identical.  A process killed mid-save leaves the old or the
+ *    new file, never a mix; the temp file it may leave is removed by the next
+ *    review_load of that cable once its pid is gone.
+ *  - A file that exists but fails to load (bad YAML, wrong types, another
+ *    cable's id, repeated items, over 8 MiB) gives REVIEW_ERROR "file:line:
+ *    why" and no review.  It is never overwritten, not even by a forced save
+ *    of a review loaded earlier: review_save re-reads a file that changed
+ *    since load and refuses (REVIEW_ERROR) when it does not load.  The user
+ *    fixes or removes it; the program never decides that for them.
+ *  - Outside changes (size, mtime in ns, inode, and a hash of the bytes,
+ *    taken at load and after each save) give REVIEW_CONFLICT unless force;
+ *    a file deleted behind our back is a change too.
+ *  - Unknown keys (top level or in an item) are kept and written back.
+ *  - Loading refuses anchors/aliases, nesting over 64, files over 8 MiB.
+ * Pointers into r->items stay valid until the next review_merge().
+ */
+#ifndef CABLETRACK_REVIEW_H
+#define CABLETRACK_REVIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "parse/cable.h"
+
+struct ys_node;
+struct ys_doc;
+struct review_io;
+
+enum review_status { STATUS_OPEN, STATUS_DOING, STATUS_DONE, STATUS_DROPPED };
+
+const char *review_status_name(enum review_status s);      /* "open" ... */
+int review_status_parse(const char *s, enum review_status *out); /* 0 ok */
+
+struct review_item {
+	int paragraph;
+	char *party;               /* addressee name */
+	enum review_status status;
+	char *note;                /* NULL or UTF-8 (cleaned on set) */
+	char *due;                 /* "YYYY-MM-DD" override, or NULL */
+	bool manual;               /* origin: manual (true) or auto */
+	const struct ys_node *src; /* the item as loaded (unknown keys), or NULL */
+};
+
+struct review {
+	char *cable_id;
+	char *path;                /* the review file */
+	struct review_item *items;
+	size_t n, cap;
+	/* what was on disk at load/save time, to detect outside changes */
+	bool existed;
+	off_t disk_size;
+	struct timespec disk_mtime;
+	ino_t disk_ino;
+	int lock_fd;               /* -1 when not locked */
+	bool locked_by_other;      /* another live instance holds the lock */
+	/* undo: one entry per user action */
+	struct review_undo *undo;
+	size_t nundo, capundo;
+	/* added after the first draft of this header */
+	struct ys_doc *doc;        /* the file as loaded, for its unknown keys */
+	unsigned long long disk_hash; /* FNV-1a of the bytes at load/save */
+	const struct review_io *io;   /* NULL: the real calls (tests fault it) */
+};
+
+/* The system calls a save makes, for fault injection in tests. */
+struct review_io {
+	ssize_t (*write)(int fd, const void *buf, size_t len);
+	int (*fsync)(int fd);
+	int (*rename)(const char *from, const char *to);
+};
+
+enum {
+	REVIEW_OK = 0,
+	REVIEW_ERROR = -1,         /* err says why; nothing was changed */
+	REVIEW_CONFLICT = -2,      /* the file changed on disk since load */
+};
+
+/* The reviews directory: dir if non-NULL, else the XDG default.  Creates it
+ * (0700) when create is true.  Returns a malloc'd path or NULL + err. */
+char *review_dir(const char *dir, bool create, struct ct_error *err);
+
+/* Load the review of cable_id from dir (a missing file is an empty review).
+ * On a file that exists but fails to load: REVIEW_ERROR, *out NULL, and the
+ * file is left as it is. */
+int review_load(const char *dir, const char *cable_id, struct review **out,
+                struct ct_error *err);
+
+/* Add an item for every tasking of c that the review lacks (status open,
+ * origin auto).  Items the review has that c lacks are kept. */
+void review_merge(struct review *r, const struct cable *c);
+
+struct review_item *review_find(struct review *r, int paragraph, const char *party);
+
+/* Changes, each one undoable user action; they do not save. */
+void review_set_status(struct review *r, struct review_item *it, enum review_status s);
+void review_set_note(struct review *r, struct review_item *it, const char *note);
+/* due: "YYYY-MM-DD" or NULL (no override); -1 and nothing changed when due
+ * is not such a date. */
+int review_set_due(struct review *r, struct review_item *it, const char *due);
+/* Reverts the last action; false when there is none. */
+bool review_undo(struct review *r);
+
+/* Atomic save.  REVIEW_CONFLICT when the file changed on disk since load or
+ * the last save (nothing written); force=true overwrites anyway. */
+int review_save(struct review *r, bool force, struct ct_error *err);
+
+/* Take the lock file; sets locked_by_other when another live process holds
+ * it (the caller warns; saving stays possible but conflict-checked). */
+void review_lock(struct review *r);
+
+void review_free(struct review *r);  /* releases the lock too */
+
+/* Checks that id is usable as a file name: 1..64 characters of A-Z a-z 0-9
+ * and "-_.", not starting with '.'. */
+bool review_id_ok(const char *id);
+
+#endif

@@ -1,0 +1,594 @@
+/* deadline.c - deadline phrases ("NLT October 15") resolved against the DTG.
+ *
+ * The text is read as words (runs of letters and digits; "10/15/2008" is one
+ * word).  At each trigger word (NLT, no later than, by, before, prior to,
+ * due, deadline, COB, within, ASAP ...) a date expression is read from the
+ * words that follow.  Nothing is allocated; the work is linear in the text.
+ */
+#include "tasking/deadline.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "parse/dates.h"
+
+struct word {
+	size_t s, e;                /* [s, e) in the text */
+};
+
+/* The word at or after pos; false at the end of the text. */
+static bool word_next(const char *s, size_t len, size_t pos, struct word *w)
+{
+	while (pos < len && !isalnum((unsigned char)s[pos]))
+		pos++;
+	if (pos >= len)
+		return false;
+	size_t e = pos;
+	while (e < len) {
+		unsigned char ch = (unsigned char)s[e];
+		if (isalnum(ch)) {
+			e++;
+			continue;
+		}
+		/* 10/15/2008: a slash between digits stays inside the word */
+		if (ch == '/' && e + 1 < len && e > pos &&
+		    isdigit((unsigned char)s[e - 1]) &&
+		    isdigit((unsigned char)s[e + 1])) {
+			e++;
+			continue;
+		}
+		break;
+	}
+	w->s = pos;
+	w->e = e;
+	return true;
+}
+
+static bool word_is(const char *s, const struct word *w, const char *lit)
+{
+	size_t n = strlen(lit);
+	return w->e - w->s == n && strncasecmp(s + w->s, lit, n) == 0;
+}
+
+/* The text between two words holds nothing but spaces and commas (so that
+ * "October 15. 2009 will" does not read as one date). */
+static bool joined(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (s[i] != ' ' && s[i] != ',' && s[i] != '\t' && s[i] != '\n')
+			return false;
+	return true;
+}
+
+/* Month name or abbreviation as a whole word ("Sep", "SEPTEMBER", "Sept"):
+ * 1..12, or 0.  (The caller decides whether "may" is the month.) */
+static int month_word(const char *s, const struct word *w)
+{
+	size_t used = 0;
+	int m = month_parse(s + w->s, w->e - w->s, &used);
+	return m && used >= w->e - w->s ? m : 0;
+}
+
+/* Weekday as a whole word, 0 = Sunday; -1 when not one. */
+static int weekday_word(const char *s, const struct word *w)
+{
+	static const char *const names[] = {
+		"sunday", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday",
+	};
+	for (int d = 0; d < 7; d++)
+		if (word_is(s, w, names[d]))
+			return d;
+	return -1;
+}
+
+/* A number written in digits or as a word ("seven"): value, or -1. */
+static int number_word(const char *s, const struct word *w)
+{
+	static const char *const words[] = {
+		"zero", "one", "two", "three", "four", "five", "six", "seven",
+		"eight", "nine", "ten", "eleven", "twelve", "thirteen",
+		"fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+		"nineteen", "twenty", "twenty-one",
+	};
+	size_t n = w->e - w->s;
+	if (n >= 1 && n <= 3) {
+		int v = 0;
+		size_t i;
+		for (i = 0; i < n && isdigit((unsigned char)s[w->s + i]); i++)
+			v = v * 10 + (s[w->s + i] - '0');
+		if (i == n)
+			return v;
+	}
+	for (int v = 0; v < 21; v++)
+		if (word_is(s, w, words[v]))
+			return v;
+	if (word_is(s, w, "thirty"))
+		return 30;
+	return -1;
+}
+
+/* Day of month: "15", "15th", "1st": 1..31, or 0. */
+static int day_word(const char *s, const struct word *w)
+{
+	size_t i = w->s;
+	int v = 0;
+	while (i < w->e && isdigit((unsigned char)s[i]) && i - w->s < 2)
+		v = v * 10 + (s[i++] - '0');
+	if (i == w->s || v < 1 || v > 31)
+		return 0;
+	if (i == w->e)
+		return v;
+	struct word suf = { i, w->e };
+	if (word_is(s, &suf, "st") || word_is(s, &suf, "nd") ||
+	    word_is(s, &suf, "rd") || word_is(s, &suf, "th"))
+		return v;
+	return 0;
+}
+
+/* Year: "2009" (1900..2099) or "'09"-less two digits are not years here. */
+static int year_word(const char *s, const struct word *w)
+{
+	if (w->e - w->s != 4)
+		return 0;
+	int v = 0;
+	for (size_t i = w->s; i < w->e; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v >= 1900 && v <= 2099 ? v : 0;
+}
+
+static bool valid_date(int y, int m, int d)
+{
+	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31)
+		return false;
+	int yy, mm, dd;
+	civil_from_days(days_from_civil(y, m, d), &yy, &mm, &dd);
+	return yy == y && mm == m && dd == d;
+}
+
+enum expr_kind { EXPR_NONE, EXPR_DATE, EXPR_WEEKDAY, EXPR_VAGUE, EXPR_RELATIVE };
+
+struct expr {
+	enum expr_kind kind;
+	int year, month, day;       /* EXPR_DATE; year 0 = not written */
+	int wday;                   /* EXPR_WEEKDAY */
+	int count;                  /* EXPR_RELATIVE: days */
+	bool business;              /* EXPR_RELATIVE: business days */
+	size_t end;                 /* end of the expression in the text */
+};
+
+/* m/d or m/d/yyyy (US order, as the cables write it). */
+static bool slash_date(const char *s, const struct word *w, struct expr *x)
+{
+	int part[3] = { 0, 0, 0 }, np = 0, digits = 0;
+	for (size_t i = w->s; i < w->e; i++) {
+		if (s[i] == '/') {
+			if (digits == 0 || ++np > 2)
+				return false;
+			digits = 0;
+		} else if (isdigit((unsigned char)s[i])) {
+			part[np] = part[np] * 10 + (s[i] - '0');
+			if (++digits > 4)
+				return false;
+		} else {
+			return false;
+		}
+	}
+	if (np == 0 || digits == 0)
+		return false;
+	int y = np == 2 ? part[2] : 0;
+	if (np == 2 && y < 100)
+		y += 2000;
+	if (part[0] < 1 || part[0] > 12 || part[1] < 1 || part[1] > 31)
+		return false;
+	x->kind = EXPR_DATE;
+	x->month = part[0];
+	x->day = part[1];
+	x->year = y;
+	x->end = w->e;
+	return true;
+}
+
+/* After the month at word m (its day already read or not), an optional
+ * ", 2009". */
+static void maybe_year(const char *s, size_t len, struct expr *x)
+{
+	struct word w;
+	if (word_next(s, len, x->end, &w) && joined(s, x->end, w.s)) {
+		int y = year_word(s, &w);
+		if (y) {
+			x->year = y;
+			x->end = w.e;
+		}
+	}
+}
+
+/* A date expression starting at pos: "Monday, February 8", "March 20,
+ * 2009", "15 October", "10/15", "Friday", "December", "mid-May", "the end of
+ * the month", "tomorrow". */
+static bool parse_expr(const char *s, size_t len, size_t pos, struct expr *x)
+{
+	struct word w, n;
+	memset(x, 0, sizeof *x);
+	if (!word_next(s, len, pos, &w))
+		return false;
+	if (word_is(s, &w, "the")) {
+		if (!word_next(s, len, w.e, &w))
+			return false;
+	}
+	if (word_is(s, &w, "tomorrow") || word_is(s, &w, "today") ||
+	    word_is(s, &w, "tonight")) {
+		x->kind = EXPR_RELATIVE;
+		x->count = word_is(s, &w, "tomorrow") ? 1 : 0;
+		x->end = w.e;
+		return true;
+	}
+	int wd = weekday_word(s, &w);
+	if (wd >= 0) {
+		x->kind = EXPR_WEEKDAY;
+		x->wday = wd;
+		x->end = w.e;
+		/* "Monday, February 8": the date, when written, decides */
+		struct expr d;
+		if (word_next(s, len, w.e, &n) && joined(s, w.e, n.s) &&
+		    parse_expr(s, len, w.e, &d) && d.kind == EXPR_DATE)
+			*x = d;
+		return true;
+	}
+	int m = month_word(s, &w);
+	if (m) {
+		bool capital = isupper((unsigned char)s[w.s]);
+		if (word_next(s, len, w.e, &n) && joined(s, w.e, n.s)) {
+			int d = day_word(s, &n);
+			if (d && n.e - n.s <= 4) {
+				x->kind = EXPR_DATE;
+				x->month = m;
+				x->day = d;
+				x->end = n.e;
+				maybe_year(s, len, x);
+				return true;
+			}
+		}
+		if (m == 5 && !capital)
+			return false;      /* "by may" is the verb */
+		x->kind = EXPR_VAGUE;      /* a month alone */
+		x->end = w.e;
+		maybe_year(s, len, x);
+		return true;
+	}
+	int d = day_word(s, &w);
+	if (d && word_next(s, len, w.e, &n) && joined(s, w.e, n.s) &&
+	    (m = month_word(s, &n)) != 0) {
+		x->kind = EXPR_DATE;
+		x->day = d;
+		x->month = m;
+		x->end = n.e;
+		maybe_year(s, len, x);
+		return true;
+	}
+	if (slash_date(s, &w, x))
+		return true;
+	/* "mid-May", "early June", "the end of September", "end of the month" */
+	if (word_is(s, &w, "mid") || word_is(s, &w, "early") ||
+	    word_is(s, &w, "late") || word_is(s, &w, "end")) {
+		struct word t = w;
+		while (word_next(s, len, t.e, &n) &&
+		       (word_is(s, &n, "of") || word_is(s, &n, "the")))
+			t = n;
+		if (!word_next(s, len, t.e, &n))
+			return false;
+		if (month_word(s, &n) || word_is(s, &n, "month") ||
+		    word_is(s, &n, "week") || word_is(s, &n, "year")) {
+			x->kind = EXPR_VAGUE;
+			x->end = n.e;
+			maybe_year(s, len, x);
+			return true;
+		}
+	}
+	if (word_is(s, &w, "next") || word_is(s, &w, "this")) {
+		if (word_next(s, len, w.e, &n) &&
+		    (word_is(s, &n, "week") || word_is(s, &n, "month"))) {
+			x->kind = EXPR_VAGUE;
+			x->end = n.e;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* "within seven business days", "within 10 days", "within two weeks". */
+static bool parse_within(const char *s, size_t len, size_t pos, struct expr *x)
+{
+	struct word w;
+	memset(x, 0, sizeof *x);
+	if (!word_next(s, len, pos, &w))
+		return false;
+	if (word_is(s, &w, "the") && !word_next(s, len, w.e, &w))
+		return false;
+	int n = number_word(s, &w);
+	if (n <= 0)
+		return false;
+	if (!word_next(s, len, w.e, &w))
+		return false;
+	bool business = false;
+	if (word_is(s, &w, "business") || word_is(s, &w, "working")) {
+		business = true;
+		if (!word_next(s, len, w.e, &w))
+			return false;
+	} else if (word_is(s, &w, "calendar")) {
+		if (!word_next(s, len, w.e, &w))
+			return false;
+	}
+	int mult;
+	if (word_is(s, &w, "day") || word_is(s, &w, "days"))
+		mult = 1;
+	else if (!business && (word_is(s, &w, "week") || word_is(s, &w, "weeks")))
+		mult = 7;
+	else
+		return false;
+	x->kind = EXPR_RELATIVE;
+	x->count = n * mult;
+	x->business = business;
+	x->end = w.e;
+	return true;
+}
+
+/* Words before a trigger that make the date an event's, not a due date:
+ * "must occur no later than", "must hold an election no later than". */
+static bool event_before(const char *s, size_t trigger)
+{
+	static const char *const events[] = {
+		"occur", "occurs", "place", "held", "happen", "happens",
+		"expire", "expires", "election", "elections", "established",
+		"elapse", "lapse", "ends", "begins", "starts", "scheduled",
+	};
+	size_t pos = trigger;
+	for (int k = 0; k < 3 && pos > 0; k++) {
+		size_t e = pos;
+		while (e > 0 && !isalnum((unsigned char)s[e - 1])) {
+			if (s[e - 1] == '.' || s[e - 1] == ';')
+				return false;   /* another sentence */
+			e--;
+		}
+		size_t b = e;
+		while (b > 0 && isalnum((unsigned char)s[b - 1]))
+			b--;
+		if (b == e)
+			return false;
+		struct word w = { b, e };
+		for (size_t i = 0; i < sizeof events / sizeof events[0]; i++)
+			if (word_is(s, &w, events[i]))
+				return true;
+		pos = b;
+	}
+	return false;
+}
+
+/* Days since the epoch of the DTG's date. */
+static long dtg_days(const struct dtg *dtg)
+{
+	return days_from_civil(dtg->year, dtg->month, dtg->day);
+}
+
+/* Turns an expression into a date; false when it names none. */
+static bool resolve(const struct expr *x, const struct dtg *dtg,
+                    struct deadline *out)
+{
+	bool have_dtg = dtg && dtg->valid;
+	long day;
+	switch (x->kind) {
+	case EXPR_DATE: {
+		int y = x->year;
+		if (!y) {
+			if (!have_dtg)
+				return false;
+			y = dtg->year;
+			if (x->month < dtg->month ||
+			    (x->month == dtg->month && x->day < dtg->day))
+				y++;
+		}
+		if (!valid_date(y, x->month, x->day))
+			return false;
+		out->year = y;
+		out->month = x->month;
+		out->day = x->day;
+		return true;
+	}
+	case EXPR_WEEKDAY:
+		if (!have_dtg)
+			return false;
+		day = dtg_days(dtg) +
+		      (x->wday - weekday(dtg->year, dtg->month, dtg->day) + 7) % 7;
+		civil_from_days(day, &out->year, &out->month, &out->day);
+		return true;
+	case EXPR_RELATIVE:
+		if (!have_dtg)
+			return false;
+		day = dtg_days(dtg);
+		if (x->business) {
+			int left = x->count;
+			while (left > 0) {
+				day++;
+				int y, m, d;
+				civil_from_days(day, &y, &m, &d);
+				int wd = weekday(y, m, d);
+				if (wd != 0 && wd != 6)
+					left--;
+			}
+		} else {
+			day += x->count;
+		}
+		civil_from_days(day, &out->year, &out->month, &out->day);
+		return true;
+	case EXPR_VAGUE:
+	case EXPR_NONE:
+		break;
+	}
+	return false;
+}
+
+/* Is the text at pos the letters of lit (case-insensitive), e.g. "N.L.T"? */
+static bool text_at(const char *s, size_t len, size_t pos, const char *lit)
+{
+	size_t n = strlen(lit);
+	return pos + n <= len && strncasecmp(s + pos, lit, n) == 0;
+}
+
+/* Skips "COB", "C.O.B.", "close of business (on)", "the close of business
+ * on", "opening of business", "EOD", "end of day", "on" at pos; returns the
+ * position after them. */
+static size_t skip_cob(const char *s, size_t len, size_t pos)
+{
+	struct word w, n;
+	for (int guard = 0; guard < 6 && word_next(s, len, pos, &w); guard++) {
+		if (word_is(s, &w, "cob") || word_is(s, &w, "eod") ||
+		    word_is(s, &w, "oob") || word_is(s, &w, "on") ||
+		    word_is(s, &w, "washington") || word_is(s, &w, "time") ||
+		    word_is(s, &w, "edt") || word_is(s, &w, "est")) {
+			pos = w.e;
+			continue;
+		}
+		if (text_at(s, len, w.s, "c.o.b.")) {
+			pos = w.s + 6;
+			continue;
+		}
+		struct word t = w;
+		if (word_is(s, &t, "the") && !word_next(s, len, t.e, &t))
+			break;
+		if ((word_is(s, &t, "close") || word_is(s, &t, "opening") ||
+		     word_is(s, &t, "end")) &&
+		    word_next(s, len, t.e, &n) && word_is(s, &n, "of") &&
+		    word_next(s, len, n.e, &n) &&
+		    (word_is(s, &n, "business") || word_is(s, &n, "day"))) {
+			pos = n.e;
+			continue;
+		}
+		break;
+	}
+	return pos;
+}
+
+enum trigger_kind { TRIG_NONE, TRIG_DATE, TRIG_WITHIN, TRIG_SOON };
+
+/* Is word w a trigger?  *after gets where the date expression starts (for
+ * TRIG_SOON: where the phrase ends). */
+static enum trigger_kind trigger_at(const char *s, size_t len,
+                                    const struct word *w, size_t *after)
+{
+	struct word a, b;
+	*after = w->e;
+	if (word_is(s, w, "nlt") || word_is(s, w, "by") ||
+	    word_is(s, w, "before") || word_is(s, w, "due") ||
+	    word_is(s, w, "cob") || word_is(s, w, "eod")) {
+		*after = skip_cob(s, len, w->e);
+		return TRIG_DATE;
+	}
+	if (text_at(s, len, w->s, "n.l.t")) {
+		*after = skip_cob(s, len, w->s + 5);
+		return TRIG_DATE;
+	}
+	if ((word_is(s, w, "no") || word_is(s, w, "not")) &&
+	    word_next(s, len, w->e, &a) && word_is(s, &a, "later") &&
+	    word_next(s, len, a.e, &b) && word_is(s, &b, "than")) {
+		*after = skip_cob(s, len, b.e);
+		return TRIG_DATE;
+	}
+	if (word_is(s, w, "prior") && word_next(s, len, w->e, &a) &&
+	    word_is(s, &a, "to")) {
+		*after = a.e;
+		return TRIG_DATE;
+	}
+	if (word_is(s, w, "deadline") && word_next(s, len, w->e, &a) &&
+	    (word_is(s, &a, "is") || word_is(s, &a, "of"))) {
+		*after = skip_cob(s, len, a.e);
+		return TRIG_DATE;
+	}
+	if (word_is(s, w, "deadline") && w->e < len && s[w->e] == ':') {
+		*after = skip_cob(s, len, w->e + 1);
+		return TRIG_DATE;
+	}
+	if (word_is(s, w, "close") || word_is(s, w, "opening")) {
+		size_t p = skip_cob(s, len, w->s);
+		if (p != w->s) {
+			*after = p;
+			return TRIG_DATE;
+		}
+	}
+	if (word_is(s, w, "within"))
+		return TRIG_WITHIN;
+	if (word_is(s, w, "asap") || word_is(s, w, "soonest") ||
+	    word_is(s, w, "immediately"))
+		return TRIG_SOON;
+	if (word_is(s, w, "as") && word_next(s, len, w->e, &a) &&
+	    word_is(s, &a, "soon") && word_next(s, len, a.e, &a) &&
+	    word_is(s, &a, "as") && word_next(s, len, a.e, &a) &&
+	    (word_is(s, &a, "possible") || word_is(s, &a, "practicable"))) {
+		*after = a.e;
+		return TRIG_SOON;
+	}
+	if (word_is(s, w, "earliest") && word_next(s, len, w->e, &a) &&
+	    word_is(s, &a, "opportunity")) {
+		*after = a.e;
+		return TRIG_SOON;
+	}
+	return TRIG_NONE;
+}
+
+bool deadline_find(const char *s, size_t len, const struct dtg *dtg,
+                   struct deadline *out)
+{
+	struct deadline undated = { 0, 0, false, 0, 0, 0 };
+	bool have_undated = false;
+	struct word w;
+	size_t pos = 0;
+	while (word_next(s, len, pos, &w)) {
+		size_t after;
+		enum trigger_kind k = trigger_at(s, len, &w, &after);
+		pos = w.e;
+		if (k == TRIG_NONE)
+			continue;
+		struct expr x;
+		struct deadline d = { w.s, 0, false, 0, 0, 0 };
+		if (k == TRIG_SOON) {
+			d.len = after - w.s;
+			if (!have_undated) {
+				undated = d;
+				have_undated = true;
+			}
+			continue;
+		}
+		bool ok = k == TRIG_WITHIN ? parse_within(s, len, after, &x)
+		                           : parse_expr(s, len, after, &x);
+		if (!ok || event_before(s, w.s))
+			continue;
+		d.len = x.end - w.s;
+		if (resolve(&x, dtg, &d)) {
+			d.dated = true;
+			*out = d;
+			return true;
+		}
+		if (!have_undated) {
+			undated = d;
+			have_undated = true;
+		}
+		pos = x.end;
+	}
+	if (have_undated)
+		*out = undated;
+	return have_undated;
+}
+
+void deadline_iso(const struct deadline *d, char *buf, size_t size)
+{
+	if (!d->dated) {
+		if (size)
+			buf[0] = '\0';
+		return;
+	}
+	snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
+}

@@ -1,0 +1,540 @@
+/* party.c - resolve the words of a tasking to addressee names.  See party.h.
+ *
+ * Names are compared as upper-case words.  An addressee name is a post-type
+ * prefix (AMEMBASSY, USMISSION ...) and a place ("KYIV", "UNVIE VIENNA");
+ * a short name matches the place, or one distinctive word of it ("UNVIE",
+ * "USOSCE"), or the post that data/posts.tsv gives for a country.
+ * Everything works on small stack buffers; nothing is allocated.
+ */
+#include "tasking/party.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/embedded.h"
+#include "tasking/tasking.h"
+
+enum { PARTY_MAX_WORDS = 12, PARTY_BUF = 160 };
+
+/* Up to PARTY_MAX_WORDS upper-case words of a name or phrase. */
+struct words {
+	char buf[PARTY_BUF];
+	const char *w[PARTY_MAX_WORDS];
+	size_t n;
+};
+
+/* Splits s[0..len) into upper-case words at spaces (a name's words). */
+static void words_of(const char *s, size_t len, struct words *out)
+{
+	size_t o = 0;
+	out->n = 0;
+	for (size_t i = 0; i < len && out->n < PARTY_MAX_WORDS;) {
+		while (i < len && isspace((unsigned char)s[i]))
+			i++;
+		if (i >= len)
+			break;
+		if (o + 2 >= sizeof out->buf)
+			break;
+		out->w[out->n++] = out->buf + o;
+		while (i < len && !isspace((unsigned char)s[i]) &&
+		       o + 1 < sizeof out->buf)
+			out->buf[o++] = (char)toupper((unsigned char)s[i++]);
+		out->buf[o++] = '\0';
+	}
+}
+
+/* Post-type words that begin an addressee name. */
+static bool is_prefix_word(const char *w)
+{
+	static const char *const prefixes[] = {
+		"AMEMBASSY", "AMCONSUL", "USMISSION", "USDEL", "USOFFICE",
+		"AMEMB", "USLO", "AMERICAN", "EMBASSY", "CONSULATE", "MISSION",
+		"AIT", "USINT",
+	};
+	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+		if (strcmp(w, prefixes[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Words that name nothing alone ("NEW" of NEW DELHI, "WASHINGTON" of
+ * SECDEF WASHINGTON DC). */
+static bool is_generic_word(const char *w)
+{
+	static const char *const generic[] = {
+		"NEW", "SAN", "LA", "LE", "THE", "PORT", "DE", "DES", "OF", "ST",
+		"AFB", "FL", "DC", "GE", "BE", "WASHINGTON", "WASHDC", "COLLECTIVE",
+		"ALL", "MD", "VA", "NY", "PASS", "TO", "AU", "EL", "AL", "ABU",
+		"DAR", "ES", "CITY", "AND", "POSTS", "DIPLOMATIC", "CDR", "HQ",
+	};
+	if (is_prefix_word(w))
+		return true;
+	for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
+		if (strcmp(w, generic[i]) == 0)
+			return true;
+	return strlen(w) < 3;
+}
+
+/* Does needle[0..nn) occur as a run of words in hay?  Returns the index of
+ * the first match, or -1. */
+static long words_find(const struct words *hay, const char *const *needle,
+                       size_t nn)
+{
+	if (nn == 0 || nn > hay->n)
+		return -1;
+	for (size_t i = 0; i + nn <= hay->n; i++) {
+		size_t k = 0;
+		while (k < nn && strcmp(hay->w[i + k], needle[k]) == 0)
+			k++;
+		if (k == nn)
+			return (long)i;
+	}
+	return -1;
+}
+
+/* The index of the first word after the post-type prefix. */
+static size_t place_start(const struct words *name)
+{
+	size_t i = 0;
+	while (i < name->n && is_prefix_word(name->w[i]))
+		i++;
+	return i;
+}
+
+/* Do the words q name the addressee whose words are name: its place exactly
+ * ("ADDIS ABABA"), its whole name, or one distinctive word ("UNVIE")? */
+static bool words_name(const struct words *name, const char *const *q, size_t nq)
+{
+	size_t p = place_start(name);
+	if (nq == name->n - p) {
+		size_t k = 0;
+		while (k < nq && strcmp(name->w[p + k], q[k]) == 0)
+			k++;
+		if (k == nq)
+			return true;
+	}
+	if (nq == name->n && words_find(name, q, nq) == 0)
+		return true;
+	if (nq == 1 && !is_generic_word(q[0])) {
+		for (size_t i = p; i < name->n; i++)
+			if (strcmp(name->w[i], q[0]) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* One data line of data/posts.tsv: place TAB post (comments skipped, the
+ * post's trailing blanks trimmed). */
+struct posts_row {
+	const char *place, *post;
+	size_t nplace, npost;
+};
+
+/* The row at *p (advanced past it); false at the end of the table. */
+static bool posts_next(const char **p, const char *end, struct posts_row *r)
+{
+	while (*p < end) {
+		const char *line = *p;
+		const char *eol = memchr(line, '\n', (size_t)(end - line));
+		if (!eol)
+			eol = end;
+		*p = eol + 1;
+		const char *tab = *line == '#' ? NULL : memchr(line, '\t', (size_t)(eol - line));
+		if (!tab)
+			continue;
+		const char *ve = eol;
+		while (ve > tab + 1 && (ve[-1] == '\r' || ve[-1] == ' '))
+			ve--;
+		r->place = line;
+		r->nplace = (size_t)(tab - line);
+		r->post = tab + 1;
+		r->npost = (size_t)(ve - tab - 1);
+		return true;
+	}
+	return false;
+}
+
+bool party_post_for(const char *place, size_t len, char *buf, size_t size)
+{
+	const struct embedded_file *f = embedded_find("data/posts.tsv");
+	if (!f || size == 0)
+		return false;
+	/* the place with its spaces collapsed, upper case */
+	char key[PARTY_BUF];
+	size_t k = 0;
+	for (size_t i = 0; i < len && k + 1 < sizeof key; i++) {
+		unsigned char ch = (unsigned char)place[i];
+		if (isspace(ch)) {
+			if (k && key[k - 1] != ' ')
+				key[k++] = ' ';
+			continue;
+		}
+		key[k++] = (char)toupper(ch);
+	}
+	while (k && key[k - 1] == ' ')
+		k--;
+	if (k == 0)
+		return false;
+	const char *p = f->data, *end = f->data + f->len;
+	struct posts_row r;
+	while (posts_next(&p, end, &r)) {
+		if (r.nplace == k && strncasecmp(r.place, key, k) == 0) {
+			if (r.npost + 1 > size)
+				return false;
+			memcpy(buf, r.post, r.npost);
+			buf[r.npost] = '\0';
+			return true;
+		}
+	}
+	return false;
+}
+
+bool party_matches(const char *name, const char *full)
+{
+	if (!name || !full)
+		return false;
+	if (strcasecmp(name, full) == 0)
+		return true;
+	struct words q, f;
+	words_of(name, strlen(name), &q);
+	words_of(full, strlen(full), &f);
+	if (q.n == 0)
+		return false;
+	bool distinctive = false;
+	for (size_t i = 0; i < q.n; i++)
+		if (!is_generic_word(q.w[i]))
+			distinctive = true;
+	if (distinctive && words_find(&f, q.w, q.n) >= 0)
+		return true;
+	char post[PARTY_BUF];
+	if (party_post_for(name, strlen(name), post, sizeof post)) {
+		struct words pw;
+		words_of(post, strlen(post), &pw);
+		return words_find(&f, pw.w, pw.n) >= 0 &&
+		       place_start(&f) + pw.n == f.n;
+	}
+	return false;
+}
+
+/* The words of text s: letters, digits, '-' and '\'' inside a word; the
+ * run stops at any other character except single spaces between words. */
+static size_t text_words(const char *s, size_t len, struct words *out,
+                         size_t *ends, size_t max)
+{
+	size_t i = 0, n = 0, o = 0;
+	out->n = 0;
+	while (n < max && n < PARTY_MAX_WORDS && i < len) {
+		size_t b = i;
+		while (i < len && (isalnum((unsigned char)s[i]) ||
+		                   ((s[i] == '-' || s[i] == '\'') && i > b &&
+		                    i + 1 < len && isalnum((unsigned char)s[i + 1]))))
+			i++;
+		if (i == b || o + (i - b) + 1 >= sizeof out->buf)
+			break;
+		out->w[n] = out->buf + o;
+		for (size_t j = b; j < i; j++)
+			out->buf[o++] = (char)toupper((unsigned char)s[j]);
+		out->buf[o++] = '\0';
+		ends[n++] = i;
+		out->n = n;
+		/* "Belize, please": a comma or any mark ends the name */
+		if (i + 1 < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') &&
+		    isalnum((unsigned char)s[i + 1]))
+			i++;
+		else
+			break;
+	}
+	return n;
+}
+
+/* The addressee named by q among list[0..n), or NULL. */
+static const char *find_named(const struct addressee *list, size_t n,
+                              const char *const *q, size_t nq)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!list[i].name)
+			continue;
+		struct words name;
+		words_of(list[i].name, strlen(list[i].name), &name);
+		if (words_name(&name, q, nq))
+			return list[i].name;
+	}
+	return NULL;
+}
+
+/* Is the upper-case key[0..n) a place (first column, unless posts_only)
+ * or a post (second column) of data/posts.tsv? */
+static bool posts_has(const char *key, size_t n, bool posts_only)
+{
+	const struct embedded_file *f = embedded_find("data/posts.tsv");
+	if (!f || n == 0)
+		return false;
+	const char *p = f->data, *end = f->data + f->len;
+	struct posts_row r;
+	while (posts_next(&p, end, &r))
+		if ((!posts_only && r.nplace == n && memcmp(r.place, key, n) == 0) ||
+		    (r.npost == n && memcmp(r.post, key, n) == 0))
+			return true;
+	return false;
+}
+
+size_t party_known_place(const char *s, size_t len, bool posts_only)
+{
+	struct words q;
+	size_t ends[3];
+	size_t n = text_words(s, len, &q, ends, 3);
+	for (size_t k = n; k > 0; k--) {
+		char joined[PARTY_BUF];
+		size_t o = 0;
+		for (size_t i = 0; i < k; i++) {
+			size_t wl = strlen(q.w[i]);
+			if (o + wl + 2 >= sizeof joined)
+				return 0;
+			if (i)
+				joined[o++] = ' ';
+			memcpy(joined + o, q.w[i], wl);
+			o += wl;
+		}
+		if (posts_has(joined, o, posts_only))
+			return ends[k - 1];
+	}
+	return 0;
+}
+
+const char *party_addressee(const struct cable *c, const char *s, size_t len,
+                            size_t *used)
+{
+	struct words q;
+	size_t ends[4];
+	size_t n = text_words(s, len, &q, ends, 4);
+	*used = 0;
+	for (size_t k = n; k > 0; k--) {
+		const char *hit = find_named(c->to, c->nto, q.w, k);
+		if (!hit)
+			hit = find_named(c->info, c->ninfo, q.w, k);
+		if (!hit) {
+			/* a country: "Belize" -> BELMOPAN */
+			char joined[PARTY_BUF], post[PARTY_BUF];
+			size_t o = 0;
+			for (size_t i = 0; i < k && o + strlen(q.w[i]) + 2 < sizeof joined; i++) {
+				if (i)
+					joined[o++] = ' ';
+				memcpy(joined + o, q.w[i], strlen(q.w[i]));
+				o += strlen(q.w[i]);
+			}
+			if (party_post_for(joined, o, post, sizeof post)) {
+				struct words pw;
+				words_of(post, strlen(post), &pw);
+				hit = find_named(c->to, c->nto, pw.w, pw.n);
+				if (!hit)
+					hit = find_named(c->info, c->ninfo, pw.w, pw.n);
+			}
+		}
+		if (hit) {
+			*used = ends[k - 1];
+			return hit;
+		}
+	}
+	return NULL;
+}
+
+/* Agencies a post's cable may ask to act, and how their addressee names
+ * spell them. */
+struct agency {
+	const char *words;          /* as the text says it, upper case */
+	const char *key;            /* a word (or words) of the addressee name */
+	const char *key2;           /* another spelling, or NULL */
+};
+
+static const struct agency agencies[] = {
+	{ "DEPARTMENT OF DEFENSE", "SECDEF", NULL },
+	{ "DEFENSE DEPARTMENT", "SECDEF", NULL },
+	{ "OFFICE OF THE SECRETARY OF DEFENSE", "SECDEF", NULL },
+	{ "DOD", "SECDEF", NULL },
+	{ "OSD", "SECDEF", NULL },
+	{ "SECDEF", "SECDEF", NULL },
+	{ "PENTAGON", "SECDEF", NULL },
+	{ "CENTCOM", "CENTCOM", NULL },
+	{ "USCENTCOM", "CENTCOM", NULL },
+	{ "CENTRAL COMMAND", "CENTCOM", NULL },
+	{ "EUCOM", "EUCOM", NULL },
+	{ "USEUCOM", "EUCOM", NULL },
+	{ "AFRICOM", "AFRICOM", NULL },
+	{ "USAFRICOM", "AFRICOM", NULL },
+	{ "SOUTHCOM", "SOUTHCOM", NULL },
+	{ "USSOUTHCOM", "SOUTHCOM", NULL },
+	{ "PACOM", "PACOM", NULL },
+	{ "USPACOM", "PACOM", NULL },
+	{ "NORTHCOM", "NORTHCOM", NULL },
+	{ "JOINT STAFF", "JOINT STAFF", NULL },
+	{ "JCS", "JOINT STAFF", NULL },
+	{ "NATIONAL SECURITY COUNCIL", "NSC", "NATIONAL SECURITY COUNCIL" },
+	{ "NSC", "NSC", "NATIONAL SECURITY COUNCIL" },
+	{ "WHITE HOUSE", "NSC", "WHITE HOUSE" },
+	{ "TREASURY", "TREASURY", NULL },
+	{ "DEPARTMENT OF THE TREASURY", "TREASURY", NULL },
+	{ "DEPARTMENT OF JUSTICE", "JUSTICE", NULL },
+	{ "DOJ", "JUSTICE", NULL },
+	{ "DEPARTMENT OF HOMELAND SECURITY", "HOMELAND", NULL },
+	{ "DHS", "HOMELAND", NULL },
+	{ "DEPARTMENT OF COMMERCE", "COMMERCE", NULL },
+	{ "DEPARTMENT OF ENERGY", "ENERGY", NULL },
+	{ "CIA", "CIA", NULL },
+	{ "FBI", "FBI", NULL },
+	{ "USAID", "USAID", NULL },
+};
+
+/* Washington itself: these words mean SECSTATE. */
+static const char *const washington_words[] = {
+	"DEPARTMENT OF STATE", "STATE DEPARTMENT", "THE DEPARTMENT", "DEPARTMENT",
+	"DEPT", "WASHINGTON", "SECSTATE",
+};
+
+/* Do the words q[0..) begin with phrase (upper case words, one space
+ * between)?  Returns how many words, or 0.  "DEPARTMENT'S" is DEPARTMENT. */
+static size_t words_begin(const struct words *q, const char *phrase)
+{
+	size_t k = 0;
+	const char *p = phrase;
+	while (*p) {
+		if (k >= q->n)
+			return 0;
+		const char *w = q->w[k];
+		size_t j = 0;
+		while (p[j] && p[j] != ' ' && w[j] == p[j])
+			j++;
+		if (p[j] && p[j] != ' ')
+			return 0;
+		if (w[j] && !(j > 0 && w[j] == '\'' && w[j + 1] == 'S' && !w[j + 2]))
+			return 0;
+		k++;
+		p += j;
+		if (*p == ' ')
+			p++;
+	}
+	return k;
+}
+
+/* Does an addressee name hold key as a word, or a word ending in it
+ * ("USCENTCOM" holds CENTCOM)? */
+static bool name_has_key(const char *name, const char *key)
+{
+	struct words n, k;
+	words_of(name, strlen(name), &n);
+	words_of(key, strlen(key), &k);
+	if (k.n > 1)
+		return words_find(&n, k.w, k.n) >= 0;
+	size_t kl = strlen(key);
+	for (size_t i = 0; i < n.n; i++) {
+		size_t wl = strlen(n.w[i]);
+		if (strcmp(n.w[i], key) == 0 ||
+		    (kl >= 5 && wl > kl && strcmp(n.w[i] + wl - kl, key) == 0))
+			return true;
+	}
+	return false;
+}
+
+/* SECSTATE as the TO/INFO lines spell it. */
+static const char *washington_name(const struct cable *c)
+{
+	for (size_t i = 0; i < c->nto; i++)
+		if (c->to[i].name && name_has_key(c->to[i].name, "SECSTATE"))
+			return c->to[i].name;
+	for (size_t i = 0; i < c->ninfo; i++)
+		if (c->info[i].name && name_has_key(c->info[i].name, "SECSTATE"))
+			return c->info[i].name;
+	return PARTY_WASHINGTON;
+}
+
+/* Could the words at s begin an agency or Washington phrase?  Their first
+ * run of letters and digits must be the first word of one (a cheap test
+ * that lets party_agency() skip most words). */
+static bool agency_may_begin(const char *s, size_t len)
+{
+	size_t n = 0;
+	while (n < len && isalnum((unsigned char)s[n]))
+		n++;
+	if (n == 0)
+		return false;
+	char first = (char)toupper((unsigned char)s[0]);
+	for (size_t a = 0; a < sizeof agencies / sizeof agencies[0]; a++) {
+		const char *p = agencies[a].words;
+		if (p[0] == first && strncasecmp(s, p, n) == 0 && (p[n] == ' ' || !p[n]))
+			return true;
+	}
+	for (size_t a = 0; a < sizeof washington_words / sizeof washington_words[0]; a++) {
+		const char *p = washington_words[a];
+		if (p[0] == first && strncasecmp(s, p, n) == 0 && (p[n] == ' ' || !p[n]))
+			return true;
+	}
+	return false;
+}
+
+const char *party_agency(const struct cable *c, const char *s, size_t len,
+                         size_t *used)
+{
+	struct words q;
+	size_t ends[PARTY_MAX_WORDS];
+	*used = 0;
+	if (len == 0 || !isupper((unsigned char)s[0]))
+		return NULL;        /* every agency and Washington is capitalised */
+	if (!agency_may_begin(s, len))
+		return NULL;
+	size_t n = text_words(s, len, &q, ends, 6);
+	if (n == 0)
+		return NULL;
+	/* agencies first: "Department of Defense" is not the Department */
+	for (size_t a = 0; a < sizeof agencies / sizeof agencies[0]; a++) {
+		size_t k = words_begin(&q, agencies[a].words);
+		if (!k)
+			continue;
+		const char *best = NULL;
+		for (size_t i = 0; i < c->nto; i++) {
+			const char *name = c->to[i].name;
+			if (!name || c->to[i].excluded)
+				continue;
+			if (name_has_key(name, agencies[a].key) ||
+			    (agencies[a].key2 && name_has_key(name, agencies[a].key2))) {
+				if (!best || strlen(name) < strlen(best))
+					best = name;
+			}
+		}
+		if (best)
+			*used = ends[k - 1];
+		return best;
+	}
+	for (size_t a = 0; a < sizeof washington_words / sizeof washington_words[0]; a++) {
+		size_t k = words_begin(&q, washington_words[a]);
+		if (!k)
+			continue;
+		/* "Department of Commerce" is another department */
+		if (k < n && strcmp(q.w[k], "OF") == 0 &&
+		    strcmp(washington_words[a], "DEPARTMENT OF STATE") != 0)
+			return NULL;
+		*used = ends[k - 1];
+		return washington_name(c);
+	}
+	return NULL;
+}
+
+const char *party_agency_phrase(size_t i)
+{
+	size_t na = sizeof agencies / sizeof agencies[0];
+	if (i < na)
+		return agencies[i].words;
+	i -= na;
+	if (i < sizeof washington_words / sizeof washington_words[0])
+		return washington_words[i];
+	return NULL;
+}
+
+bool party_from_washington(const struct cable *c)
+{
+	if (c->from)
+		return strstr(c->from, "SECSTATE") != NULL;
+	if (c->id && strlen(c->id) > 7)
+		return strncmp(c->id + 2, "STATE", 5) == 0 &&
+		       isdigit((unsigned char)c->id[7]);
+	return false;
+}

@@ -1,0 +1,57 @@
+/* party.h - who a tasking names, as the cable's addressee lines write it.
+ *
+ * "Kyiv" -> AMEMBASSY KYIV, "Belize" -> AMEMBASSY BELMOPAN (the post that
+ * covers the country, from data/posts.tsv), "USOSCE" -> USMISSION USOSCE,
+ * "UNVIE" -> USMISSION UNVIE VIENNA; in a post's cable "the Department" or
+ * "Washington" -> SECSTATE WASHDC, "DOD" -> the SECDEF addressee.
+ * party_matches() (declared in tasking.h) is the --post test.
+ */
+#ifndef CABLETRACK_PARTY_H
+#define CABLETRACK_PARTY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "parse/cable.h"
+
+/* The name used for Washington when the cable's lines do not spell it. */
+#define PARTY_WASHINGTON "SECSTATE WASHDC"
+
+/* The post covering a country or place, from data/posts.tsv: "Belize" ->
+ * "BELMOPAN" (upper case, into buf).  False when the table has no entry. */
+bool party_post_for(const char *place, size_t len, char *buf, size_t size);
+
+/* Do the words at s[0..len) begin with a post or (unless posts_only) a
+ * country that data/posts.tsv knows ("Ottawa", "Canada", "Hong Kong",
+ * "USNATO")?  Tries the longest run of up to three words first.  Returns
+ * the bytes that name it (0 when none). */
+size_t party_known_place(const char *s, size_t len, bool posts_only);
+
+/* Which addressee do the words at s[0..len) begin with: "Kyiv, please",
+ * "Belize", "USOSCE and UNVIE", "Addis Ababa"?  Tries the longest run of up
+ * to four words first; TO addressees before INFO ones.  Returns the
+ * addressee's name and sets *used to the bytes that named it, or NULL. */
+const char *party_addressee(const struct cable *c, const char *s, size_t len,
+                            size_t *used);
+
+/* In a post's cable: which Washington party do the words at s begin with?
+ * "Washington", "the Department", "Department's", "State" -> SECSTATE
+ * WASHDC (the TO line's spelling when there is one); "DOD", "Department of
+ * Defense", "CENTCOM", "Joint Staff", "NSC" ... -> the TO addressee that is
+ * that agency (the shortest name when several are).  Returns NULL (and
+ * *used 0) when the words name no such party, or name an agency that is no
+ * TO addressee, or do not begin with a capital letter. */
+const char *party_agency(const struct cable *c, const char *s, size_t len,
+                         size_t *used);
+
+/* The i-th phrase that party_agency() reads ("DEPARTMENT OF DEFENSE",
+ * "WASHINGTON": upper case, one space between words), or NULL past the
+ * last.  A word whose letters and digits are no first word of these begins
+ * no party_agency() match (tasking.c skips such words). */
+const char *party_agency_phrase(size_t i);
+
+/* Is the cable from Washington (FM SECSTATE, or an id like 08STATE103511
+ * when the header is missing)? */
+bool party_from_washington(const struct cable *c);
+
+#endif
