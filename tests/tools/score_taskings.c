@@ -1,15 +1,32 @@
 /* score_taskings.c - score tasking_find() against the hand labels.
  *
- *   score_taskings LABELS_DIR CABLES_DIR SEED_DIR
+ *   score_taskings [OPTIONS] CABLES_DIR SEED_DIR LABELS_DIR...
  *       For each LABELS_DIR/<ID>.yaml (rules: corpus/LABELS.md) parse
- *       CABLES_DIR/<ID>.txt (or SEED_DIR/<ID>.txt) and compare the
- *       (paragraph, party) pairs: precision, recall, F1.  A label marked
- *       optional: true is neither required nor penalised.  Deadline accuracy
- *       is over the required labelled pairs that were found: the tasking's
- *       deadline equals the label's (null == null).  Prints each cable's
- *       misses, then the totals line.  Exit 1 when F1 < 0.85 or deadline
- *       accuracy < 0.9; exit 0 with "skipped: no corpus" when LABELS_DIR is
- *       absent.
+ *       CABLES_DIR/<ID>.txt (or SEED_DIR/<ID>.txt) and compare:
+ *         pairs       (paragraph, party): precision, recall, F1; a label
+ *                     marked optional: true is neither required nor
+ *                     penalised;
+ *         paragraphs  the tasked paragraphs, whatever the party: P, R, F1
+ *                     (a paragraph whose labels are all optional counts
+ *                     neither way);
+ *         per cable   the mean of each cable's pair F1 (1 when the label
+ *                     and the finder both say nothing);
+ *         deadline    over the required labelled pairs that were found:
+ *                     the tasking's deadline equals the label's (null ==
+ *                     null);
+ *         lists       the label's paragraph list equals the parsed one.
+ *       Prints each cable's misses (unless -q), then the totals.
+ *
+ *   Options:
+ *       --half tune|held|all   score one half of the labels: the ids are
+ *                              split by a stable hash (FNV-1a of the id,
+ *                              low bit: 0 = tune, 1 = held).  Rules are
+ *                              written on the tune half; the held half is
+ *                              the honest figure.
+ *       --min-f1 X, --min-deadline X, --min-para-f1 X
+ *                              exit 1 below these (defaults 0: report only)
+ *       -q                     totals only
+ *       Exit 0 with "skipped: no corpus" when no LABELS_DIR exists.
  *
  *   score_taskings --survey CABLES_DIR [-v]
  *       Parses every .txt file in CABLES_DIR and reports how many cables have
@@ -29,8 +46,7 @@
 #include "tasking/party.h"
 #include "tasking/tasking.h"
 
-#define TARGET_F1 0.85
-#define TARGET_DEADLINE 0.9
+#include <stdint.h>
 
 struct label_pair {
 	int paragraph;
@@ -44,6 +60,9 @@ struct label {
 	char id[64];
 	struct label_pair *pairs;
 	size_t n, cap;
+	int paras[512];             /* the label's paragraph list */
+	size_t nparas;
+	int has_paras;              /* a paragraphs: key was there */
 };
 
 static void add_pair(struct label *l, const struct label_pair *p)
@@ -113,6 +132,16 @@ static int load_label(const char *path, struct label *l)
 		goto out;
 	}
 	snprintf(l->id, sizeof l->id, "%s", id);
+	yaml_node_t *paras = map_get(&doc, root, "paragraphs");
+	if (paras && paras->type == YAML_SEQUENCE_NODE) {
+		l->has_paras = 1;
+		for (yaml_node_item_t *it = paras->data.sequence.items.start;
+		     it < paras->data.sequence.items.top && l->nparas < 512; it++) {
+			const char *v = scalar(&doc, yaml_document_get_node(&doc, *it));
+			if (v)
+				l->paras[l->nparas++] = atoi(v);
+		}
+	}
 	if (tasks && tasks->type == YAML_SEQUENCE_NODE) {
 		for (yaml_node_item_t *it = tasks->data.sequence.items.start;
 		     it < tasks->data.sequence.items.top; it++) {
@@ -261,30 +290,182 @@ static int survey(const char *dir, int verbose)
 	return 0;
 }
 
-int main(int argc, char **argv)
+/* FNV-1a of the id: which half a label falls in, the same on every
+ * machine and in every run. */
+static int half_of(const char *id)
 {
-	if (argc >= 3 && strcmp(argv[1], "--survey") == 0)
-		return survey(argv[2], argc > 3 && strcmp(argv[3], "-v") == 0);
-	if (argc != 4) {
-		fprintf(stderr, "usage: score_taskings LABELS_DIR CABLES_DIR SEED_DIR\n"
-		                "       score_taskings --survey CABLES_DIR [-v]\n");
-		return 2;
+	uint32_t h = 2166136261u;
+	for (const unsigned char *p = (const unsigned char *)id; *p; p++) {
+		h ^= *p;
+		h *= 16777619u;
 	}
-	const char *labels = argv[1], *cables = argv[2], *seed = argv[3];
-	if (!dir_exists(labels)) {
-		printf("skipped: no corpus (%s)\n", labels);
-		return 0;
+	return (int)(h & 1);
+}
+
+struct totals {
+	long tp, fp, fn;            /* pairs */
+	long ptp, pfp, pfn;         /* tasked paragraphs */
+	long dl_ok, dl_all;
+	double f1_sum;
+	int ncables, lists_ok, lists_all;
+};
+
+static double ratio(long a, long b)
+{
+	return b ? (double)a / (double)b : 0.0;
+}
+
+static double f1(double p, double r)
+{
+	return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+}
+
+/* The label's paragraphs: 1 = some firm tasking, 2 = only optional ones. */
+static int label_para_kind(const struct label *l, int para)
+{
+	int kind = 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->pairs[i].paragraph == para)
+			kind = l->pairs[i].optional ? (kind ? kind : 2) : 1;
+	return kind;
+}
+
+static int found_para(const struct cable *c, int para)
+{
+	return tasking_for(c, para) != NULL;
+}
+
+static void score_paragraphs(const struct label *l, const struct cable *c,
+                             struct totals *T, int quiet)
+{
+	/* found paragraphs */
+	for (size_t k = 0; k < c->ntaskings; k++) {
+		int para = c->taskings[k].paragraph;
+		if (k > 0 && c->taskings[k - 1].paragraph == para)
+			continue;
+		int kind = label_para_kind(l, para);
+		if (kind == 1)
+			T->ptp++;
+		else if (kind == 0) {
+			T->pfp++;
+			if (!quiet)
+				printf("%s: extra paragraph %d\n", l->id, para);
+		}
 	}
+	/* required paragraphs missed */
+	for (size_t i = 0; i < l->n; i++) {
+		const struct label_pair *p = &l->pairs[i];
+		if (p->optional || found_para(c, p->paragraph))
+			continue;
+		int first = 1;
+		for (size_t j = 0; j < i; j++)
+			if (l->pairs[j].paragraph == p->paragraph && !l->pairs[j].optional)
+				first = 0;
+		if (first) {
+			T->pfn++;
+			if (!quiet)
+				printf("%s: missed paragraph %d\n", l->id, p->paragraph);
+		}
+	}
+}
+
+static void score_list(const struct label *l, const struct cable *c,
+                       struct totals *T, int quiet)
+{
+	if (!l->has_paras)
+		return;
+	T->lists_all++;
+	size_t n = 0;
+	int ok = 1;
+	for (size_t i = 0; i < c->nparas; i++) {
+		int num = c->paras[i].number;
+		if (num <= 0)
+			continue;
+		if (n >= l->nparas || l->paras[n] != num)
+			ok = 0;
+		n++;
+	}
+	if (n != l->nparas)
+		ok = 0;
+	T->lists_ok += ok;
+	if (!ok && !quiet) {
+		printf("%s: paragraph list differs: parsed", l->id);
+		for (size_t i = 0; i < c->nparas; i++)
+			if (c->paras[i].number > 0)
+				printf(" %d", c->paras[i].number);
+		printf("\n");
+	}
+}
+
+/* One cable: pairs, paragraphs, deadlines, the paragraph list. */
+static void score_cable(struct label *l, const struct cable *c,
+                        struct totals *T, int quiet)
+{
+	long tp = 0, fp = 0, fn = 0;
+	for (size_t k = 0; k < c->ntaskings; k++) {
+		const struct tasking *t = &c->taskings[k];
+		for (size_t j = 0; j < t->nparties; j++) {
+			int matched = 0;
+			for (size_t i = 0; i < l->n; i++) {
+				struct label_pair *p = &l->pairs[i];
+				if (p->paragraph == t->paragraph &&
+				    strcasecmp(p->party, t->parties[j]) == 0) {
+					p->found = 1;
+					matched = 1;
+					if (!p->optional)
+						tp++;
+				}
+			}
+			if (!matched) {
+				fp++;
+				if (!quiet)
+					printf("%s: extra ¶%d %s  (\"%s\")\n", l->id,
+					       t->paragraph, t->parties[j],
+					       t->quote ? t->quote : "");
+			}
+		}
+	}
+	for (size_t i = 0; i < l->n; i++) {
+		struct label_pair *p = &l->pairs[i];
+		if (p->optional)
+			continue;
+		if (!p->found) {
+			fn++;
+			if (!quiet)
+				printf("%s: missed ¶%d %s\n", l->id, p->paragraph, p->party);
+			continue;
+		}
+		const struct tasking *t = tasking_for(c, p->paragraph);
+		const char *got = t && t->deadline ? t->deadline : "";
+		T->dl_all++;
+		if (strcmp(got, p->deadline) == 0)
+			T->dl_ok++;
+		else if (!quiet)
+			printf("%s: deadline ¶%d %s: got %s, label %s\n", l->id,
+			       p->paragraph, p->party, *got ? got : "null",
+			       *p->deadline ? p->deadline : "null");
+	}
+	T->tp += tp;
+	T->fp += fp;
+	T->fn += fn;
+	double P = tp + fp ? (double)tp / (double)(tp + fp) : 1.0;
+	double R = tp + fn ? (double)tp / (double)(tp + fn) : 1.0;
+	T->f1_sum += (tp + fp + fn) ? f1(P, R) : 1.0;
+	score_paragraphs(l, c, T, quiet);
+	score_list(l, c, T, quiet);
+}
+
+static void score_dir(const char *labels, const char *cables, const char *seed,
+                      int half, struct totals *T, int quiet)
+{
 	size_t nfiles;
 	char **files = list_dir(labels, ".yaml", &nfiles);
-	long tp = 0, fp = 0, fn = 0, dl_ok = 0, dl_all = 0;
-	int ncables = 0;
 	for (size_t fi = 0; fi < nfiles; fi++) {
 		char path[4096];
 		snprintf(path, sizeof path, "%s/%s", labels, files[fi]);
 		struct label l;
 		memset(&l, 0, sizeof l);
-		if (load_label(path, &l) != 0) {
+		if (load_label(path, &l) != 0 || (half >= 0 && half_of(l.id) != half)) {
 			free(l.pairs);
 			continue;
 		}
@@ -292,71 +473,97 @@ int main(int argc, char **argv)
 		snprintf(cpath, sizeof cpath, "%s/%s.txt", cables, l.id);
 		if (!file_exists(cpath))
 			snprintf(cpath, sizeof cpath, "%s/%s.txt", seed, l.id);
-		ncables++;
+		T->ncables++;
 		struct ct_error err;
 		struct cable *c = file_exists(cpath) ? cable_parse_file(cpath, &err) : NULL;
 		if (!c) {
 			printf("%s: not parsed (%s)\n", l.id, file_exists(cpath) ? err.msg
 			       : "no such cable");
 			for (size_t i = 0; i < l.n; i++)
-				fn += !l.pairs[i].optional;
+				T->fn += !l.pairs[i].optional;
 			free(l.pairs);
 			continue;
 		}
-		/* what was found, pair by pair */
-		for (size_t k = 0; k < c->ntaskings; k++) {
-			const struct tasking *t = &c->taskings[k];
-			for (size_t j = 0; j < t->nparties; j++) {
-				int matched = 0;
-				for (size_t i = 0; i < l.n; i++) {
-					struct label_pair *p = &l.pairs[i];
-					if (p->paragraph == t->paragraph &&
-					    strcasecmp(p->party, t->parties[j]) == 0) {
-						p->found = 1;
-						matched = 1;
-						if (!p->optional)
-							tp++;
-					}
-				}
-				if (!matched) {
-					fp++;
-					printf("%s: extra ¶%d %s  (\"%s\")\n", l.id, t->paragraph,
-					       t->parties[j], t->quote ? t->quote : "");
-				}
-			}
-		}
-		for (size_t i = 0; i < l.n; i++) {
-			struct label_pair *p = &l.pairs[i];
-			if (p->optional)
-				continue;
-			if (!p->found) {
-				fn++;
-				printf("%s: missed ¶%d %s\n", l.id, p->paragraph, p->party);
-				continue;
-			}
-			const struct tasking *t = tasking_for(c, p->paragraph);
-			const char *got = t && t->deadline ? t->deadline : "";
-			dl_all++;
-			if (strcmp(got, p->deadline) == 0)
-				dl_ok++;
-			else
-				printf("%s: deadline ¶%d %s: got %s, label %s\n", l.id,
-				       p->paragraph, p->party, *got ? got : "null",
-				       *p->deadline ? p->deadline : "null");
-		}
+		score_cable(&l, c, T, quiet);
 		cable_free(c);
 		free(l.pairs);
 	}
 	free_list(files, nfiles);
-	double P = (tp + fp) ? (double)tp / (double)(tp + fp) : 0.0;
-	double R = (tp + fn) ? (double)tp / (double)(tp + fn) : 0.0;
-	double F = P + R > 0 ? 2 * P * R / (P + R) : 0.0;
-	double D = dl_all ? (double)dl_ok / (double)dl_all : 0.0;
-	printf("taskings: P=%.2f R=%.2f F1=%.2f deadline=%.2f (%d cables; "
-	       "tp=%ld fp=%ld fn=%ld)\n", P, R, F, D, ncables, tp, fp, fn);
-	if (F < TARGET_F1 || D < TARGET_DEADLINE) {
-		printf("taskings: below target (F1 >= %.2f, deadline >= %.2f)\n",
-		       TARGET_F1, TARGET_DEADLINE);
+}
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: score_taskings [--half tune|held|all] [--min-f1 X] "
+	                "[--min-deadline X] [--min-para-f1 X] [-q]\n"
+	                "                      CABLES_DIR SEED_DIR LABELS_DIR...\n"
+	                "       score_taskings --survey CABLES_DIR [-v]\n");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc >= 3 && strcmp(argv[1], "--survey") == 0)
+		return survey(argv[2], argc > 3 && strcmp(argv[3], "-v") == 0);
+	int half = -1, quiet = 0, a = 1;
+	double min_f1 = 0, min_dl = 0, min_pf1 = 0;
+	const char *half_name = "all";
+	for (; a < argc && argv[a][0] == '-'; a++) {
+		if (strcmp(argv[a], "-q") == 0) {
+			quiet = 1;
+		} else if (a + 1 < argc && strcmp(argv[a], "--half") == 0) {
+			half_name = argv[++a];
+			half = strcmp(half_name, "tune") == 0 ? 0
+			     : strcmp(half_name, "held") == 0 ? 1 : -1;
+			if (half < 0 && strcmp(half_name, "all") != 0) {
+				usage();
+				return 2;
+			}
+		} else if (a + 1 < argc && strcmp(argv[a], "--min-f1") == 0) {
+			min_f1 = atof(argv[++a]);
+		} else if (a + 1 < argc && strcmp(argv[a], "--min-deadline") == 0) {
+			min_dl = atof(argv[++a]);
+		} else if (a + 1 < argc && strcmp(argv[a], "--min-para-f1") == 0) {
+			min_pf1 = atof(argv[++a]);
+		} else {
+			usage();
+			return 2;
+		}
+	}
+	if (argc - a < 3) {
+		usage();
+		return 2;
+	}
+	const char *cables = argv[a], *seed = argv[a + 1];
+	struct totals T;
+	memset(&T, 0, sizeof T);
+	int any = 0;
+	char names[1024] = "";
+	for (int i = a + 2; i < argc; i++) {
+		if (!dir_exists(argv[i]))
+			continue;
+		any = 1;
+		const char *base = strrchr(argv[i], '/');
+		size_t used = strlen(names);
+		snprintf(names + used, sizeof names - used, "%s%s", used ? "+" : "",
+		         base ? base + 1 : argv[i]);
+		score_dir(argv[i], cables, seed, half, &T, quiet);
+	}
+	if (!any) {
+		printf("skipped: no corpus (%s)\n", argv[a + 2]);
+		return 0;
+	}
+	double P = ratio(T.tp, T.tp + T.fp), R = ratio(T.tp, T.tp + T.fn);
+	double PP = ratio(T.ptp, T.ptp + T.pfp), PR = ratio(T.ptp, T.ptp + T.pfn);
+	double D = ratio(T.dl_ok, T.dl_all);
+	double meanF = T.ncables ? T.f1_sum / T.ncables : 0.0;
+	printf("taskings %s (%s half, %d cables): pairs P=%.2f R=%.2f F1=%.2f "
+	       "(tp=%ld fp=%ld fn=%ld); paragraphs P=%.2f R=%.2f F1=%.2f; "
+	       "mean cable F1=%.2f; deadline=%.2f (%ld/%ld); lists exact %d/%d\n",
+	       names, half_name, T.ncables, P, R, f1(P, R), T.tp, T.fp, T.fn,
+	       PP, PR, f1(PP, PR), meanF, D, T.dl_ok, T.dl_all, T.lists_ok,
+	       T.lists_all);
+	if (f1(P, R) < min_f1 || D < min_dl || f1(PP, PR) < min_pf1) {
+		printf("taskings: below the floor (pairs F1 >= %.2f, paragraphs F1 >= %.2f, "
+		       "deadline >= %.2f)\n", min_f1, min_pf1, min_dl);
 		return 1;
 	}
 	return 0;
