@@ -13,6 +13,8 @@
 #include "parse/dates.h"
 #include "draw.h"
 #include "theme.h"
+#include "tracker_view.h"
+#include "tree_view.h"
 
 static int agenda_cmp(const void *pa, const void *pb)
 {
@@ -173,24 +175,55 @@ static void agenda_jump(struct app *a)
 	a->focus = FOCUS_TREE;
 }
 
+/* m: my post's open taskings only, or every post's. */
+static void agenda_mine_only(struct app *a)
+{
+	if (!a->post || !*a->post) {
+		app_message(a, false, "every post is shown: start with --post NAME "
+		            "to pick yours");
+		return;
+	}
+	a->agenda_all = !a->agenda_all;
+	agenda_rebuild(a);
+	if (a->agenda_all)
+		app_message(a, false, "agenda: every post's open taskings");
+	else {
+		char sp[64];
+		app_message(a, false, "agenda: only %s's open taskings",
+		            app_short_party(a->post, sp, sizeof sp));
+	}
+}
+
+/* x or s on the selected row: done / open again, or the next status;
+ * saved at once. */
+static void agenda_set_status(struct app *a, enum keymap_action act)
+{
+	struct agenda_row *ar = &a->agenda[a->agenda_sel];
+	struct doc *d = &a->docs[ar->doc];
+	struct review_item *it = ar->row.item;
+	if (!d->review || !it) {
+		app_message(a, true, "read-only: %s", doc_why(d->review_error));
+		return;
+	}
+	enum review_status s = act == ACT_TOGGLE_DONE ?
+		(it->status == STATUS_DONE ? STATUS_OPEN : STATUS_DONE) :
+		(enum review_status)((it->status + 1) % 4);
+	review_set_status(d->review, it, s);
+	if (app_save(a, d)) {
+		char sp[64];
+		app_message(a, false, "%s %s \xc2\xb6%d: %s (saved)",
+		            d->cable->id ? d->cable->id : d->path,
+		            app_short_party(it->party, sp, sizeof sp), it->paragraph,
+		            review_status_name(s));
+	}
+	agenda_rebuild(a);
+}
+
 bool agenda_key(struct app *a, enum keymap_action act)
 {
 	size_t page = LINES > 6 ? (size_t)LINES - 4 : 1;
 	if (act == ACT_MINE_ONLY) {
-		if (!a->post || !*a->post) {
-			app_message(a, false, "every post is shown: start with --post NAME "
-			            "to pick yours");
-			return true;
-		}
-		a->agenda_all = !a->agenda_all;
-		agenda_rebuild(a);
-		if (a->agenda_all)
-			app_message(a, false, "agenda: every post's open taskings");
-		else {
-			char sp[64];
-			app_message(a, false, "agenda: only %s's open taskings",
-			            app_short_party(a->post, sp, sizeof sp));
-		}
+		agenda_mine_only(a);
 		return true;
 	}
 	if (a->nagenda == 0)
@@ -228,28 +261,9 @@ bool agenda_key(struct app *a, enum keymap_action act)
 		return true;
 	}
 	case ACT_TOGGLE_DONE:
-	case ACT_CYCLE_STATUS: {
-		struct agenda_row *ar = &a->agenda[a->agenda_sel];
-		struct doc *d = &a->docs[ar->doc];
-		struct review_item *it = ar->row.item;
-		if (!d->review || !it) {
-			app_message(a, true, "read-only: %s", doc_why(d->review_error));
-			return true;
-		}
-		enum review_status s = act == ACT_TOGGLE_DONE ?
-			(it->status == STATUS_DONE ? STATUS_OPEN : STATUS_DONE) :
-			(enum review_status)((it->status + 1) % 4);
-		review_set_status(d->review, it, s);
-		if (app_save(a, d)) {
-			char sp[64];
-			app_message(a, false, "%s %s \xc2\xb6%d: %s (saved)",
-			            d->cable->id ? d->cable->id : d->path,
-			            app_short_party(it->party, sp, sizeof sp), it->paragraph,
-			            review_status_name(s));
-		}
-		agenda_rebuild(a);
+	case ACT_CYCLE_STATUS:
+		agenda_set_status(a, act);
 		return true;
-	}
 	default:
 		return false;
 	}

@@ -1,11 +1,13 @@
 /* app.h - the review program: its state, the screens, and what the views
  * share.
  *
- * The program is a small state machine (ncdu-style): app.c reads a key,
- * looks it up in the live keymap and hands the action to the view of the
- * current screen; each view has a _draw() and a _key().  Views read the
- * parsed cable (core/parse/cable.h) and the review (core/review/review.h); they never
- * parse, and the core never draws.
+ * The program is a small state machine (ncdu-style): app.c's loop reads a
+ * key (keys.c), looks it up in the live keymap and hands the action to the
+ * view of the current screen (actions.c); each view has a _draw() and a
+ * _key(), and screen.c puts the views and the bars together.  Views read
+ * the parsed cable (core/parse/cable.h) and the review
+ * (core/review/review.h); they never parse, and the core never draws.  The
+ * tree and the tracker declare theirs in tree_view.h and tracker_view.h.
  */
 #ifndef CABLETRACK_TUI_APP_H
 #define CABLETRACK_TUI_APP_H
@@ -138,61 +140,53 @@ struct app {
 	int rows, cols;
 };
 
-/* app.c */
+/* app.c: set-up, the loop, and helpers every screen shares */
 void app_init(struct app *a);
 int app_run(struct app *a);               /* curses on; returns when done */
 void app_free(struct app *a);
-void app_draw(struct app *a);             /* the current screen, no refresh */
 void app_message(struct app *a, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-bool app_signalled(void);                 /* a HUP/TERM/INT arrived */
 bool app_is_mine(const struct app *a, const char *party);
+const char *app_short_party(const char *full, char *buf, size_t size);
+
+/* terminal.c: curses on and off; signals only set a flag */
+void app_signals(void);                   /* handlers, and restore at exit */
+int app_start_curses(struct app *a);      /* -1: no terminal (said on stderr) */
+void app_stop_curses(void);
+bool app_signalled(void);                 /* a HUP/TERM/INT arrived */
+
+/* keys.c */
+/* Read one key (wide char or KEY_* code); -1 on timeout/error, and
+ * *gone set when the terminal seems to have gone away. */
+int app_getkey(struct app *a, int timeout_ms, bool *gone);
+/* The action of the keys typed so far (a->seq); ACT_NONE with *prefix
+ * set when they begin a longer sequence. */
+enum keymap_action app_lookup(struct app *a, bool *prefix);
+
+/* actions.c */
+void app_key(struct app *a, int key);     /* one key of the loop */
+/* Handle one key as the event loop does (for --bench-keys). */
+void app_handle_key(struct app *a, int key);
+void app_mouse(struct app *a);            /* KEY_MOUSE: the wheel */
+
+/* screen.c */
+#define APP_MIN_COLS 40                   /* smaller: "terminal too small" */
+#define APP_MIN_ROWS 10
+void app_draw(struct app *a);             /* the current screen, no refresh */
+
+/* doc.c */
 void app_open_doc(struct app *a, size_t i);
 /* Save the review of d now; reports conflicts and errors as a message.
  * Returns true when saved. */
 bool app_save(struct app *a, struct doc *d);
-/* Read one key (wide char or KEY_* code); -1 on timeout/error, and
- * *gone set when the terminal seems to have gone away. */
-int app_getkey(struct app *a, int timeout_ms, bool *gone);
-const char *app_short_party(const char *full, char *buf, size_t size);
 
-/* tree_view.c */
-void tree_rebuild(struct app *a, struct doc *d);
-void tree_draw(struct app *a, struct doc *d, struct box b);
-void tree_text_draw(struct app *a, struct doc *d, struct box b);
-bool tree_key(struct app *a, struct doc *d, enum keymap_action act);
-void tree_select_para(struct doc *d, int number);
-const struct paragraph *tree_current_para(const struct doc *d);
-void tree_search(struct app *a, struct doc *d, int dir, bool from_next);
+/* search.c: the /, f and r keys of the cable screen */
+void app_search(struct app *a, struct doc *d);
+void app_filter(struct app *a, struct doc *d);
+void app_jump_ref(struct app *a, struct doc *d);
 
-/* tracker_view.c */
-void tracker_rebuild(struct app *a, struct doc *d);
-void tracker_draw(struct app *a, struct doc *d, struct box b);
-bool tracker_key(struct app *a, struct doc *d, enum keymap_action act);
-void tracker_follow_para(struct app *a, struct doc *d, int number);
-struct track_row *tracker_current(struct app *a, struct doc *d);
-bool tracker_row_visible(const struct app *a, const struct track_row *r);
-/* Does party pass the filter's post (true when the filter has none)? */
-bool tracker_filter_post(const struct app *a, const char *party);
-enum review_status tracker_row_status(const struct track_row *r);
-const char *tracker_row_due(const struct track_row *r);
-long tracker_due_days(const char *date);  /* LONG_MAX when none/invalid */
-/* Within TRACKER_DUE_WINDOW days of today: "in 3 days", "today",
- * "overdue 2d"; further: "(overdue)" or "" (show the date beside it).
- * urgency 2 overdue or today, 1 within 3 days. */
-#define TRACKER_DUE_WINDOW 30
-const char *tracker_due_words(long today, long due, char *buf, size_t size,
-                              int *urgency);
-/* A whole deadline cell: with_date "2008-10-15 in 3 days", "2008-10-15
- * (overdue)", "2009-05-01"; without: "in 3 days", "overdue", the date
- * beyond the window; "-" when none. */
-const char *tracker_due_label(long today, long due, bool with_date, char *buf,
-                              size_t size, int *urgency);
-/* Prompt for the deadline override of it (party's tasking), validate,
- * save; undoable. */
-void tracker_edit_due(struct app *a, struct doc *d, struct review_item *it);
-/* The tracker actions on the current row: done, status, note, undo. */
-void tracker_act(struct app *a, struct doc *d, enum keymap_action act);
+/* export_action.c: the e key */
+void app_export(struct app *a, struct doc *d);
 
 /* inbox_view.c */
 void inbox_draw(struct app *a, struct box b);
@@ -205,8 +199,6 @@ bool inbox_doc_load(struct app *a, size_t i);
 void inbox_load_for_agenda(struct app *a);
 /* The cable id of docs[i], parsed or from the index; NULL when none. */
 const char *inbox_doc_id(const struct doc *d);
-/* Handle one key as the event loop does (app.c; for --bench-keys). */
-void app_handle_key(struct app *a, int key);
 
 /* agenda_view.c */
 void agenda_rebuild(struct app *a);

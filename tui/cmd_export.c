@@ -63,6 +63,47 @@ static int export_write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
+/* A device or FIFO (e.g. /dev/null) is written in place. */
+static int export_write_in_place(const char *path, const char *data, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int rc = export_write_all(fd, data, len);
+	int e = errno;
+	if (close(fd) != 0 && rc == 0)
+		return -1;
+	errno = e;
+	return rc;
+}
+
+/* The directory of path ("." when it has none) in dir, and the mkstemp
+ * template of a hidden temp file in it in tmp.  0, or -1 with errno set. */
+static int export_temp_name(const char *path, char *dir, size_t dsize, char *tmp,
+                            size_t tsize)
+{
+	const char *slash = strrchr(path, '/');
+	size_t dlen = slash ? (size_t)(slash - path) : 0;
+	const char *base = slash ? slash + 1 : path;
+	if (slash && dlen == 0)
+		dlen = 1;                              /* "/file" */
+	if (dlen >= dsize) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	if (slash)
+		memcpy(dir, path, dlen);
+	else
+		dir[dlen++] = '.';
+	dir[dlen] = '\0';
+	int n = snprintf(tmp, tsize, "%s/.%s.XXXXXX", dir, base);
+	if (n < 0 || (size_t)n >= tsize) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	return 0;
+}
+
 /* Replaces path with data atomically: a temp file in the same directory,
  * fsync, rename, fsync of the directory.  Refuses a symlink; a device or
  * FIFO (e.g. /dev/null) is written in place.  0, or -1 with errno set and
@@ -84,38 +125,12 @@ static int export_save(const char *path, const char *data, size_t len,
 		errno = EISDIR;
 		return -1;
 	}
-	if (exists && !S_ISREG(st.st_mode)) {
-		int fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
-		if (fd < 0)
-			return -1;
-		int rc = export_write_all(fd, data, len);
-		int e = errno;
-		if (close(fd) != 0 && rc == 0)
-			return -1;
-		errno = e;
-		return rc;
-	}
+	if (exists && !S_ISREG(st.st_mode))
+		return export_write_in_place(path, data, len);
 
-	const char *slash = strrchr(path, '/');
-	size_t dlen = slash ? (size_t)(slash - path) : 0;
-	const char *base = slash ? slash + 1 : path;
 	char dir[PATH_MAX], tmp[PATH_MAX];
-	if (slash && dlen == 0)
-		dlen = 1;                              /* "/file" */
-	if (dlen >= sizeof dir) {
-		errno = ENAMETOOLONG;
+	if (export_temp_name(path, dir, sizeof dir, tmp, sizeof tmp) != 0)
 		return -1;
-	}
-	if (slash)
-		memcpy(dir, path, dlen);
-	else
-		dir[dlen++] = '.';
-	dir[dlen] = '\0';
-	int n = snprintf(tmp, sizeof tmp, "%s/.%s.XXXXXX", dir, base);
-	if (n < 0 || (size_t)n >= sizeof tmp) {
-		errno = ENAMETOOLONG;
-		return -1;
-	}
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
 		*why = "cannot create a temporary file beside it";
@@ -164,7 +179,16 @@ static time_t export_now(void)
 	return time(NULL);
 }
 
-int cmd_export(int argc, char **argv)
+/* What the options ask for. */
+struct export_args {
+	enum export_format fmt;
+	struct export_options eo;
+	const char *state, *outpath;     /* outpath NULL: standard output */
+};
+
+/* Reads the options into ea; -1 when the files follow (from optind), else
+ * the exit status (0 for --help, 2 for a usage error). */
+static int export_parse_args(int argc, char **argv, struct export_args *ea)
 {
 	enum { OPT_STATE = 256 };
 	static const struct option opts[] = {
@@ -176,33 +200,30 @@ int cmd_export(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{0, 0, 0, 0},
 	};
-	enum export_format fmt = EXPORT_MD;
-	struct export_options eo = {0};
-	const char *state = NULL, *outpath = NULL;
 	int ch;
 	while ((ch = getopt_long(argc, argv, "f:p:s:o:h", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'f':
-			if (export_format_parse(optarg, &fmt) != 0) {
+			if (export_format_parse(optarg, &ea->fmt) != 0) {
 				fprintf(stderr, "cabletrack export: unknown format '%s' "
 				        "(md, org, todo, csv, ics, yaml or json)\n", optarg);
 				return 2;
 			}
 			break;
-		case 'p': eo.post = optarg; break;
+		case 'p': ea->eo.post = optarg; break;
 		case 's':
 			if (strcmp(optarg, "open") == 0) {
-				eo.open_only = true;
+				ea->eo.open_only = true;
 			} else if (strcmp(optarg, "all") == 0) {
-				eo.open_only = false;
+				ea->eo.open_only = false;
 			} else {
 				fprintf(stderr, "cabletrack export: unknown status '%s' "
 				        "(open or all)\n", optarg);
 				return 2;
 			}
 			break;
-		case OPT_STATE: state = optarg; break;
-		case 'o': outpath = optarg; break;
+		case OPT_STATE: ea->state = optarg; break;
+		case 'o': ea->outpath = optarg; break;
 		case 'h': fputs(usage, stdout); return 0;
 		default: fputs(usage, stderr); return 2;
 		}
@@ -211,9 +232,86 @@ int cmd_export(int argc, char **argv)
 		fputs(usage, stderr);
 		return 2;
 	}
-	if (outpath && strcmp(outpath, "-") == 0)
-		outpath = NULL;
-	eo.now = export_now();
+	if (ea->outpath && strcmp(ea->outpath, "-") == 0)
+		ea->outpath = NULL;
+	return -1;
+}
+
+/* Parses every input and loads its review (from state) into cables[] and
+ * reviews[]; returns how many parsed.  A file that is no cable or a
+ * review that fails to load is reported and sets *status to 1. */
+static size_t export_load(const struct inputs *in, const char *state,
+                          struct cable **cables, struct review **reviews, int *status)
+{
+	size_t nc = 0;
+	for (size_t i = 0; i < in->n; i++) {
+		struct ct_error err = {{0}};
+		struct cable *c = cable_parse_file(in->paths[i], &err);
+		if (!c) {
+			fprintf(stderr, "cabletrack: %s: %s\n", in->paths[i], err.msg);
+			*status = 1;
+			continue;
+		}
+		struct review *r = NULL;
+		/* An id that cannot name a review file has no review. */
+		if (c->id && review_id_ok(c->id) &&
+		    review_load(state, c->id, &r, &err) != REVIEW_OK) {
+			/* A review that fails to load is reported and left alone;
+			 * the cable is exported as if nobody had reviewed it. */
+			fprintf(stderr, "cabletrack: %s: review not loaded (%s); "
+			        "exported as all open\n", in->paths[i], err.msg);
+			*status = 1;
+			r = NULL;
+		}
+		cables[nc] = c;
+		reviews[nc++] = r;
+	}
+	return nc;
+}
+
+/* Builds the checklist of the nc cables and writes it where ea says;
+ * 0, or 1 when it could not be written. */
+static int export_output(const struct export_args *ea, struct cable **cables,
+                         struct review **reviews, size_t nc)
+{
+	int status = 0;
+	struct export_list l;
+	export_build(&l, (const struct cable *const *)cables,
+	             (const struct review *const *)reviews, nc, &ea->eo);
+	struct buf out;
+	buf_init(&out);
+	export_write(ea->fmt, &l, &out);
+	if (out.failed) {
+		fputs("cabletrack: export: out of memory\n", stderr);
+		status = 1;
+	} else if (ea->outpath) {
+		const char *why;
+		if (export_save(ea->outpath, out.data ? out.data : "", out.len, &why) != 0) {
+			int e = errno;
+			if (e == ELOOP && why)      /* the symlink refusal */
+				fprintf(stderr, "cabletrack: %s: %s\n", ea->outpath, why);
+			else
+				fprintf(stderr, "cabletrack: %s: %s%s%s\n", ea->outpath,
+				        why ? why : "", why ? ": " : "", strerror(e));
+			status = 1;
+		}
+	} else if (fwrite(buf_str(&out), 1, out.len, stdout) != out.len ||
+	           fflush(stdout) != 0) {
+		perror("cabletrack: writing output");
+		status = 1;
+	}
+	buf_free(&out);
+	export_list_free(&l);
+	return status;
+}
+
+int cmd_export(int argc, char **argv)
+{
+	struct export_args ea = { .fmt = EXPORT_MD };
+	int rc = export_parse_args(argc, argv, &ea);
+	if (rc >= 0)
+		return rc;
+	ea.eo.now = export_now();
 
 	struct inputs in = {0};
 	if (inputs_collect(&in, argv + optind, (size_t)(argc - optind)) != 0) {
@@ -235,59 +333,9 @@ int cmd_export(int argc, char **argv)
 		inputs_free(&in);
 		return 1;
 	}
-	size_t nc = 0;
-	for (size_t i = 0; i < in.n; i++) {
-		struct ct_error err = {{0}};
-		struct cable *c = cable_parse_file(in.paths[i], &err);
-		if (!c) {
-			fprintf(stderr, "cabletrack: %s: %s\n", in.paths[i], err.msg);
-			status = 1;
-			continue;
-		}
-		struct review *r = NULL;
-		/* An id that cannot name a review file has no review. */
-		if (c->id && review_id_ok(c->id) &&
-		    review_load(state, c->id, &r, &err) != REVIEW_OK) {
-			/* A review that fails to load is reported and left alone;
-			 * the cable is exported as if nobody had reviewed it. */
-			fprintf(stderr, "cabletrack: %s: review not loaded (%s); "
-			        "exported as all open\n", in.paths[i], err.msg);
-			status = 1;
-			r = NULL;
-		}
-		cables[nc] = c;
-		reviews[nc++] = r;
-	}
-
-	if (nc > 0 || status == 0) {
-		struct export_list l;
-		export_build(&l, (const struct cable *const *)cables,
-		             (const struct review *const *)reviews, nc, &eo);
-		struct buf out;
-		buf_init(&out);
-		export_write(fmt, &l, &out);
-		if (out.failed) {
-			fputs("cabletrack: export: out of memory\n", stderr);
-			status = 1;
-		} else if (outpath) {
-			const char *why;
-			if (export_save(outpath, out.data ? out.data : "", out.len, &why) != 0) {
-				int e = errno;
-				if (e == ELOOP && why)      /* the symlink refusal */
-					fprintf(stderr, "cabletrack: %s: %s\n", outpath, why);
-				else
-					fprintf(stderr, "cabletrack: %s: %s%s%s\n", outpath,
-					        why ? why : "", why ? ": " : "", strerror(e));
-				status = 1;
-			}
-		} else if (fwrite(buf_str(&out), 1, out.len, stdout) != out.len ||
-		           fflush(stdout) != 0) {
-			perror("cabletrack: writing output");
-			status = 1;
-		}
-		buf_free(&out);
-		export_list_free(&l);
-	}
+	size_t nc = export_load(&in, ea.state, cables, reviews, &status);
+	if ((nc > 0 || status == 0) && export_output(&ea, cables, reviews, nc) != 0)
+		status = 1;
 	for (size_t i = 0; i < nc; i++) {
 		if (reviews[i])
 			review_free(reviews[i]);

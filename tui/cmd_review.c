@@ -114,10 +114,16 @@ static int review_index(struct app *a, struct inbox *ix, char *const *args, size
 	return 0;
 }
 
-int cmd_review(int argc, char **argv)
+/* What the options ask for. */
+struct review_args {
+	const char *post, *keymap, *state, *bench_keys;
+	bool mouse, bench;
+};
+
+/* Reads the options into ra; -1 when the files follow (from optind), else
+ * the exit status (0 for --help, 2 for a usage error). */
+static int review_parse_args(int argc, char **argv, struct review_args *ra)
 {
-	struct timespec t0;
-	clock_gettime(CLOCK_MONOTONIC, &t0);
 	static const struct option opts[] = {
 		{ "post", required_argument, NULL, 'p' },
 		{ "keymap", required_argument, NULL, 'k' },
@@ -128,18 +134,16 @@ int cmd_review(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *post = NULL, *keymap = "default", *state = NULL, *bench_keys = NULL;
-	bool mouse = false, bench = false;
 	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
-		case 'p': post = optarg; break;
-		case 'k': keymap = optarg; break;
-		case 's': state = optarg; break;
-		case 'm': mouse = true; break;
-		case 'B': bench = true; break;
-		case 'K': bench = true; bench_keys = optarg; break;
+		case 'p': ra->post = optarg; break;
+		case 'k': ra->keymap = optarg; break;
+		case 's': ra->state = optarg; break;
+		case 'm': ra->mouse = true; break;
+		case 'B': ra->bench = true; break;
+		case 'K': ra->bench = true; ra->bench_keys = optarg; break;
 		case 'h': fputs(review_usage, stdout); return 0;
 		default: fputs(review_usage, stderr); return 2;
 		}
@@ -148,14 +152,58 @@ int cmd_review(int argc, char **argv)
 		fputs(review_usage, stderr);
 		return 2;
 	}
+	return -1;
+}
+
+/* One doc per input that could not be listed (its error as the path) and
+ * one per input; "-" is read now, the others when first needed.  Sets
+ * *status to 1 when "-" is no cable.  Returns the index of the first
+ * input's doc. */
+static size_t review_add_inputs(struct app *a, const struct inputs *in, int *status)
+{
+	struct ct_error err = { "" };
+	a->docs = calloc(in->nerrors + in->n > 0 ? in->nerrors + in->n : 1, sizeof *a->docs);
+	if (!a->docs)
+		abort();
+	for (size_t i = 0; i < in->nerrors; i++)
+		if (review_add_doc(a, in->errors[i]) != 0)
+			abort();
+	size_t first = a->ndocs;
+	for (size_t i = 0; i < in->n; i++) {
+		if (review_add_doc(a, in->paths[i]) != 0)
+			abort();
+		struct doc *d = &a->docs[a->ndocs - 1];
+		if (strcmp(in->paths[i], "-") == 0) {
+			err.msg[0] = 0;
+			d->cable = cable_parse_file("-", &err);   /* read it now, once */
+			if (!d->cable) {
+				doc_set_error(d, "%s", err.msg[0] ? err.msg :
+				         "could not be read");
+				*status = 1;
+			}
+		} else {
+			d->lazy = true;   /* one cable: parsed below, no index */
+		}
+	}
+	return first;
+}
+
+int cmd_review(int argc, char **argv)
+{
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	struct review_args ra = { .keymap = "default" };
+	int rc = review_parse_args(argc, argv, &ra);
+	if (rc >= 0)
+		return rc;
 
 	struct app a;
 	app_init(&a);
-	a.post = post;
-	a.mouse = mouse;
+	a.post = ra.post;
+	a.mouse = ra.mouse;
 	struct ct_error err = { "" };
-	if (keymap_load(keymap, &a.km, &err) != 0 || !a.km) {
-		fprintf(stderr, "cabletrack: keymap %s: %s\n", keymap, err.msg);
+	if (keymap_load(ra.keymap, &a.km, &err) != 0 || !a.km) {
+		fprintf(stderr, "cabletrack: keymap %s: %s\n", ra.keymap, err.msg);
 		return 2;
 	}
 
@@ -168,33 +216,11 @@ int cmd_review(int argc, char **argv)
 		return 1;
 	}
 	err.msg[0] = 0;
-	a.state_dir = review_dir(state, true, &err);
+	a.state_dir = review_dir(ra.state, true, &err);
 	snprintf(a.state_error, sizeof a.state_error, "%s", err.msg);
 
 	int status = in.nerrors ? 1 : 0;
-	a.docs = calloc(in.nerrors + in.n > 0 ? in.nerrors + in.n : 1, sizeof *a.docs);
-	if (!a.docs)
-		abort();
-	for (size_t i = 0; i < in.nerrors; i++)
-		if (review_add_doc(&a, in.errors[i]) != 0)
-			abort();
-	size_t first = a.ndocs;
-	for (size_t i = 0; i < in.n; i++) {
-		if (review_add_doc(&a, in.paths[i]) != 0)
-			abort();
-		struct doc *d = &a.docs[a.ndocs - 1];
-		if (strcmp(in.paths[i], "-") == 0) {
-			err.msg[0] = 0;
-			d->cable = cable_parse_file("-", &err);   /* read it now, once */
-			if (!d->cable) {
-				doc_set_error(d, "%s", err.msg[0] ? err.msg :
-				         "could not be read");
-				status = 1;
-			}
-		} else {
-			d->lazy = true;   /* one cable: parsed below, no index */
-		}
-	}
+	size_t first = review_add_inputs(&a, &in, &status);
 	struct inbox index;
 	memset(&index, 0, sizeof index);
 	if (a.ndocs > 1 && review_index(&a, &index, argv + optind, (size_t)(argc - optind),
@@ -226,8 +252,8 @@ int cmd_review(int argc, char **argv)
 	} else {
 		app_open_doc(&a, 0);
 	}
-	if (bench) {
-		if (bench_run(&a, &t0, bench_keys) != 0)
+	if (ra.bench) {
+		if (bench_run(&a, &t0, ra.bench_keys) != 0)
 			status = 2;
 	} else if (app_run(&a) != 0) {
 		status = 1;

@@ -19,6 +19,7 @@
 #include "parse/dates.h"
 #include "draw.h"
 #include "theme.h"
+#include "tracker_view.h"
 
 /* ---- loading ------------------------------------------------------------ */
 

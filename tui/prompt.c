@@ -105,6 +105,66 @@ static void prompt_delete(struct prompt_line *p, size_t from, size_t to)
 		p->pos = from;
 }
 
+/* One editing key k on the line: a move, a deletion or a character to
+ * insert; function keys and other controls are ignored. */
+static void prompt_edit(struct prompt_line *p, int k)
+{
+	switch (k) {
+	case KEY_LEFT:
+		if (p->pos > 0)
+			p->pos--;
+		break;
+	case KEY_RIGHT:
+		if (p->pos < p->len)
+			p->pos++;
+		break;
+	case KEY_HOME:
+	case 1:                          /* C-a */
+		p->pos = 0;
+		break;
+	case KEY_END:
+	case 5:                          /* C-e */
+		p->pos = p->len;
+		break;
+	case KEY_BACKSPACE:
+	case 127:
+	case 8:
+		if (p->pos > 0)
+			prompt_delete(p, p->pos - 1, p->pos);
+		break;
+	case KEY_DC:
+	case 4:                          /* C-d */
+		prompt_delete(p, p->pos, p->pos + 1);
+		break;
+	case 21:                         /* C-u */
+		prompt_delete(p, 0, p->pos);
+		break;
+	case 11:                         /* C-k */
+		p->len = p->pos;
+		break;
+	case 23: {                       /* C-w */
+		size_t i = p->pos;
+		while (i > 0 && p->s[i - 1] == L' ')
+			i--;
+		while (i > 0 && p->s[i - 1] != L' ')
+			i--;
+		prompt_delete(p, i, p->pos);
+		break;
+	}
+	default:
+		if (k >= KEY_MIN || (k & KEYMAP_META) || k < 0x20 || k == 0x7f ||
+		    (k >= 0x80 && k < 0xa0))
+			break;           /* function keys and controls: ignored */
+		if (p->len < PROMPT_MAX - 1) {
+			memmove(p->s + p->pos + 1, p->s + p->pos,
+			        (p->len - p->pos) * sizeof p->s[0]);
+			p->s[p->pos++] = (wchar_t)k;
+			p->len++;
+		}
+		break;
+	}
+}
+
 int prompt_read(struct app *a, const char *label, const char *initial, char *out,
                 size_t size)
 {
@@ -136,60 +196,7 @@ int prompt_read(struct app *a, const char *label, const char *initial, char *out
 			result = PROMPT_CANCEL;
 			break;
 		}
-		switch (k) {
-		case KEY_LEFT:
-			if (p.pos > 0)
-				p.pos--;
-			break;
-		case KEY_RIGHT:
-			if (p.pos < p.len)
-				p.pos++;
-			break;
-		case KEY_HOME:
-		case 1:                          /* C-a */
-			p.pos = 0;
-			break;
-		case KEY_END:
-		case 5:                          /* C-e */
-			p.pos = p.len;
-			break;
-		case KEY_BACKSPACE:
-		case 127:
-		case 8:
-			if (p.pos > 0)
-				prompt_delete(&p, p.pos - 1, p.pos);
-			break;
-		case KEY_DC:
-		case 4:                          /* C-d */
-			prompt_delete(&p, p.pos, p.pos + 1);
-			break;
-		case 21:                         /* C-u */
-			prompt_delete(&p, 0, p.pos);
-			break;
-		case 11:                         /* C-k */
-			p.len = p.pos;
-			break;
-		case 23: {                       /* C-w */
-			size_t i = p.pos;
-			while (i > 0 && p.s[i - 1] == L' ')
-				i--;
-			while (i > 0 && p.s[i - 1] != L' ')
-				i--;
-			prompt_delete(&p, i, p.pos);
-			break;
-		}
-		default:
-			if (k >= KEY_MIN || (k & KEYMAP_META) || k < 0x20 || k == 0x7f ||
-			    (k >= 0x80 && k < 0xa0))
-				break;           /* function keys and controls: ignored */
-			if (p.len < PROMPT_MAX - 1) {
-				memmove(p.s + p.pos + 1, p.s + p.pos,
-				        (p.len - p.pos) * sizeof p.s[0]);
-				p.s[p.pos++] = (wchar_t)k;
-				p.len++;
-			}
-			break;
-		}
+		prompt_edit(&p, k);
 	}
 	curs_set(0);
 	prompt_to_utf8(&p, out, size);

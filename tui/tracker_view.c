@@ -3,7 +3,9 @@
  * the reviewer's status and a note marker.  "Mine" (--post) comes first.
  *
  * Rows come from the review (merged with the cable's taskings) so manual
- * items show too; without a review (read-only) they come from the cable. */
+ * items show too; without a review (read-only) they come from the cable.
+ * This file builds the rows and handles the keys and the changes;
+ * tracker_draw.c draws them. */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,9 +15,9 @@
 
 #include "app.h"
 #include "parse/dates.h"
-#include "draw.h"
 #include "tasking/tasking.h"
-#include "theme.h"
+#include "tracker_view.h"
+#include "tree_view.h"
 
 static void tracker_push(struct doc *d, struct track_row r)
 {
@@ -247,162 +249,6 @@ void tracker_follow_para(struct app *a, struct doc *d, int number)
 			d->trk_sel = i;
 			return;
 		}
-}
-
-/* ---- drawing ------------------------------------------------------------------- */
-
-static const char *tracker_summary(const struct track_row *r)
-{
-	if (r->t && r->t->summary && r->t->summary[0])
-		return r->t->summary;
-	if (r->t && r->t->quote && r->t->quote[0])
-		return r->t->quote;
-	return r->item && r->item->manual ? "(added by the reviewer)" : "(no summary)";
-}
-
-void tracker_draw(struct app *a, struct doc *d, struct box b)
-{
-	if (b.h < 1 || b.w < 10)
-		return;
-	bool focus = a->focus == FOCUS_TRACKER;
-	attr_t tattr = theme(focus ? TH_PANE_FOCUS : TH_PANE);
-	char title[256], sp[64];
-	size_t visible = 0, open = 0;
-	for (size_t i = 0; i < d->ntrk; i++) {
-		if (!tracker_row_visible(a, &d->trk[i]))
-			continue;
-		visible++;
-		enum review_status s = tracker_row_status(&d->trk[i]);
-		open += s == STATUS_OPEN || s == STATUS_DOING;
-	}
-	size_t n = (size_t)snprintf(title, sizeof title, " Tracker: %zu open of %zu", open,
-	                            visible);
-	size_t nmine = 0;
-	for (size_t i = 0; i < d->ntrk; i++)
-		nmine += d->trk[i].mine;
-	if (a->post && *a->post && n < sizeof title)
-		n += (size_t)snprintf(title + n, sizeof title - n,
-		                      nmine ? ", %s first" : ", none for %s",
-		                      app_short_party(a->post, sp, sizeof sp));
-	if (visible != d->ntrk && n < sizeof title)
-		n += (size_t)snprintf(title + n, sizeof title - n, " (filtered: %zu hidden)",
-		                      d->ntrk - visible);
-	if (n < sizeof title)
-		snprintf(title + n, sizeof title - n, " ");
-	draw_fill(b.y, b.x, b.w, tattr);
-	draw_cell(b.y, b.x, b.w, title, tattr);
-	int h = b.h - 1;
-	if (h <= 0)
-		return;
-	if (visible == 0) {
-		char why[200], fk[64] = "";
-		keymap_keys_for(a->km, ACT_FILTER, fk, sizeof fk);
-		if (d->ntrk == 0)
-			snprintf(why, sizeof why, "No paragraph of this cable asks a post to act.");
-		else if (a->filter.post[0] && nmine == 0 && a->post &&
-		         strcmp(a->filter.post, a->post) == 0)
-			snprintf(why, sizeof why, "No taskings for %s in this cable (%s: every "
-			         "post).", app_short_party(a->post, sp, sizeof sp),
-			         keymap_keys_for(a->km, ACT_MINE_ONLY, fk, sizeof fk));
-		else
-			snprintf(why, sizeof why, "No tasking matches the filter (%s changes it).",
-			         fk[0] ? fk : "filter");
-		draw_cell(b.y + 1, b.x + 2, b.w - 2, why, theme(TH_MARK));
-		return;
-	}
-	struct track_row *cur = tracker_current(a, d);
-	size_t cur_vis = 0;
-	for (size_t i = 0, v = 0; i < d->ntrk; i++) {
-		if (!tracker_row_visible(a, &d->trk[i]))
-			continue;
-		if (&d->trk[i] == cur)
-			cur_vis = v;
-		v++;
-	}
-	/* columns */
-	int partyw = 4;
-	for (size_t i = 0; i < d->ntrk; i++) {
-		app_short_party(d->trk[i].party, sp, sizeof sp);
-		int w = draw_width(sp, strlen(sp));
-		if (w > partyw)
-			partyw = w;
-	}
-	if (partyw > 12)
-		partyw = 12;
-	bool wide = b.w >= 64;
-	int duew = wide ? 23 : 12, statw = 8, notew = 2, paraw = 5;
-	int sumw = b.w - 2 - partyw - 1 - paraw - duew - statw - notew;
-	if (sumw < 30 && wide) {
-		duew = 12;
-		sumw = b.w - 2 - partyw - 1 - paraw - duew - statw - notew;
-	}
-	/* too narrow for the summary on the row: give it a line of its own */
-	int per = sumw < 28 ? 2 : 1;
-	if (per == 2) {
-		sumw = 0;
-		wide = b.w >= 2 + partyw + 1 + paraw + 23 + statw + notew;
-		duew = wide ? 23 : 12;
-	}
-	size_t hrows = (size_t)(h / per > 0 ? h / per : 1);
-	if (cur_vis < d->trk_top)
-		d->trk_top = cur_vis;
-	if (cur_vis >= d->trk_top + hrows)
-		d->trk_top = cur_vis - hrows + 1;
-	if (d->trk_top + hrows > visible)
-		d->trk_top = visible > hrows ? visible - hrows : 0;
-
-	int y = b.y + 1;
-	for (size_t i = 0, v = 0; i < d->ntrk && y < b.y + b.h; i++) {
-		struct track_row *r = &d->trk[i];
-		if (!tracker_row_visible(a, r))
-			continue;
-		if (v++ < d->trk_top)
-			continue;
-		bool sel = r == cur;
-		enum review_status s = tracker_row_status(r);
-		bool closed = s == STATUS_DONE || s == STATUS_DROPPED;
-		attr_t base = sel ? theme(focus ? TH_SEL : TH_SEL_DIM) :
-		              closed ? theme(TH_DONE) : theme(TH_NORMAL);
-		draw_fill(y, b.x, b.w, base);
-		int x = b.x;
-		x += draw_text(y, x, 2, sel ? "> " : "  ", base);
-		app_short_party(r->party, sp, sizeof sp);
-		draw_cell(y, x, partyw, sp, base | (r->mine && !sel ? theme(TH_MINE) : 0));
-		x += partyw + 1;
-		char para[16];
-		if (r->paragraph > 0)
-			snprintf(para, sizeof para, "\xc2\xb6%d", r->paragraph);
-		else
-			snprintf(para, sizeof para, "body");
-		draw_cell(y, x, paraw, para, base);
-		x += paraw;
-		if (sumw > 0) {
-			draw_cell(y, x, sumw - 1, tracker_summary(r), base);
-			x += sumw;
-		}
-		char duebuf[64];
-		int urg = 0;
-		tracker_due_label(a->today, tracker_due_days(tracker_row_due(r)), wide,
-		                  duebuf, sizeof duebuf, &urg);
-		attr_t dattr = base;
-		if (!sel && !closed && urg == 2)
-			dattr = theme(TH_OVERDUE);
-		else if (!sel && !closed && urg == 1)
-			dattr = theme(TH_SOON);
-		draw_cell(y, x, duew - 1, duebuf, dattr);
-		x += duew;
-		draw_cell(y, x, statw - 1, review_status_name(s), base |
-		          (s == STATUS_DOING && !sel ? theme(TH_SOON) : 0));
-		x += statw;
-		if (r->item && r->item->note && r->item->note[0])
-			draw_text(y, x, notew, "*", base | A_BOLD);
-		y++;
-		if (per == 2 && y < b.y + b.h) {
-			draw_fill(y, b.x, b.w, base);
-			draw_cell(y, b.x + 4, b.w - 5, tracker_summary(r), base);
-			y++;
-		}
-	}
 }
 
 /* ---- keys ----------------------------------------------------------------------- */

@@ -1,0 +1,188 @@
+/* actions.c - the screen state machine: an action of the keymap goes to the
+ * screen it belongs to.
+ *
+ * help, redraw, agenda and inbox work on every screen; q goes back (help
+ * to where it was opened, the agenda to its screen, a cable to the inbox)
+ * and quits from the first screen.  On the cable screen the actions of the
+ * whole cable (pane switch, search, filter, marks, export, references) are
+ * handled here and the rest goes to the pane that has the focus.  A key
+ * sequence that is not bound says so on the status line; the mouse wheel
+ * moves by three. */
+#include "app.h"
+
+#include <curses.h>
+
+#include "tracker_view.h"
+#include "tree_view.h"
+
+static void app_goto_help(struct app *a)
+{
+	if (a->screen != SCR_HELP)
+		a->back = a->screen;
+	a->screen = SCR_HELP;
+	a->help_top = 0;
+}
+
+static void app_goto_agenda(struct app *a)
+{
+	inbox_load_for_agenda(a);
+	agenda_rebuild(a);
+	if (a->screen != SCR_AGENDA && a->screen != SCR_HELP)
+		a->back = a->screen;
+	a->screen = SCR_AGENDA;
+}
+
+static void app_cable_action(struct app *a, enum keymap_action act)
+{
+	struct doc *d = &a->docs[a->cur];
+	switch (act) {
+	case ACT_QUIT:
+		if (a->multi)
+			a->screen = SCR_INBOX;
+		else
+			a->quit = true;
+		return;
+	case ACT_SWITCH_PANE:
+		a->focus = a->focus == FOCUS_TREE ? FOCUS_TRACKER : FOCUS_TREE;
+		if (a->focus == FOCUS_TRACKER && d->ntrk) {
+			struct track_row *r = tracker_current(a, d);
+			if (r)
+				tree_select_para(d, r->paragraph);
+		}
+		return;
+	case ACT_SEARCH:
+		app_search(a, d);
+		return;
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		if (!a->search[0])
+			app_message(a, false, "no search yet: / to search");
+		else
+			tree_search(a, d, act == ACT_SEARCH_NEXT ? 1 : -1, true);
+		return;
+	case ACT_FILTER:
+		app_filter(a, d);
+		return;
+	case ACT_TOGGLE_DONE:
+	case ACT_CYCLE_STATUS:
+	case ACT_NOTE:
+	case ACT_UNDO:
+		tracker_act(a, d, act);
+		return;
+	case ACT_EXPORT:
+		app_export(a, d);
+		return;
+	case ACT_JUMP_REF:
+		app_jump_ref(a, d);
+		return;
+	case ACT_NEXT_TASKED:
+	case ACT_PREV_TASKED:
+		tree_key(a, d, act);
+		return;
+	default:
+		break;
+	}
+	if (a->focus == FOCUS_TRACKER)
+		tracker_key(a, d, act);
+	else
+		tree_key(a, d, act);
+}
+
+static void app_action(struct app *a, enum keymap_action act)
+{
+	switch (act) {
+	case ACT_HELP:
+		app_goto_help(a);
+		return;
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return;
+	case ACT_AGENDA:
+		app_goto_agenda(a);
+		return;
+	case ACT_INBOX:
+		a->screen = SCR_INBOX;
+		return;
+	default:
+		break;
+	}
+	switch (a->screen) {
+	case SCR_INBOX:
+		if (act == ACT_QUIT)
+			a->quit = true;
+		else
+			inbox_key(a, act);
+		break;
+	case SCR_AGENDA:
+		if (act == ACT_QUIT)
+			a->screen = a->back == SCR_AGENDA ? SCR_INBOX : a->back;
+		else
+			agenda_key(a, act);
+		break;
+	case SCR_HELP:
+		if (act == ACT_QUIT)
+			a->screen = a->back;
+		else
+			help_key(a, act);
+		break;
+	case SCR_CABLE:
+		if (a->cur < a->ndocs && a->docs[a->cur].cable)
+			app_cable_action(a, act);
+		else
+			a->screen = SCR_INBOX;
+		break;
+	}
+}
+
+void app_key(struct app *a, int key)
+{
+	if (a->nseq >= KEYMAP_MAX_SEQ)
+		a->nseq = 0;
+	a->seq[a->nseq++] = key;
+	bool prefix;
+	enum keymap_action act = app_lookup(a, &prefix);
+	if (act == ACT_NONE && prefix)
+		return;                         /* wait for the rest */
+	if (act == ACT_NONE && a->nseq > 1) {   /* a broken sequence: retry */
+		a->seq[0] = key;
+		a->nseq = 1;
+		act = app_lookup(a, &prefix);
+		if (act == ACT_NONE && prefix)
+			return;
+	}
+	a->nseq = 0;
+	if (act == ACT_NONE) {
+		char name[32];
+		char help[64];
+		keymap_keys_for(a->km, ACT_HELP, help, sizeof help);
+		app_message(a, false, "%s is not bound (%s for help)",
+		            keymap_key_name(key, name, sizeof name),
+		            help[0] ? help : "?");
+		return;
+	}
+	app_action(a, act);
+}
+
+void app_handle_key(struct app *a, int key)
+{
+	a->msg[0] = 0;
+	app_key(a, key);
+}
+
+void app_mouse(struct app *a)
+{
+	MEVENT ev;
+	if (getmouse(&ev) != OK)
+		return;
+	enum keymap_action act = ACT_NONE;
+	if (ev.bstate & BUTTON4_PRESSED)
+		act = ACT_PREV;
+#ifdef BUTTON5_PRESSED
+	else if (ev.bstate & BUTTON5_PRESSED)
+		act = ACT_NEXT;
+#endif
+	if (act == ACT_NONE)
+		return;
+	for (int i = 0; i < 3; i++)
+		app_action(a, act);
+}

@@ -1,0 +1,89 @@
+/* doc.c - one input of the program: opening it on the cable screen,
+ * saving its review, and the text of what went wrong with it.
+ *
+ * A cable opens parsed (inbox_view.c parses a lazy one first) with its
+ * tree and tracker built; the first time, a review that is read-only or
+ * open in another cabletrack is said on the status line.  A save never
+ * overwrites a review file changed on disk since it was read. */
+#include "app.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "base/xalloc.h"
+#include "tracker_view.h"
+#include "tree_view.h"
+
+bool app_save(struct app *a, struct doc *d)
+{
+	struct ct_error err = { "" };
+	if (!d->review) {
+		app_message(a, true, "read-only: %s", doc_why(d->review_error));
+		return false;
+	}
+	int rc = review_save(d->review, false, &err);
+	if (rc == REVIEW_OK)
+		return true;
+	if (rc == REVIEW_CONFLICT)
+		app_message(a, true, "%s changed on disk since it was read: NOT "
+		            "saved (nothing overwritten); quit and reopen to merge",
+		            d->review->path);
+	else
+		app_message(a, true, "could not save %s: %s", d->review->path, err.msg);
+	return false;
+}
+
+void app_open_doc(struct app *a, size_t i)
+{
+	if (i >= a->ndocs || !inbox_doc_load(a, i)) {
+		if (i < a->ndocs)
+			app_message(a, true, "%s: %s", a->docs[i].path,
+			            a->docs[i].error ? a->docs[i].error : "could not be read");
+		return;
+	}
+	struct doc *d = &a->docs[i];
+	a->cur = i;
+	a->screen = SCR_CABLE;
+	a->text_top = 0;
+	tree_rebuild(a, d);
+	tracker_rebuild(a, d);
+	if (!d->warned) {
+		d->warned = true;
+		if (!d->review)
+			app_message(a, true, "read-only: %s", doc_why(d->review_error));
+		else if (d->review->locked_by_other)
+			app_message(a, true, "another cabletrack has this review open "
+			            "(%s.lock): changes there and here may conflict",
+			            d->review->path);
+	}
+}
+
+static char *doc_vprintf(const char *fmt, va_list ap)
+{
+	va_list aq;
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	char *p = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	vsnprintf(p, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+	return p;
+}
+
+void doc_set_error(struct doc *d, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	free(d->error);
+	d->error = doc_vprintf(fmt, ap);
+	va_end(ap);
+}
+
+void doc_set_review_error(struct doc *d, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	free(d->review_error);
+	d->review_error = doc_vprintf(fmt, ap);
+	va_end(ap);
+}

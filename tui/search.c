@@ -1,0 +1,155 @@
+/* search.c - the ways to find something in the open cable: / search (the
+ * paragraph tree does the matching), f filter of the tracker, and r to
+ * follow a reference.
+ *
+ * The filter is typed as words in any order: a status, "overdue", "7d"
+ * (due within 7 days), anything else a post; the filter words it shows
+ * ("post X status done") read back the same.  r goes to a paragraph the
+ * selected one names ("see paras 4 and 7"), else to a REF cable that is
+ * in the inbox, else lists the references. */
+#include "app.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "tasking/pararefs.h"
+#include "tracker_view.h"
+#include "tree_view.h"
+
+void app_search(struct app *a, struct doc *d)
+{
+	char q[256];
+	int r = prompt_read(a, "search: ", "", q, sizeof q);
+	if (r != PROMPT_OK || (!q[0] && !a->search[0]))
+		return;
+	if (q[0])   /* empty: the last search again, as in vi and less */
+		snprintf(a->search, sizeof a->search, "%s", q);
+	tree_search(a, d, 1, false);
+}
+
+static void app_filter_describe(const struct filter *f, char *buf, size_t size)
+{
+	buf[0] = 0;
+	size_t n = 0;
+	if (f->post[0])
+		n += (size_t)snprintf(buf + n, size - n, "post %s ", f->post);
+	if (f->status >= 0 && n < size)
+		n += (size_t)snprintf(buf + n, size - n, "status %s ",
+		                      review_status_name((enum review_status)f->status));
+	if (f->due_days == 0 && n < size)
+		n += (size_t)snprintf(buf + n, size - n, "overdue ");
+	else if (f->due_days > 0 && n < size)
+		n += (size_t)snprintf(buf + n, size - n, "due in %dd ", f->due_days);
+	if (n > 0 && n <= size)
+		buf[n - 1] = 0;
+}
+
+void app_filter(struct app *a, struct doc *d)
+{
+	char cur[128], in[128];
+	app_filter_describe(&a->filter, cur, sizeof cur);
+	int r = prompt_read(a, "filter (POST, open|doing|done|dropped, overdue, "
+	                    "7d; empty clears): ", cur, in, sizeof in);
+	if (r != PROMPT_OK)
+		return;
+	struct filter f = { "", -1, -1 };
+	char *save = NULL;
+	for (char *w = strtok_r(in, " ,", &save); w; w = strtok_r(NULL, " ,", &save)) {
+		enum review_status s;
+		int days;
+		char unit;
+		if (strcmp(w, "post") == 0 || strcmp(w, "status") == 0 ||
+		    strcmp(w, "due") == 0 || strcmp(w, "in") == 0)
+			continue;
+		if (strcmp(w, "all") == 0 || strcmp(w, "any") == 0)
+			continue;
+		if (review_status_parse(w, &s) == 0)
+			f.status = (int)s;
+		else if (strcmp(w, "overdue") == 0)
+			f.due_days = 0;
+		else if (sscanf(w, "%d%c", &days, &unit) == 2 && unit == 'd' && days >= 0)
+			f.due_days = days;
+		else if (f.post[0]) {
+			size_t n = strlen(f.post);
+			snprintf(f.post + n, sizeof f.post - n, " %s", w);
+		} else
+			snprintf(f.post, sizeof f.post, "%s", w);
+	}
+	a->filter = f;
+	tracker_rebuild(a, d);
+	char desc[128];
+	app_filter_describe(&a->filter, desc, sizeof desc);
+	size_t shown = 0;
+	for (size_t i = 0; i < d->ntrk; i++)
+		shown += tracker_row_visible(a, &d->trk[i]);
+	if (desc[0])
+		app_message(a, false, "filter: %s (%zu of %zu taskings)", desc, shown, d->ntrk);
+	else
+		app_message(a, false, "filter cleared");
+}
+
+/* "see paras 4 and 7": to the first paragraph of this cable that the
+ * selected one names.  False when it names none. */
+static bool app_jump_para_ref(struct app *a, struct doc *d)
+{
+	const struct cable *c = d->cable;
+	if (d->tree_sel >= d->nrows)
+		return false;
+	const struct paragraph *p = &c->paras[d->rows[d->tree_sel].para];
+	int refs[16];
+	size_t n = pararefs_find(p->text, refs, sizeof refs / sizeof *refs);
+	char list[128] = "";
+	size_t used = 0;
+	int target = 0;
+	for (size_t i = 0; i < n; i++) {
+		bool exists = false;
+		for (size_t k = 0; k < c->nparas && !exists; k++)
+			exists = c->paras[k].number == refs[i];
+		if (!exists || refs[i] == p->number)
+			continue;
+		if (!target)
+			target = refs[i];
+		if (used < sizeof list)
+			used += (size_t)snprintf(list + used, sizeof list - used, "%s¶%d",
+			                         used ? ", " : "", refs[i]);
+	}
+	if (!target)
+		return false;
+	int from = p->number;
+	tree_select_para(d, target);
+	app_message(a, false, "¶%d (¶%d names %s)", target, from, list);
+	return true;
+}
+
+void app_jump_ref(struct app *a, struct doc *d)
+{
+	const struct cable *c = d->cable;
+	if (app_jump_para_ref(a, d))
+		return;
+	if (c->nrefs == 0) {
+		app_message(a, false, "this cable has no references");
+		return;
+	}
+	for (size_t r = 0; r < c->nrefs; r++) {
+		if (!c->refs[r].id)
+			continue;
+		for (size_t i = 0; i < a->ndocs; i++) {
+			const char *oid = inbox_doc_id(&a->docs[i]);
+			if (oid && strcmp(oid, c->refs[r].id) == 0 && i != a->cur) {
+				app_open_doc(a, i);
+				app_message(a, false, "REF %s: %s", c->refs[r].letter ?
+				            c->refs[r].letter : "", c->refs[r].id);
+				return;
+			}
+		}
+	}
+	char buf[400];
+	size_t n = 0;
+	buf[0] = 0;
+	for (size_t r = 0; r < c->nrefs && n < sizeof buf; r++)
+		n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s%s%s",
+		                      r ? "; " : "", c->refs[r].letter ? c->refs[r].letter : "",
+		                      c->refs[r].letter ? ". " : "", c->refs[r].text ?
+		                      c->refs[r].text : "?");
+	app_message(a, false, "REF %s (none of them in the inbox)", buf);
+}

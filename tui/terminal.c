@@ -1,0 +1,137 @@
+/* terminal.c - the terminal: curses on and off, and the signals that must
+ * give it back.
+ *
+ * Signals only set a flag (app_sig); the loop (app.c) notices it through
+ * app_signalled(), saves and ends.  The terminal is restored from atexit
+ * and from the fatal-signal handler, which then re-raises with the handler
+ * that was there before (so ASan and core dumps still work).  Without a
+ * terminal on stdin and stdout (a cable piped in) the screen uses
+ * /dev/tty. */
+#include "app.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <curses.h>
+
+#include "theme.h"
+
+static volatile sig_atomic_t app_sig;     /* HUP, TERM or INT arrived */
+static volatile sig_atomic_t app_curses;  /* the screen is in curses mode */
+static SCREEN *app_screen_ptr;
+static FILE *app_tty;
+
+static const int app_fatal_sigs[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
+#define APP_NFATAL (sizeof app_fatal_sigs / sizeof app_fatal_sigs[0])
+static struct sigaction app_old_fatal[APP_NFATAL];
+
+/* ---- signals and terminal restore --------------------------------------- */
+
+static void app_on_signal(int sig)
+{
+	app_sig = sig;
+}
+
+static void app_restore_terminal(void)
+{
+	if (app_curses) {
+		app_curses = 0;
+		endwin();
+	}
+}
+
+/* Not async-signal-safe (endwin), as in htop and neomutt: the process is
+ * going down anyway and a usable terminal is worth the risk. */
+static void app_on_fatal(int sig)
+{
+	app_restore_terminal();
+	for (size_t i = 0; i < APP_NFATAL; i++)
+		if (app_fatal_sigs[i] == sig)
+			sigaction(sig, &app_old_fatal[i], NULL);
+	raise(sig);
+}
+
+void app_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = app_on_signal;    /* no SA_RESTART: getch returns */
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+
+	struct sigaction fa;
+	memset(&fa, 0, sizeof fa);
+	sigemptyset(&fa.sa_mask);
+	fa.sa_handler = app_on_fatal;
+	fa.sa_flags = SA_RESETHAND;
+	for (size_t i = 0; i < APP_NFATAL; i++)
+		sigaction(app_fatal_sigs[i], &fa, &app_old_fatal[i]);
+	signal(SIGPIPE, SIG_IGN);
+	atexit(app_restore_terminal);
+}
+
+bool app_signalled(void)
+{
+	return app_sig != 0;
+}
+
+/* ---- curses on and off ------------------------------------------------------ */
+
+int app_start_curses(struct app *a)
+{
+	FILE *in = stdin, *out = stdout;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		app_tty = fopen("/dev/tty", "r+");
+		if (!app_tty) {
+			fprintf(stderr, "cabletrack: no terminal: /dev/tty: %s\n", strerror(errno));
+			return -1;
+		}
+		in = out = app_tty;
+	}
+	app_screen_ptr = newterm(NULL, out, in);
+	if (!app_screen_ptr) {
+		const char *t = getenv("TERM");
+		fprintf(stderr, "cabletrack: cannot use the terminal (TERM=%s)\n",
+		        t ? t : "unset");
+		return -1;
+	}
+	set_term(app_screen_ptr);
+	app_curses = 1;
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	intrflush(stdscr, FALSE);
+	set_escdelay(25);
+	curs_set(0);
+	const char *nc = getenv("NO_COLOR");
+	theme_init(!(nc && *nc));
+	if (a->mouse) {
+		mousemask(BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+		          | BUTTON5_PRESSED
+#endif
+		          , NULL);
+		mouseinterval(0);
+	}
+	return 0;
+}
+
+void app_stop_curses(void)
+{
+	app_restore_terminal();
+	if (app_screen_ptr) {
+		delscreen(app_screen_ptr);
+		app_screen_ptr = NULL;
+	}
+	if (app_tty) {
+		fclose(app_tty);
+		app_tty = NULL;
+	}
+}

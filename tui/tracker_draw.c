@@ -1,0 +1,224 @@
+/* tracker_draw.c - drawing the action/deadline tracker pane.
+ *
+ * One row per (tasking, party) the filter lets through: the post, the
+ * paragraph, what is asked, the deadline against today (coloured when
+ * overdue or close), the reviewer's status and * when there is a note.
+ * Columns shrink with the pane; too narrow for the summary beside the
+ * rest, it gets a line of its own under each row.  With no row to show
+ * the pane says why. */
+#include <stdio.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "app.h"
+#include "draw.h"
+#include "theme.h"
+#include "tracker_view.h"
+
+static const char *tracker_summary(const struct track_row *r)
+{
+	if (r->t && r->t->summary && r->t->summary[0])
+		return r->t->summary;
+	if (r->t && r->t->quote && r->t->quote[0])
+		return r->t->quote;
+	return r->item && r->item->manual ? "(added by the reviewer)" : "(no summary)";
+}
+
+/* Counts the rows the filter lets through, the open ones of those, and
+ * the rows of my post. */
+static void tracker_count(const struct app *a, const struct doc *d, size_t *visible,
+                          size_t *open, size_t *nmine)
+{
+	*visible = 0;
+	*open = 0;
+	for (size_t i = 0; i < d->ntrk; i++) {
+		if (!tracker_row_visible(a, &d->trk[i]))
+			continue;
+		(*visible)++;
+		enum review_status s = tracker_row_status(&d->trk[i]);
+		*open += s == STATUS_OPEN || s == STATUS_DOING;
+	}
+	*nmine = 0;
+	for (size_t i = 0; i < d->ntrk; i++)
+		*nmine += d->trk[i].mine;
+}
+
+/* The pane's title line: open of shown, whose come first, how many the
+ * filter hides. */
+static void tracker_draw_title(struct app *a, const struct doc *d, struct box b,
+                               size_t visible, size_t open, size_t nmine)
+{
+	bool focus = a->focus == FOCUS_TRACKER;
+	attr_t tattr = theme(focus ? TH_PANE_FOCUS : TH_PANE);
+	char title[256];
+	size_t n = (size_t)snprintf(title, sizeof title, " Tracker: %zu open of %zu", open,
+	                            visible);
+	if (a->post && *a->post && n < sizeof title) {
+		char sp[64];
+		n += (size_t)snprintf(title + n, sizeof title - n,
+		                      nmine ? ", %s first" : ", none for %s",
+		                      app_short_party(a->post, sp, sizeof sp));
+	}
+	if (visible != d->ntrk && n < sizeof title)
+		n += (size_t)snprintf(title + n, sizeof title - n, " (filtered: %zu hidden)",
+		                      d->ntrk - visible);
+	if (n < sizeof title)
+		snprintf(title + n, sizeof title - n, " ");
+	draw_fill(b.y, b.x, b.w, tattr);
+	draw_cell(b.y, b.x, b.w, title, tattr);
+}
+
+/* No row shows: say why (no taskings, none for my post, the filter). */
+static void tracker_draw_empty(struct app *a, const struct doc *d, struct box b,
+                               size_t nmine)
+{
+	char why[200], fk[64] = "", sp[64];
+	keymap_keys_for(a->km, ACT_FILTER, fk, sizeof fk);
+	if (d->ntrk == 0)
+		snprintf(why, sizeof why, "No paragraph of this cable asks a post to act.");
+	else if (a->filter.post[0] && nmine == 0 && a->post &&
+	         strcmp(a->filter.post, a->post) == 0)
+		snprintf(why, sizeof why, "No taskings for %s in this cable (%s: every "
+		         "post).", app_short_party(a->post, sp, sizeof sp),
+		         keymap_keys_for(a->km, ACT_MINE_ONLY, fk, sizeof fk));
+	else
+		snprintf(why, sizeof why, "No tasking matches the filter (%s changes it).",
+		         fk[0] ? fk : "filter");
+	draw_cell(b.y + 1, b.x + 2, b.w - 2, why, theme(TH_MARK));
+}
+
+/* The columns of a row, in a pane width columns wide. */
+struct tracker_cols {
+	int partyw, paraw, sumw, duew, statw, notew;
+	int per;           /* lines per row: 2 when the summary has its own */
+	bool wide;         /* the deadline column shows the date too */
+};
+
+static void tracker_columns(const struct doc *d, int width, struct tracker_cols *c)
+{
+	char sp[64];
+	c->partyw = 4;
+	for (size_t i = 0; i < d->ntrk; i++) {
+		app_short_party(d->trk[i].party, sp, sizeof sp);
+		int w = draw_width(sp, strlen(sp));
+		if (w > c->partyw)
+			c->partyw = w;
+	}
+	if (c->partyw > 12)
+		c->partyw = 12;
+	c->wide = width >= 64;
+	c->duew = c->wide ? 23 : 12;
+	c->statw = 8;
+	c->notew = 2;
+	c->paraw = 5;
+	c->sumw = width - 2 - c->partyw - 1 - c->paraw - c->duew - c->statw - c->notew;
+	if (c->sumw < 30 && c->wide) {
+		c->duew = 12;
+		c->sumw = width - 2 - c->partyw - 1 - c->paraw - c->duew - c->statw - c->notew;
+	}
+	/* too narrow for the summary on the row: give it a line of its own */
+	c->per = c->sumw < 28 ? 2 : 1;
+	if (c->per == 2) {
+		c->sumw = 0;
+		c->wide = width >= 2 + c->partyw + 1 + c->paraw + 23 + c->statw + c->notew;
+		c->duew = c->wide ? 23 : 12;
+	}
+}
+
+/* Draws row r at y (and its summary on the next line when the columns
+ * say so); returns the y after it. */
+static int tracker_draw_row(struct app *a, const struct track_row *r, bool sel, int y,
+                            struct box b, const struct tracker_cols *c)
+{
+	bool focus = a->focus == FOCUS_TRACKER;
+	char sp[64];
+	enum review_status s = tracker_row_status(r);
+	bool closed = s == STATUS_DONE || s == STATUS_DROPPED;
+	attr_t base = sel ? theme(focus ? TH_SEL : TH_SEL_DIM) :
+	              closed ? theme(TH_DONE) : theme(TH_NORMAL);
+	draw_fill(y, b.x, b.w, base);
+	int x = b.x;
+	x += draw_text(y, x, 2, sel ? "> " : "  ", base);
+	app_short_party(r->party, sp, sizeof sp);
+	draw_cell(y, x, c->partyw, sp, base | (r->mine && !sel ? theme(TH_MINE) : 0));
+	x += c->partyw + 1;
+	char para[16];
+	if (r->paragraph > 0)
+		snprintf(para, sizeof para, "\xc2\xb6%d", r->paragraph);
+	else
+		snprintf(para, sizeof para, "body");
+	draw_cell(y, x, c->paraw, para, base);
+	x += c->paraw;
+	if (c->sumw > 0) {
+		draw_cell(y, x, c->sumw - 1, tracker_summary(r), base);
+		x += c->sumw;
+	}
+	char duebuf[64];
+	int urg = 0;
+	tracker_due_label(a->today, tracker_due_days(tracker_row_due(r)), c->wide,
+	                  duebuf, sizeof duebuf, &urg);
+	attr_t dattr = base;
+	if (!sel && !closed && urg == 2)
+		dattr = theme(TH_OVERDUE);
+	else if (!sel && !closed && urg == 1)
+		dattr = theme(TH_SOON);
+	draw_cell(y, x, c->duew - 1, duebuf, dattr);
+	x += c->duew;
+	draw_cell(y, x, c->statw - 1, review_status_name(s), base |
+	          (s == STATUS_DOING && !sel ? theme(TH_SOON) : 0));
+	x += c->statw;
+	if (r->item && r->item->note && r->item->note[0])
+		draw_text(y, x, c->notew, "*", base | A_BOLD);
+	y++;
+	if (c->per == 2 && y < b.y + b.h) {
+		draw_fill(y, b.x, b.w, base);
+		draw_cell(y, b.x + 4, b.w - 5, tracker_summary(r), base);
+		y++;
+	}
+	return y;
+}
+
+void tracker_draw(struct app *a, struct doc *d, struct box b)
+{
+	if (b.h < 1 || b.w < 10)
+		return;
+	size_t visible, open, nmine;
+	tracker_count(a, d, &visible, &open, &nmine);
+	tracker_draw_title(a, d, b, visible, open, nmine);
+	int h = b.h - 1;
+	if (h <= 0)
+		return;
+	if (visible == 0) {
+		tracker_draw_empty(a, d, b, nmine);
+		return;
+	}
+	struct track_row *cur = tracker_current(a, d);
+	size_t cur_vis = 0;
+	for (size_t i = 0, v = 0; i < d->ntrk; i++) {
+		if (!tracker_row_visible(a, &d->trk[i]))
+			continue;
+		if (&d->trk[i] == cur)
+			cur_vis = v;
+		v++;
+	}
+	struct tracker_cols c;
+	tracker_columns(d, b.w, &c);
+	size_t hrows = (size_t)(h / c.per > 0 ? h / c.per : 1);
+	if (cur_vis < d->trk_top)
+		d->trk_top = cur_vis;
+	if (cur_vis >= d->trk_top + hrows)
+		d->trk_top = cur_vis - hrows + 1;
+	if (d->trk_top + hrows > visible)
+		d->trk_top = visible > hrows ? visible - hrows : 0;
+
+	int y = b.y + 1;
+	for (size_t i = 0, v = 0; i < d->ntrk && y < b.y + b.h; i++) {
+		struct track_row *r = &d->trk[i];
+		if (!tracker_row_visible(a, r))
+			continue;
+		if (v++ < d->trk_top)
+			continue;
+		y = tracker_draw_row(a, r, r == cur, y, b, &c);
+	}
+}

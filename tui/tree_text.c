@@ -1,0 +1,232 @@
+/* tree_text.c - the selected paragraph's full text (bottom pane).
+ *
+ * What the tracker says about the paragraph comes first (what is asked of
+ * the post, the deadline against today, the reviewer's note), then the
+ * text and its sub-items, wrapped to the pane.  The pane scrolls (J, K)
+ * and says how much more there is above and below; a new selection
+ * starts at the top again. */
+#include <stdio.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "app.h"
+#include "draw.h"
+#include "theme.h"
+#include "tracker_view.h"
+#include "tree_view.h"
+
+/* The text pane's geometry from the last draw, for the scroll keys. */
+static int tree_text_rows = 1;       /* lines of text the pane shows */
+static int tree_text_total;          /* lines the selected text takes */
+static const void *tree_text_shown;  /* what the pane showed: scroll resets */
+
+/* The text pane is laid out line by line; lines before top or past the
+ * pane are counted, not drawn, so that the pane can scroll and say how
+ * much more there is. */
+struct tree_text {
+	const struct app *a;
+	struct box b;      /* where lines go (the pane without its title) */
+	int rows;          /* lines drawn at most */
+	int top;           /* the first line shown */
+	int line;          /* lines laid out so far */
+};
+
+static void tree_text_wrap(struct tree_text *tt, int ind, const char *prefix,
+                           const char *s, attr_t attr)
+{
+	int w = tt->b.w - 2;
+	int pw = prefix ? draw_width(prefix, strlen(prefix)) + 1 : 0;
+	while (ind > 0 && w - ind - pw < 20)   /* deep nesting in a narrow pane */
+		ind -= 3;
+	if (ind < 0)
+		ind = 0;
+	int x = tt->b.x + 1 + ind;
+	w -= ind;
+	if (w - pw < 8)
+		return;
+	bool first = true;
+	const char *base = s ? s : "";
+	const char *p = base;
+	do {
+		const char *next;
+		size_t len = draw_wrap(p, w - pw, &next);
+		int row = tt->line - tt->top;
+		if (row >= 0 && row < tt->rows) {
+			int y = tt->b.y + row;
+			if (first && prefix)
+				draw_text(y, x, pw, prefix, theme(TH_MARK));
+			draw_textn(y, x + pw, w - pw, p, len, attr);
+			tree_draw_matches(tt->a, y, x + pw, w - pw, p, len, (size_t)(p - base),
+			                  tree_match_attr(attr, false));
+		}
+		tt->line++;
+		p = next;
+		first = false;
+	} while (*p);
+}
+
+static void tree_text_nodes(struct tree_text *tt, int ind, const struct node *n,
+                            size_t cnt, int depth)
+{
+	for (size_t i = 0; i < cnt; i++) {
+		char label[32];
+		tree_node_label(&n[i], label, sizeof label);
+		tree_text_wrap(tt, ind, label[0] ? label : NULL, n[i].text, 0);
+		if (depth < TREE_MAX_DEPTH)
+			tree_text_nodes(tt, ind + 3, n[i].children, n[i].nchildren, depth + 1);
+	}
+}
+
+/* Lays out (and draws the visible part of) the pane's text. */
+static void tree_text_layout(struct app *a, struct doc *d, struct tree_text *tt)
+{
+	const struct tree_row *r = &d->rows[d->tree_sel < d->nrows ? d->tree_sel : 0];
+	const struct paragraph *p = &d->cable->paras[r->para];
+	/* what the tracker says about this paragraph: deadline and note */
+	struct track_row *tr = tracker_current(a, d);
+	if (tr && tr->paragraph == p->number) {
+		char line[900];
+		const char *due = tracker_row_due(tr);
+		char sp[64];
+		app_short_party(tr->party, sp, sizeof sp);
+		const char *asked = tr->t && tr->t->summary && tr->t->summary[0] ?
+		                    tr->t->summary : tr->t && tr->t->quote ? tr->t->quote :
+		                    tr->item && tr->item->manual ? "(added by you)" : NULL;
+		if (asked) {
+			snprintf(line, sizeof line, "Asked of %s:", sp);
+			tree_text_wrap(tt, 0, line, asked, theme(TH_HEADING));
+		}
+		if (due) {
+			char words[48];
+			int urg = 0;
+			tracker_due_words(a->today, tracker_due_days(due), words, sizeof words,
+			                  &urg);
+			const char *cable_due = tr->t ? tr->t->deadline : NULL;
+			bool set = tr->item && tr->item->due && tr->item->due[0];
+			char said[300] = "";
+			if (set)
+				snprintf(said, sizeof said, "; set by you (the cable says %s)",
+				         cable_due ? cable_due : "nothing");
+			else if (tr->t && tr->t->deadline_text)
+				snprintf(said, sizeof said, ": %s", tr->t->deadline_text);
+			snprintf(line, sizeof line, "Due %s%s%s%s", due,
+			         words[0] == '(' ? " " : words[0] ? ", " : "", words, said);
+			tree_text_wrap(tt, 0, NULL, line,
+			               theme(urg == 2 ? TH_OVERDUE : urg == 1 ? TH_SOON : TH_HEADING));
+		}
+		if (tr->item && tr->item->note && tr->item->note[0]) {
+			snprintf(line, sizeof line, "Note (%s):", sp);
+			tree_text_wrap(tt, 0, line, tr->item->note, theme(TH_MINE));
+		}
+	}
+	if (r->kind == TROW_NODE) {
+		char label[32];
+		tree_node_label(r->node, label, sizeof label);
+		tree_text_wrap(tt, 0, label[0] ? label : NULL, r->node->text, 0);
+		tree_text_nodes(tt, 3, r->node->children, r->node->nchildren, 1);
+	} else {
+		tree_text_wrap(tt, 0, NULL, p->text, 0);
+		tree_text_nodes(tt, 3, p->children, p->nchildren, 1);
+	}
+}
+
+void tree_text_draw(struct app *a, struct doc *d, struct box b)
+{
+	if (b.h < 1 || d->nrows == 0)
+		return;
+	const struct tree_row *r = &d->rows[d->tree_sel < d->nrows ? d->tree_sel : 0];
+	const struct paragraph *p = &d->cable->paras[r->para];
+	const void *shown = r->node ? (const void *)r->node : (const void *)p;
+	if (shown != tree_text_shown) {
+		tree_text_shown = shown;
+		a->text_top = 0;
+	}
+	char title[512];
+	size_t n = 0;
+	if (p->number > 0)
+		n += (size_t)snprintf(title, sizeof title, " \xc2\xb6%d", p->number);
+	else
+		n += (size_t)snprintf(title, sizeof title, " Text");
+	if (p->classification && n < sizeof title)
+		n += (size_t)snprintf(title + n, sizeof title - n, " (%s)", p->classification);
+	if (p->heading && n < sizeof title)
+		n += (size_t)snprintf(title + n, sizeof title - n, " %s", p->heading);
+	if (p->ntasked && n < sizeof title) {
+		n += (size_t)snprintf(title + n, sizeof title - n, "  tasks:");
+		for (size_t i = 0; i < p->ntasked && n < sizeof title; i++) {
+			char sp[64];
+			n += (size_t)snprintf(title + n, sizeof title - n, "%s %s",
+			                      i ? "," : "",
+			                      app_short_party(p->tasked[i], sp, sizeof sp));
+		}
+	} else if (p->number > 0 && n < sizeof title) {
+		n += (size_t)snprintf(title + n, sizeof title - n, "  (no tasking found here)");
+	}
+	if (n < sizeof title)
+		snprintf(title + n, sizeof title - n, " ");
+	draw_fill(b.y, b.x, b.w, theme(TH_PANE));
+	if (b.h < 2) {
+		draw_cell(b.y, b.x, b.w, title, theme(TH_PANE));
+		return;
+	}
+
+	/* lay out once to count the lines, then draw the visible ones */
+	int rows = b.h - 1;
+	struct tree_text tt = { a, { b.y + 1, b.x, rows, b.w }, 0, 0, 0 };
+	tree_text_layout(a, d, &tt);
+	int total = tt.line;
+	int max_top = total > rows ? total - rows : 0;
+	if (a->text_top > (size_t)max_top)
+		a->text_top = (size_t)max_top;
+	int top = (int)a->text_top;
+	bool more = total - top > rows;
+	tt = (struct tree_text){ a, { b.y + 1, b.x, rows, b.w }, more ? rows - 1 : rows,
+	                         top, 0 };
+	tree_text_layout(a, d, &tt);
+	tree_text_rows = more && rows > 1 ? rows - 1 : rows;
+	tree_text_total = total;
+
+	char up[64] = "", down[64] = "", hint[160] = "";
+	keymap_keys_for(a->km, ACT_TEXT_UP, up, sizeof up);
+	keymap_keys_for(a->km, ACT_TEXT_DOWN, down, sizeof down);
+	if (top > 0)
+		snprintf(hint, sizeof hint, " more above%s%s%s ", up[0] ? " (" : "", up,
+		         up[0] ? ")" : "");
+	int hw = draw_width(hint, strlen(hint));
+	if (hw > b.w / 2)
+		hw = 0;
+	draw_cell(b.y, b.x, b.w - hw, title, theme(TH_PANE));
+	if (hw)
+		draw_text(b.y, b.x + b.w - hw, hw, hint, theme(TH_PANE) | A_BOLD);
+	if (more && rows > 1) {
+		char line[160];
+		int left = total - top - (rows - 1);
+		snprintf(line, sizeof line, "-- more below: %d line%s%s%s%s --", left,
+		         left == 1 ? "" : "s", down[0] ? ", " : "", down,
+		         down[0] ? " scrolls" : "");
+		draw_cell(b.y + b.h - 1, b.x + 1, b.w - 1, line, theme(TH_HEADING));
+	}
+}
+
+/* Scrolls the text pane by about a pane's height. */
+void tree_text_scroll(struct app *a, int dir)
+{
+	size_t step = tree_text_rows > 2 ? (size_t)tree_text_rows - 1 : 1;
+	size_t max_top = tree_text_total > tree_text_rows ?
+	                 (size_t)(tree_text_total - tree_text_rows) : 0;
+	if (dir > 0) {
+		if (a->text_top >= max_top) {
+			app_message(a, false, tree_text_total > tree_text_rows ?
+			            "end of the text" : "the whole text is shown");
+			return;
+		}
+		a->text_top = a->text_top + step < max_top ? a->text_top + step : max_top;
+	} else {
+		if (a->text_top == 0) {
+			app_message(a, false, "top of the text");
+			return;
+		}
+		a->text_top = a->text_top > step ? a->text_top - step : 0;
+	}
+}
