@@ -1,0 +1,244 @@
+/* text_decode.c - pass 1: raw bytes -> UTF-8 with "\n" endings.
+ *
+ * In: the bytes of one input, as read.  Out: UTF-8 text in a struct obuf,
+ * and counts of what makes a file binary (NUL and control bytes, bytes that
+ * are not UTF-8).  CRLF and lone CR become LF; NUL and other C0 controls are
+ * removed (TAB and LF kept); each byte that is not part of valid UTF-8 is
+ * read as CP1252 (Latin-1 for 0xA0-0xFF), and C1 code points as CP1252.
+ * UTF-16 with a byte-order mark is converted first.  The clean prefix test
+ * lets a file that is valid UTF-8 already skip the copy.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "text/text_internal.h"
+
+/* ---- one character into the buffer ------------------------------------- */
+
+/* CP1252 readings of 0x80-0x9F; 0 where CP1252 leaves the byte undefined. */
+static const uint16_t text_cp1252[32] = {
+	0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+	0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+static void ob_utf8(struct obuf *o, uint32_t cp)
+{
+	char b[4];
+	size_t n;
+	if (cp < 0x80) {
+		b[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		b[0] = (char)(0xC0 | (cp >> 6));
+		b[1] = (char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		b[0] = (char)(0xE0 | (cp >> 12));
+		b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		b[2] = (char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		b[0] = (char)(0xF0 | (cp >> 18));
+		b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		b[3] = (char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	ob_mem(o, b, n);
+}
+
+/* Appends one character under the rules every character obeys: CR -> LF,
+ * other C0 controls and DEL dropped (TAB, LF kept), C1 read as CP1252
+ * (undefined ones dropped), BOM dropped, surrogates and out-of-range values
+ * -> U+FFFD. */
+void ob_char(struct obuf *o, uint32_t cp)
+{
+	if (cp < 0x20 || cp == 0x7F) {
+		if (cp == '\t' || cp == '\n')
+			ob_byte(o, (char)cp);
+		else if (cp == '\r')
+			ob_byte(o, '\n');
+		return;
+	}
+	if (cp >= 0x80 && cp <= 0x9F) {
+		cp = text_cp1252[cp - 0x80];
+		if (!cp)
+			return;
+	} else if (cp == 0xFEFF) {
+		return;
+	} else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+		cp = UNI_REPLACEMENT;
+	}
+	ob_utf8(o, cp);
+}
+
+/* ---- pass 1: decode ----------------------------------------------------- */
+
+enum byte_class {
+	BC_PLAIN,    /* printable ASCII, TAB, LF: copied */
+	BC_CR,
+	BC_NUL,
+	BC_CTL,      /* a control byte no text file has: counts toward binary */
+	BC_SOFT,     /* FF, VT, SUB (DOS end of file), DEL: dropped quietly */
+	BC_HIGH,     /* 0x80-0xFF */
+};
+
+static enum byte_class byte_class_of(unsigned char c)
+{
+	if (c >= 0x80)
+		return BC_HIGH;
+	if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n')
+		return BC_PLAIN;
+	switch (c) {
+	case '\r': return BC_CR;
+	case 0: return BC_NUL;
+	case '\f': case '\v': case 0x1A: case 0x7F: return BC_SOFT;
+	default: return BC_CTL;
+	}
+}
+
+/* Length of the valid UTF-8 sequence at s (strict: no overlongs, no
+ * surrogates, nothing above U+10FFFF) with its code point, or 0. */
+static size_t utf8_seq(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	unsigned char c = s[0], lo = 0x80, hi = 0xBF;
+	if (c < 0xC2 || c > 0xF4)
+		return 0;
+	if (c < 0xE0) {
+		if (n < 2 || (s[1] & 0xC0) != 0x80)
+			return 0;
+		*cp = ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
+		return 2;
+	}
+	if (c < 0xF0) {
+		if (c == 0xE0)
+			lo = 0xA0;
+		else if (c == 0xED)
+			hi = 0x9F;
+		if (n < 3 || s[1] < lo || s[1] > hi || (s[2] & 0xC0) != 0x80)
+			return 0;
+		*cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+		      (s[2] & 0x3F);
+		return 3;
+	}
+	if (c == 0xF0)
+		lo = 0x90;
+	else if (c == 0xF4)
+		hi = 0x8F;
+	if (n < 4 || s[1] < lo || s[1] > hi || (s[2] & 0xC0) != 0x80 ||
+	    (s[3] & 0xC0) != 0x80)
+		return 0;
+	*cp = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+	      ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+	return 4;
+}
+
+/* Length of the prefix of b that pass 1 would copy unchanged: printable
+ * ASCII, TAB, LF and valid UTF-8 other than C1 controls and U+FEFF.  Most
+ * files are all prefix, and then need no copy at all. */
+size_t text_clean_prefix(const unsigned char *b, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	size_t i = 0;
+	while (i < len) {
+		/* Eight bytes at a time while they are all 0x20-0x7E. */
+		while (len - i >= 8) {
+			uint64_t w, del;
+			memcpy(&w, b + i, 8);
+			del = w ^ (0x7F * ones);
+			if ((w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs)
+				break;
+			i += 8;
+		}
+		if (i == len)
+			break;
+		unsigned char c = b[i];
+		if ((unsigned char)(c - 0x20) < 0x5F || c == '\n' || c == '\t') {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = c >= 0x80 ? utf8_seq(b + i, len - i, &cp) : 0;
+		if (k == 0 || cp <= 0x9F || cp == 0xFEFF)
+			break;
+		i += k;
+	}
+	return i;
+}
+
+/* Pass 1 from byte i on (b[0..i) already copied to o).  o must hold
+ * 3 * len bytes: no input byte yields more than 3. */
+void text_decode(const unsigned char *b, size_t len, size_t i,
+                 struct obuf *o, struct decode_stats *st)
+{
+	while (i < len) {
+		unsigned char c = b[i];
+		uint32_t cp;
+		size_t k;
+		switch (byte_class_of(c)) {
+		case BC_PLAIN:
+			ob_byte(o, (char)c);
+			i++;
+			break;
+		case BC_CR:
+			if (i + 1 >= len || b[i + 1] != '\n')
+				ob_byte(o, '\n');
+			i++;
+			break;
+		case BC_NUL:
+			st->nul++;
+			i++;
+			break;
+		case BC_CTL:
+			st->ctl++;
+			i++;
+			break;
+		case BC_SOFT:
+			i++;
+			break;
+		case BC_HIGH:
+			k = utf8_seq(b + i, len - i, &cp);
+			if (k == 0) {
+				/* Not UTF-8: this one byte is CP1252/Latin-1. */
+				st->invalid++;
+				cp = c;
+				if (c < 0xA0 && !text_cp1252[c - 0x80])
+					cp = UNI_REPLACEMENT;
+				ob_char(o, cp);
+				i++;
+			} else if (cp <= 0x9F || cp == 0xFEFF) {
+				ob_char(o, cp);
+				i += k;
+			} else {
+				ob_mem(o, (const char *)b + i, k);
+				i += k;
+			}
+			break;
+		}
+	}
+}
+
+/* UTF-16 with a byte-order mark -> UTF-8 (controls kept: pass 1 judges
+ * them).  o must hold 2 * len bytes. */
+void text_from_utf16(const unsigned char *b, size_t len, bool big, struct obuf *o)
+{
+	for (size_t i = 2; i + 1 < len; i += 2) {
+		uint32_t u = big ? (uint32_t)(b[i] << 8 | b[i + 1])
+		                 : (uint32_t)(b[i + 1] << 8 | b[i]);
+		if (u >= 0xD800 && u <= 0xDBFF && i + 3 < len) {
+			uint32_t v = big ? (uint32_t)(b[i + 2] << 8 | b[i + 3])
+			                 : (uint32_t)(b[i + 3] << 8 | b[i + 2]);
+			if (v >= 0xDC00 && v <= 0xDFFF) {
+				u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+				i += 2;
+			}
+		}
+		if (u >= 0xD800 && u <= 0xDFFF)
+			u = UNI_REPLACEMENT;
+		ob_utf8(o, u);
+	}
+}
