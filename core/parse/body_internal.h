@@ -1,0 +1,183 @@
+/* body_internal.h - what the files of the body parser share.
+ *
+ * Private to core/parse/body*.c: the state of the one pass over the body
+ * (struct body), the small character tests every file uses (inline: they
+ * run on every byte), and the functions one file calls in another.
+ * body.c runs the pass line by line; body_tree.c keeps the open text block
+ * and builds the paragraph tree; body_sign.c reads and judges paragraph
+ * signs; body_items.c reads bullets and sub-items; body_quote.c handles
+ * Begin/End text quotes and comments.  Nothing outside these files includes
+ * it: the public interface is body.h.
+ */
+#ifndef CABLETRACK_BODY_INTERNAL_H
+#define CABLETRACK_BODY_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "base/arena.h"
+#include "parse/cable.h"
+#include "parse/portion.h"
+#include "text/text.h"
+
+/* Where the prose of the current line goes. */
+enum body_sink {
+	SINK_NONE,      /* nothing open: prose starts a NODE_TEXT child */
+	SINK_PARA,      /* the paragraph's own text */
+	SINK_KID,       /* kids[sink_idx] */
+	SINK_QUOTE,     /* the open quote's own text (kids[quote_idx]) */
+	SINK_QKID,      /* qkids[sink_idx], a child of the open quote */
+};
+
+struct body {
+	struct cable *c;
+	struct arena *a;
+
+	struct paragraph *paras;
+	size_t npara, cap_para;
+	bool in_para;
+
+	struct node *kids;          /* children of the open paragraph */
+	size_t nkids, cap_kids;
+	struct node *qkids;         /* children of the open quote */
+	size_t nqkids, cap_qkids;
+	bool in_quote;
+	size_t quote_idx;           /* the quote's index in kids */
+	bool in_comment;            /* the sink is a Comment/Note block */
+	size_t bullet_len;          /* the sink is a bullet: its marker length */
+	const char *inl_from;       /* cache of the next inline bullet: searched */
+	const char *inl_at;         /* from inl_from, found at inl_at (or at */
+	const char *inl_end;        /* inl_end, the end of the line: none) */
+
+	enum body_sink sink;
+	size_t sink_idx;
+	char *buf;                  /* prose of the open block (malloc) */
+	size_t blen, bcap;
+
+	bool prev_blank;            /* a blank line since the last content */
+	bool after_break;           /* a break marker since the last content */
+	char last_end;              /* last byte of the previous content line */
+	int last;                   /* last paragraph number taken */
+	bool any_marked;            /* a taken paragraph had a portion mark */
+	bool numbered;              /* at least one numbered paragraph */
+	int last_item;              /* last numbered item in the open list */
+	char last_letter;           /* last lettered item in the open list */
+	const char *heading;        /* pending heading for the next paragraph */
+};
+
+/* A paragraph sign as read (body_sign.c). */
+struct body_sign {
+	int n;              /* number as written */
+	int alt;            /* scrape reading without the leading "1", or -1 */
+	bool pilcrow;       /* written with a paragraph sign */
+	bool caps;          /* followed by capitalised prose (or nothing) */
+	char mark[PORTION_MAX];
+	size_t text;        /* offset of the paragraph's prose */
+};
+
+/* ---- small character helpers ------------------------------------------ */
+
+static inline bool body_blank(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v';
+}
+
+static inline bool body_upper(char ch)
+{
+	return ch >= 'A' && ch <= 'Z';
+}
+
+static inline bool body_lower(char ch)
+{
+	return ch >= 'a' && ch <= 'z';
+}
+
+static inline bool body_digit(char ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+static inline char body_tolower(char ch)
+{
+	return body_upper(ch) ? (char)(ch - 'A' + 'a') : ch;
+}
+
+static inline void body_trim(const char **s, size_t *len)
+{
+	while (*len > 0 && body_blank((*s)[0])) {
+		(*s)++;
+		(*len)--;
+	}
+	while (*len > 0 && body_blank((*s)[*len - 1]))
+		(*len)--;
+}
+
+/* Ends a sentence or introduces what follows. */
+static inline bool body_terminal(char ch)
+{
+	return ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == ';' ||
+	       ch == '"' || ch == '\'' || ch == ')' || ch == ']';
+}
+
+/* Case-insensitive: does s[0..len) start with the lower-case word w? */
+static inline bool body_starts_ci(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+	if (len < n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (body_tolower(s[i]) != w[i])
+			return false;
+	return true;
+}
+
+static inline void body_line(const struct text *t, size_t i, const char **s, size_t *len)
+{
+	*s = t->lines[i].s;
+	*len = t->lines[i].len;
+	body_trim(s, len);
+}
+
+/* ---- body_tree.c: the open text block and the tree ------------------------ */
+
+void body_buf_add(struct body *b, const char *s, size_t len);
+/* Copies the open block's text into the arena and closes it. */
+void body_flush(struct body *b);
+/* Opens a new child (of the quote when one is open) and makes it the sink. */
+void body_open_node(struct body *b, enum node_kind kind, const char *label, size_t len,
+                    size_t line);
+void body_close_quote(struct body *b);
+void body_close_para(struct body *b);
+void body_open_para(struct body *b, int number, const char *mark, size_t line);
+/* Opens paragraph 0 for text before the first numbered paragraph. */
+void body_ensure_para(struct body *b, size_t line);
+/* Appends one line of prose to the open block. */
+void body_add_prose(struct body *b, const char *s, size_t len, size_t line, bool new_block);
+
+/* ---- body_sign.c: paragraph signs ------------------------------------------ */
+
+/* Reads "¶12. (C) Text", "14. (SBU) Text"; false when the line does not
+ * start with a number and a dot. */
+bool body_read_sign(const char *s, size_t len, struct body_sign *sg);
+/* What number a sign gives, or 0 when it is not a paragraph. */
+int body_judge_sign(const struct body *b, const struct body_sign *sg);
+
+/* ---- body_items.c: bullets and sub-items ------------------------------------ */
+
+/* "a)", "(1)", "iv)": the offset of the text, or 0; the label in lab, lablen. */
+size_t body_read_item(const char *s, size_t len, const char **lab, size_t *lablen);
+/* "-- text", "* text", "• text": the offset of the text, or 0. */
+size_t body_read_bullet(const char *s, size_t len, const char **lab, size_t *lablen);
+/* The offset of the next inline "--" bullet in s[0..len), or len. */
+size_t body_next_inline(struct body *b, const char *s, size_t len);
+
+/* ---- body_quote.c: quotes and comments -------------------------------------- */
+
+/* "Comment:", "Begin note": NODE_COMMENT or NODE_NOTE, or -1. */
+int body_comment_kind(const char *s, size_t len);
+/* Adds prose up to a Begin/End text marker, opening or closing the quote.
+ * Returns the bytes consumed. */
+size_t body_prose(struct body *b, const char *s, size_t len, size_t line, bool new_block);
+
+#endif

@@ -1,0 +1,106 @@
+/* body_sign.c - paragraph signs.
+ *
+ * In: one trimmed line, and for the judgement the pass's state (the last
+ * paragraph number, whether a blank line or a sentence end came before,
+ * whether a quote is open).  Out: the sign as written ("¶12. (C) Text",
+ * "14. (SBU) Text", "3.. (SBU)", "XXXXXXXXXXXX10. (C)"): its number, the
+ * scrape's reading without a leading "1", its portion mark and where its
+ * prose starts; then the number it gives, judged against the expected next
+ * one: a scrape's "14." after paragraph 3 is paragraph 4; "¶2001. Another
+ * idea" or a "¶16." inside a sentence is prose (0).
+ */
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/body_internal.h"
+#include "parse/portion.h"
+
+/* ---- paragraph signs ------------------------------------------------------ */
+
+/* Reads "¶12. (C) Text", "14. (SBU) Text", "3.. (SBU)", "XXXXXXXXXXXX10. (C)".
+ * Returns false when the line does not start with a number and a dot. */
+bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
+{
+	size_t p = 0;
+	memset(sg, 0, sizeof *sg);
+	sg->alt = -1;
+	if (len >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xB6) {
+		sg->pilcrow = true;
+		p = 2;
+	} else if (len >= 6 && memcmp(s, "[1](#)", 6) == 0) {
+		sg->pilcrow = true; /* a scrape not yet normalised */
+		p = 6;
+	}
+	while (p < len && body_blank(s[p]))
+		p++;
+	size_t x = p;
+	while (x < len && s[x] == 'X')
+		x++;
+	if (x - p >= 3 && x < len && body_digit(s[x]))
+		p = x; /* a redaction glued to the number */
+	size_t d = p;
+	while (p < len && body_digit(s[p]) && p - d < 5)
+		p++;
+	size_t nd = p - d;
+	if (nd == 0 || nd > 4 || p >= len || s[p] != '.')
+		return false;
+	while (p < len && s[p] == '.')
+		p++;
+	if (p < len && !body_blank(s[p]) && s[p] != '(' && !body_upper(s[p]))
+		return false; /* "1.5 (b)", "2.a"; "2.In interviews" is a sign */
+	sg->n = atoi(s + d);
+	if (!sg->pilcrow && nd >= 2 && s[d] == '1' && s[d + 1] != '0')
+		sg->alt = atoi(s + d + 1);
+	while (p < len && body_blank(s[p]))
+		p++;
+	if (p < len && s[p] == '(') {
+		size_t m = portion_parse(s + p, len - p, sg->mark);
+		if (m) {
+			p += m;
+			while (p < len && body_blank(s[p]))
+				p++;
+		}
+	}
+	sg->text = p;
+	sg->caps = p >= len || body_upper(s[p]) || s[p] == '"' ||
+	           (len - p >= 3 && memcmp(s + p, "xxx", 3) == 0) || /* redacted */
+	           ((unsigned char)s[p] == 0xE2 && p + 1 < len); /* “ */
+	return true;
+}
+
+/* Decides what number a sign gives, or 0 when it is not a paragraph. */
+int body_judge_sign(const struct body *b, const struct body_sign *sg)
+{
+	int expect = b->last + 1;
+	bool marked = sg->mark[0] != '\0';
+	bool boundary = b->prev_blank || b->last_end == 0 || body_terminal(b->last_end);
+	if (b->in_quote) {
+		/* Inside quoted text only a marked, expected number leaves it. */
+		if (!marked)
+			return 0;
+		if (sg->n == expect)
+			return sg->n;
+		return sg->alt == expect ? sg->alt : 0;
+	}
+	if (!marked && !(sg->caps && boundary))
+		return 0;
+	if (sg->n == expect)
+		return sg->n;
+	if (sg->alt == expect)
+		return sg->alt;
+	if (sg->n < 1)
+		return 0;
+	/* Marked: a restart, a duplicate or a gap, as written; a partial
+	 * extract may start anywhere. */
+	if (marked)
+		return sg->n <= b->last + (b->last ? 20 : 99) ? sg->n : 0;
+	/* Unmarked and out of sequence: a small gap in an unmarked cable, or
+	 * the first paragraph of a partial extract. */
+	if (!b->any_marked && b->prev_blank && sg->n > b->last && sg->n <= b->last + 3)
+		return sg->n;
+	if (!b->numbered && sg->n < 100)
+		return sg->n;
+	return 0;
+}

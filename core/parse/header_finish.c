@@ -1,0 +1,218 @@
+/* header_finish.c - the end of the header pass.
+ *
+ * In: what the line pass gathered (struct hdr) and the cable's lines.
+ * Out: the fields that need the whole header: the precedence (FL5's, else
+ * FL2's), the classification (from the classification line, a banner, FL4
+ * or the text, in that order), the DTG (or WikiLeaks' weekday date), the
+ * cable id as cablegate names it (the DTG's two-digit year, the origin from
+ * the classification line, a page-break line or FM, the serial without
+ * leading zeros; the year estimated when there is no DTG), the ids of
+ * references written without a year, and a "Classified by" or "SECRET -
+ * ENTIRE TEXT" found in the first lines of the body.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/classification.h"
+#include "parse/header_internal.h"
+#include "parse/header_lex.h"
+#include "parse/refs.h"
+
+/* ---- the end of the pass ------------------------------------------------- */
+
+/* Origin of the FM line as cablegate spells it: "AMEMBASSY PRETORIA" ->
+ * PRETORIA, "SECSTATE WASHDC" -> STATE, "USMISSION USNATO" -> USNATO. */
+static void hdr_fm_origin(const char *from, char *out, size_t cap)
+{
+	static const char *const offices[] = { "AMEMBASSY ", "AMCONSUL ", "AMCONGEN ",
+	                                       "USMISSION ", "AMEMB ", "USOFFICE ", "USINT " };
+	size_t n = 0;
+	out[0] = '\0';
+	if (!from)
+		return;
+	if (strncmp(from, "SECSTATE", 8) == 0) {
+		snprintf(out, cap, "STATE");
+		return;
+	}
+	for (size_t k = 0; k < sizeof offices / sizeof offices[0]; k++)
+		if (strncmp(from, offices[k], strlen(offices[k])) == 0) {
+			from += strlen(offices[k]);
+			break;
+		}
+	for (; *from && n + 1 < cap; from++)
+		if (lex_is_upper(*from))
+			out[n++] = *from;
+	out[n] = '\0';
+}
+
+static const char *hdr_precedence(char p)
+{
+	switch (p) {
+	case 'Z': return "FLASH";
+	case 'O': return "IMMEDIATE";
+	case 'P': return "PRIORITY";
+	case 'R': return "ROUTINE";
+	default: return NULL;
+	}
+}
+
+/* The year of a cable that carries no DTG (a partial extract): the
+ * declassification date less the usual 10 years (E.O. 12958 ran 1995-2009;
+ * a later result means a 25-year classification), and later than every
+ * reference that names its year ("04 PARIS 8983" is from an earlier year).
+ * With no declassification date either (UNCLAS), the year the text names
+ * most often. */
+static int hdr_estimate_year(const struct hdr *h)
+{
+	const struct cable *c = h->c;
+	int year = 0;
+	if (h->decl_year) {
+		year = h->decl_year - 10;
+		if (c->eo && strcmp(c->eo, "12958") == 0 && year > 2009)
+			year = h->decl_year - 25;
+	}
+	if (!year)
+		year = h->text_year;
+	int latest = 0;
+	for (size_t k = 0; k < c->nrefs; k++) {
+		const char *id = c->refs[k].id;
+		const char *t = c->refs[k].text;
+		/* only refs that wrote their year: "04 PARIS 8983" */
+		if (!id || !lex_is_digit(t[0]) || !lex_is_digit(t[1]) || t[2] != ' ')
+			continue;
+		int y = (t[0] - '0') * 10 + (t[1] - '0');
+		y += y >= 50 ? 1900 : 2000;
+		if (y > latest)
+			latest = y;
+	}
+	if (latest && year <= latest)
+		year = latest + 1;
+	return year;
+}
+
+/* The id, precedence and classification from what the pass gathered. */
+void hdr_finish(struct hdr *h, const struct text *t)
+{
+	struct cable *c = h->c;
+	hdr_cont_end(h);
+
+	c->precedence = hdr_precedence(h->prec_fl5 ? h->prec_fl5 : h->prec_fl2);
+	if (!c->classification)
+		c->classification = h->level_line ? h->level_line
+		                  : h->level_banner ? h->level_banner
+		                  : h->level_fl4 ? h->level_fl4 : h->level_text;
+
+	/* WikiLeaks' "Friday, 23 February 2001, 15:53" renders the DTG (UTC) */
+	if (!c->dtg.valid && h->weekday.valid)
+		c->dtg = h->weekday;
+	int year = c->dtg.valid ? c->dtg.year : 0;
+	if (!year)
+		year = hdr_estimate_year(h);
+
+	const char *origin = h->origin;
+	long serial = h->serial;
+	char fm[48];
+	hdr_fm_origin(c->from, fm, sizeof fm);
+	if (serial > 0 && h->fl3_serial > 0 && fm[0] && strcmp(fm, origin) != 0 &&
+	    serial % 10000 != h->fl3_serial % 10000) {
+		/* the text under this routing header is another cable's (a
+		 * viewer's mix-up): the routing header names the cable */
+		origin = fm;
+		serial = h->fl3_serial;
+		if (h->level_fl4)
+			c->classification = h->level_fl4;
+	}
+	if (serial <= 0) {
+		/* a page-break line further down: "STATE 00104535 002 OF 005" */
+		for (size_t k = 0; k < t->n && !h->page_origin[0]; k++) {
+			const char *s = t->lines[k].s;
+			size_t len = t->lines[k].len;
+			hdr_page_break(s, len, lex_skip_space(s, len, 0), h->page_origin,
+			               sizeof h->page_origin, &h->page_serial);
+		}
+		if (h->page_origin[0]) {
+			origin = h->page_origin;
+			serial = h->page_serial;
+		}
+	}
+	if (serial <= 0 && h->fl3_serial > 0) {
+		origin = fm;
+		serial = h->fl3_serial;
+	}
+	c->id = refs_make_id(&c->arena, year, origin, serial);
+
+	/* References written without a year are of the cable's year, unless
+	 * one of the same post's has a higher serial than this cable: serials
+	 * restart each year, so it is from the year before ("PARIS 8760" in
+	 * PARIS 479 of 2005). */
+	for (size_t k = 0; k < c->nrefs && year; k++) {
+		struct reference *r = &c->refs[k];
+		if (r->id && lex_is_digit(r->text[0]))
+			continue;
+		r->id = refs_canonical_id(&c->arena, r->text, strlen(r->text), year);
+		if (!r->id || !c->id || serial <= 0)
+			continue;
+		size_t on = strlen(origin);
+		const char *tail = r->id + 2;
+		if (strncmp(tail, origin, on) == 0 && lex_is_digit(tail[on]) &&
+		    strtol(tail + on, NULL, 10) > serial)
+			r->id = refs_canonical_id(&c->arena, r->text, strlen(r->text), year - 1);
+	}
+}
+
+/* The year a cable's text names most often (1950-2049), 0 when none. */
+int hdr_text_year(const struct text *t, size_t from)
+{
+	unsigned count[100] = { 0 };
+	for (size_t li = from; li < t->n; li++) {
+		const char *s = t->lines[li].s;
+		size_t len = t->lines[li].len;
+		for (size_t i = 0; i + 4 <= len; i++) {
+			if (!(s[i] == '1' && s[i + 1] == '9') && !(s[i] == '2' && s[i + 1] == '0'))
+				continue;
+			if ((i > 0 && lex_is_alnum(s[i - 1])) || !lex_is_digit(s[i + 2]) ||
+			    !lex_is_digit(s[i + 3]) || (i + 4 < len && lex_is_alnum(s[i + 4])))
+				continue;
+			int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 +
+			        (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+			if (y >= 1950 && y < 2050)
+				count[y - 1950]++;
+		}
+	}
+	int best = 0;
+	for (int k = 0; k < 100; k++)
+		if (count[k] && count[k] >= count[best])
+			best = k;
+	return count[best] ? 1950 + best : 0;
+}
+
+/* "¶1. Classified by ...", "¶1. SECRET - ENTIRE TEXT.": looked for in the
+ * first lines of the body, from line body on. */
+void hdr_body_lookahead(struct hdr *h, const struct text *t, size_t body)
+{
+	struct cable *c = h->c;
+	for (size_t li = body; li < t->n && li < body + HDR_BODY_LOOKAHEAD; li++) {
+		const char *s = t->lines[li].s;
+		size_t len = lex_rtrim(s, t->lines[li].len);
+		size_t i = lex_skip_space(s, len, 0);
+		i = lex_skip_space(s, len, i + lex_para_sign(s, len, i));
+		while (i < len && lex_is_digit(s[i]))
+			i++;
+		if (i < len && s[i] == '.')
+			i = lex_skip_space(s, len, i + 1);
+		size_t v;
+		if (!c->classified_by && (v = hdr_classified_kw(s, len, i)) != 0) {
+			h->classified.n = 0;
+			hdr_buf_add(h, &h->classified, s + v, len - v);
+			if (li + 1 < t->n && !hdr_is_para(t->lines[li + 1].s, t->lines[li + 1].len, 0))
+				hdr_buf_add(h, &h->classified, t->lines[li + 1].s, t->lines[li + 1].len);
+			hdr_classified_by(h);
+		}
+		if (!c->classification) {
+			const char *lvl = classification_entire_text(s, len);
+			if (lvl)
+				c->classification = lvl;
+		}
+	}
+}

@@ -1,0 +1,139 @@
+/* header_route.c - the routing lines of a telegram's header.
+ *
+ * In: one line before the first caption, and the pass's state.  Out: true
+ * when the line belongs to the ACP-127 routing header or the office block,
+ * with what it carries stored: VZCZC, FL2's precedence and routing
+ * indicators, DE and its FL3 serial, the FL4 classification, the DTG line
+ * with the action precedence, FM, TO, INFO and XMT and their continuation
+ * lines, and the office-distribution block of old State cables
+ * (ACTION/ORIGIN, "INFO LOG-00 ...", "------------------352654  200910Z /23").
+ */
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "parse/classification.h"
+#include "parse/header_internal.h"
+#include "parse/header_lex.h"
+
+/* "TO RUEH...", "INFO  LOG-00": the keyword then spaces (not "INFO:"). */
+static bool hdr_routing_kw(const char *s, size_t len, size_t i, const char *kw)
+{
+	size_t n = strlen(kw);
+	return lex_word(s, len, i, kw) && (i + n == len || lex_is_space(s[i + n]));
+}
+
+/* "DE RUEHC #4535/01 ...": the FL3 serial after the '#'. */
+static bool hdr_route_de(struct hdr *h, const char *s, size_t len, size_t i)
+{
+	if (!lex_word(s, len, i, "DE") || i + 3 >= len)
+		return false;
+	size_t j = lex_skip_space(s, len, i + 2);
+	j = lex_token_end(s, len, j);
+	j = lex_skip_space(s, len, j);
+	if (j >= len || s[j] != '#')
+		return false;
+	long v = 0;
+	size_t k = j + 1;
+	while (k < len && lex_is_digit(s[k]))
+		v = v * 10 + (s[k++] - '0');
+	if (k > j + 1 && h->fl3_serial < 0)
+		h->fl3_serial = v;
+	h->fl2 = false;
+	return true;
+}
+
+/* The format lines without a keyword: FL4's classification, FL2's
+ * precedence and routing indicators (and their wrapped part), the DTG. */
+static bool hdr_route_format(struct hdr *h, const char *s, size_t len, size_t i)
+{
+	struct cable *c = h->c;
+	struct dtg d;
+	char p;
+
+	const char *lvl = classification_fl4(s + i, len - i);
+	if (lvl) {
+		if (!h->level_fl4)
+			h->level_fl4 = lvl;
+		return true;
+	}
+	if (hdr_fl2(s, len, i, &p)) {
+		if (!h->prec_fl2)
+			h->prec_fl2 = p;
+		h->fl2 = true;
+		return true;
+	}
+	if (h->fl2 && hdr_ri_line(s, len, i))
+		return true;
+	if (!c->dtg.valid && hdr_dtg_line(s, len, i, &d, &p)) {
+		c->dtg = d;
+		h->prec_fl5 = p;
+		h->addr = ADDR_NONE;
+		return true;
+	}
+	return false;
+}
+
+/* FM, TO, INFO (or the office block's "INFO LOG-00") and XMT. */
+static bool hdr_route_address(struct hdr *h, const char *s, size_t len, size_t i)
+{
+	struct cable *c = h->c;
+
+	if (hdr_routing_kw(s, len, i, "FM") && !c->from) {
+		struct addressee a;
+		hdr_addressee(h, s, len, i + 2, &a);
+		c->from = a.name;
+		h->addr = ADDR_NONE;
+		return true;
+	}
+	if (hdr_routing_kw(s, len, i, "TO")) {
+		size_t j = lex_skip_space(s, len, i + 2);
+		h->addr = ADDR_TO;
+		if (j < len && !lex_word(s, len, j, "PAGE"))
+			hdr_push_addressee(h, ADDR_TO, s, len, j);
+		return true;
+	}
+	if (hdr_routing_kw(s, len, i, "INFO")) {
+		size_t j = lex_skip_space(s, len, i + 4);
+		if (hdr_office_code(s, len, j)) {
+			h->office = true;
+			return true;
+		}
+		h->addr = ADDR_INFO;
+		if (j < len)
+			hdr_push_addressee(h, ADDR_INFO, s, len, j);
+		return true;
+	}
+	if (hdr_routing_kw(s, len, i, "XMT")) {
+		h->xmt_info = h->addr == ADDR_INFO;
+		h->addr = ADDR_XMT;
+		size_t j = lex_skip_space(s, len, i + 3);
+		if (j < len)
+			hdr_push_addressee(h, ADDR_XMT, s, len, j);
+		return true;
+	}
+	return false;
+}
+
+/* Lines of the routing header and office block.  Returns true when the line
+ * was one. */
+bool hdr_routing(struct hdr *h, const char *s, size_t len, size_t i)
+{
+	if (lex_prefix(s, len, i, "VZCZC"))
+		return true;
+	if (hdr_route_de(h, s, len, i) || hdr_route_format(h, s, len, i) ||
+	    hdr_route_address(h, s, len, i))
+		return true;
+	if ((lex_word(s, len, i, "ACTION") || lex_word(s, len, i, "ORIGIN")) &&
+	    hdr_office_code(s, len, lex_skip_space(s, len, i + 6)))
+		return true;
+	if (s[i] == '-' && i + 4 < len && s[i + 1] == '-' && s[i + 2] == '-')
+		return true;       /* "------------------352654  200910Z /23" */
+	if (h->office && i > 0)
+		return true;       /* indented continuation of the office block */
+	if (h->addr != ADDR_NONE) {
+		hdr_push_addressee(h, h->addr, s, len, i);
+		return true;
+	}
+	return false;
+}
