@@ -1,0 +1,278 @@
+/* review_save.c - writing a review file, atomically.
+ *
+ * In: a struct review (its items, the unknown keys of the file it was
+ * loaded from, what was on disk then).  Out: the file replaced by a temp
+ * file that was written, synced and renamed over it (mode 0600), and the
+ * new size, mtime, inode and hash; or REVIEW_CONFLICT when the file
+ * changed on disk since load, or REVIEW_ERROR with the old file left
+ * byte-identical.  The file:
+ *
+ *   cable: 08STATE104535
+ *   items:
+ *   - paragraph: 4
+ *     party: USMISSION USOSCE
+ *     status: doing
+ *     note: |-
+ *       asked the PC chair
+ *       waiting for the reply
+ *     due: "2008-10-15"
+ *     origin: auto
+ *
+ * Items are written sorted by (paragraph, party) with keys in that order,
+ * then any keys we do not know, as they were; absent values are "~".
+ */
+#include "review/review.h"
+#include "review/review_internal.h"
+#include "base/xalloc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/yamlsafe.h"
+
+static const struct review_io review_sys_io = {write, fsync, rename};
+
+static const char *const review_item_keys[] = {
+	"paragraph", "party", "status", "note", "due", "origin",
+};
+
+static bool review_known_key(const char *k, const char *const *keys, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(k, keys[i]) == 0)
+			return true;
+	return false;
+}
+
+static int review_emit_item(yaml_emitter_t *e, const struct review_item *it)
+{
+	char para[16];
+	snprintf(para, sizeof para, "%d", it->paragraph);
+	if (ys_emit_map_start(e) < 0 ||
+	    ys_emit_plain(e, "paragraph") < 0 || ys_emit_plain(e, para) < 0 ||
+	    ys_emit_plain(e, "party") < 0 || ys_emit_str(e, it->party) < 0 ||
+	    ys_emit_plain(e, "status") < 0 ||
+	    ys_emit_plain(e, review_status_name(it->status)) < 0 ||
+	    ys_emit_plain(e, "note") < 0 ||
+	    (it->note ? ys_emit_str(e, it->note) : ys_emit_null(e)) < 0 ||
+	    ys_emit_plain(e, "due") < 0 ||
+	    (it->due ? ys_emit_str(e, it->due) : ys_emit_null(e)) < 0 ||
+	    ys_emit_plain(e, "origin") < 0 ||
+	    ys_emit_plain(e, it->manual ? "manual" : "auto") < 0)
+		return -1;
+	const struct ys_node *src = it->src;
+	for (size_t i = 0; src && i + 1 < src->nkids; i += 2) {
+		if (review_known_key(src->kids[i]->str, review_item_keys,
+		                     sizeof review_item_keys / sizeof *review_item_keys))
+			continue;
+		if (ys_emit_node(e, src->kids[i]) < 0 || ys_emit_node(e, src->kids[i + 1]) < 0)
+			return -1;
+	}
+	return ys_emit_map_end(e);
+}
+
+/* The file's bytes into out. */
+static int review_emit(const struct review *r, struct ys_buf *out, struct ct_error *err)
+{
+	static const char *const top_keys[] = {"cable", "items"};
+	yaml_emitter_t e;
+	memset(&e, 0, sizeof e);
+	const struct review_item **v = review_sorted(r);
+	int rc = -1;
+	if (ys_emit_begin(&e, out) < 0 || ys_emit_map_start(&e) < 0 ||
+	    ys_emit_plain(&e, "cable") < 0 || ys_emit_str(&e, r->cable_id) < 0 ||
+	    ys_emit_plain(&e, "items") < 0 || ys_emit_seq_start(&e) < 0)
+		goto done;
+	for (size_t i = 0; i < r->n; i++)
+		if (review_emit_item(&e, v[i]) < 0)
+			goto done;
+	if (ys_emit_seq_end(&e) < 0)
+		goto done;
+	const struct ys_node *root = r->doc ? r->doc->root : NULL;
+	for (size_t i = 0; root && root->kind == YS_MAP && i + 1 < root->nkids; i += 2) {
+		if (review_known_key(root->kids[i]->str, top_keys, 2))
+			continue;
+		if (ys_emit_node(&e, root->kids[i]) < 0 || ys_emit_node(&e, root->kids[i + 1]) < 0)
+			goto done;
+	}
+	if (ys_emit_map_end(&e) < 0 || ys_emit_end(&e) < 0)
+		goto done;
+	rc = 0;
+done:
+	if (rc < 0)
+		ct_error_set(err, "cannot write %s: %s", r->path,
+		           e.problem ? e.problem : "out of memory");
+	yaml_emitter_delete(&e);
+	free(v);
+	return rc;
+}
+
+/* Has the file changed since load or the last save?  1 yes, 0 no. */
+static int review_changed(const struct review *r, bool *exists)
+{
+	struct stat st;
+	*exists = stat(r->path, &st) == 0;
+	if (!*exists)
+		return r->existed;
+	if (!r->existed)
+		return 1;
+	if (st.st_size != r->disk_size || st.st_ino != r->disk_ino ||
+	    st.st_mtim.tv_sec != r->disk_mtime.tv_sec ||
+	    st.st_mtim.tv_nsec != r->disk_mtime.tv_nsec)
+		return 1;
+	/* same size and time: a write within one clock tick would hide there */
+	char *buf;
+	size_t len;
+	struct ct_error ignored;
+	if (ys_read_file(r->path, &buf, &len, &st, &ignored) != 0)
+		return 1;
+	int changed = review_hash(buf, len) != r->disk_hash;
+	free(buf);
+	return changed;
+}
+
+/* Would the file now on disk load?  0 yes, -1 no (err says why). */
+static int review_check_disk(const struct review *r, struct ct_error *err)
+{
+	struct review *tmp = review_new(r->path, r->cable_id);
+	char *buf;
+	size_t len;
+	struct stat st;
+	int rc = ys_read_file(r->path, &buf, &len, &st, err);
+	if (rc == 0)
+		rc = review_parse(tmp, buf, len, err);
+	free(buf);
+	review_free(tmp);
+	return rc < 0 ? -1 : 0;
+}
+
+static int review_write_all(const struct review_io *io, int fd, const char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = io->write(fd, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		if (w == 0) {
+			errno = ENOSPC;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* The folder of path, "/" for a file at the root. */
+static char *review_dirname(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash == path ? xstrdup("/") : xprintf("%.*s", (int)(slash - path), path);
+}
+
+/* May the file on disk be replaced?  REVIEW_OK; REVIEW_CONFLICT when it
+ * changed since load or the last save and force is false; REVIEW_ERROR
+ * when force is true but the file there would not load (it is kept). */
+static int review_may_replace(const struct review *r, bool force, struct ct_error *err)
+{
+	bool exists;
+	if (!review_changed(r, &exists))
+		return REVIEW_OK;
+	if (!force) {
+		ct_error_set(err, "%s changed on disk since it was %s", r->path,
+		           r->existed ? "loaded" : "found missing");
+		return REVIEW_CONFLICT;
+	}
+	if (exists && review_check_disk(r, err) < 0) {
+		size_t n = strlen(err->msg);
+		snprintf(err->msg + n, sizeof err->msg - n,
+		         " (the file is kept: fix or remove it)");
+		return REVIEW_ERROR;
+	}
+	return REVIEW_OK;
+}
+
+/* Writes out to a new temp file in dir (0600, synced) and renames it over
+ * r->path; *st is the new file's.  0, or -1 + err with the temp file
+ * removed and errno kept. */
+static int review_replace(const struct review *r, const char *dir,
+                          const struct ys_buf *out, struct stat *st,
+                          struct ct_error *err)
+{
+	const struct review_io *io = r->io ? r->io : &review_sys_io;
+	const char *slash = strrchr(r->path, '/');
+	char *tmp = xprintf("%s/.%s.tmp-%ld-XXXXXX", dir, slash + 1, (long)getpid());
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		ct_error_set(err, "cannot save %s: %s", r->path, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	if (fchmod(fd, 0600) != 0 || review_write_all(io, fd, out->data, out->len) < 0 ||
+	    io->fsync(fd) != 0 || fstat(fd, st) != 0) {
+		ct_error_set(err, "cannot save %s: %s", r->path, strerror(errno));
+		goto fail;
+	}
+	int cfd = fd;
+	fd = -1;
+	if (close(cfd) != 0 || io->rename(tmp, r->path) != 0) {
+		ct_error_set(err, "cannot save %s: %s", r->path, strerror(errno));
+		goto fail;
+	}
+	free(tmp);
+	return 0;
+fail:
+	if (fd >= 0)
+		close(fd);
+	int e = errno;
+	unlink(tmp);
+	errno = e;
+	free(tmp);
+	return -1;
+}
+
+/* Makes the new name durable; filesystems that cannot sync a directory
+ * still hold the file, so that is no error. */
+static void review_sync_dir(const char *dir)
+{
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		(void)fsync(dfd);
+		close(dfd);
+	}
+}
+
+int review_save(struct review *r, bool force, struct ct_error *err)
+{
+	char *dir = review_dirname(r->path);
+	struct ys_buf out = {0};
+	struct stat st;
+	int rc = REVIEW_ERROR;
+
+	if (review_mkdirs(dir, err) < 0)
+		goto done;
+	rc = review_may_replace(r, force, err);
+	if (rc != REVIEW_OK)
+		goto done;
+	rc = REVIEW_ERROR;
+	if (review_emit(r, &out, err) < 0 || review_replace(r, dir, &out, &st, err) < 0)
+		goto done;
+	review_sync_dir(dir);
+	r->existed = true;
+	r->disk_size = st.st_size;
+	r->disk_mtime = st.st_mtim;
+	r->disk_ino = st.st_ino;
+	r->disk_hash = review_hash(out.data, out.len);
+	rc = REVIEW_OK;
+done:
+	free(out.data);
+	free(dir);
+	return rc;
+}
