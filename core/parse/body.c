@@ -322,15 +322,28 @@ static void body_new_para(struct body *b, const struct body_sign *sg, int n, con
 		body_run(b, s + took, len - took, line, false);
 }
 
-/* A line of content: a paragraph sign, a numbered item, or text. */
+/* A line of content: a paragraph sign, a numbered item, or text.  A sign
+ * for the next paragraph run into the line ("as agreed. 8. (SBU) The
+ * minister") starts that paragraph where it stands. */
 static void body_content(struct body *b, const char *s, size_t len, size_t line)
 {
 	struct body_sign sg;
-	if (!body_read_sign(s, len, &sg)) {
+	bool signed_line = body_read_sign(s, len, &sg);
+	int n = signed_line ? body_judge_sign(b, &sg) : 0;
+	size_t mid = b->in_quote ? 0 : body_midline_sign(s, len, (n > 0 ? n : b->last) + 1);
+	if (mid) {
+		size_t head = mid;
+		while (head > 0 && body_blank(s[head - 1]))
+			head--;
+		body_content(b, s, head, line);
+		b->last_end = s[head - 1];
+		body_content(b, s + mid, len - mid, line);
+		return;
+	}
+	if (!signed_line) {
 		body_run(b, s, len, line, true);
 		return;
 	}
-	int n = body_judge_sign(b, &sg);
 	if (n > 0)
 		body_new_para(b, &sg, n, s, len, line);
 	else if (!body_numbered_item(b, &sg, s, len, line))

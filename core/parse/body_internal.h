@@ -72,6 +72,10 @@ struct body_sign {
 	int alt;            /* scrape reading without the leading "1", or -1 */
 	bool pilcrow;       /* written with a paragraph sign */
 	bool caps;          /* followed by capitalised prose (or nothing) */
+	bool weak;          /* "6, (SBU)" or "(13) (C)": only as the expected
+	                       number, with a mark */
+	bool open_mark;     /* "¶2. (S//REL A, B," a mark that runs on to the
+	                       next line */
 	char mark[PORTION_MAX];
 	size_t text;        /* offset of the paragraph's prose */
 };
@@ -162,6 +166,10 @@ void body_add_prose(struct body *b, const char *s, size_t len, size_t line, bool
 bool body_read_sign(const char *s, size_t len, struct body_sign *sg);
 /* What number a sign gives, or 0 when it is not a paragraph. */
 int body_judge_sign(const struct body *b, const struct body_sign *sg);
+/* The offset of a paragraph sign run into the middle of a line ("as
+ * agreed. 8. (SBU) The minister"), given the number it must have; 0 when
+ * there is none. */
+size_t body_midline_sign(const char *s, size_t len, int expect);
 
 /* ---- body_items.c: bullets and sub-items ------------------------------------ */
 

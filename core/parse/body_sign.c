@@ -19,6 +19,26 @@
 
 /* ---- paragraph signs ------------------------------------------------------ */
 
+/* "(S//REL AFGHANISTAN, KYRGYZSTAN," at the end of a line: a portion mark
+ * whose closing parenthesis is on the next line. */
+static bool body_open_mark(const char *s, size_t len)
+{
+	if (memchr(s, ')', len))
+		return false;
+	size_t i = 1;
+	while (i < len && (body_upper(s[i]) || s[i] == '/'))
+		i++;
+	if (i < 3 || i >= len || s[i] != ' ')
+		return false;
+	char probe[PORTION_MAX];
+	char tmp[PORTION_MAX + 2];
+	if (i + 1 >= sizeof tmp)
+		return false;
+	memcpy(tmp, s, i);
+	tmp[i] = ')';
+	return portion_parse(tmp, i + 1, probe) != 0;
+}
+
 /* Reads "¶12. (C) Text", "14. (SBU) Text", "3.. (SBU)", "XXXXXXXXXXXX10. (C)".
  * Returns false when the line does not start with a number and a dot. */
 bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
@@ -40,12 +60,25 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 		x++;
 	if (x - p >= 3 && x < len && body_digit(s[x]))
 		p = x; /* a redaction glued to the number */
+	bool paren = !sg->pilcrow && p + 1 < len && s[p] == '(' && body_digit(s[p + 1]);
+	if (paren)
+		p++;
 	size_t d = p;
 	while (p < len && body_digit(s[p]) && p - d < 5)
 		p++;
 	size_t nd = p - d;
-	if (nd == 0 || nd > 4 || p >= len || s[p] != '.')
+	if (nd == 0 || nd > 4 || p >= len)
 		return false;
+	if (paren || s[p] == ',') {
+		/* "(13) (C) Post contacted", "6, (SBU) Post will": a sign only
+		 * when a portion mark follows */
+		if (paren && s[p] != ')')
+			return false;
+		sg->weak = true;
+		p++;
+	} else if (s[p] != '.') {
+		return false;
+	}
 	while (p < len && s[p] == '.')
 		p++;
 	if (p < len && !body_blank(s[p]) && s[p] != '(' && !body_upper(s[p]))
@@ -61,8 +94,12 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 			p += m;
 			while (p < len && body_blank(s[p]))
 				p++;
+		} else if (sg->pilcrow) {
+			sg->open_mark = body_open_mark(s + p, len - p);
 		}
 	}
+	if (sg->weak && !sg->mark[0])
+		return false;
 	sg->text = p;
 	sg->caps = p >= len || body_upper(s[p]) || s[p] == '"' ||
 	           (len - p >= 3 && memcmp(s + p, "xxx", 3) == 0) || /* redacted */
@@ -74,7 +111,11 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 int body_judge_sign(const struct body *b, const struct body_sign *sg)
 {
 	int expect = b->last + 1;
-	bool marked = sg->mark[0] != '\0';
+	bool marked = sg->mark[0] != '\0' || sg->open_mark;
+	if (sg->weak)
+		return !b->in_quote && sg->n == expect && (sg->n > 1 || b->last == 0) &&
+		       (b->prev_blank || b->last_end == 0 || body_terminal(b->last_end))
+		       ? sg->n : 0;
 	bool boundary = b->prev_blank || b->last_end == 0 || body_terminal(b->last_end);
 	if (b->in_quote) {
 		/* Inside quoted text only a marked, expected number leaves it. */
@@ -102,5 +143,33 @@ int body_judge_sign(const struct body *b, const struct body_sign *sg)
 		return sg->n;
 	if (!b->numbered && sg->n < 100)
 		return sg->n;
+	return 0;
+}
+
+size_t body_midline_sign(const char *s, size_t len, int expect)
+{
+	if (expect < 2 || expect > 999)
+		return 0;
+	for (size_t i = 3; i + 5 < len; i++) {
+		if (!body_digit(s[i]) || body_digit(s[i - 1]) || s[i - 1] != ' ')
+			continue;
+		char before = s[i - 2];
+		if (before == ' ')
+			before = s[i - 3];
+		if (before != '.' && before != ')' && before != '"')
+			continue;
+		size_t p = i;
+		int n = 0;
+		while (p < len && body_digit(s[p]) && p - i < 3)
+			n = n * 10 + (s[p++] - '0');
+		if (n != expect || p + 2 >= len || s[p] != '.' || !body_blank(s[p + 1]))
+			continue;
+		p++;
+		while (p < len && body_blank(s[p]))
+			p++;
+		char mark[PORTION_MAX];
+		if (p < len && s[p] == '(' && portion_parse(s + p, len - p, mark))
+			return i;
+	}
 	return 0;
 }

@@ -179,6 +179,49 @@ static void test_odd_signs(void **state)
 
 /* ---- 31: false signs stay text -------------------------------------------------- */
 
+/* Damaged signs seen on real cables, written here with fictional text: a
+ * comma for the period, the number in parentheses, the next sign run into
+ * the end of a line, a portion mark that runs on to the next line.  Each
+ * counts only as the expected next number with a portion mark. */
+static void test_damaged_signs(void **state)
+{
+	(void)state;
+	struct cable *c = parse(
+		"¶1. (C) The delegation arrived on Monday.\n"
+		"\n"
+		"2, (SBU) Post will follow up with the ministry.\n"
+		"\n"
+		"(3) (C) The minister noted the proposal as agreed. 4. (SBU) The\n"
+		"deputy raised the budget.\n"
+		"\n"
+		"¶5.  (S//REL ATLANTIS, LEMURIA,\n"
+		"ELDORADO):  Posts should encourage host governments to act.\n");
+	assert_int_equal(c->nparas, 5);
+	for (int i = 0; i < 5; i++)
+		assert_int_equal(c->paras[i].number, i + 1);
+	assert_string_equal(c->paras[1].classification, "SBU");
+	assert_true(contains(c->paras[2].text, "proposal as agreed."));
+	assert_false(contains(c->paras[2].text, "deputy"));
+	assert_true(contains(c->paras[3].text, "The deputy raised the budget."));
+	assert_true(contains(c->paras[4].text, "Posts should encourage"));
+	cable_free(c);
+
+	/* Not signs: "1.4 (b)" in a reasons line, a comma number that is not
+	 * the next one, a parenthesised item without a mark, a number run into
+	 * a line that is not the next. */
+	c = parse(
+		"¶1. (C) Classified for reasons 1.4 (b) and (d). See item\n"
+		"(2) below and the figure of 7, (rounded) in the table.\n"
+		"\n"
+		"9, (C) Not the next number.\n"
+		"\n"
+		"¶2. (U) The count was 3. 5. (U) is not next either.\n");
+	assert_int_equal(c->nparas, 2);
+	assert_int_equal(c->paras[0].number, 1);
+	assert_int_equal(c->paras[1].number, 2);
+	cable_free(c);
+}
+
 static void test_false_signs(void **state)
 {
 	(void)state;
@@ -834,6 +877,7 @@ int main(void)
 		cmocka_unit_test(test_portion_marks),
 		cmocka_unit_test(test_odd_signs),
 		cmocka_unit_test(test_false_signs),
+		cmocka_unit_test(test_damaged_signs),
 		cmocka_unit_test(test_duplicates),
 		cmocka_unit_test(test_scrape_signs),
 		cmocka_unit_test(test_sub_items),
