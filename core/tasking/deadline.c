@@ -208,6 +208,83 @@ static void maybe_year(const char *s, size_t len, struct expr *x)
 	}
 }
 
+static bool parse_expr(const char *s, size_t len, size_t pos, struct expr *x);
+
+/* After the weekday wd at word w: "Friday", "Monday, February 8". */
+static bool parse_weekday(const char *s, size_t len, const struct word *w,
+                          int wd, struct expr *x)
+{
+	struct word n;
+	x->kind = EXPR_WEEKDAY;
+	x->wday = wd;
+	x->end = w->e;
+	/* "Monday, February 8": the date, when written, decides */
+	struct expr d;
+	if (word_next(s, len, w->e, &n) && joined(s, w->e, n.s) &&
+	    parse_expr(s, len, w->e, &d) && d.kind == EXPR_DATE)
+		*x = d;
+	return true;
+}
+
+/* After the month m at word w: "March 20, 2009", "December", "December
+ * 2009"; not "by may" (the verb). */
+static bool parse_month_first(const char *s, size_t len, const struct word *w,
+                              int m, struct expr *x)
+{
+	struct word n;
+	bool capital = isupper((unsigned char)s[w->s]);
+	if (word_next(s, len, w->e, &n) && joined(s, w->e, n.s)) {
+		int d = day_word(s, &n);
+		if (d && n.e - n.s <= 4) {
+			x->kind = EXPR_DATE;
+			x->month = m;
+			x->day = d;
+			x->end = n.e;
+			maybe_year(s, len, x);
+			return true;
+		}
+	}
+	if (m == 5 && !capital)
+		return false;      /* "by may" is the verb */
+	x->kind = EXPR_VAGUE;      /* a month alone */
+	x->end = w->e;
+	maybe_year(s, len, x);
+	return true;
+}
+
+/* A phrase without a day at word w: "mid-May", "early June", "the end of
+ * September", "end of the month", "next week", "this month". */
+static bool parse_vague(const char *s, size_t len, const struct word *w,
+                        struct expr *x)
+{
+	struct word n;
+	if (word_is(s, w, "mid") || word_is(s, w, "early") ||
+	    word_is(s, w, "late") || word_is(s, w, "end")) {
+		struct word t = *w;
+		while (word_next(s, len, t.e, &n) &&
+		       (word_is(s, &n, "of") || word_is(s, &n, "the")))
+			t = n;
+		if (!word_next(s, len, t.e, &n))
+			return false;
+		if (month_word(s, &n) || word_is(s, &n, "month") ||
+		    word_is(s, &n, "week") || word_is(s, &n, "year")) {
+			x->kind = EXPR_VAGUE;
+			x->end = n.e;
+			maybe_year(s, len, x);
+			return true;
+		}
+	}
+	if (word_is(s, w, "next") || word_is(s, w, "this")) {
+		if (word_next(s, len, w->e, &n) &&
+		    (word_is(s, &n, "week") || word_is(s, &n, "month"))) {
+			x->kind = EXPR_VAGUE;
+			x->end = n.e;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* A date expression starting at pos: "Monday, February 8", "March 20,
  * 2009", "15 October", "10/15", "Friday", "December", "mid-May", "the end of
  * the month", "tomorrow". */
@@ -229,38 +306,11 @@ static bool parse_expr(const char *s, size_t len, size_t pos, struct expr *x)
 		return true;
 	}
 	int wd = weekday_word(s, &w);
-	if (wd >= 0) {
-		x->kind = EXPR_WEEKDAY;
-		x->wday = wd;
-		x->end = w.e;
-		/* "Monday, February 8": the date, when written, decides */
-		struct expr d;
-		if (word_next(s, len, w.e, &n) && joined(s, w.e, n.s) &&
-		    parse_expr(s, len, w.e, &d) && d.kind == EXPR_DATE)
-			*x = d;
-		return true;
-	}
+	if (wd >= 0)
+		return parse_weekday(s, len, &w, wd, x);
 	int m = month_word(s, &w);
-	if (m) {
-		bool capital = isupper((unsigned char)s[w.s]);
-		if (word_next(s, len, w.e, &n) && joined(s, w.e, n.s)) {
-			int d = day_word(s, &n);
-			if (d && n.e - n.s <= 4) {
-				x->kind = EXPR_DATE;
-				x->month = m;
-				x->day = d;
-				x->end = n.e;
-				maybe_year(s, len, x);
-				return true;
-			}
-		}
-		if (m == 5 && !capital)
-			return false;      /* "by may" is the verb */
-		x->kind = EXPR_VAGUE;      /* a month alone */
-		x->end = w.e;
-		maybe_year(s, len, x);
-		return true;
-	}
+	if (m)
+		return parse_month_first(s, len, &w, m, x);
 	int d = day_word(s, &w);
 	if (d && word_next(s, len, w.e, &n) && joined(s, w.e, n.s) &&
 	    (m = month_word(s, &n)) != 0) {
@@ -274,31 +324,7 @@ static bool parse_expr(const char *s, size_t len, size_t pos, struct expr *x)
 	if (slash_date(s, &w, x))
 		return true;
 	/* "mid-May", "early June", "the end of September", "end of the month" */
-	if (word_is(s, &w, "mid") || word_is(s, &w, "early") ||
-	    word_is(s, &w, "late") || word_is(s, &w, "end")) {
-		struct word t = w;
-		while (word_next(s, len, t.e, &n) &&
-		       (word_is(s, &n, "of") || word_is(s, &n, "the")))
-			t = n;
-		if (!word_next(s, len, t.e, &n))
-			return false;
-		if (month_word(s, &n) || word_is(s, &n, "month") ||
-		    word_is(s, &n, "week") || word_is(s, &n, "year")) {
-			x->kind = EXPR_VAGUE;
-			x->end = n.e;
-			maybe_year(s, len, x);
-			return true;
-		}
-	}
-	if (word_is(s, &w, "next") || word_is(s, &w, "this")) {
-		if (word_next(s, len, w.e, &n) &&
-		    (word_is(s, &n, "week") || word_is(s, &n, "month"))) {
-			x->kind = EXPR_VAGUE;
-			x->end = n.e;
-			return true;
-		}
-	}
-	return false;
+	return parse_vague(s, len, &w, x);
 }
 
 /* "within seven business days", "within 10 days", "within two weeks". */

@@ -1,0 +1,399 @@
+/* tk_internal.h - what the tasking files share (private to core/tasking).
+ *
+ * The vocabulary the patterns test, a sentence cut into words, a set of
+ * parties, what one tasking sentence says (struct tk_hit), the state of the
+ * cable (struct tk_ctx) and of the paragraph being read (struct tk_para),
+ * and the functions one tk_*.c file offers the others.  tasking.c reads a
+ * cable through them; nothing outside core/tasking includes this header.
+ * What runs at every word (tk_lookup, and the word tests tk_is, tk_in ...
+ * every pattern makes) is static inline here, so that it costs what it
+ * cost when all of this was one file.
+ */
+#ifndef CABLETRACK_TK_INTERNAL_H
+#define CABLETRACK_TK_INTERNAL_H
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "parse/cable.h"
+#include "tasking/deadline.h"
+
+enum {
+	TK_MAX_WORDS = 200,         /* words of one sentence that are read */
+	TK_MAX_PARTIES = 48,        /* parties of one paragraph */
+	TK_QUOTE_WORDS = 14,        /* longest quote */
+	TK_SUMMARY_WORDS = 12,      /* longest summary */
+};
+
+/* ---- vocabulary (tk_vocab.c) ----------------------------------------- */
+
+/* Every word the patterns test, in lower case, and the first words
+ * of the phrases party_agency() reads.  Each word of a sentence is looked
+ * up once, when the sentence is cut into words, so a test of a word against
+ * one of these is an integer compare. */
+#define TK_VOCAB(X) \
+	X(W_a, "a") X(W_about, "about") X(W_according, "according") \
+	X(W_action, "action") X(W_added, "added") X(W_additional, "additional") \
+	X(W_address, "address") X(W_addressed, "addressed") \
+	X(W_addressee, "addressee") X(W_addressees, "addressees") \
+	X(W_administration, "administration") X(W_advice, "advice") \
+	X(W_advise, "advise") X(W_advised, "advised") X(W_africom, "africom") \
+	X(W_again, "again") X(W_agencies, "agencies") X(W_all, "all") \
+	X(W_also, "also") X(W_ambassador, "ambassador") X(W_amconsul, "amconsul") \
+	X(W_amembassy, "amembassy") X(W_an, "an") X(W_analysts, "analysts") \
+	X(W_and, "and") X(W_any, "any") X(W_appreciate, "appreciate") \
+	X(W_approach, "approach") X(W_approval, "approval") X(W_are, "are") \
+	X(W_argued, "argued") X(W_as, "as") X(W_ask, "ask") X(W_asked, "asked") \
+	X(W_asks, "asks") X(W_assistance, "assistance") X(W_at, "at") \
+	X(W_authority, "authority") X(W_authorization, "authorization") \
+	X(W_authorized, "authorized") X(W_aware, "aware") \
+	X(W_background, "background") X(W_be, "be") X(W_begin, "begin") \
+	X(W_between, "between") X(W_both, "both") X(W_brief, "brief") X(W_by, "by") \
+	X(W_call, "call") X(W_can, "can") X(W_centcom, "centcom") \
+	X(W_central, "central") X(W_chancery, "chancery") X(W_cia, "cia") \
+	X(W_clarification, "clarification") X(W_clearance, "clearance") \
+	X(W_commented, "commented") X(W_comments, "comments") \
+	X(W_concerned, "concerned") X(W_concurrence, "concurrence") \
+	X(W_confirm, "confirm") X(W_confirmation, "confirmation") \
+	X(W_consider, "consider") X(W_consulate, "consulate") \
+	X(W_consulates, "consulates") X(W_consulates_general, "consulates-general") \
+	X(W_consult, "consult") X(W_contact, "contact") X(W_convey, "convey") \
+	X(W_coordinate, "coordinate") X(W_could, "could") X(W_country, "country") \
+	X(W_decision, "decision") X(W_defense, "defense") X(W_deliver, "deliver") \
+	X(W_demarche, "demarche") X(W_department, "department") X(W_dept, "dept") \
+	X(W_details, "details") X(W_dhs, "dhs") X(W_direct, "direct") \
+	X(W_directed, "directed") X(W_directs, "directs") X(W_dod, "dod") \
+	X(W_doj, "doj") X(W_draw, "draw") X(W_e_mail, "e-mail") X(W_each, "each") \
+	X(W_email, "email") X(W_embassies, "embassies") X(W_embassy, "embassy") \
+	X(W_emphasize, "emphasize") X(W_encourage, "encourage") \
+	X(W_encouraged, "encouraged") X(W_encourages, "encourages") X(W_end, "end") \
+	X(W_engage, "engage") X(W_ensure, "ensure") X(W_eprt, "eprt") \
+	X(W_eucom, "eucom") X(W_every, "every") X(W_everyone, "everyone") \
+	X(W_expect, "expect") X(W_expected, "expected") X(W_express, "express") \
+	X(W_fbi, "fbi") X(W_feedback, "feedback") X(W_find, "find") X(W_for, "for") \
+	X(W_forward, "forward") X(W_from, "from") X(W_funding, "funding") \
+	X(W_funds, "funds") X(W_further, "further") X(W_general, "general") \
+	X(W_guidance, "guidance") X(W_help, "help") X(W_her, "her") \
+	X(W_hereby, "hereby") X(W_him, "him") X(W_his, "his") X(W_how, "how") \
+	X(W_i, "i") X(W_if, "if") X(W_in, "in") X(W_including, "including") \
+	X(W_inform, "inform") X(W_information, "information") X(W_input, "input") \
+	X(W_instruct, "instruct") X(W_instructed, "instructed") \
+	X(W_instructions, "instructions") X(W_instructs, "instructs") \
+	X(W_interagency, "interagency") X(W_interlocutors, "interlocutors") \
+	X(W_into, "into") X(W_invite, "invite") X(W_invited, "invited") \
+	X(W_irpo, "irpo") X(W_is, "is") X(W_it, "it") X(W_item, "item") \
+	X(W_items, "items") X(W_its, "its") X(W_jcs, "jcs") X(W_joint, "joint") \
+	X(W_kindly, "kindly") X(W_leaders, "leaders") X(W_letter, "letter") \
+	X(W_like, "like") X(W_may, "may") X(W_me, "me") X(W_message, "message") \
+	X(W_might, "might") X(W_mission, "mission") X(W_missions, "missions") \
+	X(W_more, "more") X(W_must, "must") X(W_national, "national") \
+	X(W_need, "need") X(W_needs, "needs") X(W_non_paper, "non-paper") \
+	X(W_nonpaper, "nonpaper") X(W_northcom, "northcom") X(W_not, "not") \
+	X(W_note, "note") X(W_noted, "noted") X(W_notify, "notify") X(W_now, "now") \
+	X(W_nsc, "nsc") X(W_obtain, "obtain") X(W_of, "of") X(W_office, "office") \
+	X(W_officials, "officials") X(W_on, "on") X(W_or, "or") X(W_osd, "osd") \
+	X(W_other, "other") X(W_our, "our") X(W_pacom, "pacom") X(W_par, "par") \
+	X(W_para, "para") X(W_paragraph, "paragraph") X(W_paragraphs, "paragraphs") \
+	X(W_paras, "paras") X(W_pars, "pars") X(W_particularly, "particularly") \
+	X(W_pass, "pass") X(W_pentagon, "pentagon") X(W_phone, "phone") \
+	X(W_please, "please") X(W_poc, "poc") X(W_point, "point") \
+	X(W_points, "points") X(W_policymakers, "policymakers") X(W_post, "post") \
+	X(W_posts, "posts") X(W_president, "president") X(W_press, "press") \
+	X(W_principals, "principals") X(W_propose, "propose") \
+	X(W_proposes, "proposes") X(W_protect, "protect") X(W_provide, "provide") \
+	X(W_prt, "prt") X(W_pursue, "pursue") X(W_query, "query") \
+	X(W_questions, "questions") X(W_quote, "quote") X(W_raise, "raise") \
+	X(W_reach, "reach") X(W_recommend, "recommend") \
+	X(W_recommends, "recommends") X(W_refer, "refer") X(W_referred, "referred") \
+	X(W_reiterate, "reiterate") X(W_relay, "relay") X(W_relevant, "relevant") \
+	X(W_replied, "replied") X(W_reply, "reply") X(W_report, "report") \
+	X(W_request, "request") X(W_requested, "requested") \
+	X(W_requests, "requests") X(W_required, "required") \
+	X(W_resources, "resources") X(W_respectfully, "respectfully") \
+	X(W_respond, "respond") X(W_response, "response") X(W_said, "said") \
+	X(W_says, "says") X(W_secdef, "secdef") X(W_secretary, "secretary") \
+	X(W_secstate, "secstate") X(W_see, "see") X(W_seek, "seek") \
+	X(W_seeks, "seeks") X(W_send, "send") X(W_shall, "shall") \
+	X(W_share, "share") X(W_should, "should") X(W_solicit, "solicit") \
+	X(W_sought, "sought") X(W_southcom, "southcom") X(W_state, "state") \
+	X(W_stated, "stated") X(W_statement, "statement") X(W_stress, "stress") \
+	X(W_stressed, "stressed") X(W_strongly, "strongly") X(W_submit, "submit") \
+	X(W_suggest, "suggest") X(W_suggests, "suggests") X(W_support, "support") \
+	X(W_talking, "talking") X(W_tasked, "tasked") X(W_team, "team") \
+	X(W_text, "text") X(W_that, "that") X(W_the, "the") X(W_their, "their") \
+	X(W_them, "them") X(W_therefore, "therefore") X(W_these, "these") \
+	X(W_this, "this") X(W_those, "those") X(W_thoughts, "thoughts") \
+	X(W_through, "through") X(W_thus, "thus") X(W_to, "to") X(W_told, "told") \
+	X(W_treasury, "treasury") X(W_underscore, "underscore") X(W_urge, "urge") \
+	X(W_urged, "urged") X(W_urgently, "urgently") X(W_urges, "urges") \
+	X(W_us, "us") X(W_usafricom, "usafricom") X(W_usaid, "usaid") \
+	X(W_uscentcom, "uscentcom") X(W_use, "use") X(W_useucom, "useucom") \
+	X(W_usg, "usg") X(W_usmission, "usmission") X(W_uspacom, "uspacom") \
+	X(W_ussouthcom, "ussouthcom") X(W_ustr, "ustr") X(W_view, "view") \
+	X(W_views, "views") X(W_visit, "visit") X(W_voters, "voters") \
+	X(W_want, "want") X(W_wants, "wants") X(W_was, "was") \
+	X(W_washington, "washington") X(W_we, "we") X(W_welcome, "welcome") \
+	X(W_were, "were") X(W_when, "when") X(W_which, "which") X(W_while, "while") \
+	X(W_white, "white") X(W_who, "who") X(W_whose, "whose") X(W_will, "will") \
+	X(W_wish, "wish") X(W_with, "with") X(W_would, "would") X(W_you, "you") \
+	X(W_your, "your")
+
+enum tk_wid {
+	W_NONE = 0,
+#define TK_ENUM(id, str) id,
+	TK_VOCAB(TK_ENUM)
+#undef TK_ENUM
+	W_COUNT
+};
+
+enum { TK_VOCAB_SLOTS = 1024 };     /* a power of two, > 2 * W_COUNT */
+
+/* The vocabulary as an open-addressed hash table (built per cable, in its
+ * arena: a few thousand instructions). */
+struct tk_vocab {
+	uint32_t hash[W_COUNT];
+	uint8_t len[W_COUNT];
+	size_t maxlen;
+	uint16_t slot[TK_VOCAB_SLOTS];  /* a word id, W_NONE when empty */
+	uint32_t lens[256];             /* by first byte, lower case: bit n set
+	                                   when a word of length n begins so */
+	bool agency[W_COUNT];           /* the first word of a party_agency()
+	                                   phrase */
+	bool agency_all;                /* some first word is missing above:
+	                                   try party_agency() at every word */
+	uint8_t flags[W_COUNT];         /* TK_F_* of each word */
+};
+
+/* Words whose absence from a sentence rules out a whole test. */
+enum {
+	TK_F_PARA = 1,              /* "para", "paragraphs": a pointer */
+	TK_F_ACTION = 2,            /* "action", "request": tk_action_words() */
+	TK_F_BEGIN = 4,             /* "begin": a quote begins */
+	TK_F_END = 8,               /* "end": a quote ends */
+};
+
+/* FNV-1a of s[0..n) in lower case.  The bytes of a word are letters,
+ * digits, '-', '/', '.', '\'': "| 0x20" lowers the letters and keeps the
+ * others.  (tk_words() computes the same hash as it reads a word.) */
+#define TK_FNV_BASIS 2166136261u
+#define TK_FNV_PRIME 16777619u
+
+/* The words, by id ("" for W_NONE). */
+extern const char *const tk_vocab_str[W_COUNT];
+
+uint32_t tk_hash(const char *s, size_t n);
+void tk_vocab_init(struct tk_vocab *V);
+
+/* The id of the word s[0..n) (any case) whose tk_hash() is h, or W_NONE. */
+static inline enum tk_wid tk_lookup(const struct tk_vocab *V, const char *s,
+                                    size_t n, uint32_t h)
+{
+	if (n == 0 || n > V->maxlen || n >= 32 ||
+	    !(V->lens[(unsigned char)(s[0] | 0x20)] & (1u << n)))
+		return W_NONE;
+	for (size_t j = h & (TK_VOCAB_SLOTS - 1);; j = (j + 1) & (TK_VOCAB_SLOTS - 1)) {
+		unsigned id = V->slot[j];
+		if (id == W_NONE)
+			return W_NONE;
+		if (V->hash[id] != h || V->len[id] != n)
+			continue;
+		const char *w = tk_vocab_str[id];
+		size_t k = 0;
+		while (k < n && (char)(s[k] | 0x20) == w[k])
+			k++;
+		if (k == n)
+			return (enum tk_wid)id;
+	}
+}
+
+/* ---- words (tk_words.c) ---------------------------------------------- */
+
+struct tk_word {
+	size_t s, e;                /* [s, e) in the sentence */
+	enum tk_wid id;             /* the word (less a trailing "'s") */
+	bool agency;                /* it may begin a party_agency() phrase */
+};
+
+struct tk_sentence {
+	const struct tk_vocab *V;
+	const char *s;
+	size_t len;
+	struct tk_word w[TK_MAX_WORDS];
+	size_t n;
+	bool caps;                  /* the sentence is written in capitals */
+	unsigned flags;             /* TK_F_* of its words */
+};
+
+/* Cuts s[0..len) into S's words: runs of letters and digits, with '-',
+ * '/', '\'' inside ("host-country", "AF/RSA", "Post's") and the dot of
+ * "U.S". */
+void tk_words(struct tk_sentence *S, const char *s, size_t len);
+/* Is word i a possessive ("Post's", "Ambassador’s", "Embassy,s")? */
+bool tk_possessive(const struct tk_sentence *S, size_t i);
+
+/* Is word i the word w (any case; a trailing "'s" is ignored)? */
+static inline bool tk_is(const struct tk_sentence *S, size_t i, enum tk_wid w)
+{
+	return i < S->n && S->w[i].id == w;
+}
+
+/* Is word i one of the W_NONE-terminated list? */
+static inline bool tk_in(const struct tk_sentence *S, size_t i, const enum tk_wid *list)
+{
+	if (i >= S->n || S->w[i].id == W_NONE)
+		return false;
+	for (; *list; list++)
+		if (*list == S->w[i].id)
+			return true;
+	return false;
+}
+
+/* The text between words i-1 and i holds ch. */
+static inline bool tk_gap_has(const struct tk_sentence *S, size_t i, char ch)
+{
+	if (i == 0 || i >= S->n)
+		return false;
+	for (size_t k = S->w[i - 1].e; k < S->w[i].s; k++)
+		if (S->s[k] == ch)
+			return true;
+	return false;
+}
+
+static inline bool tk_capitalised(const struct tk_sentence *S, size_t i)
+{
+	return i < S->n && isupper((unsigned char)S->s[S->w[i].s]);
+}
+
+/* The word index at or after byte offset off. */
+static inline size_t tk_word_at(const struct tk_sentence *S, size_t off)
+{
+	size_t i = 0;
+	while (i < S->n && S->w[i].s < off)
+		i++;
+	return i;
+}
+
+/* ---- parties (tk_parties.c) ------------------------------------------ */
+
+struct tk_parties {
+	const char *name[TK_MAX_PARTIES];
+	size_t n;
+};
+
+/* What one tasking sentence says. */
+struct tk_hit {
+	struct tk_parties parties;
+	size_t quote_from;          /* word index where the quote starts */
+	size_t verb;                /* word index where the asked action starts */
+	size_t verb_end;            /* word index after the request words */
+	bool object_only;           /* the action is a noun: "appreciate a reply" */
+	bool sets_scope;            /* the parties named become the paragraph's */
+	enum tk_wid ask;            /* a post's request verb: "recommend" */
+};
+
+struct tk_ctx {
+	struct cable *c;
+	struct tk_vocab vocab;
+	struct tk_sentence sent;    /* the sentence being read (reused) */
+	bool washington;            /* the cable is from Washington */
+	struct tk_parties deflt;    /* what "Post", "action addressees" mean */
+	const char *own;            /* a post's cable: its place, "SAN JOSE" */
+	size_t own_len1;            /* length of its first word, to reject fast */
+};
+
+/* One paragraph being read. */
+struct tk_para {
+	struct tk_parties parties;
+	struct tk_parties scope;    /* "For Embassy Kyiv, ..." */
+	const char *quote, *summary;
+	bool found;
+	bool by_pointer;            /* marked only by another's pointer */
+	struct deadline dl;
+	const char *dl_text;
+	bool have_dl;
+	int pointed[32];            /* paragraphs this one points to */
+	size_t npointed;
+	struct tk_parties pointer_parties;
+	const char *pointer_quote;
+};
+
+void tk_add(struct tk_parties *p, const char *name);
+void tk_add_all(struct tk_parties *p, const struct tk_parties *from);
+/* Post parties at word i ("Post", "Embassies Moscow and Riga", "USNATO and
+ * Action Embassies"): fills named (empty and *generic for a generic one)
+ * and returns the index after them, or i when there are none. */
+size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t i, struct tk_parties *named, bool *generic);
+/* party_agency() at word i, skipping the words that begin no agency. */
+const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t i, size_t *used);
+/* A Washington party at word i in a post's cable ("the Department", "DOD
+ * or CENTCOM"): returns the index after it, or i. */
+size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t i, struct tk_parties *named);
+/* The parties a post's request names in its sentence (then true), else the
+ * paragraph's scope, else the default set. */
+bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
+                     const struct tk_sentence *S, struct tk_parties *out);
+
+/* ---- the patterns (tk_match.c) --------------------------------------- */
+
+/* W_NONE-terminated word lists the checklist line reads too. */
+extern const enum tk_wid tk_us_words[];      /* the US side in a post's cable */
+extern const enum tk_wid tk_modal_adverbs[]; /* "also", "strongly", "now" */
+extern const enum tk_wid tk_request_nouns[]; /* "guidance", "views" */
+
+/* Is S a request?  Tries each word as the start of one (Washington's
+ * patterns or a post's, by who sent the cable); cs is where the clause
+ * starts, strong_only keeps to the requests a bullet may make.  Fills hit
+ * (and may narrow P->scope). */
+bool tk_match(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+              size_t cs, bool strong_only, struct tk_hit *hit);
+
+/* ---- pointers (tk_pointers.c) ---------------------------------------- */
+
+/* Does S say "action request" (or "request for guidance")? */
+bool tk_action_words(const struct tk_sentence *S);
+/* Does S point to other paragraphs as the action request ("see paras 4 and
+ * 7")?  Adds their numbers to P->pointed and who it is for to named. */
+bool tk_pointer(struct tk_ctx *x, const struct tk_sentence *S,
+                bool prev_action, struct tk_para *P, struct tk_parties *named);
+/* Marks the paragraphs the pointers of P[0..c->nparas) point to. */
+void tk_follow_pointers(struct tk_ctx *x, struct tk_para *P);
+
+/* ---- sentences (tk_sentence.c) --------------------------------------- */
+
+/* The end of the sentence starting at b in s[0..len). */
+size_t tk_sentence_end(const char *s, size_t len, size_t b);
+/* Where the clause of word 0 starts: after an "Action Request:" label. */
+size_t tk_clause_start(const struct tk_sentence *S);
+/* "Begin text:", "End points." */
+bool tk_begins_quote(const struct tk_sentence *S);
+bool tk_ends_quote(const struct tk_sentence *S);
+/* Reported speech or a quotation: "Please tell Washington," he said. */
+bool tk_speech(const struct tk_sentence *S);
+
+/* ---- quotes and checklist lines (tk_summary.c) ----------------------- */
+
+/* S's words [from, to) in the arena, white space folded, bytes [cut_b,
+ * cut_e) (the deadline) left out; NULL when empty. */
+const char *tk_text(struct cable *c, const struct tk_sentence *S,
+                    size_t from, size_t to, size_t cut_b, size_t cut_e);
+/* The word index where the clause of word v ends, at most max words on. */
+size_t tk_clause_end(const struct tk_sentence *S, size_t v, size_t max);
+/* The word index where a checklist line from word v ends. */
+size_t tk_summary_end(const struct tk_sentence *S, size_t v);
+/* The checklist line of a tasking sentence ("Provide Department guidance"). */
+const char *tk_summary(struct cable *c, const struct tk_sentence *S,
+                       const struct tk_hit *hit, const struct deadline *dl,
+                       bool have_dl);
+
+/* ---- paragraphs (tk_paragraph.c) ------------------------------------- */
+
+/* Reads paragraph p (its prose and children) into P. */
+void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
+                       const struct paragraph *p);
+
+#endif

@@ -1,0 +1,193 @@
+/* tk_paragraph.c - one paragraph read sentence by sentence.
+ *
+ * In: a paragraph of the parsed cable (its own prose, its bullets and
+ * sub-items; never quoted blocks or talking points) and the cable's state.
+ * Out: the paragraph's struct tk_para: the parties its sentences ask, its
+ * scope ("For Embassy Kyiv, ..."), the first tasking's quote and checklist
+ * line, the deadline (from the tasking sentences, else a dated "NLT ..."
+ * phrase from the rest of the paragraph) and the paragraphs it points to.
+ * Bullets add a tasking only when they name the tasked party themselves.
+ */
+#include "tasking/tk_internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* Skips the sentences of a quoted block ("Begin text: ... End text."):
+ * true when S is to be skipped.  The words before "Begin text" still
+ * count: S is cut to them. */
+static bool tk_skip_quoted(struct tk_sentence *S, bool *in_quote)
+{
+	if (*in_quote) {
+		if (tk_ends_quote(S))
+			*in_quote = false;
+		return true;
+	}
+	if (tk_begins_quote(S)) {
+		size_t i = 0;
+		while (i < S->n && !tk_is(S, i, W_begin))
+			i++;
+		*in_quote = !tk_ends_quote(S);
+		if (i == 0)
+			return true;
+		S->n = i;   /* the words before "Begin text" still count */
+	}
+	return false;
+}
+
+/* A pointer in S ("see paras 4 and 7") is noted in P, with its first
+ * words as the quote of the paragraphs it points to. */
+static void tk_note_pointer(struct tk_ctx *x, struct tk_para *P,
+                            const struct tk_sentence *S, bool prev_action)
+{
+	struct tk_parties named;
+	if (tk_pointer(x, S, prev_action, P, &named)) {
+		tk_add_all(&P->pointer_parties, &named);
+		if (!P->pointer_quote)
+			P->pointer_quote = tk_text(x->c, S, 0, S->n < TK_QUOTE_WORDS ?
+			                           S->n : TK_QUOTE_WORDS, (size_t)-1, 0);
+	}
+}
+
+/* The deadline of a tasking sentence, into *dl (true when it has one); it
+ * becomes P's when P has none yet, or only an undated one. */
+static bool tk_sentence_deadline(struct tk_ctx *x, struct tk_para *P,
+                                 const struct tk_sentence *S, struct deadline *dl)
+{
+	bool have = deadline_find(S->s, S->len, &x->c->dtg, dl);
+	if (have && (!P->have_dl || (dl->dated && !P->dl.dated))) {
+		P->dl = *dl;
+		P->have_dl = true;
+		P->dl_text = arena_strndup(&x->c->arena, S->s + dl->start, dl->len);
+		for (char *p = (char *)P->dl_text; *p; p++)
+			if (*p == '\n' || *p == '\t')
+				*p = ' ';
+	}
+	return have;
+}
+
+/* The paragraph's first tasking sentence gives its quote (the request
+ * words, at most TK_QUOTE_WORDS) and its checklist line. */
+static void tk_first_tasking(struct tk_ctx *x, struct tk_para *P,
+                             const struct tk_sentence *S, const struct tk_hit *hit,
+                             size_t cs, const struct deadline *dl, bool have)
+{
+	size_t qf = hit->quote_from;
+	if (hit->verb > qf + TK_QUOTE_WORDS)
+		qf = hit->verb > 4 ? hit->verb - 4 : 0;
+	if (qf > cs && qf - cs <= 3)
+		qf = cs;
+	size_t qt = hit->verb_end + 4;
+	if (qt > qf + TK_QUOTE_WORDS)
+		qt = qf + TK_QUOTE_WORDS;
+	qt = tk_clause_end(S, qf, qt - qf);
+	P->quote = tk_text(x->c, S, qf, qt, (size_t)-1, 0);
+	P->summary = tk_summary(x->c, S, hit, dl, have);
+	P->found = true;
+}
+
+/* One sentence: when it is a tasking, its parties and deadline go to P,
+ * and, the first time, its quote and checklist line. */
+static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
+                             const struct tk_sentence *S, bool strong_only)
+{
+	size_t cs = tk_clause_start(S);
+	struct tk_hit hit;
+	bool got = tk_match(x, P, S, cs, strong_only, &hit);
+	/* in a post's cable, quoted or reported speech asks nothing */
+	if (!got || (!x->washington && tk_speech(S)))
+		return;
+	if (hit.sets_scope)
+		P->scope = hit.parties;
+	if (hit.parties.n == 0)
+		return;
+	tk_add_all(&P->parties, &hit.parties);
+	struct deadline dl;
+	bool have = tk_sentence_deadline(x, P, S, &dl);
+	if (!P->found)
+		tk_first_tasking(x, P, S, &hit, cs, &dl, have);
+}
+
+/* Reads one stretch of prose (a paragraph's text or a child's). */
+static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
+                          bool strong_only, bool *in_quote)
+{
+	if (!text)
+		return;
+	size_t len = strlen(text), b = 0;
+	bool prev_action = false;
+	struct tk_sentence *S = &x->sent;
+	while (b < len) {
+		while (b < len && isspace((unsigned char)text[b]))
+			b++;
+		if (b >= len)
+			break;
+		size_t e = tk_sentence_end(text, len, b);
+		tk_words(S, text + b, e - b);
+		b = e;
+		if (S->n == 0 || tk_skip_quoted(S, in_quote))
+			continue;
+		if (!strong_only) {
+			tk_note_pointer(x, P, S, prev_action);
+			prev_action = tk_action_words(S);
+		}
+		tk_read_sentence(x, P, S, strong_only);
+	}
+}
+
+/* Bullets and items of a paragraph (not quotes): they add a tasking only
+ * when they name the party themselves. */
+static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
+                             const struct node *kids, size_t n, bool *in_quote)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct node *k = &kids[i];
+		if (k->kind == NODE_QUOTE)
+			continue;
+		bool prose = k->kind == NODE_TEXT || k->kind == NODE_COMMENT;
+		tk_read_prose(x, P, k->text, !prose, in_quote);
+		tk_read_children(x, P, k->children, k->nchildren, in_quote);
+	}
+}
+
+/* A dated deadline from the rest of a tasked paragraph ("Responses are due
+ * by March 3."), when its tasking sentences gave none. */
+static void tk_other_deadline(struct tk_ctx *x, const struct paragraph *p,
+                              struct tk_para *P)
+{
+	if (P->have_dl && P->dl.dated)
+		return;
+	const char *t = p->text;
+	if (!t)
+		return;
+	size_t len = strlen(t), b = 0;
+	while (b < len) {
+		size_t e = tk_sentence_end(t, len, b);
+		struct deadline dl;
+		if (deadline_find(t + b, e - b, &x->c->dtg, &dl) && dl.dated) {
+			/* only a phrase that says a due date outright */
+			const char *w = t + b + dl.start;
+			if (strncasecmp(w, "nlt", 3) == 0 || strncasecmp(w, "no later", 8) == 0 ||
+			    strncasecmp(w, "not later", 9) == 0 || strncasecmp(w, "due", 3) == 0 ||
+			    strncasecmp(w, "deadline", 8) == 0) {
+				P->dl = dl;
+				P->have_dl = true;
+				P->dl_text = arena_strndup(&x->c->arena, w, dl.len);
+				return;
+			}
+		}
+		b = e;
+		while (b < len && isspace((unsigned char)t[b]))
+			b++;
+	}
+}
+
+void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
+                       const struct paragraph *p)
+{
+	bool in_quote = false;
+	tk_read_prose(x, P, p->text, false, &in_quote);
+	tk_read_children(x, P, p->children, p->nchildren, &in_quote);
+	if (P->found)
+		tk_other_deadline(x, p, P);
+}

@@ -1,0 +1,279 @@
+/* tk_parties.c - the parties a sentence names, as addressee names.
+ *
+ * In: a sentence cut into words (tk_words.c), the cable's TO and INFO lines
+ * and data/posts.tsv (through party.c).  Out: sets of party names: the
+ * posts at a word ("Post", "Embassies Moscow and Riga", "USOSCE and UNVIE",
+ * "action addressees"; a post on no addressee line in capitals as the cable
+ * names it) and, in a post's cable, the Washington parties ("the
+ * Department", "DOD or CENTCOM").
+ */
+#include "tasking/tk_internal.h"
+
+#include <string.h>
+
+#include "tasking/party.h"
+
+void tk_add(struct tk_parties *p, const char *name)
+{
+	if (!name)
+		return;
+	for (size_t i = 0; i < p->n; i++)
+		if (strcmp(p->name[i], name) == 0)
+			return;
+	if (p->n < TK_MAX_PARTIES)
+		p->name[p->n++] = name;
+}
+
+void tk_add_all(struct tk_parties *p, const struct tk_parties *from)
+{
+	for (size_t i = 0; i < from->n; i++)
+		tk_add(p, from->name[i]);
+}
+
+static const enum tk_wid tk_post_heads[] = {
+	W_post, W_posts, W_embassy, W_embassies, W_mission, W_missions,
+	W_consulate, W_consulates, W_amembassy, W_usmission, W_amconsul,
+	W_consulates_general, W_NONE,
+};
+
+static const enum tk_wid tk_determiners[] = {
+	W_the, W_each, W_all, W_every, W_other, W_relevant, W_concerned, W_both,
+	W_NONE,
+};
+
+/* A post that is on no addressee line, in capitals as the cable names it
+ * (LABELS.md): "Embassy Ottawa" -> EMBASSY OTTAWA, "Embassies Ottawa and
+ * Rome" -> EMBASSY OTTAWA and EMBASSY ROME, "USNATO" -> USNATO.  head is
+ * the word index of "Embassy" (S->n for none); the place is the used bytes
+ * from word k. */
+static const char *tk_unlisted(struct tk_ctx *x, const struct tk_sentence *S,
+                               size_t head, size_t k, size_t used)
+{
+	const char *pre = "";
+	if (head < S->n) {
+		switch (S->w[head].id) {
+		case W_embassy: case W_embassies: pre = "EMBASSY "; break;
+		case W_mission: case W_missions: pre = "MISSION "; break;
+		case W_amembassy: pre = "AMEMBASSY "; break;
+		case W_usmission: pre = "USMISSION "; break;
+		case W_amconsul: pre = "AMCONSUL "; break;
+		case W_consulates_general: pre = "CONSULATE GENERAL "; break;
+		case W_consulate: case W_consulates:
+			pre = tk_is(S, head + 1, W_general) ? "CONSULATE GENERAL " : "CONSULATE ";
+			break;
+		default: break;
+		}
+	}
+	size_t pl = strlen(pre);
+	char *out = arena_alloc(&x->c->arena, pl + used + 1);
+	memcpy(out, pre, pl);
+	size_t o = pl;
+	const char *p = S->s + S->w[k].s;
+	for (size_t i = 0; i < used; i++) {
+		unsigned char ch = (unsigned char)p[i];
+		if (ch == ' ' || ch == '\n' || ch == '\t') {
+			if (o > pl && out[o - 1] != ' ')
+				out[o++] = ' ';
+			continue;
+		}
+		out[o++] = (char)toupper(ch);
+	}
+	while (o > pl && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
+	return out;
+}
+
+/* Named places after word k: "Kyiv", "Moscow and Riga", "Stockholm and
+ * Madrid".  Adds them to out; returns the word index after them. */
+static size_t tk_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                        size_t head, struct tk_parties *out)
+{
+	size_t last = k;            /* after the last place read */
+	for (;;) {
+		if (k >= S->n || !tk_capitalised(S, k) || tk_gap_has(S, k, '.') ||
+		    tk_gap_has(S, k, ':') || tk_gap_has(S, k, '('))
+			return out->n ? last : k;
+		size_t used = 0;
+		const char *name = party_addressee(x->c, S->s + S->w[k].s,
+		                                   S->len - S->w[k].s, &used);
+		if (!name && S->w[k].id == W_NONE) {
+			/* a post on no addressee line: "Embassy Ottawa" */
+			used = party_known_place(S->s + S->w[k].s, S->len - S->w[k].s, false);
+			if (used)
+				name = tk_unlisted(x, S, head, k, used);
+		}
+		if (!name)
+			return out->n ? last : k;
+		tk_add(out, name);
+		k = last = tk_word_at(S, S->w[k].s + used);
+		if (k < S->n && (tk_is(S, k, W_and) || tk_is(S, k, W_or)) &&
+		    tk_capitalised(S, k + 1))
+			k++;
+		else if (!(k < S->n && tk_gap_has(S, k, ',') && tk_capitalised(S, k)))
+			return k;
+	}
+}
+
+/* Does some TO or INFO name hold the word w[0..n) (upper case)? */
+static bool tk_on_lines(const struct cable *c, const char *w, size_t n)
+{
+	char key[32];
+	if (n >= sizeof key)
+		return false;
+	memcpy(key, w, n);
+	key[n] = '\0';
+	for (size_t i = 0; i < c->nto; i++)
+		if (c->to[i].name && strstr(c->to[i].name, key))
+			return true;
+	for (size_t i = 0; i < c->ninfo; i++)
+		if (c->info[i].name && strstr(c->info[i].name, key))
+			return true;
+	return false;
+}
+
+/* Words that may follow a post's name in a request or a list of posts. */
+static const enum tk_wid tk_after_name[] = {
+	W_should, W_shall, W_must, W_may, W_might, W_is, W_are, W_please, W_and,
+	W_or, W_need, W_needs, W_also, W_NONE,
+};
+
+/* A post party at word i: "Post", "Posts", "action addressees", "each post",
+ * "Embassy Kyiv", "Embassies Moscow and Riga", "USOSCE and UNVIE".  Fills
+ * named (empty for a generic one) and returns the index after it, or i when
+ * there is none. */
+static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
+                          size_t i, struct tk_parties *named, bool *generic)
+{
+	size_t k = i;
+	named->n = 0;
+	*generic = false;
+	while (k < S->n && tk_in(S, k, tk_determiners) && k - i < 2)
+		k++;
+	if (tk_is(S, k, W_action) && (tk_is(S, k + 1, W_addressees) ||
+	                              tk_is(S, k + 1, W_addressee) ||
+	                              tk_is(S, k + 1, W_posts) ||
+	                              tk_is(S, k + 1, W_embassies) ||
+	                              tk_is(S, k + 1, W_missions))) {
+		*generic = true;
+		return k + 2;
+	}
+	if (tk_is(S, k, W_addressee) && tk_is(S, k + 1, W_posts)) {
+		*generic = true;
+		return k + 2;
+	}
+	if (tk_is(S, k, W_addressees)) {
+		*generic = true;
+		return k + 1;
+	}
+	if (tk_in(S, k, tk_post_heads)) {
+		size_t h = k + 1;
+		if (tk_is(S, h, W_general))
+			h++;
+		size_t e = tk_places(x, S, h, k, named);
+		if (named->n == 0)
+			*generic = true;
+		return e;
+	}
+	/* a bare short name in capitals in mixed-case prose: "USOSCE" */
+	if (k == i && !S->caps && k < S->n && S->w[k].e - S->w[k].s >= 3) {
+		bool all_caps = true;
+		for (size_t b = S->w[k].s; b < S->w[k].e; b++)
+			if (islower((unsigned char)S->s[b]))
+				all_caps = false;
+		/* a post on no line ("USNATO should", "FOR MOSCOW, PARIS ... AND
+		 * BERLIN:") only where a list or a request goes on */
+		bool goes_on = tk_gap_has(S, k + 1, ',') || tk_gap_has(S, k + 1, ':') ||
+		               tk_in(S, k + 1, tk_after_name);
+		if (all_caps && (tk_on_lines(x->c, S->s + S->w[k].s, S->w[k].e - S->w[k].s) ||
+		                 (goes_on && party_known_place(S->s + S->w[k].s,
+		                                               S->len - S->w[k].s, true)))) {
+			size_t e = tk_places(x, S, k, S->n, named);
+			if (named->n)
+				return e;
+		}
+	}
+	return i;
+}
+
+/* Post parties joined by "and": "USNATO and Action Embassies".  A generic
+ * one among named ones adds the default set. */
+size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t i, struct tk_parties *named, bool *generic)
+{
+	size_t e = tk_post_one(x, S, i, named, generic);
+	while (e > i && (tk_is(S, e, W_and) || tk_is(S, e, W_or))) {
+		struct tk_parties more;
+		bool g2;
+		size_t e2 = tk_post_one(x, S, e + 1, &more, &g2);
+		if (e2 == e + 1)
+			break;
+		if (g2 || *generic) {
+			if (named->n || more.n) {
+				tk_add_all(named, &more);
+				tk_add_all(named, &x->deflt);
+			}
+			*generic = named->n == 0;
+		} else {
+			tk_add_all(named, &more);
+		}
+		e = e2;
+	}
+	return e;
+}
+
+/* party_agency() at word i, skipping the words that begin no agency. */
+const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t i, size_t *used)
+{
+	*used = 0;
+	if (!S->w[i].agency)
+		return NULL;
+	return party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s, used);
+}
+
+/* A Washington party at word i in a post's cable: "Washington", "the
+ * Department", "DOD or CENTCOM".  Returns the index after it, or i. */
+size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t i, struct tk_parties *named)
+{
+	size_t k = i, end = i;
+	named->n = 0;
+	for (;;) {
+		if (tk_is(S, k, W_the))
+			k++;
+		if (k >= S->n)
+			break;
+		size_t used = 0;
+		const char *name = tk_agency(x, S, k, &used);
+		if (!used)
+			break;
+		tk_add(named, name);
+		k = end = tk_word_at(S, S->w[k].s + used);
+		if (tk_is(S, k, W_or) || tk_is(S, k, W_and))
+			k++;
+		else
+			break;
+	}
+	return named->n ? end : i;
+}
+
+/* The parties a post's request names anywhere in its sentence (then true:
+ * they become the paragraph's scope); else the ones an earlier request of
+ * the paragraph named; else the default set. */
+bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
+                     const struct tk_sentence *S, struct tk_parties *out)
+{
+	out->n = 0;
+	for (size_t i = 0; i < S->n; i++) {
+		size_t used = 0;
+		const char *name = tk_agency(x, S, i, &used);
+		tk_add(out, name);
+		if (used)
+			i = tk_word_at(S, S->w[i].s + used) - 1;
+	}
+	if (out->n)
+		return true;
+	tk_add_all(out, P->scope.n ? &P->scope : &x->deflt);
+	return false;
+}

@@ -1,0 +1,189 @@
+/* tk_pointers.c - "This is an action request, see paras 4 and 7".
+ *
+ * In: the sentences of a paragraph, as they are read.  Out: tk_pointer()
+ * notes in the paragraph's struct tk_para which paragraphs its words point
+ * to as the action request, and for whom ("for USOSCE and UNVIE");
+ * tk_follow_pointers(), once every paragraph is read, marks the paragraphs
+ * pointed to as taskings of those parties, with the pointer's words as the
+ * quote and their own first sentence as the summary.  A pointer to a
+ * paragraph whose own words ask nothing, next to one whose words do, is
+ * taken for a slip of the drafter and ignored.
+ */
+#include "tasking/tk_internal.h"
+
+#include <string.h>
+
+/* "This is an action request", "action items", "request for guidance". */
+bool tk_action_words(const struct tk_sentence *S)
+{
+	if (!(S->flags & TK_F_ACTION))
+		return false;
+	for (size_t i = 0; i + 1 < S->n; i++) {
+		if (tk_is(S, i, W_action) &&
+		    (tk_is(S, i + 1, W_request) || tk_is(S, i + 1, W_requests) ||
+		     tk_is(S, i + 1, W_requested) || tk_is(S, i + 1, W_item) ||
+		     tk_is(S, i + 1, W_items)))
+			return true;
+		if (tk_is(S, i, W_request) && tk_is(S, i + 1, W_for) &&
+		    tk_is(S, i + 2, W_guidance))
+			return true;
+	}
+	return false;
+}
+
+static bool tk_para_word(const struct tk_sentence *S, size_t i)
+{
+	return tk_is(S, i, W_para) || tk_is(S, i, W_paras) ||
+	       tk_is(S, i, W_paragraph) || tk_is(S, i, W_paragraphs) ||
+	       tk_is(S, i, W_par) || tk_is(S, i, W_pars);
+}
+
+/* A paragraph number word: "4", "13"; 0 when not one. */
+static int tk_number(const struct tk_sentence *S, size_t i, int *hi)
+{
+	if (i >= S->n)
+		return 0;
+	const char *p = S->s + S->w[i].s, *end = S->s + S->w[i].e;
+	int a = 0;
+	while (p < end && isdigit((unsigned char)*p) && a < 1000)
+		a = a * 10 + (*p++ - '0');
+	if (a == 0)
+		return 0;
+	*hi = a;
+	if (p < end && *p == '-') {
+		int b = 0;
+		p++;
+		while (p < end && isdigit((unsigned char)*p) && b < 1000)
+			b = b * 10 + (*p++ - '0');
+		if (b > a && b - a < 20)
+			*hi = b;
+	}
+	return p == end || *hi != a ? a : 0;
+}
+
+/* Reads the paragraph numbers after a para word at k into P. */
+static void tk_read_refs(const struct tk_sentence *S, size_t k, struct tk_para *P)
+{
+	size_t i = k + 1;
+	for (;;) {
+		int hi, lo = tk_number(S, i, &hi);
+		if (!lo)
+			return;
+		if ((tk_is(S, i + 1, W_through) || tk_is(S, i + 1, W_to)) &&
+		    tk_number(S, i + 2, &hi) && hi > lo && hi - lo < 20)
+			i += 2;
+		for (int n = lo; n <= hi; n++)
+			if (P->npointed < sizeof P->pointed / sizeof P->pointed[0])
+				P->pointed[P->npointed++] = n;
+		i++;
+		if (tk_is(S, i, W_and) || tk_is(S, i, W_or))
+			i++;
+		else if (!tk_gap_has(S, i, ','))
+			return;
+		if (tk_para_word(S, i))
+			i++;
+	}
+}
+
+/* Does S point to other paragraphs as the action request?  prev_action:
+ * the sentence before said "This is an action request." */
+bool tk_pointer(struct tk_ctx *x, const struct tk_sentence *S,
+                bool prev_action, struct tk_para *P,
+                struct tk_parties *named)
+{
+	named->n = 0;
+	if (!(S->flags & TK_F_PARA))
+		return false;
+	bool action = tk_action_words(S);
+	size_t before = P->npointed;
+	bool saw = false;           /* "See action request for X, para 11" */
+	for (size_t k = 1; k < S->n; k++) {
+		saw |= tk_is(S, k - 1, W_see);
+		if (!tk_para_word(S, k))
+			continue;
+		bool see = tk_is(S, k - 1, W_see) || (action && saw);
+		bool in_request = (tk_is(S, k - 1, W_in) || tk_is(S, k - 1, W_at)) &&
+		                  (tk_is(S, k - 2, W_request) || tk_is(S, k - 2, W_requests));
+		if (!see && !in_request)
+			continue;
+		bool ok = action || prev_action || in_request;
+		if (see && k >= 2 && tk_is(S, k - 2, W_please))
+			ok = true;
+		if (see && !ok) {
+			/* "Embassies Madrid and Stockholm see para 6" */
+			for (size_t j = 0; j + 1 < k && !ok; j++) {
+				struct tk_parties n;
+				bool g;
+				size_t e = tk_post_phrase(x, S, j, &n, &g);
+				if (e > j && n.n && (tk_is(S, e, W_see) ||
+				                     (tk_is(S, e, W_please) && tk_is(S, e + 1, W_see))))
+					ok = true;
+			}
+		}
+		if (ok)
+			tk_read_refs(S, k, P);
+	}
+	if (P->npointed == before)
+		return false;
+	/* who it is for: "for USOSCE and UNVIE", "Embassy Madrid please see" */
+	for (size_t j = 0; j < S->n; j++) {
+		struct tk_parties n;
+		bool g;
+		size_t e = tk_post_phrase(x, S, j, &n, &g);
+		if (e > j) {
+			tk_add_all(named, &n);
+			j = e - 1;
+		}
+	}
+	return true;
+}
+
+/* Paragraph j, numbered num, is pointed to by paragraph i: it asks the
+ * pointer's parties (else the default ones) what its first sentence says,
+ * unless a neighbour of it asks in its own words. */
+static void tk_mark_pointed(struct tk_ctx *x, struct tk_para *P, size_t i,
+                            size_t j, int num)
+{
+	struct cable *c = x->c;
+	bool prev = j > 0 && P[j - 1].found && !P[j - 1].by_pointer &&
+	            c->paras[j - 1].number == num - 1;
+	bool next = j + 1 < c->nparas && P[j + 1].found &&
+	            !P[j + 1].by_pointer &&
+	            c->paras[j + 1].number == num + 1;
+	if (prev || next)
+		return;     /* a slip: the neighbour asks */
+	P[j].parties.n = 0;
+	if (P[i].pointer_parties.n)
+		tk_add_all(&P[j].parties, &P[i].pointer_parties);
+	else
+		tk_add_all(&P[j].parties, &x->deflt);
+	P[j].quote = P[i].pointer_quote;
+	struct tk_sentence *S = &x->sent;
+	const char *t = c->paras[j].text ? c->paras[j].text : "";
+	size_t tl = strlen(t);
+	tk_words(S, t, tk_sentence_end(t, tl, 0));
+	/* its first sentence, less an "ACTION REQUEST:" label */
+	size_t cs = tk_clause_start(S);
+	char *sum = (char *)tk_text(c, S, cs, tk_summary_end(S, cs),
+	                            (size_t)-1, 0);
+	if (sum && islower((unsigned char)sum[0]))
+		sum[0] = (char)toupper((unsigned char)sum[0]);
+	P[j].summary = sum;
+	P[j].found = true;
+	P[j].by_pointer = true;
+}
+
+void tk_follow_pointers(struct tk_ctx *x, struct tk_para *P)
+{
+	struct cable *c = x->c;
+	for (size_t i = 0; i < c->nparas; i++) {
+		for (size_t k = 0; k < P[i].npointed; k++) {
+			int num = P[i].pointed[k];
+			for (size_t j = 0; j < c->nparas; j++) {
+				if (c->paras[j].number != num || j == i || P[j].found)
+					continue;
+				tk_mark_pointed(x, P, i, j, num);
+			}
+		}
+	}
+}

@@ -1,0 +1,147 @@
+/* tk_sentence.c - where a sentence ends, and what kind of sentence it is.
+ *
+ * In: a stretch of prose (tk_sentence_end() reads its bytes) or a sentence
+ * cut into words.  Out: the end of each sentence (not at "Para. 13", "U.S."
+ * or an initial), where the clause of its first word starts (after an
+ * "Action Request:" label), whether it opens or closes a quoted block
+ * ("Begin text:", "End points.") and whether it is reported speech.
+ */
+#include "tasking/tk_internal.h"
+
+#include <strings.h>
+
+struct tk_abbrev {
+	char s[8];
+	size_t n;
+};
+#define TK_AB(w) { w, sizeof w - 1 }
+static const struct tk_abbrev tk_abbrevs[] = {
+	TK_AB("para"), TK_AB("paras"), TK_AB("no"), TK_AB("mr"), TK_AB("mrs"),
+	TK_AB("ms"), TK_AB("dr"), TK_AB("amb"), TK_AB("gen"), TK_AB("lt"),
+	TK_AB("col"), TK_AB("st"), TK_AB("e.g"), TK_AB("i.e"), TK_AB("vs"),
+	TK_AB("u.s"), TK_AB("jan"), TK_AB("feb"), TK_AB("mar"), TK_AB("apr"),
+	TK_AB("jun"), TK_AB("jul"), TK_AB("aug"), TK_AB("sep"), TK_AB("sept"),
+	TK_AB("oct"), TK_AB("nov"), TK_AB("dec"), TK_AB("ref"), TK_AB("refs"),
+	TK_AB("u.n"), TK_AB("sen"), TK_AB("rep"), TK_AB("gov"), TK_AB("adm"),
+	TK_AB("maj"), TK_AB("capt"), TK_AB("cdr"), TK_AB("messrs"),
+	TK_AB("approx"), TK_AB("nos"),
+};
+#undef TK_AB
+enum { TK_ABBREV_MAX = 6 };     /* the longest of them */
+
+/* The end of the sentence starting at b in s[0..len). */
+size_t tk_sentence_end(const char *s, size_t len, size_t b)
+{
+	/* the bytes that may end a sentence */
+	static const bool stop[256] = {
+		['\n'] = true, ['.'] = true, ['?'] = true, ['!'] = true,
+	};
+	for (size_t i = b; i < len; i++) {
+		while (i < len && !stop[(unsigned char)s[i]])
+			i++;
+		if (i >= len)
+			break;
+		char ch = s[i];
+		if (ch == '\n')
+			return i;
+		size_t j = i + 1;
+		while (j < len && (s[j] == ')' || s[j] == '"'))
+			j++;
+		if (j < len && s[j] != ' ' && s[j] != '\n' && s[j] != '\t')
+			continue;
+		while (j < len && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		if (j < len && islower((unsigned char)s[j]))
+			continue;
+		if (ch == '.') {
+			/* the word before the dot: an abbreviation or an initial? */
+			size_t w = i;
+			while (w > b && (isalpha((unsigned char)s[w - 1]) || s[w - 1] == '.'))
+				w--;
+			size_t wl = i - w;
+			if (wl == 1 && isupper((unsigned char)s[w]))
+				continue;
+			bool abbrev = false;
+			for (size_t a = 0; wl <= TK_ABBREV_MAX && !abbrev &&
+			     a < sizeof tk_abbrevs / sizeof tk_abbrevs[0]; a++)
+				if (tk_abbrevs[a].n == wl &&
+				    strncasecmp(s + w, tk_abbrevs[a].s, wl) == 0)
+					abbrev = true;
+			if (abbrev && j < len && isdigit((unsigned char)s[j]))
+				continue;   /* "Para. 13", "No. 5" */
+			if (abbrev && wl <= 4 && !(j < len && isupper((unsigned char)s[j])))
+				continue;
+		}
+		return i + 1;
+	}
+	return len;
+}
+
+/* "Begin text:", "BEGIN TALKING POINTS", "Begin points:" ... */
+bool tk_begins_quote(const struct tk_sentence *S)
+{
+	static const enum tk_wid what[] = {
+		W_text, W_points, W_talking, W_nonpaper, W_non_paper, W_quote,
+		W_demarche, W_letter, W_statement, W_message, W_NONE,
+	};
+	if (!(S->flags & TK_F_BEGIN))
+		return false;
+	for (size_t i = 0; i + 1 < S->n; i++) {
+		if (!tk_is(S, i, W_begin))
+			continue;
+		for (size_t k = i + 1; k < S->n && k <= i + 4; k++)
+			if (tk_in(S, k, what))
+				return true;
+	}
+	return false;
+}
+
+/* "End text", "END TALKING POINTS", "End quote." */
+bool tk_ends_quote(const struct tk_sentence *S)
+{
+	if (!(S->flags & TK_F_END))
+		return false;
+	for (size_t i = 0; i + 1 < S->n; i++)
+		if (tk_is(S, i, W_end) && (tk_is(S, i + 1, W_text) || tk_is(S, i + 1, W_points) ||
+		                           tk_is(S, i + 1, W_talking) || tk_is(S, i + 1, W_quote) ||
+		                           tk_is(S, i + 1, W_nonpaper) || tk_is(S, i + 1, W_non_paper)))
+			return true;
+	return false;
+}
+
+/* Where the clause of word 0 really starts: after "Action Request:",
+ * "RFG:", "Comment and action request." labels. */
+size_t tk_clause_start(const struct tk_sentence *S)
+{
+	for (size_t i = 1; i < S->n && i <= 5; i++) {
+		bool colon = false;
+		for (size_t k = S->w[i - 1].e; k < S->w[i].s; k++)
+			if (S->s[k] == ':' || (S->s[k] == '-' && k + 1 < S->w[i].s &&
+			                       S->s[k + 1] == ' ' && S->s[k - 1] == ' '))
+				colon = true;
+		if (colon)
+			return i;
+	}
+	return 0;
+}
+
+/* Reported speech or a quotation: "Please tell Washington," he said. */
+bool tk_speech(const struct tk_sentence *S)
+{
+	static const enum tk_wid said[] = {
+		W_said, W_says, W_told, W_asked, W_according, W_stated, W_added,
+		W_replied, W_noted, W_stressed, W_commented, W_argued, W_NONE,
+	};
+	for (size_t k = 0; k < S->len; k++) {
+		unsigned char ch = (unsigned char)S->s[k];
+		if (ch == '"')
+			return true;
+		if (ch == 0xE2 && k + 2 < S->len && (unsigned char)S->s[k + 1] == 0x80 &&
+		    ((unsigned char)S->s[k + 2] == 0x9C || (unsigned char)S->s[k + 2] == 0x9D))
+			return true;
+	}
+	for (size_t i = 0; i < S->n; i++)
+		if (tk_in(S, i, said))
+			return true;
+	return false;
+}
