@@ -1,5 +1,6 @@
 /* cmd_export.c - `cabletrack export`: the checklist of taskings, with the
- * reviewer's status and notes, in one of seven formats. */
+ * reviewer's status and notes, in one of the formats of the table in
+ * core/export/export_formats.c. */
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -18,7 +19,9 @@
 #include "base/inputs.h"
 #include "review/review.h"
 
-static const char usage[] =
+/* The usage, in two parts around the list of formats, which comes from
+ * the table of formats (core/export/export_formats.c). */
+static const char usage_head[] =
 "usage: cabletrack export [--format FMT] [--post NAME] [--status open|all]\n"
 "                         [--state DIR] [-o OUT] FILE|DIR...\n"
 "\n"
@@ -29,10 +32,8 @@ static const char usage[] =
 "classification of the cables comes first and last.  Every item has a\n"
 "stable id (a UUID of cable, paragraph and party), so importing a newer\n"
 "export updates the tasks of an older one.\n"
-"\n"
-"  -f, --format FMT   md (GitHub task list, default), org, todo (todo.txt),\n"
-"                     csv (RFC 4180), ics (iCalendar VTODO), yaml,\n"
-"                     json (Taskwarrior: task import FILE)\n"
+"\n";
+static const char usage_tail[] =
 "  -p, --post NAME    only the taskings of that post (USOSCE, KYIV,\n"
 "                     \"AMEMBASSY KYIV\")\n"
 "  -s, --status WHICH open: only open and doing items; all (default)\n"
@@ -47,6 +48,37 @@ static const char usage[] =
 "when set.  Errors go to standard error as \"cabletrack: FILE: why\"; the\n"
 "other files are still exported.  Exit: 0 ok, 1 some input or its review\n"
 "could not be read or the output could not be written, 2 usage.\n";
+
+#define EXPORT_DEFAULT_FORMAT EXPORT_MD
+
+/* The usage to f: the --format option lists every format of the table,
+ * one a line, with its description and its aliases. */
+static void export_usage(FILE *f)
+{
+	size_t n;
+	const struct export_format_info *fmts = export_formats(&n);
+	fputs(usage_head, f);
+	fprintf(f, "  -f, --format FMT   the format of the checklist (default %s):\n",
+	        export_format_name(EXPORT_DEFAULT_FORMAT));
+	for (size_t i = 0; i < n; i++) {
+		fprintf(f, "                       %-5s %s", fmts[i].name, fmts[i].what);
+		for (size_t k = 0; k < EXPORT_MAX_ALIASES && fmts[i].aliases[k]; k++)
+			fprintf(f, "%s%s", k ? ", " : " (also ", fmts[i].aliases[k]);
+		fputs(fmts[i].aliases[0] ? ")\n" : "\n", f);
+	}
+	fputs(usage_tail, f);
+}
+
+/* "cabletrack export: unknown format 'X' (md, org, ... or json)" */
+static void export_unknown_format(const char *name)
+{
+	struct buf names;
+	buf_init(&names);
+	export_format_names(&names, ", ", " or ");
+	fprintf(stderr, "cabletrack export: unknown format '%s' (%s)\n", name,
+	        buf_str(&names));
+	buf_free(&names);
+}
 
 static int export_write_all(int fd, const char *p, size_t n)
 {
@@ -205,8 +237,7 @@ static int export_parse_args(int argc, char **argv, struct export_args *ea)
 		switch (ch) {
 		case 'f':
 			if (export_format_parse(optarg, &ea->fmt) != 0) {
-				fprintf(stderr, "cabletrack export: unknown format '%s' "
-				        "(md, org, todo, csv, ics, yaml or json)\n", optarg);
+				export_unknown_format(optarg);
 				return 2;
 			}
 			break;
@@ -224,12 +255,12 @@ static int export_parse_args(int argc, char **argv, struct export_args *ea)
 			break;
 		case OPT_STATE: ea->state = optarg; break;
 		case 'o': ea->outpath = optarg; break;
-		case 'h': fputs(usage, stdout); return 0;
-		default: fputs(usage, stderr); return 2;
+		case 'h': export_usage(stdout); return 0;
+		default: export_usage(stderr); return 2;
 		}
 	}
 	if (optind >= argc) {
-		fputs(usage, stderr);
+		export_usage(stderr);
 		return 2;
 	}
 	if (ea->outpath && strcmp(ea->outpath, "-") == 0)
@@ -307,7 +338,7 @@ static int export_output(const struct export_args *ea, struct cable **cables,
 
 int cmd_export(int argc, char **argv)
 {
-	struct export_args ea = { .fmt = EXPORT_MD };
+	struct export_args ea = { .fmt = EXPORT_DEFAULT_FORMAT };
 	int rc = export_parse_args(argc, argv, &ea);
 	if (rc >= 0)
 		return rc;

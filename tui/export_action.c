@@ -1,7 +1,8 @@
 /* export_action.c - the e key: the open cable's checklist to a file.
  *
- * A format picker, then a file name (default ID-POST.EXT in the current
- * directory); the checklist is the one `cabletrack export` writes, for the
+ * A format picker (the formats of core/export/export_formats.c), then a
+ * file name (default ID-POST.EXT in the current directory, EXT from the
+ * same table); the checklist is the one `cabletrack export` writes, for the
  * --post of the session.  An existing file is replaced only when the
  * reviewer says so. */
 #include "app.h"
@@ -57,16 +58,20 @@ static void app_export_write(struct app *a, const char *file, const struct buf *
 
 void app_export(struct app *a, struct doc *d)
 {
-	static const char *const names[] = { "md", "org", "todo", "csv", "ics",
-	                                     "yaml", "json" };
-	static const char *const exts[] = { "md", "org", "txt", "csv", "ics",
-	                                    "yaml", "json" };
-	int c = prompt_choice(a, "export format", names, sizeof names / sizeof names[0]);
+	/* The choices are the rows of the table of formats. */
+	size_t n;
+	const struct export_format_info *fmts = export_formats(&n);
+	const char *names[EXPORT_NFORMATS];
+	if (n > EXPORT_NFORMATS)
+		n = EXPORT_NFORMATS;
+	for (size_t i = 0; i < n; i++)
+		names[i] = fmts[i].name;
+	/* The picker's key is a name's first letter (the unit tests check
+	 * that no two formats share one). */
+	int c = prompt_choice(a, "export format", names, n);
 	if (c < 0)
 		return;
-	enum export_format f;
-	if (export_format_parse(names[c], &f) != 0)
-		return;
+	const struct export_format_info *f = &fmts[c];
 	char shortp[64] = "all";
 	if (a->post && *a->post)
 		app_short_party(a->post, shortp, sizeof shortp);
@@ -75,7 +80,7 @@ void app_export(struct app *a, struct doc *d)
 			*p = '_';
 	char def[512], file[1024];
 	snprintf(def, sizeof def, "%s-%s.%s", d->cable->id ? d->cable->id : "cable",
-	         shortp, exts[c]);
+	         shortp, f->ext);
 	int pr = prompt_read(a, "export to file: ", def, file, sizeof file);
 	if (pr != PROMPT_OK || !file[0])
 		return;
@@ -88,7 +93,7 @@ void app_export(struct app *a, struct doc *d)
 	export_build(&l, cables, reviews, 1, &opt);
 	struct buf out;
 	buf_init(&out);
-	export_write(f, &l, &out);
+	f->write(&l, &out);
 	size_t nitems = l.n;
 	export_list_free(&l);
 	if (out.failed) {

@@ -3,12 +3,18 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "commands.h"
+#include "export/export.h"
 
-static const char usage[] =
+/* The usage, in two parts around the export formats, which come from the
+ * table of formats (core/export/export_formats.c). */
+static const char usage_head[] =
 "usage: cabletrack [OPTIONS] FILE|DIR...       review cables in the terminal\n"
 "       cabletrack parse [--format json|yaml] [--post NAME] FILE...\n"
-"       cabletrack export [--format md|org|todo|csv|ics|yaml|json]\n"
+"       cabletrack export [--format ";
+static const char usage_tail[] =
+"]\n"
 "                         [--post NAME] [--status open|all] [-o OUT] FILE|DIR...\n"
 "\n"
 "Reads State Department cables (telegram text, text scrapes, cablegate viewer\n"
@@ -26,6 +32,15 @@ static const char usage[] =
 "Exit status: 0 ok, 1 some input could not be parsed (the others were\n"
 "processed), 2 usage error.\n";
 
+static void usage(FILE *f)
+{
+	struct buf fmts;
+	buf_init(&fmts);
+	export_format_names(&fmts, "|", "|");
+	fprintf(f, "%s%s%s", usage_head, buf_str(&fmts), usage_tail);
+	buf_free(&fmts);
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -39,12 +54,12 @@ int main(int argc, char **argv)
 			return 0;
 		}
 		if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
-			fputs(usage, stdout);
+			usage(stdout);
 			return 0;
 		}
 	}
 	if (argc < 2) {
-		fputs(usage, stderr);
+		usage(stderr);
 		return 2;
 	}
 	return cmd_review(argc, argv);

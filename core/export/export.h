@@ -34,12 +34,8 @@ enum export_format {
 	EXPORT_ICS,     /* iCalendar VTODO (RFC 5545) */
 	EXPORT_YAML,
 	EXPORT_JSON,    /* Taskwarrior import format */
+	EXPORT_NFORMATS
 };
-
-/* "md", "org", "todo", "csv", "ics", "yaml", "json" (also "markdown",
- * "todo.txt", "ical", "yml", "taskwarrior").  0 ok, -1 unknown. */
-int export_format_parse(const char *name, enum export_format *out);
-const char *export_format_name(enum export_format f);
 
 /* One cable of the checklist, as its header shows it. */
 struct export_cable {
@@ -88,7 +84,39 @@ void export_build(struct export_list *l, const struct cable *const *cables,
                   const struct export_options *opt);
 void export_list_free(struct export_list *l);
 
-/* Writers: append the checklist to out (check out->failed afterwards). */
+/* --- the formats (export_formats.c) ------------------------------------ */
+
+#define EXPORT_MAX_ALIASES 3
+
+/* One row of the table of formats.  That table is the only list of them:
+ * the --format names of `cabletrack export`, its usage text and messages,
+ * and the TUI's export picker are all made from it. */
+struct export_format_info {
+	enum export_format id;
+	const char *name;          /* "md": what --format takes and help shows */
+	const char *aliases[EXPORT_MAX_ALIASES]; /* other names; NULL ends */
+	const char *ext;           /* file name extension, no dot: "txt" */
+	void (*write)(const struct export_list *l, struct buf *out);
+	const char *what;          /* one line: "GitHub task list" */
+};
+
+/* Every format, in enum order (EXPORT_MD first); *n gets how many. */
+const struct export_format_info *export_formats(size_t *n);
+/* The row of f; NULL when f is no format. */
+const struct export_format_info *export_format_get(enum export_format f);
+/* The format a name or an alias names ("markdown" is md); NULL if none. */
+const struct export_format_info *export_format_find(const char *name);
+/* The same as an enum: 0 ok, -1 unknown. */
+int export_format_parse(const char *name, enum export_format *out);
+/* The format's name, "?" when f is no format. */
+const char *export_format_name(enum export_format f);
+/* The names (not the aliases) in table order, sep between them and last
+ * before the last one: ("|", "|") "md|org|...|json"; (", ", " or ")
+ * "md, org, ... or json". */
+void export_format_names(struct buf *out, const char *sep, const char *last);
+
+/* Writers: append the checklist to out (check out->failed afterwards).
+ * export_write calls the writer of f's row. */
 void export_write(enum export_format f, const struct export_list *l,
                   struct buf *out);
 void export_md(const struct export_list *l, struct buf *out);

@@ -650,6 +650,38 @@ static void test_format_names(void **state)
 	assert_int_equal(f, EXPORT_TODO);
 	assert_int_equal(export_format_parse("pdf", &f), -1);
 	assert_string_equal(export_format_name(EXPORT_JSON), "json");
+	assert_int_equal(export_format_parse("markdown", &f), 0);
+	assert_int_equal(f, EXPORT_MD);
+	struct buf b;
+	buf_init(&b);
+	export_format_names(&b, ", ", " or ");
+	assert_string_equal(buf_str(&b), "md, org, todo, csv, ics, yaml or json");
+	buf_free(&b);
+}
+
+/* The table of formats: rows in enum order, every name and alias finds its
+ * row and no other, and no two names share a first letter (the TUI's
+ * picker takes a format by its first letter). */
+static void test_format_table(void **state)
+{
+	(void)state;
+	size_t n;
+	const struct export_format_info *t = export_formats(&n);
+	assert_int_equal(n, EXPORT_NFORMATS);
+	for (size_t i = 0; i < n; i++) {
+		assert_int_equal(t[i].id, (int)i);
+		assert_ptr_equal(export_format_get(t[i].id), &t[i]);
+		assert_ptr_equal(export_format_find(t[i].name), &t[i]);
+		assert_non_null(t[i].write);
+		assert_true(t[i].ext && *t[i].ext && !strchr(t[i].ext, '.'));
+		assert_true(t[i].what && strlen(t[i].what) > 3);
+		for (size_t k = 0; k < EXPORT_MAX_ALIASES && t[i].aliases[k]; k++)
+			assert_ptr_equal(export_format_find(t[i].aliases[k]), &t[i]);
+		for (size_t j = 0; j < i; j++)
+			assert_true(t[i].name[0] != t[j].name[0]);
+	}
+	assert_null(export_format_find("pdf"));
+	assert_null(export_format_get(EXPORT_NFORMATS));
 }
 
 int main(void)
@@ -672,6 +704,7 @@ int main(void)
 		cmocka_unit_test(test_json_taskwarrior),
 		cmocka_unit_test(test_empty_list),
 		cmocka_unit_test(test_format_names),
+		cmocka_unit_test(test_format_table),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
