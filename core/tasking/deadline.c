@@ -609,6 +609,82 @@ bool deadline_find(const char *s, size_t len, const struct dtg *dtg,
 	return have_undated;
 }
 
+/* ---- the action's own date ---------------------------------------------- */
+
+enum { ON_WINDOW_DAYS = 120 };  /* how far ahead an action's own date may be */
+
+/* A date resolved from a phrase with no due word is the action's own only
+ * when it lies between the DTG and ON_WINDOW_DAYS after it: a day before
+ * the DTG (which resolve() moves to next year) is background. */
+static bool in_window(const struct deadline *d, const struct dtg *dtg)
+{
+	if (!dtg || !dtg->valid)
+		return false;
+	long day = days_from_civil(d->year, d->month, d->day);
+	long from = dtg_days(dtg);
+	return day >= from && day <= from + ON_WINDOW_DAYS;
+}
+
+/* "on Thursday, September 17", "at the December 3 session", "set for June
+ * 2": where a date expression may start after word w, or 0. */
+static size_t on_trigger(const char *s, size_t len, const struct word *w)
+{
+	struct word a;
+	if (word_is(s, w, "on") || word_is(s, w, "for"))
+		return w->e;
+	if (word_is(s, w, "at") && word_next(s, len, w->e, &a) &&
+	    (word_is(s, &a, "the") || word_is(s, &a, "its") || word_is(s, &a, "their")))
+		return a.e;
+	return 0;
+}
+
+bool deadline_find_on(const char *s, size_t len, const struct dtg *dtg,
+                      struct deadline *out)
+{
+	struct word w;
+	size_t pos = 0;
+	while (word_next(s, len, pos, &w)) {
+		pos = w.e;
+		size_t after = on_trigger(s, len, &w);
+		struct expr x;
+		if (!after || !parse_expr(s, len, after, &x) ||
+		    (x.kind != EXPR_DATE && x.kind != EXPR_WEEKDAY))
+			continue;
+		struct deadline d = { w.s, x.end - w.s, false, 0, 0, 0 };
+		if (resolve(&x, dtg, &d) && in_window(&d, dtg)) {
+			d.dated = true;
+			*out = d;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool deadline_wants_event(const char *s, size_t len)
+{
+	struct word w, a, b;
+	size_t pos = 0;
+	while (word_next(s, len, pos, &w)) {
+		pos = w.e;
+		bool lead = false;
+		if ((word_is(s, &w, "in") && word_next(s, len, w.e, &a) &&
+		     word_is(s, &a, "advance") && word_next(s, len, a.e, &b) &&
+		     word_is(s, &b, "of")) ||
+		    (word_is(s, &w, "ahead") && word_next(s, len, w.e, &b) &&
+		     word_is(s, &b, "of")))
+			lead = true;
+		else if (word_is(s, &w, "lead") && word_next(s, len, w.e, &b) &&
+		         word_is(s, &b, "up") && word_next(s, len, b.e, &b) &&
+		         word_is(s, &b, "to"))
+			lead = true;
+		if (lead && word_next(s, len, b.e, &a) &&
+		    (word_is(s, &a, "the") || word_is(s, &a, "that") ||
+		     word_is(s, &a, "this") || word_is(s, &a, "these")))
+			return true;
+	}
+	return false;
+}
+
 void deadline_iso(const struct deadline *d, char *buf, size_t size)
 {
 	if (!d->dated) {

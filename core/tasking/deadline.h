@@ -32,6 +32,19 @@ struct deadline {
 bool deadline_find(const char *s, size_t len, const struct dtg *dtg,
                    struct deadline *out);
 
+/* The action's own date, when the text has no due word: "Embassy should
+ * on May 9 deliver the points", "inform the focal point on August 25", "at
+ * the December 3 UNSC discussion", "the first meeting is set for June 2".
+ * Only a date from the DTG to 120 days after it counts: an earlier one
+ * (resolved to next year) or a far one is background.  False when there is
+ * none. */
+bool deadline_find_on(const char *s, size_t len, const struct dtg *dtg,
+                      struct deadline *out);
+
+/* Does the text tie the action to an event named elsewhere: "in advance of
+ * that meeting", "ahead of the Board", "in the lead-up to the summit"? */
+bool deadline_wants_event(const char *s, size_t len);
+
 /* "2008-10-15" into buf (at least 11 bytes). */
 void deadline_iso(const struct deadline *d, char *buf, size_t size);
 

@@ -55,6 +55,11 @@ static bool tk_sentence_deadline(struct tk_ctx *x, struct tk_para *P,
                                  const struct tk_sentence *S, struct deadline *dl)
 {
 	bool have = deadline_find(S->s, S->len, &x->c->dtg, dl);
+	struct deadline on;
+	if ((!have || !dl->dated) && deadline_find_on(S->s, S->len, &x->c->dtg, &on)) {
+		*dl = on;     /* "deliver the points on Thursday, September 17" */
+		have = true;
+	}
 	if (have && (!P->have_dl || (dl->dated && !P->dl.dated))) {
 		P->dl = *dl;
 		P->have_dl = true;
@@ -161,6 +166,9 @@ static void tk_other_deadline(struct tk_ctx *x, const struct paragraph *p,
 	if (!t)
 		return;
 	size_t len = strlen(t), b = 0;
+	/* "engage them in advance of that meeting": the meeting's date,
+	 * given in another sentence ("leaders will meet on December 16") */
+	bool event = deadline_wants_event(t, len);
 	while (b < len) {
 		size_t e = tk_sentence_end(t, len, b);
 		struct deadline dl;
@@ -175,6 +183,12 @@ static void tk_other_deadline(struct tk_ctx *x, const struct paragraph *p,
 				P->dl_text = arena_strndup(&x->c->arena, w, dl.len);
 				return;
 			}
+		}
+		if (event && deadline_find_on(t + b, e - b, &x->c->dtg, &dl)) {
+			P->dl = dl;
+			P->have_dl = true;
+			P->dl_text = arena_strndup(&x->c->arena, t + b + dl.start, dl.len);
+			return;
 		}
 		b = e;
 		while (b < len && isspace((unsigned char)t[b]))

@@ -184,6 +184,40 @@ static void test_no_dtg(void **state)
 	assert_false(d.dated);
 }
 
+/* The action's own date, with no due word (fictional sentences). */
+static const char *find_on(const char *text, struct dtg g)
+{
+	static char buf[16];
+	struct deadline d;
+	if (!deadline_find_on(text, strlen(text), &g, &d))
+		return "none";
+	deadline_iso(&d, buf, sizeof buf);
+	return buf;
+}
+
+static void test_action_date(void **state)
+{
+	(void)state;
+	struct dtg g = mkdtg(2011, 5, 3);
+	assert_string_equal(find_on("Embassy should on May 9 deliver the points.", g),
+	                    "2011-05-09");
+	assert_string_equal(find_on("Posts are instructed to deliver the points to host "
+	                            "governments on Thursday, May 12.", g), "2011-05-12");
+	assert_string_equal(find_on("USDEL should raise these questions at the June 2 "
+	                            "session of the working group.", g), "2011-06-02");
+	assert_string_equal(find_on("The first meeting is set for June 2.", g), "2011-06-02");
+	/* background: a date before the DTG, or far ahead */
+	assert_string_equal(find_on("On April 28 the minister told us the plan.", g), "none");
+	assert_string_equal(find_on("Post should recall the accord signed on April 2.", g),
+	                    "none");
+	assert_string_equal(find_on("The treaty enters into force on December 1.", g), "none");
+	assert_string_equal(find_on("Post should follow up on the matter.", g), "none");
+
+	assert_true(deadline_wants_event("engage them in advance of that meeting", 38));
+	assert_true(deadline_wants_event("in the lead-up to the Board of Governors", 40));
+	assert_false(deadline_wants_event("in advance, please send the list", 32));
+}
+
 static void test_invalid_dates(void **state)
 {
 	(void)state;
@@ -210,6 +244,7 @@ int main(void)
 		cmocka_unit_test(test_not_deadlines),
 		cmocka_unit_test(test_no_dtg),
 		cmocka_unit_test(test_invalid_dates),
+		cmocka_unit_test(test_action_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
