@@ -36,13 +36,3 @@ char *xprintf(const char *fmt, ...)
 	va_end(ap);
 	return p;
 }
-
-void ct_error_set(struct ct_error *err, const char *fmt, ...)
-{
-	if (!err)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
-	va_end(ap);
-}

@@ -6,14 +6,10 @@
 
 #include <stddef.h>
 
-#include "parse/cable.h"
+#include "base/error.h"    /* ct_error_set, which was declared here */
 
 void *xmalloc(size_t n);
 char *xstrdup(const char *s);
 char *xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-/* printf into err->msg; err may be NULL. */
-void ct_error_set(struct ct_error *err, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
 
 #endif

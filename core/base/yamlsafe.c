@@ -23,7 +23,7 @@ static void ys_fail(struct ys_loader *L, size_t line, const char *fmt, const cha
 {
 	char why[200];
 	snprintf(why, sizeof why, fmt, arg);
-	snprintf(L->err->msg, sizeof L->err->msg, "%s:%zu: %s", L->file, line, why);
+	ct_error_set(L->err, "%s:%zu: %s", L->file, line, why);
 }
 
 /* The 1-based line of a byte offset (reader errors carry only an offset). */
@@ -47,11 +47,10 @@ static void ys_parser_error(struct ys_loader *L)
 	if (p->error == YAML_MEMORY_ERROR)
 		problem = "out of memory";
 	if (p->context)
-		snprintf(L->err->msg, sizeof L->err->msg, "%s:%zu: %s %s", L->file,
-		         line, p->context, problem);
+		ct_error_set(L->err, "%s:%zu: %s %s", L->file, line, p->context,
+		             problem);
 	else
-		snprintf(L->err->msg, sizeof L->err->msg, "%s:%zu: %s", L->file,
-		         line, problem);
+		ct_error_set(L->err, "%s:%zu: %s", L->file, line, problem);
 }
 
 static int ys_next(struct ys_loader *L, yaml_event_t *ev)
@@ -187,20 +186,19 @@ struct ys_doc *ys_load(const char *buf, size_t len, const char *file,
                        struct ct_error *err)
 {
 	if (len > YS_MAX_BYTES) {
-		snprintf(err->msg, sizeof err->msg,
-		         "%s: too big (%zu bytes; the limit is 8 MiB)", file, len);
+		ct_error_set(err, "%s: too big (%zu bytes; the limit is 8 MiB)", file, len);
 		return NULL;
 	}
 	struct ys_loader L = {.file = file, .buf = buf, .len = len, .err = err};
 	if (!yaml_parser_initialize(&L.parser)) {
-		snprintf(err->msg, sizeof err->msg, "%s: out of memory", file);
+		ct_error_set(err, "%s: out of memory", file);
 		return NULL;
 	}
 	yaml_parser_set_input_string(&L.parser, (const unsigned char *)buf, len);
 	L.doc = calloc(1, sizeof *L.doc);
 	if (!L.doc) {
 		yaml_parser_delete(&L.parser);
-		snprintf(err->msg, sizeof err->msg, "%s: out of memory", file);
+		ct_error_set(err, "%s: out of memory", file);
 		return NULL;
 	}
 	arena_init(&L.doc->arena);
@@ -248,7 +246,7 @@ int ys_read_file(const char *path, char **buf, size_t *len, struct stat *st,
 	if (fd < 0) {
 		if (errno == ENOENT)
 			return 1;
-		snprintf(err->msg, sizeof err->msg, "%s: %s", path, strerror(errno));
+		ct_error_set(err, "%s: %s", path, strerror(errno));
 		return -1;
 	}
 	const char *why = NULL;
@@ -286,7 +284,7 @@ int ys_read_file(const char *path, char **buf, size_t *len, struct stat *st,
 	}
 	close(fd);
 	if (why) {
-		snprintf(err->msg, sizeof err->msg, "%s: %s", path, why);
+		ct_error_set(err, "%s: %s", path, why);
 		free(b);
 		return -1;
 	}

@@ -22,7 +22,7 @@
 #include <yaml.h>
 
 #include "base/arena.h"
-#include "parse/cable.h"
+#include "base/error.h"
 
 #define YS_MAX_BYTES ((size_t)8 << 20)   /* 8 MiB */
 #define YS_MAX_DEPTH 64

@@ -18,12 +18,6 @@
  * is under 200 KB), small enough that a stray disk image is refused. */
 #define CABLE_MAX_BYTES ((size_t)256 * 1024 * 1024)
 
-static void set_error(struct ct_error *err, const char *fmt, const char *arg)
-{
-	if (err)
-		snprintf(err->msg, sizeof err->msg, fmt, arg);
-}
-
 /* A cable shows at least one of: an id, a DTG, a classification, numbered
  * paragraphs, a subject. */
 static bool looks_like_cable(const struct cable *c)
@@ -41,7 +35,7 @@ struct cable *cable_parse(const char *bytes, size_t len, const char *source,
 {
 	struct cable *c = calloc(1, sizeof *c);
 	if (!c) {
-		set_error(err, "%s", "out of memory");
+		ct_error_set(err, "%s", "out of memory");
 		return NULL;
 	}
 	arena_init(&c->arena);
@@ -56,8 +50,8 @@ struct cable *cable_parse(const char *bytes, size_t len, const char *source,
 	size_t body = header_parse(c, &t);
 	body_parse(c, &t, body);
 	if (!looks_like_cable(c)) {
-		set_error(err, "%s", "not a cable: no header, classification, "
-		          "subject or numbered paragraphs found");
+		ct_error_set(err, "%s", "not a cable: no header, classification, "
+		             "subject or numbered paragraphs found");
 		cable_free(c);
 		return NULL;
 	}
@@ -75,20 +69,20 @@ static char *read_all(int fd, size_t hint, size_t *len, struct ct_error *err)
 		cap = hint < CABLE_MAX_BYTES ? hint + 1 : CABLE_MAX_BYTES;
 	char *buf = malloc(cap);
 	if (!buf) {
-		set_error(err, "%s", "out of memory");
+		ct_error_set(err, "%s", "out of memory");
 		return NULL;
 	}
 	for (;;) {
 		if (n == cap) {
 			if (cap >= CABLE_MAX_BYTES) {
-				set_error(err, "%s", "too large to be a cable (over 256 MiB)");
+				ct_error_set(err, "%s", "too large to be a cable (over 256 MiB)");
 				free(buf);
 				return NULL;
 			}
 			size_t ncap = cap > CABLE_MAX_BYTES / 2 ? CABLE_MAX_BYTES : cap * 2;
 			char *nb = realloc(buf, ncap);
 			if (!nb) {
-				set_error(err, "%s", "out of memory");
+				ct_error_set(err, "%s", "out of memory");
 				free(buf);
 				return NULL;
 			}
@@ -99,7 +93,7 @@ static char *read_all(int fd, size_t hint, size_t *len, struct ct_error *err)
 		if (r < 0) {
 			if (errno == EINTR)
 				continue;
-			set_error(err, "%s", strerror(errno));
+			ct_error_set(err, "%s", strerror(errno));
 			free(buf);
 			return NULL;
 		}
@@ -119,13 +113,13 @@ struct cable *cable_parse_file(const char *path, struct ct_error *err)
 	if (!is_stdin) {
 		fd = open(path, O_RDONLY | O_CLOEXEC);
 		if (fd < 0) {
-			set_error(err, "%s", strerror(errno));
+			ct_error_set(err, "%s", strerror(errno));
 			return NULL;
 		}
 		struct stat st;
 		if (fstat(fd, &st) == 0) {
 			if (S_ISDIR(st.st_mode)) {
-				set_error(err, "%s", "is a directory");
+				ct_error_set(err, "%s", "is a directory");
 				close(fd);
 				return NULL;
 			}

@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "base/arena.h"
+#include "base/error.h"      /* struct ct_error */
 
 /* How the cable arrived; detected from the bytes, never from flags. */
 enum cable_form {
@@ -120,12 +121,6 @@ struct cable {
 	size_t nparas;
 	struct tasking *taskings;
 	size_t ntaskings;
-};
-
-/* Error text a user can act on: "why", without the file name (the caller
- * prefixes it). */
-struct ct_error {
-	char msg[256];
 };
 
 /* Parse one cable from bytes.  Returns NULL and fills err when the bytes are

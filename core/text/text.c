@@ -63,12 +63,6 @@ static const char *text_magic(const unsigned char *b, size_t len)
 	return NULL;
 }
 
-static void text_error(struct ct_error *err, const char *msg)
-{
-	if (err)
-		snprintf(err->msg, sizeof err->msg, "%s", msg);
-}
-
 /* ---- the form ----------------------------------------------------------- */
 
 /* A routing header near the top: "VZCZC...", "DE RUEHC #4535/01 ..." or
@@ -206,7 +200,7 @@ int text_normalize(struct arena *a, const char *bytes, size_t len,
 	if (!why && out->form == FORM_EXTRACT && text_has_routing(out->lines, out->n))
 		out->form = FORM_TELEGRAM;
 	if (why)
-		text_error(err, why);
+		ct_error_set(err, "%s", why);
 	free(w.wide.p);
 	free(w.u.p);
 	free(w.h.p);
