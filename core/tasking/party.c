@@ -376,6 +376,10 @@ static const struct agency agencies[] = {
 	{ "DEPARTMENT OF THE TREASURY", "TREASURY", NULL },
 	{ "DEPARTMENT OF JUSTICE", "JUSTICE", NULL },
 	{ "DOJ", "JUSTICE", NULL },
+	{ "ATTORNEY GENERAL", "JUSTICE", NULL },
+	{ "USUN", "USUN", NULL },
+	{ "US MISSION TO THE UN", "USUN", NULL },
+	{ "U.S. MISSION TO THE UN", "USUN", NULL },
 	{ "DEPARTMENT OF HOMELAND SECURITY", "HOMELAND", NULL },
 	{ "DHS", "HOMELAND", NULL },
 	{ "DEPARTMENT OF COMMERCE", "COMMERCE", NULL },
@@ -447,6 +451,22 @@ static const char *washington_name(const struct cable *c)
 	return PARTY_WASHINGTON;
 }
 
+/* The shortest addressee of list that is agency ag, or NULL. */
+static const char *agency_on(const struct addressee *list, size_t n,
+                             const struct agency *ag)
+{
+	const char *best = NULL;
+	for (size_t i = 0; i < n; i++) {
+		const char *name = list[i].name;
+		if (!name || list[i].excluded)
+			continue;
+		if (name_has_key(name, ag->key) || (ag->key2 && name_has_key(name, ag->key2)))
+			if (!best || strlen(name) < strlen(best))
+				best = name;
+	}
+	return best;
+}
+
 /* Could the words at s begin an agency or Washington phrase?  Their first
  * run of letters and digits must be the first word of one (a cheap test
  * that lets party_agency() skip most words). */
@@ -489,17 +509,7 @@ const char *party_agency(const struct cable *c, const char *s, size_t len,
 		size_t k = words_begin(&q, agencies[a].words);
 		if (!k)
 			continue;
-		const char *best = NULL;
-		for (size_t i = 0; i < c->nto; i++) {
-			const char *name = c->to[i].name;
-			if (!name || c->to[i].excluded)
-				continue;
-			if (name_has_key(name, agencies[a].key) ||
-			    (agencies[a].key2 && name_has_key(name, agencies[a].key2))) {
-				if (!best || strlen(name) < strlen(best))
-					best = name;
-			}
-		}
+		const char *best = agency_on(c->to, c->nto, &agencies[a]);
 		if (best)
 			*used = ends[k - 1];
 		return best;

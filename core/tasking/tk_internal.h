@@ -138,7 +138,19 @@ enum {
 	X(W_were, "were") X(W_when, "when") X(W_which, "which") X(W_while, "while") \
 	X(W_white, "white") X(W_who, "who") X(W_whose, "whose") X(W_will, "will") \
 	X(W_wish, "wish") X(W_with, "with") X(W_would, "would") X(W_you, "you") \
-	X(W_your, "your")
+	X(W_your, "your") \
+	X(W_affairs, "affairs") X(W_appreciated, "appreciated") \
+	X(W_attorney, "attorney") X(W_usun, "usun") X(W_host, "host") \
+	X(W_government, "government") X(W_local, "local") X(W_police, "police") \
+	X(W_military, "military") X(W_ministry, "ministry") \
+	X(W_chiefs, "chiefs") X(W_coms, "coms") X(W_consular, "consular") \
+	X(W_dcms, "dcms") X(W_delegation, "delegation") X(W_economic, "economic") \
+	X(W_grateful, "grateful") X(W_greatly, "greatly") X(W_interested, "interested") X(W_invites, "invites") \
+	X(W_officer, "officer") X(W_officers, "officers") \
+	X(W_personnel, "personnel") X(W_political, "political") \
+	X(W_public, "public") X(W_regional, "regional") X(W_reporting, "reporting") \
+	X(W_rso, "rso") X(W_rsos, "rsos") X(W_security, "security") \
+	X(W_staff, "staff") X(W_u_s, "u.s") X(W_usdel, "usdel") X(W_welcomed, "welcomed")
 
 enum tk_wid {
 	W_NONE = 0,

@@ -12,6 +12,7 @@
  */
 #include "tasking/tk_internal.h"
 
+#include <string.h>
 #include <strings.h>
 
 /* ---- what the patterns share ---- */
@@ -21,7 +22,7 @@ const enum tk_wid tk_us_words[] = {
 	W_you, W_washington, W_department, W_dept, W_usg, W_interagency,
 	W_dod, W_secdef, W_state, W_fbi, W_cia, W_nsc, W_treasury, W_pentagon,
 	W_usaid, W_ustr, W_secretary, W_president, W_administration, W_we,
-	W_NONE,
+	W_u_s, W_NONE,
 };
 
 /* "we encourage the GOU to deploy", "we would urge the RTG to issue": the
@@ -49,7 +50,7 @@ static bool tk_foreign_object(struct tk_ctx *x, const struct tk_sentence *S,
  * recommend". */
 const enum tk_wid tk_modal_adverbs[] = {
 	W_also, W_therefore, W_further, W_strongly, W_respectfully, W_now,
-	W_again, W_urgently, W_hereby, W_thus, W_kindly, W_NONE,
+	W_again, W_urgently, W_hereby, W_thus, W_kindly, W_greatly, W_NONE,
 };
 
 /* "please" + these is not a request to act */
@@ -165,7 +166,7 @@ static size_t tk_request_verb(const struct tk_sentence *S, size_t k, bool post,
 	static const enum tk_wid wash_verbs[] = {
 		W_requests, W_request, W_asks, W_ask, W_instructs, W_instruct,
 		W_directs, W_direct, W_urges, W_urge, W_encourages, W_encourage,
-		W_wants, W_NONE,
+		W_wants, W_recommends, W_recommend, W_NONE,
 	};
 	static const enum tk_wid post_verbs[] = {
 		W_requests, W_request, W_recommends, W_recommend, W_urges, W_urge,
@@ -233,7 +234,8 @@ static bool tk_names_ask(struct tk_ctx *x, const struct tk_sentence *S, size_t k
 	for (size_t i = k; i < S->n; i++) {
 		size_t used = 0;
 		if (tk_in(S, i, tk_request_nouns) || tk_is(S, i, W_you) ||
-		    tk_is(S, i, W_usg) || tk_is(S, i, W_interagency))
+		    tk_is(S, i, W_usg) || tk_is(S, i, W_interagency) ||
+		    tk_is(S, i, W_agencies) || tk_is(S, i, W_u_s))
 			return true;
 		if (tk_agency(x, S, i, &used) || used)
 			return true;
@@ -261,8 +263,105 @@ static void tk_set_scope(struct tk_para *P, const struct tk_parties *named)
 
 /* Requesters in Washington's cables. */
 static const enum tk_wid tk_wash_requesters[] = {
-	W_department, W_washington, W_we, W_dept, W_state, W_NONE,
+	W_department, W_washington, W_we, W_dept, W_state, W_analysts,
+	W_policymakers, W_NONE,
 };
+
+/* Who wants something besides the requester: "analysts and senior level
+ * policymakers would appreciate". */
+static const enum tk_wid tk_wash_wanters[] = {
+	W_analysts, W_agencies, W_policymakers, W_officials, W_NONE,
+};
+
+/* The post's own people: "reporting officers", "RSOs", "COMs", "USDel". */
+static const enum tk_wid tk_staff_nouns[] = {
+	W_officers, W_officer, W_coms, W_dcms, W_rsos, W_rso, W_chiefs,
+	W_delegation, W_usdel, W_NONE,
+};
+
+/* Words that may qualify them: "State reporting officers", "consular
+ * officers", "post security officers". */
+static const enum tk_wid tk_staff_words[] = {
+	W_state, W_reporting, W_consular, W_political, W_economic, W_post,
+	W_embassy, W_mission, W_regional, W_security, W_public, W_affairs,
+	W_each, W_all, W_the, W_NONE,
+};
+
+/* The post's own people as the asked party at word i: "Reporting officers
+ * should", "State reporting officers are encouraged to", "COMs should",
+ * "USDel should continue", "Each post's Counterintelligence Working Group
+ * (CIWG) should meet"; not "host government officers should" (cs: where
+ * the sentence's clause starts).  Returns the word index where the modal verb
+ * stands, or i when there is no such phrase. */
+static size_t tk_staff_phrase(const struct tk_sentence *S, size_t i, size_t cs)
+{
+	/* someone else's people: "host government officers should", "their
+	 * officials", "Ministry officers" */
+	static const enum tk_wid others[] = {
+		W_host, W_government, W_local, W_police, W_military, W_ministry,
+		W_their, W_his, W_her, W_its, W_NONE,
+	};
+	if (i > cs && (tk_in(S, i - 1, others) ||
+	               (!S->caps && tk_capitalised(S, i - 1) &&
+	                !tk_in(S, i - 1, tk_staff_words) && !tk_gap_has(S, i, ','))))
+		return i;
+	size_t k = i;
+	if (tk_is(S, k, W_each) || tk_is(S, k, W_the) || tk_is(S, k, W_all))
+		k++;
+	bool post = tk_is(S, k, W_post) || tk_is(S, k, W_posts) ||
+	            tk_is(S, k, W_embassy) || tk_is(S, k, W_mission);
+	if (post && tk_possessive(S, k)) {
+		for (size_t j = k + 1; j < S->n && j <= k + 7; j++) {
+			if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ':') ||
+			    tk_gap_has(S, j, ';'))
+				return i;
+			if (tk_modal(S, j))
+				return j;
+		}
+		return i;
+	}
+	for (size_t j = k; j < S->n && j <= k + 2; j++) {
+		if (tk_in(S, j, tk_staff_nouns)) {
+			size_t e = j + 1;
+			if (tk_is(S, j, W_chiefs) && tk_is(S, e, W_of) &&
+			    (tk_is(S, e + 1, W_mission) || tk_is(S, e + 1, W_missions)))
+				e += 2;
+			if (e < S->n && tk_gap_has(S, e, '(') && !tk_modal(S, e))
+				e++;    /* "(CIWG)" */
+			return tk_modal(S, e) ? e : i;
+		}
+		if (!tk_in(S, j, tk_staff_words))
+			break;
+	}
+	return i;
+}
+
+/* "Embassy should", "Mission is requested to" in a cable to embassies,
+ * missions and consulates: only the addressees of that kind (a plural,
+ * "Missions should", means every post).  Fills out
+ * from base; false when the words name no kind or no addressee is one. */
+static bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
+                       const struct tk_parties *base, struct tk_parties *out)
+{
+	const char *prefix = NULL;
+	for (size_t k = i; k < e && !prefix; k++) {
+		if (tk_possessive(S, k))
+			return false;   /* "each mission's POC": the people */
+		if (tk_is(S, k, W_embassy))
+			prefix = "AMEMBASSY ";
+		else if (tk_is(S, k, W_mission))
+			prefix = "USMISSION ";
+		else if (tk_is(S, k, W_consulate))
+			prefix = "AMCONSUL ";
+	}
+	if (!prefix)
+		return false;
+	out->n = 0;
+	for (size_t k = 0; k < base->n; k++)
+		if (strncmp(base->name[k], prefix, strlen(prefix)) == 0)
+			tk_add(out, base->name[k]);
+	return out->n > 0 && out->n < base->n;
+}
 
 /* Post parties stand at words [i, e): "Post should", "Embassy X is
  * requested to", "Embassy Madrid please see", "Embassies Stockholm and
@@ -276,8 +375,11 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 	if (v && tk_note_only(S, v))
 		return false;
 	if (v) {
+		struct tk_parties kind;
 		if (named->n)
 			tk_set_scope(P, named);
+		else if (tk_by_kind(S, i, e, P->scope.n ? &P->scope : &x->deflt, &kind))
+			named = &kind;
 		tk_resolve(x, P, named, hit);
 		tk_hit_at(hit, i, v, v);
 		return true;
@@ -304,9 +406,15 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	bool generic = false;
 	size_t r = tk_is(S, i, W_the) ? i + 2 : i + 1;
 	/* "Washington analysts would appreciate Post's insight" */
-	if (tk_is(S, r, W_analysts) || tk_is(S, r, W_agencies) ||
-	    tk_is(S, r, W_policymakers) || tk_is(S, r, W_officials))
+	if (tk_in(S, r, tk_wash_wanters))
 		r++;
+	/* "Analysts and senior level policymakers would greatly appreciate" */
+	if (tk_is(S, r, W_and))
+		for (size_t j = r + 1; j < S->n && j <= r + 4; j++)
+			if (tk_in(S, j, tk_wash_wanters)) {
+				r = j + 1;
+				break;
+			}
 	bool object_only;
 	size_t v = tk_request_verb(S, r, false, &object_only);
 	if (!v)
@@ -391,12 +499,21 @@ static bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 	bool generic = false;
 	size_t e;
 
-	/* "For Embassy Kyiv, please approach" narrows the paragraph */
-	if (i == cs && tk_is(S, i, W_for)) {
+	/* "For Embassy Kyiv, please approach", "ACTION REQUEST FOR ROME,
+	 * MADRID AND ATHENS:" narrow the paragraph */
+	if (tk_is(S, i, W_for) && (i == cs || tk_is(S, i - 1, W_request) ||
+	                           tk_is(S, i - 1, W_action))) {
 		e = tk_post_phrase(x, S, i + 1, &named, &generic);
 		if (e > i + 1 && named.n)
 			tk_set_scope(P, &named);
 		return false;
+	}
+	/* the post's own people: "Reporting officers should include", "Each
+	 * post's working group should meet" */
+	e = tk_staff_phrase(S, i, cs);
+	if (e > i) {
+		named.n = 0;
+		return tk_wash_party_asked(x, P, S, i, e, &named, strong_only, hit);
 	}
 	/* a party: "Post should", "Embassy X is requested to", "Embassy
 	 * Madrid please see", "Embassies Stockholm and Madrid are ..." */
@@ -511,10 +628,13 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 		W_request, W_recommend, W_urge, W_ask, W_NONE,
 	};
 	static const enum tk_wid weak_sg[] = {
-		W_suggests, W_proposes, W_seeks, W_encourages, W_NONE,
+		W_suggests, W_proposes, W_seeks, W_encourages, W_invites, W_NONE,
 	};
 	static const enum tk_wid weak_pl[] = {
-		W_suggest, W_propose, W_seek, W_encourage, W_NONE,
+		W_suggest, W_propose, W_seek, W_encourage, W_invite, W_NONE,
+	};
+	static const enum tk_wid whom[] = {
+		W_you, W_washington, W_department, W_usg, W_interagency, W_NONE,
 	};
 	static const enum tk_wid would_strong[] = {
 		W_appreciate, W_urge, W_recommend, W_ask, W_request, W_NONE,
@@ -529,6 +649,12 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 		while (tk_in(S, v, tk_modal_adverbs))
 			v++;
 		hit->ask = S->w[v < S->n ? v : r].id;
+		/* "we would be grateful for the Department's views" */
+		if (tk_is(S, v, W_be) && tk_is(S, v + 1, W_grateful)) {
+			hit->ask = W_appreciate;
+			v += 2;
+			return tk_is(S, v, W_for) || tk_is(S, v, W_if) ? v + 1 : v;
+		}
 		if (tk_in(S, v, would_weak))
 			*weak = true;
 		else if (!tk_in(S, v, would_strong))
@@ -536,6 +662,12 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 		if (tk_is(S, v, W_like) && tk_is(S, v + 1, W_to))
 			return 0;
 		return v + 1;
+	}
+	/* "we need you to make clear to them", "Post needs Washington to" */
+	if ((tk_is(S, r, W_need) || tk_is(S, r, W_needs)) && tk_in(S, r + 1, whom) &&
+	    tk_is(S, r + 2, W_to)) {
+		hit->ask = W_request;
+		return r + 1;
 	}
 	if (tk_in(S, r, sg ? strong_sg : strong_pl)) {
 		hit->ask = S->w[r].id;

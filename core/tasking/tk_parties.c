@@ -258,6 +258,39 @@ size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 	return named->n ? end : i;
 }
 
+/* Is the addressee in Washington ("SECSTATE WASHDC", "DEPT OF JUSTICE
+ * WASHINGTON DC", "CIA WASHINGTON DC")? */
+static bool tk_in_washington(const char *name)
+{
+	return strstr(name, "WASHDC") || strstr(name, "WASHINGTON");
+}
+
+/* "other agencies", "relevant USG agencies", "interested agencies" in a
+ * post's cable: every Washington addressee on its TO and INFO lines, into
+ * out; false when S says no such thing. */
+static bool tk_all_agencies(struct tk_ctx *x, const struct tk_sentence *S,
+                            struct tk_parties *out)
+{
+	bool all = false;
+	for (size_t i = 1; i < S->n && !all; i++)
+		all = tk_is(S, i, W_agencies) &&
+		      (tk_is(S, i - 1, W_other) || tk_is(S, i - 1, W_relevant) ||
+		       tk_is(S, i - 1, W_usg) || tk_is(S, i - 1, W_interested) ||
+		       tk_is(S, i - 1, W_washington) || tk_is(S, i - 1, W_all) ||
+		       tk_is(S, i - 1, W_concerned));
+	if (!all)
+		return false;
+	const struct cable *c = x->c;
+	for (size_t i = 0; i < c->nto; i++)
+		if (c->to[i].name && tk_in_washington(c->to[i].name))
+			tk_add(out, c->to[i].name);
+	for (size_t i = 0; i < c->ninfo; i++)
+		if (c->info[i].name && !c->info[i].excluded &&
+		    tk_in_washington(c->info[i].name))
+			tk_add(out, c->info[i].name);
+	return out->n > 0;
+}
+
 /* The parties a post's request names anywhere in its sentence (then true:
  * they become the paragraph's scope); else the ones an earlier request of
  * the paragraph named; else the default set. */
@@ -273,6 +306,8 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 			i = tk_word_at(S, S->w[i].s + used) - 1;
 	}
 	if (out->n)
+		return true;
+	if (tk_all_agencies(x, S, out))
 		return true;
 	tk_add_all(out, P->scope.n ? &P->scope : &x->deflt);
 	return false;

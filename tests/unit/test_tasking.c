@@ -58,6 +58,16 @@ static const struct tasking *find(const struct cable *c, int para)
 	return NULL;
 }
 
+/* The tasking of paragraph para, which must be there. */
+static const struct tasking *got(const struct cable *c, int para)
+{
+	const struct tasking *t = find(c, para);
+	if (!t)
+		print_error("no tasking in paragraph %d\n", para);
+	assert_non_null(t);
+	return t;
+}
+
 static bool has_party(const struct tasking *t, const char *name)
 {
 	for (size_t i = 0; i < t->nparties; i++)
@@ -555,6 +565,79 @@ static struct addressee to_valletta_reykjavik[] = {
 	{ NULL, "AMEMBASSY REYKJAVIK", "IMMEDIATE", NULL, false },
 };
 
+/* Fictional posts and sentences, written here, for the request forms seen
+ * on cables nobody tuned for. */
+static struct addressee to_mixed[] = {
+	{ NULL, "AMEMBASSY VALLETTA", NULL, "11", false },
+	{ NULL, "AMEMBASSY REYKJAVIK", NULL, "12", false },
+	{ NULL, "USMISSION USOSCE", NULL, "13", false },
+	{ NULL, "AMCONSUL HAMILTON", NULL, "14", false },
+};
+
+static void test_staff_and_kinds(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 8, 1, "State reporting officers are encouraged to report on noteworthy "
+	         "visitors as information becomes available.");
+	add_para(c, 8, 2, "Each post's Emergency Action Committee (EAC) should meet upon "
+	         "receipt of this message.");
+	add_para(c, 8, 3, "Mission is requested to report the outcome of the session.");
+	add_para(c, 8, 4, "Embassy should share the text with the foreign ministry.");
+	add_para(c, 8, 5, "Consular officers escorted the traveller to the airport.");
+	add_para(c, 8, 6, "Host government officers should not be told.");
+	add_para(c, 8, 7, "ACTION REQUEST FOR VALLETTA AND REYKJAVIK: Posts should raise the "
+	         "points below with host governments.");
+	add_para(c, 8, 8, "Analysts and senior policymakers would greatly appreciate any "
+	         "information on the following questions.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 4);
+	assert_int_equal(got(c, 2)->nparties, 4);
+	assert_int_equal(got(c, 3)->nparties, 1);
+	assert_true(has_party(got(c, 3), "USMISSION USOSCE"));
+	assert_int_equal(got(c, 4)->nparties, 2);
+	assert_true(has_party(got(c, 4), "AMEMBASSY VALLETTA"));
+	assert_null(find(c, 5));
+	assert_null(find(c, 6));
+	assert_int_equal(got(c, 7)->nparties, 2);
+	assert_false(has_party(got(c, 7), "USMISSION USOSCE"));
+	assert_int_equal(got(c, 8)->nparties, 4);
+	cable_free(c);
+}
+
+static struct addressee to_state_agencies[] = {
+	{ NULL, "SECSTATE WASHDC", NULL, "21", false },
+	{ NULL, "DEPT OF TREASURY WASHINGTON DC", NULL, "22", false },
+};
+static struct addressee info_agencies[] = {
+	{ NULL, "CIA WASHINGTON DC", NULL, "23", false },
+	{ NULL, "AMEMBASSY ROME", NULL, "24", false },
+};
+
+static void test_polite_requests_from_a_post(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state_agencies, 2, 2011, 3, 1);
+	c->info = info_agencies;
+	c->ninfo = 2;
+	add_para(c, 6, 1, "We would be grateful for the Department's views on the draft.");
+	add_para(c, 6, 2, "We would welcome comments from other agencies on the plan.");
+	add_para(c, 6, 3, "We need you to make clear to them that the offer stands.");
+	add_para(c, 6, 4, "Embassy invites interested agencies to send questions before "
+	         "the visit.");
+	add_para(c, 6, 5, "We propose the U.S. consider a second round of talks.");
+	add_para(c, 6, 6, "We would be grateful to our hosts for the dinner, he said.");
+	tasking_find(c);
+	assert_true(has_party(got(c, 1), "SECSTATE WASHDC"));
+	assert_int_equal(got(c, 2)->nparties, 3);
+	assert_true(has_party(got(c, 2), "CIA WASHINGTON DC"));
+	assert_false(has_party(got(c, 2), "AMEMBASSY ROME"));
+	assert_non_null(got(c, 3));
+	assert_non_null(got(c, 4));
+	assert_non_null(got(c, 5));
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -591,6 +674,8 @@ int main(void)
 		cmocka_unit_test(test_post_names_itself),
 		cmocka_unit_test(test_summary_without_deadline),
 		cmocka_unit_test(test_wish_for_other_governments),
+		cmocka_unit_test(test_staff_and_kinds),
+		cmocka_unit_test(test_polite_requests_from_a_post),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
