@@ -1,8 +1,8 @@
 /* help_view.c - the help screen, generated from the live keymap: a short
- * "how to" whose keys are the ones bound, then every action grouped by what
- * it is for, with its keys and its one-line help from KEYMAP_ACTIONS, so the
- * help cannot drift from the keys.  An action missing from the groups below
- * still shows, under "Other". */
+ * "how to" whose keys are the ones bound, then every action under its
+ * group, with its keys and its one-line help, the group and the help both
+ * from the action table (KEYMAP_ACTIONS in core/keymap/keymap.h), so the
+ * help cannot drift from the keys. */
 #include <stdio.h>
 #include <string.h>
 
@@ -43,34 +43,6 @@ static const struct { enum keymap_action act; const char *text; } help_steps[] =
 };
 #define HELP_NSTEPS (sizeof help_steps / sizeof help_steps[0])
 
-struct help_group {
-	const char *title;
-	enum keymap_action acts[12];  /* ends at ACT_NONE */
-};
-
-static const struct help_group help_groups[] = {
-	{ "Your taskings", { ACT_NEXT_TASKED, ACT_PREV_TASKED, ACT_MINE_ONLY,
-	  ACT_TOGGLE_DONE, ACT_CYCLE_STATUS, ACT_NOTE, ACT_SET_DUE, ACT_UNDO,
-	  ACT_NONE } },
-	{ "Moving", { ACT_NEXT, ACT_PREV, ACT_FIRST, ACT_LAST, ACT_PAGE_DOWN,
-	  ACT_PAGE_UP, ACT_SWITCH_PANE, ACT_TEXT_DOWN, ACT_TEXT_UP, ACT_NONE } },
-	{ "The paragraph tree", { ACT_TOGGLE, ACT_UNFOLD, ACT_PARENT, ACT_NONE } },
-	{ "Finding", { ACT_SEARCH, ACT_SEARCH_NEXT, ACT_SEARCH_PREV, ACT_FILTER,
-	  ACT_JUMP_REF, ACT_NONE } },
-	{ "Screens", { ACT_INBOX, ACT_AGENDA, ACT_EXPORT, ACT_HELP, ACT_REDRAW,
-	  ACT_QUIT, ACT_NONE } },
-};
-#define HELP_NGROUPS (sizeof help_groups / sizeof help_groups[0])
-
-static bool help_grouped(enum keymap_action act)
-{
-	for (size_t g = 0; g < HELP_NGROUPS; g++)
-		for (size_t i = 0; help_groups[g].acts[i] != ACT_NONE; i++)
-			if (help_groups[g].acts[i] == act)
-				return true;
-	return false;
-}
-
 /* The lines of the help, into out (when not NULL); returns how many. */
 static size_t help_build(struct help_line *out, size_t cap)
 {
@@ -88,19 +60,12 @@ static size_t help_build(struct help_line *out, size_t cap)
 		HELP_PUT(HL_TEXT, ACT_NONE, help_screen[i]);
 	HELP_PUT(HL_TEXT, ACT_NONE, "");
 	HELP_PUT(HL_COLUMNS, ACT_NONE, NULL);
-	for (size_t g = 0; g < HELP_NGROUPS; g++) {
-		HELP_PUT(HL_HEADING, ACT_NONE, help_groups[g].title);
-		for (size_t i = 0; help_groups[g].acts[i] != ACT_NONE; i++)
-			HELP_PUT(HL_ACTION, help_groups[g].acts[i], NULL);
-	}
-	bool other = false;
-	for (int a = 0; a < ACT_COUNT; a++) {
-		if (help_grouped((enum keymap_action)a))
-			continue;
-		if (!other)
-			HELP_PUT(HL_HEADING, ACT_NONE, "Other");
-		other = true;
-		HELP_PUT(HL_ACTION, (enum keymap_action)a, NULL);
+	/* Each group of the action table, its actions in the table's order. */
+	for (int g = 0; g < GRP_COUNT; g++) {
+		HELP_PUT(HL_HEADING, ACT_NONE, keymap_group_title((enum keymap_group)g));
+		for (int act = 0; act < ACT_COUNT; act++)
+			if (keymap_action_group((enum keymap_action)act) == (enum keymap_group)g)
+				HELP_PUT(HL_ACTION, (enum keymap_action)act, NULL);
 	}
 #undef HELP_PUT
 	return n;
@@ -120,7 +85,7 @@ void help_draw(struct app *a, struct box b)
 	draw_fill(b.y, b.x, b.w, theme(TH_PANE_FOCUS));
 	draw_cell(b.y, b.x, b.w, title, theme(TH_PANE_FOCUS));
 	int h = b.h - 1;
-	struct help_line lines[HELP_NSCREEN + HELP_NSTEPS + 2 * ACT_COUNT + 16];
+	struct help_line lines[HELP_NSCREEN + HELP_NSTEPS + ACT_COUNT + GRP_COUNT + 16];
 	size_t total = help_build(lines, sizeof lines / sizeof lines[0]);
 	if (total > sizeof lines / sizeof lines[0])
 		total = sizeof lines / sizeof lines[0];

@@ -1,9 +1,9 @@
 /* keymap.c - keymaps (see keymap.h): the actions, and looking keys up.
  *
  * In: an action, or a built keymap and the keys the terminal sent.  Out:
- * an action's name and help, the action bound to a key sequence (or that
- * the sequence starts a longer binding), the keys bound to an action for
- * the help screen; keymap_free.  The rest of the module:
+ * an action's name, help group and help, the action bound to a key
+ * sequence (or that the sequence starts a longer binding), the keys bound
+ * to an action for the help screen; keymap_free.  The rest of the module:
  * keymap_keynames.c turns key names into codes and back, keymap_load.c
  * builds a keymap from its YAML.  What they share is in
  * keymap_internal.h.
@@ -17,11 +17,19 @@
 #include <string.h>
 
 static const struct {
-	const char *name, *help;
+	const char *name;
+	enum keymap_group group;
+	const char *help;
 } keymap_actions[] = {
-#define KEYMAP_ROW(id, name, help) {name, help},
+#define KEYMAP_ROW(id, name, group, help) {name, group, help},
 	KEYMAP_ACTIONS(KEYMAP_ROW)
 #undef KEYMAP_ROW
+};
+
+static const char *const keymap_groups[] = {
+#define KEYMAP_GROUP_ROW(id, title) title,
+	KEYMAP_GROUPS(KEYMAP_GROUP_ROW)
+#undef KEYMAP_GROUP_ROW
 };
 
 const char *keymap_action_name(enum keymap_action a)
@@ -32,6 +40,16 @@ const char *keymap_action_name(enum keymap_action a)
 const char *keymap_action_help(enum keymap_action a)
 {
 	return a >= 0 && a < ACT_COUNT ? keymap_actions[a].help : "";
+}
+
+enum keymap_group keymap_action_group(enum keymap_action a)
+{
+	return a >= 0 && a < ACT_COUNT ? keymap_actions[a].group : GRP_COUNT;
+}
+
+const char *keymap_group_title(enum keymap_group g)
+{
+	return (int)g >= 0 && g < GRP_COUNT ? keymap_groups[g] : "";
 }
 
 enum keymap_action keymap_action_parse(const char *name)

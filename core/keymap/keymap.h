@@ -37,42 +37,63 @@
 
 #include "parse/cable.h"
 
-/* Every action, with its one-line help.  X(id, "name", "help") */
+/* The groups the help screen (and the man page's KEYS section) list the
+ * actions under, in this order.  X(id, "title") */
+#define KEYMAP_GROUPS(X) \
+	X(GRP_TASKINGS, "Your taskings") \
+	X(GRP_MOVING, "Moving") \
+	X(GRP_TREE, "The paragraph tree") \
+	X(GRP_FINDING, "Finding") \
+	X(GRP_SCREENS, "Screens")
+
+enum keymap_group {
+#define KEYMAP_GROUP_ENUM(id, title) id,
+	KEYMAP_GROUPS(KEYMAP_GROUP_ENUM)
+#undef KEYMAP_GROUP_ENUM
+	GRP_COUNT,
+};
+
+/* Every action: its name (the keymap files' word), its help group and its
+ * one-line help.  The help screen lists a group's actions in the order
+ * written here.  X(id, "name", group, "help") */
 #define KEYMAP_ACTIONS(X) \
-	X(ACT_NEXT, "next", "move down") \
-	X(ACT_PREV, "prev", "move up") \
-	X(ACT_FIRST, "first", "go to the first line") \
-	X(ACT_LAST, "last", "go to the last line") \
-	X(ACT_PAGE_DOWN, "page-down", "page down") \
-	X(ACT_PAGE_UP, "page-up", "page up") \
-	X(ACT_PARENT, "parent", "fold, or go to the parent") \
-	X(ACT_UNFOLD, "unfold", "unfold sub-items") \
-	X(ACT_TOGGLE, "toggle", "fold/unfold, or open") \
-	X(ACT_SWITCH_PANE, "switch-pane", "switch between tree and tracker") \
-	X(ACT_NEXT_TASKED, "next-tasked", "next tasked paragraph") \
-	X(ACT_PREV_TASKED, "prev-tasked", "previous tasked paragraph") \
-	X(ACT_SEARCH, "search", "search text") \
-	X(ACT_SEARCH_NEXT, "search-next", "next search match") \
-	X(ACT_SEARCH_PREV, "search-prev", "previous search match") \
-	X(ACT_FILTER, "filter", "filter by post, status or due") \
-	X(ACT_TOGGLE_DONE, "toggle-done", "mark done / open again") \
-	X(ACT_CYCLE_STATUS, "cycle-status", "status: open, doing, done, dropped") \
-	X(ACT_NOTE, "note", "edit the note") \
-	X(ACT_JUMP_REF, "jump-ref", "follow a reference") \
-	X(ACT_INBOX, "inbox", "the list of cables") \
-	X(ACT_AGENDA, "agenda", "open taskings of all cables by deadline") \
-	X(ACT_EXPORT, "export", "export a checklist") \
-	X(ACT_UNDO, "undo", "undo the last change") \
-	X(ACT_SET_DUE, "set-due", "set the deadline (YYYY-MM-DD; empty: the cable's)") \
-	X(ACT_MINE_ONLY, "mine-only", "show only my post's taskings, or every post") \
-	X(ACT_TEXT_DOWN, "text-down", "scroll the paragraph text down") \
-	X(ACT_TEXT_UP, "text-up", "scroll the paragraph text up") \
-	X(ACT_HELP, "help", "this help") \
-	X(ACT_REDRAW, "redraw", "redraw the screen") \
-	X(ACT_QUIT, "quit", "quit (or back)")
+	X(ACT_NEXT_TASKED, "next-tasked", GRP_TASKINGS, "next tasked paragraph") \
+	X(ACT_PREV_TASKED, "prev-tasked", GRP_TASKINGS, "previous tasked paragraph") \
+	X(ACT_MINE_ONLY, "mine-only", GRP_TASKINGS, \
+	  "show only my post's taskings, or every post") \
+	X(ACT_TOGGLE_DONE, "toggle-done", GRP_TASKINGS, "mark done / open again") \
+	X(ACT_CYCLE_STATUS, "cycle-status", GRP_TASKINGS, \
+	  "status: open, doing, done, dropped") \
+	X(ACT_NOTE, "note", GRP_TASKINGS, "edit the note") \
+	X(ACT_SET_DUE, "set-due", GRP_TASKINGS, \
+	  "set the deadline (YYYY-MM-DD; empty: the cable's)") \
+	X(ACT_UNDO, "undo", GRP_TASKINGS, "undo the last change") \
+	X(ACT_NEXT, "next", GRP_MOVING, "move down") \
+	X(ACT_PREV, "prev", GRP_MOVING, "move up") \
+	X(ACT_FIRST, "first", GRP_MOVING, "go to the first line") \
+	X(ACT_LAST, "last", GRP_MOVING, "go to the last line") \
+	X(ACT_PAGE_DOWN, "page-down", GRP_MOVING, "page down") \
+	X(ACT_PAGE_UP, "page-up", GRP_MOVING, "page up") \
+	X(ACT_SWITCH_PANE, "switch-pane", GRP_MOVING, "switch between tree and tracker") \
+	X(ACT_TEXT_DOWN, "text-down", GRP_MOVING, "scroll the paragraph text down") \
+	X(ACT_TEXT_UP, "text-up", GRP_MOVING, "scroll the paragraph text up") \
+	X(ACT_TOGGLE, "toggle", GRP_TREE, "fold/unfold, or open") \
+	X(ACT_UNFOLD, "unfold", GRP_TREE, "unfold sub-items") \
+	X(ACT_PARENT, "parent", GRP_TREE, "fold, or go to the parent") \
+	X(ACT_SEARCH, "search", GRP_FINDING, "search text") \
+	X(ACT_SEARCH_NEXT, "search-next", GRP_FINDING, "next search match") \
+	X(ACT_SEARCH_PREV, "search-prev", GRP_FINDING, "previous search match") \
+	X(ACT_FILTER, "filter", GRP_FINDING, "filter by post, status or due") \
+	X(ACT_JUMP_REF, "jump-ref", GRP_FINDING, "follow a reference") \
+	X(ACT_INBOX, "inbox", GRP_SCREENS, "the list of cables") \
+	X(ACT_AGENDA, "agenda", GRP_SCREENS, "open taskings of all cables by deadline") \
+	X(ACT_EXPORT, "export", GRP_SCREENS, "export a checklist") \
+	X(ACT_HELP, "help", GRP_SCREENS, "this help") \
+	X(ACT_REDRAW, "redraw", GRP_SCREENS, "redraw the screen") \
+	X(ACT_QUIT, "quit", GRP_SCREENS, "quit (or back)")
 
 enum keymap_action {
-#define KEYMAP_ENUM(id, name, help) id,
+#define KEYMAP_ENUM(id, name, group, help) id,
 	KEYMAP_ACTIONS(KEYMAP_ENUM)
 #undef KEYMAP_ENUM
 	ACT_COUNT,
@@ -82,6 +103,10 @@ enum keymap_action {
 const char *keymap_action_name(enum keymap_action a);
 const char *keymap_action_help(enum keymap_action a);
 enum keymap_action keymap_action_parse(const char *name);  /* ACT_NONE */
+/* The help group of an action (GRP_COUNT for no action), and a group's
+ * title ("" for no group). */
+enum keymap_group keymap_action_group(enum keymap_action a);
+const char *keymap_group_title(enum keymap_group g);
 
 #define KEYMAP_MAX_SEQ 4
 

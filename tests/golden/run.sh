@@ -52,6 +52,16 @@ done
 echo "golden parse: $pass passed, $fail failed"
 status=0
 [ $fail -eq 0 ] || status=1
+# The man page's KEYS section against the action table and the default
+# keymap, and its export --format list against the table of formats.
+if [ -n "${2:-}" ]; then
+	if [ -x "$2/man_check" ]; then
+		"$2/man_check" doc/cabletrack.1 keymaps/default.yaml || status=1
+	else
+		echo "golden: no man page checker $2/man_check" >&2
+		status=1
+	fi
+fi
 if [ -f "$here/export.sh" ]; then
 	sh "$here/export.sh" "$bin" "${2:-}" || status=1
 fi

@@ -164,7 +164,17 @@ static void test_actions_table(void **state)
 		const char *name = keymap_action_name((enum keymap_action)a);
 		assert_int_equal(keymap_action_parse(name), a);
 		assert_true(strlen(keymap_action_help((enum keymap_action)a)) > 3);
+		/* every action has a help group, and the table is written group
+		 * by group, in the order the help shows them */
+		enum keymap_group g = keymap_action_group((enum keymap_action)a);
+		assert_true(g >= 0 && g < GRP_COUNT);
+		if (a > 0)
+			assert_true(g >= keymap_action_group((enum keymap_action)(a - 1)));
 	}
+	for (int g = 0; g < GRP_COUNT; g++)
+		assert_true(*keymap_group_title((enum keymap_group)g));
+	assert_string_equal(keymap_group_title(GRP_COUNT), "");
+	assert_int_equal(keymap_action_group(ACT_NONE), GRP_COUNT);
 	assert_int_equal(keymap_action_parse("nxt"), ACT_NONE);
 	assert_int_equal(keymap_action_parse("none"), ACT_NONE);
 }
