@@ -14,11 +14,15 @@
 
 static const char usage[] =
 "usage: cabletrack parse [--format json|yaml] [--post NAME] FILE|DIR...\n"
+"       cabletrack parse --explain [--post NAME] FILE|DIR...\n"
 "\n"
 "Prints each cable as parsed: header fields, the paragraph tree and the\n"
 "taskings.  One file gives one object; several give an array.\n"
 "\n"
 "  -f, --format FMT   json (default) or yaml\n"
+"  -e, --explain      for each tasking, in plain text: the rule that found\n"
+"                     it, the words it used, where its parties came from\n"
+"                     and the words of its deadline\n"
 "  -p, --post NAME    keep only the taskings of that post (USOSCE, KYIV ...)\n"
 "  -h, --help         this help\n"
 "Errors go to standard error as \"cabletrack: FILE: why\"; the other files\n"
@@ -132,6 +136,45 @@ static int parse_json(const struct inputs *in, const char *post, bool many,
 	return werr;
 }
 
+/* One cable's taskings, each with why it was found. */
+static int explain_one(const struct cable *c, FILE *out)
+{
+	char dtg[32];
+	dtg_iso(&c->dtg, dtg, sizeof dtg);
+	fprintf(out, "%s  from %s, %s: %zu tasking%s\n", c->id ? c->id : c->source,
+	        c->from ? c->from : "?", *dtg ? dtg : "no DTG", c->ntaskings,
+	        c->ntaskings == 1 ? "" : "s");
+	for (size_t i = 0; i < c->ntaskings; i++) {
+		const struct tasking *t = &c->taskings[i];
+		fprintf(out, "  ¶%d  ", t->paragraph);
+		for (size_t j = 0; j < t->nparties; j++)
+			fprintf(out, "%s%s", j ? ", " : "", t->parties[j]);
+		fprintf(out, "\n    rule:      %s\n", t->rule ? t->rule : "?");
+		fprintf(out, "    words:     \"%s\"\n", t->quote ? t->quote : "");
+		fprintf(out, "    parties:   %s\n", t->parties_from ? t->parties_from : "?");
+		if (t->deadline_text)
+			fprintf(out, "    deadline:  %s from \"%s\"\n",
+			        t->deadline ? t->deadline : "no date", t->deadline_text);
+		else
+			fprintf(out, "    deadline:  none stated\n");
+		fprintf(out, "    checklist: %s\n", t->summary ? t->summary : "");
+	}
+	return ferror(out) ? 1 : 0;
+}
+
+static int parse_explain(const struct inputs *in, const char *post, int *status)
+{
+	int werr = 0;
+	for (size_t i = 0; i < in->n && !werr; i++) {
+		struct cable *c = parse_one(in, i, post, status);
+		if (!c)
+			continue;
+		werr |= (i && fputc('\n', stdout) == EOF) || explain_one(c, stdout);
+		cable_free(c);
+	}
+	return werr;
+}
+
 /* YAML: every cable first, then one document (or sequence) of them. */
 static int parse_yaml(const struct inputs *in, const char *post, bool many,
                       int *status)
@@ -163,15 +206,18 @@ int cmd_parse(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"format", required_argument, NULL, 'f'},
+		{"explain", no_argument, NULL, 'e'},
 		{"post", required_argument, NULL, 'p'},
 		{"help", no_argument, NULL, 'h'},
 		{0, 0, 0, 0},
 	};
 	const char *format = "json", *post = NULL;
+	bool explain = false;
 	int ch;
-	while ((ch = getopt_long(argc, argv, "f:p:h", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "f:ep:h", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'f': format = optarg; break;
+		case 'e': explain = true; break;
 		case 'p': post = optarg; break;
 		case 'h': fputs(usage, stdout); return 0;
 		default: fputs(usage, stderr); return 2;
@@ -200,7 +246,8 @@ int cmd_parse(int argc, char **argv)
 		status = 1;
 	}
 	bool many = in.n + in.nerrors > 1 || (argc - optind) > 1;
-	int werr = yaml ? parse_yaml(&in, post, many, &status)
+	int werr = explain ? parse_explain(&in, post, &status)
+	         : yaml ? parse_yaml(&in, post, many, &status)
 	                : parse_json(&in, post, many, &status);
 	if (fflush(stdout) != 0 || werr) {
 		perror("cabletrack: writing output");

@@ -96,6 +96,22 @@ void body_close_quote(struct body *b)
 	b->last_letter = 0;
 }
 
+/* A portion mark that ran on to the sign's next line ("¶2. (S//REL
+ * ATLANTIS, LEMURIA,\nELDORADO): Posts should") is read once the prose is
+ * joined: it becomes the paragraph's mark, out of its text. */
+static void body_late_mark(struct body *b, struct paragraph *p)
+{
+	char mark[PORTION_MAX];
+	size_t len = p->classification || !p->text ? 0 : strlen(p->text);
+	size_t m = len && p->text[0] == '(' ? portion_parse(p->text, len, mark) : 0;
+	if (!m)
+		return;
+	p->classification = arena_strdup(b->a, mark);
+	while (m < len && (p->text[m] == ' ' || p->text[m] == ':'))
+		m++;
+	p->text += m;
+}
+
 void body_close_para(struct body *b)
 {
 	if (!b->in_para)
@@ -103,6 +119,7 @@ void body_close_para(struct body *b)
 	body_close_quote(b);
 	body_flush(b);
 	struct paragraph *p = &b->paras[b->npara - 1];
+	body_late_mark(b, p);
 	p->children = b->kids;
 	p->nchildren = b->nkids;
 	b->kids = NULL;

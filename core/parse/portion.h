@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 /* Largest mark we keep, NUL included; longer parentheses are prose. */
-#define PORTION_MAX 64
+#define PORTION_MAX 128
 
 /* Reads a portion mark at s[0..len) (s[0] must be '(').  Returns the bytes
  * consumed, parentheses included, and writes the mark without parentheses to

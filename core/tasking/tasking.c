@@ -71,6 +71,8 @@ static void tk_emit(struct tk_ctx *x, struct paragraph *p, const struct tk_para 
 	}
 	t->quote = P->quote;
 	t->summary = P->summary;
+	t->rule = P->rule;
+	t->parties_from = P->from;
 	p->tasked = t->parties;
 	p->ntasked = t->nparties;
 }
@@ -152,8 +154,10 @@ static void tk_narrow_default(struct tk_ctx *x)
 			}
 		}
 	}
-	if (named.n)
+	if (named.n) {
 		x->deflt = named;
+		x->narrowed = true;
+	}
 }
 
 void tasking_find(struct cable *c)

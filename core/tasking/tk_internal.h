@@ -303,6 +303,8 @@ struct tk_hit {
 	bool object_only;           /* the action is a noun: "appreciate a reply" */
 	bool sets_scope;            /* the parties named become the paragraph's */
 	enum tk_wid ask;            /* a post's request verb: "recommend" */
+	const char *rule;           /* which pattern fired, for --explain */
+	const char *from;           /* where the parties came from */
 };
 
 struct tk_ctx {
@@ -311,6 +313,7 @@ struct tk_ctx {
 	struct tk_sentence sent;    /* the sentence being read (reused) */
 	bool washington;            /* the cable is from Washington */
 	struct tk_parties deflt;    /* what "Post", "action addressees" mean */
+	bool narrowed;              /* deflt is what an action request named */
 	const char *own;            /* a post's cable: its place, "SAN JOSE" */
 	size_t own_len1;            /* length of its first word, to reject fast */
 };
@@ -320,6 +323,7 @@ struct tk_para {
 	struct tk_parties parties;
 	struct tk_parties scope;    /* "For Embassy Kyiv, ..." */
 	const char *quote, *summary;
+	const char *rule, *from;    /* the first tasking's, for --explain */
 	bool found;
 	bool by_pointer;            /* marked only by another's pointer */
 	struct deadline dl;

@@ -105,12 +105,17 @@ static void tk_resolve(struct tk_ctx *x, struct tk_para *P,
                        const struct tk_parties *named, struct tk_hit *hit)
 {
 	hit->parties.n = 0;
-	if (named && named->n)
+	if (named && named->n) {
 		tk_add_all(&hit->parties, named);
-	else if (P->scope.n)
+		hit->from = "named in the sentence";
+	} else if (P->scope.n) {
 		tk_add_all(&hit->parties, &P->scope);
-	else
+		hit->from = "the paragraph's scope (\"For Embassy X\", \"ACTION REQUEST FOR\")";
+	} else {
 		tk_add_all(&hit->parties, &x->deflt);
+		hit->from = x->narrowed ? "the cable's action addressees (\"action request for X and Y\")"
+		                        : "the cable's TO addressees";
+	}
 }
 
 /* "Embassies should note that bullet #1 is for Beijing only", "Posts
@@ -381,7 +386,10 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 		else if (tk_by_kind(S, i, e, P->scope.n ? &P->scope : &x->deflt, &kind))
 			named = &kind;
 		tk_resolve(x, P, named, hit);
+		if (named == &kind)
+			hit->from = "the TO addressees of the kind the word names (\"Embassy\")";
 		tk_hit_at(hit, i, v, v);
+		hit->rule = "party + modal (\"Post should\", \"Embassy X is requested to\")";
 		return true;
 	}
 	if (named->n && tk_is(S, e, W_please)) {
@@ -390,6 +398,7 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 			return false;
 		tk_resolve(x, P, named, hit);
 		tk_hit_at(hit, i, e + 1, e + 1);
+		hit->rule = "named post + please (\"Embassy Madrid please\")";
 		return !strong_only;
 	}
 	return false;
@@ -425,6 +434,7 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 			e++;
 		tk_resolve(x, P, &named, hit);
 		tk_hit_at(hit, i, e, e);
+		hit->rule = "Washington asks a post (\"Department requests action addressees\")";
 		return true;
 	}
 	if (strong_only || !(tk_is(S, r, W_requests) || tk_is(S, r, W_request) ||
@@ -438,6 +448,7 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	tk_resolve(x, P, NULL, hit);
 	tk_hit_at(hit, i, v, v);
 	hit->object_only = object_only;
+	hit->rule = "Washington asks (\"Washington requests\", \"analysts would appreciate\")";
 	return true;
 }
 
@@ -456,6 +467,7 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		if (e > i + 1) {
 			tk_resolve(x, P, &named, hit);
 			tk_hit_at(hit, i, e, e);
+			hit->rule = "request + post (\"Request Embassy Madrid approach\")";
 			return true;
 		}
 		return false;
@@ -469,6 +481,7 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 			return false;
 		tk_resolve(x, P, NULL, hit);
 		tk_hit_at(hit, i, v, v);
+		hit->rule = "please + verb (\"please approach\")";
 		return true;
 	}
 	/* "Approach host government officials ..." */
@@ -477,6 +490,7 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 	    !tk_is(S, i + 1, W_is) && !tk_is(S, i + 1, W_was)) {
 		tk_resolve(x, P, NULL, hit);
 		tk_hit_at(hit, i, i, i);
+		hit->rule = "imperative opens the sentence (\"Approach host government officials\")";
 		return true;
 	}
 	/* "A negative report is requested" */
@@ -485,6 +499,7 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		tk_resolve(x, P, NULL, hit);
 		tk_hit_at(hit, cs, cs, i + 2);
 		hit->object_only = true;
+		hit->rule = "passive request (\"a negative report is requested\")";
 		return true;
 	}
 	return false;
@@ -573,7 +588,9 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
 		if (v && !tk_is(S, v, W_expect)) {
 			hit->parties = named;
 			hit->sets_scope = true;
+			hit->from = "named in the sentence";
 			tk_hit_at(hit, i, v, v);
+			hit->rule = "Washington party + modal (\"DOD should undertake\")";
 			return true;
 		}
 	}
@@ -681,6 +698,14 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	return 0;
 }
 
+/* Where tk_wash_parties() took a post's request's parties from. */
+static const char *tk_post_from(const struct tk_para *P, bool named)
+{
+	return named ? "named in the sentence"
+	     : P->scope.n ? "an earlier request of the paragraph"
+	                  : "the cable's TO addressees";
+}
+
 /* A post's request, the requester at word i, its verb at word r: "Post
  * would appreciate Department guidance", "we strongly recommend that
  * Washington ...", "requests that Embassies Managua and Panama ask ...". */
@@ -703,6 +728,7 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	if (clause)
 		v++;
 	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+	hit->from = tk_post_from(P, hit->sets_scope);
 	/* "requests that Embassies Managua and Panama ask ...": what is
 	 * asked starts at the parties' own verb */
 	struct tk_parties asked;
@@ -714,6 +740,7 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	}
 	tk_hit_at(hit, i, v, v);
 	hit->object_only = object_only;
+	hit->rule = "post asks Washington (\"Post requests\", \"we would appreciate\")";
 	return true;
 }
 
@@ -734,8 +761,10 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 		if (!noun)
 			return false;
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+		hit->from = tk_post_from(P, hit->sets_scope);
 		tk_hit_at(hit, cs, cs, i + 2);
 		hit->object_only = true;
+		hit->rule = "passive request of a post (\"guidance is requested\")";
 		return true;
 	}
 	/* "Please advise", "Request Department guidance" */
@@ -743,8 +772,10 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 	                (tk_is(S, i, W_request) && tk_capitalised(S, i) &&
 	                 tk_names_ask(x, S, i + 1)))) {
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+		hit->from = tk_post_from(P, hit->sets_scope);
 		tk_hit_at(hit, i, i + 1, i + 1);
 		hit->object_only = tk_is(S, i, W_request);
+		hit->rule = "please / request of a post (\"Please advise\")";
 		return true;
 	}
 	return false;
@@ -792,6 +823,7 @@ bool tk_match(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
 	hit->quote_from = hit->verb = hit->verb_end = 0;
 	hit->object_only = hit->sets_scope = false;
 	hit->ask = W_NONE;
+	hit->rule = hit->from = NULL;
 	bool got = false;
 	for (size_t i = 0; i < S->n && !got; i++)
 		if (tk_may_start(x, S, i))

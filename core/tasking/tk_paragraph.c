@@ -10,6 +10,8 @@
  */
 #include "tasking/tk_internal.h"
 
+#include "tasking/party.h"
+
 #include <string.h>
 #include <strings.h>
 
@@ -88,6 +90,8 @@ static void tk_first_tasking(struct tk_ctx *x, struct tk_para *P,
 	qt = tk_clause_end(S, qf, qt - qf);
 	P->quote = tk_text(x->c, S, qf, qt, (size_t)-1, 0);
 	P->summary = tk_summary(x->c, S, hit, dl, have);
+	P->rule = hit->rule;
+	P->from = hit->from;
 	P->found = true;
 }
 
@@ -196,10 +200,43 @@ static void tk_other_deadline(struct tk_ctx *x, const struct paragraph *p,
 	}
 }
 
+/* "(S//REL AFGHANISTAN, KYRGYZSTAN)": a paragraph released to some
+ * countries speaks to the posts in them, so "Posts" there are the TO
+ * addressees of those countries (when some are, and not all). */
+static void tk_rel_scope(struct tk_ctx *x, struct tk_para *P,
+                         const struct paragraph *p)
+{
+	const char *m = p->classification ? strstr(p->classification, "REL ") : NULL;
+	if (!m || !x->washington)
+		return;
+	m += 4;
+	if (strncmp(m, "TO ", 3) == 0)
+		m += 3;
+	struct tk_parties rel = { .n = 0 };
+	while (*m) {
+		size_t n = strcspn(m, ",");
+		if (n > 4 && strncmp(m + n - 4, " AND", 4) == 0)
+			n -= 4;
+		size_t used = 0;
+		const char *name = party_addressee(x->c, m, n, &used);
+		for (size_t i = 0; name && i < x->deflt.n; i++)
+			if (strcmp(x->deflt.name[i], name) == 0)
+				tk_add(&rel, name);
+		m += strcspn(m, ",");
+		while (*m == ',' || *m == ' ')
+			m++;
+		if (strncmp(m, "AND ", 4) == 0)
+			m += 4;
+	}
+	if (rel.n && rel.n < x->deflt.n)
+		P->scope = rel;
+}
+
 void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
                        const struct paragraph *p)
 {
 	bool in_quote = false;
+	tk_rel_scope(x, P, p);
 	tk_read_prose(x, P, p->text, false, &in_quote);
 	tk_read_children(x, P, p->children, p->nchildren, &in_quote);
 	if (P->found)

@@ -158,6 +158,9 @@ static void tk_mark_pointed(struct tk_ctx *x, struct tk_para *P, size_t i,
 	else
 		tk_add_all(&P[j].parties, &x->deflt);
 	P[j].quote = P[i].pointer_quote;
+	P[j].rule = arena_printf(&c->arena, "pointer: paragraph %d points here (\"see para %d\")",
+	                         c->paras[i].number, num);
+	P[j].from = P[i].pointer_parties.n ? "named by the pointer" : "the cable's TO addressees";
 	struct tk_sentence *S = &x->sent;
 	const char *t = c->paras[j].text ? c->paras[j].text : "";
 	size_t tl = strlen(t);

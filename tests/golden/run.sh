@@ -49,6 +49,22 @@ for s in samples/09STATE12345.txt; do
 	fi
 	rm -f "$got"
 done
+# --explain: why each tasking was found, as plain text
+for s in samples/*.txt; do
+	[ -f "$s" ] || continue
+	name=$(basename "$s").explain
+	want="$here/$name.txt"
+	got=$(mktemp)
+	"$bin" parse --explain "$s" >"$got" 2>&1
+	[ "${CABLETRACK_UPDATE_GOLDEN:-}" = 1 ] && cp "$got" "$want"
+	if diff -u "$want" "$got" >&2; then
+		pass=$((pass + 1))
+	else
+		echo "golden: parse --explain $s differs from $want" >&2
+		fail=$((fail + 1))
+	fi
+	rm -f "$got"
+done
 echo "golden parse: $pass passed, $fail failed"
 status=0
 [ $fail -eq 0 ] || status=1

@@ -638,6 +638,27 @@ static void test_polite_requests_from_a_post(void **state)
 	cable_free(c);
 }
 
+static struct addressee to_rel[] = {
+	{ NULL, "AMEMBASSY VALLETTA", NULL, "31", false },
+	{ NULL, "AMEMBASSY REYKJAVIK", NULL, "32", false },
+	{ NULL, "AMEMBASSY OSLO", NULL, "33", false },
+};
+
+/* A paragraph released to some countries speaks to the posts in them. */
+static void test_rel_scope(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	struct paragraph *p = add_para(c, 3, 1, "Posts should raise the points below.");
+	p->classification = "S//REL MALTA, ICELAND";
+	add_para(c, 3, 2, "Posts should report the replies.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 2);
+	assert_false(has_party(got(c, 1), "AMEMBASSY OSLO"));
+	assert_int_equal(got(c, 2)->nparties, 3);
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -675,6 +696,7 @@ int main(void)
 		cmocka_unit_test(test_summary_without_deadline),
 		cmocka_unit_test(test_wish_for_other_governments),
 		cmocka_unit_test(test_staff_and_kinds),
+		cmocka_unit_test(test_rel_scope),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
