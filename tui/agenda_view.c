@@ -39,8 +39,7 @@ void agenda_rebuild(struct app *a)
 		tracker_rebuild(a, d);
 		for (size_t j = 0; j < d->ntrk; j++) {
 			const struct track_row *r = &d->trk[j];
-			enum review_status s = tracker_row_status(r);
-			if (s != STATUS_OPEN && s != STATUS_DOING)
+			if (!effective_is_open(tracker_row_status(r)))
 				continue;
 			if (mine_only && !r->mine)
 				continue;
@@ -53,7 +52,7 @@ void agenda_rebuild(struct app *a)
 				a->capagenda = cap;
 			}
 			a->agenda[a->nagenda++] = (struct agenda_row){
-				i, *r, tracker_due_days(tracker_row_due(r)) };
+				i, *r, tracker_row_due(r).days };
 		}
 	}
 	if (a->nagenda > 1)
@@ -153,8 +152,8 @@ void agenda_draw(struct app *a, struct box b)
 		const char *sum = ar->row.t && ar->row.t->summary ? ar->row.t->summary :
 		                  ar->row.t && ar->row.t->quote ? ar->row.t->quote : "";
 		char line[600];
-		snprintf(line, sizeof line, "%s%s", ar->row.item &&
-		         ar->row.item->status == STATUS_DOING ? "[doing] " : "", sum);
+		snprintf(line, sizeof line, "%s%s", tracker_row_status(&ar->row) ==
+		         STATUS_DOING ? "[doing] " : "", sum);
 		if (sumw > 0)
 			draw_cell(y, x, sumw, line, base);
 	}

@@ -37,11 +37,12 @@ struct tree_row {
 	int depth;                   /* TROW_NODE: 1 = child of the paragraph */
 };
 
-/* One line of the tracker: one (tasking, party). */
+/* One line of the tracker: one effective row (review/effective.h), with
+ * its item writable for the changes. */
 struct track_row {
 	int paragraph;
 	const char *party;           /* full addressee name */
-	const struct tasking *t;     /* NULL: a manual item with no tasking */
+	const struct tasking *t;     /* NULL: a manual (or stale) item */
 	struct review_item *item;    /* NULL: read-only (no review) */
 	bool mine;
 };

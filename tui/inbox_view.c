@@ -141,13 +141,12 @@ static size_t inbox_open(struct app *a, struct doc *d, long *nearest)
 	bool mine_only = a->post && *a->post;
 	for (size_t i = 0; i < d->ntrk; i++) {
 		const struct track_row *r = &d->trk[i];
-		enum review_status s = tracker_row_status(r);
-		if (s != STATUS_OPEN && s != STATUS_DOING)
+		if (!effective_is_open(tracker_row_status(r)))
 			continue;
 		if (mine_only && !r->mine)
 			continue;
 		n++;
-		long due = tracker_due_days(tracker_row_due(r));
+		long due = tracker_row_due(r).days;
 		if (due < *nearest)
 			*nearest = due;
 	}

@@ -36,8 +36,7 @@ static void tracker_count(const struct app *a, const struct doc *d, size_t *visi
 		if (!tracker_row_visible(a, &d->trk[i]))
 			continue;
 		(*visible)++;
-		enum review_status s = tracker_row_status(&d->trk[i]);
-		*open += s == STATUS_OPEN || s == STATUS_DOING;
+		*open += effective_is_open(tracker_row_status(&d->trk[i]));
 	}
 	*nmine = 0;
 	for (size_t i = 0; i < d->ntrk; i++)
@@ -156,7 +155,7 @@ static int tracker_draw_row(struct app *a, const struct track_row *r, bool sel, 
 	}
 	char duebuf[64];
 	int urg = 0;
-	tracker_due_label(a->today, tracker_due_days(tracker_row_due(r)), c->wide,
+	tracker_due_label(a->today, tracker_row_due(r).days, c->wide,
 	                  duebuf, sizeof duebuf, &urg);
 	attr_t dattr = base;
 	if (!sel && !closed && urg == 2)

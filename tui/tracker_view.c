@@ -2,9 +2,11 @@
  * party) with the paragraph, what is asked, the deadline against today,
  * the reviewer's status and a note marker.  "Mine" (--post) comes first.
  *
- * Rows come from the review (merged with the cable's taskings) so manual
- * items show too; without a review (read-only) they come from the cable.
- * This file builds the rows and handles the keys and the changes;
+ * Rows are the core's effective rows (review/effective.h: the review's
+ * items, manual ones too, and the cable's taskings, one per paragraph and
+ * party); what is in force for a row (status, due date) is read through
+ * the same core rule as the item is now, so a change shows at once.  This
+ * file builds the rows and handles the keys and the changes;
  * tracker_draw.c draws them. */
 #include <limits.h>
 #include <stdio.h>
@@ -15,6 +17,7 @@
 
 #include "app.h"
 #include "parse/dates.h"
+#include "review/effective.h"
 #include "tasking/tasking.h"
 #include "tracker_view.h"
 #include "tree_view.h"
@@ -30,21 +33,6 @@ static void tracker_push(struct doc *d, struct track_row r)
 		d->captrk = cap;
 	}
 	d->trk[d->ntrk++] = r;
-}
-
-/* The tasking of paragraph that names party, or NULL. */
-static const struct tasking *tracker_tasking(const struct cable *c, int paragraph,
-                                             const char *party)
-{
-	for (size_t i = 0; i < c->ntaskings; i++) {
-		const struct tasking *t = &c->taskings[i];
-		if (t->paragraph != paragraph)
-			continue;
-		for (size_t j = 0; j < t->nparties; j++)
-			if (t->parties[j] && party && strcmp(t->parties[j], party) == 0)
-				return t;
-	}
-	return NULL;
 }
 
 /* Sort key: mine first, then parties in the order the cable first names
@@ -80,23 +68,18 @@ void tracker_rebuild(struct app *a, struct doc *d)
 		keep_party = keep_buf;
 	}
 	d->ntrk = 0;
-	if (d->review) {
-		for (size_t i = 0; i < d->review->n; i++) {
-			struct review_item *it = &d->review->items[i];
-			tracker_push(d, (struct track_row){
-				it->paragraph, it->party,
-				tracker_tasking(c, it->paragraph, it->party), it,
-				app_is_mine(a, it->party) });
-		}
-	} else {
-		for (size_t i = 0; i < c->ntaskings; i++) {
-			const struct tasking *t = &c->taskings[i];
-			for (size_t j = 0; j < t->nparties; j++)
-				tracker_push(d, (struct track_row){
-					t->paragraph, t->parties[j], t, NULL,
-					app_is_mine(a, t->parties[j]) });
-		}
+	/* the rows and what is in force: the core's model (review/effective.h);
+	 * a row keeps a writable pointer to its item for the changes */
+	struct effective e;
+	effective_build(&e, c, d->review);
+	for (size_t i = 0; i < e.n; i++) {
+		const struct effective_row *er = &e.rows[i];
+		struct review_item *it = er->item ?
+			&d->review->items[er->item - d->review->items] : NULL;
+		tracker_push(d, (struct track_row){ er->paragraph, er->party,
+			er->tasking, it, app_is_mine(a, er->party) });
 	}
+	effective_free(&e);
 	if (d->ntrk > 1) {
 		struct tracker_key *k = calloc(d->ntrk, sizeof *k);
 		if (!k)
@@ -130,23 +113,12 @@ void tracker_rebuild(struct app *a, struct doc *d)
 
 enum review_status tracker_row_status(const struct track_row *r)
 {
-	return r->item ? r->item->status : STATUS_OPEN;
+	return effective_status(r->item);
 }
 
-const char *tracker_row_due(const struct track_row *r)
+struct effective_due tracker_row_due(const struct track_row *r)
 {
-	if (r->item && r->item->due && r->item->due[0])
-		return r->item->due;
-	return r->t ? r->t->deadline : NULL;
-}
-
-long tracker_due_days(const char *date)
-{
-	int y, m, dd;
-	if (!date || sscanf(date, "%4d-%2d-%2d", &y, &m, &dd) != 3 ||
-	    m < 1 || m > 12 || dd < 1 || dd > 31)
-		return LONG_MAX;
-	return days_from_civil(y, m, dd);
+	return effective_due(r->t ? r->t->deadline : NULL, r->item);
 }
 
 const char *tracker_due_words(long today, long due, char *buf, size_t size,
@@ -218,7 +190,7 @@ bool tracker_row_visible(const struct app *a, const struct track_row *r)
 	if (f->status >= 0 && (int)tracker_row_status(r) != f->status)
 		return false;
 	if (f->due_days >= 0) {
-		long due = tracker_due_days(tracker_row_due(r));
+		long due = tracker_row_due(r).days;
 		if (due == LONG_MAX)
 			return false;
 		if (f->due_days == 0 ? due >= a->today : due > a->today + f->due_days)
@@ -423,6 +395,18 @@ void tracker_act(struct app *a, struct doc *d, enum keymap_action act)
 
 /* ---- the deadline override ---------------------------------------------------------- */
 
+/* A date typed at the prompt, loosely (month 1-12, day 1-31): LONG_MAX
+ * means "not a date"; review_set_due then checks the calendar, so that the
+ * two mistakes get their own message. */
+static long tracker_input_days(const char *date)
+{
+	int y, m, dd;
+	if (!date || sscanf(date, "%4d-%2d-%2d", &y, &m, &dd) != 3 ||
+	    m < 1 || m > 12 || dd < 1 || dd > 31)
+		return LONG_MAX;
+	return days_from_civil(y, m, dd);
+}
+
 /* in: "YYYY-MM-DD", "today", "tomorrow", "+N" or "+Nd" (days from today),
  * spaces around allowed.  Writes "YYYY-MM-DD" to out; false when it is not
  * a date (review_set_due checks the calendar). */
@@ -469,12 +453,14 @@ void tracker_edit_due(struct app *a, struct doc *d, struct review_item *it)
 		return;
 	}
 	app_short_party(it->party, sp, sizeof sp);
-	const struct tasking *t = tracker_tasking(d->cable, it->paragraph, it->party);
-	const char *cable_due = t && t->deadline && t->deadline[0] ? t->deadline : NULL;
+	const struct tasking *t = effective_tasking(d->cable, it->paragraph, it->party);
+	/* the finder's deadline, and what is in force now (review/effective.h) */
+	const char *cable_due = effective_due(t ? t->deadline : NULL, NULL).date;
+	struct effective_due due = effective_due(t ? t->deadline : NULL, it);
 	snprintf(label, sizeof label, "%s \xc2\xb6%d due (YYYY-MM-DD or +7d; empty: "
 	         "%s%s): ", sp, it->paragraph, cable_due ? "cable's " : "none",
 	         cable_due ? cable_due : "");
-	const char *old = it->due ? it->due : cable_due ? cable_due : "";
+	const char *old = due.date ? due.date : "";
 	int pr = prompt_read(a, label, old, in, sizeof in);
 	if (pr != PROMPT_OK) {
 		app_message(a, false, "deadline unchanged");
@@ -483,7 +469,7 @@ void tracker_edit_due(struct app *a, struct doc *d, struct review_item *it)
 	const char *want = NULL;           /* the override to store */
 	if (in[strspn(in, " ")]) {
 		if (!tracker_parse_due(a, in, date, sizeof date) ||
-		    tracker_due_days(date) == LONG_MAX) {
+		    tracker_input_days(date) == LONG_MAX) {
 			app_message(a, true, "not a date: '%.40s' (write YYYY-MM-DD, e.g. "
 			            "2008-10-15, or +7d); deadline unchanged", in);
 			return;

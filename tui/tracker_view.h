@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "app.h"
+#include "review/effective.h"
 
 void tracker_rebuild(struct app *a, struct doc *d);
 bool tracker_key(struct app *a, struct doc *d, enum keymap_action act);
@@ -18,9 +19,10 @@ struct track_row *tracker_current(struct app *a, struct doc *d);
 bool tracker_row_visible(const struct app *a, const struct track_row *r);
 /* Does party pass the filter's post (true when the filter has none)? */
 bool tracker_filter_post(const struct app *a, const char *party);
+/* What is in force for a row, as its item is now: the core's rule
+ * (review/effective.h), never decided here. */
 enum review_status tracker_row_status(const struct track_row *r);
-const char *tracker_row_due(const struct track_row *r);
-long tracker_due_days(const char *date);  /* LONG_MAX when none/invalid */
+struct effective_due tracker_row_due(const struct track_row *r);
 /* Within TRACKER_DUE_WINDOW days of today: "in 3 days", "today",
  * "overdue 2d"; further: "(overdue)" or "" (show the date beside it).
  * urgency 2 overdue or today, 1 within 3 days. */

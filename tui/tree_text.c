@@ -78,6 +78,32 @@ static void tree_text_nodes(struct tree_text *tt, int ind, const struct node *n,
 	}
 }
 
+/* The deadline in force for the selected tasking, and where it comes
+ * from (review/effective.h): the cable's words, the reviewer's date, or a
+ * date of the reviewer's that is no date and so was ignored. */
+static void tree_text_due(struct tree_text *tt, const struct track_row *tr,
+                          const struct effective_due *due)
+{
+	char line[900], words[48] = "", said[300] = "";
+	int urg = 0;
+	if (due->date)
+		tracker_due_words(tt->a->today, due->days, words, sizeof words, &urg);
+	const char *cable_due = tr->t ? tr->t->deadline : NULL;
+	if (due->from == EFFECTIVE_DUE_OVERRIDE)
+		snprintf(said, sizeof said, "; set by you (the cable says %s)",
+		         cable_due ? cable_due : "nothing");
+	else if (due->override_invalid)
+		snprintf(said, sizeof said, "; your date '%.40s' is not a date, so "
+		         "%s", tr->item->due, due->date ? "the cable's stands" :
+		         "it is ignored");
+	else if (tr->t && tr->t->deadline_text)
+		snprintf(said, sizeof said, ": %s", tr->t->deadline_text);
+	snprintf(line, sizeof line, "Due %s%s%s%s", due->date ? due->date : "-",
+	         words[0] == '(' ? " " : words[0] ? ", " : "", words, said);
+	tree_text_wrap(tt, 0, NULL, line,
+	               theme(urg == 2 ? TH_OVERDUE : urg == 1 ? TH_SOON : TH_HEADING));
+}
+
 /* Lays out (and draws the visible part of) the pane's text. */
 static void tree_text_layout(struct app *a, struct doc *d, struct tree_text *tt)
 {
@@ -87,7 +113,7 @@ static void tree_text_layout(struct app *a, struct doc *d, struct tree_text *tt)
 	struct track_row *tr = tracker_current(a, d);
 	if (tr && tr->paragraph == p->number) {
 		char line[900];
-		const char *due = tracker_row_due(tr);
+		struct effective_due due = tracker_row_due(tr);
 		char sp[64];
 		app_short_party(tr->party, sp, sizeof sp);
 		const char *asked = tr->t && tr->t->summary && tr->t->summary[0] ?
@@ -97,24 +123,8 @@ static void tree_text_layout(struct app *a, struct doc *d, struct tree_text *tt)
 			snprintf(line, sizeof line, "Asked of %s:", sp);
 			tree_text_wrap(tt, 0, line, asked, theme(TH_HEADING));
 		}
-		if (due) {
-			char words[48];
-			int urg = 0;
-			tracker_due_words(a->today, tracker_due_days(due), words, sizeof words,
-			                  &urg);
-			const char *cable_due = tr->t ? tr->t->deadline : NULL;
-			bool set = tr->item && tr->item->due && tr->item->due[0];
-			char said[300] = "";
-			if (set)
-				snprintf(said, sizeof said, "; set by you (the cable says %s)",
-				         cable_due ? cable_due : "nothing");
-			else if (tr->t && tr->t->deadline_text)
-				snprintf(said, sizeof said, ": %s", tr->t->deadline_text);
-			snprintf(line, sizeof line, "Due %s%s%s%s", due,
-			         words[0] == '(' ? " " : words[0] ? ", " : "", words, said);
-			tree_text_wrap(tt, 0, NULL, line,
-			               theme(urg == 2 ? TH_OVERDUE : urg == 1 ? TH_SOON : TH_HEADING));
-		}
+		if (due.date || due.override_invalid)
+			tree_text_due(tt, tr, &due);
 		if (tr->item && tr->item->note && tr->item->note[0]) {
 			snprintf(line, sizeof line, "Note (%s):", sp);
 			tree_text_wrap(tt, 0, line, tr->item->note, theme(TH_MINE));

@@ -1,4 +1,6 @@
-/* export.c - the checklist item model shared by every export writer. */
+/* export.c - the checklist item model shared by every export writer: the
+ * effective rows of each cable (review/effective.h: status and due date in
+ * force) as cleaned, sorted items. */
 #include "export/export.h"
 
 #include <stdint.h>
@@ -7,6 +9,7 @@
 #include <string.h>
 
 #include "base/sha1.h"
+#include "review/effective.h"
 #include "tasking/tasking.h"
 
 /* Namespace of the item UUIDs: RFC 4122's URL namespace, so that an id can
@@ -356,98 +359,47 @@ static const char *export_dtg_text(struct arena *a, const struct dtg *d)
 	                    mon[d->month - 1], d->year % 100);
 }
 
-/* Review items of one cable sorted by (paragraph, party), for lookups. */
-struct export_index {
-	const struct review_item **v;
-	bool *used;
-	size_t n;
-};
-
-static int export_ri_cmp(const void *a, const void *b)
-{
-	const struct review_item *x = *(const struct review_item *const *)a;
-	const struct review_item *y = *(const struct review_item *const *)b;
-	if (x->paragraph != y->paragraph)
-		return x->paragraph < y->paragraph ? -1 : 1;
-	return strcmp(x->party ? x->party : "", y->party ? y->party : "");
-}
-
-static void export_index_build(struct arena *a, struct export_index *ix,
-                               const struct review *r)
-{
-	ix->n = r ? r->n : 0;
-	ix->v = arena_alloc(a, (ix->n ? ix->n : 1) * sizeof *ix->v);
-	ix->used = arena_alloc(a, ix->n ? ix->n : 1);
-	for (size_t i = 0; i < ix->n; i++)
-		ix->v[i] = &r->items[i];
-	if (ix->n)
-		qsort(ix->v, ix->n, sizeof *ix->v, export_ri_cmp);
-}
-
-static long export_index_find(const struct export_index *ix, int paragraph,
-                              const char *party)
-{
-	struct review_item key = { .paragraph = paragraph, .party = (char *)party };
-	const struct review_item *kp = &key;
-	size_t lo = 0, hi = ix->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = export_ri_cmp(&kp, &ix->v[mid]);
-		if (c == 0)
-			return (long)mid;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return -1;
-}
-
 struct export_builder {
 	struct export_list *l;
 	size_t cap;
 	const struct export_options *opt;
 };
 
+/* One item from one effective row (review/effective.h decides its status
+ * and due date); rows the options leave out are skipped. */
 static void export_add(struct export_builder *b, const struct export_cable *src,
-                       int paragraph, const char *party, const char *summary,
-                       const char *deadline, const struct review_item *ri)
+                       const struct effective_row *row)
 {
 	struct export_list *l = b->l;
-	if (!party || !*party)
+	if (b->opt && b->opt->post && !party_matches(b->opt->post, row->party))
 		return;
-	if (b->opt && b->opt->post && !party_matches(b->opt->post, party))
+	if (b->opt && b->opt->open_only && !effective_is_open(row->status))
 		return;
-	enum review_status st = ri ? ri->status : STATUS_OPEN;
-	if (b->opt && b->opt->open_only && st != STATUS_OPEN && st != STATUS_DOING)
-		return;
+	const struct tasking *t = row->tasking;
 	struct export_item *it = ARENA_PUSH(&l->arena, l->items, l->n, b->cap);
 	it->src = src;
-	it->paragraph = paragraph;
-	const struct paragraph *p = export_para(src->cable, paragraph);
+	it->paragraph = row->paragraph;
+	const struct paragraph *p = export_para(src->cable, row->paragraph);
 	it->portion = p ? export_clean(&l->arena, p->classification, false) : NULL;
 	if (it->portion && !*it->portion)
 		it->portion = NULL;
-	it->party = export_clean(&l->arena, party, false);
+	it->party = export_clean(&l->arena, row->party, false);
 	it->post = export_short_post(&l->arena, it->party);
-	it->summary = export_clean(&l->arena, summary, false);
+	it->summary = export_clean(&l->arena, !t ? NULL : t->summary ? t->summary :
+	                           t->quote, false);
 	if (!it->summary || !*it->summary)
 		it->summary = export_para_summary(&l->arena, p);
-	int y, m, d;
-	const char *due = ri && ri->due ? ri->due : deadline;
-	if (!export_date(due, &y, &m, &d))
-		due = ri && ri->due && export_date(deadline, &y, &m, &d) ? deadline : NULL;
-	it->deadline = due ? arena_strdup(&l->arena, due) : NULL;
-	it->status = st;
-	it->note = ri ? export_clean(&l->arena, ri->note, true) : NULL;
+	it->deadline = row->due.date ? arena_strdup(&l->arena, row->due.date) : NULL;
+	it->status = row->status;
+	it->note = row->item ? export_clean(&l->arena, row->item->note, true) : NULL;
 	if (it->note && !*it->note)
 		it->note = NULL;
-	it->manual = ri && ri->manual;
+	it->manual = row->item && row->item->manual;
 	/* The raw id and party, not the cleaned copies: ids must not change if
 	 * the cleaning rules do.  Fields are joined by ':' (cable ids hold none). */
 	char *name = arena_printf(&l->arena, "cabletrack:%s:%d:%s",
 	                          src->cable->id ? src->cable->id : src->id,
-	                          paragraph, party);
+	                          row->paragraph, row->party);
 	uuid_v5(export_ns, name, strlen(name), it->uuid);
 }
 
@@ -475,7 +427,8 @@ static int export_uuid_cmp(const void *a, const void *b)
 	return c ? c : (*x < *y ? -1 : *x > *y);
 }
 
-/* Two taskings of one paragraph naming the same party make one item. */
+/* One item per uuid: the model makes one row of a (paragraph, party) that
+ * two taskings name; this makes one item of a cable given twice. */
 static void export_dedup(struct export_list *l)
 {
 	if (l->n < 2)
@@ -521,26 +474,13 @@ void export_build(struct export_list *l, const struct cable *const *cables,
 
 	struct export_builder b = { .l = l, .cap = 0, .opt = opt };
 	for (size_t i = 0; i < n; i++) {
-		const struct cable *c = cables[i];
-		struct export_index ix;
-		export_index_build(&l->arena, &ix, reviews ? reviews[i] : NULL);
-		for (size_t t = 0; t < c->ntaskings; t++) {
-			const struct tasking *tk = &c->taskings[t];
-			for (size_t p = 0; p < tk->nparties; p++) {
-				long k = export_index_find(&ix, tk->paragraph, tk->parties[p]);
-				if (k >= 0)
-					ix.used[k] = true;
-				export_add(&b, &l->cables[i], tk->paragraph, tk->parties[p],
-				           tk->summary ? tk->summary : tk->quote, tk->deadline,
-				           k >= 0 ? ix.v[k] : NULL);
-			}
-		}
-		/* Taskings the reviewer added by hand.  Auto items the parser no
-		 * longer finds are stale and left out. */
-		for (size_t k = 0; k < ix.n; k++)
-			if (!ix.used[k] && ix.v[k]->manual)
-				export_add(&b, &l->cables[i], ix.v[k]->paragraph,
-				           ix.v[k]->party, NULL, NULL, ix.v[k]);
+		struct effective e;
+		effective_build(&e, cables[i], reviews ? reviews[i] : NULL);
+		/* Auto items the finder no longer finds are stale: left out. */
+		for (size_t k = 0; k < e.n; k++)
+			if (!e.rows[k].stale)
+				export_add(&b, &l->cables[i], &e.rows[k]);
+		effective_free(&e);
 	}
 	export_dedup(l);
 	if (l->n > 1)

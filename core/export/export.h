@@ -1,7 +1,9 @@
 /* export.h - checklists of taskings, with the reviewer's state, as bytes.
  *
  * export_build() turns (cables, reviews) into one list of checklist items:
- * one item per (tasking, party), plus the manual taskings a review added.
+ * one item per effective row (review/effective.h: one per (paragraph,
+ * party) with the status and due date in force; manual taskings included,
+ * stale auto items left out).
  * Every string in the list is cleaned once here (C0/C1 controls, DEL and
  * invalid UTF-8 removed; single-line fields have their whitespace
  * collapsed), so the writers only apply their own format's escaping.
@@ -53,7 +55,7 @@ struct export_item {
 	const char *party;          /* full addressee name */
 	const char *post;           /* one word for tags: "USOSCE", "SAN_JOSE" */
 	const char *summary;        /* single line */
-	const char *deadline;       /* "YYYY-MM-DD", NULL when none */
+	const char *deadline;       /* "YYYY-MM-DD" in force, NULL when none */
 	enum review_status status;
 	const char *note;           /* may hold "\n"; NULL when none */
 	bool manual;                /* added by the reviewer */

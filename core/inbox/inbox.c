@@ -21,7 +21,7 @@
 #include <sys/stat.h>
 
 #include "base/buf.h"
-#include "parse/dates.h"
+#include "review/effective.h"
 #include "tasking/tasking.h"
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -136,15 +136,6 @@ struct inbox_count {
 	long nearest;
 };
 
-static long inbox_days(const char *date)
-{
-	int y, m, d;
-	if (!date || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 ||
-	    d < 1 || d > 31)
-		return LONG_MAX;
-	return days_from_civil(y, m, d);
-}
-
 static bool inbox_count_one(void *ctx, int paragraph, const char *party,
                             const char *deadline)
 {
@@ -152,8 +143,10 @@ static bool inbox_count_one(void *ctx, int paragraph, const char *party,
 	(void)paragraph;
 	if (c->post && *c->post && !party_matches(c->post, party))
 		return true;
+	/* a row of the index has no review item: open, the finder's deadline
+	 * in force when it is a date (review/effective.h) */
 	c->n++;
-	long due = inbox_days(deadline);
+	long due = effective_due(deadline, NULL).days;
 	if (due < c->nearest)
 		c->nearest = due;
 	return true;

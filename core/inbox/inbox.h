@@ -4,10 +4,11 @@
  *
  * A row holds the cable's id, date, precedence, subject, error (when the
  * file is not a cable) and a summary of its taskings: one (paragraph,
- * party, deadline) entry per tasked party, enough to count the open
- * taskings of a post and find the nearest deadline.  Parsed cables are
- * never kept: a file that has to be read is parsed, summarised and freed,
- * so memory stays near the size of the rows.
+ * party, deadline) entry per effective row of the cable with no review
+ * (review/effective.h: one per paragraph and party, the deadline in force),
+ * enough to count the open taskings of a post and find the nearest
+ * deadline.  Parsed cables are never kept: a file that has to be read is
+ * parsed, summarised and freed, so memory stays near the size of the rows.
  *
  * The cache is one text file per set of inputs (inbox_cache_path), rows
  * keyed by path + size + mtime (ns).  It is written atomically (temp file
@@ -35,7 +36,7 @@ struct inbox_row {
 	const char *subject;      /* NULL when none */
 	const char *error;        /* NULL: a cable; else why it is not */
 	const char *tasks;        /* the taskings summary, see inbox_row_open() */
-	unsigned ntasks;          /* (tasking, party) entries in tasks */
+	unsigned ntasks;          /* (paragraph, party) entries in tasks */
 	long long size;           /* the key: bytes and mtime of the file read */
 	long long mtime_ns;
 	bool cached;              /* the row came from the cache file */
@@ -76,8 +77,9 @@ int inbox_build(struct inbox *ix, char *const *paths, size_t n,
 void inbox_free(struct inbox *ix);
 
 /* Open entries of r: those whose party matches post (party_matches), all
- * of them when post is NULL or "".  *nearest is the earliest deadline among
- * them in days since 1970-01-01, LONG_MAX when none has one. */
+ * of them when post is NULL or "" (a row has no review: every entry is
+ * open).  *nearest is the earliest deadline among them in days since
+ * 1970-01-01 (effective_due's rule), LONG_MAX when none has one. */
 size_t inbox_row_open(const struct inbox_row *r, const char *post, long *nearest);
 
 /* Calls fn for each (paragraph, party, deadline) entry of r; deadline is

@@ -7,15 +7,17 @@
  * rejected, never trusted in part.  One line per row, fields separated by
  * TAB:
  *
- *   cabletrack-inbox 1
+ *   cabletrack-inbox 2
  *   C PATH SIZE MTIME_NS ID DATE PRECEDENCE SUBJECT NTASKS TASKS   a cable
  *   E PATH SIZE MTIME_NS ERROR                                    not a cable
  *   end NROWS HASH
  *
  * An empty field is an absent value.  In a field, backslash, control bytes
  * (TAB and newline among them), DEL, and in TASKS also ',' and ';' are
- * written \xHH.  TASKS is "PARA,DEADLINE,PARTY" entries joined by ';'; it
- * stays escaped in memory and is decoded when counted (inbox_row_each).
+ * written \xHH.  TASKS is "PARA,DEADLINE,PARTY" entries joined by ';', one
+ * per effective row of the cable (review/effective.h: one per paragraph
+ * and party, DEADLINE the finder's when it is a date); it stays escaped in
+ * memory and is decoded when counted (inbox_row_each).
  * HASH is the FNV-1a 64 of every byte before the end line, in hex.
  *
  * Loading reads the file in one buffer and cuts it in place; cached rows
@@ -38,7 +40,8 @@
 
 #include "base/buf.h"
 
-#define INBOX_MAGIC "cabletrack-inbox 1\n"
+/* 2: TASKS holds the effective rows (one per paragraph and party) */
+#define INBOX_MAGIC "cabletrack-inbox 2\n"
 #define INBOX_MAX_CACHE (1024LL * 1024 * 1024)   /* refuse bigger files */
 
 /* ---- reading ------------------------------------------------------------------- */

@@ -18,7 +18,7 @@
 #include <unistd.h>
 
 #include "base/buf.h"
-#include "tasking/tasking.h"
+#include "review/effective.h"
 
 #define INBOX_MAX_FILE (256LL * 1024 * 1024)     /* as cable_parse_file */
 
@@ -93,26 +93,25 @@ static char *inbox_read_fd(struct inbox_worker *w, struct inbox_row *r, int fd,
 	return bytes;
 }
 
-/* r->tasks: "PARA,DEADLINE,PARTY" per tasked party, joined by ';'. */
+/* r->tasks: "PARA,DEADLINE,PARTY" per effective row of the cable with no
+ * review (review/effective.h: one per (paragraph, party), the deadline in
+ * force or empty), joined by ';'. */
 static void inbox_row_tasks(struct inbox_worker *w, struct inbox_row *r,
                             const struct cable *c)
 {
 	struct buf *tmp = &w->tmp;
 	buf_reset(tmp);
-	unsigned nt = 0;
-	for (size_t i = 0; i < c->ntaskings; i++) {
-		const struct tasking *t = &c->taskings[i];
-		for (size_t j = 0; j < t->nparties; j++) {
-			if (!t->parties[j])
-				continue;
-			buf_printf(tmp, "%s%d,", nt ? ";" : "", t->paragraph);
-			inbox_put(tmp, t->deadline, true);
-			buf_putc(tmp, ',');
-			inbox_put(tmp, t->parties[j], true);
-			nt++;
-		}
+	struct effective e;
+	effective_build(&e, c, NULL);
+	for (size_t i = 0; i < e.n; i++) {
+		const struct effective_row *row = &e.rows[i];
+		buf_printf(tmp, "%s%d,", i ? ";" : "", row->paragraph);
+		inbox_put(tmp, row->due.date, true);
+		buf_putc(tmp, ',');
+		inbox_put(tmp, row->party, true);
 	}
-	r->ntasks = nt;
+	r->ntasks = (unsigned)e.n;
+	effective_free(&e);
 	r->tasks = arena_strndup(&w->arena, buf_str(tmp), tmp->len);
 }
 

@@ -381,6 +381,12 @@ else
 	check "due: text pane says who set it" "set by you (the cable says 2008-10-15)"
 	if wait_file "$REVIEW2" '2008-10-20'; then ok "due: in the review file"; else
 		bad "due: review file lacks 2008-10-20"; fi
+	# the export reads the same effective rows as the tracker: the same date
+	# (G went to the last row, UNVIE's ¶7)
+	if "$BIN" export --state "$STATE" --format todo --post UNVIE "$SEED" 2>/dev/null |
+		grep '¶7 ' | grep -q 'due:2008-10-20'; then
+		ok "due: the export has the tracker's date"; else
+		bad "due: the export's ¶7 date differs from the tracker's"; fi
 	keys u
 	check "due: undo" "undone"
 	check "due: undo shows the cable's date" "2008-10-15 in 13 days"

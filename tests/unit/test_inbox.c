@@ -22,6 +22,7 @@
 #include "parse/dates.h"
 #include "parse/cable.h"
 #include "inbox/inbox.h"
+#include "review/effective.h"
 
 static const char cable_a[] =
 "VZCZCXRO5554\n"
@@ -396,6 +397,27 @@ static void test_hard_links_read_once(void **state)
 	free_paths(paths, 3);
 }
 
+/* inbox_row_each against the effective rows, entry by entry. */
+struct same_rows {
+	const struct effective *e;
+	size_t i;
+};
+
+static bool same_row(void *ctx, int paragraph, const char *party,
+                     const char *deadline)
+{
+	struct same_rows *sr = ctx;
+	assert_true(sr->i < sr->e->n);
+	const struct effective_row *row = &sr->e->rows[sr->i++];
+	assert_int_equal(paragraph, row->paragraph);
+	assert_string_equal(party, row->party);
+	if (row->due.date)
+		assert_string_equal(deadline, row->due.date);
+	else
+		assert_null(deadline);
+	return true;
+}
+
 /* A cold build big enough to be shared among threads: every row equals
  * what parsing its file alone gives, hard links included, and each file is
  * read once. */
@@ -435,10 +457,14 @@ static void test_many_files_in_threads(void **state)
 		assert_string_equal(r->path, paths[i]);
 		assert_string_equal(r->id, c->id);
 		assert_string_equal(r->subject, c->subject);
-		size_t pairs = 0;
-		for (size_t t = 0; t < c->ntaskings; t++)
-			pairs += c->taskings[t].nparties;
-		assert_int_equal(r->ntasks, pairs);
+		/* the taskings summary is the effective rows, nothing reviewed */
+		struct effective rows;
+		effective_build(&rows, c, NULL);
+		assert_int_equal(r->ntasks, rows.n);
+		struct same_rows sr = { &rows, 0 };
+		inbox_row_each(r, same_row, &sr);
+		assert_int_equal(sr.i, rows.n);
+		effective_free(&rows);
 		cable_free(c);
 	}
 	inbox_free(&ix);
