@@ -11,20 +11,16 @@
 #include <curses.h>
 
 #include "app.h"
+#include "base/ascii.h"
 #include "draw.h"
 #include "theme.h"
 #include "tree_view.h"
-
-static char tree_fold(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
 
 /* Does needle (ASCII case folded) start at h? */
 static bool tree_match_at(const char *h, const char *needle, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!h[i] || tree_fold(h[i]) != tree_fold(needle[i]))
+		if (!h[i] || ascii_to_lower(h[i]) != ascii_to_lower(needle[i]))
 			return false;
 	return true;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "base/ascii.h"
 #include "tree_view.h"
 
 static bool tree_contains(const char *hay, const char *needle)
@@ -20,12 +21,7 @@ static bool tree_contains(const char *hay, const char *needle)
 	for (const char *h = hay; *h; h++) {
 		size_t i = 0;
 		while (i < n && h[i]) {
-			char x = h[i], y = needle[i];
-			if (x >= 'A' && x <= 'Z')
-				x = (char)(x - 'A' + 'a');
-			if (y >= 'A' && y <= 'Z')
-				y = (char)(y - 'A' + 'a');
-			if (x != y)
+			if (ascii_to_lower(h[i]) != ascii_to_lower(needle[i]))
 				break;
 			i++;
 		}

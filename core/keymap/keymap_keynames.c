@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/ascii.h"
+
 static const struct {
 	const char *name;
 	int code;
@@ -73,9 +75,9 @@ int keymap_key_code(const char *name)
 		char c = name[2];
 		if (name[3])
 			return -1;
-		if (c >= 'a' && c <= 'z')
+		if (ascii_is_lower(c))
 			return c & 0x1f;
-		if ((c >= 'A' && c <= 'Z') || strchr("@[\\]^_", c))
+		if (ascii_is_upper(c) || strchr("@[\\]^_", c))
 			return c & 0x1f;
 		return -1;
 	}
@@ -171,14 +173,13 @@ int keymap_parse_seq(const char *key, int *seq, size_t *nseq, char *why,
 		part[len] = '\0';
 		p += len;
 		bool named = (len >= 2 && (part[0] == 'C' || part[0] == 'M') && part[1] == '-');
-		if (!named && len >= 2 && part[0] >= 'A' && part[0] <= 'Z') {
+		if (!named && len >= 2 && ascii_is_upper(part[0])) {
 			bool word = true, lower = false;
 			for (size_t i = 1; i < len; i++) {
 				char c = part[i];
-				if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-				      (c >= '0' && c <= '9')))
+				if (!ascii_is_alnum(c))
 					word = false;
-				if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+				if (ascii_is_lower(c) || ascii_is_digit(c))
 					lower = true;
 			}
 			named = word && lower;

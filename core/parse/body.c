@@ -36,7 +36,7 @@ static bool body_is_rule(const char *s, size_t len)
 	if (len < 3)
 		return false;
 	for (size_t i = 0; i < len; i++)
-		if (s[i] != '-' && s[i] != '_' && s[i] != '=' && s[i] != '*' && !body_blank(s[i]))
+		if (s[i] != '-' && s[i] != '_' && s[i] != '=' && s[i] != '*' && !ascii_is_blank(s[i]))
 			return false;
 	return true;
 }
@@ -77,7 +77,7 @@ static bool body_is_title(const char *s, size_t len)
 		depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
 		if (depth < 0)
 			return false; /* "UNCLASSIFIED) PLEASE PROTECT" */
-		if (body_upper(s[i]) || body_lower(s[i]))
+		if (ascii_is_alpha(s[i]))
 			letters++;
 		if (s[i] == 'X')
 			xs++;
@@ -89,9 +89,9 @@ static bool body_all_caps(const char *s, size_t len)
 {
 	size_t up = 0;
 	for (size_t i = 0; i < len; i++) {
-		if (body_lower(s[i]))
+		if (ascii_is_lower(s[i]))
 			return false;
-		if (body_upper(s[i]))
+		if (ascii_is_upper(s[i]))
 			up++;
 	}
 	return up >= 2;
@@ -107,7 +107,7 @@ static size_t body_segment(struct body *b, const char *s, size_t len, size_t lin
 	bool boundary = !first || b->prev_blank || b->last_end == 0 || body_terminal(b->last_end);
 	bool new_block = first && b->prev_blank;
 	/* A blank (or a page break) inside a sentence does not start a block. */
-	if (new_block && (body_lower(s[0]) ||
+	if (new_block && (ascii_is_lower(s[0]) ||
 	                  (b->after_break && b->last_end && !body_terminal(b->last_end))))
 		new_block = false;
 
@@ -117,7 +117,7 @@ static size_t body_segment(struct body *b, const char *s, size_t len, size_t lin
 	/* "-  ORGANIZATIONS;" after "-- ... OTHER POLITICAL" continues a line;
 	 * "- 2 oil tankers" after "- 4 ocean going corvettes" is the next one. */
 	if (off && (boundary || b->bullet_len == lablen ||
-	            (lablen == 2 && (body_upper(s[off]) || s[off] == '(')))) {
+	            (lablen == 2 && (ascii_is_upper(s[off]) || s[off] == '(')))) {
 		body_ensure_para(b, line);
 		body_open_node(b, NODE_BULLET, lab, lablen, line);
 		b->bullet_len = lablen;
@@ -133,20 +133,20 @@ static size_t body_segment(struct body *b, const char *s, size_t len, size_t lin
 	if (off && boundary) {
 		body_ensure_para(b, line);
 		body_open_node(b, NODE_ITEM, lab, lablen, line);
-		if (lablen == 1 && !body_digit(lab[0]))
+		if (lablen == 1 && !ascii_is_digit(lab[0]))
 			b->last_letter = lab[0];
-		else if (body_digit(lab[0]))
+		else if (ascii_is_digit(lab[0]))
 			b->last_item = atoi(lab);
 		return off + body_prose(b, s + off, len - off, line, false);
 	}
 	/* "A. text" after "(prev letter)": a lettered item, never initials. */
-	if (boundary && len > 3 && (body_upper(s[0]) || body_lower(s[0])) && s[1] == '.' &&
-	    body_blank(s[2]) && b->in_para &&
+	if (boundary && len > 3 && ascii_is_alpha(s[0]) && s[1] == '.' &&
+	    ascii_is_blank(s[2]) && b->in_para &&
 	    (s[0] == 'A' || s[0] == 'a' || (b->last_letter && s[0] == b->last_letter + 1))) {
 		body_open_node(b, NODE_ITEM, s, 1, line);
 		b->last_letter = s[0];
 		size_t p = 2;
-		while (p < len && body_blank(s[p]))
+		while (p < len && ascii_is_blank(s[p]))
 			p++;
 		return p + body_prose(b, s + p, len - p, line, false);
 	}
@@ -173,7 +173,7 @@ static void body_run(struct body *b, const char *s, size_t len, size_t line, boo
 		s += used;
 		len -= used;
 		first = false;
-		while (len > 0 && body_blank(*s)) {
+		while (len > 0 && ascii_is_blank(*s)) {
 			s++;
 			len--;
 		}
@@ -231,9 +231,9 @@ static int body_heading(const struct body *b, const struct text *t, size_t i, si
 	if (len > 6 && s[0] == '-' && s[1] == '-' && s[2] == '-' && s[len - 1] == '-' &&
 	    s[len - 2] == '-') {
 		size_t a = 0, z = len;
-		while (a < z && (s[a] == '-' || body_blank(s[a])))
+		while (a < z && (s[a] == '-' || ascii_is_blank(s[a])))
 			a++;
-		while (z > a && (s[z - 1] == '-' || body_blank(s[z - 1])))
+		while (z > a && (s[z - 1] == '-' || ascii_is_blank(s[z - 1])))
 			z--;
 		if (z > a) {
 			*title = s + a;
@@ -333,7 +333,7 @@ static void body_content(struct body *b, const char *s, size_t len, size_t line)
 	size_t mid = b->in_quote ? 0 : body_midline_sign(s, len, (n > 0 ? n : b->last) + 1);
 	if (mid) {
 		size_t head = mid;
-		while (head > 0 && body_blank(s[head - 1]))
+		while (head > 0 && ascii_is_blank(s[head - 1]))
 			head--;
 		body_content(b, s, head, line);
 		b->last_end = s[head - 1];

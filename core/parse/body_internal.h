@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/ascii.h"
 #include "parse/cable.h"
 #include "parse/portion.h"
 #include "text/text.h"

@@ -24,7 +24,7 @@ size_t body_read_item(const char *s, size_t len, const char **lab, size_t *lable
 	if (paren)
 		p = 1;
 	size_t st = p;
-	while (p < len && p - st < 4 && (body_digit(s[p]) || body_lower(s[p]) || body_upper(s[p])))
+	while (p < len && p - st < 4 && ascii_is_alnum(s[p]))
 		p++;
 	size_t n = p - st;
 	if (n == 0 || n > 3 || p >= len || s[p] != ')')
@@ -32,15 +32,15 @@ size_t body_read_item(const char *s, size_t len, const char **lab, size_t *lable
 	/* Digits, or one letter, or a small roman numeral. */
 	bool digits = true, roman = true;
 	for (size_t i = st; i < p; i++) {
-		digits = digits && body_digit(s[i]);
+		digits = digits && ascii_is_digit(s[i]);
 		roman = roman && strchr("ivxIVX", s[i]) != NULL;
 	}
 	if (!digits && !roman && n != 1)
 		return 0;
 	p++;
-	if (p < len && !body_blank(s[p]))
+	if (p < len && !ascii_is_blank(s[p]))
 		return 0;
-	while (p < len && body_blank(s[p]))
+	while (p < len && ascii_is_blank(s[p]))
 		p++;
 	if (p >= len)
 		return 0;
@@ -67,7 +67,7 @@ size_t body_read_bullet(const char *s, size_t len, const char **lab, size_t *lab
 	if (p < len && s[p] == '-')
 		return 0; /* "---": a rule or an em-dash */
 	size_t q = p;
-	while (q < len && body_blank(s[q]))
+	while (q < len && ascii_is_blank(s[q]))
 		q++;
 	if (q >= len)
 		return 0;
@@ -90,14 +90,14 @@ static size_t body_inline_bullet(const char *s, size_t len)
 		size_t i = (size_t)(d - s);
 		if (s[i + 1] != '-' || s[i + 2] != ' ')
 			continue;
-		if (!body_blank(s[i - 1]))
+		if (!ascii_is_blank(s[i - 1]))
 			continue;
 		size_t q = i;
-		while (q > 0 && body_blank(s[q - 1]))
+		while (q > 0 && ascii_is_blank(s[q - 1]))
 			q--;
 		if (q == 0 || i - q < 2 || !strchr(".:;", s[q - 1]))
 			continue;
-		if (body_upper(s[i + 3]) || s[i + 3] == '(')
+		if (ascii_is_upper(s[i + 3]) || s[i + 3] == '(')
 			return i;
 	}
 	return len;

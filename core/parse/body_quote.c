@@ -52,7 +52,7 @@ static size_t body_find_ci(const char *s, size_t len, const char *w)
 	for (size_t i = body_scan_ci(s, 0, lim, c); i < lim;
 	     i = body_scan_ci(s, i + 1, lim, c))
 		if (body_starts_ci(s + i, len - i, w) &&
-		    (i == 0 || (!body_upper(s[i - 1]) && !body_lower(s[i - 1]))))
+		    (i == 0 || (!ascii_is_upper(s[i - 1]) && !ascii_is_lower(s[i - 1]))))
 			return i;
 	return len;
 }
@@ -81,7 +81,7 @@ static size_t body_find_marker(const char *s, size_t len, const char *verb, size
 				const char *w = body_quote_words[k];
 				size_t wl = strlen(w);
 				if (body_starts_ci(s + p + 1, len - p - 1, w) &&
-				    (p + 1 + wl == len || !body_lower(body_tolower(s[p + 1 + wl])))) {
+				    (p + 1 + wl == len || !ascii_is_lower(ascii_to_lower(s[p + 1 + wl])))) {
 					*end = p + 1 + wl;
 					return at;
 				}
@@ -123,11 +123,11 @@ size_t body_prose(struct body *b, const char *s, size_t len, size_t line, bool n
 				if (colon < len && s[colon] == ':')
 					end = colon;
 			}
-			while (end < len && (s[end] == ':' || s[end] == '.' || body_blank(s[end])))
+			while (end < len && (s[end] == ':' || s[end] == '.' || ascii_is_blank(s[end])))
 				end++;
 			/* The words up to the marker stay where they are. */
 			size_t keep = end;
-			while (keep > 0 && body_blank(s[keep - 1]))
+			while (keep > 0 && ascii_is_blank(s[keep - 1]))
 				keep--;
 			body_add_prose(b, s, keep, line, new_block);
 			body_ensure_para(b, line);
@@ -145,14 +145,14 @@ size_t body_prose(struct body *b, const char *s, size_t len, size_t line, bool n
 		size_t at = body_find_marker(s, len, "end", &end);
 		if (at < len) {
 			size_t keep = at;
-			while (keep > 0 && body_blank(s[keep - 1]))
+			while (keep > 0 && ascii_is_blank(s[keep - 1]))
 				keep--;
 			body_add_prose(b, s, keep, line, new_block);
 			body_close_quote(b);
 			/* Skip the rest of the marker's sentence. */
 			while (end < len && s[end] != '.' && s[end] != ')')
 				end++;
-			while (end < len && (s[end] == '.' || s[end] == ')' || body_blank(s[end])))
+			while (end < len && (s[end] == '.' || s[end] == ')' || ascii_is_blank(s[end])))
 				end++;
 			return end;
 		}

@@ -26,7 +26,7 @@ static bool body_open_mark(const char *s, size_t len)
 	if (memchr(s, ')', len))
 		return false;
 	size_t i = 1;
-	while (i < len && (body_upper(s[i]) || s[i] == '/'))
+	while (i < len && (ascii_is_upper(s[i]) || s[i] == '/'))
 		i++;
 	if (i < 3 || i >= len || s[i] != ' ')
 		return false;
@@ -53,18 +53,18 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 		sg->pilcrow = true; /* a scrape not yet normalised */
 		p = 6;
 	}
-	while (p < len && body_blank(s[p]))
+	while (p < len && ascii_is_blank(s[p]))
 		p++;
 	size_t x = p;
 	while (x < len && s[x] == 'X')
 		x++;
-	if (x - p >= 3 && x < len && body_digit(s[x]))
+	if (x - p >= 3 && x < len && ascii_is_digit(s[x]))
 		p = x; /* a redaction glued to the number */
-	bool paren = !sg->pilcrow && p + 1 < len && s[p] == '(' && body_digit(s[p + 1]);
+	bool paren = !sg->pilcrow && p + 1 < len && s[p] == '(' && ascii_is_digit(s[p + 1]);
 	if (paren)
 		p++;
 	size_t d = p;
-	while (p < len && body_digit(s[p]) && p - d < 5)
+	while (p < len && ascii_is_digit(s[p]) && p - d < 5)
 		p++;
 	size_t nd = p - d;
 	if (nd == 0 || nd > 4 || p >= len)
@@ -81,18 +81,18 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 	}
 	while (p < len && s[p] == '.')
 		p++;
-	if (p < len && !body_blank(s[p]) && s[p] != '(' && !body_upper(s[p]))
+	if (p < len && !ascii_is_blank(s[p]) && s[p] != '(' && !ascii_is_upper(s[p]))
 		return false; /* "1.5 (b)", "2.a"; "2.In interviews" is a sign */
 	sg->n = atoi(s + d);
 	if (!sg->pilcrow && nd >= 2 && s[d] == '1' && s[d + 1] != '0')
 		sg->alt = atoi(s + d + 1);
-	while (p < len && body_blank(s[p]))
+	while (p < len && ascii_is_blank(s[p]))
 		p++;
 	if (p < len && s[p] == '(') {
 		size_t m = portion_parse(s + p, len - p, sg->mark);
 		if (m) {
 			p += m;
-			while (p < len && body_blank(s[p]))
+			while (p < len && ascii_is_blank(s[p]))
 				p++;
 		} else if (sg->pilcrow) {
 			sg->open_mark = body_open_mark(s + p, len - p);
@@ -101,7 +101,7 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 	if (sg->weak && !sg->mark[0])
 		return false;
 	sg->text = p;
-	sg->caps = p >= len || body_upper(s[p]) || s[p] == '"' ||
+	sg->caps = p >= len || ascii_is_upper(s[p]) || s[p] == '"' ||
 	           (len - p >= 3 && memcmp(s + p, "xxx", 3) == 0) || /* redacted */
 	           ((unsigned char)s[p] == 0xE2 && p + 1 < len); /* “ */
 	return true;
@@ -151,7 +151,7 @@ size_t body_midline_sign(const char *s, size_t len, int expect)
 	if (expect < 2 || expect > 999)
 		return 0;
 	for (size_t i = 3; i + 5 < len; i++) {
-		if (!body_digit(s[i]) || body_digit(s[i - 1]) || s[i - 1] != ' ')
+		if (!ascii_is_digit(s[i]) || ascii_is_digit(s[i - 1]) || s[i - 1] != ' ')
 			continue;
 		char before = s[i - 2];
 		if (before == ' ')
@@ -160,12 +160,12 @@ size_t body_midline_sign(const char *s, size_t len, int expect)
 			continue;
 		size_t p = i;
 		int n = 0;
-		while (p < len && body_digit(s[p]) && p - i < 3)
+		while (p < len && ascii_is_digit(s[p]) && p - i < 3)
 			n = n * 10 + (s[p++] - '0');
-		if (n != expect || p + 2 >= len || s[p] != '.' || !body_blank(s[p + 1]))
+		if (n != expect || p + 2 >= len || s[p] != '.' || !ascii_is_blank(s[p + 1]))
 			continue;
 		p++;
-		while (p < len && body_blank(s[p]))
+		while (p < len && ascii_is_blank(s[p]))
 			p++;
 		char mark[PORTION_MAX];
 		if (p < len && s[p] == '(' && portion_parse(s + p, len - p, mark))

@@ -3,26 +3,13 @@
 
 #include <string.h>
 
-static bool breaks_digit(char ch)
-{
-	return ch >= '0' && ch <= '9';
-}
-
-static bool breaks_blank(char ch)
-{
-	return ch == ' ' || ch == '\t';
-}
-
-static bool breaks_upper(char ch)
-{
-	return ch >= 'A' && ch <= 'Z';
-}
+#include "base/ascii.h"
 
 /* Moves *p back over blanks; returns how many it passed. */
 static size_t breaks_back_blanks(const char *s, size_t *p)
 {
 	size_t n = 0;
-	while (*p > 0 && breaks_blank(s[*p - 1])) {
+	while (*p > 0 && ascii_is_blank(s[*p - 1])) {
 		(*p)--;
 		n++;
 	}
@@ -32,7 +19,7 @@ static size_t breaks_back_blanks(const char *s, size_t *p)
 static size_t breaks_back_digits(const char *s, size_t *p)
 {
 	size_t n = 0;
-	while (*p > 0 && breaks_digit(s[*p - 1])) {
+	while (*p > 0 && ascii_is_digit(s[*p - 1])) {
 		(*p)--;
 		n++;
 	}
@@ -68,9 +55,9 @@ static size_t breaks_marker_start(const char *s, size_t len)
 	size_t start = p;
 	while (words < 3 && p > 0) {
 		size_t q = p;
-		while (q > 0 && breaks_upper(s[q - 1]))
+		while (q > 0 && ascii_is_upper(s[q - 1]))
 			q--;
-		if (q == p || (q > 0 && !breaks_blank(s[q - 1])))
+		if (q == p || (q > 0 && !ascii_is_blank(s[q - 1])))
 			break;
 		words++;
 		start = q;
@@ -87,18 +74,18 @@ static size_t breaks_marker_start(const char *s, size_t len)
 static bool breaks_is_page_line(const char *s, size_t len)
 {
 	if (len < 7 || s[0] != 'P' || s[1] != 'A' || s[2] != 'G' || s[3] != 'E' ||
-	    !breaks_blank(s[4]))
+	    !ascii_is_blank(s[4]))
 		return false;
 	size_t p = 4;
-	while (p < len && breaks_blank(s[p]))
+	while (p < len && ascii_is_blank(s[p]))
 		p++;
 	size_t d = p;
-	while (p < len && breaks_digit(s[p]))
+	while (p < len && ascii_is_digit(s[p]))
 		p++;
-	if (p - d < 1 || p - d > 3 || (p < len && !breaks_blank(s[p])))
+	if (p - d < 1 || p - d > 3 || (p < len && !ascii_is_blank(s[p])))
 		return false;
 	for (; p < len; p++)
-		if (s[p] >= 'a' && s[p] <= 'z')
+		if (ascii_is_lower(s[p]))
 			return false;
 	return true;
 }
@@ -123,7 +110,7 @@ static bool breaks_is_section_caption(const char *s, size_t len)
 			continue;
 		for (size_t i = n; i + 9 <= len; i++)
 			if (s[i] == 'S' && memcmp(s + i, "SECTION ", 8) == 0 &&
-			    breaks_digit(s[i + 8]))
+			    ascii_is_digit(s[i + 8]))
 				return true;
 	}
 	return false;

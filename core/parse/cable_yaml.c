@@ -1,11 +1,11 @@
 /* cable_yaml.c - the JSON value tree of a cable, emitted as YAML through
  * libyaml's emitter, so both formats carry the same fields in one order. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <yaml.h>
 
+#include "base/ascii.h"
 #include "parse/cable_json.h"
 
 struct out {
@@ -47,7 +47,7 @@ static bool needs_quotes(const char *s)
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		if (strcasecmp(s, words[i]) == 0)
 			return true;
-	return isdigit((unsigned char)s[0]) || s[0] == '+' || s[0] == '-' ||
+	return ascii_is_digit(s[0]) || s[0] == '+' || s[0] == '-' ||
 	       s[0] == '.';
 }
 

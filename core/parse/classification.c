@@ -61,9 +61,9 @@ const char *caveat_word(const char *s, size_t len)
 static size_t class_spaced(const char *s, size_t len, size_t *i, char *buf, size_t cap)
 {
 	size_t j = *i, n = 0, end = *i;
-	while (j < len && lex_is_alpha(s[j]) && (j + 1 >= len || !lex_is_alnum(s[j + 1]))) {
+	while (j < len && ascii_is_alpha(s[j]) && (j + 1 >= len || !ascii_is_alnum(s[j + 1]))) {
 		if (n < cap)
-			buf[n] = lex_upper(s[j]);
+			buf[n] = ascii_to_upper(s[j]);
 		n++;
 		end = j + 1;
 		j = lex_skip_space(s, len, j + 1);
@@ -80,7 +80,7 @@ static size_t class_section(const char *s, size_t len, size_t i)
 		return i;
 	size_t j = lex_skip_space(s, len, i + 7);
 	size_t d = j;
-	while (j < len && lex_is_digit(s[j]))
+	while (j < len && ascii_is_digit(s[j]))
 		j++;
 	if (j == d)
 		return i;
@@ -89,7 +89,7 @@ static size_t class_section(const char *s, size_t len, size_t i)
 		return i;
 	j = lex_skip_space(s, len, j + 2);
 	d = j;
-	while (j < len && lex_is_digit(s[j]))
+	while (j < len && ascii_is_digit(s[j]))
 		j++;
 	return j == d ? i : j;
 }
@@ -103,9 +103,9 @@ static bool class_origin_serial(const char *s, size_t len, size_t i, struct clas
 	for (;;) {
 		i = lex_skip_space(s, len, i);
 		size_t e = i;
-		while (e < len && lex_is_alpha(s[e]))
+		while (e < len && ascii_is_alpha(s[e]))
 			e++;
-		if (e == i || (e < len && !lex_is_space(s[e])))
+		if (e == i || (e < len && !ascii_is_blank(s[e])))
 			break;
 		if (caveat_word(s + i, e - i) || lex_word(s, len, i, "EFTO")) {
 			i = e;
@@ -114,14 +114,14 @@ static bool class_origin_serial(const char *s, size_t len, size_t i, struct clas
 		if (++words > 4 || n + (e - i) >= sizeof origin)
 			return false;
 		for (size_t k = i; k < e; k++)
-			origin[n++] = lex_upper(s[k]);
+			origin[n++] = ascii_to_upper(s[k]);
 		i = e;
 	}
 	size_t d = i;
 	long serial = 0;
-	while (i < len && lex_is_digit(s[i]) && i - d < 9)
+	while (i < len && ascii_is_digit(s[i]) && i - d < 9)
 		serial = serial * 10 + (s[i++] - '0');
-	if (n == 0 || i - d < 2 || (i < len && !lex_is_space(s[i])))
+	if (n == 0 || i - d < 2 || (i < len && !ascii_is_blank(s[i])))
 		return false;
 	memcpy(out->origin, origin, n);
 	out->origin[n] = '\0';
@@ -144,7 +144,7 @@ bool classification_line(const char *s, size_t len, struct class_line *out)
 
 	size_t j = i;
 	size_t n = class_spaced(s, len, &j, buf, sizeof buf);
-	if (n < 4 && i + 2 < len && lex_is_upper(s[i]) && lex_is_upper(s[i + 1]) &&
+	if (n < 4 && i + 2 < len && ascii_is_upper(s[i]) && ascii_is_upper(s[i + 1]) &&
 	    s[i + 2] == ' ') {
 		/* a stray letter stuck to the first one: "SS E C R E T" */
 		j = i + 3;
@@ -159,7 +159,7 @@ bool classification_line(const char *s, size_t len, struct class_line *out)
 	if (!level) {
 		/* Unspaced, upper case only: "UNCLAS", "CONFIDENTIAL", "TOP SECRET". */
 		j = i;
-		while (j < len && lex_is_upper(s[j]))
+		while (j < len && ascii_is_upper(s[j]))
 			j++;
 		level = class_exact(s + i, j - i);
 		if (j - i == 3 && memcmp(s + i, "TOP", 3) == 0) {
@@ -169,7 +169,7 @@ bool classification_line(const char *s, size_t len, struct class_line *out)
 				j = k + 6;
 			}
 		}
-		if (!level || (j < len && !lex_is_space(s[j])))
+		if (!level || (j < len && !ascii_is_blank(s[j])))
 			return false;
 	}
 	/* "UNCLAS EFTO", "UNCLAS E F T O" */
@@ -197,7 +197,7 @@ bool classification_line(const char *s, size_t len, struct class_line *out)
 const char *classification_banner(const char *s, size_t len)
 {
 	size_t i = lex_skip_space(s, len, 0), j = i;
-	while (j < len && (lex_is_upper(s[j]) || s[j] == ' '))
+	while (j < len && (ascii_is_upper(s[j]) || s[j] == ' '))
 		j++;
 	if (j + 1 >= len || s[j] != '/' || s[j + 1] != '/')
 		return NULL;
@@ -213,7 +213,7 @@ const char *classification_fl4(const char *s, size_t len)
 	if (!lex_prefix(s, len, i, "ZNY ") && !lex_prefix(s, len, i, "ZNR "))
 		return NULL;
 	i = lex_skip_space(s, len, i + 4);
-	if (i + 5 > len || (i + 5 < len && !lex_is_space(s[i + 5])))
+	if (i + 5 > len || (i + 5 < len && !ascii_is_blank(s[i + 5])))
 		return NULL;
 	for (size_t k = 1; k < 5; k++)
 		if (s[i + k] != s[i])
@@ -236,7 +236,7 @@ const char *classification_entire_text(const char *s, size_t len)
 			continue;
 		/* back over " - " to the level word */
 		size_t e = i;
-		while (e > 0 && (lex_is_space(s[e - 1]) || s[e - 1] == '-'))
+		while (e > 0 && (ascii_is_blank(s[e - 1]) || s[e - 1] == '-'))
 			e--;
 		for (size_t w = 0; w < 3; w++) {
 			size_t n = strlen(words[w]);
@@ -251,10 +251,10 @@ size_t caveat_scan(const char *s, size_t len, const char **found, size_t max)
 {
 	size_t n = 0, i = 0;
 	while (i < len && n < max) {
-		while (i < len && !lex_is_alpha(s[i]))
+		while (i < len && !ascii_is_alpha(s[i]))
 			i++;
 		size_t e = i;
-		while (e < len && lex_is_alpha(s[e]))
+		while (e < len && ascii_is_alpha(s[e]))
 			e++;
 		if (e == i)
 			break;

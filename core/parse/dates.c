@@ -7,20 +7,7 @@
  */
 #include "parse/dates.h"
 
-static bool dates_is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool dates_is_alpha(char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-static char dates_lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
+#include "base/ascii.h"
 
 static const char *const dates_months[12] = {
 	"january", "february", "march", "april", "may", "june",
@@ -31,14 +18,14 @@ int month_parse(const char *s, size_t len, size_t *used)
 {
 	size_t n = 0;
 	*used = 0;
-	while (n < len && dates_is_alpha(s[n]))
+	while (n < len && ascii_is_alpha(s[n]))
 		n++;
 	if (n < 3)
 		return 0;
 	for (int m = 0; m < 12; m++) {
 		const char *name = dates_months[m];
 		size_t i = 0;
-		while (i < n && name[i] && dates_lower(s[i]) == name[i])
+		while (i < n && name[i] && ascii_to_lower(s[i]) == name[i])
 			i++;
 		if (i != n)
 			continue;
@@ -71,12 +58,12 @@ bool dtg_parse(const char *s, size_t len, struct dtg *d)
 	size_t i = 0;
 	struct dtg r = { 0 };
 	d->valid = false;
-	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+	while (i < len && ascii_is_blank(s[i]))
 		i++;
 	if (i + 7 > len)
 		return false;
 	for (size_t k = 0; k < 6; k++)
-		if (!dates_is_digit(s[i + k]))
+		if (!ascii_is_digit(s[i + k]))
 			return false;
 	if (s[i + 6] != 'Z' && s[i + 6] != 'z')
 		return false;
@@ -84,22 +71,22 @@ bool dtg_parse(const char *s, size_t len, struct dtg *d)
 	r.hour = dates_two(s + i + 2);
 	r.minute = dates_two(s + i + 4);
 	i += 7;
-	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+	while (i < len && ascii_is_blank(s[i]))
 		i++;
 	size_t used;
 	r.month = month_parse(s + i, len - i, &used);
 	if (r.month == 0)
 		return false;
 	i += used;
-	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+	while (i < len && ascii_is_blank(s[i]))
 		i++;
 	size_t y0 = i;
-	while (i < len && dates_is_digit(s[i]) && i - y0 < 5)
+	while (i < len && ascii_is_digit(s[i]) && i - y0 < 5)
 		i++;
 	size_t ny = i - y0;
 	if (ny != 2 && ny != 4)
 		return false;
-	if (i < len && (dates_is_digit(s[i]) || dates_is_alpha(s[i])))
+	if (i < len && ascii_is_alnum(s[i]))
 		return false;
 	if (ny == 2) {
 		r.year = dates_two(s + y0);

@@ -53,7 +53,8 @@ static bool hdr_page_line(struct hdr *h, const char *s, size_t len, size_t i)
 {
 	char page_origin[48];
 	long page_serial;
-	if (lex_word(s, len, i, "PAGE") && i + 5 < len && lex_is_digit(s[lex_skip_space(s, len, i + 4)]))
+	if (lex_word(s, len, i, "PAGE") && i + 5 < len &&
+	    ascii_is_digit(s[lex_skip_space(s, len, i + 4)]))
 		return true;
 	if (hdr_page_break(s, len, i, page_origin, sizeof page_origin, &page_serial)) {
 		if (!h->page_origin[0]) {

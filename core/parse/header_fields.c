@@ -31,9 +31,9 @@ void hdr_buf_add(struct hdr *h, struct hdr_buf *b, const char *s, size_t len)
 	if (b->n > 0)
 		b->s[b->n++] = ' ';
 	for (; i < len; i++) {
-		if (lex_is_space(s[i]) && (b->n == 0 || b->s[b->n - 1] == ' '))
+		if (ascii_is_blank(s[i]) && (b->n == 0 || b->s[b->n - 1] == ' '))
 			continue;
-		b->s[b->n++] = lex_is_space(s[i]) ? ' ' : s[i];
+		b->s[b->n++] = ascii_is_blank(s[i]) ? ' ' : s[i];
 	}
 	b->s[b->n] = '\0';
 }
@@ -81,7 +81,7 @@ void hdr_addressee(struct hdr *h, const char *s, size_t len, size_t i, struct ad
 	i = lex_skip_space(s, len, i);
 	/* route: letters then '/' in the first token */
 	size_t j = i;
-	while (j < len && lex_is_upper(s[j]))
+	while (j < len && ascii_is_upper(s[j]))
 		j++;
 	if (j > i && j - i <= 8 && j + 1 < len && s[j] == '/' && s[j + 1] != '/') {
 		a->route = hdr_dup(h, s + i, j - i);
@@ -101,9 +101,9 @@ void hdr_addressee(struct hdr *h, const char *s, size_t len, size_t i, struct ad
 		e = lex_token_end(s, len, i);
 		/* serial "4080" or "2276-2279" as the last token */
 		size_t k = i;
-		while (k < e && (lex_is_digit(s[k]) || s[k] == '-'))
+		while (k < e && (ascii_is_digit(s[k]) || s[k] == '-'))
 			k++;
-		if (k == e && lex_is_digit(s[i]) && lex_skip_space(s, len, e) == len) {
+		if (k == e && ascii_is_digit(s[i]) && lex_skip_space(s, len, e) == len) {
 			a->serial = hdr_dup(h, s + i, e - i);
 			break;
 		}
@@ -111,7 +111,7 @@ void hdr_addressee(struct hdr *h, const char *s, size_t len, size_t i, struct ad
 		size_t used;
 		size_t nx = lex_skip_space(s, len, e);
 		if (e - i == 3 && month_parse(s + i, e - i, &used) && nx < len &&
-		    lex_is_digit(s[nx]) && lex_token_end(s, len, nx) == len) {
+		    ascii_is_digit(s[nx]) && lex_token_end(s, len, nx) == len) {
 			i = e;
 			continue;
 		}
@@ -164,7 +164,7 @@ static size_t hdr_eo(struct hdr *h, const char *s, size_t len, size_t num)
 {
 	struct cable *c = h->c;
 	size_t i = num;
-	while (i < len && lex_is_digit(s[i]))
+	while (i < len && ascii_is_digit(s[i]))
 		i++;
 	if (!c->eo)
 		c->eo = hdr_dup(h, s + num, i - num);
@@ -173,7 +173,7 @@ static size_t hdr_eo(struct hdr *h, const char *s, size_t len, size_t num)
 		i = lex_skip_space(s, len, i + 1);
 	if (lex_prefix(s, len, i, "DECL")) {
 		i += 4;
-		while (i < len && lex_is_alpha(s[i]))
+		while (i < len && ascii_is_alpha(s[i]))
 			i++;        /* "DECLl:", "DECLAS" */
 		i = lex_skip_space(s, len, i);
 		if (i < len && s[i] == ':')
@@ -188,7 +188,7 @@ static size_t hdr_eo(struct hdr *h, const char *s, size_t len, size_t num)
 		/* the year, for an id when the cable has no DTG */
 		int y = 0, digits = 0;
 		for (size_t k = i; k <= v; k++) {
-			if (k < v && lex_is_digit(s[k])) {
+			if (k < v && ascii_is_digit(s[k])) {
 				if (digits < 5)   /* only a 4-digit run is a year */
 					y = y * 10 + (s[k] - '0');
 				digits++;
@@ -213,7 +213,7 @@ void hdr_tags(struct hdr *h, const char *s, size_t len)
 	 * "PBTS, EUN, USEU BRUSSELS" */
 	bool commas = memchr(s, ',', len) != NULL;
 	while (i < len) {
-		while (i < len && (lex_is_space(s[i]) || s[i] == ',' || s[i] == ';'))
+		while (i < len && (ascii_is_blank(s[i]) || s[i] == ',' || s[i] == ';'))
 			i++;
 		if (i >= len)
 			break;
@@ -237,7 +237,7 @@ void hdr_tags(struct hdr *h, const char *s, size_t len)
 		}
 		e = i;
 		for (;;) {
-			while (e < len && !lex_is_space(s[e]) && s[e] != ',' && s[e] != ';' &&
+			while (e < len && !ascii_is_blank(s[e]) && s[e] != ',' && s[e] != ';' &&
 			       s[e] != '(')
 				e++;
 			size_t nx = lex_skip_space(s, len, e);
@@ -267,7 +267,7 @@ void hdr_classified_by(struct hdr *h)
 	/* the name ends where the reasons begin */
 	size_t e = b->n;
 	for (size_t i = 1; i < b->n; i++) {
-		if ((lex_is_space(b->s[i - 1]) || b->s[i - 1] == ',' || b->s[i - 1] == ';' ||
+		if ((ascii_is_blank(b->s[i - 1]) || b->s[i - 1] == ',' || b->s[i - 1] == ';' ||
 		     b->s[i - 1] == '.' || b->s[i - 1] == '(') &&
 		    (lex_prefix(b->s, b->n, i, "REASON") || lex_prefix(b->s, b->n, i, "FOR REASON") ||
 		     lex_prefix(b->s, b->n, i, "E.O.") || lex_prefix(b->s, b->n, i, "1.4") ||
@@ -277,7 +277,7 @@ void hdr_classified_by(struct hdr *h)
 		}
 	}
 	for (;;) {
-		while (e > 0 && (lex_is_space(b->s[e - 1]) || strchr(",;:.(-", b->s[e - 1])))
+		while (e > 0 && (ascii_is_blank(b->s[e - 1]) || strchr(",;:.(-", b->s[e - 1])))
 			e--;
 		if (e >= 4 && lex_prefix(b->s, e, e - 4, " FOR"))
 			e -= 4;
@@ -287,7 +287,7 @@ void hdr_classified_by(struct hdr *h)
 			break;
 	}
 	/* keep "E." in "DELANO E. LEWIS" whole: restore a final initial's dot */
-	if (e > 0 && e < b->n && b->s[e] == '.' && e >= 2 && lex_is_space(b->s[e - 2]))
+	if (e > 0 && e < b->n && b->s[e] == '.' && e >= 2 && ascii_is_blank(b->s[e - 2]))
 		e++;
 	if (e > 0)
 		h->c->classified_by = hdr_dup(h, b->s, e);
@@ -338,9 +338,9 @@ static size_t hdr_next_caption(const char *s, size_t len, size_t from)
 {
 	size_t v;
 	for (size_t i = from + 1; i < len; i++) {
-		if (!lex_is_space(s[i - 1]))
+		if (!ascii_is_blank(s[i - 1]))
 			continue;
-		char u = lex_upper(s[i]);
+		char u = ascii_to_upper(s[i]);
 		if (u == 'T' && hdr_tags_kw(s, len, i, true))
 			return i;
 		if (u == 'S' && hdr_subject_kw(s, len, i, true))
@@ -350,7 +350,7 @@ static size_t hdr_next_caption(const char *s, size_t len, size_t from)
 		if (u == 'E' && hdr_eo_kw(s, len, i))
 			return i;
 		/* "Classified by" and "PLEASE PASS" mid-line only after a gap */
-		bool gap = i >= 2 && (lex_is_space(s[i - 2]) || s[i - 2] == '.');
+		bool gap = i >= 2 && (ascii_is_blank(s[i - 2]) || s[i - 2] == '.');
 		if (u == 'C' && (v = hdr_classified_kw(s, len, i)) != 0 &&
 		    (gap || s[v - 1] == ':' || (v >= 2 && s[v - 2] == ':')))
 			return i;
@@ -464,7 +464,7 @@ bool hdr_is_handling(const struct hdr *h, const char *s, size_t len, size_t i)
 	if (cnt > 0) {
 		size_t letters = 0, cav = 0;
 		for (size_t k = i; k < len; k++)
-			letters += lex_is_alpha(s[k]);
+			letters += ascii_is_alpha(s[k]);
 		for (size_t k = 0; k < cnt; k++)
 			cav += strlen(found[k]);
 		if (cav * 2 >= letters)

@@ -41,7 +41,7 @@ static void hdr_fm_origin(const char *from, char *out, size_t cap)
 			break;
 		}
 	for (; *from && n + 1 < cap; from++)
-		if (lex_is_upper(*from))
+		if (ascii_is_upper(*from))
 			out[n++] = *from;
 	out[n] = '\0';
 }
@@ -79,7 +79,7 @@ static int hdr_estimate_year(const struct hdr *h)
 		const char *id = c->refs[k].id;
 		const char *t = c->refs[k].text;
 		/* only refs that wrote their year: "04 PARIS 8983" */
-		if (!id || !lex_is_digit(t[0]) || !lex_is_digit(t[1]) || t[2] != ' ')
+		if (!id || !ascii_is_digit(t[0]) || !ascii_is_digit(t[1]) || t[2] != ' ')
 			continue;
 		int y = (t[0] - '0') * 10 + (t[1] - '0');
 		y += y >= 50 ? 1900 : 2000;
@@ -148,14 +148,14 @@ void hdr_finish(struct hdr *h, const struct text *t)
 	 * PARIS 479 of 2005). */
 	for (size_t k = 0; k < c->nrefs && year; k++) {
 		struct reference *r = &c->refs[k];
-		if (r->id && lex_is_digit(r->text[0]))
+		if (r->id && ascii_is_digit(r->text[0]))
 			continue;
 		r->id = refs_canonical_id(&c->arena, r->text, strlen(r->text), year);
 		if (!r->id || !c->id || serial <= 0)
 			continue;
 		size_t on = strlen(origin);
 		const char *tail = r->id + 2;
-		if (strncmp(tail, origin, on) == 0 && lex_is_digit(tail[on]) &&
+		if (strncmp(tail, origin, on) == 0 && ascii_is_digit(tail[on]) &&
 		    strtol(tail + on, NULL, 10) > serial)
 			r->id = refs_canonical_id(&c->arena, r->text, strlen(r->text), year - 1);
 	}
@@ -171,8 +171,8 @@ int hdr_text_year(const struct text *t, size_t from)
 		for (size_t i = 0; i + 4 <= len; i++) {
 			if (!(s[i] == '1' && s[i + 1] == '9') && !(s[i] == '2' && s[i + 1] == '0'))
 				continue;
-			if ((i > 0 && lex_is_alnum(s[i - 1])) || !lex_is_digit(s[i + 2]) ||
-			    !lex_is_digit(s[i + 3]) || (i + 4 < len && lex_is_alnum(s[i + 4])))
+			if ((i > 0 && ascii_is_alnum(s[i - 1])) || !ascii_is_digit(s[i + 2]) ||
+			    !ascii_is_digit(s[i + 3]) || (i + 4 < len && ascii_is_alnum(s[i + 4])))
 				continue;
 			int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 +
 			        (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
@@ -197,7 +197,7 @@ void hdr_body_lookahead(struct hdr *h, const struct text *t, size_t body)
 		size_t len = lex_rtrim(s, t->lines[li].len);
 		size_t i = lex_skip_space(s, len, 0);
 		i = lex_skip_space(s, len, i + lex_para_sign(s, len, i));
-		while (i < len && lex_is_digit(s[i]))
+		while (i < len && ascii_is_digit(s[i]))
 			i++;
 		if (i < len && s[i] == '.')
 			i = lex_skip_space(s, len, i + 1);

@@ -1,6 +1,7 @@
 /* header_lex.h - tiny ASCII scanning helpers shared by the header parsers
  * (header.c, classification.c, refs.c).  Locale-free on purpose: cable text
- * is matched byte by byte, never through <ctype.h> or a regex.
+ * is matched byte by byte, never through <ctype.h> or a regex; the
+ * character classes are base/ascii.h's.
  */
 #ifndef CABLETRACK_HEADER_LEX_H
 #define CABLETRACK_HEADER_LEX_H
@@ -8,44 +9,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-static inline bool lex_is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
-
-static inline bool lex_is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static inline bool lex_is_upper(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static inline bool lex_is_lower(char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static inline bool lex_is_alpha(char c)
-{
-	return lex_is_upper(c) || lex_is_lower(c);
-}
-
-static inline bool lex_is_alnum(char c)
-{
-	return lex_is_alpha(c) || lex_is_digit(c);
-}
-
-static inline char lex_upper(char c)
-{
-	return lex_is_lower(c) ? (char)(c - 'a' + 'A') : c;
-}
+#include "base/ascii.h"
 
 static inline size_t lex_skip_space(const char *s, size_t len, size_t i)
 {
-	while (i < len && lex_is_space(s[i]))
+	while (i < len && ascii_is_blank(s[i]))
 		i++;
 	return i;
 }
@@ -53,7 +21,7 @@ static inline size_t lex_skip_space(const char *s, size_t len, size_t i)
 /* End of the run of non-space bytes starting at i. */
 static inline size_t lex_token_end(const char *s, size_t len, size_t i)
 {
-	while (i < len && !lex_is_space(s[i]))
+	while (i < len && !ascii_is_blank(s[i]))
 		i++;
 	return i;
 }
@@ -62,7 +30,7 @@ static inline size_t lex_token_end(const char *s, size_t len, size_t i)
 static inline bool lex_prefix(const char *s, size_t len, size_t i, const char *word)
 {
 	for (; *word; word++, i++)
-		if (i >= len || lex_upper(s[i]) != *word)
+		if (i >= len || ascii_to_upper(s[i]) != *word)
 			return false;
 	return true;
 }
@@ -73,13 +41,13 @@ static inline bool lex_word(const char *s, size_t len, size_t i, const char *wor
 	size_t n = 0;
 	while (word[n])
 		n++;
-	return lex_prefix(s, len, i, word) && (i + n >= len || !lex_is_alnum(s[i + n]));
+	return lex_prefix(s, len, i, word) && (i + n >= len || !ascii_is_alnum(s[i + n]));
 }
 
 /* Length of s[0..len) without trailing spaces. */
 static inline size_t lex_rtrim(const char *s, size_t len)
 {
-	while (len > 0 && lex_is_space(s[len - 1]))
+	while (len > 0 && ascii_is_blank(s[len - 1]))
 		len--;
 	return len;
 }

@@ -25,7 +25,7 @@ size_t hdr_skip_mark(const char *s, size_t len, size_t i)
 	if (i >= len || s[i] != '(')
 		return i;
 	size_t j = i + 1;
-	while (j < len && j - i <= 16 && (lex_is_upper(s[j]) || s[j] == '/' || s[j] == ' ' ||
+	while (j < len && j - i <= 16 && (ascii_is_upper(s[j]) || s[j] == '/' || s[j] == ' ' ||
 	                                  s[j] == '-'))
 		j++;
 	if (j >= len || s[j] != ')' || j == i + 1)
@@ -48,7 +48,7 @@ static size_t hdr_keyword(const char *s, size_t len, size_t i, const char *kw, b
 		return 0;
 	if (j == len)
 		return j;
-	return lex_is_space(s[j]) ? k : 0;
+	return ascii_is_blank(s[j]) ? k : 0;
 }
 
 /* ---- recognisers ---------------------------------------------------------- */
@@ -99,7 +99,7 @@ size_t hdr_eo_kw(const char *s, size_t len, size_t i)
 	j = lex_skip_space(s, len, j);
 	if (j < len && s[j] == ':')
 		j = lex_skip_space(s, len, j + 1);
-	return j < len && lex_is_digit(s[j]) ? j : 0;
+	return j < len && ascii_is_digit(s[j]) ? j : 0;
 }
 
 /* "Classified by", "CLASSIFIED BY:", after an optional portion mark. */
@@ -121,22 +121,22 @@ size_t hdr_classified_kw(const char *s, size_t len, size_t i)
 bool hdr_is_para(const char *s, size_t len, size_t i)
 {
 	size_t d = i;
-	while (i < len && lex_is_digit(s[i]) && i - d < 3)
+	while (i < len && ascii_is_digit(s[i]) && i - d < 3)
 		i++;
 	if (i == d || i >= len || (s[i] != '.' && s[i] != ')'))
 		return false;
 	i++;
-	return i >= len || lex_is_space(s[i]) || s[i] == '(' || s[i] == '.';
+	return i >= len || ascii_is_blank(s[i]) || s[i] == '(' || s[i] == '.';
 }
 
 /* Office codes: "LOG-00", "MED-07", "/007R" */
 bool hdr_office_code(const char *s, size_t len, size_t i)
 {
 	size_t j = i;
-	while (j < len && lex_is_upper(s[j]))
+	while (j < len && ascii_is_upper(s[j]))
 		j++;
-	return j > i && j + 2 < len && s[j] == '-' && lex_is_digit(s[j + 1]) &&
-	       lex_is_digit(s[j + 2]);
+	return j > i && j + 2 < len && s[j] == '-' && ascii_is_digit(s[j + 1]) &&
+	       ascii_is_digit(s[j + 2]);
 }
 
 /* An upper-case routing indicator, 4-8 letters starting with R: "RUEHTRO". */
@@ -145,7 +145,7 @@ static bool hdr_is_ri(const char *s, size_t n)
 	if (n < 4 || n > 8 || s[0] != 'R')
 		return false;
 	for (size_t k = 0; k < n; k++)
-		if (!lex_is_upper(s[k]))
+		if (!ascii_is_upper(s[k]))
 			return false;
 	return true;
 }
@@ -174,7 +174,7 @@ static bool hdr_prec_letter(char c)
 bool hdr_fl2(const char *s, size_t len, size_t i, char *prec)
 {
 	if (i + 2 > len || !hdr_prec_letter(s[i]) || !hdr_prec_letter(s[i + 1]) ||
-	    (i + 2 < len && !lex_is_space(s[i + 2])))
+	    (i + 2 < len && !ascii_is_blank(s[i + 2])))
 		return false;
 	size_t j = lex_skip_space(s, len, i + 2);
 	if (j < len && !hdr_ri_line(s, len, j))
@@ -189,7 +189,7 @@ bool hdr_dtg_line(const char *s, size_t len, size_t i, struct dtg *d, char *prec
 {
 	char p = 0;
 	for (int k = 0; k < 2; k++) {
-		if (i + 1 < len && hdr_prec_letter(s[i]) && lex_is_space(s[i + 1])) {
+		if (i + 1 < len && hdr_prec_letter(s[i]) && ascii_is_blank(s[i + 1])) {
 			if (!p)
 				p = s[i];
 			i = lex_skip_space(s, len, i + 1);
@@ -205,14 +205,14 @@ bool hdr_dtg_line(const char *s, size_t len, size_t i, struct dtg *d, char *prec
 bool hdr_weekday(const char *s, size_t len, size_t i, struct dtg *d)
 {
 	size_t j = i;
-	while (j < len && lex_is_alpha(s[j]))
+	while (j < len && ascii_is_alpha(s[j]))
 		j++;
 	if (j - i < 6 || !lex_prefix(s, len, j - 3, "DAY") || j >= len || s[j] != ',')
 		return false;
 	j = lex_skip_space(s, len, j + 1);
 	struct dtg r = { 0 };
 	size_t k = j;
-	while (j < len && lex_is_digit(s[j]) && j - k < 3)
+	while (j < len && ascii_is_digit(s[j]) && j - k < 3)
 		r.day = r.day * 10 + (s[j++] - '0');
 	if (j == k || j - k > 2)
 		return false;
@@ -223,14 +223,14 @@ bool hdr_weekday(const char *s, size_t len, size_t i, struct dtg *d)
 		return false;
 	j = lex_skip_space(s, len, j + used);
 	k = j;
-	while (j < len && lex_is_digit(s[j]))
+	while (j < len && ascii_is_digit(s[j]))
 		r.year = r.year * 10 + (s[j++] - '0');
 	if (j - k != 4 || r.day < 1 || r.day > 31)
 		return false;
 	if (j + 6 < len && s[j] == ',') {
 		j = lex_skip_space(s, len, j + 1);
-		if (j + 5 <= len && lex_is_digit(s[j]) && lex_is_digit(s[j + 1]) && s[j + 2] == ':' &&
-		    lex_is_digit(s[j + 3]) && lex_is_digit(s[j + 4])) {
+		if (j + 5 <= len && ascii_is_digit(s[j]) && ascii_is_digit(s[j + 1]) && s[j + 2] == ':' &&
+		    ascii_is_digit(s[j + 3]) && ascii_is_digit(s[j + 4])) {
 			r.hour = (s[j] - '0') * 10 + (s[j + 1] - '0');
 			r.minute = (s[j + 3] - '0') * 10 + (s[j + 4] - '0');
 		}
@@ -248,9 +248,9 @@ bool hdr_page_break(const char *s, size_t len, size_t i, char *origin, size_t ca
 	size_t n = 0, words = 0;
 	for (;;) {
 		size_t e = i;
-		while (e < len && lex_is_upper(s[e]))
+		while (e < len && ascii_is_upper(s[e]))
 			e++;
-		if (e == i || e >= len || !lex_is_space(s[e]))
+		if (e == i || e >= len || !ascii_is_blank(s[e]))
 			break;
 		if (++words > 4 || n + (e - i) + 1 >= cap)
 			return false;
@@ -260,13 +260,13 @@ bool hdr_page_break(const char *s, size_t len, size_t i, char *origin, size_t ca
 	}
 	size_t d = i;
 	long v = 0;
-	while (i < len && lex_is_digit(s[i]) && i - d < 9)
+	while (i < len && ascii_is_digit(s[i]) && i - d < 9)
 		v = v * 10 + (s[i++] - '0');
-	if (n == 0 || i - d < 3 || i >= len || !lex_is_space(s[i]))
+	if (n == 0 || i - d < 3 || i >= len || !ascii_is_blank(s[i]))
 		return false;
 	i = lex_skip_space(s, len, i);
 	d = i;
-	while (i < len && (lex_is_digit(s[i]) || s[i] == '.'))
+	while (i < len && (ascii_is_digit(s[i]) || s[i] == '.'))
 		i++;
 	if (i == d)
 		return false;
@@ -275,7 +275,7 @@ bool hdr_page_break(const char *s, size_t len, size_t i, char *origin, size_t ca
 		return false;
 	i = lex_skip_space(s, len, i + 2);
 	d = i;
-	while (i < len && lex_is_digit(s[i]))
+	while (i < len && ascii_is_digit(s[i]))
 		i++;
 	if (i == d || lex_skip_space(s, len, i) != len)
 		return false;
@@ -287,7 +287,7 @@ bool hdr_page_break(const char *s, size_t len, size_t i, char *origin, size_t ca
 bool hdr_has_lower(const char *s, size_t len, size_t i)
 {
 	for (; i < len; i++)
-		if (lex_is_lower(s[i]))
+		if (ascii_is_lower(s[i]))
 			return true;
 	return false;
 }
@@ -299,10 +299,10 @@ bool hdr_ref_letter_line(const char *s, size_t len, size_t i)
 	if (len - i > 100)
 		return false;
 	for (size_t k = i; k + 1 < len; k++) {
-		if (k > i && !lex_is_space(s[k - 1]))
+		if (k > i && !ascii_is_blank(s[k - 1]))
 			continue;
 		size_t j = s[k] == '(' ? k + 1 : k;
-		if (j + 1 < len && lex_is_upper(s[j]) && (j + 2 >= len || lex_is_space(s[j + 2])) &&
+		if (j + 1 < len && ascii_is_upper(s[j]) && (j + 2 >= len || ascii_is_blank(s[j + 2])) &&
 		    (s[j + 1] == ')' || (s[j] != s[k] ? false : s[j + 1] == '.')))
 			return true;
 	}
@@ -314,14 +314,14 @@ bool hdr_tags_more(const char *s, size_t len, size_t i)
 {
 	size_t words = 0;
 	while (i < len) {
-		while (i < len && (lex_is_space(s[i]) || s[i] == ','))
+		while (i < len && (ascii_is_blank(s[i]) || s[i] == ','))
 			i++;
 		if (i >= len)
 			break;
 		size_t e = i;
-		while (e < len && lex_is_upper(s[e]))
+		while (e < len && ascii_is_upper(s[e]))
 			e++;
-		if (e - i < 2 || e - i > 6 || (e < len && !lex_is_space(s[e]) && s[e] != ','))
+		if (e - i < 2 || e - i > 6 || (e < len && !ascii_is_blank(s[e]) && s[e] != ','))
 			return false;
 		words++;
 		i = e;

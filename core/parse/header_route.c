@@ -20,7 +20,7 @@
 static bool hdr_routing_kw(const char *s, size_t len, size_t i, const char *kw)
 {
 	size_t n = strlen(kw);
-	return lex_word(s, len, i, kw) && (i + n == len || lex_is_space(s[i + n]));
+	return lex_word(s, len, i, kw) && (i + n == len || ascii_is_blank(s[i + n]));
 }
 
 /* "DE RUEHC #4535/01 ...": the FL3 serial after the '#'. */
@@ -35,7 +35,7 @@ static bool hdr_route_de(struct hdr *h, const char *s, size_t len, size_t i)
 		return false;
 	long v = 0;
 	size_t k = j + 1;
-	while (k < len && lex_is_digit(s[k]))
+	while (k < len && ascii_is_digit(s[k]))
 		v = v * 10 + (s[k++] - '0');
 	if (k > j + 1 && h->fl3_serial < 0)
 		h->fl3_serial = v;

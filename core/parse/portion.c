@@ -4,20 +4,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-static bool portion_upper(char ch)
-{
-	return ch >= 'A' && ch <= 'Z';
-}
-
-static char portion_toupper(char ch)
-{
-	return (ch >= 'a' && ch <= 'z') ? (char)(ch - 'a' + 'A') : ch;
-}
-
-static bool portion_alpha(char ch)
-{
-	return portion_upper(ch) || (ch >= 'a' && ch <= 'z');
-}
+#include "base/ascii.h"
 
 /* The words a mark may start with (compared upper-cased).  One-letter marks
  * must be written in capitals: "(c)" is a sub-item label, not a mark. */
@@ -32,9 +19,9 @@ static bool portion_head_ok(const char *w, size_t n)
 	if (n == 0 || n >= sizeof up)
 		return false;
 	for (size_t i = 0; i < n; i++)
-		up[i] = portion_toupper(w[i]);
+		up[i] = ascii_to_upper(w[i]);
 	up[n] = '\0';
-	if (n == 1 && !portion_upper(w[0]))
+	if (n == 1 && !ascii_is_upper(w[0]))
 		return false;
 	for (size_t i = 0; i < sizeof portion_heads / sizeof portion_heads[0]; i++)
 		if (strcmp(up, portion_heads[i]) == 0)
@@ -45,8 +32,8 @@ static bool portion_head_ok(const char *w, size_t n)
 /* Characters allowed inside a mark: letters, digits, / - , . and spaces. */
 static bool portion_char_ok(char ch)
 {
-	return portion_alpha(ch) || (ch >= '0' && ch <= '9') || ch == '/' ||
-	       ch == '-' || ch == ',' || ch == '.' || ch == ' ' || ch == '\t';
+	return ascii_is_alnum(ch) || ch == '/' || ch == '-' || ch == ',' ||
+	       ch == '.' || ascii_is_blank(ch);
 }
 
 size_t portion_parse(const char *s, size_t len, char out[PORTION_MAX])
@@ -69,7 +56,7 @@ size_t portion_parse(const char *s, size_t len, char out[PORTION_MAX])
 	while (p < close && (s[p] == ' ' || s[p] == '\t' || s[p] == '/'))
 		p++;
 	size_t w = p;
-	while (w < close && portion_alpha(s[w]))
+	while (w < close && ascii_is_alpha(s[w]))
 		w++;
 	if (!portion_head_ok(s + p, w - p))
 		return 0;
@@ -90,7 +77,7 @@ size_t portion_parse(const char *s, size_t len, char out[PORTION_MAX])
 			out[o++] = ' ';
 		space = false;
 		if (o + 1 < PORTION_MAX)
-			out[o++] = portion_toupper(ch);
+			out[o++] = ascii_to_upper(ch);
 	}
 	out[o] = '\0';
 	return close + 1;

@@ -46,10 +46,10 @@ char *refs_canonical_id(struct arena *a, const char *s, size_t len, int year)
 	size_t i = lex_skip_space(s, len, 0);
 	/* optional year: "99 PRETORIA", "2008 STATE", "08STATE" is not handled */
 	size_t d = i;
-	while (i < len && lex_is_digit(s[i]))
+	while (i < len && ascii_is_digit(s[i]))
 		i++;
 	if (i > d) {
-		if (i < len && !lex_is_space(s[i]))
+		if (i < len && !ascii_is_blank(s[i]))
 			return NULL;
 		if (i - d == 2)
 			year = (s[d] - '0') * 10 + (s[d + 1] - '0');
@@ -64,29 +64,29 @@ char *refs_canonical_id(struct arena *a, const char *s, size_t len, int year)
 	for (;;) {
 		i = lex_skip_space(s, len, i);
 		size_t e = i;
-		while (e < len && lex_is_alpha(s[e]))
+		while (e < len && ascii_is_alpha(s[e]))
 			e++;
 		if (e == i)
 			break;
-		if (e < len && !lex_is_space(s[e]))
+		if (e < len && !ascii_is_blank(s[e]))
 			return NULL;           /* "E-MAIL", "U.S.", "STATE/INR" */
 		if (refs_stop_word(s + i, e - i) || ++words > 3 || n + (e - i) >= sizeof origin)
 			return NULL;
 		for (size_t k = i; k < e; k++)
-			origin[n++] = lex_upper(s[k]);
+			origin[n++] = ascii_to_upper(s[k]);
 		i = e;
 	}
 	origin[n] = '\0';
 	d = i;
 	long serial = 0;
-	while (i < len && lex_is_digit(s[i]) && i - d < 8)
+	while (i < len && ascii_is_digit(s[i]) && i - d < 8)
 		serial = serial * 10 + (s[i++] - '0');
 	if (n < 2 || i == d)
 		return NULL;
 	/* the serial ends the ref or is followed by punctuation: "STATE 12
 	 * (NOTAL)", "PARIS 33, PARIS 34"; not "STATE 12/34" or "12.5" */
-	if (i < len && !lex_is_space(s[i]) && s[i] != ',' && s[i] != ';' && s[i] != '(' &&
-	    s[i] != ')' && !(s[i] == '.' && (i + 1 >= len || lex_is_space(s[i + 1]))))
+	if (i < len && !ascii_is_blank(s[i]) && s[i] != ',' && s[i] != ';' && s[i] != '(' &&
+	    s[i] != ')' && !(s[i] == '.' && (i + 1 >= len || ascii_is_blank(s[i + 1]))))
 		return NULL;
 	return refs_make_id(a, year, origin, serial);
 }
@@ -101,7 +101,7 @@ static size_t refs_marker(const char *s, size_t len, size_t i, char letter)
 		paren = true;
 		j++;
 	}
-	if (j >= len || lex_upper(s[j]) != letter)
+	if (j >= len || ascii_to_upper(s[j]) != letter)
 		return 0;
 	j++;
 	if (paren) {
@@ -113,7 +113,7 @@ static size_t refs_marker(const char *s, size_t len, size_t i, char letter)
 			return 0;
 		j++;
 	}
-	if (j < len && !lex_is_space(s[j]))
+	if (j < len && !ascii_is_blank(s[j]))
 		return 0;
 	return j - i;
 }
@@ -124,7 +124,7 @@ static void refs_add(struct arena *a, struct reference **refs, size_t *n, size_t
 	size_t b = lex_skip_space(s, len, 0);
 	size_t e = lex_rtrim(s, len);
 	/* drop separators left between items: "...12315;", "...12315, and" */
-	while (e > b && (s[e - 1] == ',' || s[e - 1] == ';' || lex_is_space(s[e - 1])))
+	while (e > b && (s[e - 1] == ',' || s[e - 1] == ';' || ascii_is_blank(s[e - 1])))
 		e--;
 	if (e >= b + 4 && lex_prefix(s, e, e - 4, " AND"))
 		e = lex_rtrim(s, e - 4);
@@ -163,7 +163,7 @@ void refs_parse(struct arena *a, const char *s, size_t len, int year,
 		char lbl[2] = { letter, '\0' };
 		letter++;
 		for (; j < len && letter <= 'Z'; j++) {
-			if (j > start && !lex_is_space(s[j - 1]) && s[j - 1] != ',' && s[j - 1] != ';')
+			if (j > start && !ascii_is_blank(s[j - 1]) && s[j - 1] != ',' && s[j - 1] != ';')
 				continue;
 			next = refs_marker(s, len, j, letter);
 			if (next)

@@ -3,35 +3,16 @@
 
 #include <string.h>
 
+#include "base/ascii.h"
 #include "parse/breaks.h"
-
-static bool sig_blank(char ch)
-{
-	return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v';
-}
-
-static bool sig_upper(char ch)
-{
-	return ch >= 'A' && ch <= 'Z';
-}
-
-static bool sig_lower(char ch)
-{
-	return ch >= 'a' && ch <= 'z';
-}
-
-static bool sig_digit(char ch)
-{
-	return ch >= '0' && ch <= '9';
-}
 
 static void sig_trim(const char **s, size_t *len)
 {
-	while (*len > 0 && sig_blank((*s)[0])) {
+	while (*len > 0 && ascii_is_blank((*s)[0])) {
 		(*s)++;
 		(*len)--;
 	}
-	while (*len > 0 && sig_blank((*s)[*len - 1]))
+	while (*len > 0 && ascii_is_blank((*s)[*len - 1]))
 		(*len)--;
 }
 
@@ -57,21 +38,21 @@ static bool sig_is_nnnn(const char *s)
 static bool sig_is_trailer(const char *s, size_t len)
 {
 	size_t p = 0;
-	while (p < len && sig_digit(s[p]))
+	while (p < len && ascii_is_digit(s[p]))
 		p++;
 	if (p != 4)
 		return false;
 	size_t q = p;
-	while (q < len && sig_upper(s[q]))
+	while (q < len && ascii_is_upper(s[q]))
 		q++;
 	if (q == p)
 		return false;
-	while (q < len && sig_digit(s[q]))
+	while (q < len && ascii_is_digit(s[q]))
 		q++;
 	if (q + 3 > len || memcmp(s + q, " - ", 3) != 0)
 		return false;
 	for (q += 3; q < len; q++)
-		if (!sig_upper(s[q]) && s[q] != ' ' && s[q] != '/')
+		if (!ascii_is_upper(s[q]) && s[q] != ' ' && s[q] != '/')
 			return false;
 	return true;
 }
@@ -98,11 +79,11 @@ static const char *const sig_not_names[] = {
 /* One surname: "RICE", "Edelman", "McFarland", "O'NEILL", "MOON-LEE". */
 static bool sig_is_name(const char *w, size_t n)
 {
-	if (n < 2 || n > 24 || !sig_upper(w[0]))
+	if (n < 2 || n > 24 || !ascii_is_upper(w[0]))
 		return false;
 	size_t letters = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (sig_upper(w[i]) || sig_lower(w[i]))
+		if (ascii_is_alpha(w[i]))
 			letters++;
 		else if (w[i] != '-' && w[i] != '\'')
 			return false;
@@ -111,7 +92,7 @@ static bool sig_is_name(const char *w, size_t n)
 		return false;
 	char up[32];
 	for (size_t i = 0; i < n; i++)
-		up[i] = sig_lower(w[i]) ? (char)(w[i] - 'a' + 'A') : w[i];
+		up[i] = ascii_is_lower(w[i]) ? (char)(w[i] - 'a' + 'A') : w[i];
 	up[n] = '\0';
 	for (size_t i = 0; i < sizeof sig_not_names / sizeof sig_not_names[0]; i++)
 		if (strcmp(up, sig_not_names[i]) == 0)
@@ -128,7 +109,7 @@ static bool sig_own_line(const char *s, size_t len, struct signature *sig)
 	bool all_same = true;
 	while (p < len) {
 		size_t w = p;
-		while (p < len && !sig_blank(s[p]))
+		while (p < len && !ascii_is_blank(s[p]))
 			p++;
 		if (!sig_is_name(s + w, p - w))
 			return false;
@@ -139,14 +120,14 @@ static bool sig_own_line(const char *s, size_t len, struct signature *sig)
 			all_same = false;
 		}
 		words++;
-		while (p < len && sig_blank(s[p]))
+		while (p < len && ascii_is_blank(s[p]))
 			p++;
 	}
 	if (words == 0 || words > 3)
 		return false;
 	/* Mixed case ("Rice") only as one word: "Best regards" is prose. */
 	for (size_t i = 0; i < len; i++)
-		if (sig_lower(s[i]) && words > 1)
+		if (ascii_is_lower(s[i]) && words > 1)
 			return false;
 	sig->name = s;
 	sig->name_len = all_same ? first_len : len;
@@ -157,12 +138,12 @@ static bool sig_own_line(const char *s, size_t len, struct signature *sig)
 static bool sig_glued(const char *s, size_t len, struct signature *sig)
 {
 	size_t p = len;
-	while (p > 0 && !sig_blank(s[p - 1]))
+	while (p > 0 && !ascii_is_blank(s[p - 1]))
 		p--;
 	if (p == 0 || !sig_is_name(s + p, len - p))
 		return false;
 	size_t q = p;
-	while (q > 0 && sig_blank(s[q - 1]))
+	while (q > 0 && ascii_is_blank(s[q - 1]))
 		q--;
 	if (q == 0)
 		return false;
@@ -203,10 +184,11 @@ bool signature_find(const struct text *t, size_t start, struct signature *sig)
 	size_t plen = i - 1 > start ? t->lines[i - 2].len : 0;
 	sig_trim(&ps, &plen);
 	/* "...policy toward" / "IRAN" is a wrapped sentence, not a signer. */
-	bool after_sentence = plen == 0 || !(sig_lower(ps[plen - 1]) || ps[plen - 1] == ',') ||
+	bool after_sentence = plen == 0 ||
+		!(ascii_is_lower(ps[plen - 1]) || ps[plen - 1] == ',') ||
 		sig_has(ps, plen, "://") || sig_has(ps, plen, "www.");
 	/* "MANZANARES ." */
-	while (len > 0 && (s[len - 1] == '.' || sig_blank(s[len - 1])))
+	while (len > 0 && (s[len - 1] == '.' || ascii_is_blank(s[len - 1])))
 		len--;
 	if (i - 1 > start && after_sentence && sig_own_line(s, len, sig)) {
 		sig->end = i - 1;

@@ -32,6 +32,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/ascii.h"
 #include "text/text_internal.h"
 
 /* Where a routing header must start. */
@@ -81,13 +82,13 @@ static bool text_has_routing(const struct line *lines, size_t n)
 			return false;
 		if (strncmp(s, "DE R", 4) == 0) {
 			size_t k = 4;
-			while (s[k] >= 'A' && s[k] <= 'Z')
+			while (ascii_is_upper(s[k]))
 				k++;
 			if (k >= 7 && (s[k] == ' ' || s[k] == '\0'))
 				return true;
 		}
-		if (strncmp(s, "FM ", 3) == 0 && s[3] >= 'A' && s[3] <= 'Z' &&
-		    s[4] >= 'A' && s[4] <= 'Z')
+		if (strncmp(s, "FM ", 3) == 0 && ascii_is_upper(s[3]) &&
+		    ascii_is_upper(s[4]))
 			return true;
 	}
 	return false;

@@ -14,22 +14,13 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/ascii.h"
 #include "text/text_internal.h"
 
 /* Where <html / <!DOCTYPE must appear. */
 enum { TEXT_HTML_PROBE = 1024 };
 
 /* ---- pass 2: cablegate viewer HTML -------------------------------------- */
-
-static bool is_alpha(unsigned char c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static bool is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n';
-}
 
 /* First "<name" (case-insensitive, name ending at '>', '/' or blank) in
  * [s, end), or NULL.  name includes the '<' ("<pre", "</pre"). */
@@ -43,7 +34,7 @@ static const char *find_tag(const char *s, const char *end, const char *name)
 		if ((size_t)(end - lt) >= nl && strncasecmp(lt, name, nl) == 0) {
 			const char *after = lt + nl;
 			if (after == end || *after == '>' || *after == '/' ||
-			    is_space((unsigned char)*after))
+			    ascii_is_space((unsigned char)*after))
 				return lt;
 		}
 		s = lt + 1;
@@ -70,7 +61,7 @@ const char *text_find_str(const char *s, const char *end, const char *needle)
 bool text_is_html(const char *s, size_t n)
 {
 	size_t i = 0;
-	while (i < n && is_space((unsigned char)s[i]))
+	while (i < n && ascii_is_space((unsigned char)s[i]))
 		i++;
 	if (i < n && s[i] == '<') {
 		const char *end = s + (n - i < TEXT_HTML_PROBE ? n : i + TEXT_HTML_PROBE);
@@ -119,15 +110,10 @@ static size_t html_entity(const char *s, size_t n, uint32_t *cp)
 		size_t digits = 0;
 		i = hex ? 3 : 2;
 		for (; i < n && digits < 8; i++, digits++) {
-			unsigned char c = (unsigned char)s[i];
-			unsigned d;
-			if (c >= '0' && c <= '9')
-				d = c - '0';
-			else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')
-				d = (unsigned)((c | 0x20) - 'a' + 10);
-			else
+			int d = ascii_hex_value(s[i]);
+			if (d < 0 || (!hex && d > 9))
 				break;
-			v = v * (hex ? 16 : 10) + d;
+			v = v * (hex ? 16 : 10) + (unsigned)d;
 		}
 		if (digits == 0)
 			return 0;
@@ -137,8 +123,7 @@ static size_t html_entity(const char *s, size_t n, uint32_t *cp)
 		return i;
 	}
 	size_t start = i;
-	while (i < n && i - start < 8 && (is_alpha((unsigned char)s[i]) ||
-	                                  (s[i] >= '0' && s[i] <= '9')))
+	while (i < n && i - start < 8 && ascii_is_alnum(s[i]))
 		i++;
 	if (i == start || i >= n || s[i] != ';')
 		return 0;
@@ -235,7 +220,7 @@ static void html_text(struct obuf *o, const char *s, size_t n, bool body)
 			p = close ? close + 3 : end;
 			continue;
 		}
-		if (!is_alpha(next) && next != '/' && next != '!' && next != '?') {
+		if (!ascii_is_alpha(next) && next != '/' && next != '!' && next != '?') {
 			ob_byte(o, '<');
 			p++;
 			continue;
@@ -249,8 +234,7 @@ static void html_text(struct obuf *o, const char *s, size_t n, bool body)
 		if (body) {
 			const char *nm = p + 1 + (next == '/');
 			size_t nl = 0;
-			while (nm + nl < tend && (is_alpha((unsigned char)nm[nl]) ||
-			                          (nm[nl] >= '0' && nm[nl] <= '9')))
+			while (nm + nl < tend && ascii_is_alnum(nm[nl]))
 				nl++;
 			bool skipped = false;
 			for (size_t k = 0; next != '/' && k < sizeof html_skip_tags /
