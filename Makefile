@@ -42,7 +42,8 @@ TOOL_SRC   := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN   := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
 .PHONY: all run check deps deps-run test unit golden corpus tui-test sanitize \
-        lint valgrind fuzz fuzz-replay badinput bench install uninstall clean
+        lint valgrind fuzz fuzz-replay fuzz-build fuzz-bins badinput bench \
+        install uninstall clean
 
 all: $(BIN)
 
@@ -79,7 +80,50 @@ $(BUILD)/tools/%: tests/tools/%.c $(LIB)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(LIB) $(PKG_LIBS) \
 		$(shell $(PKG_CONFIG) --cflags --libs libical 2>/dev/null)
 
--include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d)
+# --- fuzz targets (a sub-build, like sanitize) -----------------------------
+# `make fuzz-build` builds tests/fuzz/fuzz_<target>.c for each target in
+# $(BUILD)/fuzz/KIND/bin/, the core and the harness compiled by clang under
+# ASan and UBSan (-fno-sanitize-recover).  KIND is libfuzzer when clang has
+# the libFuzzer runtime (Debian: libclang-rt-14-dev; -fsanitize=fuzzer),
+# else replay: the harness linked with tests/fuzz/replay_main.c, a driver
+# that feeds it every file it is given.  FUZZ_NO_LIBFUZZER=1 forces
+# replay.  The kind built is written to $(BUILD)/fuzz/kind for
+# tests/fuzz/run.sh, which runs the binaries.
+FUZZ_TARGETS := parse tasking review keymap
+FUZZ_OUT      = $(BUILD)/fuzz
+FUZZ_CC       = $(if $(shell command -v clang 2>/dev/null),clang,cc)
+FUZZ_SAN_RT  := address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_SAN_libfuzzer := -fsanitize=fuzzer-no-link,$(FUZZ_SAN_RT)
+FUZZ_SAN_replay    := -fsanitize=$(FUZZ_SAN_RT)
+FUZZ_LINK_libfuzzer := -fsanitize=fuzzer,address,undefined
+FUZZ_LINK_replay    := -fsanitize=address,undefined
+FUZZ_DRIVER_replay  := $(BUILD)/tests/fuzz/replay_main.o
+ifneq ($(FUZZ_KIND),)
+override SAN := $(FUZZ_SAN_$(FUZZ_KIND))
+endif
+FUZZ_OBJ     := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) \
+                $(BUILD)/tests/fuzz/replay_main.o
+
+$(BUILD)/bin/fuzz_%: $(BUILD)/tests/fuzz/fuzz_%.o $(FUZZ_DRIVER_$(FUZZ_KIND)) $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) $(FUZZ_LINK_$(FUZZ_KIND)) -pthread -o $@ $< \
+		$(FUZZ_DRIVER_$(FUZZ_KIND)) $(LIB) $(PKG_LIBS) -lm
+
+fuzz-bins: $(FUZZ_TARGETS:%=$(BUILD)/bin/fuzz_%)
+
+fuzz-build:
+	@mkdir -p $(FUZZ_OUT)
+	@kind=replay; \
+	if [ -z "$(FUZZ_NO_LIBFUZZER)" ] && $(FUZZ_CC) -fsanitize=fuzzer \
+		-o $(FUZZ_OUT)/probe tests/fuzz/probe.c >/dev/null 2>&1; then \
+		kind=libfuzzer; \
+	fi; \
+	rm -f $(FUZZ_OUT)/kind; \
+	$(MAKE) -s --no-print-directory BUILD=$(FUZZ_OUT)/$$kind CC=$(FUZZ_CC) \
+		CFLAGS="-O1 -g" FUZZ_KIND=$$kind fuzz-bins && \
+	echo $$kind >$(FUZZ_OUT)/kind
+
+-include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)
 
 # --- set-up: the project installs what it needs -------------------------
 deps:
@@ -133,12 +177,12 @@ lint:
 valgrind: $(UNIT_BIN) $(BIN)
 	@sh tests/valgrind.sh $(RUNBIN) $(UNIT_BIN)
 
-fuzz-replay:
-	@FUZZ_BUILD=$(BUILD)/fuzz sh tests/fuzz/run.sh replay
+fuzz-replay: fuzz-build
+	@FUZZ_BUILD=$(FUZZ_OUT) sh tests/fuzz/run.sh replay
 
 FUZZ_SECONDS ?= 60
-fuzz:
-	@FUZZ_BUILD=$(BUILD)/fuzz sh tests/fuzz/run.sh fuzz $(FUZZ_SECONDS)
+fuzz: fuzz-build
+	@FUZZ_BUILD=$(FUZZ_OUT) sh tests/fuzz/run.sh fuzz $(FUZZ_SECONDS)
 
 bench: $(BIN) $(TOOL_BIN)
 	@BENCH_TOOLS=$(BUILD)/tools sh tests/bench/run.sh $(RUNBIN)

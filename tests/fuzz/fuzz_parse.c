@@ -2,7 +2,8 @@
  *
  * The whole pipeline runs (text, header, body, dates, tasking); a cable that
  * comes back must keep the promises of cable.h (fuzz_check.h), and NULL must
- * come with an error message.  Build and run: tests/fuzz/run.sh.
+ * come with an error message.  Built by make fuzz-build; run by make
+ * fuzz-replay and make fuzz (tests/fuzz/run.sh).
  */
 #include <stddef.h>
 #include <stdint.h>
