@@ -3,82 +3,28 @@
 
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "base/utf8.h"
+
 size_t draw_utf8_decode(const char *s, size_t len, wchar_t *wc)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	unsigned c = u[0];
-	size_t n;
-	unsigned long v;
-
-	if (c < 0x80) {
-		*wc = (wchar_t)c;
-		return 1;
-	}
-	if (c >= 0xc2 && c <= 0xdf) {
-		n = 2;
-		v = c & 0x1f;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		n = 3;
-		v = c & 0x0f;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		n = 4;
-		v = c & 0x07;
-	} else {
-		*wc = 0xfffd;
-		return 1;
-	}
-	if (len < n) {
-		*wc = 0xfffd;
-		return 1;
-	}
-	for (size_t i = 1; i < n; i++) {
-		if ((u[i] & 0xc0) != 0x80) {
-			*wc = 0xfffd;
-			return 1;
-		}
-		v = (v << 6) | (u[i] & 0x3f);
-	}
-	/* overlong, surrogate or out-of-range forms */
-	if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10ffff)) ||
-	    (v >= 0xd800 && v <= 0xdfff)) {
-		*wc = 0xfffd;
-		return 1;
-	}
-	*wc = (wchar_t)v;
-	return n;
+	uint32_t cp;
+	size_t n = utf8_decode((const unsigned char *)s, len, &cp);
+	*wc = n ? (wchar_t)cp : (wchar_t)UTF8_REPLACEMENT;
+	return n ? n : 1;
 }
 
 size_t draw_utf8_encode(wchar_t wc, char *buf, size_t size)
 {
-	unsigned long v = (unsigned long)wc;
-	if (v < 0x80 && size >= 1) {
-		buf[0] = (char)v;
-		return 1;
-	}
-	if (v < 0x800 && size >= 2) {
-		buf[0] = (char)(0xc0 | (v >> 6));
-		buf[1] = (char)(0x80 | (v & 0x3f));
-		return 2;
-	}
-	if (v >= 0x800 && v < 0x10000 && size >= 3) {
-		if (v >= 0xd800 && v <= 0xdfff)
-			return 0;
-		buf[0] = (char)(0xe0 | (v >> 12));
-		buf[1] = (char)(0x80 | ((v >> 6) & 0x3f));
-		buf[2] = (char)(0x80 | (v & 0x3f));
-		return 3;
-	}
-	if (v >= 0x10000 && v <= 0x10ffff && size >= 4) {
-		buf[0] = (char)(0xf0 | (v >> 18));
-		buf[1] = (char)(0x80 | ((v >> 12) & 0x3f));
-		buf[2] = (char)(0x80 | ((v >> 6) & 0x3f));
-		buf[3] = (char)(0x80 | (v & 0x3f));
-		return 4;
-	}
-	return 0;
+	char u[4];
+	size_t n = wc < 0 ? 0 : utf8_encode((uint32_t)wc, u);
+	if (n > size)
+		return 0;
+	memcpy(buf, u, n);
+	return n;
 }
 
 /* What is put on the screen for wc: controls become a space, characters

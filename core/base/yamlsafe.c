@@ -9,6 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/utf8.h"
+
 struct ys_loader {
 	yaml_parser_t parser;
 	struct ys_doc *doc;
@@ -523,38 +525,6 @@ int ys_emit_node(yaml_emitter_t *e, const struct ys_node *n)
 
 /* --- cleaning text ------------------------------------------------------- */
 
-/* Decode one UTF-8 sequence at s[0..len); returns its length, or 0 when it
- * is invalid (overlong, surrogate, beyond U+10FFFF, truncated). */
-static size_t ys_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
-{
-	unsigned char c = s[0];
-	size_t n;
-	uint32_t v, min;
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	} else if (c >= 0xC2 && c <= 0xDF) {
-		n = 2; v = c & 0x1F; min = 0x80;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		n = 3; v = c & 0x0F; min = 0x800;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		n = 4; v = c & 0x07; min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (len < n)
-		return 0;
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		v = v << 6 | (s[i] & 0x3F);
-	}
-	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-		return 0;
-	*cp = v;
-	return n;
-}
-
 char *ys_clean_utf8(const char *s, size_t len)
 {
 	/* at most 3 output bytes (U+FFFD) per input byte */
@@ -567,9 +537,9 @@ char *ys_clean_utf8(const char *s, size_t len)
 	char *o = out;
 	while (p < end) {
 		uint32_t cp;
-		size_t n = ys_utf8_decode(p, (size_t)(end - p), &cp);
+		size_t n = utf8_decode(p, (size_t)(end - p), &cp);
 		if (n == 0) {
-			memcpy(o, "\xEF\xBF\xBD", 3);
+			memcpy(o, "\xEF\xBF\xBD", 3);   /* U+FFFD */
 			o += 3;
 			p++;
 			continue;

@@ -11,11 +11,13 @@
 #include "keymap/keymap_internal.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/ascii.h"
+#include "base/utf8.h"
 
 static const struct {
 	const char *name;
@@ -28,27 +30,14 @@ static const struct {
 	{"Backspace", KM_KEY_BACKSPACE}, {"Delete", KM_KEY_DC},
 };
 
-/* One UTF-8 character: its length, 0 when invalid. */
+/* The UTF-8 character at the start of the string s: its length, 0 at the
+ * end of s or when the bytes are not UTF-8. */
 static size_t keymap_utf8(const char *s, int *cp)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	if (p[0] < 0x80) {
-		*cp = p[0];
-		return p[0] ? 1 : 0;
-	}
-	size_t n = p[0] >= 0xF0 ? 4 : p[0] >= 0xE0 ? 3 : p[0] >= 0xC2 ? 2 : 0;
-	if (n == 0 || p[0] > 0xF4)
-		return 0;
-	int v = p[0] & (0x7F >> n);
-	for (size_t i = 1; i < n; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-		v = v << 6 | (p[i] & 0x3F);
-	}
-	static const int min[] = {0, 0, 0x80, 0x800, 0x10000};
-	if (v < min[n] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-		return 0;
-	*cp = v;
+	uint32_t v;
+	size_t n = *s ? utf8_decode((const unsigned char *)s, strnlen(s, 4), &v) : 0;
+	if (n)
+		*cp = (int)v;
 	return n;
 }
 
@@ -125,23 +114,8 @@ const char *keymap_key_name(int code, char *buf, size_t size)
 		snprintf(buf, size, "F%d", code - KM_KEY_F0);
 	} else if (keymap_printable(code) && code <= 0x10FFFF &&
 	           !(code >= 0xD800 && code <= 0xDFFF)) {
-		char u[5] = {0};
-		if (code < 0x80) {
-			u[0] = (char)code;
-		} else if (code < 0x800) {
-			u[0] = (char)(0xC0 | code >> 6);
-			u[1] = (char)(0x80 | (code & 0x3F));
-		} else if (code < 0x10000) {
-			u[0] = (char)(0xE0 | code >> 12);
-			u[1] = (char)(0x80 | (code >> 6 & 0x3F));
-			u[2] = (char)(0x80 | (code & 0x3F));
-		} else {
-			u[0] = (char)(0xF0 | code >> 18);
-			u[1] = (char)(0x80 | (code >> 12 & 0x3F));
-			u[2] = (char)(0x80 | (code >> 6 & 0x3F));
-			u[3] = (char)(0x80 | (code & 0x3F));
-		}
-		snprintf(buf, size, "%s", u);
+		char u[4];
+		snprintf(buf, size, "%.*s", (int)utf8_encode((uint32_t)code, u), u);
 	} else {
 		snprintf(buf, size, "<%d>", code);
 	}

@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "text/text_internal.h"
 
 /* ---- one character into the buffer ------------------------------------- */
@@ -25,30 +26,11 @@ static const uint16_t text_cp1252[32] = {
 	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
+/* cp is valid here: ob_char and the UTF-16 pass replace what is not. */
 static void ob_utf8(struct obuf *o, uint32_t cp)
 {
 	char b[4];
-	size_t n;
-	if (cp < 0x80) {
-		b[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		b[0] = (char)(0xC0 | (cp >> 6));
-		b[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else if (cp < 0x10000) {
-		b[0] = (char)(0xE0 | (cp >> 12));
-		b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		b[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
-	} else {
-		b[0] = (char)(0xF0 | (cp >> 18));
-		b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		b[3] = (char)(0x80 | (cp & 0x3F));
-		n = 4;
-	}
-	ob_mem(o, b, n);
+	ob_mem(o, b, utf8_encode(cp, b));
 }
 
 /* Appends one character under the rules every character obeys: CR -> LF,
@@ -71,7 +53,7 @@ void ob_char(struct obuf *o, uint32_t cp)
 	} else if (cp == 0xFEFF) {
 		return;
 	} else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-		cp = UNI_REPLACEMENT;
+		cp = UTF8_REPLACEMENT;
 	}
 	ob_utf8(o, cp);
 }
@@ -101,42 +83,6 @@ static enum byte_class byte_class_of(unsigned char c)
 	}
 }
 
-/* Length of the valid UTF-8 sequence at s (strict: no overlongs, no
- * surrogates, nothing above U+10FFFF) with its code point, or 0. */
-static size_t utf8_seq(const unsigned char *s, size_t n, uint32_t *cp)
-{
-	unsigned char c = s[0], lo = 0x80, hi = 0xBF;
-	if (c < 0xC2 || c > 0xF4)
-		return 0;
-	if (c < 0xE0) {
-		if (n < 2 || (s[1] & 0xC0) != 0x80)
-			return 0;
-		*cp = ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
-		return 2;
-	}
-	if (c < 0xF0) {
-		if (c == 0xE0)
-			lo = 0xA0;
-		else if (c == 0xED)
-			hi = 0x9F;
-		if (n < 3 || s[1] < lo || s[1] > hi || (s[2] & 0xC0) != 0x80)
-			return 0;
-		*cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
-		      (s[2] & 0x3F);
-		return 3;
-	}
-	if (c == 0xF0)
-		lo = 0x90;
-	else if (c == 0xF4)
-		hi = 0x8F;
-	if (n < 4 || s[1] < lo || s[1] > hi || (s[2] & 0xC0) != 0x80 ||
-	    (s[3] & 0xC0) != 0x80)
-		return 0;
-	*cp = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
-	      ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-	return 4;
-}
-
 /* Length of the prefix of b that pass 1 would copy unchanged: printable
  * ASCII, TAB, LF and valid UTF-8 other than C1 controls and U+FEFF.  Most
  * files are all prefix, and then need no copy at all. */
@@ -162,7 +108,7 @@ size_t text_clean_prefix(const unsigned char *b, size_t len)
 			continue;
 		}
 		uint32_t cp;
-		size_t k = c >= 0x80 ? utf8_seq(b + i, len - i, &cp) : 0;
+		size_t k = c >= 0x80 ? utf8_decode(b + i, len - i, &cp) : 0;
 		if (k == 0 || cp <= 0x9F || cp == 0xFEFF)
 			break;
 		i += k;
@@ -201,13 +147,13 @@ void text_decode(const unsigned char *b, size_t len, size_t i,
 			i++;
 			break;
 		case BC_HIGH:
-			k = utf8_seq(b + i, len - i, &cp);
+			k = utf8_decode(b + i, len - i, &cp);
 			if (k == 0) {
 				/* Not UTF-8: this one byte is CP1252/Latin-1. */
 				st->invalid++;
 				cp = c;
 				if (c < 0xA0 && !text_cp1252[c - 0x80])
-					cp = UNI_REPLACEMENT;
+					cp = UTF8_REPLACEMENT;
 				ob_char(o, cp);
 				i++;
 			} else if (cp <= 0x9F || cp == 0xFEFF) {
@@ -238,7 +184,7 @@ void text_from_utf16(const unsigned char *b, size_t len, bool big, struct obuf *
 			}
 		}
 		if (u >= 0xD800 && u <= 0xDFFF)
-			u = UNI_REPLACEMENT;
+			u = UTF8_REPLACEMENT;
 		ob_utf8(o, u);
 	}
 }

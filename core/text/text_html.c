@@ -119,7 +119,7 @@ static size_t html_entity(const char *s, size_t n, uint32_t *cp)
 			return 0;
 		if (i < n && s[i] == ';')
 			i++;
-		*cp = v ? v : UNI_REPLACEMENT;
+		*cp = v ? v : UTF8_REPLACEMENT;
 		return i;
 	}
 	size_t start = i;

@@ -17,9 +17,8 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/utf8.h"
 #include "text/text.h"
-
-#define UNI_REPLACEMENT 0xFFFDu
 
 /* ---- output buffer ------------------------------------------------------ */
 

@@ -1,5 +1,5 @@
 /* test_base.c - core/base: the shared helpers every other folder stands
- * on (error, ascii). */
+ * on (error, ascii, utf8). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -12,6 +12,7 @@
 
 #include "base/ascii.h"
 #include "base/error.h"
+#include "base/utf8.h"
 
 /* ---- error.h ------------------------------------------------------------- */
 
@@ -69,11 +70,86 @@ static void test_ascii_classes(void **state)
 	assert_int_equal(ascii_to_lower('\xC9'), '\xC9');
 }
 
+/* ---- utf8.h -------------------------------------------------------------- */
+
+static size_t dec(const char *s, size_t len, uint32_t *cp)
+{
+	*cp = 0xDEAD;
+	return utf8_decode((const unsigned char *)s, len, cp);
+}
+
+static void test_utf8_decode(void **state)
+{
+	(void)state;
+	uint32_t cp;
+	assert_int_equal(dec("A", 1, &cp), 1);
+	assert_int_equal(cp, 'A');
+	assert_int_equal(dec("", 1, &cp), 1);               /* NUL is ASCII */
+	assert_int_equal(cp, 0);
+	assert_int_equal(dec("\xC2\xB6x", 3, &cp), 2);       /* pilcrow */
+	assert_int_equal(cp, 0xB6);
+	assert_int_equal(dec("\xE2\x80\x99", 3, &cp), 3);
+	assert_int_equal(cp, 0x2019);
+	assert_int_equal(dec("\xF0\x9F\x98\x80", 4, &cp), 4);
+	assert_int_equal(cp, 0x1F600);
+	assert_int_equal(dec("\xF4\x8F\xBF\xBF", 4, &cp), 4);
+	assert_int_equal(cp, 0x10FFFF);
+	/* invalid: 0, and *cp untouched */
+	static const struct { const char *s; size_t len; } bad[] = {
+		{ "\x80", 1 },                     /* a continuation byte alone */
+		{ "\xBF", 1 },
+		{ "\xC0\x80", 2 },                 /* overlong NUL */
+		{ "\xC1\xBF", 2 },                 /* overlong */
+		{ "\xE0\x80\x80", 3 },             /* overlong */
+		{ "\xE0\x9F\xBF", 3 },             /* overlong U+07FF */
+		{ "\xF0\x8F\xBF\xBF", 4 },         /* overlong U+FFFF */
+		{ "\xED\xA0\x80", 3 },             /* surrogate U+D800 */
+		{ "\xED\xBF\xBF", 3 },             /* surrogate U+DFFF */
+		{ "\xF4\x90\x80\x80", 4 },         /* U+110000 */
+		{ "\xF5\x80\x80\x80", 4 },
+		{ "\xFF", 1 },
+		{ "\xE2\x82", 2 },                 /* cut short by len */
+		{ "\xE2\x82\xAC", 2 },
+		{ "\xE2(\xAC", 3 },                /* not a continuation byte */
+		{ "\xC3", 1 },
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		assert_int_equal(dec(bad[i].s, bad[i].len, &cp), 0);
+		assert_int_equal(cp, 0xDEAD);
+	}
+}
+
+/* Every scalar value encodes and decodes back; surrogates and values past
+ * U+10FFFF do not encode. */
+static void test_utf8_round_trip(void **state)
+{
+	(void)state;
+	for (uint32_t v = 0; v <= 0x10FFFF; v++) {
+		char b[4];
+		size_t n = utf8_encode(v, b);
+		if (v >= 0xD800 && v <= 0xDFFF) {
+			assert_int_equal(n, 0);
+			continue;
+		}
+		assert_int_equal(n, v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4);
+		uint32_t cp;
+		assert_int_equal(dec(b, n, &cp), n);
+		assert_int_equal(cp, v);
+		if (n > 1)
+			assert_int_equal(dec(b, n - 1, &cp), 0);
+	}
+	char b[4];
+	assert_int_equal(utf8_encode(0x110000, b), 0);
+	assert_int_equal(utf8_encode(UINT32_MAX, b), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_error_set),
 		cmocka_unit_test(test_ascii_classes),
+		cmocka_unit_test(test_utf8_decode),
+		cmocka_unit_test(test_utf8_round_trip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
