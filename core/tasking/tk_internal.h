@@ -143,6 +143,12 @@ enum {
 	X(W_attorney, "attorney") X(W_usun, "usun") X(W_host, "host") \
 	X(W_government, "government") X(W_local, "local") X(W_police, "police") \
 	X(W_military, "military") X(W_ministry, "ministry") \
+	X(W_decided, "decided") X(W_agreed, "agreed") X(W_concluded, "concluded") \
+	X(W_determined, "determined") X(W_reported, "reported") \
+	X(W_believed, "believed") X(W_suggested, "suggested") \
+	X(W_recommended, "recommended") X(W_indicated, "indicated") \
+	X(W_insisted, "insisted") X(W_warned, "warned") X(W_explained, "explained") \
+	X(W_thought, "thought") X(W_felt, "felt") \
 	X(W_chiefs, "chiefs") X(W_coms, "coms") X(W_consular, "consular") \
 	X(W_dcms, "dcms") X(W_delegation, "delegation") X(W_economic, "economic") \
 	X(W_grateful, "grateful") X(W_greatly, "greatly") X(W_interested, "interested") X(W_invites, "invites") \

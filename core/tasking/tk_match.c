@@ -368,6 +368,33 @@ static bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
 	return out->n > 0 && out->n < base->n;
 }
 
+/* "The EAC decided the U.S. Consulate General should release a Warden
+ * Message", "the minister said Embassy staff should": someone else's
+ * decision or words, reported.  True when a reporting verb stands between
+ * the clause start cs and the party at i and its subject is not
+ * Washington ("The Department has decided that posts should" asks). */
+static bool tk_reported(const struct tk_sentence *S, size_t cs, size_t i)
+{
+	static const enum tk_wid reporting[] = {
+		W_decided, W_agreed, W_concluded, W_determined, W_reported,
+		W_believed, W_suggested, W_recommended, W_indicated, W_insisted,
+		W_warned, W_explained, W_thought, W_felt, W_said, W_noted, W_told,
+		W_stated, W_argued, W_stressed, W_urged, W_asked, W_NONE,
+	};
+	static const enum tk_wid ours[] = {
+		W_department, W_washington, W_we, W_dept, W_state, W_NONE,
+	};
+	for (size_t k = cs; k < i; k++) {
+		if (!tk_in(S, k, reporting))
+			continue;
+		for (size_t j = cs; j < k; j++)
+			if (tk_in(S, j, ours))
+				return false;
+		return true;
+	}
+	return false;
+}
+
 /* Post parties stand at words [i, e): "Post should", "Embassy X is
  * requested to", "Embassy Madrid please see", "Embassies Stockholm and
  * Madrid are ..." */
@@ -377,7 +404,7 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
                                 struct tk_hit *hit)
 {
 	size_t v = tk_modal(S, e);
-	if (v && tk_note_only(S, v))
+	if (v && (tk_note_only(S, v) || tk_reported(S, tk_clause_start(S), i)))
 		return false;
 	if (v) {
 		struct tk_parties kind;
@@ -689,6 +716,20 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	if (tk_in(S, r, sg ? strong_sg : strong_pl)) {
 		hit->ask = S->w[r].id;
 		return r + 1;
+	}
+	/* "post supports the envoy's efforts ..., and recommends the
+	 * following points be addressed in the U.S. statement": a second verb
+	 * of the same subject */
+	for (size_t k = r + 1; k + 1 < S->n && k <= r + 30; k++) {
+		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
+			break;
+		if (tk_is(S, k, W_and) &&
+		    (tk_is(S, k + 1, sg ? W_recommends : W_recommend) ||
+		     tk_is(S, k + 1, sg ? W_requests : W_request))) {
+			hit->ask = S->w[k + 1].id;
+			*weak = true;       /* it must name what Washington is to do */
+			return k + 2;
+		}
 	}
 	if (tk_in(S, r, sg ? weak_sg : weak_pl)) {
 		*weak = true;

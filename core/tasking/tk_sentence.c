@@ -8,6 +8,7 @@
  */
 #include "tasking/tk_internal.h"
 
+#include <string.h>
 #include <strings.h>
 
 struct tk_abbrev {
@@ -28,6 +29,28 @@ static const struct tk_abbrev tk_abbrevs[] = {
 };
 #undef TK_AB
 enum { TK_ABBREV_MAX = 6 };     /* the longest of them */
+
+/* Does s start with a word that opens sentences ("The", "We", "In")?
+ * After "U.S." or "U.N." any other capitalised word is read as the name
+ * going on ("U.S. Embassy", "U.N. Security Council"). */
+static bool tk_opener(const char *s, size_t len)
+{
+	static const char *const openers[] = {
+		"The", "This", "That", "These", "Those", "We", "He", "She", "It",
+		"They", "In", "On", "At", "But", "And", "However", "A", "An", "Our",
+		"His", "Her", "Their", "Its", "If", "As", "For", "When", "While",
+		"After", "Before", "There", "Post", "Posts", "Please", "Washington",
+		"Department", "End", "Begin", "Comment", "Note", "Action", "THE",
+		"WE", "IN", "END", "POST", "PLEASE", "COMMENT",
+	};
+	size_t n = 0;
+	while (n < len && isalpha((unsigned char)s[n]))
+		n++;
+	for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
+		if (strlen(openers[i]) == n && strncmp(s, openers[i], n) == 0)
+			return true;
+	return false;
+}
 
 /* The end of the sentence starting at b in s[0..len). */
 size_t tk_sentence_end(const char *s, size_t len, size_t b)
@@ -70,6 +93,10 @@ size_t tk_sentence_end(const char *s, size_t len, size_t b)
 			if (abbrev && j < len && isdigit((unsigned char)s[j]))
 				continue;   /* "Para. 13", "No. 5" */
 			if (abbrev && wl <= 4 && !(j < len && isupper((unsigned char)s[j])))
+				continue;
+			/* "the U.S. Consulate General should": a name goes on */
+			if (wl == 3 && s[w + 1] == '.' && j < len &&
+			    isupper((unsigned char)s[j]) && !tk_opener(s + j, len - j))
 				continue;
 		}
 		return i + 1;

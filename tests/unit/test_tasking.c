@@ -659,6 +659,42 @@ static void test_rel_scope(void **state)
 	cable_free(c);
 }
 
+/* Someone else's decision, reported, asks nothing of the posts; the
+ * Department's own does. */
+static void test_reported_decisions(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 3, 1, "The committee decided the U.S. Consulate General should "
+	         "release a warden message to citizens.");
+	add_para(c, 3, 2, "The Department has decided that posts should release the "
+	         "message at once.");
+	add_para(c, 3, 3, "The minister said Embassy Valletta should expect a reply.");
+	tasking_find(c);
+	assert_null(find(c, 1));
+	assert_int_equal(got(c, 2)->nparties, 3);
+	assert_null(find(c, 3));
+	cable_free(c);
+}
+
+static struct addressee to_state_rome[] = {
+	{ NULL, "SECSTATE WASHDC", NULL, "41", false },
+};
+
+/* A post's second verb: "post supports ... and recommends". */
+static void test_coordinated_request(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
+	add_para(c, 2, 1, "Post supports the envoy's efforts before the session, and "
+	         "recommends the following points be made in the U.S. statement.");
+	add_para(c, 2, 2, "We will meet the minister and ask that they confirm the date.");
+	tasking_find(c);
+	assert_true(has_party(got(c, 1), "SECSTATE WASHDC"));
+	assert_null(find(c, 2));
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -697,6 +733,8 @@ int main(void)
 		cmocka_unit_test(test_wish_for_other_governments),
 		cmocka_unit_test(test_staff_and_kinds),
 		cmocka_unit_test(test_rel_scope),
+		cmocka_unit_test(test_reported_decisions),
+		cmocka_unit_test(test_coordinated_request),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
