@@ -47,7 +47,7 @@ struct cable *cable_parse(const char *bytes, size_t len, const char *source,
 		return NULL;
 	}
 	c->form = t.form;
-	size_t body = header_parse(c, &t);
+	size_t body = header_para1(c, &t, header_parse(c, &t));
 	body_parse(c, &t, body);
 	if (!looks_like_cable(c)) {
 		ct_error_set(err, "%s", "not a cable: no header, classification, "

@@ -17,4 +17,9 @@
  * of the body (the first line that is not header or front matter). */
 size_t header_parse(struct cable *c, const struct text *t);
 
+/* Paragraph 1 run into the "Classified By ... Reason: 1.4 (b), (d)" line
+ * ("... (d) 1. (C) Summary: ..."): cuts that line where the sign stands and
+ * returns it as the body's first line; else returns body. */
+size_t header_para1(struct cable *c, struct text *t, size_t body);
+
 #endif

@@ -736,6 +736,43 @@ static void test_xmt(void **state)
 }
 
 /* 19: captions run onto the classification line (10MOSCOW228). */
+/* Paragraph 1 run into the classified-by line (fictional text): the body
+ * starts at its sign, and "1.4 (b)" is not paragraph 4. */
+static void test_para1_in_classified_by(void **state)
+{
+	(void)state;
+	struct ct_error err;
+	const char *src =
+		"C O N F I D E N T I A L VALLETTA 000123\n"
+		"\n"
+		"SUBJECT: HARBOUR TALKS\n"
+		"\n"
+		"CLASSIFIED BY: Jane Roe, Ambassador. REASON: 1.4 (b), (d) 1. (C) Summary: "
+		"The harbour talks resumed.\n"
+		"\n"
+		"2. (C) Post will report the outcome.\n";
+	struct cable *c = cable_parse(src, strlen(src), "t", &err);
+	assert_non_null(c);
+	assert_int_equal(c->nparas, 2);
+	assert_int_equal(c->paras[0].number, 1);
+	assert_string_equal(c->paras[0].classification, "C");
+	assert_string_equal(c->paras[0].text, "Summary: The harbour talks resumed.");
+	assert_non_null(c->classified_by);
+	assert_null(strstr(c->classified_by, "Summary"));
+	cable_free(c);
+
+	src = "C O N F I D E N T I A L VALLETTA 000124\n"
+	      "\n"
+	      "CLASSIFIED BY: Jane Roe, Ambassador. REASON: 1.4 (b) and (d).\n"
+	      "\n"
+	      "1. (C) The talks resumed.\n";
+	c = cable_parse(src, strlen(src), "t", &err);
+	assert_non_null(c);
+	assert_int_equal(c->nparas, 1);
+	assert_int_equal(c->paras[0].number, 1);
+	cable_free(c);
+}
+
 static void test_run_on_class_line(void **state)
 {
 	(void)state;
@@ -1133,6 +1170,7 @@ int main(void)
 		cmocka_unit_test(test_office_parts),
 		cmocka_unit_test(test_xmt),
 		cmocka_unit_test(test_run_on_class_line),
+		cmocka_unit_test(test_para1_in_classified_by),
 		cmocka_unit_test(test_corrected_copy),
 		cmocka_unit_test(test_decl_forms),
 		cmocka_unit_test(test_tags),
