@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/atomic.h"
 #include "base/buf.h"
 #include "parse/cable.h"
 #include "commands.h"
@@ -78,123 +79,6 @@ static void export_unknown_format(const char *name)
 	fprintf(stderr, "cabletrack export: unknown format '%s' (%s)\n", name,
 	        buf_str(&names));
 	buf_free(&names);
-}
-
-static int export_write_all(int fd, const char *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
-/* A device or FIFO (e.g. /dev/null) is written in place. */
-static int export_write_in_place(const char *path, const char *data, size_t len)
-{
-	int fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	int rc = export_write_all(fd, data, len);
-	int e = errno;
-	if (close(fd) != 0 && rc == 0)
-		return -1;
-	errno = e;
-	return rc;
-}
-
-/* The directory of path ("." when it has none) in dir, and the mkstemp
- * template of a hidden temp file in it in tmp.  0, or -1 with errno set. */
-static int export_temp_name(const char *path, char *dir, size_t dsize, char *tmp,
-                            size_t tsize)
-{
-	const char *slash = strrchr(path, '/');
-	size_t dlen = slash ? (size_t)(slash - path) : 0;
-	const char *base = slash ? slash + 1 : path;
-	if (slash && dlen == 0)
-		dlen = 1;                              /* "/file" */
-	if (dlen >= dsize) {
-		errno = ENAMETOOLONG;
-		return -1;
-	}
-	if (slash)
-		memcpy(dir, path, dlen);
-	else
-		dir[dlen++] = '.';
-	dir[dlen] = '\0';
-	int n = snprintf(tmp, tsize, "%s/.%s.XXXXXX", dir, base);
-	if (n < 0 || (size_t)n >= tsize) {
-		errno = ENAMETOOLONG;
-		return -1;
-	}
-	return 0;
-}
-
-/* Replaces path with data atomically: a temp file in the same directory,
- * fsync, rename, fsync of the directory.  Refuses a symlink; a device or
- * FIFO (e.g. /dev/null) is written in place.  0, or -1 with errno set and
- * *why naming the step. */
-static int export_save(const char *path, const char *data, size_t len,
-                       const char **why)
-{
-	struct stat st;
-	bool exists = lstat(path, &st) == 0;
-	*why = NULL;
-	if (!exists && errno != ENOENT)
-		return -1;
-	if (exists && S_ISLNK(st.st_mode)) {
-		*why = "is a symbolic link; not writing through it";
-		errno = ELOOP;
-		return -1;
-	}
-	if (exists && S_ISDIR(st.st_mode)) {
-		errno = EISDIR;
-		return -1;
-	}
-	if (exists && !S_ISREG(st.st_mode))
-		return export_write_in_place(path, data, len);
-
-	char dir[PATH_MAX], tmp[PATH_MAX];
-	if (export_temp_name(path, dir, sizeof dir, tmp, sizeof tmp) != 0)
-		return -1;
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		*why = "cannot create a temporary file beside it";
-		return -1;
-	}
-	mode_t mask = umask(022);
-	umask(mask);
-	mode_t mode = exists ? (st.st_mode & 07777) : (0666 & ~mask);
-	int rc = 0;
-	if (fchmod(fd, mode) != 0 || export_write_all(fd, data, len) != 0 ||
-	    fsync(fd) != 0)
-		rc = -1;
-	int e = errno;
-	if (close(fd) != 0 && rc == 0) {
-		rc = -1;
-		e = errno;
-	}
-	if (rc == 0 && rename(tmp, path) != 0) {
-		rc = -1;
-		e = errno;
-	}
-	if (rc != 0) {
-		unlink(tmp);
-		errno = e;
-		return -1;
-	}
-	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (dfd >= 0) {
-		(void)fsync(dfd);                      /* best effort */
-		close(dfd);
-	}
-	return 0;
 }
 
 /* The export time: SOURCE_DATE_EPOCH (reproducible output) or now. */
@@ -317,7 +201,8 @@ static int export_output(const struct export_args *ea, struct cable **cables,
 		status = 1;
 	} else if (ea->outpath) {
 		const char *why;
-		if (export_save(ea->outpath, out.data ? out.data : "", out.len, &why) != 0) {
+		if (atomic_replace(ea->outpath, buf_str(&out), out.len, &atomic_user_file,
+		                   NULL, &why) != 0) {
 			int e = errno;
 			if (e == ELOOP && why)      /* the symlink refusal */
 				fprintf(stderr, "cabletrack: %s: %s\n", ea->outpath, why);

@@ -4,56 +4,47 @@
  * file name (default ID-POST.EXT in the current directory, EXT from the
  * same table); the checklist is the one `cabletrack export` writes, for the
  * --post of the session.  An existing file is replaced only when the
- * reviewer says so. */
+ * reviewer says so, and then atomically; a symbolic link is refused. */
 #include "app.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
+#include "base/atomic.h"
 #include "base/buf.h"
 #include "export/export.h"
 
 /* Writes out to file, asking before it replaces one, and says how it
- * went on the status line. */
+ * went on the status line.  The file is replaced atomically, as `export
+ * -o` does it (base/atomic.h): never truncated in place, never written
+ * through a symbolic link. */
 static void app_export_write(struct app *a, const char *file, const struct buf *out,
                              size_t nitems)
 {
-	int fd = open(file, O_WRONLY | O_CREAT | O_EXCL, 0644);
-	if (fd < 0 && errno == EEXIST) {
+	struct stat st;
+	if (lstat(file, &st) == 0 && !S_ISLNK(st.st_mode) && !S_ISDIR(st.st_mode)) {
 		static const char *const yn[] = { "yes overwrite", "no" };
 		char label[1100];
 		snprintf(label, sizeof label, "%s exists: overwrite?", file);
 		if (prompt_choice(a, label, yn, 2) != 0)
 			return;
-		fd = open(file, O_WRONLY | O_TRUNC, 0644);
 	}
-	if (fd < 0) {
-		app_message(a, true, "export: %s: %s", file, strerror(errno));
+	const char *why;
+	if (atomic_replace(file, buf_str(out), out->len, &atomic_user_file, NULL,
+	                   &why) != 0) {
+		int e = errno;
+		if (e == ELOOP && why)      /* the symlink refusal */
+			app_message(a, true, "export: %s: %s", file, why);
+		else
+			app_message(a, true, "export: %s: %s%s%s", file, why ? why : "",
+			            why ? ": " : "", strerror(e));
 		return;
 	}
-	size_t off = 0;
-	bool ok = true;
-	while (off < out->len) {
-		ssize_t w = write(fd, out->data + off, out->len - off);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			ok = false;
-			break;
-		}
-		off += (size_t)w;
-	}
-	if (close(fd) != 0)
-		ok = false;
-	if (ok)
-		app_message(a, false, "exported %zu item%s to %s", nitems,
-		            nitems == 1 ? "" : "s", file);
-	else
-		app_message(a, true, "export: %s: %s", file, strerror(errno));
+	app_message(a, false, "exported %zu item%s to %s", nitems,
+	            nitems == 1 ? "" : "s", file);
 }
 
 void app_export(struct app *a, struct doc *d)

@@ -38,6 +38,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/atomic.h"
 #include "base/buf.h"
 
 /* 2: TASKS holds the effective rows (one per paragraph and party) */
@@ -341,28 +342,13 @@ static void inbox_cache_text(const struct inbox *ix, struct buf *b)
 	           (unsigned long long)inbox_fnv(INBOX_FNV_INIT, b->data, b->len));
 }
 
-/* Writes b to fd whole; false on an error or a short write. */
-static bool inbox_write_all(int fd, const struct buf *b)
-{
-	size_t off = 0;
-	while (off < b->len) {
-		ssize_t w = write(fd, b->data + off, b->len - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return false;
-		off += (size_t)w;
-	}
-	return true;
-}
-
 /* Replaces the file at path by b: a temp file beside it, renamed over it
  * (its folder made when missing).  ix->cache_written, or ix->cache_error. */
 static void inbox_cache_replace(struct inbox *ix, const char *path, const struct buf *b)
 {
 	size_t pl = strlen(path);
-	char *dir = malloc(pl + 1), *tmp = malloc(pl + 16);
-	if (!dir || !tmp) {
+	char *dir = malloc(pl + 1);
+	if (!dir) {
 		snprintf(ix->cache_error, sizeof ix->cache_error, "out of memory");
 		goto out;
 	}
@@ -376,27 +362,17 @@ static void inbox_cache_replace(struct inbox *ix, const char *path, const struct
 			goto out;
 		}
 	}
-	snprintf(tmp, pl + 16, "%s.tmp-XXXXXX", path);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		snprintf(ix->cache_error, sizeof ix->cache_error, "%s: %s", tmp, strerror(errno));
-		goto out;
-	}
 	/* No fsync: a torn or zeroed file after a crash fails the hash and is
 	 * rebuilt, which is all a cache needs. */
-	bool ok = inbox_write_all(fd, b);
-	if (close(fd) != 0)
-		ok = false;
-	if (!ok || rename(tmp, path) != 0) {
+	static const struct atomic_opts cache = { 0600, false, false, NULL };
+	if (atomic_replace(path, buf_str(b), b->len, &cache, NULL, NULL) != 0) {
 		snprintf(ix->cache_error, sizeof ix->cache_error, "%s: %s", path,
-		         errno ? strerror(errno) : "short write");
-		unlink(tmp);
+		         strerror(errno));
 		goto out;
 	}
 	ix->cache_written = true;
 out:
 	free(dir);
-	free(tmp);
 }
 
 void inbox_cache_write(struct inbox *ix, const char *path)

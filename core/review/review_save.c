@@ -33,9 +33,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/atomic.h"
 #include "base/yamlsafe.h"
-
-static const struct review_io review_sys_io = {write, fsync, rename};
 
 static const char *const review_item_keys[] = {
 	"paragraph", "party", "status", "note", "due", "origin",
@@ -151,25 +150,6 @@ static int review_check_disk(const struct review *r, struct ct_error *err)
 	return rc < 0 ? -1 : 0;
 }
 
-static int review_write_all(const struct review_io *io, int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = io->write(fd, p, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		if (w == 0) {
-			errno = ENOSPC;
-			return -1;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 /* The folder of path, "/" for a file at the root. */
 static char *review_dirname(const char *path)
 {
@@ -199,54 +179,24 @@ static int review_may_replace(const struct review *r, bool force, struct ct_erro
 	return REVIEW_OK;
 }
 
-/* Writes out to a new temp file in dir (0600, synced) and renames it over
- * r->path; *st is the new file's.  0, or -1 + err with the temp file
- * removed and errno kept. */
-static int review_replace(const struct review *r, const char *dir,
-                          const struct ys_buf *out, struct stat *st,
-                          struct ct_error *err)
+/* Replaces r->path by out (base/atomic.h: mode 0600, synced); *st is the
+ * new file's.  0, or -1 + err with the old file untouched. */
+static int review_replace(const struct review *r, const struct ys_buf *out,
+                          struct stat *st, struct ct_error *err)
 {
-	const struct review_io *io = r->io ? r->io : &review_sys_io;
-	const char *slash = strrchr(r->path, '/');
-	char *tmp = xprintf("%s/.%s.tmp-%ld-XXXXXX", dir, slash + 1, (long)getpid());
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		ct_error_set(err, "cannot save %s: %s", r->path, strerror(errno));
-		free(tmp);
+	struct atomic_io io;
+	struct atomic_opts o = { 0600, true, false, NULL };
+	if (r->io) {
+		io = (struct atomic_io){ r->io->write, r->io->fsync, r->io->rename };
+		o.io = &io;
+	}
+	const char *why;
+	if (atomic_replace(r->path, out->data, out->len, &o, st, &why) != 0) {
+		ct_error_set(err, "cannot save %s: %s", r->path,
+		             why && errno == ELOOP ? why : strerror(errno));
 		return -1;
 	}
-	if (fchmod(fd, 0600) != 0 || review_write_all(io, fd, out->data, out->len) < 0 ||
-	    io->fsync(fd) != 0 || fstat(fd, st) != 0) {
-		ct_error_set(err, "cannot save %s: %s", r->path, strerror(errno));
-		goto fail;
-	}
-	int cfd = fd;
-	fd = -1;
-	if (close(cfd) != 0 || io->rename(tmp, r->path) != 0) {
-		ct_error_set(err, "cannot save %s: %s", r->path, strerror(errno));
-		goto fail;
-	}
-	free(tmp);
 	return 0;
-fail:
-	if (fd >= 0)
-		close(fd);
-	int e = errno;
-	unlink(tmp);
-	errno = e;
-	free(tmp);
-	return -1;
-}
-
-/* Makes the new name durable; filesystems that cannot sync a directory
- * still hold the file, so that is no error. */
-static void review_sync_dir(const char *dir)
-{
-	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (dfd >= 0) {
-		(void)fsync(dfd);
-		close(dfd);
-	}
 }
 
 int review_save(struct review *r, bool force, struct ct_error *err)
@@ -262,9 +212,8 @@ int review_save(struct review *r, bool force, struct ct_error *err)
 	if (rc != REVIEW_OK)
 		goto done;
 	rc = REVIEW_ERROR;
-	if (review_emit(r, &out, err) < 0 || review_replace(r, dir, &out, &st, err) < 0)
+	if (review_emit(r, &out, err) < 0 || review_replace(r, &out, &st, err) < 0)
 		goto done;
-	review_sync_dir(dir);
 	r->existed = true;
 	r->disk_size = st.st_size;
 	r->disk_mtime = st.st_mtim;

@@ -225,6 +225,19 @@ else
 	check "export: written" "exported"
 	if [ -s "$TMP/work/08STATE104535-USOSCE.md" ]; then ok "export: file exists"; else
 		bad "export: no file $TMP/work/08STATE104535-USOSCE.md"; fi
+	# the same name as a symlink: refused, as export -o does (base/atomic.h)
+	echo keep > "$TMP/target.md"
+	rm -f "$TMP/work/08STATE104535-USOSCE.md"
+	ln -s "$TMP/target.md" "$TMP/work/08STATE104535-USOSCE.md"
+	keys e
+	check "export to a symlink: format picker" "[m]d"
+	keys m
+	check "export to a symlink: file name prompt" "08STATE104535-USOSCE.md"
+	keys Enter
+	check "export to a symlink: refused" "symbolic link"
+	if [ -L "$TMP/work/08STATE104535-USOSCE.md" ] && [ "$(cat "$TMP/target.md")" = keep ]
+	then ok "export to a symlink: link and target untouched"; else
+		bad "export to a symlink: wrote through or replaced the link"; fi
 
 	keys q
 	check "quit: exit 0" "[exit 0]"

@@ -1,5 +1,5 @@
 /* test_base.c - core/base: the shared helpers every other folder stands
- * on (error, ascii, utf8). */
+ * on (error, ascii, utf8, atomic).  Files are made in a mkdtemp folder. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -7,12 +7,66 @@
 #include <cmocka.h>
 
 #include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
 #include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/ascii.h"
+#include "base/atomic.h"
 #include "base/error.h"
 #include "base/utf8.h"
+
+static char top[256];           /* the mkdtemp folder of this run */
+
+static const char *in_top(const char *name)
+{
+	static char p[2][512];
+	static int k;
+	k ^= 1;
+	snprintf(p[k], sizeof p[k], "%s/%s", top, name);
+	return p[k];
+}
+
+static void put_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* The file's text (up to 4 KiB), "" when it cannot be read. */
+static const char *file_text(const char *path)
+{
+	static char b[4096];
+	b[0] = '\0';
+	FILE *f = fopen(path, "r");
+	if (f) {
+		b[fread(b, 1, sizeof b - 1, f)] = '\0';
+		fclose(f);
+	}
+	return b;
+}
+
+/* Entries of top whose name contains part. */
+static int count_in_top(const char *part)
+{
+	int n = 0;
+	DIR *d = opendir(top);
+	assert_non_null(d);
+	const struct dirent *de;
+	while ((de = readdir(d)))
+		n += strstr(de->d_name, part) != NULL;
+	closedir(d);
+	return n;
+}
 
 /* ---- error.h ------------------------------------------------------------- */
 
@@ -143,6 +197,167 @@ static void test_utf8_round_trip(void **state)
 	assert_int_equal(utf8_encode(UINT32_MAX, b), 0);
 }
 
+/* ---- atomic.h ------------------------------------------------------------ */
+
+static void test_atomic_new_and_replace(void **state)
+{
+	(void)state;
+	const char *p = in_top("review.yaml");
+	struct stat st;
+	assert_int_equal(atomic_replace(p, "one\n", 4, NULL, &st, NULL), 0);
+	assert_string_equal(file_text(p), "one\n");
+	assert_int_equal(st.st_mode & 07777, 0600);        /* the default */
+	assert_int_equal(st.st_size, 4);
+	ino_t first = st.st_ino;
+	assert_int_equal(atomic_replace(p, "two\n", 4, NULL, &st, NULL), 0);
+	assert_string_equal(file_text(p), "two\n");
+	assert_true(st.st_ino != first);                  /* a new file, renamed */
+	assert_int_equal(count_in_top(".tmp-"), 0);
+	/* a user's file keeps its mode */
+	const char *u = in_top("list.md");
+	put_file(u, "old");
+	assert_int_equal(chmod(u, 0640), 0);
+	assert_int_equal(atomic_replace(u, "new", 3, &atomic_user_file, NULL, NULL), 0);
+	assert_string_equal(file_text(u), "new");
+	assert_int_equal(stat(u, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0640);
+	/* a new one gets 0666 less the umask */
+	mode_t mask = umask(027);
+	const char *n = in_top("fresh.md");
+	assert_int_equal(atomic_replace(n, "x", 1, &atomic_user_file, &st, NULL), 0);
+	umask(mask);
+	assert_int_equal(st.st_mode & 07777, 0640);
+	/* a relative name: the temp file goes in the current folder */
+	char cwd[512];
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	assert_int_equal(chdir(top), 0);
+	assert_int_equal(atomic_replace("rel.txt", "r", 1, NULL, NULL, NULL), 0);
+	assert_int_equal(chdir(cwd), 0);
+	assert_string_equal(file_text(in_top("rel.txt")), "r");
+}
+
+/* The TUI's export and `export -o` (atomic_user_file): a symbolic link is
+ * neither written through nor replaced, dangling or not. */
+static void test_atomic_refuses_symlink(void **state)
+{
+	(void)state;
+	const char *target = in_top("target.txt");
+	const char *link = in_top("export.md");
+	put_file(target, "keep me\n");
+	assert_int_equal(symlink(target, link), 0);
+	const struct atomic_opts *opts[] = { &atomic_user_file, NULL };
+	for (size_t i = 0; i < 2; i++) {
+		const char *why = NULL;
+		errno = 0;
+		assert_int_equal(atomic_replace(link, "evil", 4, opts[i], NULL, &why), -1);
+		assert_int_equal(errno, ELOOP);
+		assert_non_null(why);
+		assert_non_null(strstr(why, "symbolic link"));
+		assert_string_equal(file_text(target), "keep me\n");
+		struct stat st;
+		assert_int_equal(lstat(link, &st), 0);
+		assert_true(S_ISLNK(st.st_mode));
+	}
+	const char *dangling = in_top("dangling.md");
+	assert_int_equal(symlink(in_top("nowhere"), dangling), 0);
+	assert_int_equal(atomic_replace(dangling, "x", 1, &atomic_user_file, NULL, NULL), -1);
+	assert_int_equal(errno, ELOOP);
+	assert_int_equal(access(in_top("nowhere"), F_OK), -1);
+	assert_int_equal(count_in_top(".tmp-"), 0);
+}
+
+static void test_atomic_dir_and_device(void **state)
+{
+	(void)state;
+	const char *d = in_top("adir");
+	assert_int_equal(mkdir(d, 0700), 0);
+	assert_int_equal(atomic_replace(d, "x", 1, &atomic_user_file, NULL, NULL), -1);
+	assert_int_equal(errno, EISDIR);
+	/* a device is written in place for a user's file */
+	assert_int_equal(atomic_replace("/dev/null", "x", 1, &atomic_user_file, NULL,
+	                                NULL), 0);
+	struct stat st;
+	assert_int_equal(stat("/dev/null", &st), 0);
+	assert_true(S_ISCHR(st.st_mode));
+	/* no folder to put the temp file in */
+	const char *why = NULL;
+	assert_int_equal(atomic_replace(in_top("no/such/file"), "x", 1, NULL, NULL, &why), -1);
+	assert_int_equal(errno, ENOENT);
+	assert_non_null(why);
+}
+
+static ssize_t write_fails(int fd, const void *buf, size_t len)
+{
+	(void)fd;
+	(void)buf;
+	(void)len;
+	errno = ENOSPC;
+	return -1;
+}
+
+static int fsync_fails(int fd)
+{
+	(void)fd;
+	errno = EIO;
+	return -1;
+}
+
+static int rename_fails(const char *from, const char *to)
+{
+	(void)from;
+	(void)to;
+	errno = EXDEV;
+	return -1;
+}
+
+/* A failed step leaves the old file as it was and no temp file. */
+static void test_atomic_faults(void **state)
+{
+	(void)state;
+	const char *p = in_top("faults.yaml");
+	put_file(p, "before\n");
+	static const struct atomic_io ios[] = {
+		{ write_fails, fsync, rename },
+		{ write, fsync_fails, rename },
+		{ write, fsync, rename_fails },
+	};
+	static const int want[] = { ENOSPC, EIO, EXDEV };
+	for (size_t i = 0; i < 3; i++) {
+		struct atomic_opts o = { 0600, true, false, &ios[i] };
+		assert_int_equal(atomic_replace(p, "after\n", 6, &o, NULL, NULL), -1);
+		assert_int_equal(errno, want[i]);
+		assert_string_equal(file_text(p), "before\n");
+		assert_int_equal(count_in_top(".tmp-"), 0);
+	}
+	/* without sync, fsync is not called */
+	struct atomic_opts nosync = { 0600, false, false, &ios[1] };
+	assert_int_equal(atomic_replace(p, "after\n", 6, &nosync, NULL, NULL), 0);
+	assert_string_equal(file_text(p), "after\n");
+}
+
+static int group_setup(void **state)
+{
+	(void)state;
+	const char *t = getenv("TMPDIR");
+	snprintf(top, sizeof top, "%s/ct-base-XXXXXX",
+	         t && *t == '/' && strlen(t) < 100 ? t : "/tmp");
+	return mkdtemp(top) ? 0 : -1;
+}
+
+static int rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+static int group_teardown(void **state)
+{
+	(void)state;
+	return nftw(top, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -150,6 +365,10 @@ int main(void)
 		cmocka_unit_test(test_ascii_classes),
 		cmocka_unit_test(test_utf8_decode),
 		cmocka_unit_test(test_utf8_round_trip),
+		cmocka_unit_test(test_atomic_new_and_replace),
+		cmocka_unit_test(test_atomic_refuses_symlink),
+		cmocka_unit_test(test_atomic_dir_and_device),
+		cmocka_unit_test(test_atomic_faults),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
