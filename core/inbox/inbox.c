@@ -36,12 +36,6 @@ uint64_t inbox_fnv(uint64_t h, const void *p, size_t n)
 	return h;
 }
 
-void inbox_set_error(struct ct_error *err, const char *msg)
-{
-	if (err)
-		snprintf(err->msg, sizeof err->msg, "%s", msg);
-}
-
 void inbox_put(struct buf *b, const char *s, bool task)
 {
 	static const char hex[] = "0123456789abcdef";

@@ -246,7 +246,7 @@ int inbox_build(struct inbox *ix, char *const *paths, size_t n,
 	arena_init(&ix->arena);
 	ix->rows = calloc(n ? n : 1, sizeof *ix->rows);
 	if (!ix->rows) {
-		inbox_set_error(err, "out of memory");
+		ct_error_set(err, "out of memory");
 		return -1;
 	}
 	ix->n = n;
@@ -269,7 +269,7 @@ int inbox_build(struct inbox *ix, char *const *paths, size_t n,
 	if (!todo_ix) {
 		free(inodes.slots);
 		inbox_cache_free(&c);
-		inbox_set_error(err, "out of memory");
+		ct_error_set(err, "out of memory");
 		return -1;
 	}
 	size_t nlinks = 0;

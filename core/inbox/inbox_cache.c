@@ -398,7 +398,7 @@ int inbox_cache_path(char *const *args, size_t nargs, char *out, size_t size,
 	else if (home && home[0] == '/')
 		snprintf(base, sizeof base, "%s/.cache", home);
 	else {
-		inbox_set_error(err, "no cache folder: HOME and XDG_CACHE_HOME are unset");
+		ct_error_set(err, "no cache folder: HOME and XDG_CACHE_HOME are unset");
 		return -1;
 	}
 	uint64_t h = INBOX_FNV_INIT;
@@ -410,7 +410,7 @@ int inbox_cache_path(char *const *args, size_t nargs, char *out, size_t size,
 	int n = snprintf(out, size, "%s/cabletrack/inbox-%016llx.tsv", base,
 	                 (unsigned long long)h);
 	if (n < 0 || (size_t)n >= size) {
-		inbox_set_error(err, "cache path too long");
+		ct_error_set(err, "cache path too long");
 		return -1;
 	}
 	return 0;

@@ -14,12 +14,12 @@
 
 #include "base/arena.h"
 #include "base/buf.h"
+#include "base/error.h"
 #include "inbox/inbox.h"
 
 /* inbox.c: small helpers */
 #define INBOX_FNV_INIT 14695981039346656037ULL
 uint64_t inbox_fnv(uint64_t h, const void *p, size_t n);   /* FNV-1a 64 */
-void inbox_set_error(struct ct_error *err, const char *msg);
 /* Appends s escaped (see inbox_cache.c); NULL and "" give nothing. */
 void inbox_put(struct buf *b, const char *s, bool task);
 /* Unescapes s[0..len) into out (may be s itself); returns the new length,
