@@ -340,7 +340,9 @@ const char *party_addressee(const struct cable *c, const char *s, size_t len,
 }
 
 /* Agencies a post's cable may ask to act, and how their addressee names
- * spell them. */
+ * spell them.  The first word of each phrase must be a word of the tasking
+ * vocabulary (core/tasking/tk_internal.h): else tk_vocab_init() has
+ * party_agency() tried at every word of every sentence. */
 struct agency {
 	const char *words;          /* as the text says it, upper case */
 	const char *key;            /* a word (or words) of the addressee name */
@@ -379,7 +381,6 @@ static const struct agency agencies[] = {
 	{ "ATTORNEY GENERAL", "JUSTICE", NULL },
 	{ "USUN", "USUN", NULL },
 	{ "US MISSION TO THE UN", "USUN", NULL },
-	{ "U.S. MISSION TO THE UN", "USUN", NULL },
 	{ "DEPARTMENT OF HOMELAND SECURITY", "HOMELAND", NULL },
 	{ "DHS", "HOMELAND", NULL },
 	{ "DEPARTMENT OF COMMERCE", "COMMERCE", NULL },

@@ -47,7 +47,8 @@ static bool tk_opener(const char *s, size_t len)
 	while (n < len && isalpha((unsigned char)s[n]))
 		n++;
 	for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
-		if (strlen(openers[i]) == n && strncmp(s, openers[i], n) == 0)
+		if (openers[i][0] == s[0] && strncmp(s, openers[i], n) == 0 &&
+		    openers[i][n] == '\0')
 			return true;
 	return false;
 }
