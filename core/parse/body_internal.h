@@ -83,38 +83,13 @@ struct body_sign {
 
 /* ---- small character helpers ------------------------------------------ */
 
-static inline bool body_blank(char ch)
-{
-	return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v';
-}
-
-static inline bool body_upper(char ch)
-{
-	return ch >= 'A' && ch <= 'Z';
-}
-
-static inline bool body_lower(char ch)
-{
-	return ch >= 'a' && ch <= 'z';
-}
-
-static inline bool body_digit(char ch)
-{
-	return ch >= '0' && ch <= '9';
-}
-
-static inline char body_tolower(char ch)
-{
-	return body_upper(ch) ? (char)(ch - 'A' + 'a') : ch;
-}
-
 static inline void body_trim(const char **s, size_t *len)
 {
-	while (*len > 0 && body_blank((*s)[0])) {
+	while (*len > 0 && ascii_is_blank((*s)[0])) {
 		(*s)++;
 		(*len)--;
 	}
-	while (*len > 0 && body_blank((*s)[*len - 1]))
+	while (*len > 0 && ascii_is_blank((*s)[*len - 1]))
 		(*len)--;
 }
 
@@ -132,7 +107,7 @@ static inline bool body_starts_ci(const char *s, size_t len, const char *w)
 	if (len < n)
 		return false;
 	for (size_t i = 0; i < n; i++)
-		if (body_tolower(s[i]) != w[i])
+		if (ascii_to_lower(s[i]) != w[i])
 			return false;
 	return true;
 }

@@ -35,7 +35,7 @@ void body_buf_add(struct body *b, const char *s, size_t len)
 /* Copies the open block's text into the arena and closes it. */
 void body_flush(struct body *b)
 {
-	while (b->blen > 0 && (body_blank(b->buf[b->blen - 1]) || b->buf[b->blen - 1] == '\n'))
+	while (b->blen > 0 && (ascii_is_blank(b->buf[b->blen - 1]) || b->buf[b->blen - 1] == '\n'))
 		b->blen--;
 	const char *text = b->sink == SINK_NONE ? NULL :
 		arena_strndup(b->a, b->buf ? b->buf : "", b->blen);
