@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/ascii.h"
 #include "base/sha1.h"
+#include "base/utf8.h"
 #include "review/effective.h"
 #include "tasking/tasking.h"
 
@@ -20,38 +22,6 @@ static const unsigned char export_ns[16] = {
 };
 
 /* --- text cleaning ---------------------------------------------------- */
-
-/* Length of the valid UTF-8 sequence at p (n bytes left) and its code point;
- * 0 when the bytes there are not valid UTF-8. */
-static size_t utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
-{
-	if (p[0] < 0x80) {
-		*cp = p[0];
-		return 1;
-	}
-	size_t len;
-	uint32_t c, min;
-	if ((p[0] & 0xe0) == 0xc0) {
-		len = 2, c = p[0] & 0x1f, min = 0x80;
-	} else if ((p[0] & 0xf0) == 0xe0) {
-		len = 3, c = p[0] & 0x0f, min = 0x800;
-	} else if ((p[0] & 0xf8) == 0xf0) {
-		len = 4, c = p[0] & 0x07, min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (len > n)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((p[i] & 0xc0) != 0x80)
-			return 0;
-		c = c << 6 | (p[i] & 0x3f);
-	}
-	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	return len;
-}
 
 char *export_clean(struct arena *a, const char *s, bool multiline)
 {
@@ -154,9 +124,7 @@ char *export_short_post(struct arena *a, const char *party)
 			buf_putc(&b, '_');
 		for (size_t j = 0; j < wl[i]; j++) {
 			unsigned char ch = (unsigned char)w[i][j];
-			bool ok = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
-			          (ch >= '0' && ch <= '9') || ch >= 0x80;
-			if (ok)
+			if (ascii_is_alnum(ch) || ch >= 0x80)
 				buf_putc(&b, (char)ch);
 			else if (b.len && b.data[b.len - 1] != '_')
 				buf_putc(&b, '_');
