@@ -721,7 +721,9 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	 * following points be addressed in the U.S. statement": a second verb
 	 * of the same subject */
 	for (size_t k = r + 1; k + 1 < S->n && k <= r + 30; k++) {
-		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
+		/* "The Ambassador predicted that she ... and recommends": the
+		 * second verb may belong to the inner clause */
+		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':') || tk_is(S, k, W_that))
 			break;
 		if (tk_is(S, k, W_and) &&
 		    (tk_is(S, k + 1, sg ? W_recommends : W_recommend) ||
