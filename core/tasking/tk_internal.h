@@ -148,7 +148,10 @@ enum {
 	X(W_believed, "believed") X(W_suggested, "suggested") \
 	X(W_recommended, "recommended") X(W_indicated, "indicated") \
 	X(W_insisted, "insisted") X(W_warned, "warned") X(W_explained, "explained") \
-	X(W_thought, "thought") X(W_felt, "felt") \
+	X(W_thought, "thought") X(W_felt, "felt") X(W_useful, "useful") \
+	X(W_helpful, "helpful") X(W_important, "important") \
+	X(W_essential, "essential") X(W_imperative, "imperative") \
+	X(W_critical, "critical") X(W_vital, "vital") X(W_necessary, "necessary") \
 	X(W_chiefs, "chiefs") X(W_coms, "coms") X(W_consular, "consular") \
 	X(W_dcms, "dcms") X(W_delegation, "delegation") X(W_economic, "economic") \
 	X(W_grateful, "grateful") X(W_greatly, "greatly") X(W_interested, "interested") X(W_invites, "invites") \

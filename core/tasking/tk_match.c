@@ -149,6 +149,10 @@ static size_t tk_modal(const struct tk_sentence *S, size_t k)
 		return k + 3 < S->n ? k + 3 : 0;
 	if ((tk_is(S, k, W_need) || tk_is(S, k, W_needs)) && tk_is(S, k + 1, W_to))
 		return k + 2 < S->n ? k + 2 : 0;
+	/* "Posts will want to", "Embassy will need to" */
+	if (tk_is(S, k, W_will) && (tk_is(S, k + 1, W_want) || tk_is(S, k + 1, W_need) ||
+	                           tk_is(S, k + 1, W_wish)) && tk_is(S, k + 2, W_to))
+		return k + 3 < S->n ? k + 3 : 0;
 	if (tk_is(S, k, W_is) || tk_is(S, k, W_are)) {
 		size_t v = k + 1;
 		while (tk_in(S, v, tk_modal_adverbs))
@@ -490,8 +494,9 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 	if (i == cs && tk_is(S, i, W_request)) {
 		struct tk_parties named;
 		bool generic = false;
-		size_t e = tk_post_phrase(x, S, i + 1, &named, &generic);
-		if (e > i + 1) {
+		size_t b = tk_is(S, i + 1, W_that) ? i + 2 : i + 1;
+		size_t e = tk_post_phrase(x, S, b, &named, &generic);
+		if (e > b) {
 			tk_resolve(x, P, &named, hit);
 			tk_hit_at(hit, i, e, e);
 			hit->rule = "request + post (\"Request Embassy Madrid approach\")";
@@ -532,6 +537,31 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 	return false;
 }
 
+/* Words of need that make "it is important that posts ..." a request. */
+static const enum tk_wid tk_need_words[] = {
+	W_important, W_essential, W_imperative, W_critical, W_vital, W_necessary,
+	W_NONE,
+};
+
+/* "It is important that posts deliver", "it is essential that Embassy
+ * Valletta confirm": a post party after "<need word> that", at word i. */
+static bool tk_wash_need(struct tk_ctx *x, struct tk_para *P,
+                         const struct tk_sentence *S, size_t i, struct tk_hit *hit)
+{
+	if (!(tk_in(S, i, tk_need_words) && tk_is(S, i + 1, W_that)))
+		return false;
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, i + 2, &named, &generic);
+	if (e == i + 2 || e >= S->n || tk_is(S, e, W_is) || tk_is(S, e, W_are) ||
+	    tk_is(S, e, W_was) || tk_is(S, e, W_were) || tk_is(S, e, W_not))
+		return false;
+	tk_resolve(x, P, &named, hit);
+	tk_hit_at(hit, i, tk_in(S, e, tk_modal_adverbs) ? e + 1 : e, e);
+	hit->rule = "need + that + post (\"it is important that posts deliver\")";
+	return true;
+}
+
 /* A request from Washington in S starting at word i.  Fills hit. */
 static bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
                           const struct tk_sentence *S, size_t i, size_t cs,
@@ -570,6 +600,8 @@ static bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 		return tk_wash_requester(x, P, S, i, strong_only, hit);
 	if (strong_only)
 		return false;
+	if (tk_wash_need(x, P, S, i, hit))
+		return true;
 	return tk_wash_weak(x, P, S, i, cs, hit);
 }
 
@@ -787,6 +819,27 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	return true;
 }
 
+/* "It would be useful for Washington to", "it would be helpful if the
+ * Department could": a post's polite request at word i ("useful"). */
+static bool tk_post_helpful(struct tk_ctx *x, const struct tk_sentence *S,
+                            size_t i, struct tk_hit *hit)
+{
+	if (!(tk_is(S, i, W_useful) || tk_is(S, i, W_helpful)) ||
+	    !(i >= 2 && tk_is(S, i - 1, W_be) && tk_is(S, i - 2, W_would)) ||
+	    !(tk_is(S, i + 1, W_for) || tk_is(S, i + 1, W_if)))
+		return false;
+	struct tk_parties named;
+	size_t e = tk_wash_phrase(x, S, i + 2, &named);
+	if (e == i + 2 || !(tk_is(S, e, W_to) || tk_is(S, e, W_could) || tk_is(S, e, W_would)))
+		return false;
+	hit->parties = named;
+	hit->sets_scope = true;
+	hit->from = "named in the sentence";
+	tk_hit_at(hit, i, e + 1, e + 1);
+	hit->rule = "polite request (\"it would be useful for Washington to\")";
+	return true;
+}
+
 /* The requests of a post a bullet does not make on its own, at word i:
  * "The Department's guidance ... is requested", "Please advise", "Request
  * Department guidance". */
@@ -841,6 +894,8 @@ static bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		return tk_post_request(x, P, S, i, r, sg, hit);
 	if (strong_only)
 		return false;
+	if (tk_post_helpful(x, S, i, hit))
+		return true;
 	return tk_post_weak(x, P, S, i, cs, hit);
 }
 

@@ -695,6 +695,32 @@ static void test_coordinated_request(void **state)
 	cable_free(c);
 }
 
+/* More ways to ask (fictional sentences). */
+static void test_more_request_forms(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 4, 1, "Posts will want to stress the points below.");
+	add_para(c, 4, 2, "Request that Embassy Oslo approach the ministry.");
+	add_para(c, 4, 3, "It is important that posts deliver the demarche this week.");
+	add_para(c, 4, 4, "It is important that posts are aware of the change.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 3);
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_true(has_party(got(c, 2), "AMEMBASSY OSLO"));
+	assert_int_equal(got(c, 3)->nparties, 3);
+	assert_null(find(c, 4));
+	cable_free(c);
+
+	c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
+	add_para(c, 2, 1, "It would be useful for Washington to share the draft with us.");
+	add_para(c, 2, 2, "It would be useful for the minister to visit.");
+	tasking_find(c);
+	assert_true(has_party(got(c, 1), "SECSTATE WASHDC"));
+	assert_null(find(c, 2));
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -735,6 +761,7 @@ int main(void)
 		cmocka_unit_test(test_rel_scope),
 		cmocka_unit_test(test_reported_decisions),
 		cmocka_unit_test(test_coordinated_request),
+		cmocka_unit_test(test_more_request_forms),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
