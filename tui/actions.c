@@ -20,7 +20,7 @@ static void app_goto_help(struct app *a)
 	if (a->screen != SCR_HELP)
 		a->back = a->screen;
 	a->screen = SCR_HELP;
-	a->help_top = 0;
+	a->help_list.top = 0;
 }
 
 static void app_goto_agenda(struct app *a)

@@ -57,8 +57,7 @@ void agenda_rebuild(struct app *a)
 	}
 	if (a->nagenda > 1)
 		qsort(a->agenda, a->nagenda, sizeof *a->agenda, agenda_cmp);
-	if (a->agenda_sel >= a->nagenda)
-		a->agenda_sel = a->nagenda ? a->nagenda - 1 : 0;
+	list_clamp(&a->agenda_list, a->nagenda);
 }
 
 /* What the agenda shows and the key that changes it, on its title line. */
@@ -117,16 +116,15 @@ void agenda_draw(struct app *a, struct box b)
 		draw_text(b.y + 1, b.x + 2, b.w - 2, msg, theme(TH_MARK));
 		return;
 	}
-	if (a->agenda_sel < a->agenda_top)
-		a->agenda_top = a->agenda_sel;
-	if (a->agenda_sel >= a->agenda_top + (size_t)h)
-		a->agenda_top = a->agenda_sel - (size_t)h + 1;
-	for (int row = 0; row < h && a->agenda_top + (size_t)row < a->nagenda; row++) {
-		size_t i = a->agenda_top + (size_t)row;
+	struct list *l = &a->agenda_list;
+	list_clamp(l, a->nagenda);
+	list_visible(l, (size_t)h);
+	for (int row = 0; row < h && l->top + (size_t)row < a->nagenda; row++) {
+		size_t i = l->top + (size_t)row;
 		const struct agenda_row *ar = &a->agenda[i];
 		const struct cable *c = a->docs[ar->doc].cable;
 		int y = b.y + 1 + row;
-		bool sel = i == a->agenda_sel;
+		bool sel = i == l->sel;
 		attr_t base = sel ? theme(TH_SEL) : theme(TH_NORMAL);
 		draw_fill(y, b.x, b.w, base);
 		int x = b.x;
@@ -161,9 +159,9 @@ void agenda_draw(struct app *a, struct box b)
 
 static void agenda_jump(struct app *a)
 {
-	if (a->agenda_sel >= a->nagenda)
+	if (a->agenda_list.sel >= a->nagenda)
 		return;
-	struct agenda_row ar = a->agenda[a->agenda_sel];
+	struct agenda_row ar = a->agenda[a->agenda_list.sel];
 	app_open_doc(a, ar.doc);
 	struct doc *d = &a->docs[ar.doc];
 	tree_select_para(d, ar.row.paragraph);
@@ -197,7 +195,7 @@ static void agenda_mine_only(struct app *a)
  * saved at once. */
 static void agenda_set_status(struct app *a, enum keymap_action act)
 {
-	struct agenda_row *ar = &a->agenda[a->agenda_sel];
+	struct agenda_row *ar = &a->agenda[a->agenda_list.sel];
 	struct doc *d = &a->docs[ar->doc];
 	struct review_item *it = ar->row.item;
 	if (!d->review || !it) {
@@ -220,41 +218,22 @@ static void agenda_set_status(struct app *a, enum keymap_action act)
 
 bool agenda_key(struct app *a, enum keymap_action act)
 {
-	size_t page = LINES > 6 ? (size_t)LINES - 4 : 1;
 	if (act == ACT_MINE_ONLY) {
 		agenda_mine_only(a);
 		return true;
 	}
 	if (a->nagenda == 0)
 		return false;
+	list_clamp(&a->agenda_list, a->nagenda);
+	if (list_move(&a->agenda_list, act, list_page_screen()))
+		return true;
 	switch (act) {
-	case ACT_NEXT:
-		if (a->agenda_sel + 1 < a->nagenda)
-			a->agenda_sel++;
-		return true;
-	case ACT_PREV:
-		if (a->agenda_sel > 0)
-			a->agenda_sel--;
-		return true;
-	case ACT_FIRST:
-		a->agenda_sel = 0;
-		return true;
-	case ACT_LAST:
-		a->agenda_sel = a->nagenda - 1;
-		return true;
-	case ACT_PAGE_DOWN:
-		a->agenda_sel = a->agenda_sel + page < a->nagenda ? a->agenda_sel + page :
-		                a->nagenda - 1;
-		return true;
-	case ACT_PAGE_UP:
-		a->agenda_sel = a->agenda_sel > page ? a->agenda_sel - page : 0;
-		return true;
 	case ACT_TOGGLE:
 	case ACT_UNFOLD:
 		agenda_jump(a);
 		return true;
 	case ACT_SET_DUE: {
-		struct agenda_row *ar = &a->agenda[a->agenda_sel];
+		struct agenda_row *ar = &a->agenda[a->agenda_list.sel];
 		tracker_edit_due(a, &a->docs[ar->doc], ar->row.item);
 		agenda_rebuild(a);
 		return true;

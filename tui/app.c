@@ -31,6 +31,7 @@ void app_init(struct app *a)
 	a->filter.due_days = -1;
 	a->screen = SCR_CABLE;
 	a->back = SCR_CABLE;
+	a->help_list.pager = true;   /* the help scrolls; nothing is selected */
 }
 
 void app_message(struct app *a, bool error, const char *fmt, ...)

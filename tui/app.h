@@ -20,6 +20,8 @@
 #include "keymap/keymap.h"
 #include "review/review.h"
 
+#include "list.h"
+
 enum app_screen { SCR_INBOX, SCR_CABLE, SCR_AGENDA, SCR_HELP };
 enum app_focus { FOCUS_TREE, FOCUS_TRACKER };
 
@@ -64,12 +66,14 @@ struct doc {
 	unsigned char *open;         /* per paragraph: sub-items unfolded */
 	struct tree_row *rows;
 	size_t nrows, caprows;
-	size_t tree_sel, tree_top;
+	struct list tree_list;       /* over rows */
 
 	/* tracker view */
 	struct track_row *trk;
 	size_t ntrk, captrk;
-	size_t trk_sel, trk_top;
+	size_t trk_sel;              /* the selected row, an index into trk */
+	struct list trk_list;        /* over the rows the filter lets through
+	                                (tracker_list) */
 };
 
 /* Today as days since 1970-01-01: $CABLETRACK_TODAY (YYYY-MM-DD, for
@@ -126,11 +130,11 @@ struct app {
 	int seq[KEYMAP_MAX_SEQ];     /* keys of a sequence being typed */
 	size_t nseq;
 
-	size_t inbox_sel, inbox_top;
+	struct list inbox_list;      /* over docs */
 	struct agenda_row *agenda;
 	size_t nagenda, capagenda;
-	size_t agenda_sel, agenda_top;
-	size_t help_top;
+	struct list agenda_list;     /* over agenda */
+	struct list help_list;       /* a pager over the help's lines */
 	size_t text_top;             /* scroll of the paragraph text pane */
 	bool agenda_all;             /* agenda: every post, not only mine */
 

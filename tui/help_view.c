@@ -91,10 +91,10 @@ void help_draw(struct app *a, struct box b)
 		total = sizeof lines / sizeof lines[0];
 	if (h <= 0)
 		return;
-	if (a->help_top + (size_t)h > total)
-		a->help_top = total > (size_t)h ? total - (size_t)h : 0;
+	list_clamp(&a->help_list, total);
+	list_visible(&a->help_list, (size_t)h);
 	for (int row = 0; row < h; row++) {
-		size_t i = a->help_top + (size_t)row;
+		size_t i = a->help_list.top + (size_t)row;
 		int y = b.y + 1 + row;
 		if (i >= total)
 			break;
@@ -142,35 +142,20 @@ void help_draw(struct app *a, struct box b)
 
 bool help_key(struct app *a, enum keymap_action act)
 {
-	size_t total = help_lines();
-	size_t page = LINES > 6 ? (size_t)LINES - 4 : 1;
+	struct list *l = &a->help_list;
+	list_clamp(l, help_lines());
 	switch (act) {
-	case ACT_NEXT:
 	case ACT_TEXT_DOWN:
-		if (a->help_top + 1 < total)
-			a->help_top++;
-		return true;
-	case ACT_PAGE_DOWN:
-		a->help_top += page;
-		return true;
-	case ACT_PREV:
+		act = ACT_NEXT;
+		break;
 	case ACT_TEXT_UP:
-		if (a->help_top > 0)
-			a->help_top--;
-		return true;
-	case ACT_PAGE_UP:
-		a->help_top = a->help_top > page ? a->help_top - page : 0;
-		return true;
-	case ACT_FIRST:
-		a->help_top = 0;
-		return true;
-	case ACT_LAST:
-		a->help_top = total;
-		return true;
+		act = ACT_PREV;
+		break;
 	case ACT_TOGGLE:
 		a->screen = a->back;
 		return true;
 	default:
-		return false;
+		break;
 	}
+	return list_move(l, act, list_page_screen());
 }

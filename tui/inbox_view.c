@@ -207,17 +207,14 @@ void inbox_draw(struct app *a, struct box b)
 	int h = b.h - 1;
 	if (h <= 0)
 		return;
-	if (a->inbox_sel >= a->ndocs)
-		a->inbox_sel = a->ndocs - 1;
-	if (a->inbox_sel < a->inbox_top)
-		a->inbox_top = a->inbox_sel;
-	if (a->inbox_sel >= a->inbox_top + (size_t)h)
-		a->inbox_top = a->inbox_sel - (size_t)h + 1;
-	for (int row = 0; row < h && a->inbox_top + (size_t)row < a->ndocs; row++) {
-		size_t i = a->inbox_top + (size_t)row;
+	struct list *lst = &a->inbox_list;
+	list_clamp(lst, a->ndocs);
+	list_visible(lst, (size_t)h);
+	for (int row = 0; row < h && lst->top + (size_t)row < a->ndocs; row++) {
+		size_t i = lst->top + (size_t)row;
 		struct doc *d = &a->docs[i];
 		int y = b.y + 1 + row;
-		bool sel = i == a->inbox_sel;
+		bool sel = i == lst->sel;
 		attr_t base = sel ? theme(TH_SEL) : theme(TH_NORMAL);
 		draw_fill(y, b.x, b.w, base);
 		int x = b.x;
@@ -266,31 +263,13 @@ bool inbox_key(struct app *a, enum keymap_action act)
 {
 	if (a->ndocs == 0)
 		return false;
-	size_t page = LINES > 6 ? (size_t)LINES - 4 : 1;
+	list_clamp(&a->inbox_list, a->ndocs);
+	if (list_move(&a->inbox_list, act, list_page_screen()))
+		return true;
 	switch (act) {
-	case ACT_NEXT:
-		if (a->inbox_sel + 1 < a->ndocs)
-			a->inbox_sel++;
-		return true;
-	case ACT_PREV:
-		if (a->inbox_sel > 0)
-			a->inbox_sel--;
-		return true;
-	case ACT_FIRST:
-		a->inbox_sel = 0;
-		return true;
-	case ACT_LAST:
-		a->inbox_sel = a->ndocs - 1;
-		return true;
-	case ACT_PAGE_DOWN:
-		a->inbox_sel = a->inbox_sel + page < a->ndocs ? a->inbox_sel + page : a->ndocs - 1;
-		return true;
-	case ACT_PAGE_UP:
-		a->inbox_sel = a->inbox_sel > page ? a->inbox_sel - page : 0;
-		return true;
 	case ACT_TOGGLE:
 	case ACT_UNFOLD:
-		app_open_doc(a, a->inbox_sel);
+		app_open_doc(a, a->inbox_list.sel);
 		return true;
 	default:
 		return false;

@@ -93,9 +93,9 @@ void app_filter(struct app *a, struct doc *d)
 static bool app_jump_para_ref(struct app *a, struct doc *d)
 {
 	const struct cable *c = d->cable;
-	if (d->tree_sel >= d->nrows)
+	if (d->tree_list.sel >= d->nrows)
 		return false;
-	const struct paragraph *p = &c->paras[d->rows[d->tree_sel].para];
+	const struct paragraph *p = &c->paras[d->rows[d->tree_list.sel].para];
 	int refs[16];
 	size_t n = pararefs_find(p->text, refs, sizeof refs / sizeof *refs);
 	char list[128] = "";

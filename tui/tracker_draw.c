@@ -193,30 +193,17 @@ void tracker_draw(struct app *a, struct doc *d, struct box b)
 		return;
 	}
 	struct track_row *cur = tracker_current(a, d);
-	size_t cur_vis = 0;
-	for (size_t i = 0, v = 0; i < d->ntrk; i++) {
-		if (!tracker_row_visible(a, &d->trk[i]))
-			continue;
-		if (&d->trk[i] == cur)
-			cur_vis = v;
-		v++;
-	}
+	struct list *l = tracker_list(a, d);
 	struct tracker_cols c;
 	tracker_columns(d, b.w, &c);
-	size_t hrows = (size_t)(h / c.per > 0 ? h / c.per : 1);
-	if (cur_vis < d->trk_top)
-		d->trk_top = cur_vis;
-	if (cur_vis >= d->trk_top + hrows)
-		d->trk_top = cur_vis - hrows + 1;
-	if (d->trk_top + hrows > visible)
-		d->trk_top = visible > hrows ? visible - hrows : 0;
+	list_visible(l, (size_t)(h / c.per > 0 ? h / c.per : 1));
 
 	int y = b.y + 1;
 	for (size_t i = 0, v = 0; i < d->ntrk && y < b.y + b.h; i++) {
 		struct track_row *r = &d->trk[i];
 		if (!tracker_row_visible(a, r))
 			continue;
-		if (v++ < d->trk_top)
+		if (v++ < l->top)
 			continue;
 		y = tracker_draw_row(a, r, r == cur, y, b, &c);
 	}

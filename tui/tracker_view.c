@@ -13,8 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <curses.h>
-
 #include "app.h"
 #include "parse/dates.h"
 #include "review/effective.h"
@@ -105,8 +103,8 @@ void tracker_rebuild(struct app *a, struct doc *d)
 		if (d->trk[i].paragraph == keep_para && d->trk[i].party &&
 		    strcmp(d->trk[i].party, keep_party) == 0)
 			d->trk_sel = i;
-	if (d->trk_top >= d->ntrk)
-		d->trk_top = 0;
+	if (d->trk_list.top >= d->ntrk)
+		d->trk_list.top = 0;
 }
 
 /* ---- rows: status, due, filter ------------------------------------------------ */
@@ -199,6 +197,22 @@ bool tracker_row_visible(const struct app *a, const struct track_row *r)
 	return true;
 }
 
+struct list *tracker_list(struct app *a, struct doc *d)
+{
+	struct list *l = &d->trk_list;
+	const struct track_row *cur = tracker_current(a, d);
+	size_t n = 0;
+	for (size_t i = 0; i < d->ntrk; i++) {
+		if (!tracker_row_visible(a, &d->trk[i]))
+			continue;
+		if (&d->trk[i] == cur)
+			l->sel = n;
+		n++;
+	}
+	list_clamp(l, n);
+	return l;
+}
+
 struct track_row *tracker_current(struct app *a, struct doc *d)
 {
 	if (d->trk_sel < d->ntrk && tracker_row_visible(a, &d->trk[d->trk_sel]))
@@ -251,46 +265,37 @@ static void tracker_mine_only(struct app *a, struct doc *d)
 		tracker_follow_para(a, d, p->number);
 }
 
-static void tracker_move(struct app *a, struct doc *d, long delta, bool absolute)
+/* A movement key over the rows the filter lets through; false when none
+ * shows. */
+static bool tracker_move(struct app *a, struct doc *d, enum keymap_action act)
 {
-	/* the visible rows, as indexes */
-	size_t nvis = 0, cur = 0;
-	struct track_row *c = tracker_current(a, d);
-	for (size_t i = 0; i < d->ntrk; i++) {
-		if (!tracker_row_visible(a, &d->trk[i]))
-			continue;
-		if (&d->trk[i] == c)
-			cur = nvis;
-		nvis++;
-	}
-	if (nvis == 0)
-		return;
-	long target = absolute ? delta : (long)cur + delta;
-	if (target < 0)
-		target = 0;
-	if (target >= (long)nvis)
-		target = (long)nvis - 1;
+	struct list *l = tracker_list(a, d);
+	if (l->n == 0)
+		return false;
+	list_move(l, act, list_page_pane());
 	for (size_t i = 0, v = 0; i < d->ntrk; i++) {
 		if (!tracker_row_visible(a, &d->trk[i]))
 			continue;
-		if ((long)v++ == target) {
+		if (v++ == l->sel) {
 			d->trk_sel = i;
 			tree_select_para(d, d->trk[i].paragraph);
-			return;
+			break;
 		}
 	}
+	return true;
 }
 
 bool tracker_key(struct app *a, struct doc *d, enum keymap_action act)
 {
-	long page = LINES / 3 > 1 ? LINES / 3 : 1;
 	switch (act) {
-	case ACT_NEXT: tracker_move(a, d, 1, false); return true;
-	case ACT_PREV: tracker_move(a, d, -1, false); return true;
-	case ACT_FIRST: tracker_move(a, d, 0, true); return true;
-	case ACT_LAST: tracker_move(a, d, LONG_MAX / 2, true); return true;
-	case ACT_PAGE_DOWN: tracker_move(a, d, page, false); return true;
-	case ACT_PAGE_UP: tracker_move(a, d, -page, false); return true;
+	case ACT_NEXT:
+	case ACT_PREV:
+	case ACT_FIRST:
+	case ACT_LAST:
+	case ACT_PAGE_DOWN:
+	case ACT_PAGE_UP:
+		tracker_move(a, d, act);
+		return true;
 	case ACT_TOGGLE: {
 		struct track_row *r = tracker_current(a, d);
 		if (r) {

@@ -16,6 +16,9 @@ void tracker_rebuild(struct app *a, struct doc *d);
 bool tracker_key(struct app *a, struct doc *d, enum keymap_action act);
 void tracker_follow_para(struct app *a, struct doc *d, int number);
 struct track_row *tracker_current(struct app *a, struct doc *d);
+/* The rows the filter lets through as a list (d->trk_list): how many, the
+ * current one's place among them; its top is the pane's scroll. */
+struct list *tracker_list(struct app *a, struct doc *d);
 bool tracker_row_visible(const struct app *a, const struct track_row *r);
 /* Does party pass the filter's post (true when the filter has none)? */
 bool tracker_filter_post(const struct app *a, const char *party);

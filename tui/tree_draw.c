@@ -280,16 +280,11 @@ void tree_draw(struct app *a, struct doc *d, struct box b)
 		draw_text(b.y + 1, b.x + 2, b.w - 2, "(no paragraphs found)", theme(TH_MARK));
 		return;
 	}
-	if (d->tree_sel >= d->nrows)
-		d->tree_sel = d->nrows - 1;
-	if (d->tree_sel < d->tree_top)
-		d->tree_top = d->tree_sel;
-	if (d->tree_sel >= d->tree_top + (size_t)h)
-		d->tree_top = d->tree_sel - (size_t)h + 1;
-	if (d->tree_top + (size_t)h > d->nrows)
-		d->tree_top = d->nrows > (size_t)h ? d->nrows - (size_t)h : 0;
-	for (int i = 0; i < h && d->tree_top + (size_t)i < d->nrows; i++) {
-		size_t r = d->tree_top + (size_t)i;
-		tree_draw_row(a, d, r, b.y + 1 + i, b, r == d->tree_sel);
+	struct list *l = &d->tree_list;
+	list_clamp(l, d->nrows);
+	list_visible(l, (size_t)h);
+	for (int i = 0; i < h && l->top + (size_t)i < d->nrows; i++) {
+		size_t r = l->top + (size_t)i;
+		tree_draw_row(a, d, r, b.y + 1 + i, b, r == l->sel);
 	}
 }

@@ -76,7 +76,7 @@ void tree_search(struct app *a, struct doc *d, int dir, bool from_next)
 		tree_pos_push(&pv, p, NULL);
 		tree_pos_nodes(&pv, p, c->paras[p].children, c->paras[p].nchildren, 1);
 	}
-	const struct tree_row *cur = &d->rows[d->tree_sel];
+	const struct tree_row *cur = &d->rows[d->tree_list.sel];
 	size_t at = 0;
 	for (size_t i = 0; i < pv.n; i++)
 		if (pv.v[i].para == cur->para && pv.v[i].node == cur->node) {
@@ -120,7 +120,7 @@ void tree_search(struct app *a, struct doc *d, int dir, bool from_next)
 	for (size_t r = 0; r < d->nrows; r++) {
 		if (d->rows[r].para == para &&
 		    (node ? d->rows[r].node == node : d->rows[r].kind == TROW_PARA)) {
-			d->tree_sel = r;
+			d->tree_list.sel = r;
 			break;
 		}
 	}

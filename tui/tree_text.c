@@ -107,7 +107,8 @@ static void tree_text_due(struct tree_text *tt, const struct track_row *tr,
 /* Lays out (and draws the visible part of) the pane's text. */
 static void tree_text_layout(struct app *a, struct doc *d, struct tree_text *tt)
 {
-	const struct tree_row *r = &d->rows[d->tree_sel < d->nrows ? d->tree_sel : 0];
+	size_t sel = d->tree_list.sel < d->nrows ? d->tree_list.sel : 0;
+	const struct tree_row *r = &d->rows[sel];
 	const struct paragraph *p = &d->cable->paras[r->para];
 	/* what the tracker says about this paragraph: deadline and note */
 	struct track_row *tr = tracker_current(a, d);
@@ -145,7 +146,8 @@ void tree_text_draw(struct app *a, struct doc *d, struct box b)
 {
 	if (b.h < 1 || d->nrows == 0)
 		return;
-	const struct tree_row *r = &d->rows[d->tree_sel < d->nrows ? d->tree_sel : 0];
+	size_t sel = d->tree_list.sel < d->nrows ? d->tree_list.sel : 0;
+	const struct tree_row *r = &d->rows[sel];
 	const struct paragraph *p = &d->cable->paras[r->para];
 	const void *shown = r->node ? (const void *)r->node : (const void *)p;
 	if (shown != tree_text_shown) {

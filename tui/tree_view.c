@@ -10,8 +10,6 @@
  * tree_text.c, search in tree_search.c. */
 #include <stdlib.h>
 
-#include <curses.h>
-
 #include "app.h"
 #include "tracker_view.h"
 #include "tree_view.h"
@@ -46,10 +44,10 @@ void tree_rebuild(struct app *a, struct doc *d)
 	const struct cable *c = d->cable;
 	size_t keep_para = 0;
 	const struct node *keep_node = NULL;
-	bool had = d->nrows > 0 && d->tree_sel < d->nrows;
+	bool had = d->nrows > 0 && d->tree_list.sel < d->nrows;
 	if (had) {
-		keep_para = d->rows[d->tree_sel].para;
-		keep_node = d->rows[d->tree_sel].node;
+		keep_para = d->rows[d->tree_list.sel].para;
+		keep_node = d->rows[d->tree_list.sel].node;
 	}
 	if (!d->open && c->nparas) {
 		d->open = calloc(c->nparas, 1);
@@ -67,16 +65,16 @@ void tree_rebuild(struct app *a, struct doc *d)
 		else
 			tree_push(d, (struct tree_row){ TROW_FOLDED, p, NULL, 0 });
 	}
-	d->tree_sel = 0;
+	d->tree_list.sel = 0;
 	if (!had)
 		return;
 	for (size_t i = 0; i < d->nrows; i++) {
 		if (d->rows[i].para != keep_para)
 			continue;
 		if (d->rows[i].kind == TROW_PARA)
-			d->tree_sel = i;       /* at least the paragraph */
+			d->tree_list.sel = i;       /* at least the paragraph */
 		if (keep_node && d->rows[i].node == keep_node) {
-			d->tree_sel = i;
+			d->tree_list.sel = i;
 			break;
 		}
 		if (!keep_node)
@@ -88,7 +86,7 @@ const struct paragraph *tree_current_para(const struct doc *d)
 {
 	if (!d->cable || d->nrows == 0)
 		return NULL;
-	size_t sel = d->tree_sel < d->nrows ? d->tree_sel : 0;
+	size_t sel = d->tree_list.sel < d->nrows ? d->tree_list.sel : 0;
 	return &d->cable->paras[d->rows[sel].para];
 }
 
@@ -97,7 +95,7 @@ void tree_select_para(struct doc *d, int number)
 	for (size_t i = 0; i < d->nrows; i++) {
 		if (d->rows[i].kind == TROW_PARA &&
 		    d->cable->paras[d->rows[i].para].number == number) {
-			d->tree_sel = i;
+			d->tree_list.sel = i;
 			return;
 		}
 	}
@@ -138,15 +136,15 @@ static void tree_next_tasked(struct app *a, struct doc *d, int dir)
 	bool want_any = !a->filter.post[0] && !(a->post && *a->post);
 	for (int attempt = 0; attempt < 2; attempt++) {
 		bool any = want_any || attempt == 1;
-		size_t i = d->tree_sel;
+		size_t i = d->tree_list.sel;
 		for (size_t step = 0; step < d->nrows; step++) {
 			i = dir > 0 ? (i + 1) % d->nrows : (i + d->nrows - 1) % d->nrows;
 			const struct tree_row *r = &d->rows[i];
 			if (r->kind != TROW_PARA)
 				continue;
 			if (tree_para_tasked(a, &d->cable->paras[r->para], any)) {
-				bool wrapped = dir > 0 ? i <= d->tree_sel : i >= d->tree_sel;
-				d->tree_sel = i;
+				bool wrapped = dir > 0 ? i <= d->tree_list.sel : i >= d->tree_list.sel;
+				d->tree_list.sel = i;
 				tree_moved(a, d);
 				if (wrapped)
 					app_message(a, false, "wrapped around");
@@ -170,30 +168,13 @@ bool tree_key(struct app *a, struct doc *d, enum keymap_action act)
 {
 	if (d->nrows == 0)
 		return false;
-	int page = LINES / 3 > 1 ? LINES / 3 : 1;
-	const struct tree_row *r = &d->rows[d->tree_sel];
+	list_clamp(&d->tree_list, d->nrows);
+	if (list_move(&d->tree_list, act, list_page_pane())) {
+		tree_moved(a, d);
+		return true;
+	}
+	const struct tree_row *r = &d->rows[d->tree_list.sel];
 	switch (act) {
-	case ACT_NEXT:
-		if (d->tree_sel + 1 < d->nrows)
-			d->tree_sel++;
-		break;
-	case ACT_PREV:
-		if (d->tree_sel > 0)
-			d->tree_sel--;
-		break;
-	case ACT_FIRST:
-		d->tree_sel = 0;
-		break;
-	case ACT_LAST:
-		d->tree_sel = d->nrows - 1;
-		break;
-	case ACT_PAGE_DOWN:
-		d->tree_sel = d->tree_sel + (size_t)page < d->nrows ?
-		              d->tree_sel + (size_t)page : d->nrows - 1;
-		break;
-	case ACT_PAGE_UP:
-		d->tree_sel = d->tree_sel > (size_t)page ? d->tree_sel - (size_t)page : 0;
-		break;
 	case ACT_PARENT:
 		if (r->kind != TROW_PARA) {
 			tree_select_para(d, d->cable->paras[r->para].number);
