@@ -182,23 +182,6 @@ void export_cable_ids(const struct export_list *l, struct buf *out)
 	}
 }
 
-bool export_date(const char *s, int *y, int *m, int *d)
-{
-	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return false;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return false;
-	*y = atoi(s);
-	*m = atoi(s + 5);
-	*d = atoi(s + 8);
-	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	if (*m < 1 || *m > 12 || *d < 1 || *d > mdays[*m - 1])
-		return false;
-	bool leap = (*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0;
-	return !(*m == 2 && *d == 29 && !leap);
-}
-
 /* YYYYMMDDTHHMMSSZ from fields already in range. */
 static void export_fmt_stamp(int y, int mo, int d, int h, int mi, int sec,
                              char out[17])

@@ -149,8 +149,6 @@ void export_title(const struct export_item *it, struct buf *out);
 void export_flat(const char *s, struct buf *out);
 /* Cable ids joined: "08STATE104535, 08STATE103511". */
 void export_cable_ids(const struct export_list *l, struct buf *out);
-/* "2008-10-15" -> y, m, d; false when s is not such a date. */
-bool export_date(const char *s, int *y, int *m, int *d);
 /* UTC time t as "YYYYMMDDTHHMMSSZ" (17 bytes with the NUL). */
 void export_stamp(time_t t, char out[17]);
 /* Cable DTG as a stamp, or the export time when the cable has none. */

@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include "base/date.h"
+
 /* Appends one content line (without its end) folded at 75 octets, + CRLF. */
 static void ics_line(struct buf *out, const char *s, size_t n)
 {
@@ -101,7 +103,7 @@ static void ics_item(const struct export_list *l, const struct export_item *it,
 	ics_prop(out, &line, "DESCRIPTION", buf_str(&t));
 
 	int y, m, d;
-	if (export_date(it->deadline, &y, &m, &d))
+	if (date_parse(it->deadline, &y, &m, &d))
 		buf_printf(out, "DUE;VALUE=DATE:%04d%02d%02d\r\n", y, m, d);
 	buf_printf(out, "STATUS:%s\r\n", ics_status(it->status));
 	if (it->status == STATUS_DONE)

@@ -12,6 +12,8 @@
 #include <jansson.h>
 #include <stdlib.h>
 
+#include "base/date.h"
+
 static const char *json_status(enum review_status s)
 {
 	switch (s) {
@@ -45,7 +47,7 @@ static json_t *json_item(const struct export_list *l, const struct export_item *
 	ok = ok && json_put(o, "entry", entry);
 	ok = ok && json_put(o, "description", buf_str(&t));
 	int y, m, d;
-	if (ok && export_date(it->deadline, &y, &m, &d)) {
+	if (ok && date_parse(it->deadline, &y, &m, &d)) {
 		char due[17];
 		snprintf(due, sizeof due, "%04d%02d%02dT000000Z", y, m, d);
 		ok = json_put(o, "due", due);

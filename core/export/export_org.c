@@ -20,7 +20,7 @@
 
 #include <string.h>
 
-#include "parse/dates.h"
+#include "base/date.h"
 
 /* Body text: each line indented, so none can start a heading. */
 static void org_body(struct buf *out, const char *s)
@@ -56,7 +56,7 @@ static void org_item(const struct export_item *it, struct buf *out)
 	export_title(it, out);
 	buf_printf(out, " :%s:\n", it->post);
 	int y, m, d;
-	if (export_date(it->deadline, &y, &m, &d))
+	if (date_parse(it->deadline, &y, &m, &d))
 		buf_printf(out, "DEADLINE: <%s %s>\n", it->deadline, wd[weekday(y, m, d) % 7]);
 	buf_printf(out, ":PROPERTIES:\n:ID: %s\n:CABLE: %s\n:PARAGRAPH: %d\n"
 	           ":PARTY: %s\n", it->uuid, it->src->id, it->paragraph, it->party);

@@ -1,13 +1,15 @@
-/* dates.c - date-time groups, month names, civil-calendar arithmetic.
+/* dates.c - date-time groups and month names.
  *
  * A DTG is "ddhhmmZ MON yy": day, hour, minute in UTC, a month name and a
  * two- or four-digit year ("302227Z SEP 08", "201247Z Jan 04").  Two-digit
  * years from 50 are 19xx (the corpus reaches back to 1966), below 50 20xx.
- * Matching is by hand: no locale, no regex.
+ * Matching is by hand: no locale, no regex.  The calendar (month lengths,
+ * day numbers, weekdays) is base/date.h's.
  */
 #include "parse/dates.h"
 
 #include "base/ascii.h"
+#include "base/date.h"
 
 static const char *const dates_months[12] = {
 	"january", "february", "march", "april", "may", "june",
@@ -38,14 +40,6 @@ int month_parse(const char *s, size_t len, size_t *used)
 		return m + 1;
 	}
 	return 0;
-}
-
-static int dates_month_days(int year, int month)
-{
-	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
-		return 29;
-	return days[month - 1];
 }
 
 static int dates_two(const char *s)
@@ -96,42 +90,10 @@ bool dtg_parse(const char *s, size_t len, struct dtg *d)
 		if (r.year < 1900 || r.year > 2099)   /* telegrams: 1900s-2000s */
 			return false;
 	}
-	if (r.day < 1 || r.day > dates_month_days(r.year, r.month) ||
+	if (r.day < 1 || r.day > date_month_days(r.year, r.month) ||
 	    r.hour > 24 || r.minute > 59 || (r.hour == 24 && r.minute != 0))
 		return false;
 	r.valid = true;
 	*d = r;
 	return true;
-}
-
-long days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-void civil_from_days(long z, int *year, int *month, int *day)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long y = yoe + era * 400;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	int d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	int m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*year = (int)(y + (m <= 2));
-	*month = m;
-	*day = d;
-}
-
-int weekday(int year, int month, int day)
-{
-	long z = days_from_civil(year, month, day);
-	return (int)(z >= -4 ? (z + 4) % 7 : (z + 5) % 7 + 6);
 }

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "base/date.h"     /* days_from_civil, civil_from_days, weekday */
 #include "parse/cable.h"
 
 /* "302227Z SEP 08", "201247Z Jan 04" (also with a leading precedence letter
@@ -14,12 +15,5 @@ bool dtg_parse(const char *s, size_t len, struct dtg *d);
 /* Month name or abbreviation at s ("Sep", "SEPTEMBER", "Sept."): 1..12, or 0.
  * *used gets the bytes consumed. */
 int month_parse(const char *s, size_t len, size_t *used);
-
-/* Day of week, 0 = Sunday, for a proleptic Gregorian date. */
-int weekday(int year, int month, int day);
-
-/* Days from 1970-01-01 to the date (negative before). */
-long days_from_civil(int year, int month, int day);
-void civil_from_days(long days, int *year, int *month, int *day);
 
 #endif

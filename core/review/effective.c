@@ -14,16 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/date.h"
 #include "base/xalloc.h"
-#include "parse/dates.h"
 
 /* ---- the rule for one row ------------------------------------------------ */
 
 long effective_days(const char *date)
 {
-	if (!date || !review_date_ok(date))
-		return LONG_MAX;
-	return days_from_civil(atoi(date), atoi(date + 5), atoi(date + 8));
+	return date_days(date);
 }
 
 enum review_status effective_status(const struct review_item *item)

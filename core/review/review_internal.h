@@ -13,7 +13,6 @@
 
 /* review.c: small helpers and the item list */
 unsigned long long review_hash(const char *p, size_t n);   /* FNV-1a 64 */
-bool review_date_ok(const char *s);         /* "YYYY-MM-DD", a real date */
 int review_mkdirs(const char *path, struct ct_error *err); /* mkdir -p, 0700 */
 struct review *review_new(const char *path, const char *cable_id);
 struct review_item *review_push(struct review *r);         /* a zeroed item */

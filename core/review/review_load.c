@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/date.h"
 #include "base/yamlsafe.h"
 
 /* A string field: NULL for null/absent, a cleaned copy otherwise. */
@@ -100,7 +101,7 @@ static int review_item_from(struct review *r, const struct ys_node *n,
 	if (review_get_str(ys_map_get(n, "note"), path, "note", &it->note, err) < 0 ||
 	    review_get_str(ys_map_get(n, "due"), path, "due", &it->due, err) < 0)
 		return -1;
-	if (it->due && !review_date_ok(it->due)) {
+	if (it->due && !date_parse(it->due, NULL, NULL, NULL)) {
 		ct_error_set(err, "%s:%zu: due must be a date YYYY-MM-DD, not '%.40s'", path,
 		           ys_map_get(n, "due")->line, it->due);
 		return -1;

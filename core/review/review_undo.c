@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/date.h"
 #include "base/yamlsafe.h"
 
 enum undo_kind { UNDO_STATUS, UNDO_NOTE, UNDO_DUE };
@@ -79,7 +80,7 @@ void review_set_note(struct review *r, struct review_item *it, const char *note)
 
 int review_set_due(struct review *r, struct review_item *it, const char *due)
 {
-	if (due && !review_date_ok(due))
+	if (due && !date_parse(due, NULL, NULL, NULL))
 		return -1;
 	if (review_same(due, it->due))
 		return 0;

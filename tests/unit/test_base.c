@@ -1,5 +1,5 @@
 /* test_base.c - core/base: the shared helpers every other folder stands
- * on (error, ascii, utf8, atomic).  Files are made in a mkdtemp folder. */
+ * on (error, ascii, utf8, atomic, date).  Files are made in a mkdtemp folder. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <limits.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,7 @@
 
 #include "base/ascii.h"
 #include "base/atomic.h"
+#include "base/date.h"
 #include "base/error.h"
 #include "base/utf8.h"
 
@@ -335,6 +337,62 @@ static void test_atomic_faults(void **state)
 	assert_string_equal(file_text(p), "after\n");
 }
 
+/* ---- date.h -------------------------------------------------------------- */
+
+static void test_date_parse(void **state)
+{
+	(void)state;
+	int y = 0, m = 0, d = 0;
+	assert_true(date_parse("2008-10-15", &y, &m, &d));
+	assert_int_equal(y, 2008);
+	assert_int_equal(m, 10);
+	assert_int_equal(d, 15);
+	assert_true(date_parse("2008-02-29", NULL, NULL, NULL));    /* leap */
+	assert_true(date_parse("2000-02-29", NULL, NULL, NULL));    /* 400 */
+	assert_true(date_parse("0001-01-01", NULL, NULL, NULL));
+	assert_true(date_parse("9999-12-31", NULL, NULL, NULL));
+	static const char *const bad[] = {
+		"2008-02-30",             /* two of the old copies took this */
+		"2009-02-29", "1900-02-29", "2008-04-31", "2008-06-31",
+		"2008-09-31", "2008-11-31", "2008-01-32", "2008-00-10",
+		"2008-13-01", "2008-10-00", "2008-2-1", "2008-02-1", "08-02-01",
+		"2008-02-01 ", " 2008-02-01", "2008/02/01", "2008-02-0x",
+		"+008-02-01", "2008--2-01", "20080201", "2008-02", "", "soon",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		y = m = d = -7;
+		if (date_parse(bad[i], &y, &m, &d))
+			fail_msg("'%s' read as a date", bad[i]);
+		assert_int_equal(y, -7);                     /* untouched */
+	}
+	assert_false(date_parse(NULL, &y, &m, &d));
+	/* every day of four years, leap day included, round trips */
+	for (long z = days_from_civil(2007, 1, 1); z < days_from_civil(2011, 1, 1); z++) {
+		char s[16];
+		civil_from_days(z, &y, &m, &d);
+		snprintf(s, sizeof s, "%04d-%02d-%02d", y, m, d);
+		assert_int_equal(date_days(s), z);
+	}
+}
+
+static void test_date_calendar(void **state)
+{
+	(void)state;
+	assert_int_equal(date_days("1970-01-01"), 0);
+	assert_int_equal(date_days("2008-10-15") - date_days("2008-09-30"), 15);
+	assert_true(date_days("2008-02-30") == LONG_MAX);
+	assert_true(date_days(NULL) == LONG_MAX);
+	assert_int_equal(date_month_days(2008, 2), 29);
+	assert_int_equal(date_month_days(2100, 2), 28);
+	assert_int_equal(date_month_days(2008, 12), 31);
+	assert_int_equal(date_month_days(2008, 13), 0);
+	assert_int_equal(weekday(2008, 10, 15), 3);          /* a Wednesday */
+	assert_int_equal(weekday(1970, 1, 1), 4);            /* a Thursday */
+	int y, m, d;
+	civil_from_days(-1, &y, &m, &d);
+	assert_int_equal(y * 10000 + m * 100 + d, 19691231);
+}
+
 static int group_setup(void **state)
 {
 	(void)state;
@@ -369,6 +427,8 @@ int main(void)
 		cmocka_unit_test(test_atomic_refuses_symlink),
 		cmocka_unit_test(test_atomic_dir_and_device),
 		cmocka_unit_test(test_atomic_faults),
+		cmocka_unit_test(test_date_parse),
+		cmocka_unit_test(test_date_calendar),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
