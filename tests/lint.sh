@@ -1,10 +1,11 @@
 #!/bin/sh
 # lint.sh - cppcheck finds nothing; no shell-running calls in the code.
 set -u
-status=0
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/lib.sh"
+t_init lint
 if grep -rEn '\b(system|popen)[[:space:]]*\(' --include='*.c' --include='*.h' core tui tests; then
-	echo "lint: FAILED: system()/popen() found above; use exec* with an argv" >&2
-	status=1
+	t_fail "FAILED: system()/popen() found above; use exec* with an argv"
 fi
 out=$(cppcheck --quiet --std=c11 --enable=warning,style,performance,portability \
 	--inline-suppr --error-exitcode=1 -Icore \
@@ -14,8 +15,7 @@ out=$(cppcheck --quiet --std=c11 --enable=warning,style,performance,portability 
 rc=$?
 if [ $rc -ne 0 ] || [ -n "$out" ]; then
 	echo "$out" >&2
-	echo "lint: FAILED: cppcheck warnings above" >&2
-	status=1
+	t_fail "FAILED: cppcheck warnings above"
 fi
-[ $status -eq 0 ] && echo "lint: cppcheck clean, no system()/popen()"
-exit $status
+t_failed && exit 1
+echo "lint: cppcheck clean, no system()/popen()"

@@ -1,17 +1,15 @@
 #!/bin/sh
 # run-unit.sh - run each cmocka unit-test binary; fail if any fails.
 # Tests that need ../shared/corpus skip themselves (and say so) without it.
-status=0
-pass=0
-fail=0
+set -u
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/lib.sh"
+t_init unit
 for t in "$@"; do
 	if "$t"; then
-		pass=$((pass + 1))
+		t_pass
 	else
-		fail=$((fail + 1))
-		status=1
-		echo "FAILED: $t" >&2
+		t_fail "FAILED: $t"
 	fi
 done
-echo "unit: $pass passed, $fail failed"
-exit $status
+t_summary unit

@@ -19,35 +19,25 @@
 # permissions bite; without setpriv it says so and checks instead that the
 # files were parsed.
 set -u
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/../lib.sh"
+t_init badinput
 
-bin=${1:-./cabletrack}
-case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
-if [ ! -x "$bin" ]; then
-	echo "badinput: $bin is not an executable; build it first (make)" >&2
-	exit 2
-fi
-top=$(cd "$(dirname "$0")/../.." && pwd)
-samples=$top/samples
+t_bin "${1:-./cabletrack}"
+bin=$T_BIN
+samples=$T_TOP/samples
+t_tmpdir            # removed at the end, chmod 000 files and all
+tmp=$T_TMP
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ct-badinput.XXXXXX")
-cleanup() {
-	chmod -R u+rwx "$tmp" 2>/dev/null
-	rm -rf "$tmp"
-}
-trap cleanup EXIT INT TERM
-
-pass=0
-fail=0
 limit=${BADINPUT_TIMEOUT:-60}
 
 have_py=no
 command -v python3 >/dev/null 2>&1 && have_py=yes
 [ $have_py = no ] && echo "badinput: no python3: JSON output checked for non-emptiness only"
 
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
+# bad TEXT: a failure, with the first lines of the run's stderr.
 bad() {
-	fail=$((fail + 1))
-	echo "FAIL $1"
+	t_bad "$1"
 	if [ -s "$tmp/err" ]; then
 		head -n 5 "$tmp/err" | sed 's/^/     stderr: /'
 	fi
@@ -113,7 +103,7 @@ run_case() {
 		elif ! json_ok "$tmp/out" "$check"; then
 			bad "$name: exit 0 but the output is wrong"
 		else
-			ok "$name: parsed (${secs}s)"
+			t_ok "$name: parsed (${secs}s)"
 		fi ;;
 	1)
 		lines=$(grep -c . "$tmp/err")
@@ -124,7 +114,7 @@ run_case() {
 		elif ! grep -qF "$base" "$tmp/err"; then
 			bad "$name: the error does not name the file"
 		else
-			ok "$name: refused: $(cut -c1-90 "$tmp/err")"
+			t_ok "$name: refused: $(cut -c1-90 "$tmp/err")"
 		fi ;;
 	*)
 		bad "$name: exit $rc" ;;
@@ -294,8 +284,7 @@ elif [ "$errs" -ne $unreadable ] || [ "$named" -ne $unreadable ]; then
 elif ! json_ok "$tmp/out" "isinstance(d, list) and len(d) == $((10000 - unreadable))"; then
 	bad "$name: output is not a JSON array of $((10000 - unreadable)) cables"
 else
-	ok "$name: $((10000 - unreadable)) parsed, $errs refused (${secs}s)"
+	t_ok "$name: $((10000 - unreadable)) parsed, $errs refused (${secs}s)"
 fi
 
-echo "badinput: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+t_summary badinput

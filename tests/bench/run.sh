@@ -16,26 +16,24 @@
 # corpus folder; BENCH_RUNS the number of runs (default 5).  BENCH_NO_HYPERFINE=1
 # and BENCH_NO_TIME=1 force the fallbacks (to test them).
 set -u
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/../lib.sh"
+t_init bench
 
-bin=${1:-./cabletrack}
-case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
-if [ ! -x "$bin" ]; then
-	echo "bench: $bin is not an executable; build it first (make)" >&2
-	exit 2
-fi
-top=$(cd "$(dirname "$0")/../.." && pwd)
-corpus=${BENCH_CORPUS:-$top/../shared/corpus/cablegate}
+t_bin "${1:-./cabletrack}"
+bin=$T_BIN
+top=$T_TOP
+corpus=${BENCH_CORPUS:-$T_CORPUS/cablegate}
 runs=${BENCH_RUNS:-5}
 use_hyperfine=no
 [ -z "${BENCH_NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null 2>&1 && use_hyperfine=yes
 
 if [ ! -d "$corpus" ] || [ -z "$(find "$corpus" -maxdepth 1 -name '*.txt' | head -n 1)" ]; then
-	echo "bench: skipped: no corpus at $corpus (parse throughput and memory need it)"
-	exit 0
+	t_skip_all "no corpus at $corpus (parse throughput and memory need it)"
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ct-bench.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT INT TERM
+t_tmpdir
+tmp=$T_TMP
 
 # The cables, as a file list and as two wrapper scripts (so hyperfine and
 # the fallback loop time exactly the same command line).

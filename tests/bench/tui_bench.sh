@@ -19,22 +19,20 @@
 # screen <= 50 ms for one cable, <= 1 s for 10,000; keystroke p95 <= 5 ms.
 # Generated cables live in a temp folder that is removed at the end.
 set -u
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/../lib.sh"
+t_init bench
 
-bin=${1:?usage: tui_bench.sh BIN}
-case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
-here=$(cd "$(dirname "$0")" && pwd)
-top=$(cd "$here/../.." && pwd)
-corpus=${BENCH_CORPUS:-$top/../shared/corpus/cablegate}
+t_bin "${1:?usage: tui_bench.sh BIN}"
+bin=$T_BIN
+here=$T_TOP/tests/bench
+corpus=${BENCH_CORPUS:-$T_CORPUS/cablegate}
 seed=$(dirname "$corpus")/seed/08STATE104535.txt
 runs=${BENCH_RUNS:-5}
 
-if [ ! -d "$corpus" ]; then
-	echo "bench: tui: skipped: no corpus at $corpus"
-	exit 0
-fi
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ct-tuibench.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 2' HUP INT TERM
+[ -d "$corpus" ] || t_skip_all "tui: no corpus at $corpus"
+t_tmpdir
+tmp=$T_TMP
 
 # a private home: the cache, the reviews
 export HOME="$tmp/home" XDG_CACHE_HOME="$tmp/cache" XDG_DATA_HOME="$tmp/data" \

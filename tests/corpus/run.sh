@@ -4,16 +4,17 @@
 # the corpus is absent.  The header and paragraph figures are printed by the
 # corpus cases of tests/unit/test_header.c and test_body.c.
 set -u
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/../lib.sh"
+t_init corpus
 bin=$1
 tools=$2
-corpus=${CABLETRACK_CORPUS:-../shared/corpus}
-if [ ! -d "$corpus/cablegate" ]; then
-	echo "corpus: skipped: no corpus at $corpus"
-	exit 0
-fi
+corpus=$T_CORPUS
+t_have_corpus || t_skip_all "no corpus at $corpus"
+t_tmpdir
 status=0
 n=$(ls "$corpus"/cablegate/*.txt | wc -l)
-errs=$(mktemp)
+errs=$T_TMP/errs
 if "$bin" parse "$corpus"/cablegate/*.txt "$corpus"/seed/*.txt >/dev/null 2>"$errs"; then
 	echo "corpus: all $n cablegate cables and the seed parse with exit 0"
 else
@@ -21,7 +22,6 @@ else
 	cat "$errs" >&2
 	status=1
 fi
-rm -f "$errs"
 # The labels are split in two by a stable hash of the id: rules are written
 # on the tune half; the held half is the figure to believe.  The floors sit a
 # little under today's figures (held half: pairs F1 0.88, paragraphs F1 0.90,

@@ -23,9 +23,11 @@
 # FUZZ_KEEP_GOING=1 fuzzes in libFuzzer's fork mode and keeps going after a
 # crash or timeout (for long runs while known bugs are open).
 set -u
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/../lib.sh"
+t_init fuzz
 
-top=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$top" || exit 2
+cd "$T_TOP" || exit 2
 here=tests/fuzz
 out=${FUZZ_BUILD:-build/fuzz}
 all_targets="parse tasking review keymap"

@@ -12,28 +12,26 @@
 # The export time is fixed (SOURCE_DATE_EPOCH) and reviews come from an
 # empty temporary --state directory, so nothing of the user's leaks in.
 set -u
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/../lib.sh"
+t_init export
 bin=$1
 tools=${2:-}
 here=$(dirname "$0")
 gold=$here/export
 formats="md org todo csv ics yaml json"
-pass=0
-fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+t_tmpdir
+tmp=$T_TMP
 SOURCE_DATE_EPOCH=1234567890
 XDG_DATA_HOME=$tmp/xdg
 export SOURCE_DATE_EPOCH XDG_DATA_HOME
 mkdir -p "$tmp/state"
 
-ok() { pass=$((pass + 1)); }
-no() { echo "export: $*" >&2; fail=$((fail + 1)); }
-
 # 1. goldens
 [ "${CABLETRACK_UPDATE_GOLDEN:-}" = 1 ] && mkdir -p "$gold"
 # the samples, and the seed cable when the shared corpus is beside us
-seed=${CABLETRACK_CORPUS:-../shared/corpus}/seed/08STATE104535.txt
-[ -f "$seed" ] || { echo "export: seed goldens skipped: no $seed"; seed=""; }
+seed=$T_SEED
+t_have_seed || { t_skip "the seed goldens: no $seed"; seed=""; }
 for s in samples/* $seed; do
 	[ -f "$s" ] || continue
 	name=$(basename "$s")
@@ -44,14 +42,14 @@ for s in samples/* $seed; do
 		rc=$?
 		[ "${CABLETRACK_UPDATE_GOLDEN:-}" = 1 ] && cp "$got" "$want"
 		if [ $rc -ne 0 ]; then
-			no "$name.$f: exit $rc: $(cat "$tmp/err")"
+			t_fail "$name.$f: exit $rc: $(cat "$tmp/err")"
 		elif [ ! -f "$want" ]; then
-			no "$name.$f: no golden file $want"
+			t_fail "$name.$f: no golden file $want"
 		elif ! cmp -s "$want" "$got"; then
 			diff -u "$want" "$got" >&2
-			no "$name.$f: differs from $want"
+			t_fail "$name.$f: differs from $want"
 		else
-			ok
+			t_pass
 		fi
 	done
 done
@@ -66,31 +64,31 @@ if [ -n "$tools" ] && [ -x "$tools/ics_check" ] && [ -x "$tools/taskjson_check" 
 			"$bin" export --state "$tmp/state" --format "$f" "$s" >"$tmp/rt.$f" 2>/dev/null
 		done
 		if ! "$tools/taskjson_check" "$tmp/rt.json" >"$tmp/ids.json"; then
-			no "$name: JSON fails the Taskwarrior checks"
+			t_fail "$name: JSON fails the Taskwarrior checks"
 			continue
 		fi
 		n=$(wc -l <"$tmp/ids.json" | tr -d ' ')
-		"$tools/ics_check" "$tmp/rt.ics" "$n" >"$tmp/ids.ics" || no "$name: iCalendar fails"
-		"$tools/yaml_check" "$tmp/rt.yaml" >"$tmp/ids.yaml" || no "$name: YAML fails"
+		"$tools/ics_check" "$tmp/rt.ics" "$n" >"$tmp/ids.ics" || t_fail "$name: iCalendar fails"
+		"$tools/yaml_check" "$tmp/rt.yaml" >"$tmp/ids.yaml" || t_fail "$name: YAML fails"
 		if command -v python3 >/dev/null; then
 			python3 "$here/../tools/csv_check.py" "$tmp/rt.csv" "$n" >"$tmp/ids.csv" ||
-				no "$name: CSV fails"
+				t_fail "$name: CSV fails"
 		else
 			cut -d' ' -f1 "$tmp/ids.json" >"$tmp/ids.csv"
-			echo "export: python3 missing: CSV round trip skipped" >&2
+			t_skip "the CSV round trip: no python3"
 		fi
 		for f in json ics yaml csv; do
 			sed 's/@cabletrack / /' "$tmp/ids.$f" | cut -d' ' -f1 | sort >"$tmp/u.$f"
 		done
 		if cmp -s "$tmp/u.json" "$tmp/u.ics" && cmp -s "$tmp/u.json" "$tmp/u.yaml" &&
 		   cmp -s "$tmp/u.json" "$tmp/u.csv"; then
-			ok
+			t_pass
 		else
-			no "$name: the formats do not carry the same items"
+			t_fail "$name: the formats do not carry the same items"
 		fi
 	done
 else
-	echo "export: tools not built in '${tools}': round trips skipped" >&2
+	t_skip "the round trips: tools not built in '${tools}'"
 fi
 
 # 3. a status change keeps every uuid and UID
@@ -121,15 +119,15 @@ if [ -n "$first" ]; then
 		if ! cmp -s "$tmp/a.json" "$tmp/b.json" && cmp -s "$tmp/ua" "$tmp/ub" &&
 		   ! cmp -s "$tmp/a.ics" "$tmp/b.ics" && cmp -s "$tmp/ia" "$tmp/ib" &&
 		   grep -q '"completed"' "$tmp/b.json" && grep -q 'STATUS:COMPLETED' "$tmp/b.ics"; then
-			ok
+			t_pass
 		else
-			no "$(basename "$s"): a status change changed the ids (or nothing)"
+			t_fail "$(basename "$s"): a status change changed the ids (or nothing)"
 		fi
 	else
-		no "review_set failed on $s"
+		t_fail "review_set failed on $s"
 	fi
 else
-	echo "export: no sample with taskings, python3 or review_set: status-change check skipped" >&2
+	t_skip "the status-change check: no sample with taskings, python3 or review_set"
 fi
 
 # 4. the command line
@@ -137,31 +135,30 @@ s=$(ls samples/* 2>/dev/null | head -n 1)
 if [ -n "$s" ]; then
 	"$bin" export --state "$tmp/state" "$s" >"$tmp/stdout.md"
 	"$bin" export --state "$tmp/state" -o "$tmp/out.md" "$s" &&
-		cmp -s "$tmp/stdout.md" "$tmp/out.md" && ok || no "-o differs from stdout"
+		cmp -s "$tmp/stdout.md" "$tmp/out.md" && t_pass || t_fail "-o differs from stdout"
 	# replacing an existing file keeps its mode
 	chmod 640 "$tmp/out.md"
 	"$bin" export --state "$tmp/state" --format csv -o "$tmp/out.md" "$s" &&
-		[ "$(stat -c %a "$tmp/out.md")" = 640 ] && ok || no "-o lost the file's mode"
+		[ "$(stat -c %a "$tmp/out.md")" = 640 ] && t_pass || t_fail "-o lost the file's mode"
 	echo keep >"$tmp/target"
 	ln -s "$tmp/target" "$tmp/link"
 	"$bin" export --state "$tmp/state" -o "$tmp/link" "$s" 2>"$tmp/err"
 	rc=$?
 	[ $rc -eq 1 ] && [ "$(cat "$tmp/target")" = keep ] && [ -L "$tmp/link" ] &&
-		grep -q 'symbolic link' "$tmp/err" && ok || no "-o wrote through a symlink (exit $rc)"
-	[ -z "$(ls -A "$tmp" | grep '^\.')" ] && ok || no "-o left a temporary file"
+		grep -q 'symbolic link' "$tmp/err" && t_pass || t_fail "-o wrote through a symlink (exit $rc)"
+	[ -z "$(ls -A "$tmp" | grep '^\.')" ] && t_pass || t_fail "-o left a temporary file"
 	"$bin" export --state "$tmp/state" "$tmp/missing" "$s" >"$tmp/partial" 2>"$tmp/err"
 	rc=$?
 	[ $rc -eq 1 ] && grep -q "^cabletrack: $tmp/missing: " "$tmp/err" &&
-		cmp -s "$tmp/partial" "$tmp/stdout.md" && ok ||
-		no "a bad input: exit $rc, or the good one not exported"
+		cmp -s "$tmp/partial" "$tmp/stdout.md" && t_pass ||
+		t_fail "a bad input: exit $rc, or the good one not exported"
 	"$bin" export --format pdf "$s" >/dev/null 2>&1
-	[ $? -eq 2 ] && ok || no "unknown format: not exit 2"
+	[ $? -eq 2 ] && t_pass || t_fail "unknown format: not exit 2"
 	"$bin" export --status maybe "$s" >/dev/null 2>&1
-	[ $? -eq 2 ] && ok || no "unknown status: not exit 2"
+	[ $? -eq 2 ] && t_pass || t_fail "unknown status: not exit 2"
 	"$bin" export >/dev/null 2>&1
-	[ $? -eq 2 ] && ok || no "no input: not exit 2"
-	"$bin" export --help | grep -q -- '--status' && ok || no "--help"
+	[ $? -eq 2 ] && t_pass || t_fail "no input: not exit 2"
+	"$bin" export --help | grep -q -- '--status' && t_pass || t_fail "--help"
 fi
 
-echo "golden export: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+t_summary "golden export"

@@ -7,36 +7,26 @@
 # instead of sleeping, and prints the screen when it fails.  HOME, XDG_* and
 # --state point into a temp dir; CABLETRACK_TODAY fixes "today" so deadlines
 # read the same on every run.  Skips (saying so) without tmux; the cases on
-# the seed cable skip without ../shared/corpus.
+# the seed cable skip without the shared corpus ($CABLETRACK_CORPUS, else
+# ../shared/corpus).
 set -u
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/../lib.sh"
+t_init tui
 
-BIN=${1:?usage: run.sh BIN}
-case $BIN in /*) ;; *) BIN=$(pwd)/$BIN ;; esac
-HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-CORPUS=$ROOT/../shared/corpus
-SEED=$CORPUS/seed/08STATE104535.txt
+t_bin "${1:?usage: run.sh BIN}"
+BIN=$T_BIN
+ROOT=$T_TOP
+SEED=$T_SEED
 
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "tui: skipped (tmux is not installed)"
-	exit 0
-fi
-if [ ! -x "$BIN" ]; then
-	echo "tui: $BIN is not an executable" >&2
-	exit 1
-fi
+command -v tmux >/dev/null 2>&1 || t_skip_all "tmux is not installed"
 
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/cabletrack-tui.XXXXXX")
 SOCK=cabletrack-test-$$
 T="tmux -L $SOCK -f /dev/null"
-pass=0
-fail=0
-cleanup() {
-	$T kill-server >/dev/null 2>&1
-	rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 2' HUP INT TERM
+# the temp dir goes at exit, after the tmux server
+t_cleanup() { $T kill-server >/dev/null 2>&1; }
+t_tmpdir
+TMP=$T_TMP
 
 # A session that lives for the whole run, so that killing "ct" never stops
 # the server while the next session is being created.
@@ -89,16 +79,15 @@ wait_gone() {
 	return 1
 }
 
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
+# bad TEXT: a failure, with the screen as it is.
 bad() {
-	fail=$((fail + 1))
-	echo "FAIL $1"
+	t_bad "$1"
 	echo "---- screen ----"
 	screen
 	echo "----------------"
 }
 # check NAME TEXT: the screen shows TEXT (polling).
-check() { if wait_for "$2"; then ok "$1"; else bad "$1 (wanted: $2)"; fi; }
+check() { if wait_for "$2"; then t_ok "$1"; else bad "$1 (wanted: $2)"; fi; }
 
 # wait_file FILE TEXT: poll until FILE contains TEXT.
 wait_file() {
@@ -114,15 +103,15 @@ wait_file() {
 }
 
 # --- command line, no screen ----------------------------------------------
-if "$BIN" --help 2>/dev/null | grep -q -- "--post"; then ok "--help"; else
-	fail=$((fail + 1)); echo "FAIL --help"; fi
+if "$BIN" --help 2>/dev/null | grep -q -- "--post"; then t_ok "--help"; else
+	t_bad "--help"; fi
 "$BIN" >/dev/null 2>&1
-if [ $? -eq 2 ]; then ok "no arguments: usage error (2)"; else
-	fail=$((fail + 1)); echo "FAIL no arguments: exit not 2"; fi
+if [ $? -eq 2 ]; then t_ok "no arguments: usage error (2)"; else
+	t_bad "no arguments: exit not 2"; fi
 
 # --- the seed cable ---------------------------------------------------------
 if [ ! -f "$SEED" ]; then
-	echo "tui: seed-cable cases skipped ($SEED not found)"
+	t_skip "the seed-cable cases ($SEED not found)"
 else
 	REVIEW=$TMP/state/08STATE104535.yaml
 
@@ -170,7 +159,7 @@ else
 	check "tracker focus: hints change" "status"
 	keys x
 	check "mark done: saved" "(saved)"
-	if wait_file "$REVIEW" "status: done"; then ok "mark done: in the review file"; else
+	if wait_file "$REVIEW" "status: done"; then t_ok "mark done: in the review file"; else
 		bad "mark done: review file lacks status: done"; fi
 
 	keys a
@@ -179,7 +168,7 @@ else
 	keys Enter
 	check "note: saved" "note saved"
 	check "note: shown under the text" "Note ("
-	if wait_file "$REVIEW" "Ljubljana"; then ok "note: in the review file"; else
+	if wait_file "$REVIEW" "Ljubljana"; then t_ok "note: in the review file"; else
 		bad "note: review file lacks the note"; fi
 
 	keys s
@@ -194,7 +183,7 @@ else
 	keys Enter
 	check "filter by post: message" "filter: post UNVIE"
 	if wait_gone "  USOSCE ¶" && ! screen | grep -qE '^[> ] USOSCE +¶'; then
-		ok "filter by post: USOSCE rows hidden"; else bad "filter by post: USOSCE rows still shown"; fi
+		t_ok "filter by post: USOSCE rows hidden"; else bad "filter by post: USOSCE rows still shown"; fi
 	keys f C-u Enter
 	check "filter cleared" "filter cleared"
 
@@ -223,7 +212,7 @@ else
 	check "export: file name prompt" "08STATE104535-USOSCE.md"
 	keys Enter
 	check "export: written" "exported"
-	if [ -s "$TMP/work/08STATE104535-USOSCE.md" ]; then ok "export: file exists"; else
+	if [ -s "$TMP/work/08STATE104535-USOSCE.md" ]; then t_ok "export: file exists"; else
 		bad "export: no file $TMP/work/08STATE104535-USOSCE.md"; fi
 	# the same name as a symlink: refused, as export -o does (base/atomic.h)
 	echo keep > "$TMP/target.md"
@@ -236,7 +225,7 @@ else
 	keys Enter
 	check "export to a symlink: refused" "symbolic link"
 	if [ -L "$TMP/work/08STATE104535-USOSCE.md" ] && [ "$(cat "$TMP/target.md")" = keep ]
-	then ok "export to a symlink: link and target untouched"; else
+	then t_ok "export to a symlink: link and target untouched"; else
 		bad "export to a symlink: wrote through or replaced the link"; fi
 
 	keys q
@@ -245,9 +234,9 @@ else
 	start 80 24 --post USOSCE "$SEED"
 	check "reopen" "Tracker:"
 	if wait_for "done" && screen | grep -E '^[> ] USOSCE' | grep -q 'done'; then
-		ok "reopen: the done mark is intact"; else bad "reopen: done mark lost"; fi
+		t_ok "reopen: the done mark is intact"; else bad "reopen: done mark lost"; fi
 	if screen | grep -E '^[> ] USOSCE' | grep -q '\*'; then
-		ok "reopen: the note marker is intact"; else bad "reopen: note marker lost"; fi
+		t_ok "reopen: the note marker is intact"; else bad "reopen: note marker lost"; fi
 	keys q
 	check "quit again" "[exit 0]"
 
@@ -261,8 +250,8 @@ else
 	typed "draft kept on hangup"
 	wait_for "draft kept on hangup" >/dev/null
 	$T kill-session -t ct          # closes the pty: SIGHUP
-	if wait_file "$REVIEW" "draft kept on hangup"; then ok "SIGHUP mid-note: draft saved"; else
-		fail=$((fail + 1)); echo "FAIL SIGHUP mid-note: draft not in $REVIEW"; cat "$REVIEW"; fi
+	if wait_file "$REVIEW" "draft kept on hangup"; then t_ok "SIGHUP mid-note: draft saved"; else
+		t_bad "SIGHUP mid-note: draft not in $REVIEW"; cat "$REVIEW"; fi
 
 	# a second instance on the same review is warned about the lock
 	start 80 24 "$SEED"
@@ -272,9 +261,9 @@ else
 	if n=0; while [ $n -lt 200 ]; do
 		$T capture-pane -p -t ct2 | grep -qF "another cabletrack" && break
 		sleep 0.05; n=$((n + 1)); done; [ $n -lt 200 ]; then
-		ok "second instance: lock warning"
+		t_ok "second instance: lock warning"
 	else
-		fail=$((fail + 1)); echo "FAIL second instance: no lock warning"
+		t_bad "second instance: no lock warning"
 		$T capture-pane -p -t ct2
 	fi
 	$T kill-session -t ct2 >/dev/null 2>&1
@@ -301,7 +290,7 @@ else
 	keys q
 	check "bad review file: quit" "[exit"
 	if cmp -s "$TMP/bad/08STATE104535.yaml" "$TMP/bad.orig"; then
-		ok "bad review file: kept byte for byte"; else bad "bad review file: changed"; fi
+		t_ok "bad review file: kept byte for byte"; else bad "bad review file: changed"; fi
 fi
 
 # --- features: text scrolling, search marks, deadlines, colours, mouse ------
@@ -319,7 +308,7 @@ mouse_flags() {
 	$T display -p -t ct '#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_all_flag}' 2>/dev/null
 }
 if [ ! -f "$SEED" ]; then
-	echo "tui: feature cases skipped ($SEED not found)"
+	t_skip "the feature cases ($SEED not found)"
 else
 	STATE=$TMP/state2
 	REVIEW2=$STATE/08STATE104535.yaml
@@ -338,18 +327,18 @@ else
 	keys J
 	check "text: J scrolls, more above shown" "more above (K)"
 	if wait_gone "next opportunity in the Permanent Council"; then
-		ok "text: J scrolled the first lines away"; else bad "text: J did not scroll"; fi
+		t_ok "text: J scrolled the first lines away"; else bad "text: J did not scroll"; fi
 	keys K
 	check "text: K scrolls back" "next opportunity in the Permanent Council"
-	wait_gone "more above (K)" && ok "text: at the top, no 'more above'" ||
+	wait_gone "more above (K)" && t_ok "text: at the top, no 'more above'" ||
 		bad "text: 'more above' still shown at the top"
 	keys J J J J J J J J J J J J J J J J J J J J
-	if wait_gone "more below:"; then ok "text: scrolled to the end"; else
+	if wait_gone "more below:"; then t_ok "text: scrolled to the end"; else
 		bad "text: 'more below' still shown at the end"; fi
 	keys J
 	check "text: J at the end says so" "end of the text"
 	keys j
-	wait_gone "more above (K)" && ok "text: moving resets the scroll" ||
+	wait_gone "more above (K)" && t_ok "text: moving resets the scroll" ||
 		bad "text: scroll kept on another paragraph"
 
 	# search matches are marked (colour: yellow background) and n wraps
@@ -359,7 +348,7 @@ else
 	check "search: 1 of 2" "(1 of 2)"
 	$T capture-pane -e -p -t ct >"$TMP/hl.txt"
 	if sgr_before "$TMP/hl.txt" "objectives" 43 && sgr_before "$TMP/hl.txt" "OBJECTIVES" 43; then
-		ok "search: matches marked in the text and the tree row"
+		t_ok "search: matches marked in the text and the tree row"
 	else bad "search: matches not marked"; cat -v "$TMP/hl.txt" | grep -i objectives; fi
 	keys n
 	check "search: n to 2 of 2" "(2 of 2)"
@@ -392,20 +381,20 @@ else
 	check "due: saved" "due 2008-10-20 (saved"
 	check "due: tracker shows it" "2008-10-20 in 18 days"
 	check "due: text pane says who set it" "set by you (the cable says 2008-10-15)"
-	if wait_file "$REVIEW2" '2008-10-20'; then ok "due: in the review file"; else
+	if wait_file "$REVIEW2" '2008-10-20'; then t_ok "due: in the review file"; else
 		bad "due: review file lacks 2008-10-20"; fi
 	# the export reads the same effective rows as the tracker: the same date
 	# (G went to the last row, UNVIE's ¶7)
 	if "$BIN" export --state "$STATE" --format todo --post UNVIE "$SEED" 2>/dev/null |
 		grep '¶7 ' | grep -q 'due:2008-10-20'; then
-		ok "due: the export has the tracker's date"; else
+		t_ok "due: the export has the tracker's date"; else
 		bad "due: the export's ¶7 date differs from the tracker's"; fi
 	keys u
 	check "due: undo" "undone"
 	check "due: undo shows the cable's date" "2008-10-15 in 13 days"
 	n=0; while [ $n -lt 100 ] && grep -q '2008-10-20' "$REVIEW2"; do sleep 0.05; n=$((n+1)); done
 	if grep -q '2008-10-20' "$REVIEW2"; then bad "due: undo not saved"; else
-		ok "due: undo saved"; fi
+		t_ok "due: undo saved"; fi
 	keys D C-u
 	typed "+3d"
 	keys Enter
@@ -416,7 +405,7 @@ else
 	# mine only (m) in the cable
 	keys m
 	check "mine-only: message" "only USOSCE's taskings shown"
-	if wait_gone "UNVIE  ¶"; then ok "mine-only: other posts hidden"; else
+	if wait_gone "UNVIE  ¶"; then t_ok "mine-only: other posts hidden"; else
 		bad "mine-only: UNVIE rows still shown"; fi
 	keys m
 	check "mine-only: every post again" "taskings of every post shown"
@@ -439,7 +428,7 @@ else
 	start 120 40 --post USOSCE "$SEED"
 	check "old deadline: date with (overdue)" "2008-10-15 (overdue)"
 	if screen | grep -qE 'overdue [0-9]+(y|mo)'; then bad "old deadline: 'overdue Ny' shown"; else
-		ok "old deadline: no 'overdue Ny'"; fi
+		t_ok "old deadline: no 'overdue Ny'"; fi
 	keys q
 	XENV="CABLETRACK_TODAY=2008-10-17"
 	start 120 40 --post USOSCE "$SEED"
@@ -456,36 +445,36 @@ else
 	check "NO_COLOR: screen usable" "Tracker:"
 	check "NO_COLOR: status line" "? help"
 	$T capture-pane -e -p -t ct >"$TMP/nc.txt"
-	if [ "$(colours_in "$TMP/nc.txt")" -eq 0 ]; then ok "NO_COLOR: no colour codes"; else
+	if [ "$(colours_in "$TMP/nc.txt")" -eq 0 ]; then t_ok "NO_COLOR: no colour codes"; else
 		bad "NO_COLOR: colour codes sent"; fi
 	if grep -F ">   1 (U)" "$TMP/nc.txt" | grep -qE "${ESC}\[([0-9]+;)*7(;[0-9]+)*m"; then
-		ok "NO_COLOR: the selected row is in reverse video"
+		t_ok "NO_COLOR: the selected row is in reverse video"
 	else bad "NO_COLOR: selection not reversed"; cat -v "$TMP/nc.txt" | head -8; fi
 	keys /
 	typed "objectives"
 	keys Enter
 	check "NO_COLOR: search" "(1 of 2)"
 	$T capture-pane -e -p -t ct >"$TMP/nc2.txt"
-	if sgr_before "$TMP/nc2.txt" "objectives" 4; then ok "NO_COLOR: match underlined"; else
+	if sgr_before "$TMP/nc2.txt" "objectives" 4; then t_ok "NO_COLOR: match underlined"; else
 		bad "NO_COLOR: match not marked"; fi
 	keys q
 	XENV=""
 	start 80 24 --post USOSCE "$SEED"
 	check "colour: screen" "Tracker:"
 	$T capture-pane -e -p -t ct >"$TMP/col.txt"
-	if [ "$(colours_in "$TMP/col.txt")" -gt 0 ]; then ok "colour: without NO_COLOR colours are sent"; else
+	if [ "$(colours_in "$TMP/col.txt")" -gt 0 ]; then t_ok "colour: without NO_COLOR colours are sent"; else
 		bad "colour: no colour codes (the NO_COLOR check proves nothing)"; fi
 
 	# mouse: not captured without --mouse (the terminal keeps text selection)
 	case $(mouse_flags) in
 	*1*) bad "no --mouse: the program turned mouse reporting on ($(mouse_flags))" ;;
-	*) ok "no --mouse: mouse reporting stays off" ;;
+	*) t_ok "no --mouse: mouse reporting stays off" ;;
 	esac
 	keys q
 	start 80 24 --mouse --post USOSCE "$SEED"
 	check "--mouse: open" "Tracker:"
 	case $(mouse_flags) in
-	*1*) ok "--mouse: mouse reporting on" ;;
+	*1*) t_ok "--mouse: mouse reporting on" ;;
 	*) bad "--mouse: mouse reporting off ($(mouse_flags))" ;;
 	esac
 	# wheel down (X10 encoding: ESC [ M, button 64+1+32, x+33, y+33), 3 lines
@@ -515,7 +504,7 @@ check "agenda" "agenda:"
 check "agenda: columns" "WHAT IS ASKED"
 check "agenda: without --post, every post" "Showing every post's open taskings"
 if screen | grep -qF "Nothing open"; then
-	ok "agenda: empty (nothing to jump to)"
+	t_ok "agenda: empty (nothing to jump to)"
 else
 	keys Enter
 	check "agenda -> paragraph" "Paragraphs:"
@@ -533,7 +522,7 @@ check "agenda --post: only mine" "Showing only USOSCE's open taskings"
 if [ -f "$SEED" ]; then
 	check "agenda --post: my tasking" "USOSCE"
 	if screen | grep -qF "UNVIE"; then bad "agenda --post: another post shown"; else
-		ok "agenda --post: other posts hidden"; fi
+		t_ok "agenda --post: other posts hidden"; fi
 fi
 keys m
 check "agenda m: every post" "Showing every post's open taskings"
@@ -554,14 +543,14 @@ screen | sed -n '2,20p' >"$TMP/inbox.cold"
 keys q
 check "inbox cache: quit" "[exit"
 if ls "$TMP/home/.cache/cabletrack/"inbox-*.tsv >/dev/null 2>&1; then
-	ok "inbox cache: written under XDG_CACHE_HOME (~/.cache)"; else
+	t_ok "inbox cache: written under XDG_CACHE_HOME (~/.cache)"; else
 	bad "inbox cache: no $TMP/home/.cache/cabletrack/inbox-*.tsv"; fi
 start 120 40 "$@"
 check "inbox cache: warm open" "inbox:"
 wait_for "zz-garbage.txt" >/dev/null
 screen | sed -n '2,20p' >"$TMP/inbox.warm"
 if cmp -s "$TMP/inbox.cold" "$TMP/inbox.warm" && grep -q "zz-garbage.txt" "$TMP/inbox.warm"; then
-	ok "inbox cache: warm rows are the cold rows"
+	t_ok "inbox cache: warm rows are the cold rows"
 else
 	bad "inbox cache: rows differ"; diff "$TMP/inbox.cold" "$TMP/inbox.warm"
 fi
@@ -577,10 +566,9 @@ start 120 40 "$@"
 check "inbox cache: corrupt cache" "inbox:"
 wait_for "zz-garbage.txt" >/dev/null
 if screen | sed -n '2,20p' | cmp -s "$TMP/inbox.cold" -; then
-	ok "inbox cache: corrupt cache rebuilt, same rows"; else
+	t_ok "inbox cache: corrupt cache rebuilt, same rows"; else
 	bad "inbox cache: rows differ after a corrupt cache"; fi
 keys q
 check "inbox cache: quit after rebuild" "[exit"
 
-echo "tui: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+t_summary tui
