@@ -29,7 +29,7 @@ static const uint16_t text_cp1252[32] = {
 /* cp is valid here: ob_char and the UTF-16 pass replace what is not. */
 static void ob_utf8(struct obuf *o, uint32_t cp)
 {
-	char b[4];
+	char b[4] = {0};
 	ob_mem(o, b, utf8_encode(cp, b));
 }
 
