@@ -8,6 +8,7 @@
 
 #include <curses.h>
 
+#include "base/readfile.h"
 #include "parse/dates.h"
 #include "theme.h"
 
@@ -28,37 +29,17 @@ static int bench_cmp(const void *pa, const void *pb)
 /* Reads the key file: every byte but newlines is one key. */
 static unsigned char *bench_keys(const char *path, size_t *n)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		fprintf(stderr, "cabletrack: --bench-keys %s: %s\n", path, strerror(errno));
+	struct readfile f;
+	enum readfile_status s = readfile(path, 0, 0, &f);
+	if (s != READFILE_OK) {
+		fprintf(stderr, "cabletrack: --bench-keys %s: %s\n", path, readfile_why(s));
 		return NULL;
 	}
-	size_t cap = 4096;
-	unsigned char *k = malloc(cap);
+	unsigned char *k = (unsigned char *)f.data;
 	*n = 0;
-	if (!k) {
-		fclose(f);
-		fputs("cabletrack: --bench-keys: out of memory\n", stderr);
-		return NULL;
-	}
-	int c;
-	while ((c = getc(f)) != EOF) {
-		if (c == '\n')
-			continue;
-		if (*n == cap) {
-			unsigned char *nk = realloc(k, cap * 2);
-			if (!nk) {
-				free(k);
-				fclose(f);
-				fputs("cabletrack: --bench-keys: out of memory\n", stderr);
-				return NULL;
-			}
-			k = nk;
-			cap *= 2;
-		}
-		k[(*n)++] = (unsigned char)c;
-	}
-	fclose(f);
+	for (size_t i = 0; i < f.len; i++)
+		if (k[i] != '\n')
+			k[(*n)++] = k[i];
 	return k;
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/readfile.h"
 #include "base/utf8.h"
 
 struct ys_loader {
@@ -238,62 +239,20 @@ void ys_doc_free(struct ys_doc *d)
 int ys_read_file(const char *path, char **buf, size_t *len, struct stat *st,
                  struct ct_error *err)
 {
-	struct stat own;
-	if (!st)
-		st = &own;
-	*buf = NULL;
-	*len = 0;
-	/* O_NONBLOCK: a FIFO planted under the name must not hang us */
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-	if (fd < 0) {
-		if (errno == ENOENT)
-			return 1;
-		ct_error_set(err, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	const char *why = NULL;
-	if (fstat(fd, st) != 0)
-		why = strerror(errno);
-	else if (!S_ISREG(st->st_mode))
-		why = "not a regular file";
-	else if ((unsigned long long)st->st_size > YS_MAX_BYTES)
-		why = "too big (over 8 MiB)";
-	size_t cap = why ? 0 : (size_t)st->st_size + 1, n = 0;
-	char *b = why ? NULL : malloc(cap + 1);
-	if (!why && !b)
-		abort();
-	while (!why) {
-		if (n == cap) {
-			if (cap > YS_MAX_BYTES) {
-				why = "too big (over 8 MiB)";
-				break;
-			}
-			cap *= 2;
-			char *nb = realloc(b, cap + 1);
-			if (!nb)
-				abort();
-			b = nb;
-		}
-		ssize_t r = read(fd, b + n, cap - n);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0)
-			why = strerror(errno);
-		else if (r == 0)
-			break;
-		else
-			n += (size_t)r;
-	}
-	close(fd);
-	if (why) {
-		ct_error_set(err, "%s: %s", path, why);
-		free(b);
-		return -1;
-	}
-	b[n] = '\0';
-	*buf = b;
-	*len = n;
-	return 0;
+	struct readfile f;
+	enum readfile_status s = readfile(path, READFILE_REGULAR, YS_MAX_BYTES, &f);
+	*buf = f.data;
+	*len = f.len;
+	if (st)
+		*st = f.st;
+	if (s == READFILE_OK)
+		return 0;
+	if (s == READFILE_ERRNO && errno == ENOENT)
+		return 1;
+	ct_error_set(err, "%s: %s", path,
+	             s == READFILE_TOO_BIG ? "too big (over 8 MiB)" :
+	             s == READFILE_DIR ? "not a regular file" : readfile_why(s));
+	return -1;
 }
 
 bool ys_is_null(const struct ys_node *n)

@@ -53,8 +53,8 @@ struct ys_doc *ys_load(const char *buf, size_t len, const char *file,
 void ys_doc_free(struct ys_doc *d);
 
 /* Read a regular file of at most YS_MAX_BYTES into a malloc'd, NUL-ended
- * buffer.  0 ok, 1 the file does not exist, -1 error (err: "path: why").
- * st (optional) gets the identity of the file read. */
+ * buffer (base/readfile.h).  0 ok, 1 the file does not exist, -1 error
+ * (err: "path: why").  st (optional) gets the identity of the file read. */
 int ys_read_file(const char *path, char **buf, size_t *len, struct stat *st,
                  struct ct_error *err);
 

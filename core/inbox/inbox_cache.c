@@ -40,10 +40,10 @@
 
 #include "base/atomic.h"
 #include "base/buf.h"
+#include "base/readfile.h"
 
 /* 2: TASKS holds the effective rows (one per paragraph and party) */
 #define INBOX_MAGIC "cabletrack-inbox 2\n"
-#define INBOX_MAX_CACHE (1024LL * 1024 * 1024)   /* refuse bigger files */
 
 /* ---- reading ------------------------------------------------------------------- */
 
@@ -247,38 +247,20 @@ static bool inbox_cache_parse(char *buf, size_t len, struct inbox_cache *c)
 
 bool inbox_cache_load(struct inbox *ix, const char *path, struct inbox_cache *c)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO under the name is refused, not waited on */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return false;
-	struct stat st;
 	ix->cache_rejected = true;
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
-	    st.st_size > INBOX_MAX_CACHE) {
-		close(fd);
-		return false;
-	}
-	size_t len = (size_t)st.st_size, n = 0;
-	char *buf = malloc(len + 1);
-	if (!buf) {
-		close(fd);
-		return false;
-	}
-	while (n < len) {
-		ssize_t k = read(fd, buf + n, len - n);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			break;
-		n += (size_t)k;
-	}
+	struct readfile f;
+	enum readfile_status s = readfile_fd(fd, READFILE_REGULAR, 0, &f);
 	close(fd);
-	buf[n] = 0;
-	if (n != len || !inbox_cache_parse(buf, len, c)) {
+	if (s != READFILE_OK || f.len == 0 || !inbox_cache_parse(f.data, f.len, c)) {
 		inbox_cache_free(c);
-		free(buf);
+		free(f.data);
 		return false;
 	}
-	ix->cachebuf = buf;
+	ix->cachebuf = f.data;
 	ix->cache_rejected = false;
 	return true;
 }

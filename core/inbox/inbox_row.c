@@ -18,79 +18,32 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/readfile.h"
 #include "review/effective.h"
 
-#define INBOX_MAX_FILE (256LL * 1024 * 1024)     /* as cable_parse_file */
-
-/* Opens path and stats it; -1 with r->error set (and r->unreadable, or
- * the key of a file too large to be a cable) when it is not to be read. */
-static int inbox_open_file(struct inbox_worker *w, struct inbox_row *r,
-                           const char *path, struct stat *st)
+/* Reads path whole (base/readfile.h: a regular file, the cable limit)
+ * and stats it.  The bytes (malloc'd) and *len, or NULL with r->error set
+ * and r->unreadable; a file too large to be a cable keeps its key, so
+ * that its row is cached, unless it only grew past the limit while read. */
+static char *inbox_read_file(struct inbox_worker *w, struct inbox_row *r,
+                             const char *path, struct stat *st, size_t *len)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0 || fstat(fd, st) != 0) {
-		r->error = arena_strdup(&w->arena, strerror(errno));
-		r->unreadable = true;
-		if (fd >= 0)
-			close(fd);
-		return -1;
-	}
-	if (!S_ISREG(st->st_mode)) {
-		r->error = arena_strdup(&w->arena, S_ISDIR(st->st_mode) ? "is a directory" :
-		                        "not a regular file");
-		r->unreadable = true;
-		close(fd);
-		return -1;
-	}
-	if (st->st_size > INBOX_MAX_FILE) {
+	struct readfile f;
+	enum readfile_status s = readfile(path, READFILE_REGULAR, 0, &f);
+	*st = f.st;
+	*len = f.len;
+	if (s == READFILE_OK)
+		return f.data;
+	if (s == READFILE_TOO_BIG) {
 		r->error = arena_strdup(&w->arena, "too large to be a cable (over 256 MiB)");
 		r->size = st->st_size;
 		r->mtime_ns = inbox_mtime_ns(st);
-		close(fd);
-		return -1;
-	}
-	return fd;
-}
-
-/* Reads fd to its end (it may have grown since fstat: then it is read
- * whole, up to INBOX_MAX_FILE) and closes it.  The bytes (malloc'd) and
- * *len, or NULL with r->error set and r->unreadable. */
-static char *inbox_read_fd(struct inbox_worker *w, struct inbox_row *r, int fd,
-                           const struct stat *st, size_t *len)
-{
-	size_t cap = (size_t)st->st_size + 1, n = 0;
-	char *bytes = malloc(cap);
-	if (!bytes) {
-		r->error = arena_strdup(&w->arena, "out of memory");
-		r->unreadable = true;
-		close(fd);
+		r->unreadable = (unsigned long long)st->st_size <= READFILE_MAX;
 		return NULL;
 	}
-	for (;;) {
-		if (n == cap) {   /* it grew since fstat: read it all, cache nothing */
-			char *nb = cap < (size_t)INBOX_MAX_FILE ? realloc(bytes, cap * 2) : NULL;
-			if (!nb)
-				break;
-			bytes = nb;
-			cap *= 2;
-		}
-		ssize_t k = read(fd, bytes + n, cap - n);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k < 0) {
-			r->error = arena_strdup(&w->arena, strerror(errno));
-			r->unreadable = true;
-			free(bytes);
-			close(fd);
-			return NULL;
-		}
-		if (k == 0)
-			break;
-		n += (size_t)k;
-	}
-	close(fd);
-	*len = n;
-	return bytes;
+	r->error = arena_strdup(&w->arena, readfile_why(s));
+	r->unreadable = true;
+	return NULL;
 }
 
 /* r->tasks: "PARA,DEADLINE,PARTY" per effective row of the cable with no
@@ -119,11 +72,8 @@ void inbox_index_file(struct inbox_worker *w, struct inbox_row *r, const char *p
 {
 	struct ct_error e = { "" };
 	struct stat st;
-	int fd = inbox_open_file(w, r, path, &st);
-	if (fd < 0)
-		return;
 	size_t n;
-	char *bytes = inbox_read_fd(w, r, fd, &st, &n);
+	char *bytes = inbox_read_file(w, r, path, &st, &n);
 	if (!bytes)
 		return;
 	/* the key is what was read; a file that changed meanwhile is not cached */

@@ -1,22 +1,15 @@
 /* cable.c - bytes -> struct cable: text, header, body, taskings. */
 #include "parse/cable.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include "base/readfile.h"
 #include "parse/body.h"
 #include "parse/header.h"
 #include "tasking/tasking.h"
 #include "text/text.h"
-
-/* Largest input we read: far above any real cable (the biggest in cablegate
- * is under 200 KB), small enough that a stray disk image is refused. */
-#define CABLE_MAX_BYTES ((size_t)256 * 1024 * 1024)
 
 /* A cable shows at least one of: an id, a DTG, a classification, numbered
  * paragraphs, a subject. */
@@ -59,82 +52,18 @@ struct cable *cable_parse(const char *bytes, size_t len, const char *source,
 	return c;
 }
 
-/* Reads all of fd into a malloc'd buffer.  hint: the size fstat gave (0
- * for a pipe or a terminal), so that a regular file takes one allocation
- * and one read, plus the read that sees its end. */
-static char *read_all(int fd, size_t hint, size_t *len, struct ct_error *err)
-{
-	size_t cap = 64 * 1024, n = 0;
-	if (hint > 0)
-		cap = hint < CABLE_MAX_BYTES ? hint + 1 : CABLE_MAX_BYTES;
-	char *buf = malloc(cap);
-	if (!buf) {
-		ct_error_set(err, "%s", "out of memory");
-		return NULL;
-	}
-	for (;;) {
-		if (n == cap) {
-			if (cap >= CABLE_MAX_BYTES) {
-				ct_error_set(err, "%s", "too large to be a cable (over 256 MiB)");
-				free(buf);
-				return NULL;
-			}
-			size_t ncap = cap > CABLE_MAX_BYTES / 2 ? CABLE_MAX_BYTES : cap * 2;
-			char *nb = realloc(buf, ncap);
-			if (!nb) {
-				ct_error_set(err, "%s", "out of memory");
-				free(buf);
-				return NULL;
-			}
-			buf = nb;
-			cap = ncap;
-		}
-		ssize_t r = read(fd, buf + n, cap - n);
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			ct_error_set(err, "%s", strerror(errno));
-			free(buf);
-			return NULL;
-		}
-		if (r == 0)
-			break;
-		n += (size_t)r;
-	}
-	*len = n;
-	return buf;
-}
-
 struct cable *cable_parse_file(const char *path, struct ct_error *err)
 {
-	int fd = 0;
-	size_t hint = 0;
-	bool is_stdin = strcmp(path, "-") == 0;
-	if (!is_stdin) {
-		fd = open(path, O_RDONLY | O_CLOEXEC);
-		if (fd < 0) {
-			ct_error_set(err, "%s", strerror(errno));
-			return NULL;
-		}
-		struct stat st;
-		if (fstat(fd, &st) == 0) {
-			if (S_ISDIR(st.st_mode)) {
-				ct_error_set(err, "%s", "is a directory");
-				close(fd);
-				return NULL;
-			}
-			if (S_ISREG(st.st_mode) && st.st_size > 0)
-				hint = (size_t)st.st_size;
-		}
-	}
-	size_t len = 0;
-	char *buf = read_all(fd, hint, &len, err);
-	if (!is_stdin)
-		close(fd);
-	if (!buf)
+	struct readfile f;
+	enum readfile_status s = strcmp(path, "-") == 0 ? readfile_fd(0, 0, 0, &f)
+	                                               : readfile(path, 0, 0, &f);
+	if (s != READFILE_OK) {
+		ct_error_set(err, "%s", s == READFILE_TOO_BIG ?
+		             "too large to be a cable (over 256 MiB)" : readfile_why(s));
 		return NULL;
-	struct cable *c = cable_parse(buf, len, path, err);
-	free(buf);
+	}
+	struct cable *c = cable_parse(f.data, f.len, path, err);
+	free(f.data);
 	return c;
 }
 

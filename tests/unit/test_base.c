@@ -1,5 +1,5 @@
 /* test_base.c - core/base: the shared helpers every other folder stands
- * on (error, ascii, utf8, atomic, date).  Files are made in a mkdtemp folder. */
+ * on (error, ascii, utf8, atomic, date, readfile).  Files are made in a mkdtemp folder. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -17,12 +17,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "base/ascii.h"
 #include "base/atomic.h"
 #include "base/date.h"
 #include "base/error.h"
+#include "base/readfile.h"
 #include "base/utf8.h"
 
 static char top[256];           /* the mkdtemp folder of this run */
@@ -393,6 +395,101 @@ static void test_date_calendar(void **state)
 	assert_int_equal(y * 10000 + m * 100 + d, 19691231);
 }
 
+/* ---- readfile.h ---------------------------------------------------------- */
+
+static void test_readfile_regular(void **state)
+{
+	(void)state;
+	struct readfile f;
+	const char *p = in_top("cable.txt");
+	put_file(p, "1. (C) Text.\n");
+	assert_int_equal(readfile(p, 0, 0, &f), READFILE_OK);
+	assert_int_equal(f.len, 13);
+	assert_string_equal(f.data, "1. (C) Text.\n");      /* NUL after the bytes */
+	assert_int_equal(f.st.st_size, 13);
+	assert_true(S_ISREG(f.st.st_mode));
+	free(f.data);
+	/* empty */
+	const char *e = in_top("empty.txt");
+	put_file(e, "");
+	assert_int_equal(readfile(e, READFILE_REGULAR, 0, &f), READFILE_OK);
+	assert_int_equal(f.len, 0);
+	assert_string_equal(f.data, "");
+	free(f.data);
+	/* the limit: exactly max is read, one byte more is refused */
+	assert_int_equal(readfile(p, 0, 13, &f), READFILE_OK);
+	free(f.data);
+	assert_int_equal(readfile(p, 0, 12, &f), READFILE_TOO_BIG);
+	assert_null(f.data);
+	assert_int_equal(f.st.st_size, 13);                  /* the key survives */
+	assert_string_equal(readfile_why(READFILE_TOO_BIG), "too large");
+}
+
+static void test_readfile_refusals(void **state)
+{
+	(void)state;
+	struct readfile f;
+	errno = 0;
+	assert_int_equal(readfile(in_top("missing"), 0, 0, &f), READFILE_ERRNO);
+	assert_int_equal(errno, ENOENT);
+	assert_string_equal(readfile_why(READFILE_ERRNO), strerror(ENOENT));
+	assert_null(f.data);
+	assert_int_equal(readfile(top, 0, 0, &f), READFILE_DIR);
+	assert_string_equal(readfile_why(READFILE_DIR), "is a directory");
+	/* a FIFO with no writer: refused at once when a regular file is wanted */
+	const char *fifo = in_top("fifo");
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	assert_int_equal(readfile(fifo, READFILE_REGULAR, 0, &f), READFILE_SPECIAL);
+	assert_string_equal(readfile_why(READFILE_SPECIAL), "not a regular file");
+	assert_int_equal(readfile("/dev/null", READFILE_REGULAR, 0, &f), READFILE_SPECIAL);
+	/* a device is read when any file will do */
+	assert_int_equal(readfile("/dev/null", 0, 0, &f), READFILE_OK);
+	assert_int_equal(f.len, 0);
+	free(f.data);
+}
+
+/* stdin or a pipe: no size to go by, read to its end, under the limit. */
+static void test_readfile_pipe(void **state)
+{
+	(void)state;
+	char big[200000];
+	for (size_t i = 0; i < sizeof big; i++)
+		big[i] = (char)('a' + i % 26);
+	for (int round = 0; round < 2; round++) {
+		int fds[2];
+		assert_int_equal(pipe(fds), 0);
+		pid_t pid = fork();
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			close(fds[0]);
+			size_t off = 0;
+			while (off < sizeof big) {
+				ssize_t w = write(fds[1], big + off, sizeof big - off);
+				if (w <= 0)
+					break;
+				off += (size_t)w;
+			}
+			_exit(0);
+		}
+		close(fds[1]);
+		struct readfile f;
+		size_t max = round == 0 ? 0 : sizeof big - 1;
+		enum readfile_status s = readfile_fd(fds[0], 0, max, &f);
+		close(fds[0]);
+		waitpid(pid, NULL, 0);
+		if (round == 0) {
+			assert_int_equal(s, READFILE_OK);
+			assert_int_equal(f.len, sizeof big);
+			assert_memory_equal(f.data, big, sizeof big);
+			assert_int_equal(f.data[f.len], '\0');
+			free(f.data);
+		} else {
+			assert_int_equal(s, READFILE_TOO_BIG);
+			assert_null(f.data);
+		}
+	}
+}
+
 static int group_setup(void **state)
 {
 	(void)state;
@@ -429,6 +526,9 @@ int main(void)
 		cmocka_unit_test(test_atomic_faults),
 		cmocka_unit_test(test_date_parse),
 		cmocka_unit_test(test_date_calendar),
+		cmocka_unit_test(test_readfile_regular),
+		cmocka_unit_test(test_readfile_refusals),
+		cmocka_unit_test(test_readfile_pipe),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
