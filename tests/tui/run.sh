@@ -6,9 +6,11 @@
 # with capture-pane.  Every check POLLS the screen (every 50 ms, up to 10 s)
 # instead of sleeping, and prints the screen when it fails.  HOME, XDG_* and
 # --state point into a temp dir; CABLETRACK_TODAY fixes "today" so deadlines
-# read the same on every run.  Skips (saying so) without tmux; the cases on
-# the seed cable skip without the shared corpus ($CABLETRACK_CORPUS, else
-# ../shared/corpus).
+# read the same on every run.  Skips (saying so) without tmux.  The screen
+# cases run on the seed cable of the shared corpus ($CABLETRACK_CORPUS, else
+# ../shared/corpus) when it is there, else on samples/09STATE12345.txt:
+# nothing here needs more than one cable of it.  TUI_CABLE=sample runs them
+# on the sample even when the corpus is there.
 set -u
 # shellcheck source=tests/lib.sh
 . "$(dirname "$0")/../lib.sh"
@@ -18,6 +20,54 @@ t_bin "${1:?usage: run.sh BIN}"
 BIN=$T_BIN
 ROOT=$T_TOP
 SEED=$T_SEED
+
+# The cable of the screen cases, and what each case expects of it.
+if t_have_seed && [ "${TUI_CABLE:-}" != sample ]; then
+	CABLE=$SEED CID=08STATE104535 TODAY=2008-10-02
+	MINE=USOSCE OTHER=UNVIE             # posts it tasks; mine with --post
+	MINE_ROW="  USOSCE ¶" OTHER_ROW="UNVIE  ¶"  # their tracker rows
+	MINE_PARAS="¶3 ¶4 ¶7"               # where MINE is tasked
+	P1=" ¶1 (U)" P2=" ¶2 (SBU)"         # the first two paragraphs
+	# ¶1: "This is an action request for USOSCE and UNVIE, see paras 4 and 7"
+	REF_MSG="¶1 names ¶4, ¶7" REF_PARA=" ¶4 (SBU)"
+	# a search that lands on a paragraph with folded bullets
+	FIND="Washington requests Post pursue" FIND_PARA="¶4"
+	FIND_TEXT="Washington requests Post pursue the following"
+	BULLETS="+ 5 bullets" BULLET="-- Post should circulate"
+	# a paragraph longer than the text pane, and its second line
+	LONG="Strategy to circulate" LONG_LINE="next opportunity in the Permanent Council"
+	# a word in two paragraphs, marked in the text and in a tree row
+	HL=objectives HL_FIRST=¶4
+	HL_TEXT_AT="Washington requests Post pursue the following" HL_TEXT=objectives
+	HL_ROW_AT="4 (SBU)" HL_ROW=OBJECTIVES
+	# the tracker row whose deadline D changes (keys from the tree's ])
+	DUE_KEYS=G DUE_PARA=7 DUE=2008-10-15 DUE_IN="in 13 days"
+	NEW_DUE=2008-10-20 NEW_DUE_IN="in 18 days" PLUS3=2008-10-05
+	DUE_PLUS2=2008-10-17                # a "today" two days after DUE
+	NOT_MINE=VALLETTA                   # a post it does not task
+	WHEEL_PARA=" ¶4 (SBU)"              # three rows down from ¶1
+else
+	CABLE=$ROOT/samples/09STATE12345.txt CID=09STATE12345 TODAY=2009-01-15
+	MINE=VALLETTA OTHER=REYKJAVIK
+	MINE_ROW="  VALLETTA  ¶" OTHER_ROW="REYKJAVIK ¶"
+	MINE_PARAS="¶2 ¶5 ¶7"
+	P1=" ¶1 (U)" P2=" ¶2 (C)"
+	# ¶1: "This is an action request ... Please see paragraphs 5 and 6."
+	REF_MSG="¶1 names ¶5, ¶6" REF_PARA=" ¶5 (C)"
+	FIND="Maltese maritime" FIND_PARA="¶3"
+	FIND_TEXT="Background. As reported in Ref B, Maltese maritime"
+	BULLETS="+ 3 bullets" BULLET="-- Phase one (May 11-13)"
+	LONG="Begin text of nonpaper" LONG_LINE="Invitation to Partner Coast Guards"
+	HL=officials HL_FIRST=¶3
+	HL_TEXT_AT="raised a similar concern" HL_TEXT=officials
+	HL_ROW_AT="3 (C) Background" HL_ROW=officials
+	DUE_KEYS="G k" DUE_PARA=5 DUE=2009-01-23 DUE_IN="in 8 days"
+	NEW_DUE=2009-01-30 NEW_DUE_IN="in 15 days" PLUS3=2009-01-18
+	DUE_PLUS2=2009-01-25
+	NOT_MINE=KYIV
+	WHEEL_PARA=" ¶3 (C)"
+fi
+echo "tui: the screen cases run on $CABLE"
 
 command -v tmux >/dev/null 2>&1 || t_skip_all "tmux is not installed"
 
@@ -34,7 +84,7 @@ $T new-session -d -s keep -x 80 -y 24 "exec sleep 3600"
 
 mkdir -p "$TMP/home/.config" "$TMP/home/.local/share" "$TMP/state" "$TMP/work"
 ENVS="LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME=$TMP/home XDG_CONFIG_HOME=$TMP/home/.config \
-XDG_DATA_HOME=$TMP/home/.local/share CABLETRACK_TODAY=2008-10-02 NO_COLOR="
+XDG_DATA_HOME=$TMP/home/.local/share CABLETRACK_TODAY=$TODAY NO_COLOR="
 
 # start W H [ARGS...]: a fresh session "ct" running the program; when it
 # ends the pane shows "[exit N]".
@@ -109,50 +159,48 @@ if "$BIN" --help 2>/dev/null | grep -q -- "--post"; then t_ok "--help"; else
 if [ $? -eq 2 ]; then t_ok "no arguments: usage error (2)"; else
 	t_bad "no arguments: exit not 2"; fi
 
-# --- the seed cable ---------------------------------------------------------
-if [ ! -f "$SEED" ]; then
-	t_skip "the seed-cable cases ($SEED not found)"
-else
-	REVIEW=$TMP/state/08STATE104535.yaml
+# --- one cable ---------------------------------------------------------------
+{
+	REVIEW=$TMP/state/$CID.yaml
 
-	start 80 24 --post USOSCE "$SEED"
-	check "open at 80x24: top bar" "08STATE104535"
+	start 80 24 --post $MINE "$CABLE"
+	check "open at 80x24: top bar" "$CID"
 	check "open: tracker pane" "Tracker:"
 	check "open: status line from the keymap" "? help"
-	check "open: mine in the top bar" "mine: USOSCE"
+	check "open: mine in the top bar" "mine: $MINE"
 
 	keys j
-	check "move: j selects paragraph 2" " ¶2 (SBU)"
+	check "move: j selects paragraph 2" "$P2"
 	keys g
-	check "move: g back to paragraph 1" " ¶1 (U)"
+	check "move: g back to paragraph 1" "$P1"
 
-	# ¶1: "This is an action request for USOSCE and UNVIE, see paras 4 and 7"
+	# ¶1 names paragraphs: r goes to the first
 	keys r
-	check "jump-ref: r follows 'see paras 4 and 7' to ¶4" "¶1 names ¶4, ¶7"
-	check "jump-ref: paragraph 4 selected" " ¶4 (SBU)"
+	check "jump-ref: r follows the paragraphs ¶1 names" "$REF_MSG"
+	check "jump-ref: the first of them selected" "$REF_PARA"
 	keys g
 
 	keys ']'
-	check "next tasked: a paragraph tasking USOSCE" "tasks: USOSCE"
+	check "next tasked: a paragraph tasking $MINE" "tasks: $MINE"
 
 	keys /
 	check "search: prompt" "search:"
-	typed "Washington requests Post pursue"
+	typed "$FIND"
 	keys Enter
-	check "search: found in paragraph 4" "¶4"
-	check "search: text of paragraph 4" "Washington requests Post pursue the following"
+	check "search: found in $FIND_PARA" "$FIND_PARA"
+	check "search: the text of $FIND_PARA" "$FIND_TEXT"
 	keys n
-	check "search-next: wraps or moves" "/Washington requests Post pursue"
+	check "search-next: wraps or moves" "/$FIND"
 
-	# fold / unfold the bullets of paragraph 4
-	if screen | grep -qF "+ 5 bullets"; then
+	# fold / unfold the bullets of that paragraph
+	if screen | grep -qF "$BULLETS"; then
 		keys Enter
-		check "unfold: bullets of paragraph 4 shown" "-- Post should circulate"
+		check "unfold: bullets of $FIND_PARA shown" "$BULLET"
 		keys h
-		check "fold: back to + 5 bullets" "+ 5 bullets"
+		check "fold: back to $BULLETS" "$BULLETS"
 	else
 		keys Enter
-		check "unfold: sub-items of paragraph 4 shown" "-- "
+		check "unfold: sub-items of $FIND_PARA shown" "-- "
 	fi
 
 	keys Tab
@@ -179,18 +227,18 @@ else
 	keys f
 	check "filter: prompt" "filter ("
 	keys C-u
-	typed "UNVIE"
+	typed "$OTHER"
 	keys Enter
-	check "filter by post: message" "filter: post UNVIE"
-	if wait_gone "  USOSCE ¶" && ! screen | grep -qE '^[> ] USOSCE +¶'; then
-		t_ok "filter by post: USOSCE rows hidden"; else bad "filter by post: USOSCE rows still shown"; fi
+	check "filter by post: message" "filter: post $OTHER"
+	if wait_gone "$MINE_ROW" && ! screen | grep -qE "^[> ] $MINE +¶"; then
+		t_ok "filter by post: $MINE rows hidden"; else bad "filter by post: $MINE rows still shown"; fi
 	keys f C-u Enter
 	check "filter cleared" "filter cleared"
 
 	keys '?'
 	check "help from the keymap" "next-tasked"
 	check "help: action help text" "next tasked paragraph"
-	check "help: how-to names my post" "(your post: USOSCE)"
+	check "help: how-to names my post" "(your post: $MINE)"
 	check "help: actions grouped" "Your taskings"
 	keys G
 	check "help: scrolls to the end" "quit (or back)"
@@ -209,39 +257,39 @@ else
 	keys e
 	check "export: format picker" "[m]d"
 	keys m
-	check "export: file name prompt" "08STATE104535-USOSCE.md"
+	check "export: file name prompt" "$CID-$MINE.md"
 	keys Enter
 	check "export: written" "exported"
-	if [ -s "$TMP/work/08STATE104535-USOSCE.md" ]; then t_ok "export: file exists"; else
-		bad "export: no file $TMP/work/08STATE104535-USOSCE.md"; fi
+	if [ -s "$TMP/work/$CID-$MINE.md" ]; then t_ok "export: file exists"; else
+		bad "export: no file $TMP/work/$CID-$MINE.md"; fi
 	# the same name as a symlink: refused, as export -o does (base/atomic.h)
 	echo keep > "$TMP/target.md"
-	rm -f "$TMP/work/08STATE104535-USOSCE.md"
-	ln -s "$TMP/target.md" "$TMP/work/08STATE104535-USOSCE.md"
+	rm -f "$TMP/work/$CID-$MINE.md"
+	ln -s "$TMP/target.md" "$TMP/work/$CID-$MINE.md"
 	keys e
 	check "export to a symlink: format picker" "[m]d"
 	keys m
-	check "export to a symlink: file name prompt" "08STATE104535-USOSCE.md"
+	check "export to a symlink: file name prompt" "$CID-$MINE.md"
 	keys Enter
 	check "export to a symlink: refused" "symbolic link"
-	if [ -L "$TMP/work/08STATE104535-USOSCE.md" ] && [ "$(cat "$TMP/target.md")" = keep ]
+	if [ -L "$TMP/work/$CID-$MINE.md" ] && [ "$(cat "$TMP/target.md")" = keep ]
 	then t_ok "export to a symlink: link and target untouched"; else
 		bad "export to a symlink: wrote through or replaced the link"; fi
 
 	keys q
 	check "quit: exit 0" "[exit 0]"
 
-	start 80 24 --post USOSCE "$SEED"
+	start 80 24 --post $MINE "$CABLE"
 	check "reopen" "Tracker:"
-	if wait_for "done" && screen | grep -E '^[> ] USOSCE' | grep -q 'done'; then
+	if wait_for "done" && screen | grep -E "^[> ] $MINE" | grep -q 'done'; then
 		t_ok "reopen: the done mark is intact"; else bad "reopen: done mark lost"; fi
-	if screen | grep -E '^[> ] USOSCE' | grep -q '\*'; then
+	if screen | grep -E "^[> ] $MINE" | grep -q '\*'; then
 		t_ok "reopen: the note marker is intact"; else bad "reopen: note marker lost"; fi
 	keys q
 	check "quit again" "[exit 0]"
 
 	# SIGHUP (terminal closed) while a note is being edited: the draft is kept
-	start 120 40 --post USOSCE "$SEED"
+	start 120 40 --post $MINE "$CABLE"
 	check "120x40: side by side" "│"
 	keys Tab j
 	keys a
@@ -254,10 +302,10 @@ else
 		t_bad "SIGHUP mid-note: draft not in $REVIEW"; cat "$REVIEW"; fi
 
 	# a second instance on the same review is warned about the lock
-	start 80 24 "$SEED"
+	start 80 24 "$CABLE"
 	check "first instance" "Tracker:"
 	$T new-session -d -s ct2 -x 80 -y 24 -c "$TMP/work" \
-		"env $ENVS $BIN --state '$TMP/state' '$SEED'; exec sleep 600"
+		"env $ENVS $BIN --state '$TMP/state' '$CABLE'; exec sleep 600"
 	if n=0; while [ $n -lt 200 ]; do
 		$T capture-pane -p -t ct2 | grep -qF "another cabletrack" && break
 		sleep 0.05; n=$((n + 1)); done; [ $n -lt 200 ]; then
@@ -272,26 +320,26 @@ else
 	# "-" reads the cable from stdin; the screen runs on /dev/tty
 	$T kill-session -t ct >/dev/null 2>&1
 	$T new-session -d -s ct -x 80 -y 24 -c "$TMP/work" \
-		"env $ENVS $BIN --state '$TMP/state' - <'$SEED'; echo \"[exit \$?]\"; exec sleep 600"
-	check "stdin (-): the cable opens" "08STATE104535"
+		"env $ENVS $BIN --state '$TMP/state' - <'$CABLE'; echo \"[exit \$?]\"; exec sleep 600"
+	check "stdin (-): the cable opens" "$CID"
 	keys q
 	check "stdin (-): quit" "[exit 0]"
 
 	# a review file that fails to load: kept, cable read-only
 	mkdir -p "$TMP/bad"
-	printf 'cable: [unclosed\n\tgarbage: :\n' >"$TMP/bad/08STATE104535.yaml"
-	cp "$TMP/bad/08STATE104535.yaml" "$TMP/bad.orig"
+	printf 'cable: [unclosed\n\tgarbage: :\n' >"$TMP/bad/$CID.yaml"
+	cp "$TMP/bad/$CID.yaml" "$TMP/bad.orig"
 	$T kill-session -t ct >/dev/null 2>&1
 	$T new-session -d -s ct -x 80 -y 24 -c "$TMP/work" \
-		"env $ENVS $BIN --state '$TMP/bad' '$SEED'; echo \"[exit \$?]\"; exec sleep 600"
+		"env $ENVS $BIN --state '$TMP/bad' '$CABLE'; echo \"[exit \$?]\"; exec sleep 600"
 	check "bad review file: read-only" "READ-ONLY"
 	keys Tab x
 	check "bad review file: changes refused" "read-only"
 	keys q
 	check "bad review file: quit" "[exit"
-	if cmp -s "$TMP/bad/08STATE104535.yaml" "$TMP/bad.orig"; then
+	if cmp -s "$TMP/bad/$CID.yaml" "$TMP/bad.orig"; then
 		t_ok "bad review file: kept byte for byte"; else bad "bad review file: changed"; fi
-fi
+}
 
 # --- features: text scrolling, search marks, deadlines, colours, mouse ------
 ESC=$(printf '\033')
@@ -307,29 +355,27 @@ colours_in() {
 mouse_flags() {
 	$T display -p -t ct '#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_all_flag}' 2>/dev/null
 }
-if [ ! -f "$SEED" ]; then
-	t_skip "the feature cases ($SEED not found)"
-else
+{
 	STATE=$TMP/state2
-	REVIEW2=$STATE/08STATE104535.yaml
+	REVIEW2=$STATE/$CID.yaml
 	mkdir -p "$STATE"
 
-	# the paragraph text pane scrolls: ¶5 (the quoted strategy paper) is long
-	start 80 24 --post USOSCE "$SEED"
+	# the paragraph text pane scrolls: LONG finds a long paragraph
+	start 80 24 --post $MINE "$CABLE"
 	check "text: open" "Tracker:"
-	check "tree title: where my post is tasked" "USOSCE in ¶3 ¶4 ¶7: ] goes there"
+	check "tree title: where my post is tasked" "$MINE in $MINE_PARAS: ] goes there"
 	keys /
-	typed "Strategy to circulate"
+	typed "$LONG"
 	keys Enter
 	check "text: a long paragraph is cut with a hint" "more below:"
 	check "text: the hint names the key" "J scrolls"
-	check "text: second line shown" "next opportunity in the Permanent Council"
+	check "text: second line shown" "$LONG_LINE"
 	keys J
 	check "text: J scrolls, more above shown" "more above (K)"
-	if wait_gone "next opportunity in the Permanent Council"; then
+	if wait_gone "$LONG_LINE"; then
 		t_ok "text: J scrolled the first lines away"; else bad "text: J did not scroll"; fi
 	keys K
-	check "text: K scrolls back" "next opportunity in the Permanent Council"
+	check "text: K scrolls back" "$LONG_LINE"
 	wait_gone "more above (K)" && t_ok "text: at the top, no 'more above'" ||
 		bad "text: 'more above' still shown at the top"
 	keys J J J J J J J J J J J J J J J J J J J J
@@ -343,13 +389,14 @@ else
 
 	# search matches are marked (colour: yellow background) and n wraps
 	keys g /
-	typed "objectives"
+	typed "$HL"
 	keys Enter
 	check "search: 1 of 2" "(1 of 2)"
 	$T capture-pane -e -p -t ct >"$TMP/hl.txt"
-	if sgr_before "$TMP/hl.txt" "objectives" 43 && sgr_before "$TMP/hl.txt" "OBJECTIVES" 43; then
+	if grep -F "$HL_TEXT_AT" "$TMP/hl.txt" | sgr_before - "$HL_TEXT" 43 &&
+		grep -F "$HL_ROW_AT" "$TMP/hl.txt" | sgr_before - "$HL_ROW" 43; then
 		t_ok "search: matches marked in the text and the tree row"
-	else bad "search: matches not marked"; cat -v "$TMP/hl.txt" | grep -i objectives; fi
+	else bad "search: matches not marked"; cat -v "$TMP/hl.txt" | grep -i "$HL"; fi
 	keys n
 	check "search: n to 2 of 2" "(2 of 2)"
 	keys n
@@ -357,16 +404,17 @@ else
 	keys N
 	check "search: N wraps back" "search wrapped to the bottom"
 	keys / Enter
-	check "search: / then Enter searches again" "/objectives ¶4 (1 of 2)"
+	check "search: / then Enter searches again" "/$HL $HL_FIRST (1 of 2)"
 
 	# the deadline override: D, validated, saved, undoable
 	keys ']'
-	check "text: what is asked of my post" "Asked of USOSCE:"
-	keys Tab G
-	check "due: tracker on the ¶7 row" "¶7"
+	check "text: what is asked of my post" "Asked of $MINE:"
+	# shellcheck disable=SC2086
+	keys Tab $DUE_KEYS
+	check "due: tracker on $OTHER's ¶$DUE_PARA row" "> $OTHER_ROW$DUE_PARA"
 	keys D
 	check "due: prompt" "due (YYYY-MM-DD"
-	check "due: prompt offers the cable's date" "2008-10-15"
+	check "due: prompt offers the cable's date" "$DUE"
 	keys C-u
 	typed "2008-02-30"
 	keys Enter
@@ -376,72 +424,71 @@ else
 	keys Enter
 	check "due: words are refused" "not a date"
 	keys D C-u
-	typed "2008-10-20"
+	typed "$NEW_DUE"
 	keys Enter
-	check "due: saved" "due 2008-10-20 (saved"
-	check "due: tracker shows it" "2008-10-20 in 18 days"
-	check "due: text pane says who set it" "set by you (the cable says 2008-10-15)"
-	if wait_file "$REVIEW2" '2008-10-20'; then t_ok "due: in the review file"; else
-		bad "due: review file lacks 2008-10-20"; fi
+	check "due: saved" "due $NEW_DUE (saved"
+	check "due: tracker shows it" "$NEW_DUE $NEW_DUE_IN"
+	check "due: text pane says who set it" "set by you (the cable says $DUE)"
+	if wait_file "$REVIEW2" "$NEW_DUE"; then t_ok "due: in the review file"; else
+		bad "due: review file lacks $NEW_DUE"; fi
 	# the export reads the same effective rows as the tracker: the same date
-	# (G went to the last row, UNVIE's ¶7)
-	if "$BIN" export --state "$STATE" --format todo --post UNVIE "$SEED" 2>/dev/null |
-		grep '¶7 ' | grep -q 'due:2008-10-20'; then
+	if "$BIN" export --state "$STATE" --format todo --post $OTHER "$CABLE" 2>/dev/null |
+		grep "¶$DUE_PARA " | grep -q "due:$NEW_DUE"; then
 		t_ok "due: the export has the tracker's date"; else
-		bad "due: the export's ¶7 date differs from the tracker's"; fi
+		bad "due: the export's ¶$DUE_PARA date differs from the tracker's"; fi
 	keys u
 	check "due: undo" "undone"
-	check "due: undo shows the cable's date" "2008-10-15 in 13 days"
-	n=0; while [ $n -lt 100 ] && grep -q '2008-10-20' "$REVIEW2"; do sleep 0.05; n=$((n+1)); done
-	if grep -q '2008-10-20' "$REVIEW2"; then bad "due: undo not saved"; else
+	check "due: undo shows the cable's date" "$DUE $DUE_IN"
+	n=0; while [ $n -lt 100 ] && grep -q "$NEW_DUE" "$REVIEW2"; do sleep 0.05; n=$((n+1)); done
+	if grep -q "$NEW_DUE" "$REVIEW2"; then bad "due: undo not saved"; else
 		t_ok "due: undo saved"; fi
 	keys D C-u
 	typed "+3d"
 	keys Enter
-	check "due: +3d is today + 3" "due 2008-10-05 (saved"
+	check "due: +3d is today + 3" "due $PLUS3 (saved"
 	keys D C-u Enter
-	check "due: empty goes back to the cable's" "back to the cable's deadline 2008-10-15"
+	check "due: empty goes back to the cable's" "back to the cable's deadline $DUE"
 
 	# mine only (m) in the cable
 	keys m
-	check "mine-only: message" "only USOSCE's taskings shown"
-	if wait_gone "UNVIE  ¶"; then t_ok "mine-only: other posts hidden"; else
-		bad "mine-only: UNVIE rows still shown"; fi
+	check "mine-only: message" "only $MINE's taskings shown"
+	if wait_gone "$OTHER_ROW"; then t_ok "mine-only: other posts hidden"; else
+		bad "mine-only: $OTHER rows still shown"; fi
 	keys m
 	check "mine-only: every post again" "taskings of every post shown"
-	check "mine-only: UNVIE back" "UNVIE  ¶"
+	check "mine-only: $OTHER back" "$OTHER_ROW"
 	keys q
 	check "features: quit" "[exit 0]"
 
 	# a post this cable does not task: said where the user looks
-	start 80 24 --post VALLETTA "$SEED"
-	check "no taskings: tree title says so" "none for VALLETTA"
-	check "no taskings: tracker title says so" "Tracker: 6 open of 6, none for VALLETTA"
+	start 80 24 --post $NOT_MINE "$CABLE"
+	check "no taskings: tree title says so" "none for $NOT_MINE"
+	check "no taskings: tracker title says so" "Tracker: 6 open of 6, none for $NOT_MINE"
 	keys ']'
-	check "no taskings: ] explains" "this cable asks nothing of VALLETTA"
+	check "no taskings: ] explains" "this cable asks nothing of $NOT_MINE"
 	keys m
-	check "no taskings: mine only is empty and says so" "No taskings for VALLETTA in this cable"
+	check "no taskings: mine only is empty and says so" "No taskings for $NOT_MINE in this cable"
 	keys q
 
 	# deadline wording: years overdue is the date and "(overdue)", not "16y"
 	XENV="CABLETRACK_TODAY=2025-06-01"
-	start 120 40 --post USOSCE "$SEED"
-	check "old deadline: date with (overdue)" "2008-10-15 (overdue)"
+	start 120 40 --post $MINE "$CABLE"
+	check "old deadline: date with (overdue)" "$DUE (overdue)"
 	if screen | grep -qE 'overdue [0-9]+(y|mo)'; then bad "old deadline: 'overdue Ny' shown"; else
 		t_ok "old deadline: no 'overdue Ny'"; fi
 	keys q
-	XENV="CABLETRACK_TODAY=2008-10-17"
-	start 120 40 --post USOSCE "$SEED"
-	check "recent deadline: overdue 2d" "2008-10-15 overdue 2d"
+	XENV="CABLETRACK_TODAY=$DUE_PLUS2"
+	start 120 40 --post $MINE "$CABLE"
+	check "recent deadline: overdue 2d" "$DUE overdue 2d"
 	keys q
-	XENV="CABLETRACK_TODAY=2008-10-15"
-	start 120 40 --post USOSCE "$SEED"
-	check "deadline today" "2008-10-15 today"
+	XENV="CABLETRACK_TODAY=$DUE"
+	start 120 40 --post $MINE "$CABLE"
+	check "deadline today" "$DUE today"
 	keys q
 
 	# NO_COLOR: usable, selection in reverse video, no colour at all
 	XENV="NO_COLOR=1"
-	start 80 24 --post USOSCE "$SEED"
+	start 80 24 --post $MINE "$CABLE"
 	check "NO_COLOR: screen usable" "Tracker:"
 	check "NO_COLOR: status line" "? help"
 	$T capture-pane -e -p -t ct >"$TMP/nc.txt"
@@ -451,15 +498,15 @@ else
 		t_ok "NO_COLOR: the selected row is in reverse video"
 	else bad "NO_COLOR: selection not reversed"; cat -v "$TMP/nc.txt" | head -8; fi
 	keys /
-	typed "objectives"
+	typed "$HL"
 	keys Enter
 	check "NO_COLOR: search" "(1 of 2)"
 	$T capture-pane -e -p -t ct >"$TMP/nc2.txt"
-	if sgr_before "$TMP/nc2.txt" "objectives" 4; then t_ok "NO_COLOR: match underlined"; else
+	if sgr_before "$TMP/nc2.txt" "$HL_TEXT" 4; then t_ok "NO_COLOR: match underlined"; else
 		bad "NO_COLOR: match not marked"; fi
 	keys q
 	XENV=""
-	start 80 24 --post USOSCE "$SEED"
+	start 80 24 --post $MINE "$CABLE"
 	check "colour: screen" "Tracker:"
 	$T capture-pane -e -p -t ct >"$TMP/col.txt"
 	if [ "$(colours_in "$TMP/col.txt")" -gt 0 ]; then t_ok "colour: without NO_COLOR colours are sent"; else
@@ -471,7 +518,7 @@ else
 	*) t_ok "no --mouse: mouse reporting stays off" ;;
 	esac
 	keys q
-	start 80 24 --mouse --post USOSCE "$SEED"
+	start 80 24 --mouse --post $MINE "$CABLE"
 	check "--mouse: open" "Tracker:"
 	case $(mouse_flags) in
 	*1*) t_ok "--mouse: mouse reporting on" ;;
@@ -479,19 +526,19 @@ else
 	esac
 	# wheel down (X10 encoding: ESC [ M, button 64+1+32, x+33, y+33), 3 lines
 	$T send-keys -t ct -H 1b 5b 4d 61 2a 26
-	check "--mouse: the wheel scrolls down" " ¶4 (SBU)"
+	check "--mouse: the wheel scrolls down" "$WHEEL_PARA"
 	$T send-keys -t ct -H 1b 5b 4d 60 2a 26
-	check "--mouse: the wheel scrolls up" " ¶1 (U)"
+	check "--mouse: the wheel scrolls up" "$P1"
 	keys q
 	check "--mouse: quit" "[exit 0]"
 	STATE=""
-fi
+}
 
 # --- inbox, agenda --------------------------------------------------------------
 mkdir -p "$TMP/inbox"
 printf '\211PNG\r\n\032\n\000\000\000' >"$TMP/inbox/zz-garbage.txt"
 set -- "$ROOT/samples" "$TMP/inbox/zz-garbage.txt"
-[ -f "$SEED" ] && set -- "$@" "$SEED"
+t_have_seed && set -- "$@" "$SEED"
 start 120 40 "$@"
 check "inbox: opens first" "inbox:"
 check "inbox: a bad file is listed with its error" "zz-garbage.txt"
@@ -515,21 +562,19 @@ keys q
 check "q in the inbox quits" "[exit"
 
 # the agenda with --post: mine only, m shows every post
-start 120 40 --post USOSCE "$@"
+start 120 40 --post $MINE "$@"
 check "agenda --post: inbox" "inbox:"
 keys A
-check "agenda --post: only mine" "Showing only USOSCE's open taskings"
-if [ -f "$SEED" ]; then
-	check "agenda --post: my tasking" "USOSCE"
-	if screen | grep -qF "UNVIE"; then bad "agenda --post: another post shown"; else
-		t_ok "agenda --post: other posts hidden"; fi
-fi
+check "agenda --post: only mine" "Showing only $MINE's open taskings"
+check "agenda --post: my tasking" "$MINE"
+if screen | grep -qF "$OTHER"; then bad "agenda --post: another post shown"; else
+	t_ok "agenda --post: other posts hidden"; fi
 keys m
 check "agenda m: every post" "Showing every post's open taskings"
 check "agenda m: message" "agenda: every post's open taskings"
-if [ -f "$SEED" ]; then check "agenda m: other posts shown" "UNVIE"; fi
+check "agenda m: other posts shown" "$OTHER"
 keys m
-check "agenda m again: only mine" "Showing only USOSCE's open taskings"
+check "agenda m again: only mine" "Showing only $MINE's open taskings"
 keys q q
 check "agenda --post: quit" "[exit"
 
