@@ -41,6 +41,7 @@
 #include "base/atomic.h"
 #include "base/buf.h"
 #include "base/readfile.h"
+#include "base/xdg.h"
 
 /* 2: TASKS holds the effective rows (one per paragraph and party) */
 #define INBOX_MAGIC "cabletrack-inbox 2\n"
@@ -372,14 +373,8 @@ void inbox_cache_write(struct inbox *ix, const char *path)
 int inbox_cache_path(char *const *args, size_t nargs, char *out, size_t size,
                      struct ct_error *err)
 {
-	const char *xdg = getenv("XDG_CACHE_HOME");
-	const char *home = getenv("HOME");
-	char base[PATH_MAX];
-	if (xdg && xdg[0] == '/')
-		snprintf(base, sizeof base, "%s", xdg);
-	else if (home && home[0] == '/')
-		snprintf(base, sizeof base, "%s/.cache", home);
-	else {
+	char *base = xdg_dir(XDG_CACHE);
+	if (!base) {
 		ct_error_set(err, "no cache folder: HOME and XDG_CACHE_HOME are unset");
 		return -1;
 	}
@@ -391,6 +386,7 @@ int inbox_cache_path(char *const *args, size_t nargs, char *out, size_t size,
 	}
 	int n = snprintf(out, size, "%s/cabletrack/inbox-%016llx.tsv", base,
 	                 (unsigned long long)h);
+	free(base);
 	if (n < 0 || (size_t)n >= size) {
 		ct_error_set(err, "cache path too long");
 		return -1;

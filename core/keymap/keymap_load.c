@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "base/embedded.h"
+#include "base/xdg.h"
 #include "base/yamlsafe.h"
 
 enum {
@@ -100,13 +101,10 @@ static bool keymap_in_chain(const struct keymap_builder *B, const char *id)
 /* The user's config directory for keymaps, malloc'd, or NULL. */
 static char *keymap_config_dir(void)
 {
-	const char *xdg = getenv("XDG_CONFIG_HOME");
-	if (xdg && xdg[0] == '/')
-		return xprintf("%s/cabletrack", xdg);
-	const char *home = getenv("HOME");
-	if (home && home[0] == '/')
-		return xprintf("%s/.config/cabletrack", home);
-	return NULL;
+	char *base = xdg_dir(XDG_CONFIG);
+	char *dir = base ? xprintf("%s/cabletrack", base) : NULL;
+	free(base);
+	return dir;
 }
 
 static bool keymap_name_ok(const char *s)

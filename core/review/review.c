@@ -13,13 +13,13 @@
 #include "base/xalloc.h"
 
 #include <errno.h>
-#include <pwd.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/xdg.h"
 #include "base/yamlsafe.h"
 
 static const char *const review_status_names[] = {"open", "doing", "done", "dropped"};
@@ -108,21 +108,13 @@ char *review_dir(const char *dir, bool create, struct ct_error *err)
 		}
 		path = xstrdup(dir);
 	} else {
-		const char *xdg = getenv("XDG_DATA_HOME");
-		const char *home = getenv("HOME");
-		if (xdg && xdg[0] == '/') {
-			path = xprintf("%s/cabletrack/reviews", xdg);
-		} else {
-			if (!home || home[0] != '/') {
-				const struct passwd *pw = getpwuid(getuid());
-				home = pw && pw->pw_dir && pw->pw_dir[0] == '/' ? pw->pw_dir : NULL;
-			}
-			if (!home) {
-				ct_error_set(err, "no home directory: set HOME, XDG_DATA_HOME or use --state DIR");
-				return NULL;
-			}
-			path = xprintf("%s/.local/share/cabletrack/reviews", home);
+		char *base = xdg_dir(XDG_DATA);
+		if (!base) {
+			ct_error_set(err, "no home directory: set HOME, XDG_DATA_HOME or use --state DIR");
+			return NULL;
 		}
+		path = xprintf("%s/cabletrack/reviews", base);
+		free(base);
 	}
 	size_t n = strlen(path);
 	while (n > 1 && path[n - 1] == '/')

@@ -1,5 +1,5 @@
 /* test_base.c - core/base: the shared helpers every other folder stands
- * on (error, ascii, utf8, atomic, date, readfile).  Files are made in a mkdtemp folder. */
+ * on (error, ascii, utf8, atomic, date, readfile, xdg).  Files are made in a mkdtemp folder. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -13,6 +13,7 @@
 #include <ftw.h>
 #include <limits.h>
 #include <locale.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,7 @@
 #include "base/error.h"
 #include "base/readfile.h"
 #include "base/utf8.h"
+#include "base/xdg.h"
 
 static char top[256];           /* the mkdtemp folder of this run */
 
@@ -490,6 +492,65 @@ static void test_readfile_pipe(void **state)
 	}
 }
 
+/* ---- xdg.h --------------------------------------------------------------- */
+
+static void xdg_is(enum xdg_kind k, const char *want)
+{
+	char *got = xdg_dir(k);
+	if (!want) {
+		assert_null(got);
+		return;
+	}
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void test_xdg_dirs(void **state)
+{
+	(void)state;
+	static const char *const vars[] = { "XDG_CONFIG_HOME", "XDG_DATA_HOME",
+	                                    "XDG_CACHE_HOME", "HOME" };
+	char *saved[4];
+	for (int i = 0; i < 4; i++) {
+		const char *v = getenv(vars[i]);
+		saved[i] = v ? strdup(v) : NULL;
+	}
+	setenv("HOME", "/home/u", 1);
+	setenv("XDG_CONFIG_HOME", "/x/config", 1);
+	setenv("XDG_DATA_HOME", "/x/data", 1);
+	setenv("XDG_CACHE_HOME", "/x/cache", 1);
+	xdg_is(XDG_CONFIG, "/x/config");
+	xdg_is(XDG_DATA, "/x/data");
+	xdg_is(XDG_CACHE, "/x/cache");
+	/* empty, relative or unset: the HOME fallbacks */
+	setenv("XDG_CONFIG_HOME", "", 1);
+	setenv("XDG_DATA_HOME", "rel/data", 1);
+	unsetenv("XDG_CACHE_HOME");
+	xdg_is(XDG_CONFIG, "/home/u/.config");
+	xdg_is(XDG_DATA, "/home/u/.local/share");
+	xdg_is(XDG_CACHE, "/home/u/.cache");
+	/* no usable HOME: the password database's home, when it has one */
+	const struct passwd *pw = getpwuid(getuid());
+	char want[512];
+	bool has = pw && pw->pw_dir && pw->pw_dir[0] == '/';
+	snprintf(want, sizeof want, "%s/.cache", has ? pw->pw_dir : "");
+	for (int k = 0; k < 2; k++) {
+		if (k == 0)
+			unsetenv("HOME");
+		else
+			setenv("HOME", "relative", 1);
+		xdg_is(XDG_CACHE, has ? want : NULL);
+	}
+	for (int i = 0; i < 4; i++) {
+		if (saved[i])
+			setenv(vars[i], saved[i], 1);
+		else
+			unsetenv(vars[i]);
+		free(saved[i]);
+	}
+}
+
 static int group_setup(void **state)
 {
 	(void)state;
@@ -529,6 +590,7 @@ int main(void)
 		cmocka_unit_test(test_readfile_regular),
 		cmocka_unit_test(test_readfile_refusals),
 		cmocka_unit_test(test_readfile_pipe),
+		cmocka_unit_test(test_xdg_dirs),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
