@@ -12,6 +12,9 @@
 
 #include <curses.h>
 
+#include "agenda_view.h"
+#include "help_view.h"
+#include "inbox_view.h"
 #include "tracker_view.h"
 #include "tree_view.h"
 

@@ -9,6 +9,7 @@
 
 #include <curses.h>
 
+#include "agenda_view.h"
 #include "app.h"
 #include "parse/dates.h"
 #include "draw.h"

@@ -6,8 +6,9 @@
  * view of the current screen (actions.c); each view has a _draw() and a
  * _key(), and screen.c puts the views and the bars together.  Views read
  * the parsed cable (core/parse/cable.h) and the review
- * (core/review/review.h); they never parse, and the core never draws.  The
- * tree and the tracker declare theirs in tree_view.h and tracker_view.h.
+ * (core/review/review.h); they never parse, and the core never draws.
+ * Each view declares its functions in its own header: inbox_view.h,
+ * tree_view.h, tracker_view.h, agenda_view.h, help_view.h.
  */
 #ifndef CABLETRACK_TUI_APP_H
 #define CABLETRACK_TUI_APP_H
@@ -192,27 +193,6 @@ void app_jump_ref(struct app *a, struct doc *d);
 
 /* export_action.c: the e key */
 void app_export(struct app *a, struct doc *d);
-
-/* inbox_view.c */
-void inbox_draw(struct app *a, struct box b);
-bool inbox_key(struct app *a, enum keymap_action act);
-/* Parse docs[i] now if it is lazy, and attach its review.  False when it
- * is not a cable (d->error says why). */
-bool inbox_doc_load(struct app *a, size_t i);
-/* Before the agenda: parse every lazy doc that has taskings or a review,
- * with a progress line. */
-void inbox_load_for_agenda(struct app *a);
-/* The cable id of docs[i], parsed or from the index; NULL when none. */
-const char *inbox_doc_id(const struct doc *d);
-
-/* agenda_view.c */
-void agenda_rebuild(struct app *a);
-void agenda_draw(struct app *a, struct box b);
-bool agenda_key(struct app *a, enum keymap_action act);
-
-/* help_view.c */
-void help_draw(struct app *a, struct box b);
-bool help_key(struct app *a, enum keymap_action act);
 
 /* prompt.c: one line of input on the status line.  UTF-8 editing, Esc or
  * C-g cancels, Enter accepts.  On a signal or a lost terminal the draft is

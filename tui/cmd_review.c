@@ -15,6 +15,7 @@
 #include "app.h"
 #include "bench.h"
 #include "commands.h"
+#include "inbox_view.h"
 #include "inbox/inbox.h"
 #include "base/inputs.h"
 

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 #include "base/xalloc.h"
+#include "inbox_view.h"
 #include "tracker_view.h"
 #include "tree_view.h"
 

@@ -10,6 +10,7 @@
 
 #include "app.h"
 #include "draw.h"
+#include "help_view.h"
 #include "theme.h"
 
 enum help_kind { HL_TEXT, HL_INTRO, HL_HEADING, HL_STEP, HL_ACTION, HL_COLUMNS };

@@ -18,6 +18,7 @@
 #include "app.h"
 #include "parse/dates.h"
 #include "draw.h"
+#include "inbox_view.h"
 #include "theme.h"
 #include "tracker_view.h"
 

@@ -16,7 +16,10 @@
 
 #include <curses.h>
 
+#include "agenda_view.h"
 #include "draw.h"
+#include "help_view.h"
+#include "inbox_view.h"
 #include "theme.h"
 #include "tracker_view.h"
 #include "tree_view.h"

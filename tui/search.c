@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "inbox_view.h"
 #include "tasking/pararefs.h"
 #include "tracker_view.h"
 #include "tree_view.h"

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "agenda_view.h"
 #include "app.h"
 #include "parse/dates.h"
 #include "review/effective.h"
