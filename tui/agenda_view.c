@@ -11,8 +11,9 @@
 
 #include "agenda_view.h"
 #include "app.h"
-#include "parse/dates.h"
 #include "draw.h"
+#include "due.h"
+#include "tasks.h"
 #include "theme.h"
 #include "tracker_view.h"
 #include "tree_view.h"
@@ -40,7 +41,7 @@ void agenda_rebuild(struct app *a)
 		tracker_rebuild(a, d);
 		for (size_t j = 0; j < d->ntrk; j++) {
 			const struct track_row *r = &d->trk[j];
-			if (!effective_is_open(tracker_row_status(r)))
+			if (!effective_is_open(task_status(r)))
 				continue;
 			if (mine_only && !r->mine)
 				continue;
@@ -53,7 +54,7 @@ void agenda_rebuild(struct app *a)
 				a->capagenda = cap;
 			}
 			a->agenda[a->nagenda++] = (struct agenda_row){
-				i, *r, tracker_row_due(r).days };
+				i, *r, task_due(r).days };
 		}
 	}
 	if (a->nagenda > 1)
@@ -136,7 +137,7 @@ void agenda_draw(struct app *a, struct box b)
 		if (ar->due == LONG_MAX)
 			snprintf(due, sizeof due, "no deadline");
 		else
-			tracker_due_label(a->today, ar->due, wide, due, sizeof due, &urg);
+			due_label(a->today, ar->due, wide, due, sizeof due, &urg);
 		draw_cell(y, x, duew - 1, due, sel ? base : urg == 2 ? theme(TH_OVERDUE) :
 		          urg == 1 ? theme(TH_SOON) : base);
 		x += duew;
@@ -151,7 +152,7 @@ void agenda_draw(struct app *a, struct box b)
 		const char *sum = ar->row.t && ar->row.t->summary ? ar->row.t->summary :
 		                  ar->row.t && ar->row.t->quote ? ar->row.t->quote : "";
 		char line[600];
-		snprintf(line, sizeof line, "%s%s", tracker_row_status(&ar->row) ==
+		snprintf(line, sizeof line, "%s%s", task_status(&ar->row) ==
 		         STATUS_DOING ? "[doing] " : "", sum);
 		if (sumw > 0)
 			draw_cell(y, x, sumw, line, base);
@@ -235,7 +236,7 @@ bool agenda_key(struct app *a, enum keymap_action act)
 		return true;
 	case ACT_SET_DUE: {
 		struct agenda_row *ar = &a->agenda[a->agenda_list.sel];
-		tracker_edit_due(a, &a->docs[ar->doc], ar->row.item);
+		due_edit(a, &a->docs[ar->doc], ar->row.item);
 		agenda_rebuild(a);
 		return true;
 	}

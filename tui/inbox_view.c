@@ -16,9 +16,10 @@
 #include <curses.h>
 
 #include "app.h"
-#include "parse/dates.h"
 #include "draw.h"
+#include "due.h"
 #include "inbox_view.h"
+#include "tasks.h"
 #include "theme.h"
 #include "tracker_view.h"
 
@@ -142,12 +143,12 @@ static size_t inbox_open(struct app *a, struct doc *d, long *nearest)
 	bool mine_only = a->post && *a->post;
 	for (size_t i = 0; i < d->ntrk; i++) {
 		const struct track_row *r = &d->trk[i];
-		if (!effective_is_open(tracker_row_status(r)))
+		if (!effective_is_open(task_status(r)))
 			continue;
 		if (mine_only && !r->mine)
 			continue;
 		n++;
-		long due = tracker_row_due(r).days;
+		long due = task_due(r).days;
 		if (due < *nearest)
 			*nearest = due;
 	}
@@ -251,7 +252,7 @@ void inbox_draw(struct app *a, struct box b)
 		x += openw;
 		char due[80];
 		int urg = 0;
-		tracker_due_label(a->today, l.nearest, wide, due, sizeof due, &urg);
+		due_label(a->today, l.nearest, wide, due, sizeof due, &urg);
 		draw_cell(y, x, duew - 1, due, sel ? base : urg == 2 ? theme(TH_OVERDUE) :
 		          urg == 1 ? theme(TH_SOON) : base);
 		x += duew;

@@ -20,6 +20,7 @@
 #include "draw.h"
 #include "help_view.h"
 #include "inbox_view.h"
+#include "tasks.h"
 #include "theme.h"
 #include "tracker_view.h"
 #include "tree_view.h"
@@ -182,7 +183,7 @@ static void app_draw_cable(struct app *a)
 	} else {
 		size_t visible = 0;
 		for (size_t i = 0; i < d->ntrk; i++)
-			visible += tracker_row_visible(a, &d->trk[i]);
+			visible += task_visible(a, &d->trk[i]);
 		int th = (int)visible + 1;
 		if (th < 3)
 			th = 3;

@@ -14,6 +14,7 @@
 
 #include "inbox_view.h"
 #include "tasking/pararefs.h"
+#include "tasks.h"
 #include "tracker_view.h"
 #include "tree_view.h"
 
@@ -82,7 +83,7 @@ void app_filter(struct app *a, struct doc *d)
 	app_filter_describe(&a->filter, desc, sizeof desc);
 	size_t shown = 0;
 	for (size_t i = 0; i < d->ntrk; i++)
-		shown += tracker_row_visible(a, &d->trk[i]);
+		shown += task_visible(a, &d->trk[i]);
 	if (desc[0])
 		app_message(a, false, "filter: %s (%zu of %zu taskings)", desc, shown, d->ntrk);
 	else

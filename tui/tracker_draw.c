@@ -13,6 +13,8 @@
 
 #include "app.h"
 #include "draw.h"
+#include "due.h"
+#include "tasks.h"
 #include "theme.h"
 #include "tracker_view.h"
 
@@ -33,10 +35,10 @@ static void tracker_count(const struct app *a, const struct doc *d, size_t *visi
 	*visible = 0;
 	*open = 0;
 	for (size_t i = 0; i < d->ntrk; i++) {
-		if (!tracker_row_visible(a, &d->trk[i]))
+		if (!task_visible(a, &d->trk[i]))
 			continue;
 		(*visible)++;
-		*open += effective_is_open(tracker_row_status(&d->trk[i]));
+		*open += effective_is_open(task_status(&d->trk[i]));
 	}
 	*nmine = 0;
 	for (size_t i = 0; i < d->ntrk; i++)
@@ -132,7 +134,7 @@ static int tracker_draw_row(struct app *a, const struct track_row *r, bool sel, 
 {
 	bool focus = a->focus == FOCUS_TRACKER;
 	char sp[64];
-	enum review_status s = tracker_row_status(r);
+	enum review_status s = task_status(r);
 	bool closed = s == STATUS_DONE || s == STATUS_DROPPED;
 	attr_t base = sel ? theme(focus ? TH_SEL : TH_SEL_DIM) :
 	              closed ? theme(TH_DONE) : theme(TH_NORMAL);
@@ -155,8 +157,7 @@ static int tracker_draw_row(struct app *a, const struct track_row *r, bool sel, 
 	}
 	char duebuf[64];
 	int urg = 0;
-	tracker_due_label(a->today, tracker_row_due(r).days, c->wide,
-	                  duebuf, sizeof duebuf, &urg);
+	due_label(a->today, task_due(r).days, c->wide, duebuf, sizeof duebuf, &urg);
 	attr_t dattr = base;
 	if (!sel && !closed && urg == 2)
 		dattr = theme(TH_OVERDUE);
@@ -201,7 +202,7 @@ void tracker_draw(struct app *a, struct doc *d, struct box b)
 	int y = b.y + 1;
 	for (size_t i = 0, v = 0; i < d->ntrk && y < b.y + b.h; i++) {
 		struct track_row *r = &d->trk[i];
-		if (!tracker_row_visible(a, r))
+		if (!task_visible(a, r))
 			continue;
 		if (v++ < l->top)
 			continue;

@@ -5,19 +5,17 @@
  * Rows are the core's effective rows (review/effective.h: the review's
  * items, manual ones too, and the cable's taskings, one per paragraph and
  * party); what is in force for a row (status, due date) is read through
- * the same core rule as the item is now, so a change shows at once.  This
- * file builds the rows and handles the keys and the changes;
+ * the same core rule as the item is now (tasks.h), so a change shows at
+ * once.  This file builds the rows and handles the keys and the changes;
  * tracker_draw.c draws them. */
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "agenda_view.h"
 #include "app.h"
-#include "parse/dates.h"
+#include "due.h"
 #include "review/effective.h"
-#include "tasking/tasking.h"
+#include "tasks.h"
 #include "tracker_view.h"
 #include "tree_view.h"
 
@@ -71,13 +69,8 @@ void tracker_rebuild(struct app *a, struct doc *d)
 	 * a row keeps a writable pointer to its item for the changes */
 	struct effective e;
 	effective_build(&e, c, d->review);
-	for (size_t i = 0; i < e.n; i++) {
-		const struct effective_row *er = &e.rows[i];
-		struct review_item *it = er->item ?
-			&d->review->items[er->item - d->review->items] : NULL;
-		tracker_push(d, (struct track_row){ er->paragraph, er->party,
-			er->tasking, it, app_is_mine(a, er->party) });
-	}
+	for (size_t i = 0; i < e.n; i++)
+		tracker_push(d, task_row(a, d, &e.rows[i]));
 	effective_free(&e);
 	if (d->ntrk > 1) {
 		struct tracker_key *k = calloc(d->ntrk, sizeof *k);
@@ -108,95 +101,7 @@ void tracker_rebuild(struct app *a, struct doc *d)
 		d->trk_list.top = 0;
 }
 
-/* ---- rows: status, due, filter ------------------------------------------------ */
-
-enum review_status tracker_row_status(const struct track_row *r)
-{
-	return effective_status(r->item);
-}
-
-struct effective_due tracker_row_due(const struct track_row *r)
-{
-	return effective_due(r->t ? r->t->deadline : NULL, r->item);
-}
-
-const char *tracker_due_words(long today, long due, char *buf, size_t size,
-                              int *urgency)
-{
-	*urgency = 0;
-	if (due == LONG_MAX) {
-		snprintf(buf, size, "-");
-		return buf;
-	}
-	long diff = due - today;
-	if (diff < -TRACKER_DUE_WINDOW) {
-		*urgency = 2;
-		snprintf(buf, size, "(overdue)");
-	} else if (diff < 0) {
-		*urgency = 2;
-		snprintf(buf, size, "overdue %ldd", -diff);
-	} else if (diff == 0) {
-		*urgency = 2;
-		snprintf(buf, size, "today");
-	} else if (diff == 1) {
-		*urgency = 1;
-		snprintf(buf, size, "tomorrow");
-	} else if (diff <= TRACKER_DUE_WINDOW) {
-		*urgency = diff <= 3;
-		snprintf(buf, size, "in %ld days", diff);
-	} else {
-		buf[0] = 0;
-	}
-	return buf;
-}
-
-const char *tracker_due_label(long today, long due, bool with_date, char *buf,
-                              size_t size, int *urgency)
-{
-	char words[48], date[16];
-	tracker_due_words(today, due, words, sizeof words, urgency);
-	if (due == LONG_MAX) {
-		snprintf(buf, size, "-");
-		return buf;
-	}
-	int y, m, d;
-	civil_from_days(due, &y, &m, &d);
-	snprintf(date, sizeof date, "%04d-%02d-%02d", y, m, d);
-	long diff = due - today;
-	if (with_date)
-		snprintf(buf, size, "%s%s%s", date, words[0] ? " " : "", words);
-	else if (diff < -TRACKER_DUE_WINDOW)
-		snprintf(buf, size, "overdue");
-	else if (diff > TRACKER_DUE_WINDOW)
-		snprintf(buf, size, "%s", date);
-	else
-		snprintf(buf, size, "%s", words);
-	return buf;
-}
-
-bool tracker_filter_post(const struct app *a, const char *party)
-{
-	if (!a->filter.post[0])
-		return true;
-	return party && party_matches(a->filter.post, party);
-}
-
-bool tracker_row_visible(const struct app *a, const struct track_row *r)
-{
-	const struct filter *f = &a->filter;
-	if (!tracker_filter_post(a, r->party))
-		return false;
-	if (f->status >= 0 && (int)tracker_row_status(r) != f->status)
-		return false;
-	if (f->due_days >= 0) {
-		long due = tracker_row_due(r).days;
-		if (due == LONG_MAX)
-			return false;
-		if (f->due_days == 0 ? due >= a->today : due > a->today + f->due_days)
-			return false;
-	}
-	return true;
-}
+/* ---- the selection ----------------------------------------------------------- */
 
 struct list *tracker_list(struct app *a, struct doc *d)
 {
@@ -204,7 +109,7 @@ struct list *tracker_list(struct app *a, struct doc *d)
 	const struct track_row *cur = tracker_current(a, d);
 	size_t n = 0;
 	for (size_t i = 0; i < d->ntrk; i++) {
-		if (!tracker_row_visible(a, &d->trk[i]))
+		if (!task_visible(a, &d->trk[i]))
 			continue;
 		if (&d->trk[i] == cur)
 			l->sel = n;
@@ -216,10 +121,10 @@ struct list *tracker_list(struct app *a, struct doc *d)
 
 struct track_row *tracker_current(struct app *a, struct doc *d)
 {
-	if (d->trk_sel < d->ntrk && tracker_row_visible(a, &d->trk[d->trk_sel]))
+	if (d->trk_sel < d->ntrk && task_visible(a, &d->trk[d->trk_sel]))
 		return &d->trk[d->trk_sel];
 	for (size_t i = 0; i < d->ntrk; i++)
-		if (tracker_row_visible(a, &d->trk[i])) {
+		if (task_visible(a, &d->trk[i])) {
 			d->trk_sel = i;
 			return &d->trk[i];
 		}
@@ -232,7 +137,7 @@ void tracker_follow_para(struct app *a, struct doc *d, int number)
 	if (cur && cur->paragraph == number)
 		return;
 	for (size_t i = 0; i < d->ntrk; i++)
-		if (d->trk[i].paragraph == number && tracker_row_visible(a, &d->trk[i])) {
+		if (d->trk[i].paragraph == number && task_visible(a, &d->trk[i])) {
 			d->trk_sel = i;
 			return;
 		}
@@ -275,7 +180,7 @@ static bool tracker_move(struct app *a, struct doc *d, enum keymap_action act)
 		return false;
 	list_move(l, act, list_page_pane());
 	for (size_t i = 0, v = 0; i < d->ntrk; i++) {
-		if (!tracker_row_visible(a, &d->trk[i]))
+		if (!task_visible(a, &d->trk[i]))
 			continue;
 		if (v++ == l->sel) {
 			d->trk_sel = i;
@@ -389,7 +294,8 @@ void tracker_act(struct app *a, struct doc *d, enum keymap_action act)
 		return;
 	}
 	case ACT_SET_DUE:
-		tracker_edit_due(a, d, it);
+		if (due_edit(a, d, it))
+			tracker_rebuild(a, d);
 		return;
 	default:
 		return;
@@ -397,118 +303,4 @@ void tracker_act(struct app *a, struct doc *d, enum keymap_action act)
 	if (app_save(a, d))
 		app_message(a, false, "%s \xc2\xb6%d: %s (saved)", sp, r->paragraph,
 		            review_status_name(it->status));
-}
-
-/* ---- the deadline override ---------------------------------------------------------- */
-
-/* A date typed at the prompt, loosely (month 1-12, day 1-31): LONG_MAX
- * means "not a date"; review_set_due then checks the calendar, so that the
- * two mistakes get their own message. */
-static long tracker_input_days(const char *date)
-{
-	int y, m, dd;
-	if (!date || sscanf(date, "%4d-%2d-%2d", &y, &m, &dd) != 3 ||
-	    m < 1 || m > 12 || dd < 1 || dd > 31)
-		return LONG_MAX;
-	return days_from_civil(y, m, dd);
-}
-
-/* in: "YYYY-MM-DD", "today", "tomorrow", "+N" or "+Nd" (days from today),
- * spaces around allowed.  Writes "YYYY-MM-DD" to out; false when it is not
- * a date (review_set_due checks the calendar). */
-static bool tracker_parse_due(const struct app *a, const char *in, char *out,
-                              size_t size)
-{
-	while (*in == ' ')
-		in++;
-	char w[32];
-	size_t n = strcspn(in, " ");
-	if (n == 0 || n >= sizeof w || in[n + strspn(in + n, " ")])
-		return false;
-	memcpy(w, in, n);
-	w[n] = 0;
-	long day = LONG_MAX;
-	if (strcmp(w, "today") == 0)
-		day = a->today;
-	else if (strcmp(w, "tomorrow") == 0)
-		day = a->today + 1;
-	else if (w[0] == '+') {
-		char *end;
-		long k = strtol(w + 1, &end, 10);
-		if (end == w + 1 || (*end && strcmp(end, "d") != 0) || k < 0 || k > 36600)
-			return false;
-		day = a->today + k;
-	}
-	if (day != LONG_MAX) {
-		int y, m, dd;
-		civil_from_days(day, &y, &m, &dd);
-		snprintf(out, size, "%04d-%02d-%02d", y, m, dd);
-		return true;
-	}
-	if (n != 10 || w[4] != '-' || w[7] != '-' || size < 11)
-		return false;
-	memcpy(out, w, 11);
-	return true;
-}
-
-void tracker_edit_due(struct app *a, struct doc *d, struct review_item *it)
-{
-	char sp[64], label[256], in[128], date[16], uk[64] = "";
-	if (!d->review || !it) {
-		app_message(a, true, "read-only: %s", doc_why(d->review_error));
-		return;
-	}
-	app_short_party(it->party, sp, sizeof sp);
-	const struct tasking *t = effective_tasking(d->cable, it->paragraph, it->party);
-	/* the finder's deadline, and what is in force now (review/effective.h) */
-	const char *cable_due = effective_due(t ? t->deadline : NULL, NULL).date;
-	struct effective_due due = effective_due(t ? t->deadline : NULL, it);
-	snprintf(label, sizeof label, "%s \xc2\xb6%d due (YYYY-MM-DD or +7d; empty: "
-	         "%s%s): ", sp, it->paragraph, cable_due ? "cable's " : "none",
-	         cable_due ? cable_due : "");
-	const char *old = due.date ? due.date : "";
-	int pr = prompt_read(a, label, old, in, sizeof in);
-	if (pr != PROMPT_OK) {
-		app_message(a, false, "deadline unchanged");
-		return;
-	}
-	const char *want = NULL;           /* the override to store */
-	if (in[strspn(in, " ")]) {
-		if (!tracker_parse_due(a, in, date, sizeof date) ||
-		    tracker_input_days(date) == LONG_MAX) {
-			app_message(a, true, "not a date: '%.40s' (write YYYY-MM-DD, e.g. "
-			            "2008-10-15, or +7d); deadline unchanged", in);
-			return;
-		}
-		/* the cable's own date is no override */
-		if (!cable_due || strcmp(date, cable_due) != 0)
-			want = date;
-	}
-	if ((want == NULL && it->due == NULL) ||
-	    (want && it->due && strcmp(want, it->due) == 0)) {
-		app_message(a, false, "deadline unchanged");
-		return;
-	}
-	if (review_set_due(d->review, it, want) != 0) {
-		app_message(a, true, "not a calendar date: %s; deadline unchanged", date);
-		return;
-	}
-	tracker_rebuild(a, d);
-	if (a->screen == SCR_AGENDA)
-		agenda_rebuild(a);
-	keymap_keys_for(a->km, ACT_UNDO, uk, sizeof uk);
-	char *comma = strstr(uk, ", ");
-	if (comma)
-		*comma = 0;
-	if (!app_save(a, d))
-		return;
-	if (want)
-		app_message(a, false, "%s \xc2\xb6%d: due %s (saved; %s undoes)", sp,
-		            it->paragraph, want, uk[0] ? uk : "undo");
-	else if (cable_due)
-		app_message(a, false, "%s \xc2\xb6%d: back to the cable's deadline %s "
-		            "(saved)", sp, it->paragraph, cable_due);
-	else
-		app_message(a, false, "%s \xc2\xb6%d: no deadline (saved)", sp,
-		            it->paragraph);
 }

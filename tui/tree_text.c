@@ -12,6 +12,8 @@
 
 #include "app.h"
 #include "draw.h"
+#include "due.h"
+#include "tasks.h"
 #include "theme.h"
 #include "tracker_view.h"
 #include "tree_view.h"
@@ -87,7 +89,7 @@ static void tree_text_due(struct tree_text *tt, const struct track_row *tr,
 	char line[900], words[48] = "", said[300] = "";
 	int urg = 0;
 	if (due->date)
-		tracker_due_words(tt->a->today, due->days, words, sizeof words, &urg);
+		due_words(tt->a->today, due->days, words, sizeof words, &urg);
 	const char *cable_due = tr->t ? tr->t->deadline : NULL;
 	if (due->from == EFFECTIVE_DUE_OVERRIDE)
 		snprintf(said, sizeof said, "; set by you (the cable says %s)",
@@ -114,7 +116,7 @@ static void tree_text_layout(struct app *a, struct doc *d, struct tree_text *tt)
 	struct track_row *tr = tracker_current(a, d);
 	if (tr && tr->paragraph == p->number) {
 		char line[900];
-		struct effective_due due = tracker_row_due(tr);
+		struct effective_due due = task_due(tr);
 		char sp[64];
 		app_short_party(tr->party, sp, sizeof sp);
 		const char *asked = tr->t && tr->t->summary && tr->t->summary[0] ?

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "app.h"
+#include "tasks.h"
 #include "tracker_view.h"
 #include "tree_view.h"
 
@@ -121,7 +122,7 @@ static bool tree_para_tasked(struct app *a, const struct paragraph *p, bool any)
 		return true;
 	for (size_t i = 0; i < p->ntasked; i++) {
 		if (a->filter.post[0]) {
-			if (tracker_filter_post(a, p->tasked[i]))
+			if (task_filter_post(a, p->tasked[i]))
 				return true;
 		} else if (app_is_mine(a, p->tasked[i]))
 			return true;

@@ -1,0 +1,179 @@
+/* due.c - deadlines: their words against today, and the prompt that
+ * changes one.  See due.h. */
+#include "due.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/dates.h"
+#include "review/effective.h"
+
+/* ---- words ------------------------------------------------------------------ */
+
+const char *due_words(long today, long due, char *buf, size_t size,
+                      int *urgency)
+{
+	*urgency = 0;
+	if (due == LONG_MAX) {
+		snprintf(buf, size, "-");
+		return buf;
+	}
+	long diff = due - today;
+	if (diff < -DUE_WINDOW) {
+		*urgency = 2;
+		snprintf(buf, size, "(overdue)");
+	} else if (diff < 0) {
+		*urgency = 2;
+		snprintf(buf, size, "overdue %ldd", -diff);
+	} else if (diff == 0) {
+		*urgency = 2;
+		snprintf(buf, size, "today");
+	} else if (diff == 1) {
+		*urgency = 1;
+		snprintf(buf, size, "tomorrow");
+	} else if (diff <= DUE_WINDOW) {
+		*urgency = diff <= 3;
+		snprintf(buf, size, "in %ld days", diff);
+	} else {
+		buf[0] = 0;
+	}
+	return buf;
+}
+
+const char *due_label(long today, long due, bool with_date, char *buf,
+                      size_t size, int *urgency)
+{
+	char words[48], date[16];
+	due_words(today, due, words, sizeof words, urgency);
+	if (due == LONG_MAX) {
+		snprintf(buf, size, "-");
+		return buf;
+	}
+	int y, m, d;
+	civil_from_days(due, &y, &m, &d);
+	snprintf(date, sizeof date, "%04d-%02d-%02d", y, m, d);
+	long diff = due - today;
+	if (with_date)
+		snprintf(buf, size, "%s%s%s", date, words[0] ? " " : "", words);
+	else if (diff < -DUE_WINDOW)
+		snprintf(buf, size, "overdue");
+	else if (diff > DUE_WINDOW)
+		snprintf(buf, size, "%s", date);
+	else
+		snprintf(buf, size, "%s", words);
+	return buf;
+}
+
+/* ---- the deadline override -------------------------------------------------- */
+
+/* A date typed at the prompt, loosely (month 1-12, day 1-31): LONG_MAX
+ * means "not a date"; review_set_due then checks the calendar, so that the
+ * two mistakes get their own message. */
+static long due_input_days(const char *date)
+{
+	int y, m, dd;
+	if (!date || sscanf(date, "%4d-%2d-%2d", &y, &m, &dd) != 3 ||
+	    m < 1 || m > 12 || dd < 1 || dd > 31)
+		return LONG_MAX;
+	return days_from_civil(y, m, dd);
+}
+
+/* in: "YYYY-MM-DD", "today", "tomorrow", "+N" or "+Nd" (days from today),
+ * spaces around allowed.  Writes "YYYY-MM-DD" to out; false when it is not
+ * a date (review_set_due checks the calendar). */
+static bool due_parse(const struct app *a, const char *in, char *out,
+                      size_t size)
+{
+	while (*in == ' ')
+		in++;
+	char w[32];
+	size_t n = strcspn(in, " ");
+	if (n == 0 || n >= sizeof w || in[n + strspn(in + n, " ")])
+		return false;
+	memcpy(w, in, n);
+	w[n] = 0;
+	long day = LONG_MAX;
+	if (strcmp(w, "today") == 0)
+		day = a->today;
+	else if (strcmp(w, "tomorrow") == 0)
+		day = a->today + 1;
+	else if (w[0] == '+') {
+		char *end;
+		long k = strtol(w + 1, &end, 10);
+		if (end == w + 1 || (*end && strcmp(end, "d") != 0) || k < 0 || k > 36600)
+			return false;
+		day = a->today + k;
+	}
+	if (day != LONG_MAX) {
+		int y, m, dd;
+		civil_from_days(day, &y, &m, &dd);
+		snprintf(out, size, "%04d-%02d-%02d", y, m, dd);
+		return true;
+	}
+	if (n != 10 || w[4] != '-' || w[7] != '-' || size < 11)
+		return false;
+	memcpy(out, w, 11);
+	return true;
+}
+
+bool due_edit(struct app *a, struct doc *d, struct review_item *it)
+{
+	char sp[64], label[256], in[128], date[16], uk[64] = "";
+	if (!d->review || !it) {
+		app_message(a, true, "read-only: %s", doc_why(d->review_error));
+		return false;
+	}
+	app_short_party(it->party, sp, sizeof sp);
+	const struct tasking *t = effective_tasking(d->cable, it->paragraph, it->party);
+	/* the finder's deadline, and what is in force now (review/effective.h) */
+	const char *cable_due = effective_due(t ? t->deadline : NULL, NULL).date;
+	struct effective_due due = effective_due(t ? t->deadline : NULL, it);
+	snprintf(label, sizeof label, "%s \xc2\xb6%d due (YYYY-MM-DD or +7d; empty: "
+	         "%s%s): ", sp, it->paragraph, cable_due ? "cable's " : "none",
+	         cable_due ? cable_due : "");
+	const char *old = due.date ? due.date : "";
+	int pr = prompt_read(a, label, old, in, sizeof in);
+	if (pr != PROMPT_OK) {
+		app_message(a, false, "deadline unchanged");
+		return false;
+	}
+	const char *want = NULL;           /* the override to store */
+	if (in[strspn(in, " ")]) {
+		if (!due_parse(a, in, date, sizeof date) ||
+		    due_input_days(date) == LONG_MAX) {
+			app_message(a, true, "not a date: '%.40s' (write YYYY-MM-DD, e.g. "
+			            "2008-10-15, or +7d); deadline unchanged", in);
+			return false;
+		}
+		/* the cable's own date is no override */
+		if (!cable_due || strcmp(date, cable_due) != 0)
+			want = date;
+	}
+	if ((want == NULL && it->due == NULL) ||
+	    (want && it->due && strcmp(want, it->due) == 0)) {
+		app_message(a, false, "deadline unchanged");
+		return false;
+	}
+	if (review_set_due(d->review, it, want) != 0) {
+		app_message(a, true, "not a calendar date: %s; deadline unchanged", date);
+		return false;
+	}
+	keymap_keys_for(a->km, ACT_UNDO, uk, sizeof uk);
+	char *comma = strstr(uk, ", ");
+	if (comma)
+		*comma = 0;
+	if (!app_save(a, d))
+		return true;
+	if (want)
+		app_message(a, false, "%s \xc2\xb6%d: due %s (saved; %s undoes)", sp,
+		            it->paragraph, want, uk[0] ? uk : "undo");
+	else if (cable_due)
+		app_message(a, false, "%s \xc2\xb6%d: back to the cable's deadline %s "
+		            "(saved)", sp, it->paragraph, cable_due);
+	else
+		app_message(a, false, "%s \xc2\xb6%d: no deadline (saved)", sp,
+		            it->paragraph);
+	return true;
+}

@@ -1,0 +1,49 @@
+/* tasks.c - a cable's taskings as the views hold them.  See tasks.h. */
+#include "tasks.h"
+
+#include <limits.h>
+
+#include "tasking/tasking.h"
+
+struct track_row task_row(const struct app *a, struct doc *d,
+                          const struct effective_row *er)
+{
+	struct review_item *it = er->item ?
+		&d->review->items[er->item - d->review->items] : NULL;
+	return (struct track_row){ er->paragraph, er->party, er->tasking, it,
+	                           app_is_mine(a, er->party) };
+}
+
+enum review_status task_status(const struct track_row *r)
+{
+	return effective_status(r->item);
+}
+
+struct effective_due task_due(const struct track_row *r)
+{
+	return effective_due(r->t ? r->t->deadline : NULL, r->item);
+}
+
+bool task_filter_post(const struct app *a, const char *party)
+{
+	if (!a->filter.post[0])
+		return true;
+	return party && party_matches(a->filter.post, party);
+}
+
+bool task_visible(const struct app *a, const struct track_row *r)
+{
+	const struct filter *f = &a->filter;
+	if (!task_filter_post(a, r->party))
+		return false;
+	if (f->status >= 0 && (int)task_status(r) != f->status)
+		return false;
+	if (f->due_days >= 0) {
+		long due = task_due(r).days;
+		if (due == LONG_MAX)
+			return false;
+		if (f->due_days == 0 ? due >= a->today : due > a->today + f->due_days)
+			return false;
+	}
+	return true;
+}

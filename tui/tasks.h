@@ -1,0 +1,26 @@
+/* tasks.h - what the views share about a cable's taskings, none of them
+ * owning it: one row of the core's effective model (review/effective.h) as
+ * a view holds it, with its review item writable for the changes; what is
+ * in force for a row as its item is now (the core's rule, never decided
+ * here); and the test of the tracker's filter (the f and m keys). */
+#ifndef CABLETRACK_TUI_TASKS_H
+#define CABLETRACK_TUI_TASKS_H
+
+#include <stdbool.h>
+
+#include "app.h"
+#include "review/effective.h"
+
+/* The effective row er of d as a view's row: its item writable, mine when
+ * --post names its party. */
+struct track_row task_row(const struct app *a, struct doc *d,
+                          const struct effective_row *er);
+/* What is in force for r, as its item is now. */
+enum review_status task_status(const struct track_row *r);
+struct effective_due task_due(const struct track_row *r);
+/* Does party pass the filter's post (true when the filter has none)? */
+bool task_filter_post(const struct app *a, const char *party);
+/* Does r pass the whole filter: post, status and due? */
+bool task_visible(const struct app *a, const struct track_row *r);
+
+#endif
