@@ -52,7 +52,15 @@ static bool buf_reserve(struct buf *b, size_t n)
 	return true;
 }
 
-void buf_add(struct buf *b, const void *p, size_t n)
+void buf_truncate(struct buf *b, size_t len)
+{
+	if (len < b->len) {
+		b->len = len;
+		b->data[len] = '\0';
+	}
+}
+
+void buf_add_grow(struct buf *b, const void *p, size_t n)
 {
 	if (!buf_reserve(b, n))
 		return;
@@ -65,11 +73,6 @@ void buf_add(struct buf *b, const void *p, size_t n)
 void buf_puts(struct buf *b, const char *s)
 {
 	buf_add(b, s, strlen(s));
-}
-
-void buf_putc(struct buf *b, char c)
-{
-	buf_add(b, &c, 1);
 }
 
 void buf_printf(struct buf *b, const char *fmt, ...)

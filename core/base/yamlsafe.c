@@ -321,25 +321,11 @@ bool ys_map_dup(const struct ys_node *map, size_t *first, size_t *again)
 
 /* --- emitting ------------------------------------------------------------ */
 
-static int ys_buf_write(void *data, unsigned char *bytes, size_t size)
+int ys_write_buf(void *buf, unsigned char *bytes, size_t size)
 {
-	struct ys_buf *b = data;
-	if (b->cap - b->len < size) {
-		size_t ncap = b->cap ? b->cap : 4096;
-		while (ncap - b->len < size) {
-			if (ncap > SIZE_MAX / 2)
-				return 0;
-			ncap *= 2;
-		}
-		char *p = realloc(b->data, ncap);
-		if (!p)
-			return 0;
-		b->data = p;
-		b->cap = ncap;
-	}
-	memcpy(b->data + b->len, bytes, size);
-	b->len += size;
-	return 1;
+	struct buf *b = buf;
+	buf_add(b, bytes, size);
+	return !b->failed;
 }
 
 static int ys_emit(yaml_emitter_t *e, yaml_event_t *ev, int made)
@@ -349,11 +335,11 @@ static int ys_emit(yaml_emitter_t *e, yaml_event_t *ev, int made)
 	return yaml_emitter_emit(e, ev) ? 0 : -1;   /* emit consumes ev */
 }
 
-int ys_emit_begin(yaml_emitter_t *e, struct ys_buf *out)
+int ys_emit_begin(yaml_emitter_t *e, struct buf *out)
 {
 	if (!yaml_emitter_initialize(e))
 		return -1;
-	yaml_emitter_set_output(e, ys_buf_write, out);
+	yaml_emitter_set_output(e, ys_write_buf, out);
 	yaml_emitter_set_unicode(e, 1);
 	yaml_emitter_set_width(e, -1);
 	yaml_emitter_set_indent(e, 2);

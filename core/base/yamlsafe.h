@@ -22,6 +22,7 @@
 #include <yaml.h>
 
 #include "base/arena.h"
+#include "base/buf.h"
 #include "base/error.h"
 
 #define YS_MAX_BYTES ((size_t)8 << 20)   /* 8 MiB */
@@ -66,14 +67,12 @@ const struct ys_node *ys_map_get(const struct ys_node *map, const char *key);
  * *first and *again to the kids[] indices of the two keys. */
 bool ys_map_dup(const struct ys_node *map, size_t *first, size_t *again);
 
-/* A growing memory buffer for the emitter. */
-struct ys_buf {
-	char *data;
-	size_t len, cap;
-};
+/* libyaml's output handler appending to a struct buf (base/buf.h): for
+ * yaml_emitter_set_output(e, ys_write_buf, buf). */
+int ys_write_buf(void *buf, unsigned char *bytes, size_t size);
 
 /* Emitter helpers; each returns 0 or -1 (the emitter's error is in e). */
-int ys_emit_begin(yaml_emitter_t *e, struct ys_buf *out);   /* stream+doc */
+int ys_emit_begin(yaml_emitter_t *e, struct buf *out);      /* stream+doc */
 int ys_emit_end(yaml_emitter_t *e);                         /* doc+stream */
 int ys_emit_map_start(yaml_emitter_t *e);
 int ys_emit_map_end(yaml_emitter_t *e);

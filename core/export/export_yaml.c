@@ -76,7 +76,8 @@ static int yaml_doc(yaml_emitter_t *e, const struct export_list *l)
 void export_yaml(const struct export_list *l, struct buf *out)
 {
 	yaml_emitter_t e;
-	struct ys_buf doc = { 0 };
+	struct buf doc;
+	buf_init(&doc);
 	int rc = ys_emit_begin(&e, &doc);
 	if (rc == 0)
 		rc = yaml_doc(&e, l);
@@ -90,5 +91,5 @@ void export_yaml(const struct export_list *l, struct buf *out)
 		buf_add(out, doc.data, doc.len);
 		buf_printf(out, "# %s\n", l->banner);
 	}
-	free(doc.data);
+	buf_free(&doc);
 }

@@ -6,34 +6,9 @@
 #include <yaml.h>
 
 #include "base/ascii.h"
+#include "base/buf.h"
+#include "base/yamlsafe.h"
 #include "parse/cable_json.h"
-
-struct out {
-	char *buf;
-	size_t len, cap;
-	int failed;
-};
-
-static int write_handler(void *data, unsigned char *bytes, size_t size)
-{
-	struct out *o = data;
-	if (o->len + size + 1 > o->cap) {
-		size_t ncap = o->cap ? o->cap : 4096;
-		while (o->len + size + 1 > ncap)
-			ncap *= 2;
-		char *nb = realloc(o->buf, ncap);
-		if (!nb) {
-			o->failed = 1;
-			return 0;
-		}
-		o->buf = nb;
-		o->cap = ncap;
-	}
-	memcpy(o->buf + o->len, bytes, size);
-	o->len += size;
-	o->buf[o->len] = '\0';
-	return 1;
-}
 
 /* Would a YAML 1.1 reader take this plain scalar for something other than
  * a string (null, bool, number)?  Then it must be quoted. */
@@ -116,12 +91,13 @@ static int emit_value(yaml_emitter_t *e, json_t *v)
 char *cable_to_yaml(const struct cable *const *cables, size_t n, bool many,
                     size_t *len)
 {
-	struct out o = {0};
+	struct buf o;
 	yaml_emitter_t e;
 	yaml_event_t ev;
 	if (!yaml_emitter_initialize(&e))
 		return NULL;
-	yaml_emitter_set_output(&e, write_handler, &o);
+	buf_init(&o);
+	yaml_emitter_set_output(&e, ys_write_buf, &o);
 	yaml_emitter_set_unicode(&e, 1);
 	yaml_emitter_set_width(&e, -1);
 	json_t *root = NULL;
@@ -147,9 +123,9 @@ char *cable_to_yaml(const struct cable *const *cables, size_t n, bool many,
 	yaml_emitter_delete(&e);
 	json_decref(root);
 	if (!ok || o.failed) {
-		free(o.buf);
+		buf_free(&o);
 		return NULL;
 	}
 	*len = o.len;
-	return o.buf;
+	return o.data;
 }

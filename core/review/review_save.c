@@ -76,7 +76,7 @@ static int review_emit_item(yaml_emitter_t *e, const struct review_item *it)
 }
 
 /* The file's bytes into out. */
-static int review_emit(const struct review *r, struct ys_buf *out, struct ct_error *err)
+static int review_emit(const struct review *r, struct buf *out, struct ct_error *err)
 {
 	static const char *const top_keys[] = {"cable", "items"};
 	yaml_emitter_t e;
@@ -181,7 +181,7 @@ static int review_may_replace(const struct review *r, bool force, struct ct_erro
 
 /* Replaces r->path by out (base/atomic.h: mode 0600, synced); *st is the
  * new file's.  0, or -1 + err with the old file untouched. */
-static int review_replace(const struct review *r, const struct ys_buf *out,
+static int review_replace(const struct review *r, const struct buf *out,
                           struct stat *st, struct ct_error *err)
 {
 	struct atomic_io io;
@@ -202,10 +202,11 @@ static int review_replace(const struct review *r, const struct ys_buf *out,
 int review_save(struct review *r, bool force, struct ct_error *err)
 {
 	char *dir = review_dirname(r->path);
-	struct ys_buf out = {0};
+	struct buf out;
 	struct stat st;
 	int rc = REVIEW_ERROR;
 
+	buf_init(&out);
 	if (review_mkdirs(dir, err) < 0)
 		goto done;
 	rc = review_may_replace(r, force, err);
@@ -221,7 +222,7 @@ int review_save(struct review *r, bool force, struct ct_error *err)
 	r->disk_hash = review_hash(out.data, out.len);
 	rc = REVIEW_OK;
 done:
-	free(out.data);
+	buf_free(&out);
 	free(dir);
 	return rc;
 }

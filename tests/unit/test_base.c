@@ -1,5 +1,5 @@
 /* test_base.c - core/base: the shared helpers every other folder stands
- * on (error, ascii, utf8, atomic, date, readfile, xdg).  Files are made in a mkdtemp folder. */
+ * on (error, ascii, utf8, atomic, date, readfile, xdg, buf).  Files are made in a mkdtemp folder. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -23,6 +23,7 @@
 
 #include "base/ascii.h"
 #include "base/atomic.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include "base/error.h"
 #include "base/readfile.h"
@@ -551,6 +552,47 @@ static void test_xdg_dirs(void **state)
 	}
 }
 
+/* ---- buf.h --------------------------------------------------------------- */
+
+static void test_buf_append(void **state)
+{
+	(void)state;
+	struct buf b;
+	buf_init(&b);
+	assert_string_equal(buf_str(&b), "");          /* empty, no storage */
+	assert_null(b.data);
+	buf_add(&b, "ab", 2);
+	buf_putc(&b, 'c');
+	buf_puts(&b, "de");
+	buf_printf(&b, "%d-%s", 42, "x");
+	assert_int_equal(b.len, 9);
+	assert_string_equal(b.data, "abcde42-x");
+	/* growth past the first allocation, NUL kept after the bytes */
+	for (int i = 0; i < 10000; i++)
+		buf_putc(&b, (char)('a' + i % 26));
+	assert_int_equal(b.len, 10009);
+	assert_int_equal(b.data[b.len], '\0');
+	assert_int_equal(b.data[10008], 'a' + 9999 % 26);
+	buf_truncate(&b, 3);
+	assert_string_equal(b.data, "abc");
+	buf_truncate(&b, 5);                            /* longer: nothing */
+	assert_int_equal(b.len, 3);
+	buf_reset(&b);
+	assert_int_equal(b.len, 0);
+	assert_string_equal(buf_str(&b), "");
+	buf_add(&b, "a\0b", 3);                         /* NUL bytes inside */
+	assert_int_equal(b.len, 3);
+	assert_memory_equal(b.data, "a\0b", 4);
+	/* once failed, appends are ignored and the failure stays */
+	b.failed = true;
+	buf_puts(&b, "more");
+	buf_putc(&b, 'x');
+	assert_int_equal(b.len, 3);
+	buf_free(&b);
+	assert_null(b.data);
+	assert_false(b.failed);
+}
+
 static int group_setup(void **state)
 {
 	(void)state;
@@ -591,6 +633,7 @@ int main(void)
 		cmocka_unit_test(test_readfile_refusals),
 		cmocka_unit_test(test_readfile_pipe),
 		cmocka_unit_test(test_xdg_dirs),
+		cmocka_unit_test(test_buf_append),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
