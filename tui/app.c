@@ -9,6 +9,7 @@
  * actions of the cable screen. */
 #include "app.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,7 +18,7 @@
 
 #include <curses.h>
 
-#include "parse/dates.h"
+#include "base/date.h"
 #include "tasking/tasking.h"
 
 #define APP_TICK_MS 250          /* how often the loop looks at the flags */
@@ -78,10 +79,10 @@ const char *app_short_party(const char *full, char *buf, size_t size)
 
 long app_today(void)
 {
-	const char *fake = getenv("CABLETRACK_TODAY");   /* tests: YYYY-MM-DD */
-	int y, m, d;
-	if (fake && sscanf(fake, "%d-%d-%d", &y, &m, &d) == 3)
-		return days_from_civil(y, m, d);
+	/* tests: YYYY-MM-DD (base/date.h); anything else is ignored */
+	long fake = date_days(getenv("CABLETRACK_TODAY"));
+	if (fake != LONG_MAX)
+		return fake;
 	time_t now = time(NULL);
 	struct tm tm;
 	localtime_r(&now, &tm);
