@@ -13,10 +13,9 @@
 #include "app.h"
 #include "draw.h"
 #include "due.h"
+#include "review/effective.h"
 #include "tasks.h"
 #include "theme.h"
-#include "tracker_view.h"
-#include "tree_view.h"
 
 static int agenda_cmp(const void *pa, const void *pb)
 {
@@ -30,6 +29,19 @@ static int agenda_cmp(const void *pa, const void *pb)
 	return strcmp(a->row.party ? a->row.party : "", b->row.party ? b->row.party : "");
 }
 
+static void agenda_push(struct app *a, struct agenda_row r)
+{
+	if (a->nagenda == a->capagenda) {
+		size_t cap = a->capagenda ? a->capagenda * 2 : 64;
+		struct agenda_row *n = realloc(a->agenda, cap * sizeof *n);
+		if (!n)
+			abort();
+		a->agenda = n;
+		a->capagenda = cap;
+	}
+	a->agenda[a->nagenda++] = r;
+}
+
 void agenda_rebuild(struct app *a)
 {
 	a->nagenda = 0;
@@ -38,24 +50,18 @@ void agenda_rebuild(struct app *a)
 		struct doc *d = &a->docs[i];
 		if (!d->cable)
 			continue;
-		tracker_rebuild(a, d);
-		for (size_t j = 0; j < d->ntrk; j++) {
-			const struct track_row *r = &d->trk[j];
-			if (!effective_is_open(task_status(r)))
+		/* the core's rows of the cable (review/effective.h) */
+		struct effective e;
+		effective_build(&e, d->cable, d->review);
+		for (size_t j = 0; j < e.n; j++) {
+			struct track_row r = task_row(a, d, &e.rows[j]);
+			if (!effective_is_open(task_status(&r)))
 				continue;
-			if (mine_only && !r->mine)
+			if (mine_only && !r.mine)
 				continue;
-			if (a->nagenda == a->capagenda) {
-				size_t cap = a->capagenda ? a->capagenda * 2 : 64;
-				struct agenda_row *n = realloc(a->agenda, cap * sizeof *n);
-				if (!n)
-					abort();
-				a->agenda = n;
-				a->capagenda = cap;
-			}
-			a->agenda[a->nagenda++] = (struct agenda_row){
-				i, *r, task_due(r).days };
+			agenda_push(a, (struct agenda_row){ i, r, task_due(&r).days });
 		}
+		effective_free(&e);
 	}
 	if (a->nagenda > 1)
 		qsort(a->agenda, a->nagenda, sizeof *a->agenda, agenda_cmp);
@@ -164,14 +170,7 @@ static void agenda_jump(struct app *a)
 	if (a->agenda_list.sel >= a->nagenda)
 		return;
 	struct agenda_row ar = a->agenda[a->agenda_list.sel];
-	app_open_doc(a, ar.doc);
-	struct doc *d = &a->docs[ar.doc];
-	tree_select_para(d, ar.row.paragraph);
-	for (size_t i = 0; i < d->ntrk; i++)
-		if (d->trk[i].paragraph == ar.row.paragraph && d->trk[i].party &&
-		    ar.row.party && strcmp(d->trk[i].party, ar.row.party) == 0)
-			d->trk_sel = i;
-	a->focus = FOCUS_TREE;
+	app_open_tasking(a, ar.doc, ar.row.paragraph, ar.row.party);
 }
 
 /* m: my post's open taskings only, or every post's. */

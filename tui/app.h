@@ -182,6 +182,9 @@ void app_draw(struct app *a);             /* the current screen, no refresh */
 
 /* doc.c */
 void app_open_doc(struct app *a, size_t i);
+/* Open docs[i] on the tasking of party in paragraph (the agenda's Enter):
+ * the tree on the paragraph, the tracker on the tasking. */
+void app_open_tasking(struct app *a, size_t i, int paragraph, const char *party);
 /* Save the review of d now; reports conflicts and errors as a message.
  * Returns true when saved. */
 bool app_save(struct app *a, struct doc *d);

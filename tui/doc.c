@@ -60,6 +60,15 @@ void app_open_doc(struct app *a, size_t i)
 	}
 }
 
+void app_open_tasking(struct app *a, size_t i, int paragraph, const char *party)
+{
+	app_open_doc(a, i);
+	struct doc *d = &a->docs[i];
+	tree_select_para(d, paragraph);
+	tracker_select(d, paragraph, party);
+	a->focus = FOCUS_TREE;
+}
+
 static char *doc_vprintf(const char *fmt, va_list ap)
 {
 	va_list aq;

@@ -19,9 +19,8 @@
 #include "draw.h"
 #include "due.h"
 #include "inbox_view.h"
-#include "tasks.h"
+#include "review/effective.h"
 #include "theme.h"
-#include "tracker_view.h"
 
 /* ---- loading ------------------------------------------------------------ */
 
@@ -131,27 +130,28 @@ void inbox_load_for_agenda(struct app *a)
 /* ---- drawing -------------------------------------------------------------- */
 
 /* Open taskings of a parsed d (mine only when a post is given) and the
- * nearest deadline among them, with the reviewer's marks. */
-static size_t inbox_open(struct app *a, struct doc *d, long *nearest)
+ * nearest deadline among them, with the reviewer's marks: the core's
+ * effective rows (review/effective.h). */
+static size_t inbox_open(const struct app *a, const struct doc *d, long *nearest)
 {
 	size_t n = 0;
 	*nearest = LONG_MAX;
 	if (!d->cable)
 		return 0;
-	if (d->ntrk == 0 && (d->cable->ntaskings || (d->review && d->review->n)))
-		tracker_rebuild(a, d);
+	struct effective e;
+	effective_build(&e, d->cable, d->review);
 	bool mine_only = a->post && *a->post;
-	for (size_t i = 0; i < d->ntrk; i++) {
-		const struct track_row *r = &d->trk[i];
-		if (!effective_is_open(task_status(r)))
+	for (size_t i = 0; i < e.n; i++) {
+		const struct effective_row *r = &e.rows[i];
+		if (!effective_is_open(r->status))
 			continue;
-		if (mine_only && !r->mine)
+		if (mine_only && !app_is_mine(a, r->party))
 			continue;
 		n++;
-		long due = task_due(r).days;
-		if (due < *nearest)
-			*nearest = due;
+		if (r->due.days < *nearest)
+			*nearest = r->due.days;
 	}
+	effective_free(&e);
 	return n;
 }
 

@@ -2,7 +2,10 @@
  * owning it: one row of the core's effective model (review/effective.h) as
  * a view holds it, with its review item writable for the changes; what is
  * in force for a row as its item is now (the core's rule, never decided
- * here); and the test of the tracker's filter (the f and m keys). */
+ * here); and the test of the tracker's filter (the f and m keys).
+ *
+ * The tracker keeps such rows in the doc (d->trk, app.h), the agenda its
+ * own over every cable; the inbox reads the effective rows themselves. */
 #ifndef CABLETRACK_TUI_TASKS_H
 #define CABLETRACK_TUI_TASKS_H
 

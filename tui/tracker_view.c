@@ -93,12 +93,18 @@ void tracker_rebuild(struct app *a, struct doc *d)
 		free(k);
 	}
 	d->trk_sel = 0;
-	for (size_t i = 0; i < d->ntrk && keep_party; i++)
-		if (d->trk[i].paragraph == keep_para && d->trk[i].party &&
-		    strcmp(d->trk[i].party, keep_party) == 0)
-			d->trk_sel = i;
+	if (keep_party)
+		tracker_select(d, keep_para, keep_party);
 	if (d->trk_list.top >= d->ntrk)
 		d->trk_list.top = 0;
+}
+
+void tracker_select(struct doc *d, int paragraph, const char *party)
+{
+	for (size_t i = 0; i < d->ntrk; i++)
+		if (d->trk[i].paragraph == paragraph && d->trk[i].party && party &&
+		    strcmp(d->trk[i].party, party) == 0)
+			d->trk_sel = i;
 }
 
 /* ---- the selection ----------------------------------------------------------- */

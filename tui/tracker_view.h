@@ -15,6 +15,8 @@
 
 void tracker_rebuild(struct app *a, struct doc *d);
 bool tracker_key(struct app *a, struct doc *d, enum keymap_action act);
+/* Select the row of (paragraph, party), when there is one. */
+void tracker_select(struct doc *d, int paragraph, const char *party);
 void tracker_follow_para(struct app *a, struct doc *d, int number);
 struct track_row *tracker_current(struct app *a, struct doc *d);
 /* The rows the filter lets through as a list (d->trk_list): how many, the
