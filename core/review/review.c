@@ -98,6 +98,14 @@ int review_mkdirs(const char *path, struct ct_error *err)
 	return rc;
 }
 
+char *review_dirname(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xstrdup(".");
+	return slash == path ? xstrdup("/") : xprintf("%.*s", (int)(slash - path), path);
+}
+
 char *review_dir(const char *dir, bool create, struct ct_error *err)
 {
 	char *path;

@@ -5,8 +5,12 @@
  * Saves are atomic (temp file in the same dir, fsync, rename, fsync dir),
  * mode 0600 in a 0700 dir, stable key order.  A file that fails to load is
  * reported and never overwritten.  A file changed on disk since it was
- * loaded is never silently overwritten (REVIEW_CONFLICT).  A lock file
- * (<ID>.yaml.lock, O_EXCL, holding the pid) warns a second instance.
+ * loaded is never silently overwritten (REVIEW_CONFLICT), not even by a
+ * save racing it in another process: saves of one cable take turns under
+ * the save lock (flock on .<ID>.yaml.tmp-lock, held from the check for an
+ * outside change to the rename), so the second one sees the first one's
+ * file.  A lock file (<ID>.yaml.lock, O_EXCL, holding the pid) warns a
+ * second instance.
  *
  * What protects the user's data:
  *  - A save writes a temp file (.<ID>.yaml.tmp-<pid>-XXXXXX, O_EXCL, 0600)
@@ -117,7 +121,9 @@ int review_set_due(struct review *r, struct review_item *it, const char *due);
 bool review_undo(struct review *r);
 
 /* Atomic save.  REVIEW_CONFLICT when the file changed on disk since load or
- * the last save (nothing written); force=true overwrites anyway. */
+ * the last save (nothing written); force=true overwrites anyway.  Waits
+ * for a save of the same cable in another process (REVIEW_SAVE_WAIT_S at
+ * most, then REVIEW_ERROR, nothing written). */
 int review_save(struct review *r, bool force, struct ct_error *err);
 
 /* Take the lock file; sets locked_by_other when another live process holds

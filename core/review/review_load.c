@@ -232,6 +232,12 @@ int review_load(const char *dir, const char *cable_id, struct review **out,
 	}
 	struct review *r = review_new(path, cable_id);
 	free(path);
+	/* a save lock file that is there and free: its save was killed */
+	char *lock = review_save_lock_path(r->path);
+	int fd = review_flock(lock, REVIEW_FLOCK_PROBE, NULL);
+	if (fd >= 0)
+		review_funlock(lock, fd);
+	free(lock);
 	review_sweep(r->path);
 
 	char *buf;

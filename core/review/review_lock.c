@@ -1,10 +1,18 @@
-/* review_lock.c - the lock file that warns a second instance.
+/* review_lock.c - the lock files beside a review file.
  *
- * In: a review (its path).  Out: <ID>.yaml.lock created with O_EXCL and
- * holding our pid, or locked_by_other set when a live process holds it
- * (a lock whose owner is gone is removed and taken).  The lock only warns:
- * saving stays possible and conflict-checked.  review_unlock removes it
- * again for review_free.
+ * In: a review file's path.  Out: review_flock, an flock(2) held on a lock
+ * file for as long as its descriptor is open (the kernel lets go when the
+ * holder dies); the holder removes the file before it lets go, so a lock
+ * file that is there and free was left by a process that died.  The save
+ * lock (.<ID>.yaml.tmp-lock) makes two saves of one cable take turns
+ * (review_save.c holds it across the re-read, the conflict check, the
+ * write, fsync and rename).
+ *
+ * The edit lock: <ID>.yaml.lock created with O_EXCL and holding our pid,
+ * or locked_by_other set when a live process holds it (a lock whose owner
+ * is gone is removed and taken).  The lock only warns: saving stays
+ * possible and conflict-checked.  review_unlock removes it again for
+ * review_free.
  */
 #include "review/review.h"
 #include "review/review_internal.h"
@@ -17,9 +25,101 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+/* --- flock on a lock file -------------------------------------------- */
+
+/* Is fd the file that path names now? */
+static bool review_same_file(int fd, const char *path)
+{
+	struct stat a, b;
+	return fstat(fd, &a) == 0 && lstat(path, &b) == 0 && a.st_dev == b.st_dev &&
+	       a.st_ino == b.st_ino;
+}
+
+/* flock(LOCK_EX) on fd: at once, or polling for REVIEW_SAVE_WAIT_S. */
+static int review_flock_fd(int fd, bool wait)
+{
+	const struct timespec tick = {0, 1000000};       /* 1 ms */
+	for (long waited = 0;;) {
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+			return 0;
+		if (errno == EINTR)
+			continue;
+		if (errno != EWOULDBLOCK || !wait || waited >= REVIEW_SAVE_WAIT_S * 1000L)
+			return -1;
+		nanosleep(&tick, NULL);
+		waited++;
+	}
+}
+
+/* Opens the lock file: created (0600) unless how is PROBE.  -1 + errno. */
+static int review_flock_open(const char *lock, enum review_flock_how how, bool *found)
+{
+	*found = false;
+	if (how != REVIEW_FLOCK_PROBE) {
+		int fd = open(lock, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+		if (fd >= 0) {
+			(void)fchmod(fd, 0600);         /* whatever the umask */
+			return fd;
+		}
+		if (errno != EEXIST)
+			return -1;
+	}
+	*found = true;
+	return open(lock, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+}
+
+int review_flock(const char *lock, enum review_flock_how how, bool *found)
+{
+	for (int attempt = 0; attempt < 100; attempt++) {
+		bool there;
+		int fd = review_flock_open(lock, how, &there);
+		if (fd < 0) {
+			if (errno == ENOENT && how != REVIEW_FLOCK_PROBE)
+				continue;               /* let go of meanwhile */
+			return -1;
+		}
+		if (review_flock_fd(fd, how == REVIEW_FLOCK_WAIT) != 0) {
+			int e = errno;
+			close(fd);
+			errno = e;
+			return -1;
+		}
+		if (review_same_file(fd, lock)) {
+			if (found)
+				*found = there;
+			return fd;
+		}
+		close(fd);              /* removed by its holder as it let go */
+		if (how == REVIEW_FLOCK_PROBE) {
+			errno = ENOENT;
+			return -1;
+		}
+	}
+	errno = EWOULDBLOCK;
+	return -1;
+}
+
+void review_funlock(const char *lock, int fd)
+{
+	if (review_same_file(fd, lock))
+		(void)unlink(lock);
+	close(fd);
+}
+
+char *review_save_lock_path(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xprintf(".%s.tmp-lock", path);
+	return xprintf("%.*s/.%s.tmp-lock", (int)(slash - path), path, slash + 1);
+}
+
+/* --- the edit lock ----------------------------------------------------- */
 
 /* The pid in a lock file; 0 when empty or unreadable, -1 when missing. */
 static long review_lock_pid(const char *lock, time_t *mtime)

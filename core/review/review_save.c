@@ -5,7 +5,8 @@
  * file that was written, synced and renamed over it (mode 0600), and the
  * new size, mtime, inode and hash; or REVIEW_CONFLICT when the file
  * changed on disk since load, or REVIEW_ERROR with the old file left
- * byte-identical.  The file:
+ * byte-identical.  The check and the replace are one critical section
+ * under the save lock (review_lock.c).  The file:
  *
  *   cable: 08STATE104535
  *   items:
@@ -150,13 +151,6 @@ static int review_check_disk(const struct review *r, struct ct_error *err)
 	return rc < 0 ? -1 : 0;
 }
 
-/* The folder of path, "/" for a file at the root. */
-static char *review_dirname(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	return slash == path ? xstrdup("/") : xprintf("%.*s", (int)(slash - path), path);
-}
-
 /* May the file on disk be replaced?  REVIEW_OK; REVIEW_CONFLICT when it
  * changed since load or the last save and force is false; REVIEW_ERROR
  * when force is true but the file there would not load (it is kept). */
@@ -199,21 +193,44 @@ static int review_replace(const struct review *r, const struct buf *out,
 	return 0;
 }
 
+/* Takes the save lock (review_lock.c): -1 + err when another process has
+ * held it for REVIEW_SAVE_WAIT_S or it cannot be made. */
+static int review_save_lock(const struct review *r, struct ct_error *err)
+{
+	char *lock = review_save_lock_path(r->path);
+	int fd = review_flock(lock, REVIEW_FLOCK_WAIT, NULL);
+	if (fd < 0 && errno == EWOULDBLOCK)
+		ct_error_set(err, "cannot save %s: another cabletrack has been saving it "
+		             "for %d s (%s); nothing written", r->path, REVIEW_SAVE_WAIT_S,
+		             lock);
+	else if (fd < 0)
+		ct_error_set(err, "cannot save %s: cannot lock %s: %s", r->path, lock,
+		             strerror(errno));
+	free(lock);
+	return fd;
+}
+
+/* The save: one critical section under the save lock, from the check for
+ * an outside change to the rename, so that two instances saving the same
+ * cable at once take turns and the second one sees the first one's file
+ * (REVIEW_CONFLICT) instead of replacing it. */
 int review_save(struct review *r, bool force, struct ct_error *err)
 {
 	char *dir = review_dirname(r->path);
+	char *lock = review_save_lock_path(r->path);
 	struct buf out;
 	struct stat st;
-	int rc = REVIEW_ERROR;
+	int rc = REVIEW_ERROR, fd = -1;
 
 	buf_init(&out);
-	if (review_mkdirs(dir, err) < 0)
+	if (review_emit(r, &out, err) < 0 || review_mkdirs(dir, err) < 0 ||
+	    (fd = review_save_lock(r, err)) < 0)
 		goto done;
 	rc = review_may_replace(r, force, err);
 	if (rc != REVIEW_OK)
 		goto done;
 	rc = REVIEW_ERROR;
-	if (review_emit(r, &out, err) < 0 || review_replace(r, &out, &st, err) < 0)
+	if (review_replace(r, &out, &st, err) < 0)
 		goto done;
 	r->existed = true;
 	r->disk_size = st.st_size;
@@ -222,7 +239,10 @@ int review_save(struct review *r, bool force, struct ct_error *err)
 	r->disk_hash = review_hash(out.data, out.len);
 	rc = REVIEW_OK;
 done:
+	if (fd >= 0)
+		review_funlock(lock, fd);
 	buf_free(&out);
+	free(lock);
 	free(dir);
 	return rc;
 }
