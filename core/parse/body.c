@@ -61,10 +61,10 @@ static bool body_is_caption(const char *s, size_t len)
 	return false;
 }
 
-/* A short line with letters and no sentence end: a title candidate. */
-static bool body_is_title(const char *s, size_t len)
+/* A line with letters and no sentence end, at most max bytes: a title. */
+static bool body_title_shape(const char *s, size_t len, size_t max)
 {
-	if (len < 2 || len > 80 || body_is_caption(s, len))
+	if (len < 2 || len > max || body_is_caption(s, len))
 		return false;
 	char end = s[len - 1];
 	if (end == '.' || end == ',' || end == ';' || end == ':')
@@ -74,7 +74,10 @@ static bool body_is_title(const char *s, size_t len)
 	size_t letters = 0, xs = 0;
 	int depth = 0;
 	for (size_t i = 0; i < len; i++) {
-		depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+		/* " ) " between words is a scraped dash ("Recommendation 4 )
+		 * Blackwater"), no parenthesis. */
+		bool dash = s[i] == ')' && i > 0 && i + 1 < len && s[i - 1] == ' ' && s[i + 1] == ' ';
+		depth += s[i] == '(' ? 1 : s[i] == ')' && !dash ? -1 : 0;
 		if (depth < 0)
 			return false; /* "UNCLASSIFIED) PLEASE PROTECT" */
 		if (ascii_is_alpha(s[i]))
@@ -83,6 +86,12 @@ static bool body_is_title(const char *s, size_t len)
 			xs++;
 	}
 	return letters >= 2 && xs < letters;
+}
+
+/* A short line with letters and no sentence end: a title candidate. */
+static bool body_is_title(const char *s, size_t len)
+{
+	return body_title_shape(s, len, 80);
 }
 
 static bool body_all_caps(const char *s, size_t len)
@@ -207,26 +216,110 @@ static bool body_numbered_item(struct body *b, const struct body_sign *sg, const
 	return true;
 }
 
-/* Heading shapes that need the lines around line i. Returns the number of
- * extra lines consumed (>= 0) and sets *title, or -1 when not a heading. */
-static int body_heading(const struct body *b, const struct text *t, size_t i, size_t end,
-                        const char *s, size_t len, const char **title, size_t *tlen)
+/* ---- boxed headings ------------------------------------------------------ */
+
+#define BODY_BOX_LINES 3                        /* title lines in a box, at most */
+#define BODY_BOX_MAX (BODY_BOX_LINES * 101)     /* their bytes, joined */
+
+/* A line of a box's title: short, no caption.  A line before the last
+ * is no paragraph sign and ends no sentence: "Visit Embassy Rabat's
+ * Classified Website;" over a web address is no title. */
+static bool body_box_line(const char *s, size_t len, bool last)
 {
-	const char *n1 = NULL, *n2 = NULL;
-	size_t l1 = 0, l2 = 0;
+	if (len > 100 || body_is_caption(s, len))
+		return false;
+	char end = s[len - 1];
+	if (last)
+		return end != ',' && end != ';';
+	struct body_sign sg;
+	return end != '.' && end != ';' && end != ':' && !body_read_sign(s, len, &sg);
+}
+
+/* The shape of a box's whole title: a title once a leading portion mark
+ * ("(C) KEY POINTS") and a closing ".", ":" or "..." are set aside ("Kenya
+ * Claims T-72s...", "Comment:", "NO CRITICISM OF THE U.S."). */
+static bool body_box_shape(const char *s, size_t len)
+{
+	char mark[PORTION_MAX];
+	size_t m = len && s[0] == '(' ? portion_parse(s, len, mark) : 0;
+	while (m > 0 && m < len && ascii_is_blank(s[m]))
+		m++;
+	while (len > m && (s[len - 1] == '.' || s[len - 1] == ':'))
+		len--;
+	return body_title_shape(s + m, len - m, BODY_BOX_MAX);
+}
+
+/* The title of a box from its n lines: one line as it stands, several
+ * joined by a space into box. */
+static bool body_box_title(const char *const *ls, const size_t *ll, size_t n, char *box,
+                           const char **title, size_t *tlen)
+{
+	size_t o = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (!body_box_line(ls[k], ll[k], k + 1 == n))
+			return false;
+		if (n == 1)
+			break;
+		if (k)
+			box[o++] = ' ';
+		memcpy(box + o, ls[k], ll[k]);
+		o += ll[k];
+	}
+	*title = n == 1 ? ls[0] : box;
+	*tlen = n == 1 ? ll[0] : o;
+	return body_box_shape(*title, *tlen);
+}
+
+/* Boxed: rule line i (rule[0..rlen)), one to three title lines, a rule:
+ * "-----" / "Recommendation 2 - Talks with the Ministry on New" / "Rules
+ * for Contractors" / "-----".  Page-break lines inside are skipped, and a
+ * lone "-" under the top rule (its wrapped end).  A title of several lines
+ * needs a closing rule like the opening one: an underlined caption with a
+ * list under it is no box.  Returns the lines consumed after line i, or -1;
+ * the title in *title (in box when it is joined). */
+static int body_box(const struct text *t, size_t i, size_t end, const char *rule, size_t rlen,
+                    char *box, const char **title, size_t *tlen)
+{
+	const char *ls[BODY_BOX_LINES];
+	size_t ll[BODY_BOX_LINES], n = 0;
+	for (size_t j = i + 1; j < end && j <= i + BODY_BOX_LINES + 3; j++) {
+		const char *s;
+		size_t len;
+		body_line(t, j, &s, &len);
+		if (len == 1 && s[0] == '-' && j == i + 1)
+			continue;
+		if (len == 0)
+			return -1;
+		if (body_is_rule(s, len)) {
+			bool like = s[0] == rule[0] && len + 2 >= rlen && rlen + 2 >= len;
+			if (n == 0 || (n > 1 && !like))
+				return -1;
+			return body_box_title(ls, ll, n, box, title, tlen) ? (int)(j - i) : -1;
+		}
+		if (breaks_is_line(s, len))
+			continue;
+		if (n == BODY_BOX_LINES || len > 100)
+			return -1;
+		ls[n] = s;
+		ll[n++] = len;
+	}
+	return -1;
+}
+
+/* ---- headings ------------------------------------------------------------- */
+
+/* Heading shapes that need the lines around line i. Returns the number of
+ * extra lines consumed (>= 0) and sets *title (box: room for a boxed title
+ * of several lines), or -1 when not a heading. */
+static int body_heading(const struct body *b, const struct text *t, size_t i, size_t end,
+                        const char *s, size_t len, char *box, const char **title, size_t *tlen)
+{
+	if (body_is_rule(s, len))
+		return body_box(t, i, end, s, len, box, title, tlen);
+	const char *n1 = NULL;
+	size_t l1 = 0;
 	if (i + 1 < end)
 		body_line(t, i + 1, &n1, &l1);
-	if (i + 2 < end)
-		body_line(t, i + 2, &n2, &l2);
-	if (body_is_rule(s, len)) {
-		/* Boxed: rule / title / rule. */
-		if (n1 && body_is_title(n1, l1) && n2 && body_is_rule(n2, l2)) {
-			*title = n1;
-			*tlen = l1;
-			return 2;
-		}
-		return -1;
-	}
 	/* "------- Summary -------" */
 	if (len > 6 && s[0] == '-' && s[1] == '-' && s[2] == '-' && s[len - 1] == '-' &&
 	    s[len - 2] == '-') {
@@ -293,6 +386,26 @@ static void body_set_heading(struct body *b, const char *s, size_t len, size_t l
 		body_flush(b);
 	}
 	b->heading = arena_strndup(b->a, s, len);
+}
+
+/* A heading of used extra lines found at line i.  A title over a rule of
+ * its own length (an underline) right under another continues it: "Minister
+ * of Economy, Finance and" / "-----" / "Employment -- J. Doe" / "-----". */
+static void body_take_heading(struct body *b, const struct text *t, size_t i, int used,
+                              const char *title, size_t tlen)
+{
+	bool underline = false;
+	if (used == 1) {
+		const char *r;
+		size_t rl;
+		body_line(t, i + 1, &r, &rl);
+		underline = rl + 3 >= tlen && tlen + 3 >= rl;
+	}
+	if (underline && b->heading && b->heading_next == i)
+		b->heading = arena_printf(b->a, "%s %.*s", b->heading, (int)tlen, title);
+	else
+		body_set_heading(b, title, tlen, i + 1);
+	b->heading_next = underline ? i + 2 : 0;
 }
 
 static void body_content_seen(struct body *b, const char *s, size_t len)
@@ -377,9 +490,10 @@ static size_t body_one_line(struct body *b, const struct text *t, size_t i, size
 
 	const char *title = NULL;
 	size_t tlen = 0;
-	int used = body_heading(b, t, i, end, s, len, &title, &tlen);
+	char box[BODY_BOX_MAX];
+	int used = body_heading(b, t, i, end, s, len, box, &title, &tlen);
 	if (used >= 0) {
-		body_set_heading(b, title, tlen, line);
+		body_take_heading(b, t, i, used, title, tlen);
 		b->prev_blank = true;
 		b->last_end = 0;
 		return (size_t)used;

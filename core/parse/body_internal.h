@@ -65,6 +65,8 @@ struct body {
 	int last_item;              /* last numbered item in the open list */
 	char last_letter;           /* last lettered item in the open list */
 	const char *heading;        /* pending heading for the next paragraph */
+	size_t heading_next;        /* the line after the pending heading's rule,
+	                               when it stood over one (0: none) */
 };
 
 /* A paragraph sign as read (body_sign.c). */

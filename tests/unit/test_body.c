@@ -68,6 +68,17 @@ static bool contains(const char *hay, const char *needle)
 	return hay && strstr(hay, needle) != NULL;
 }
 
+/* The paragraph's own text or one of its children's holds needle. */
+static bool para_contains(const struct paragraph *p, const char *needle)
+{
+	if (contains(p->text, needle))
+		return true;
+	for (size_t i = 0; i < p->nchildren; i++)
+		if (contains(p->children[i].text, needle))
+			return true;
+	return false;
+}
+
 /* ---- 28: paragraph signs ----------------------------------------------------- */
 
 static void test_paragraph_signs(void **state)
@@ -509,6 +520,85 @@ static void test_headings(void **state)
 	cable_free(c);
 }
 
+/* Boxed and wrapped headings. */
+static void test_boxed_headings(void **state)
+{
+	(void)state;
+	/* Boxed headings (fictional, in the shape of 08BAGHDAD357): a title
+	 * wrapped over two lines between two like rules, with a number and a
+	 * dash, and one with a scraped dash (" ) "), head the paragraph under
+	 * them and leave the one before. */
+	struct cable *c = parse(
+		"¶3. (C) This cable also updates the harbour talks. End Summary. \n \n"
+		"--------------------------------------------- --------- \n"
+		"Recommendation 2 - Talks with the Ministry on a New \n"
+		"Framework for Harbour Pilots \n"
+		"--------------------------------------------- --------- \n \n"
+		"¶4. (C) STATUS: ONGOING. The Ministry has named its team. \n \n"
+		"------------------------------------------ \n"
+		"Recommendation 7 ) Radios for the Pilots \n"
+		"------------------------------------------ \n \n"
+		"¶5. (C) STATUS: COMPLETED. The radios arrived in May. \n");
+	assert_string_equal(para(c, 4)->heading,
+	                    "Recommendation 2 - Talks with the Ministry on a New Framework for Harbour Pilots");
+	assert_string_equal(para(c, 5)->heading, "Recommendation 7 ) Radios for the Pilots");
+	assert_false(contains(para(c, 3)->text, "Recommendation"));
+	assert_false(contains(para(c, 4)->text, "Recommendation"));
+	cable_free(c);
+
+	/* A box around a page break, a box closed by a colon or an ellipsis
+	 * (fictional). */
+	c = parse(
+		"¶8. (C) The talks went on.\n\n"
+		"-------------------------------- \n"
+		"Ferries: Help from the Islands \n"
+		"ATLANTIS 00000123 002 OF 003 \n"
+		"-------------------------------- \n"
+		"¶9. (C) The islands offered two ferries.\n\n"
+		"------------- \nComment: \n------------- \n"
+		"¶10. (C) We expect more.\n\n"
+		"--------------------------- \nAtlantis Claims Ferries... \n--------------------------- \n"
+		"¶11. (C) The Navy says it owns them.\n");
+	assert_string_equal(para(c, 9)->heading, "Ferries: Help from the Islands");
+	assert_string_equal(para(c, 10)->heading, "Comment:");
+	assert_string_equal(para(c, 11)->heading, "Atlantis Claims Ferries...");
+	cable_free(c);
+
+	/* Not boxes (fictional): a caption underlined over a list and a title
+	 * over a longer rule; a web address boxed under a line that ends with
+	 * a semicolon. */
+	c = parse(
+		"¶3. (U) Participants:\n"
+		"Atlantis\n"
+		"--------\n"
+		"Minister Jane Roe\n"
+		"Deputy Minister John Doe, Chief of Staff\n"
+		"Outreach to the Islands: Ferries and Ports\n"
+		"--------------------------------------------- ---------\n"
+		"¶4. (C) The Minister opened the talks.\n\n"
+		"*********************************************\n"
+		"Visit Embassy Atlantis's Classified Website;\n"
+		"http://www.example.sgov.gov/p/atlantis\n"
+		"*********************************************\n");
+	assert_false(contains(para(c, 4)->heading, "Minister"));
+	assert_true(para_contains(para(c, 3), "Minister Jane Roe"));
+	assert_true(contains(para(c, 4)->text, "Classified Website;"));
+	cable_free(c);
+
+	/* A title wrapped over two underlined lines (fictional, in the shape of
+	 * 07PARIS2027). */
+	c = parse(
+		"¶18. (SBU) He speaks English.\n\n"
+		"Minister of Economy, Harbours and\n"
+		"---------------------------------\n"
+		"Employment -- Jane Roe\n"
+		"----------------------\n"
+		"¶19. (SBU) Jane Roe has been named to lead the Ministry.\n");
+	assert_string_equal(para(c, 19)->heading, "Minister of Economy, Harbours and Employment -- Jane Roe");
+	assert_int_equal(para(c, 18)->nchildren, 0);
+	cable_free(c);
+}
+
 /* ---- 37, 38: comments and quoted blocks ------------------------------------------ */
 
 static void test_comments(void **state)
@@ -883,6 +973,7 @@ int main(void)
 		cmocka_unit_test(test_sub_items),
 		cmocka_unit_test(test_breaks),
 		cmocka_unit_test(test_headings),
+		cmocka_unit_test(test_boxed_headings),
 		cmocka_unit_test(test_comments),
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_signatures),
