@@ -9,8 +9,9 @@
  * save racing it in another process: saves of one cable take turns under
  * the save lock (flock on .<ID>.yaml.tmp-lock, held from the check for an
  * outside change to the rename), so the second one sees the first one's
- * file.  A lock file (<ID>.yaml.lock, O_EXCL, holding the pid) warns a
- * second instance.
+ * file.  The edit lock (flock on <ID>.yaml.lock, held while the cable is
+ * open for editing, released by the kernel when its holder exits or is
+ * killed) warns a second instance.
  *
  * What protects the user's data:
  *  - A save writes a temp file (.<ID>.yaml.tmp-<pid>-XXXXXX, O_EXCL, 0600)
@@ -71,8 +72,8 @@ struct review {
 	off_t disk_size;
 	struct timespec disk_mtime;
 	ino_t disk_ino;
-	int lock_fd;               /* -1 when not locked */
-	bool locked_by_other;      /* another live instance holds the lock */
+	int lock_fd;               /* the edit lock's descriptor, -1 if none */
+	bool locked_by_other;      /* another instance holds the edit lock */
 	/* undo: one entry per user action */
 	struct review_undo *undo;
 	size_t nundo, capundo;
@@ -126,8 +127,12 @@ bool review_undo(struct review *r);
  * most, then REVIEW_ERROR, nothing written). */
 int review_save(struct review *r, bool force, struct ct_error *err);
 
-/* Take the lock file; sets locked_by_other when another live process holds
- * it (the caller warns; saving stays possible but conflict-checked). */
+/* Opens the cable for editing: takes the edit lock, an flock(2) on
+ * <ID>.yaml.lock kept on r->lock_fd until review_free (the kernel releases
+ * it if the process dies).  Never waits: when another process holds it,
+ * locked_by_other is set (the caller warns; saving stays possible but
+ * conflict-checked).  A second review of the same cable in this process
+ * neither locks nor warns. */
 void review_lock(struct review *r);
 
 void review_free(struct review *r);  /* releases the lock too */

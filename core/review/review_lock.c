@@ -8,11 +8,13 @@
  * (review_save.c holds it across the re-read, the conflict check, the
  * write, fsync and rename).
  *
- * The edit lock: <ID>.yaml.lock created with O_EXCL and holding our pid,
- * or locked_by_other set when a live process holds it (a lock whose owner
- * is gone is removed and taken).  The lock only warns: saving stays
- * possible and conflict-checked.  review_unlock removes it again for
- * review_free.
+ * The edit lock, <ID>.yaml.lock, is taken the same way without waiting
+ * and held from review_lock() to review_free() by the instance that has
+ * the cable open for editing: another instance fails to take it and gets
+ * locked_by_other; a holder that dies (even by SIGKILL) lets go with its
+ * last descriptor, and a file left there is taken over without a warning,
+ * whatever it holds (the pid files of earlier versions are no lock).  The
+ * lock only warns: saving stays possible and conflict-checked.
  */
 #include "review/review.h"
 #include "review/review_internal.h"
@@ -20,9 +22,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
-#include <signal.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -121,23 +120,52 @@ char *review_save_lock_path(const char *path)
 
 /* --- the edit lock ----------------------------------------------------- */
 
-/* The pid in a lock file; 0 when empty or unreadable, -1 when missing. */
-static long review_lock_pid(const char *lock, time_t *mtime)
+/* The edit locks this process holds: a second review of the same cable in
+ * one process (the same cable given twice) is no other instance.  By the
+ * lock file's identity and the pid: a forked child holds none of them. */
+struct review_held {
+	dev_t dev;
+	ino_t ino;
+	pid_t pid;
+};
+static struct review_held *review_held;
+static size_t review_nheld;
+
+static bool review_held_find(const struct stat *st, size_t *at)
 {
-	int fd = open(lock, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
-	if (fd < 0)
-		return errno == ENOENT ? -1 : 0;
-	char buf[32];
-	ssize_t n = read(fd, buf, sizeof buf - 1);
+	for (size_t i = 0; i < review_nheld; i++)
+		if (review_held[i].dev == st->st_dev && review_held[i].ino == st->st_ino &&
+		    review_held[i].pid == getpid()) {
+			if (at)
+				*at = i;
+			return true;
+		}
+	return false;
+}
+
+static void review_held_add(int fd)
+{
 	struct stat st;
-	*mtime = fstat(fd, &st) == 0 ? st.st_mtime : 0;
-	close(fd);
-	if (n <= 0)
-		return 0;
-	buf[n] = '\0';
-	char *end;
-	long pid = strtol(buf, &end, 10);
-	return end != buf && pid > 0 && pid <= INT_MAX ? pid : 0;
+	if (fstat(fd, &st) != 0)
+		return;
+	struct review_held *p = realloc(review_held, (review_nheld + 1) * sizeof *p);
+	if (!p)
+		abort();
+	review_held = p;
+	review_held[review_nheld++] = (struct review_held){st.st_dev, st.st_ino, getpid()};
+}
+
+static void review_held_del(int fd)
+{
+	struct stat st;
+	size_t at;
+	if (fstat(fd, &st) != 0 || !review_held_find(&st, &at))
+		return;
+	review_held[at] = review_held[--review_nheld];
+	if (review_nheld == 0) {
+		free(review_held);
+		review_held = NULL;
+	}
 }
 
 void review_lock(struct review *r)
@@ -145,43 +173,23 @@ void review_lock(struct review *r)
 	if (r->lock_fd >= 0)
 		return;
 	r->locked_by_other = false;
-	char *lock = xprintf("%s.lock", r->path);
-	const char *slash = strrchr(r->path, '/');
-	char *dir = xprintf("%.*s", (int)(slash - r->path), r->path);
-	if (*dir)
-		(void)review_mkdirs(dir, NULL);
+	char *dir = review_dirname(r->path);
+	(void)review_mkdirs(dir, NULL);
 	free(dir);
-	for (int attempt = 0; attempt < 3; attempt++) {
-		int fd = open(lock, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-		if (fd >= 0) {
-			char s[32];
-			int n = snprintf(s, sizeof s, "%ld\n", (long)getpid());
-			if (fchmod(fd, 0600) != 0 || write(fd, s, (size_t)n) != n) {
-				close(fd);
-				unlink(lock);
-				break;          /* cannot lock here: no warning either */
-			}
-			r->lock_fd = fd;
-			break;
-		}
-		if (errno != EEXIST)
-			break;
-		time_t mtime = 0;
-		long pid = review_lock_pid(lock, &mtime);
-		if (pid < 0)
-			continue;               /* just removed: try again */
-		if (pid == (long)getpid())
-			break;                  /* this process already holds it */
-		if (pid > 0 && (kill((pid_t)pid, 0) == 0 || errno != ESRCH)) {
-			r->locked_by_other = true;
-			break;
-		}
-		if (pid == 0 && time(NULL) - mtime < 5) {
-			r->locked_by_other = true; /* being written right now */
-			break;
-		}
-		unlink(lock);                   /* stale: its owner is gone */
+	char *lock = xprintf("%s.lock", r->path);
+	struct stat st;
+	if (lstat(lock, &st) == 0 && review_held_find(&st, NULL)) {
+		free(lock);                     /* this process holds it already */
+		return;
 	}
+	int fd = review_flock(lock, REVIEW_FLOCK_TRY, NULL);
+	if (fd >= 0) {
+		review_held_add(fd);
+		r->lock_fd = fd;
+	} else if (errno == EWOULDBLOCK) {
+		r->locked_by_other = true;      /* another instance holds it */
+	}
+	/* another failure (no room, no permission): no lock, no warning */
 	free(lock);
 }
 
@@ -190,9 +198,8 @@ void review_unlock(struct review *r)
 	if (r->lock_fd < 0)
 		return;
 	char *lock = xprintf("%s.lock", r->path);
-	time_t mtime;
-	if (review_lock_pid(lock, &mtime) == (long)getpid())
-		unlink(lock);
+	review_held_del(r->lock_fd);
+	review_funlock(lock, r->lock_fd);
+	r->lock_fd = -1;
 	free(lock);
-	close(r->lock_fd);
 }

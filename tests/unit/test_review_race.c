@@ -1,6 +1,7 @@
-/* test_review_race.c - two instances on one review: saves that race
- * (nothing lost: merged or refused).  Processes are forked; everything
- * happens in a mkdtemp directory. */
+/* test_review_race.c - two or more instances on one review: saves that race
+ * (nothing lost: merged or refused) and the edit lock (one holder among
+ * simultaneous starts, released by the kernel when its holder dies).
+ * Processes are forked; everything happens in a mkdtemp directory. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -74,6 +75,13 @@ static int setup(void **state)
 	return 0;
 }
 
+static char *path_of(const char *name)
+{
+	static char p[512];
+	snprintf(p, sizeof p, "%s/%s", dir, name);
+	return p;
+}
+
 /* Entries of dir whose name contains s (readdir, not opendir: uncounted). */
 static int count_files(const char *s)
 {
@@ -115,11 +123,30 @@ static void save_ok(struct review *r, bool force)
 	assert_int_equal(rc, REVIEW_OK);
 }
 
+static void spit(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
 static void sleep_us(long us)
 {
 	struct timespec ts = {us / 1000000, us % 1000000 * 1000};
 	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
 		;
+}
+
+/* The pid of a process that has exited (and been reaped). */
+static pid_t dead_pid(void)
+{
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0)
+		_exit(0);
+	assert_int_equal(waitpid(pid, NULL, 0), pid);
+	return pid;
 }
 
 static void read_byte(int fd, char *c)
@@ -275,10 +302,153 @@ static void test_save_race(void **state)
 	arena_free(&c.arena);
 }
 
+/* --- 2. the edit lock ----------------------------------------------------- */
+
+/* A starter: wait for the start, open the cable for editing, report 'y'
+ * (got the lock), 'w' (warned: another instance has it) or 'n' (neither),
+ * then hold on until told to quit. */
+static void start_child(int go_r, int res_w, int hold_r)
+{
+	char c;
+	read_byte(go_r, &c);
+	struct review *r = NULL;
+	struct ct_error err;
+	c = 'n';
+	if (review_load(dir, ID, &r, &err) == REVIEW_OK) {
+		review_lock(r);
+		c = r->lock_fd >= 0 && !r->locked_by_other ? 'y' :
+		    r->locked_by_other && r->lock_fd < 0 ? 'w' : 'n';
+	}
+	if (write(res_w, &c, 1) != 1)
+		_exit(2);
+	read_byte(hold_r, &c);                 /* EOF: quit */
+	review_free(r);
+	_exit(0);
+}
+
+/* n instances start at once; returns how many got the lock, *warned how
+ * many were told another has it. */
+static int start_round(int n, int *warned)
+{
+	int go[2], res[2], hold[2];
+	assert_int_equal(pipe(go), 0);
+	assert_int_equal(pipe(res), 0);
+	assert_int_equal(pipe(hold), 0);
+	pid_t pids[16];
+	for (int k = 0; k < n; k++) {
+		pids[k] = fork();
+		assert_true(pids[k] >= 0);
+		if (pids[k] == 0) {
+			close(go[1]);
+			close(hold[1]);
+			start_child(go[0], res[1], hold[0]);
+		}
+	}
+	close(go[0]);
+	close(hold[0]);
+	close(res[1]);
+	close(go[1]);                          /* all start now */
+	int got = 0;
+	*warned = 0;
+	for (int k = 0; k < n; k++) {
+		char c = 0;
+		assert_int_equal(read(res[0], &c, 1), 1);
+		got += c == 'y';
+		*warned += c == 'w';
+	}
+	close(hold[1]);                        /* all quit */
+	for (int k = 0; k < n; k++) {
+		int status;
+		assert_int_equal(waitpid(pids[k], &status, 0), pids[k]);
+		assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	}
+	close(res[0]);
+	return got;
+}
+
+/* The lock file as an earlier cabletrack left it: its pid inside. */
+static void old_lock_file(pid_t pid)
+{
+	char text[32];
+	snprintf(text, sizeof text, "%ld\n", (long)pid);
+	spit(path_of(ID ".yaml.lock"), text);
+}
+
+static void test_lock_starts(void **state)
+{
+	(void)state;
+	struct cable c;
+	savecrash_cable(&c);
+	struct review *r = load_ok();
+	review_merge(r, &c);
+	save_ok(r, false);
+	review_free(r);
+
+	/* simultaneous starts, with and without a lock file left by a killed
+	 * instance: exactly one gets the lock, every other one is warned */
+	int rounds = RUNNING_ON_VALGRIND ? 6 : 100, n = 6, bad = 0;
+	for (int i = 0; i < rounds; i++) {
+		if (i % 2)
+			old_lock_file(dead_pid());
+		int warned;
+		int got = start_round(n, &warned);
+		if (got != 1 || warned != n - 1) {
+			print_error("round %d: %d got the lock, %d warned (of %d)\n",
+			            i, got, warned, n);
+			bad++;
+		}
+	}
+	print_message("edit lock: %d rounds of %d simultaneous starts, %d without "
+	              "exactly one holder\n", rounds, n, bad);
+	assert_int_equal(bad, 0);
+
+	/* a lock file holding a live, unrelated pid (init) is no lock */
+	old_lock_file(1);
+	r = load_ok();
+	review_lock(r);
+	assert_false(r->locked_by_other);
+	assert_true(r->lock_fd >= 0);
+	review_free(r);
+
+	/* the holder killed with SIGKILL: the kernel released its lock */
+	int res[2], hold[2];
+	assert_int_equal(pipe(res), 0);
+	assert_int_equal(pipe(hold), 0);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		int go[2];
+		if (pipe(go) != 0)
+			_exit(2);
+		close(go[1]);
+		start_child(go[0], res[1], hold[0]);
+	}
+	char got = 0;
+	assert_int_equal(read(res[0], &got, 1), 1);
+	assert_int_equal(got, 'y');
+	r = load_ok();
+	review_lock(r);
+	assert_true(r->locked_by_other);
+	review_free(r);
+	kill(pid, SIGKILL);
+	assert_int_equal(waitpid(pid, NULL, 0), pid);
+	r = load_ok();
+	review_lock(r);
+	assert_false(r->locked_by_other);
+	assert_true(r->lock_fd >= 0);
+	review_free(r);
+	for (int i = 0; i < 2; i++) {
+		close(res[i]);
+		close(hold[i]);
+	}
+	arena_free(&c.arena);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_save_race, setup),
+		cmocka_unit_test_setup(test_lock_starts, setup),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
