@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parse/dates.h"
+#include "base/ascii.h"
+#include "base/date.h"
 #include "review/effective.h"
 
 /* ---- words ------------------------------------------------------------------ */
@@ -68,21 +69,9 @@ const char *due_label(long today, long due, bool with_date, char *buf,
 
 /* ---- the deadline override -------------------------------------------------- */
 
-/* A date typed at the prompt, loosely (month 1-12, day 1-31): LONG_MAX
- * means "not a date"; review_set_due then checks the calendar, so that the
- * two mistakes get their own message. */
-static long due_input_days(const char *date)
-{
-	int y, m, dd;
-	if (!date || sscanf(date, "%4d-%2d-%2d", &y, &m, &dd) != 3 ||
-	    m < 1 || m > 12 || dd < 1 || dd > 31)
-		return LONG_MAX;
-	return days_from_civil(y, m, dd);
-}
-
 /* in: "YYYY-MM-DD", "today", "tomorrow", "+N" or "+Nd" (days from today),
  * spaces around allowed.  Writes "YYYY-MM-DD" to out; false when it is not
- * a date (review_set_due checks the calendar). */
+ * written as a date (the calendar is checked after). */
 static bool due_parse(const struct app *a, const char *in, char *out,
                       size_t size)
 {
@@ -112,8 +101,13 @@ static bool due_parse(const struct app *a, const char *in, char *out,
 		snprintf(out, size, "%04d-%02d-%02d", y, m, dd);
 		return true;
 	}
-	if (n != 10 || w[4] != '-' || w[7] != '-' || size < 11)
+	/* the shape only: base/date.h's date_parse judges the calendar, so
+	 * that "2008-02-30" gets its own message */
+	if (n != 10 || size < 11)
 		return false;
+	for (size_t i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? w[i] != '-' : !ascii_is_digit(w[i]))
+			return false;
 	memcpy(out, w, 11);
 	return true;
 }
@@ -141,10 +135,13 @@ bool due_edit(struct app *a, struct doc *d, struct review_item *it)
 	}
 	const char *want = NULL;           /* the override to store */
 	if (in[strspn(in, " ")]) {
-		if (!due_parse(a, in, date, sizeof date) ||
-		    due_input_days(date) == LONG_MAX) {
+		if (!due_parse(a, in, date, sizeof date)) {
 			app_message(a, true, "not a date: '%.40s' (write YYYY-MM-DD, e.g. "
 			            "2008-10-15, or +7d); deadline unchanged", in);
+			return false;
+		}
+		if (!date_parse(date, NULL, NULL, NULL)) {
+			app_message(a, true, "not a calendar date: %s; deadline unchanged", date);
 			return false;
 		}
 		/* the cable's own date is no override */
