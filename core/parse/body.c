@@ -61,8 +61,9 @@ static bool body_is_caption(const char *s, size_t len)
 	return false;
 }
 
-/* A line with letters and no sentence end, at most max bytes: a title. */
-static bool body_title_shape(const char *s, size_t len, size_t max)
+/* A line with letters and no sentence end, at most max bytes: a title.
+ * depth: the parentheses a title it continues left open. */
+static bool body_title_shape(const char *s, size_t len, size_t max, int depth)
 {
 	if (len < 2 || len > max || body_is_caption(s, len))
 		return false;
@@ -72,11 +73,10 @@ static bool body_title_shape(const char *s, size_t len, size_t max)
 	if (s[0] == '-' || s[0] == '(' || (unsigned char)s[0] == 0xC2)
 		return false;
 	size_t letters = 0, xs = 0;
-	int depth = 0;
 	for (size_t i = 0; i < len; i++) {
 		/* " ) " between words is a scraped dash ("Recommendation 4 )
 		 * Blackwater"), no parenthesis. */
-		bool dash = s[i] == ')' && i > 0 && i + 1 < len && s[i - 1] == ' ' && s[i + 1] == ' ';
+		bool dash = s[i] == ')' && (i == 0 || s[i - 1] == ' ') && i + 1 < len && s[i + 1] == ' ';
 		depth += s[i] == '(' ? 1 : s[i] == ')' && !dash ? -1 : 0;
 		if (depth < 0)
 			return false; /* "UNCLASSIFIED) PLEASE PROTECT" */
@@ -88,10 +88,13 @@ static bool body_title_shape(const char *s, size_t len, size_t max)
 	return letters >= 2 && xs < letters;
 }
 
-/* A short line with letters and no sentence end: a title candidate. */
-static bool body_is_title(const char *s, size_t len)
+/* The parentheses s leaves open. */
+static int body_open_parens(const char *s)
 {
-	return body_title_shape(s, len, 80);
+	int depth = 0;
+	for (; *s; s++)
+		depth += *s == '(' ? 1 : *s == ')' && depth > 0 ? -1 : 0;
+	return depth;
 }
 
 static bool body_all_caps(const char *s, size_t len)
@@ -246,7 +249,7 @@ static bool body_box_shape(const char *s, size_t len)
 		m++;
 	while (len > m && (s[len - 1] == '.' || s[len - 1] == ':'))
 		len--;
-	return body_title_shape(s + m, len - m, BODY_BOX_MAX);
+	return body_title_shape(s + m, len - m, BODY_BOX_MAX, 0);
 }
 
 /* The title of a box from its n lines: one line as it stands, several
@@ -342,7 +345,10 @@ static int body_heading(const struct body *b, const struct text *t, size_t i, si
 		(b->prev_blank || b->last_end == 0 || body_terminal(b->last_end));
 	if (!over_rule && !b->prev_blank && b->last_end != 0)
 		return -1;
-	if (!body_is_title(s, len))
+	/* Under the underlined first line of a title, its second: "FUSING HER
+	 * POPULARITY (AND HER" / "-----" / "PARTY) WITH HER" / "-----". */
+	int open = over_rule && b->heading && b->heading_next == i ? body_open_parens(b->heading) : 0;
+	if (!body_title_shape(s, len, 80, open))
 		return -1;
 	struct body_sign self;
 	if (body_read_sign(s, len, &self))
@@ -374,18 +380,29 @@ static int body_heading(const struct body *b, const struct text *t, size_t i, si
 	return -1;
 }
 
+/* A pending heading that no paragraph follows (a sub-heading over a group
+ * of bullets, the first of two headings) stays in the open paragraph as
+ * text, where it stands: before what comes under it.  One with nothing
+ * under it at the end of the body (a signature, a web address) is
+ * dropped. */
+static void body_place_heading(struct body *b)
+{
+	if (!b->heading || !b->in_para)
+		return;
+	body_open_node(b, NODE_TEXT, NULL, 0, b->heading_line);
+	body_buf_add(b, b->heading, strlen(b->heading));
+	body_flush(b);
+	b->heading = NULL;
+}
+
 static void body_set_heading(struct body *b, const char *s, size_t len, size_t line)
 {
 	/* A heading ends the open block; it heads the next paragraph. */
 	if (b->in_para)
 		body_flush(b);
-	if (b->heading && b->in_para) {
-		/* Two headings with no paragraph between: keep the first as text. */
-		body_open_node(b, NODE_TEXT, NULL, 0, line);
-		body_buf_add(b, b->heading, strlen(b->heading));
-		body_flush(b);
-	}
+	body_place_heading(b);
 	b->heading = arena_strndup(b->a, s, len);
+	b->heading_line = line;
 }
 
 /* A heading of used extra lines found at line i.  A title over a rule of
@@ -453,13 +470,13 @@ static void body_content(struct body *b, const char *s, size_t len, size_t line)
 		body_content(b, s + mid, len - mid, line);
 		return;
 	}
-	if (!signed_line) {
-		body_run(b, s, len, line, true);
+	if (n > 0) {
+		body_new_para(b, &sg, n, s, len, line);
 		return;
 	}
-	if (n > 0)
-		body_new_para(b, &sg, n, s, len, line);
-	else if (!body_numbered_item(b, &sg, s, len, line))
+	/* Not a new paragraph: a heading waiting for one heads this instead. */
+	body_place_heading(b);
+	if (!signed_line || !body_numbered_item(b, &sg, s, len, line))
 		body_run(b, s, len, line, true);
 }
 

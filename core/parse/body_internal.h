@@ -65,6 +65,7 @@ struct body {
 	int last_item;              /* last numbered item in the open list */
 	char last_letter;           /* last lettered item in the open list */
 	const char *heading;        /* pending heading for the next paragraph */
+	size_t heading_line;        /* its line (1-based) */
 	size_t heading_next;        /* the line after the pending heading's rule,
 	                               when it stood over one (0: none) */
 };

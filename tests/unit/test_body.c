@@ -520,6 +520,41 @@ static void test_headings(void **state)
 	cable_free(c);
 }
 
+/* Sub-headings inside a paragraph stand over their own group, not the next
+ * one (fictional, in the shape of 09STATE120288 ¶11). */
+static void test_sub_headings(void **state)
+{
+	(void)state;
+	struct cable *c = parse(
+		"¶11. (U) Posts should draw on the following points.\n\n"
+		"Key Messages\n------------\n\n"
+		"-- We welcome the talks with Atlantis.\n\n"
+		"-- We look forward to close consultations.\n\n"
+		"Policy Narrative\n----------------\n\n"
+		"-- Since January, the Ministry has met twice.\n\n"
+		"¶12. (U) We have also compiled questions.\n");
+	const struct paragraph *p = para(c, 11);
+	static const char *const want[] = { "Key Messages", "We welcome", "We look forward",
+	                                    "Policy Narrative", "Since January" };
+	assert_int_equal(p->nchildren, 5);
+	for (size_t i = 0; i < 5; i++)
+		assert_true(contains(p->children[i].text, want[i]));
+	assert_int_equal(p->children[3].kind, NODE_TEXT);
+	assert_null(para(c, 12)->heading);
+	cable_free(c);
+
+	/* The second underlined line of a title may close its parenthesis or
+	 * start with a scraped dash: the title heads the paragraph under it. */
+	c = parse("¶4. (C) Before.\n\nTHE PARTY (AND ITS\n------------------\n"
+	          "MONEY) BEHIND HER\n-----------------\n¶5. (C) After.\n\n"
+	          "Minister of Harbours\n--------------------\n) Jane Roe\n----------\n"
+	          "¶6. (C) Jane Roe was named.\n");
+	assert_string_equal(para(c, 5)->heading, "THE PARTY (AND ITS MONEY) BEHIND HER");
+	assert_string_equal(para(c, 6)->heading, "Minister of Harbours ) Jane Roe");
+	assert_int_equal(para(c, 4)->nchildren + para(c, 5)->nchildren, 0);
+	cable_free(c);
+}
+
 /* Boxed and wrapped headings. */
 static void test_boxed_headings(void **state)
 {
@@ -974,6 +1009,7 @@ int main(void)
 		cmocka_unit_test(test_breaks),
 		cmocka_unit_test(test_headings),
 		cmocka_unit_test(test_boxed_headings),
+		cmocka_unit_test(test_sub_headings),
 		cmocka_unit_test(test_comments),
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_signatures),
