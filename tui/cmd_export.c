@@ -17,6 +17,7 @@
 #include "parse/cable.h"
 #include "commands.h"
 #include "export/export.h"
+#include "post_arg.h"
 #include "base/inputs.h"
 #include "review/review.h"
 
@@ -36,7 +37,9 @@ static const char usage_head[] =
 "\n";
 static const char usage_tail[] =
 "  -p, --post NAME    only the taskings of that post (USOSCE, KYIV,\n"
-"                     \"AMEMBASSY KYIV\")\n"
+"                     \"AMEMBASSY KYIV\") and of the collectives that hold\n"
+"                     it; a name that is ambiguous (VIENNA) or that names\n"
+"                     no post in the table is an error\n"
 "  -s, --status WHICH open: only open and doing items; all (default)\n"
 "      --state DIR    where reviews are kept (default\n"
 "                     $XDG_DATA_HOME/cabletrack/reviews); never written\n"
@@ -100,6 +103,7 @@ struct export_args {
 	enum export_format fmt;
 	struct export_options eo;
 	const char *state, *outpath;     /* outpath NULL: standard output */
+	char post[128];                  /* --post as read (post_arg.h) */
 };
 
 /* Reads the options into ea; -1 when the files follow (from optind), else
@@ -147,6 +151,8 @@ static int export_parse_args(int argc, char **argv, struct export_args *ea)
 		export_usage(stderr);
 		return 2;
 	}
+	if (post_arg_check(&ea->eo.post, ea->post, sizeof ea->post) != 0)
+		return 2;
 	if (ea->outpath && strcmp(ea->outpath, "-") == 0)
 		ea->outpath = NULL;
 	return -1;

@@ -10,6 +10,7 @@
 #include "parse/cable_json.h"
 #include "commands.h"
 #include "base/inputs.h"
+#include "post_arg.h"
 #include "tasking/tasking.h"
 
 static const char usage[] =
@@ -23,7 +24,10 @@ static const char usage[] =
 "  -e, --explain      for each tasking, in plain text: the rule that found\n"
 "                     it, the words it used, where its parties came from\n"
 "                     and the words of its deadline\n"
-"  -p, --post NAME    keep only the taskings of that post (USOSCE, KYIV ...)\n"
+"  -p, --post NAME    keep only the taskings of that post (USOSCE, KYIV,\n"
+"                     \"AMEMBASSY KYIV\") and of the collectives that hold\n"
+"                     it; a name that is ambiguous (VIENNA) or that names\n"
+"                     no post in the table is an error\n"
 "  -h, --help         this help\n"
 "Errors go to standard error as \"cabletrack: FILE: why\"; the other files\n"
 "are still printed.  Exit: 0 ok, 1 some file could not be parsed, 2 usage.\n";
@@ -233,6 +237,9 @@ int cmd_parse(int argc, char **argv)
 		fputs(usage, stderr);
 		return 2;
 	}
+	char post_buf[128];
+	if (post_arg_check(&post, post_buf, sizeof post_buf) != 0)
+		return 2;
 
 	struct inputs in = {0};
 	if (inputs_collect(&in, argv + optind, (size_t)(argc - optind)) != 0) {

@@ -18,6 +18,7 @@
 #include "inbox_view.h"
 #include "inbox/inbox.h"
 #include "base/inputs.h"
+#include "post_arg.h"
 
 static const char review_usage[] =
 "usage: cabletrack [--post NAME] [--keymap NAME|PATH] [--state DIR] [--mouse]\n"
@@ -29,7 +30,9 @@ static const char review_usage[] =
 "are saved at once, one file per cable, in the reviews folder.\n"
 "\n"
 "  --post NAME      your post (USOSCE, KYIV, \"AMEMBASSY KYIV\"): its taskings\n"
-"                   come first and are highlighted\n"
+"                   and those of the collectives that hold it come first and\n"
+"                   are highlighted; a name that is ambiguous (VIENNA) or\n"
+"                   that names no post in the table is an error\n"
 "  --keymap NAME    default, vi, emacs, or a path to a keymap file\n"
 "  --state DIR      reviews folder (default $XDG_DATA_HOME/cabletrack/reviews)\n"
 "  --mouse          let the mouse wheel scroll (nothing else is captured)\n"
@@ -119,6 +122,7 @@ static int review_index(struct app *a, struct inbox *ix, char *const *args, size
 struct review_args {
 	const char *post, *keymap, *state, *bench_keys;
 	bool mouse, bench;
+	char post_buf[128];     /* --post as read (post_arg.h) */
 };
 
 /* Reads the options into ra; -1 when the files follow (from optind), else
@@ -153,6 +157,8 @@ static int review_parse_args(int argc, char **argv, struct review_args *ra)
 		fputs(review_usage, stderr);
 		return 2;
 	}
+	if (post_arg_check(&ra->post, ra->post_buf, sizeof ra->post_buf) != 0)
+		return 2;
 	return -1;
 }
 

@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "base/embedded.h"
+#include "tasking/post_table.h"
 #include "tasking/tasking.h"
 
 enum { PARTY_MAX_WORDS = 12, PARTY_BUF = 160 };
@@ -190,7 +191,7 @@ bool party_post_for(const char *place, size_t len, char *buf, size_t size)
 	return false;
 }
 
-bool party_matches(const char *name, const char *full)
+bool party_names(const char *name, const char *post, const char *full)
 {
 	if (!name || !full)
 		return false;
@@ -207,14 +208,27 @@ bool party_matches(const char *name, const char *full)
 			distinctive = true;
 	if (distinctive && words_find(&f, q.w, q.n) >= 0)
 		return true;
+	if (!post)
+		return false;
+	struct words pw;
+	words_of(post, strlen(post), &pw);
+	return words_find(&f, pw.w, pw.n) >= 0 && place_start(&f) + pw.n == f.n;
+}
+
+bool party_matches(const char *name, const char *full)
+{
+	if (!name || !full)
+		return false;
+	/* a collective of data/collectives.tsv is a post's when it holds it,
+	 * whatever words they share */
+	bool by_words = party_names(name, NULL, full);
+	if (by_words && !post_collective_by_members(full, name))
+		return true;
 	char post[PARTY_BUF];
-	if (party_post_for(name, strlen(name), post, sizeof post)) {
-		struct words pw;
-		words_of(post, strlen(post), &pw);
-		return words_find(&f, pw.w, pw.n) >= 0 &&
-		       place_start(&f) + pw.n == f.n;
-	}
-	return false;
+	bool known = party_post_for(name, strlen(name), post, sizeof post);
+	if (!by_words && known && party_names(name, post, full))
+		return true;
+	return post_collective_holds(full, name, known ? post : NULL);
 }
 
 /* The words of text s: letters, digits, '-' and '\'' inside a word; the

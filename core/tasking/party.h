@@ -4,7 +4,8 @@
  * covers the country, from data/posts.tsv), "USOSCE" -> USMISSION USOSCE,
  * "UNVIE" -> USMISSION UNVIE VIENNA; in a post's cable "the Department" or
  * "Washington" -> SECSTATE WASHDC, "DOD" -> the SECDEF addressee.
- * party_matches() (declared in tasking.h) is the --post test.
+ * party_matches() (declared in tasking.h) is the --post test; the tables
+ * that --post names and collectives are read against are post_table.h's.
  */
 #ifndef CABLETRACK_PARTY_H
 #define CABLETRACK_PARTY_H
@@ -20,6 +21,12 @@
 /* The post covering a country or place, from data/posts.tsv: "Belize" ->
  * "BELMOPAN" (upper case, into buf).  False when the table has no entry. */
 bool party_post_for(const char *place, size_t len, char *buf, size_t size);
+
+/* party_matches() without collectives: does NAME name the addressee FULL
+ * by its full name, its place or one distinctive word of it ("UNVIE"), or,
+ * when post is not NULL, as that post (party_post_for() of NAME: "Japan"
+ * names AMEMBASSY TOKYO)? */
+bool party_names(const char *name, const char *post, const char *full);
 
 /* Do the words at s[0..len) begin with a post or (unless posts_only) a
  * country that data/posts.tsv knows ("Ottawa", "Canada", "Hong Kong",

@@ -10,7 +10,9 @@
 void tasking_find(struct cable *c);
 
 /* Does NAME (short "USOSCE", "KYIV" or full "USMISSION USOSCE") name the
- * addressee FULL?  Used by --post. */
+ * addressee FULL, or is FULL a collective that holds the post NAME names
+ * ("ALL DIPLOMATIC AND CONSULAR POSTS COLLECTIVE" holds every post; see
+ * data/collectives.tsv)?  Used by --post. */
 bool party_matches(const char *name, const char *full);
 
 #endif

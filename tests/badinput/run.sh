@@ -5,7 +5,9 @@
 # empty file, random binary, a PNG image, NUL bytes inside a cable, CRLF,
 # CP1252 bytes 0x80-0x9F, invalid UTF-8, CJK + emoji + combining marks, a
 # 1 MB line, a 50 MB file, 10,000 nested bullets, a missing file, and a
-# folder of 10,000 cables of which some are unreadable (chmod 000).
+# folder of 10,000 cables of which some are unreadable (chmod 000).  And
+# --post names that are ambiguous or name no post: a usage error (exit 2)
+# with one line naming the candidates, in parse, export and the TUI alike.
 #
 # Each input must give either a correct parse (exit 0, valid UTF-8 JSON on
 # stdout) or a clear error: exit 1 and one line per bad file on stderr that
@@ -230,6 +232,67 @@ run_case "50 MB file" either "$tmp/fifty.txt"
 	}'
 } >"$tmp/nested.txt"
 run_case "10,000 nested bullets" parse "$tmp/nested.txt"
+
+# --- --post names --------------------------------------------------------------
+# post_case NAME WANT_RC STDERR_LINE ARGS...: exit WANT_RC; for a refusal
+# (2), STDERR_LINE is the one line on stderr.
+post_case() {
+	name=$1
+	want=$2
+	line=$3
+	shift 3
+	timeout -s KILL "$limit" "$bin" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+	rc=$?
+	if [ $rc -ne "$want" ]; then
+		bad "$name: exit $rc, want $want"
+	elif [ "$want" -eq 2 ] && [ "$(cat "$tmp/err")" != "$line" ]; then
+		bad "$name: stderr is not \"$line\""
+	else
+		t_ok "$name"
+	fi
+}
+s=$samples/09STATE12345.txt
+vienna="cabletrack: --post VIENNA is ambiguous: AMEMBASSY VIENNA, USMISSION UNVIE VIENNA, USMISSION USOSCE"
+nowhere="cabletrack: --post NOWHRE names no post in the table"
+for cmd in parse export; do
+	post_case "$cmd --post VIENNA: ambiguous" 2 "$vienna" $cmd --post VIENNA "$s"
+	post_case "$cmd --post NOWHRE: no such post" 2 "$nowhere" $cmd --post NOWHRE "$s"
+done
+post_case "TUI --post VIENNA: ambiguous" 2 "$vienna" --post VIENNA "$s"
+post_case "TUI --post NOWHRE: no such post" 2 "$nowhere" --post NOWHRE "$s"
+post_case "parse -p TOKIO: a close name" 2 \
+	"cabletrack: --post TOKIO names no post in the table; did you mean AMEMBASSY TOKYO?" \
+	parse -p TOKIO "$s"
+post_case "export --post GENEVA: ambiguous" 2 \
+	"cabletrack: --post GENEVA is ambiguous: USMISSION GENEVA, USMISSION USTR GENEVA" \
+	export --post GENEVA "$s"
+for p in VALLETTA reykjavik "AMEMBASSY VALLETTA" USOSCE KYIV Malta; do
+	post_case "parse --post $p: a post" 0 "" parse --post "$p" "$s"
+done
+post_case "export --post UNVIE: a post" 0 "" export --post UNVIE "$s"
+# A cable to a collective tasks the posts it holds (data/collectives.tsv).
+for c in "ALL DIPLOMATIC AND CONSULAR POSTS COLLECTIVE" "IAEA MEMBER STATES COLLECTIVE"; do
+	printf '%s\n' 'P 141622Z JAN 09' 'FM SECSTATE WASHDC' \
+		"TO RUEHXX/$c PRIORITY" '' 'UNCLAS STATE 012345' '' \
+		'SUBJECT: COLLECTIVE' '' \
+		'1. (U) Posts are requested to deliver the points below NLT January 23.' \
+		>"$tmp/collective.txt"
+	for p in TOKYO UNVIE SECSTATE; do
+		want=0
+		case "$c/$p" in ALL*/TOKYO | ALL*/UNVIE | IAEA*/TOKYO) want=1 ;; esac
+		name="parse --post $p, cable to $c: $want tasking(s)"
+		"$bin" parse --post "$p" "$tmp/collective.txt" >"$tmp/out" 2>"$tmp/err"
+		rc=$?
+		if [ $rc -ne 0 ]; then
+			bad "$name: exit $rc"
+		elif json_ok "$tmp/out" "len(d['taskings']) == $want and \
+			all(t['parties'] == ['$c'] for t in d['taskings'])"; then
+			t_ok "$name"
+		else
+			bad "$name"
+		fi
+	done
+done
 
 # --- a folder of 10,000 cables, 25 of them unreadable -------------------------
 dir=$tmp/inbox

@@ -8,7 +8,11 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include <stdio.h>
+
+#include "base/embedded.h"
 #include "tasking/party.h"
+#include "tasking/post_table.h"
 #include "tasking/tasking.h"
 
 static void test_matches_short_and_full(void **state)
@@ -202,6 +206,207 @@ static void test_agency_phrases(void **state)
 	assert_int_equal(used, 0);
 }
 
+/* A party that is a collective (data/collectives.tsv) is the post's when
+ * the collective holds it: --post TOKYO sees "ALL DIPLOMATIC AND CONSULAR
+ * POSTS COLLECTIVE". */
+static void test_matches_collectives(void **state)
+{
+	(void)state;
+	const char *aldac = "ALL DIPLOMATIC AND CONSULAR POSTS COLLECTIVE";
+	const char *adp = "ALL DIPLOMATIC POSTS COLLECTIVE";
+	const char *iaea = "IAEA MEMBER STATES COLLECTIVE";
+	/* every post, short or full, by country too; not Washington */
+	assert_true(party_matches("TOKYO", aldac));
+	assert_true(party_matches("tokyo", "all diplomatic and  consular posts collective"));
+	assert_true(party_matches("USOSCE", aldac));
+	assert_true(party_matches("AMCONSUL MUMBAI", aldac));
+	assert_true(party_matches("Japan", aldac));
+	assert_true(party_matches("AMCONSUL WUHAN", aldac));    /* written as a post */
+	assert_false(party_matches("SECSTATE", aldac));
+	assert_false(party_matches("SECDEF WASHINGTON DC", aldac));
+	assert_false(party_matches("NOWHERE", aldac));
+	/* diplomatic posts: embassies and missions, no consulates */
+	assert_true(party_matches("TOKYO", adp));
+	assert_true(party_matches("USNATO", adp));
+	assert_false(party_matches("MUMBAI", adp));
+	assert_false(party_matches("AMCONSUL WUHAN", adp));
+	/* members */
+	assert_true(party_matches("AMEMBASSY TOKYO", iaea));
+	assert_true(party_matches("TOKYO", iaea));
+	assert_true(party_matches("Japan", iaea));
+	assert_true(party_matches("AMEMBASSY VIENNA", iaea));
+	assert_false(party_matches("UNVIE", iaea));            /* the mission is not */
+	assert_false(party_matches("USOSCE", iaea));
+	assert_false(party_matches("AMCONSUL OSAKA KOBE", iaea));
+	assert_true(party_matches("KYIV", "CIS COLLECTIVE"));
+	assert_true(party_matches("KIEV", "CIS COLLECTIVE"));
+	assert_false(party_matches("TBILISI", "CIS COLLECTIVE"));
+	assert_true(party_matches("TIJUANA", "ALL US CONSULATES IN MEXICO COLLECTIVE"));
+	assert_false(party_matches("MEXICO", "ALL US CONSULATES IN MEXICO COLLECTIVE"));
+	/* another spelling of a collective */
+	assert_true(party_matches("VALLETTA", "EU MEMBER STATES"));
+	assert_true(party_matches("VALLETTA", "EU MEM COLLECTIVE"));
+	assert_false(party_matches("OSLO", "EU MEMBER STATES"));
+	/* a collective the table does not know holds nobody */
+	assert_false(party_matches("TEHRAN", "IRAN COLLECTIVE"));
+	assert_false(party_matches("BAKU", "IRAN COLLECTIVE"));
+	/* still by words, as before: the collective's own name */
+	assert_true(party_matches("IRAN COLLECTIVE", "IRAN COLLECTIVE"));
+	assert_true(party_matches(iaea, iaea));
+	/* no post is a collective */
+	assert_false(party_matches("TOKYO", "AMEMBASSY OSLO"));
+	assert_false(party_matches(aldac, "AMEMBASSY TOKYO"));
+	assert_false(party_matches("", aldac));
+}
+
+static void lookup_is(const char *name, enum post_result want, const char *use)
+{
+	struct post_lookup l;
+	post_lookup(name, &l);
+	if (l.result != want)
+		fail_msg("post_lookup(\"%s\"): result %d, want %d", name, (int)l.result,
+		         (int)want);
+	if (use)
+		assert_string_equal(l.use, use);
+}
+
+/* --post NAME: exact and unambiguous short names are found. */
+static void test_lookup_found(void **state)
+{
+	(void)state;
+	lookup_is("USOSCE", POST_FOUND, "USOSCE");
+	lookup_is("KYIV", POST_FOUND, "KYIV");
+	lookup_is("Kiev", POST_FOUND, "Kiev");
+	lookup_is("TOKYO", POST_FOUND, "TOKYO");
+	lookup_is("UNVIE", POST_FOUND, "UNVIE");
+	lookup_is("USUN", POST_FOUND, "USUN");
+	lookup_is("Japan", POST_FOUND, "Japan");
+	lookup_is("Austria", POST_FOUND, "Austria");    /* the embassy only */
+	lookup_is("San Jose", POST_FOUND, "San Jose");
+	lookup_is("AMEMBASSY VIENNA", POST_FOUND, "AMEMBASSY VIENNA");
+	lookup_is("usmission  unvie vienna", POST_FOUND, "usmission  unvie vienna");
+	lookup_is("USMISSION USOSCE", POST_FOUND, "USMISSION USOSCE");
+	lookup_is("SECSTATE", POST_FOUND, "SECSTATE");
+	/* by its place only: the name to match with is the post's */
+	lookup_is("WASHINGTON", POST_FOUND, "SECSTATE WASHDC");
+	lookup_is("IAEA MEMBER STATES COLLECTIVE", POST_FOUND,
+	          "IAEA MEMBER STATES COLLECTIVE");
+	/* full names the table lacks are taken as written */
+	lookup_is("AMCONSUL SOMEWHERE", POST_UNLISTED, "AMCONSUL SOMEWHERE");
+	lookup_is("DEPT OF LABOR WASHDC", POST_UNLISTED, "DEPT OF LABOR WASHDC");
+}
+
+/* --post NAME: ambiguous and unknown names, with the candidates. */
+static void test_lookup_refused(void **state)
+{
+	(void)state;
+	struct post_lookup l;
+	post_lookup("VIENNA", &l);
+	assert_int_equal(l.result, POST_AMBIGUOUS);
+	assert_int_equal(l.nnames, 3);
+	assert_int_equal(l.more, 0);
+	assert_string_equal(l.names[0], "AMEMBASSY VIENNA");
+	assert_string_equal(l.names[1], "USMISSION UNVIE VIENNA");
+	assert_string_equal(l.names[2], "USMISSION USOSCE");
+	post_lookup("brussels", &l);
+	assert_int_equal(l.result, POST_AMBIGUOUS);
+	assert_int_equal(l.nnames, 3);
+	assert_string_equal(l.names[2], "USMISSION USNATO");
+	post_lookup("DEPT", &l);        /* more than fit: counted */
+	assert_int_equal(l.result, POST_AMBIGUOUS);
+	assert_int_equal(l.nnames + l.more, 5);
+	lookup_is("GENEVA", POST_AMBIGUOUS, NULL);
+	lookup_is("PARIS", POST_AMBIGUOUS, NULL);
+
+	post_lookup("NOWHRE", &l);
+	assert_int_equal(l.result, POST_UNKNOWN);
+	assert_int_equal(l.nnames, 0);
+	post_lookup("TOKIO", &l);
+	assert_int_equal(l.result, POST_UNKNOWN);
+	assert_int_equal(l.nnames, 1);
+	assert_string_equal(l.names[0], "AMEMBASSY TOKYO");
+	post_lookup("USOCSE", &l);
+	assert_int_equal(l.nnames, 1);
+	assert_string_equal(l.names[0], "USMISSION USOSCE");
+	post_lookup("NATO", &l);
+	assert_int_equal(l.nnames, 1);
+	assert_string_equal(l.names[0], "USMISSION USNATO");
+	post_lookup("IAEA MEMBER STATE COLLECTIVE", &l);
+	assert_int_equal(l.result, POST_UNKNOWN);
+	assert_string_equal(l.names[0], "IAEA MEMBER STATES COLLECTIVE");
+	post_lookup("AMEMBASSY TOKIO", &l);     /* taken, with the near name */
+	assert_int_equal(l.result, POST_UNLISTED);
+	assert_int_equal(l.nnames, 1);
+	assert_string_equal(l.names[0], "AMEMBASSY TOKYO");
+	lookup_is("USMISSION", POST_UNKNOWN, NULL);   /* a post-type word alone */
+	lookup_is("IAEA", POST_UNKNOWN, NULL);
+	lookup_is("EMBASSY TOKYO", POST_UNKNOWN, NULL);
+	lookup_is("", POST_UNKNOWN, NULL);
+	lookup_is("   ", POST_UNKNOWN, NULL);
+}
+
+/* The data files agree: every member of a collective is a post of
+ * data/postnames.tsv, a rule, or another collective; a collective's lines
+ * stand together; every row of postnames.tsv is found by its full name;
+ * the man page names every collective. */
+static void test_tables(void **state)
+{
+	(void)state;
+	const struct embedded_file *f = embedded_find("data/collectives.tsv");
+	assert_non_null(f);
+	char name[POST_NAME_MAX], prev[POST_NAME_MAX] = "";
+	size_t ncoll = 0;
+	for (const char *p = f->data; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : p) {
+		if (*p == '#' || *p == '\n')
+			continue;
+		const char *tab = strchr(p, '\t');
+		const char *eol = strchr(p, '\n');
+		assert_non_null(tab);
+		assert_true(!eol || tab < eol);
+		snprintf(name, sizeof name, "%.*s", (int)(tab - p), p);
+		char member[POST_NAME_MAX];
+		snprintf(member, sizeof member, "%.*s",
+		         (int)((eol ? eol : tab + strlen(tab)) - tab - 1), tab + 1);
+		if (strcmp(name, prev) != 0) {
+			char listed[POST_NAME_MAX];
+			assert_true(post_collective_at(ncoll++, listed, sizeof listed));
+			if (strcmp(listed, name) != 0)
+				fail_msg("collective %s: lines not together", name);
+			snprintf(prev, sizeof prev, "%s", name);
+		}
+		struct post_lookup l;
+		post_lookup(member, &l);
+		if (strcmp(member, "every post") != 0 &&
+		    strcmp(member, "every diplomatic post") != 0 &&
+		    (l.result != POST_FOUND || strcmp(l.use, member) != 0))
+			fail_msg("%s: member %s is in no table", name, member);
+	}
+	assert_false(post_collective_at(ncoll, name, sizeof name));
+	assert_true(ncoll >= 20);
+
+	f = embedded_find("data/postnames.tsv");
+	assert_non_null(f);
+	for (const char *p = f->data; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : p) {
+		if (*p == '#' || *p == '\n')
+			continue;
+		snprintf(name, sizeof name, "%.*s", (int)strcspn(p, "\t"), p);
+		lookup_is(name, POST_FOUND, name);
+	}
+
+	FILE *man = fopen("doc/cabletrack.1", "r");
+	if (!man) {
+		printf("test_tables: doc/cabletrack.1 not found from here: man page not checked\n");
+		return;
+	}
+	static char text[1 << 16];
+	size_t n = fread(text, 1, sizeof text - 1, man);
+	fclose(man);
+	text[n] = '\0';
+	for (size_t i = 0; post_collective_at(i, name, sizeof name); i++)
+		if (!strstr(text, name))
+			fail_msg("doc/cabletrack.1 does not name %s", name);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +417,10 @@ int main(void)
 		cmocka_unit_test(test_from_washington),
 		cmocka_unit_test(test_known_place),
 		cmocka_unit_test(test_agency_phrases),
+		cmocka_unit_test(test_matches_collectives),
+		cmocka_unit_test(test_lookup_found),
+		cmocka_unit_test(test_lookup_refused),
+		cmocka_unit_test(test_tables),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
