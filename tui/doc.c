@@ -44,6 +44,8 @@ void app_open_doc(struct app *a, size_t i)
 		return;
 	}
 	struct doc *d = &a->docs[i];
+	if (d->review)
+		review_lock(d->review);     /* open for editing (no-op once held) */
 	a->cur = i;
 	a->screen = SCR_CABLE;
 	a->text_top = 0;

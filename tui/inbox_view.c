@@ -42,8 +42,7 @@ static void inbox_attach_review(struct app *a, struct doc *d)
 		return;
 	}
 	review_merge(r, d->cable);
-	review_lock(r);
-	d->review = r;
+	d->review = r;   /* no lock: opening the cable takes it (app_open_doc) */
 }
 
 bool inbox_doc_load(struct app *a, size_t i)

@@ -102,7 +102,10 @@ char *review_dir(const char *dir, bool create, struct ct_error *err);
 
 /* Load the review of cable_id from dir (a missing file is an empty review).
  * On a file that exists but fails to load: REVIEW_ERROR, *out NULL, and the
- * file is left as it is. */
+ * file is left as it is.  A load only reads: the file is opened, read and
+ * closed, no lock is taken and no descriptor kept, so the agenda, the inbox
+ * counts and export may hold thousands; a caller that opens the cable for
+ * editing then takes the edit lock (review_lock). */
 int review_load(const char *dir, const char *cable_id, struct review **out,
                 struct ct_error *err);
 

@@ -1,7 +1,9 @@
 /* test_review_race.c - two or more instances on one review: saves that race
- * (nothing lost: merged or refused) and the edit lock (one holder among
- * simultaneous starts, released by the kernel when its holder dies).
- * Processes are forked; everything happens in a mkdtemp directory. */
+ * (nothing lost: merged or refused), the edit lock (one holder among
+ * simultaneous starts, released by the kernel when its holder dies), and
+ * read-only loads (no descriptor kept).  Processes are forked; everything
+ * happens in a mkdtemp directory.  tests/tools/agenda_fds.sh checks the
+ * TUI's side: no lock and no descriptor per review the agenda loads. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -100,6 +102,22 @@ static int count_files(const char *s)
 			n++;
 	closedir(d);
 	return n;
+}
+
+/* Open descriptors of this process. */
+static int count_fds(void)
+{
+	int fd = open("/proc/self/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	assert_true(fd >= 0);
+	DIR *d = fdopendir(fd);
+	assert_non_null(d);
+	int n = 0;
+	const struct dirent *de;
+	while ((de = readdir(d)))
+		if (de->d_name[0] != '.')
+			n++;
+	closedir(d);
+	return n - 1;              /* not the one reading the list */
 }
 
 static struct review *load_ok(void)
@@ -444,11 +462,49 @@ static void test_lock_starts(void **state)
 	arena_free(&c.arena);
 }
 
+/* --- 3. read-only loads ------------------------------------------------------ */
+
+static void test_read_only_fds(void **state)
+{
+	(void)state;
+	enum { N = 2000 };
+	struct ct_error err;
+	free(review_dir(dir, true, &err));
+	char id[32], text[200];
+	for (int i = 0; i < N; i++) {
+		snprintf(id, sizeof id, "09STATE%d", 100000 + i);
+		snprintf(text, sizeof text, "cable: %s\nitems:\n- paragraph: 4\n"
+		         "  party: USMISSION USOSCE\n  status: doing\n", id);
+		snprintf(id + strlen(id), sizeof id - strlen(id), ".yaml");
+		spit(path_of(id), text);
+	}
+	int before = count_fds();
+	struct review **all = calloc(N, sizeof *all);
+	assert_non_null(all);
+	for (int i = 0; i < N; i++) {
+		snprintf(id, sizeof id, "09STATE%d", 100000 + i);
+		assert_int_equal(review_load(dir, id, &all[i], &err), REVIEW_OK);
+		assert_int_equal(all[i]->n, 1);
+	}
+	int during = count_fds();
+	for (int i = 0; i < N; i++)
+		review_free(all[i]);
+	free(all);
+	int after = count_fds();
+	print_message("read-only loads: %d reviews, descriptors %d before, %d with all "
+	              "loaded, %d after; %d lock files\n", N, before, during, after,
+	              count_files(".lock"));
+	assert_int_equal(during, before);
+	assert_int_equal(after, before);
+	assert_int_equal(count_files(".lock"), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_save_race, setup),
 		cmocka_unit_test_setup(test_lock_starts, setup),
+		cmocka_unit_test_setup(test_read_only_fds, setup),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
