@@ -739,6 +739,156 @@ static void test_wish_for_other_governments(void **state)
 	cable_free(c);
 }
 
+/* Issue 10: a checklist line is an instruction of whole words.  The
+ * sentences below are made up. */
+static struct addressee to_sm_valletta[] = {
+	{ "RUEHVL", "AMEMBASSY VALLETTA", "PRIORITY", "0101", false },
+};
+
+/* Does s end on one of the words a line should not end on? */
+static bool ends_badly(const char *s)
+{
+	static const char *const bad[] = {
+		" to", " the", " and", " for", " of", " a", " Mr", " U.S", " e.g", " No",
+	};
+	size_t n = strlen(s);
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		size_t k = strlen(bad[i]);
+		if (n >= k && strcmp(s + n - k, bad[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A sentence the splitter ends at "Mr." or "e.g." runs on; the line
+ * keeps the dot of "U.S." and "No." with what follows them. */
+static void test_summary_abbreviations(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_sm_valletta, 1, 2009, 3, 2);
+	add_para(c, 4, 1, "Post is requested to obtain country clearance for Mr. Arnold "
+	         "Pike, the regional fisheries adviser, to visit Gozo on May 4-5.");
+	add_para(c, 4, 2, "Post should brief officials from partner fisheries, e.g. Norway "
+	         "and Iceland, on the new catch-reporting format.");
+	add_para(c, 4, 3, "Posts should be prepared to assist the U.S. Delegation to the "
+	         "Commission on Fisheries Cooperation in its efforts to secure a "
+	         "consensus text on coastal catch reporting.");
+	add_para(c, 4, 4, "Please cite Circular No. A-12 in all replies on the pilot.");
+	tasking_find(c);
+	assert_string_equal(got(c, 1)->summary, "Obtain country clearance for Mr. Arnold "
+	                    "Pike to visit Gozo on May 4-5");
+	assert_string_equal(got(c, 2)->summary, "Brief officials from partner fisheries, "
+	                    "e.g. Norway and Iceland, on the new catch-reporting format");
+	const char *s = got(c, 3)->summary;
+	assert_true(strncmp(s, "Be prepared to assist the U.S. Delegation to the Commission "
+	                    "on Fisheries Cooperation", 83) == 0);
+	assert_false(ends_badly(s));
+	assert_string_equal(got(c, 4)->summary, "Cite Circular No. A-12 in all replies on "
+	                    "the pilot");
+	cable_free(c);
+}
+
+/* A line does not stop before its object: "seek to:" and "draw on ...
+ * to:" name the bullets that finish them, and a long clause is cut where a
+ * phrase starts, never on "to", "the" or "and". */
+static void test_summary_whole_objects(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_sm_valletta, 1, 2009, 3, 2);
+	struct paragraph *p1 = add_para(c, 3, 1, "Post should seek to:");
+	add_child(c, p1, 2, NODE_BULLET, "obtain the ministry's catch data for 2008;");
+	add_child(c, p1, 2, NODE_BULLET, "confirm the date of the next joint patrol.");
+	struct paragraph *p2 = add_para(c, 3, 2, "Posts should draw on the attached "
+	                                "background to:");
+	add_child(c, p2, 2, NODE_BULLET, "explain why the new format matters to coastal "
+	          "states;");
+	add_child(c, p2, 2, NODE_BULLET, "ask the ministry to name a contact for the "
+	          "pilot.");
+	add_para(c, 3, 3, "Post should press the ministry to adopt the catch-reporting "
+	         "format for all vessels over twelve meters flying the Maltese flag and "
+	         "to publish the first figures in its annual report.");
+	tasking_find(c);
+	assert_string_equal(got(c, 1)->summary, "Seek to: Obtain the ministry's catch data "
+	                    "for 2008; Confirm the date of the next joint patrol");
+	assert_true(strncmp(got(c, 2)->summary, "Draw on the attached background to: "
+	                    "Explain why the new format matters", 70) == 0);
+	const char *s = got(c, 3)->summary;
+	assert_true(strncmp(s, "Press the ministry to adopt the catch-reporting format", 54) == 0);
+	assert_false(ends_badly(s));
+	cable_free(c);
+}
+
+/* A post's advice reads as what is asked: "we recommend that Washington
+ * consider X" is "Consider X"; "it is time Washington turns up the heat"
+ * is "Turn up the heat"; another's part keeps its name; "that X be ..."
+ * is to be seen to, "that X would be ..." is a view to weigh. */
+static void test_summary_advice_as_instructions(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2009, 3, 2);
+	add_para(c, 8, 1, "We recommend that Washington consider a joint statement on "
+	         "catch reporting with the Maltese government.");
+	add_para(c, 8, 2, "Post recommends it is time Washington turns up the heat on the "
+	         "fisheries ministry.");
+	add_para(c, 8, 3, "Post recommends it is time for the ministry to publish its catch "
+	         "data.");
+	add_para(c, 8, 4, "Post recommends it is time the GOM cracks down on illegal "
+	         "trawlers.");
+	add_para(c, 8, 5, "We recommend that a joint review of the pilot be scheduled before "
+	         "the summer season.");
+	add_para(c, 8, 6, "Post recommends that the deputy minister would be a logical "
+	         "contact for the visiting delegation.");
+	add_para(c, 8, 7, "Post recommends keeping a strong focus on coastal catch reporting "
+	         "in the spring talks.");
+	tasking_find(c);
+	assert_string_equal(got(c, 1)->summary, "Consider a joint statement on catch "
+	                    "reporting with the Maltese government");
+	assert_string_equal(got(c, 2)->summary, "Turn up the heat on the fisheries ministry");
+	assert_string_equal(got(c, 3)->summary, "The ministry: publish its catch data");
+	assert_string_equal(got(c, 4)->summary, "The GOM: crack down on illegal trawlers");
+	assert_string_equal(got(c, 5)->summary, "Ensure that a joint review of the pilot be "
+	                    "scheduled before the summer season");
+	assert_string_equal(got(c, 6)->summary, "Consider that the deputy minister would be "
+	                    "a logical contact for the visiting delegation");
+	assert_string_equal(got(c, 7)->summary, "Consider keeping a strong focus on coastal "
+	                    "catch reporting in the spring talks");
+	cable_free(c);
+}
+
+/* "Pursue the following objectives" whose bullets hold the asks: the line
+ * counts them and names the first in one line of about 100 characters;
+ * bullets that are points to make are not asks. */
+static void test_summary_names_bullets(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_sm_valletta, 1, 2009, 3, 2);
+	struct paragraph *p = add_para(c, 2, 4, "Washington requests Post pursue the "
+	         "following objectives to ensure that the fisheries commission adopts "
+	         "the common format at its March plenary.");
+	add_child(c, p, 5, NODE_BULLET, "Post should ask the ministry to endorse the "
+	          "common format in writing.");
+	add_child(c, p, 5, NODE_BULLET, "Post should seek co-sponsors among the coastal "
+	          "states.");
+	add_child(c, p, 5, NODE_BULLET, "Urge the ministry to name a technical contact "
+	          "for the pilot.");
+	add_child(c, p, 5, NODE_BULLET, "Regarding funding, note that Washington will "
+	          "cover the pilot costs.");
+	add_child(c, p, 5, NODE_BULLET, "Report any objections the ministry raises.");
+	struct paragraph *q = add_para(c, 2, 5, "Posts should draw on the following "
+	                               "points:");
+	add_child(c, q, 2, NODE_BULLET, "We remain committed to a common catch-reporting "
+	          "format.");
+	add_child(c, q, 2, NODE_BULLET, "The commission has twice endorsed the pilot.");
+	tasking_find(c);
+	const char *s = got(c, 4)->summary;
+	assert_true(strncmp(s, "Pursue 5 objectives: Ask the ministry to endorse the common "
+	                    "format", 66) == 0);
+	assert_true(strlen(s) <= 110);
+	assert_false(ends_badly(s));
+	assert_string_equal(got(c, 5)->summary, "Draw on the following points");
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -763,6 +913,10 @@ int main(void)
 		cmocka_unit_test(test_coordinated_request),
 		cmocka_unit_test(test_more_request_forms),
 		cmocka_unit_test(test_polite_requests_from_a_post),
+		cmocka_unit_test(test_summary_abbreviations),
+		cmocka_unit_test(test_summary_whole_objects),
+		cmocka_unit_test(test_summary_advice_as_instructions),
+		cmocka_unit_test(test_summary_names_bullets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
