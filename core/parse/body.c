@@ -526,6 +526,19 @@ static size_t body_one_line(struct body *b, const struct text *t, size_t i, size
 	return 0;
 }
 
+/* Is the body of lines [start, end) not hard-wrapped (teletype copies wrap
+ * at 80 columns or less)?  Then its paragraphs are long lines: a tenth of
+ * its lines, and at least two, run past 100 bytes. */
+static bool body_unwrapped(const struct text *t, size_t start, size_t end)
+{
+	size_t lines = 0, long_lines = 0;
+	for (size_t i = start; i < end; i++) {
+		lines += t->lines[i].len > 0;
+		long_lines += t->lines[i].len > 100;
+	}
+	return long_lines >= 2 && long_lines * 10 >= lines;
+}
+
 /* The signature: stored in c->signature.  Returns the line where the body's
  * text ends (sig->keep: the bytes of that last line that are text). */
 static size_t body_signature(struct body *b, const struct text *t, size_t start,
@@ -548,6 +561,7 @@ void body_parse(struct cable *c, const struct text *t, size_t start)
 
 	struct signature sig;
 	size_t end = body_signature(&b, t, start, &sig);
+	b.unwrapped = body_unwrapped(t, start, end);
 	for (size_t i = start; i < end; i++) {
 		const char *s;
 		size_t len;

@@ -62,6 +62,8 @@ struct body {
 	int last;                   /* last paragraph number taken */
 	bool any_marked;            /* a taken paragraph had a portion mark */
 	bool numbered;              /* at least one numbered paragraph */
+	bool unwrapped;             /* the body is not hard-wrapped: a line
+	                               break never splits a sentence */
 	int last_item;              /* last numbered item in the open list */
 	char last_letter;           /* last lettered item in the open list */
 	const char *heading;        /* pending heading for the next paragraph */

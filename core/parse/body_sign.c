@@ -125,8 +125,14 @@ int body_judge_sign(const struct body *b, const struct body_sign *sg)
 			return sg->n;
 		return sg->alt == expect ? sg->alt : 0;
 	}
-	if (!marked && !(sg->caps && boundary))
-		return 0;
+	if (!marked && !(sg->caps && boundary)) {
+		/* In a body that is not hard-wrapped a line break ends the
+		 * line before: "Van Diepen XXXXXXXXXXXX" / "¶56. ISN Acting".
+		 * Only the expected number: a wrapped quote may sit in it. */
+		if (!(sg->caps && b->unwrapped))
+			return 0;
+		return sg->n == expect ? sg->n : sg->alt == expect ? sg->alt : 0;
+	}
 	if (sg->n == expect)
 		return sg->n;
 	if (sg->alt == expect)

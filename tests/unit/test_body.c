@@ -279,6 +279,33 @@ static void test_false_signs(void **state)
 	cable_free(c);
 }
 
+/* A body that is not hard-wrapped (its paragraphs long lines): a line
+ * break ends the line before, so an unmarked sign with the expected number
+ * after a line with no sentence end is a paragraph; any other number, or
+ * the same lines wrapped, stay prose (fictional, in the shape of
+ * 09KYIV1942 ¶56). */
+static void test_unwrapped_signs(void **state)
+{
+	(void)state;
+	static const char long1[] =
+		"¶1. (S) The Minister asked why Atlantis needed new assurances, recalling that the "
+		"1994 assurances given by the three islands had not expired with the old treaty.\n";
+	static const char long2[] =
+		"¶2. (S) The Deputy answered that the islands had no doubts about the commitment of "
+		"the United States; the concern was the third island, which had moved its fleet.\n";
+	char src[1024];
+	snprintf(src, sizeof src, "%s%s%s", long1, long2,
+	         "¶3. (U) Participants:\nAtlantis:\nDeputy Minister Jane Roe XXXXXXXXXXXX\n"
+	         "¶4. The Ministry cleared this cable.\n");
+	assert_numbers(src, "1 2 3 4");
+	snprintf(src, sizeof src, "%s%s%s", long1, long2,
+	         "¶3. (U) The talks met in Lyon in\n¶2001. Another idea was raised, and\n"
+	         "¶1.4 (b) was cited, and on November\n¶16. His aim was plain.\n");
+	assert_numbers(src, "1 2 3");
+	assert_numbers("¶4. (C) The talks were held in Lyon on November\n"
+	               "¶5. His aim was to agree a statement.\n", "4");
+}
+
 /* ---- 32: duplicates and gaps kept as written --------------------------------- */
 
 static void test_duplicates(void **state)
@@ -1003,6 +1030,7 @@ int main(void)
 		cmocka_unit_test(test_odd_signs),
 		cmocka_unit_test(test_false_signs),
 		cmocka_unit_test(test_damaged_signs),
+		cmocka_unit_test(test_unwrapped_signs),
 		cmocka_unit_test(test_duplicates),
 		cmocka_unit_test(test_scrape_signs),
 		cmocka_unit_test(test_sub_items),
