@@ -19,7 +19,9 @@
  *    error (ENOSPC, EFBIG, EIO) the temp file is removed and the old file is
  *    left byte-identical.  A process killed mid-save leaves the old or the
  *    new file, never a mix; the temp file it may leave is removed by the next
- *    review_load of that cable once its pid is gone.
+ *    review_load (or review_save) of that cable, which sees the save lock
+ *    file the killed save left free.  Otherwise a load does not read the
+ *    folder (one failed open), and never touches other cables' files.
  *  - A file that exists but fails to load (bad YAML, wrong types, another
  *    cable's id, repeated items, over 8 MiB) gives REVIEW_ERROR "file:line:
  *    why" and no review.  It is never overwritten, not even by a forced save

@@ -23,6 +23,9 @@ const struct review_item **review_sorted(const struct review *r);
 
 /* review_load.c: fill r from the file's bytes (0, or -1 + err) */
 int review_parse(struct review *r, const char *buf, size_t len, struct ct_error *err);
+/* review_load.c: remove the temp files killed saves of path left (reads the
+ * folder; under the save lock, when its lock file was found free) */
+void review_sweep_temps(const char *path);
 
 /* review_lock.c: an flock(2) on a lock file beside the review.  Its holder
  * removes the file before it lets go, so a lock file that is there and free

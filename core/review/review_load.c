@@ -4,7 +4,8 @@
  * review holding the file's items and, for the conflict check of the next
  * save, its size, mtime, inode and hash; or REVIEW_ERROR "file:line: why"
  * and no review, the file left as it is.  Loading also removes the temp
- * files of saves that were killed.  review_parse is shared with
+ * file of a save of this cable that was killed, when its save lock file
+ * says so (review_sweep; the folder is not read otherwise).  review_parse is shared with
  * review_save.c, which re-reads a file changed on disk before replacing it.
  */
 #include "review/review.h"
@@ -179,13 +180,15 @@ int review_parse(struct review *r, const char *buf, size_t len,
 	return rc;
 }
 
-/* Remove temp files left by saves that were killed (their pid is gone). */
-static void review_sweep(const char *path)
+/* Remove the temp files of this review file left by saves that were
+ * killed (.NAME.tmp-PID-XXXXXX, their pid gone); the caller holds the save
+ * lock.  Reads the folder: only called when a save lock file shows that a
+ * save was killed. */
+void review_sweep_temps(const char *path)
 {
 	const char *slash = strrchr(path, '/');
-	char *dir = slash == path ? xstrdup("/")
-	                          : xprintf("%.*s", (int)(slash - path), path);
-	char *prefix = xprintf(".%s.tmp-", slash + 1);
+	char *dir = review_dirname(path);
+	char *prefix = xprintf(".%s.tmp-", slash ? slash + 1 : path);
 	size_t plen = strlen(prefix);
 	DIR *d = opendir(dir);
 	if (d) {
@@ -206,6 +209,20 @@ static void review_sweep(const char *path)
 	}
 	free(prefix);
 	free(dir);
+}
+
+/* A save lock file that is there and free: its save was killed, and its
+ * temp file is removed with it.  None there (the usual case): one failed
+ * open, the folder is not read. */
+static void review_sweep(const char *path)
+{
+	char *lock = review_save_lock_path(path);
+	int fd = review_flock(lock, REVIEW_FLOCK_PROBE, NULL);
+	if (fd >= 0) {
+		review_sweep_temps(path);
+		review_funlock(lock, fd);
+	}
+	free(lock);
 }
 
 int review_load(const char *dir, const char *cable_id, struct review **out,
@@ -232,12 +249,6 @@ int review_load(const char *dir, const char *cable_id, struct review **out,
 	}
 	struct review *r = review_new(path, cable_id);
 	free(path);
-	/* a save lock file that is there and free: its save was killed */
-	char *lock = review_save_lock_path(r->path);
-	int fd = review_flock(lock, REVIEW_FLOCK_PROBE, NULL);
-	if (fd >= 0)
-		review_funlock(lock, fd);
-	free(lock);
 	review_sweep(r->path);
 
 	char *buf;

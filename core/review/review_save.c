@@ -194,11 +194,15 @@ static int review_replace(const struct review *r, const struct buf *out,
 }
 
 /* Takes the save lock (review_lock.c): -1 + err when another process has
- * held it for REVIEW_SAVE_WAIT_S or it cannot be made. */
+ * held it for REVIEW_SAVE_WAIT_S or it cannot be made.  A lock file found
+ * there and free was left by a killed save: its temp file is swept. */
 static int review_save_lock(const struct review *r, struct ct_error *err)
 {
 	char *lock = review_save_lock_path(r->path);
-	int fd = review_flock(lock, REVIEW_FLOCK_WAIT, NULL);
+	bool found = false;
+	int fd = review_flock(lock, REVIEW_FLOCK_WAIT, &found);
+	if (fd >= 0 && found)
+		review_sweep_temps(r->path);
 	if (fd < 0 && errno == EWOULDBLOCK)
 		ct_error_set(err, "cannot save %s: another cabletrack has been saving it "
 		             "for %d s (%s); nothing written", r->path, REVIEW_SAVE_WAIT_S,

@@ -1,9 +1,11 @@
 /* test_review_race.c - two or more instances on one review: saves that race
  * (nothing lost: merged or refused), the edit lock (one holder among
- * simultaneous starts, released by the kernel when its holder dies), and
- * read-only loads (no descriptor kept).  Processes are forked; everything
- * happens in a mkdtemp directory.  tests/tools/agenda_fds.sh checks the
- * TUI's side: no lock and no descriptor per review the agenda loads. */
+ * simultaneous starts, released by the kernel when its holder dies),
+ * read-only loads (no descriptor kept), and the sweep of a killed save's
+ * temp file (this cable's only, without reading the folder).  Processes
+ * are forked; everything happens in a mkdtemp directory.
+ * tests/tools/agenda_fds.sh checks the TUI's side: no lock and no
+ * descriptor per review the agenda loads. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -43,6 +45,23 @@
 
 static char top[64];      /* the mkdtemp directory */
 static char dir[512];     /* the reviews directory of the current test */
+
+/* --- opendir, counted ------------------------------------------------------
+ * The core's calls to opendir() land here (the executable's definition
+ * wins over libc's), so a test can tell whether a load read the folder. */
+static int opendir_calls;
+
+DIR *opendir(const char *name)
+{
+	opendir_calls++;
+	int fd = open(name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	DIR *d = fdopendir(fd);
+	if (!d)
+		close(fd);
+	return d;
+}
 
 /* --- helpers --------------------------------------------------------------- */
 
@@ -499,12 +518,122 @@ static void test_read_only_fds(void **state)
 	assert_int_equal(count_files(".lock"), 0);
 }
 
+/* --- 4. the sweep of a killed save's temp file ------------------------------- */
+
+/* fsync that never returns: the saver is killed inside its save */
+static int fsync_die(int fd)
+{
+	(void)fd;
+	raise(SIGKILL);
+	return -1;
+}
+
+static int fsync_stall(int fd)
+{
+	(void)fd;
+	pause();
+	return -1;
+}
+
+/* A child that saves with the given fsync; reports 's' just before it. */
+static pid_t saver(int (*sync)(int), int res_w)
+{
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid != 0)
+		return pid;
+	struct review *r = NULL;
+	struct ct_error err;
+	if (review_load(dir, ID, &r, &err) != REVIEW_OK)
+		_exit(2);
+	review_set_note(r, &r->items[0], "killed mid-save");
+	struct review_io io = {write, sync, rename};
+	r->io = &io;
+	if (write(res_w, "s", 1) != 1)
+		_exit(2);
+	(void)review_save(r, false, &err);
+	_exit(3);
+}
+
+static void test_sweep_own(void **state)
+{
+	(void)state;
+	struct cable c;
+	savecrash_cable(&c);
+	struct review *r = load_ok();
+	review_merge(r, &c);
+	save_ok(r, false);
+	review_free(r);
+
+	/* 5,000 other files: reviews of other cables and their temp files
+	 * left by killed saves (their pid is gone) */
+	pid_t gone = dead_pid();
+	char name[200];
+	for (int i = 0; i < 5000; i++) {
+		if (i % 2)
+			snprintf(name, sizeof name, "09STATE%d.yaml", 200000 + i);
+		else
+			snprintf(name, sizeof name, ".09STATE%d.yaml.tmp-%ld-abc%03d", 200000 + i,
+			         (long)gone, i % 1000);
+		spit(path_of(name), "cable: x\n");
+	}
+	int others = count_files(".tmp-");
+
+	/* a plain load does not read the folder */
+	opendir_calls = 0;
+	r = load_ok();
+	review_free(r);
+	int plain_calls = opendir_calls;
+
+	/* a save killed inside its fsync leaves its temp file ... */
+	int res[2];
+	assert_int_equal(pipe(res), 0);
+	pid_t pid = saver(fsync_die, res[1]);
+	int status;
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFSIGNALED(status));
+	char own[100];
+	snprintf(own, sizeof own, "." ID ".yaml.tmp-");
+	assert_int_equal(count_files(own), 2);          /* temp file, save lock */
+	assert_int_equal(count_files(".tmp-lock"), 1);
+	/* ... which the next load of this cable removes, and only it */
+	r = load_ok();
+	review_free(r);
+	print_message("sweep: a load with 5000 other files opened the folder %d times; "
+	              "after a killed save, %d of this cable's temp files left, %d of "
+	              "%d other cables' kept\n", plain_calls, count_files(own),
+	              count_files(".tmp-") - count_files(own), others);
+	assert_int_equal(count_files(own), 0);
+	assert_int_equal(count_files(".tmp-"), others);
+	assert_int_equal(plain_calls, 0);
+
+	/* a save in progress in another process keeps its temp file */
+	char b;
+	pid = saver(fsync_stall, res[1]);
+	assert_int_equal(read(res[0], &b, 1), 1);
+	for (int i = 0; i < 5000 && count_files(own) < 2; i++)
+		sleep_us(1000);
+	assert_int_equal(count_files(own), 2);
+	r = load_ok();
+	review_free(r);
+	assert_int_equal(count_files(own), 2);
+	kill(pid, SIGKILL);
+	assert_int_equal(waitpid(pid, NULL, 0), pid);
+	r = load_ok();
+	review_free(r);
+	assert_int_equal(count_files(own), 0);
+	close(res[0]);
+	close(res[1]);
+	arena_free(&c.arena);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_save_race, setup),
 		cmocka_unit_test_setup(test_lock_starts, setup),
 		cmocka_unit_test_setup(test_read_only_fds, setup),
+		cmocka_unit_test_setup(test_sweep_own, setup),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
