@@ -151,16 +151,15 @@ static size_t body_segment(struct body *b, const char *s, size_t len, size_t lin
 			b->last_item = atoi(lab);
 		return off + body_prose(b, s + off, len - off, line, false);
 	}
-	/* "A. text" after "(prev letter)": a lettered item, never initials. */
-	if (boundary && len > 3 && ascii_is_alpha(s[0]) && s[1] == '.' &&
-	    ascii_is_blank(s[2]) && b->in_para &&
-	    (s[0] == 'A' || s[0] == 'a' || (b->last_letter && s[0] == b->last_letter + 1))) {
-		body_open_node(b, NODE_ITEM, s, 1, line);
-		b->last_letter = s[0];
-		size_t p = 2;
-		while (p < len && ascii_is_blank(s[p]))
-			p++;
-		return p + body_prose(b, s + p, len - p, line, false);
+	/* "A. text", "¶B. - text" after "(prev letter)": a lettered item,
+	 * never initials.  WikiLeaks put its sign on every line that starts
+	 * with a letter and a dot: such a list starts after a colon. */
+	off = boundary && b->in_para ? body_read_lettered(s, len, &lab) : 0;
+	if (off && ((lab[0] == 'A' || lab[0] == 'a') ? lab == s || b->last_end == ':' :
+	            b->last_letter && lab[0] == b->last_letter + 1)) {
+		body_open_node(b, NODE_ITEM, lab, 1, line);
+		b->last_letter = lab[0];
+		return off + body_prose(b, s + off, len - off, line, false);
 	}
 	int ck = (first && b->prev_blank && b->in_para) ? body_comment_kind(s, len) : -1;
 	if (ck >= 0) {

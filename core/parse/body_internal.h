@@ -156,6 +156,10 @@ size_t body_midline_sign(const char *s, size_t len, int expect);
 
 /* "a)", "(1)", "iv)": the offset of the text, or 0; the label in lab, lablen. */
 size_t body_read_item(const char *s, size_t len, const char **lab, size_t *lablen);
+/* "A. text", "¶B. - text" (the sign WikiLeaks put on a line that starts
+ * with a letter and a dot, then a dash): the offset of the text, or 0; the
+ * letter at *lab. */
+size_t body_read_lettered(const char *s, size_t len, const char **lab);
 /* "-- text", "* text", "• text": the offset of the text, or 0. */
 size_t body_read_bullet(const char *s, size_t len, const char **lab, size_t *lablen);
 /* The offset of the next inline "--" bullet in s[0..len), or len. */

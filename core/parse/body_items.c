@@ -1,11 +1,11 @@
 /* body_items.c - bullets and sub-items.
  *
  * In: the start of a stretch of trimmed text.  Out: whether it opens a
- * sub-item ("a)", "1)", "E)", "iv)", "(a)", "(1)") or a bullet ("-- text",
- * "- text", "* text", "• text"), with its label and the offset of its
- * text; and where the next inline bullet of a run-on line starts ("...
- * modification:  -- (U//FOUO) Name ...  -- (U//FOUO) Post's"), each line
- * searched once, not once per piece.
+ * sub-item ("a)", "1)", "E)", "iv)", "(a)", "(1)", "A. text", "¶B. - text")
+ * or a bullet ("-- text", "- text", "* text", "• text"), with its label and
+ * the offset of its text; and where the next inline bullet of a run-on
+ * line starts ("... modification:  -- (U//FOUO) Name ...  -- (U//FOUO)
+ * Post's"), each line searched once, not once per piece.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -47,6 +47,29 @@ size_t body_read_item(const char *s, size_t len, const char **lab, size_t *lable
 	*lab = s + st;
 	*lablen = n;
 	return p;
+}
+
+/* "A. text", "¶B. - text", "¶C. -- text": returns the text offset or 0, the
+ * letter at *lab. */
+size_t body_read_lettered(const char *s, size_t len, const char **lab)
+{
+	size_t p = len >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xB6 ? 2 : 0;
+	if (p + 3 >= len || !ascii_is_alpha(s[p]) || s[p + 1] != '.' || !ascii_is_blank(s[p + 2]))
+		return 0;
+	*lab = s + p;
+	p += 2;
+	while (p < len && ascii_is_blank(s[p]))
+		p++;
+	/* A dash between the letter and the text: "¶A. - Storage". */
+	size_t q = p;
+	while (q < len && q < p + 2 && s[q] == '-')
+		q++;
+	if (q > p && q < len && ascii_is_blank(s[q])) {
+		p = q;
+		while (p < len && ascii_is_blank(s[p]))
+			p++;
+	}
+	return p < len ? p : 0;
 }
 
 /* "-- text", "- text", "* text", "• text": returns the text offset or 0. */

@@ -481,6 +481,35 @@ static void test_sub_items(void **state)
 	cable_free(c);
 }
 
+/* Lettered items that WikiLeaks gave a sign, after a colon (fictional, in
+ * the shape of 09STATE119085 ¶5): "¶A. - text" is item A. */
+static void test_signed_letters(void **state)
+{
+	(void)state;
+	struct cable *c = parse(
+		"¶5. (U) This telegram contains the following sections:\n\n"
+		"¶A. - Storage of this telegram\n(paragraph 6)\n"
+		"¶B. - Preparing for visitors\n(paragraphs 7-9)\n"
+		"¶C. -- Travel help for visitors(paragraphs 10-\n11)\n\n"
+		"END SUMMARY.\n\n"
+		"¶6. (U) Posts should keep this telegram. Analysts would value answers.\n\n"
+		"¶A. (U) WHAT ARE THE PLANS?\n");
+	const struct paragraph *p = para(c, 5);
+	assert_int_equal(p->nchildren, 4);
+	static const char *const labels[] = { "A", "B", "C" };
+	for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(p->children[i].kind, NODE_ITEM);
+		assert_string_equal(p->children[i].label, labels[i]);
+	}
+	assert_string_equal(p->children[0].text, "Storage of this telegram (paragraph 6)");
+	assert_string_equal(p->children[2].text, "Travel help for visitors(paragraphs 10- 11)");
+	assert_string_equal(p->children[3].text, "END SUMMARY.");
+	/* Not after a colon: a sub-paragraph kept in the paragraph's prose. */
+	assert_int_equal(para(c, 6)->nchildren, 0);
+	assert_true(contains(para(c, 6)->text, "¶A. (U) WHAT ARE THE PLANS?"));
+	cable_free(c);
+}
+
 /* ---- 35: page and section breaks -------------------------------------------------- */
 
 static void test_breaks(void **state)
@@ -1034,6 +1063,7 @@ int main(void)
 		cmocka_unit_test(test_duplicates),
 		cmocka_unit_test(test_scrape_signs),
 		cmocka_unit_test(test_sub_items),
+		cmocka_unit_test(test_signed_letters),
 		cmocka_unit_test(test_breaks),
 		cmocka_unit_test(test_headings),
 		cmocka_unit_test(test_boxed_headings),
