@@ -5,9 +5,10 @@
  * to where it was opened, the agenda to its screen, a cable to the inbox)
  * and quits from the first screen.  On the cable screen the actions of the
  * whole cable (pane switch, search, filter, marks, export, references) are
- * handled here and the rest goes to the pane that has the focus.  A key
- * sequence that is not bound says so on the status line; the mouse wheel
- * moves by three. */
+ * handled here and the rest goes to the pane that has the focus.  The two
+ * panes know nothing of each other: when one says its selection moved,
+ * the other is made to follow it here.  A key sequence that is not bound
+ * says so on the status line; the mouse wheel moves by three. */
 #include "app.h"
 
 #include <curses.h>
@@ -35,6 +36,60 @@ static void app_goto_agenda(struct app *a)
 	a->screen = SCR_AGENDA;
 }
 
+void app_follow_tree(struct app *a, struct doc *d)
+{
+	const struct paragraph *p = tree_current_para(d);
+	if (p)
+		tracker_follow_para(a, d, p->number);
+}
+
+void app_follow_tracker(struct app *a, struct doc *d)
+{
+	struct track_row *r = tracker_current(a, d);
+	if (r)
+		tree_select_para(d, r->paragraph);
+}
+
+/* A tasking key from the tree acts on the tracker's row only when that
+ * row is of the tree's paragraph; else it says so. */
+static bool app_tree_tasking(struct app *a, struct doc *d)
+{
+	const struct paragraph *p = tree_current_para(d);
+	struct track_row *r = tracker_current(a, d);
+	if (r && p && r->paragraph == p->number)
+		return true;
+	char k[64] = "";
+	keymap_keys_for(a->km, ACT_SWITCH_PANE, k, sizeof k);
+	if (p && p->number > 0)
+		app_message(a, false, "\xc2\xb6%d asks nothing of anyone; %s "
+		            "goes to the tracker", p->number, k[0] ? k : "Tab");
+	else
+		app_message(a, false, "no tasking here; %s goes to the tracker",
+		            k[0] ? k : "Tab");
+	return false;
+}
+
+/* done, status, note, due, undo: the tracker's row (read-only and undo
+ * are the tracker's to say, whichever pane has the focus). */
+static void app_task_action(struct app *a, struct doc *d, enum keymap_action act)
+{
+	if (a->focus == FOCUS_TREE && d->review && act != ACT_UNDO &&
+	    !app_tree_tasking(a, d))
+		return;
+	tracker_act(a, d, act);
+}
+
+/* A key for the pane that has the focus; the other pane follows. */
+static void app_pane_key(struct app *a, struct doc *d, enum keymap_action act)
+{
+	if (a->focus == FOCUS_TRACKER) {
+		if (tracker_key(a, d, act) == PANE_MOVED)
+			app_follow_tracker(a, d);
+	} else if (tree_key(a, d, act) == PANE_MOVED) {
+		app_follow_tree(a, d);
+	}
+}
+
 static void app_cable_action(struct app *a, enum keymap_action act)
 {
 	struct doc *d = &a->docs[a->cur];
@@ -47,11 +102,8 @@ static void app_cable_action(struct app *a, enum keymap_action act)
 		return;
 	case ACT_SWITCH_PANE:
 		a->focus = a->focus == FOCUS_TREE ? FOCUS_TRACKER : FOCUS_TREE;
-		if (a->focus == FOCUS_TRACKER && d->ntrk) {
-			struct track_row *r = tracker_current(a, d);
-			if (r)
-				tree_select_para(d, r->paragraph);
-		}
+		if (a->focus == FOCUS_TRACKER && d->ntrk)
+			app_follow_tracker(a, d);
 		return;
 	case ACT_SEARCH:
 		app_search(a, d);
@@ -60,8 +112,8 @@ static void app_cable_action(struct app *a, enum keymap_action act)
 	case ACT_SEARCH_PREV:
 		if (!a->search[0])
 			app_message(a, false, "no search yet: / to search");
-		else
-			tree_search(a, d, act == ACT_SEARCH_NEXT ? 1 : -1, true);
+		else if (tree_search(a, d, act == ACT_SEARCH_NEXT ? 1 : -1, true))
+			app_follow_tree(a, d);
 		return;
 	case ACT_FILTER:
 		app_filter(a, d);
@@ -70,7 +122,16 @@ static void app_cable_action(struct app *a, enum keymap_action act)
 	case ACT_CYCLE_STATUS:
 	case ACT_NOTE:
 	case ACT_UNDO:
-		tracker_act(a, d, act);
+		app_task_action(a, d, act);
+		return;
+	case ACT_SET_DUE:
+	case ACT_MINE_ONLY:
+		if (a->focus == FOCUS_TREE && d->nrows == 0)
+			return;                 /* the tree takes no key without rows */
+		if (act == ACT_SET_DUE)
+			app_task_action(a, d, act);
+		else
+			app_mine_only(a, d);
 		return;
 	case ACT_EXPORT:
 		app_export(a, d);
@@ -80,15 +141,16 @@ static void app_cable_action(struct app *a, enum keymap_action act)
 		return;
 	case ACT_NEXT_TASKED:
 	case ACT_PREV_TASKED:
-		tree_key(a, d, act);
+	case ACT_TEXT_DOWN:
+	case ACT_TEXT_UP:
+		/* the tree's, from either pane */
+		if (tree_key(a, d, act) == PANE_MOVED)
+			app_follow_tree(a, d);
 		return;
 	default:
 		break;
 	}
-	if (a->focus == FOCUS_TRACKER)
-		tracker_key(a, d, act);
-	else
-		tree_key(a, d, act);
+	app_pane_key(a, d, act);
 }
 
 static void app_action(struct app *a, enum keymap_action act)

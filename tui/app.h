@@ -7,8 +7,12 @@
  * _key(), and screen.c puts the views and the bars together.  Views read
  * the parsed cable (core/parse/cable.h) and the review
  * (core/review/review.h); they never parse, and the core never draws.
- * Each view declares its functions in its own header: inbox_view.h,
- * tree_view.h, tracker_view.h, agenda_view.h, help_view.h.
+ * Each view declares its functions in its own header (inbox_view.h,
+ * tree_view.h, tracker_view.h, agenda_view.h, help_view.h) and calls no
+ * other view: what they share is here, in list.h (selection and scroll),
+ * tasks.h (a tasking as a row, the filter) and due.h (deadline words, the
+ * deadline prompt), and the cable screen's two panes are made to follow
+ * each other by actions.c.
  */
 #ifndef CABLETRACK_TUI_APP_H
 #define CABLETRACK_TUI_APP_H
@@ -107,6 +111,11 @@ struct agenda_row {
 
 struct box { int y, x, h, w; };
 
+/* What a pane of the cable screen did with a key (tree_key, tracker_key):
+ * nothing, something, or it moved its selection, which the other pane is
+ * then to follow (actions.c). */
+enum pane_key { PANE_IGNORED, PANE_DONE, PANE_MOVED };
+
 struct app {
 	struct doc *docs;
 	size_t ndocs;
@@ -174,6 +183,11 @@ void app_key(struct app *a, int key);     /* one key of the loop */
 /* Handle one key as the event loop does (for --bench-keys). */
 void app_handle_key(struct app *a, int key);
 void app_mouse(struct app *a);            /* KEY_MOUSE: the wheel */
+/* The two panes of the cable screen follow each other, here and not in
+ * the views: the tracker to a tasking of the tree's paragraph, the tree to
+ * the paragraph of the tracker's row. */
+void app_follow_tree(struct app *a, struct doc *d);
+void app_follow_tracker(struct app *a, struct doc *d);
 
 /* screen.c */
 #define APP_MIN_COLS 40                   /* smaller: "terminal too small" */
@@ -189,9 +203,10 @@ void app_open_tasking(struct app *a, size_t i, int paragraph, const char *party)
  * Returns true when saved. */
 bool app_save(struct app *a, struct doc *d);
 
-/* search.c: the /, f and r keys of the cable screen */
+/* search.c: the /, f, m and r keys of the cable screen */
 void app_search(struct app *a, struct doc *d);
 void app_filter(struct app *a, struct doc *d);
+void app_mine_only(struct app *a, struct doc *d);
 void app_jump_ref(struct app *a, struct doc *d);
 
 /* export_action.c: the e key */

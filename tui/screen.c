@@ -195,7 +195,7 @@ static void app_draw_cable(struct app *a)
 	text = (struct box){ y0 + upper, 0, text_h, COLS };
 	tree_draw(a, d, tree);
 	tracker_draw(a, d, trk);
-	tree_text_draw(a, d, text);
+	tree_text_draw(a, d, text, tracker_current(a, d));
 }
 
 static void app_draw_simple_bar(const char *title, const char *right)

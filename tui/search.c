@@ -1,6 +1,6 @@
 /* search.c - the ways to find something in the open cable: / search (the
- * paragraph tree does the matching), f filter of the tracker, and r to
- * follow a reference.
+ * paragraph tree does the matching), f filter of the tracker and m, its
+ * shortcut for my post's taskings, and r to follow a reference.
  *
  * The filter is typed as words in any order: a status, "overdue", "7d"
  * (due within 7 days), anything else a post; the filter words it shows
@@ -26,7 +26,8 @@ void app_search(struct app *a, struct doc *d)
 		return;
 	if (q[0])   /* empty: the last search again, as in vi and less */
 		snprintf(a->search, sizeof a->search, "%s", q);
-	tree_search(a, d, 1, false);
+	if (tree_search(a, d, 1, false))
+		app_follow_tree(a, d);
 }
 
 static void app_filter_describe(const struct filter *f, char *buf, size_t size)
@@ -88,6 +89,30 @@ void app_filter(struct app *a, struct doc *d)
 		app_message(a, false, "filter: %s (%zu of %zu taskings)", desc, shown, d->ntrk);
 	else
 		app_message(a, false, "filter cleared");
+}
+
+/* m: only my post's taskings (the filter's post set to --post), or all. */
+void app_mine_only(struct app *a, struct doc *d)
+{
+	char sp[64], k[64] = "";
+	keymap_keys_for(a->km, ACT_MINE_ONLY, k, sizeof k);
+	if (!a->post || !*a->post) {
+		app_message(a, false, "every post is shown: start with --post NAME to "
+		            "pick yours (f filters by any post)");
+		return;
+	}
+	app_short_party(a->post, sp, sizeof sp);
+	if (a->filter.post[0]) {
+		a->filter.post[0] = 0;
+		app_message(a, false, "taskings of every post shown (%s: only %s)",
+		            k[0] ? k : "m", sp);
+	} else {
+		snprintf(a->filter.post, sizeof a->filter.post, "%s", a->post);
+		app_message(a, false, "only %s's taskings shown (%s: every post)", sp,
+		            k[0] ? k : "m");
+	}
+	tracker_rebuild(a, d);
+	app_follow_tree(a, d);
 }
 
 /* "see paras 4 and 7": to the first paragraph of this cable that the

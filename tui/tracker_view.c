@@ -6,8 +6,11 @@
  * items, manual ones too, and the cable's taskings, one per paragraph and
  * party); what is in force for a row (status, due date) is read through
  * the same core rule as the item is now (tasks.h), so a change shows at
- * once.  This file builds the rows and handles the keys and the changes;
- * tracker_draw.c draws them. */
+ * once.  This file builds the rows, keeps the selection and handles the
+ * keys and the changes; tracker_draw.c draws them.  The tree is not known
+ * here: the cable screen (actions.c) moves it to the row's paragraph when
+ * tracker_key says the selection moved, and asks for the tasking of the
+ * tree's paragraph before a change made from the tree. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +20,6 @@
 #include "review/effective.h"
 #include "tasks.h"
 #include "tracker_view.h"
-#include "tree_view.h"
 
 static void tracker_push(struct doc *d, struct track_row r)
 {
@@ -151,32 +153,6 @@ void tracker_follow_para(struct app *a, struct doc *d, int number)
 
 /* ---- keys ----------------------------------------------------------------------- */
 
-/* m: only my post's taskings (the filter's post set to --post), or all. */
-static void tracker_mine_only(struct app *a, struct doc *d)
-{
-	char sp[64], k[64] = "";
-	keymap_keys_for(a->km, ACT_MINE_ONLY, k, sizeof k);
-	if (!a->post || !*a->post) {
-		app_message(a, false, "every post is shown: start with --post NAME to "
-		            "pick yours (f filters by any post)");
-		return;
-	}
-	app_short_party(a->post, sp, sizeof sp);
-	if (a->filter.post[0]) {
-		a->filter.post[0] = 0;
-		app_message(a, false, "taskings of every post shown (%s: only %s)",
-		            k[0] ? k : "m", sp);
-	} else {
-		snprintf(a->filter.post, sizeof a->filter.post, "%s", a->post);
-		app_message(a, false, "only %s's taskings shown (%s: every post)", sp,
-		            k[0] ? k : "m");
-	}
-	tracker_rebuild(a, d);
-	const struct paragraph *p = tree_current_para(d);
-	if (p)
-		tracker_follow_para(a, d, p->number);
-}
-
 /* A movement key over the rows the filter lets through; false when none
  * shows. */
 static bool tracker_move(struct app *a, struct doc *d, enum keymap_action act)
@@ -190,14 +166,13 @@ static bool tracker_move(struct app *a, struct doc *d, enum keymap_action act)
 			continue;
 		if (v++ == l->sel) {
 			d->trk_sel = i;
-			tree_select_para(d, d->trk[i].paragraph);
 			break;
 		}
 	}
 	return true;
 }
 
-bool tracker_key(struct app *a, struct doc *d, enum keymap_action act)
+enum pane_key tracker_key(struct app *a, struct doc *d, enum keymap_action act)
 {
 	switch (act) {
 	case ACT_NEXT:
@@ -206,27 +181,14 @@ bool tracker_key(struct app *a, struct doc *d, enum keymap_action act)
 	case ACT_LAST:
 	case ACT_PAGE_DOWN:
 	case ACT_PAGE_UP:
-		tracker_move(a, d, act);
-		return true;
-	case ACT_TOGGLE: {
-		struct track_row *r = tracker_current(a, d);
-		if (r) {
-			tree_select_para(d, r->paragraph);
-			a->focus = FOCUS_TREE;
-		}
-		return true;
-	}
-	case ACT_MINE_ONLY:
-		tracker_mine_only(a, d);
-		return true;
-	case ACT_SET_DUE:
-		tracker_act(a, d, act);
-		return true;
-	case ACT_TEXT_DOWN:
-	case ACT_TEXT_UP:
-		return tree_key(a, d, act);
+		return tracker_move(a, d, act) ? PANE_MOVED : PANE_DONE;
+	case ACT_TOGGLE:
+		if (!tracker_current(a, d))
+			return PANE_DONE;
+		a->focus = FOCUS_TREE;     /* to the row's paragraph */
+		return PANE_MOVED;
 	default:
-		return false;
+		return PANE_IGNORED;
 	}
 }
 
@@ -250,20 +212,6 @@ void tracker_act(struct app *a, struct doc *d, enum keymap_action act)
 		return;
 	}
 	struct track_row *r = tracker_current(a, d);
-	if (a->focus == FOCUS_TREE) {
-		const struct paragraph *p = tree_current_para(d);
-		if (!r || !p || r->paragraph != p->number) {
-			char k[64] = "";
-			keymap_keys_for(a->km, ACT_SWITCH_PANE, k, sizeof k);
-			if (p && p->number > 0)
-				app_message(a, false, "\xc2\xb6%d asks nothing of anyone; %s "
-				            "goes to the tracker", p->number, k[0] ? k : "Tab");
-			else
-				app_message(a, false, "no tasking here; %s goes to the tracker",
-				            k[0] ? k : "Tab");
-			return;
-		}
-	}
 	if (!r || !r->item) {
 		app_message(a, false, "no tasking selected");
 		return;

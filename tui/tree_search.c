@@ -65,12 +65,12 @@ static void tree_pos_nodes(struct tree_posv *pv, size_t para, const struct node 
 	}
 }
 
-void tree_search(struct app *a, struct doc *d, int dir, bool from_next)
+bool tree_search(struct app *a, struct doc *d, int dir, bool from_next)
 {
 	(void)from_next;   /* "/" and n both start after the selection, as in vi */
 	const struct cable *c = d->cable;
 	if (d->nrows == 0)
-		return;
+		return false;
 	struct tree_posv pv = { NULL, 0, 0 };
 	for (size_t p = 0; p < c->nparas; p++) {
 		tree_pos_push(&pv, p, NULL);
@@ -105,7 +105,7 @@ void tree_search(struct app *a, struct doc *d, int dir, bool from_next)
 	if (!found) {
 		free(pv.v);
 		app_message(a, true, "not found: %s", a->search);
-		return;
+		return false;
 	}
 	for (size_t k = 0; k <= i; k++)
 		rank += pv.v[k].hit;
@@ -125,7 +125,7 @@ void tree_search(struct app *a, struct doc *d, int dir, bool from_next)
 		}
 	}
 	a->focus = FOCUS_TREE;
-	tree_moved(a, d);
+	tree_moved(a);
 	char where[32] = "";
 	if (c->paras[para].number > 0)
 		snprintf(where, sizeof where, " \xc2\xb6%d", c->paras[para].number);
@@ -137,4 +137,5 @@ void tree_search(struct app *a, struct doc *d, int dir, bool from_next)
 		            rank, nhits);
 	else
 		app_message(a, false, "/%s:%s (%zu of %zu)", a->search, where, rank, nhits);
+	return true;
 }

@@ -15,7 +15,6 @@
 #include "due.h"
 #include "tasks.h"
 #include "theme.h"
-#include "tracker_view.h"
 #include "tree_view.h"
 
 /* The text pane's geometry from the last draw, for the scroll keys. */
@@ -106,14 +105,15 @@ static void tree_text_due(struct tree_text *tt, const struct track_row *tr,
 	               theme(urg == 2 ? TH_OVERDUE : urg == 1 ? TH_SOON : TH_HEADING));
 }
 
-/* Lays out (and draws the visible part of) the pane's text. */
-static void tree_text_layout(struct app *a, struct doc *d, struct tree_text *tt)
+/* Lays out (and draws the visible part of) the pane's text; tr: the
+ * tracker's selected row, or NULL. */
+static void tree_text_layout(const struct doc *d, const struct track_row *tr,
+                             struct tree_text *tt)
 {
 	size_t sel = d->tree_list.sel < d->nrows ? d->tree_list.sel : 0;
 	const struct tree_row *r = &d->rows[sel];
 	const struct paragraph *p = &d->cable->paras[r->para];
 	/* what the tracker says about this paragraph: deadline and note */
-	struct track_row *tr = tracker_current(a, d);
 	if (tr && tr->paragraph == p->number) {
 		char line[900];
 		struct effective_due due = task_due(tr);
@@ -144,7 +144,8 @@ static void tree_text_layout(struct app *a, struct doc *d, struct tree_text *tt)
 	}
 }
 
-void tree_text_draw(struct app *a, struct doc *d, struct box b)
+void tree_text_draw(struct app *a, struct doc *d, struct box b,
+                    const struct track_row *tr)
 {
 	if (b.h < 1 || d->nrows == 0)
 		return;
@@ -188,7 +189,7 @@ void tree_text_draw(struct app *a, struct doc *d, struct box b)
 	/* lay out once to count the lines, then draw the visible ones */
 	int rows = b.h - 1;
 	struct tree_text tt = { a, { b.y + 1, b.x, rows, b.w }, 0, 0, 0 };
-	tree_text_layout(a, d, &tt);
+	tree_text_layout(d, tr, &tt);
 	int total = tt.line;
 	int max_top = total > rows ? total - rows : 0;
 	if (a->text_top > (size_t)max_top)
@@ -197,7 +198,7 @@ void tree_text_draw(struct app *a, struct doc *d, struct box b)
 	bool more = total - top > rows;
 	tt = (struct tree_text){ a, { b.y + 1, b.x, rows, b.w }, more ? rows - 1 : rows,
 	                         top, 0 };
-	tree_text_layout(a, d, &tt);
+	tree_text_layout(d, tr, &tt);
 	tree_text_rows = more && rows > 1 ? rows - 1 : rows;
 	tree_text_total = total;
 

@@ -5,14 +5,13 @@
  * quotes) are folded under a "+ 5 bullets" row until unfolded.  A rebuild
  * (fold, unfold, a new search hit) keeps the selection on the same
  * paragraph or sub-item.  Moving the selection moves the tracker to the
- * paragraph's tasking; ] and [ go to the next paragraph that tasks my
- * post (or the filter's), else anyone's.  Drawing is in tree_draw.c and
- * tree_text.c, search in tree_search.c. */
+ * paragraph's tasking (actions.c, on PANE_MOVED); ] and [ go to the next
+ * paragraph that tasks my post (or the filter's), else anyone's.  Drawing
+ * is in tree_draw.c and tree_text.c, search in tree_search.c. */
 #include <stdlib.h>
 
 #include "app.h"
 #include "tasks.h"
-#include "tracker_view.h"
 #include "tree_view.h"
 
 static void tree_push(struct doc *d, struct tree_row r)
@@ -104,12 +103,9 @@ void tree_select_para(struct doc *d, int number)
 
 /* ---- keys ------------------------------------------------------------------ */
 
-void tree_moved(struct app *a, struct doc *d)
+void tree_moved(struct app *a)
 {
-	const struct paragraph *p = tree_current_para(d);
 	a->text_top = 0;
-	if (p)
-		tracker_follow_para(a, d, p->number);
 }
 
 /* Does paragraph p task a post that counts: the filter's post, else mine,
@@ -130,10 +126,11 @@ static bool tree_para_tasked(struct app *a, const struct paragraph *p, bool any)
 	return false;
 }
 
-static void tree_next_tasked(struct app *a, struct doc *d, int dir)
+/* ] and [: true when it moved. */
+static bool tree_next_tasked(struct app *a, struct doc *d, int dir)
 {
 	if (d->nrows == 0)
-		return;
+		return false;
 	bool want_any = !a->filter.post[0] && !(a->post && *a->post);
 	for (int attempt = 0; attempt < 2; attempt++) {
 		bool any = want_any || attempt == 1;
@@ -146,7 +143,7 @@ static void tree_next_tasked(struct app *a, struct doc *d, int dir)
 			if (tree_para_tasked(a, &d->cable->paras[r->para], any)) {
 				bool wrapped = dir > 0 ? i <= d->tree_list.sel : i >= d->tree_list.sel;
 				d->tree_list.sel = i;
-				tree_moved(a, d);
+				tree_moved(a);
 				if (wrapped)
 					app_message(a, false, "wrapped around");
 				if (attempt == 1 && !want_any) {
@@ -156,23 +153,24 @@ static void tree_next_tasked(struct app *a, struct doc *d, int dir)
 					app_message(a, false, "this cable asks nothing of %s: "
 					            "showing other posts' taskings", sp);
 				}
-				return;
+				return true;
 			}
 		}
 		if (want_any)
 			break;
 	}
 	app_message(a, false, "no paragraph of this cable tasks anyone");
+	return false;
 }
 
-bool tree_key(struct app *a, struct doc *d, enum keymap_action act)
+enum pane_key tree_key(struct app *a, struct doc *d, enum keymap_action act)
 {
 	if (d->nrows == 0)
-		return false;
+		return PANE_IGNORED;
 	list_clamp(&d->tree_list, d->nrows);
 	if (list_move(&d->tree_list, act, list_page_pane())) {
-		tree_moved(a, d);
-		return true;
+		tree_moved(a);
+		return PANE_MOVED;
 	}
 	const struct tree_row *r = &d->rows[d->tree_list.sel];
 	switch (act) {
@@ -201,23 +199,16 @@ bool tree_key(struct app *a, struct doc *d, enum keymap_action act)
 		}
 		break;
 	case ACT_NEXT_TASKED:
-		tree_next_tasked(a, d, 1);
-		return true;
 	case ACT_PREV_TASKED:
-		tree_next_tasked(a, d, -1);
-		return true;
+		return tree_next_tasked(a, d, act == ACT_NEXT_TASKED ? 1 : -1) ?
+		       PANE_MOVED : PANE_DONE;
 	case ACT_TEXT_DOWN:
 	case ACT_TEXT_UP:
 		tree_text_scroll(a, act == ACT_TEXT_DOWN ? 1 : -1);
-		return true;
-	case ACT_SET_DUE:
-		tracker_act(a, d, act);
-		return true;
-	case ACT_MINE_ONLY:
-		return tracker_key(a, d, act);
+		return PANE_DONE;
 	default:
-		return false;
+		return PANE_IGNORED;
 	}
-	tree_moved(a, d);
-	return true;
+	tree_moved(a);
+	return PANE_MOVED;
 }
