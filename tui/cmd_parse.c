@@ -117,7 +117,7 @@ static int parse_json(const struct inputs *in, const char *post, bool many,
 		struct cable *c = parse_one(in, i, post, status);
 		if (!c)
 			continue;
-		out.n = 0;
+		buf_reset(&out.text);
 		if (many)
 			werr |= fputs(nc ? ",\n  " : "\n  ", stdout) == EOF;
 		json_t *v = cable_to_json(c);
@@ -125,7 +125,7 @@ static int parse_json(const struct inputs *in, const char *post, bool many,
 		arena_free(&pool);      /* every node of v: no json_decref walk */
 		cable_free(c);
 		nc++;
-		werr |= fwrite(out.p, 1, out.n, stdout) != out.n;
+		werr |= fwrite(out.text.data, 1, out.text.len, stdout) != out.text.len;
 		if (!many)
 			break;
 	}

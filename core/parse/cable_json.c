@@ -165,24 +165,6 @@ json_t *cable_to_json(const struct cable *c)
 
 /* ---- text ---------------------------------------------------------------- */
 
-static int cj_put_slow(struct json_text *t, const char *s, size_t n)
-{
-	size_t cap = t->cap ? t->cap : 64 * 1024;
-	while (cap - t->n < n) {
-		if (cap > SIZE_MAX / 2)
-			return -1;
-		cap *= 2;
-	}
-	char *p = realloc(t->p, cap);
-	if (!p)
-		return -1;
-	t->p = p;
-	t->cap = cap;
-	memcpy(t->p + t->n, s, n);
-	t->n += n;
-	return 0;
-}
-
 /* jansson's dump callback: appends, dropping the first t->skip bytes. */
 static int cj_put(const char *s, size_t n, void *data)
 {
@@ -195,16 +177,13 @@ static int cj_put(const char *s, size_t n, void *data)
 	}
 	if (n == 0)
 		return 0;
-	if (t->cap - t->n < n)
-		return cj_put_slow(t, s, n);
-	memcpy(t->p + t->n, s, n);
-	t->n += n;
-	return 0;
+	buf_add(&t->text, s, n);
+	return t->text.failed ? -1 : 0;
 }
 
 int cable_json_dump(json_t *v, bool element, struct json_text *out)
 {
-	size_t start = out->n;
+	size_t start = out->text.len;
 	out->skip = 0;
 	if (!element)
 		return json_dump_callback(v, cj_put, out, JSON_INDENT(2));
@@ -218,9 +197,10 @@ int cable_json_dump(json_t *v, bool element, struct json_text *out)
 	out->skip = 4;
 	int rc = json_dump_callback(wrap, cj_put, out, JSON_INDENT(2));
 	json_decref(wrap);
-	if (rc == 0 && out->n - start >= 2 && out->p[out->n - 2] == '\n' &&
-	    out->p[out->n - 1] == ']')
-		out->n -= 2;
+	const char *p = out->text.data;
+	size_t n = out->text.len;
+	if (rc == 0 && n - start >= 2 && p[n - 2] == '\n' && p[n - 1] == ']')
+		buf_truncate(&out->text, n - 2);
 	else
 		rc = -1;
 	out->skip = 0;
@@ -239,7 +219,6 @@ int cable_json_append(const struct cable *c, bool element, struct json_text *out
 
 void json_text_free(struct json_text *t)
 {
-	free(t->p);
-	t->p = NULL;
-	t->n = t->cap = t->skip = 0;
+	buf_free(&t->text);
+	t->skip = 0;
 }

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "base/buf.h"
 #include "parse/cable.h"
 
 /* A new reference the caller owns (json_decref). */
@@ -15,8 +16,7 @@ json_t *cable_to_json(const struct cable *c);
 /* JSON text that cable_json_append adds to; reuse one across cables.  Start
  * it zeroed; json_text_free releases it. */
 struct json_text {
-	char *p;
-	size_t n, cap;
+	struct buf text;           /* the JSON (base/buf.h) */
 	size_t skip;               /* internal: leading bytes still to drop */
 };
 
