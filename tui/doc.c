@@ -30,6 +30,8 @@ bool app_save(struct app *a, struct doc *d)
 		app_message(a, true, "%s changed on disk since it was read: NOT "
 		            "saved (nothing overwritten); quit and reopen to merge",
 		            d->review->path);
+	else if (rc == REVIEW_TOO_BIG)
+		app_message(a, true, "%s", err.msg);   /* says the file and undo */
 	else
 		app_message(a, true, "could not save %s: %s", d->review->path, err.msg);
 	return false;

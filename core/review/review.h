@@ -32,7 +32,8 @@
  *    taken at load and after each save) give REVIEW_CONFLICT unless force;
  *    a file deleted behind our back is a change too.
  *  - Unknown keys (top level or in an item) are kept and written back.
- *  - Loading refuses anchors/aliases, nesting over 64, files over 8 MiB.
+ *  - Loading refuses anchors/aliases, nesting over 64, files over 8 MiB;
+ *    saving refuses to write what loading would refuse (REVIEW_TOO_BIG).
  * Pointers into r->items stay valid until the next review_merge().
  */
 #ifndef CABLETRACK_REVIEW_H
@@ -96,6 +97,9 @@ enum {
 	REVIEW_OK = 0,
 	REVIEW_ERROR = -1,         /* err says why; nothing was changed */
 	REVIEW_CONFLICT = -2,      /* the file changed on disk since load */
+	REVIEW_TOO_BIG = -3,       /* review_save: the file would be over what
+	                              review_load takes (8 MiB, the count of
+	                              values); err says so, nothing written */
 };
 
 /* The reviews directory: dir if non-NULL, else the XDG default.  Creates it
@@ -127,7 +131,11 @@ int review_set_due(struct review *r, struct review_item *it, const char *due);
 bool review_undo(struct review *r);
 
 /* Atomic save.  REVIEW_CONFLICT when the file changed on disk since load or
- * the last save (nothing written); force=true overwrites anyway.  Waits
+ * the last save (nothing written); force=true overwrites anyway.
+ * REVIEW_TOO_BIG (even forced) when the loader would refuse the file it
+ * would write: the writer checks the new bytes against the loader's own
+ * limits first, so a saved file always loads; the change stays in r (the
+ * caller says so and the user undoes it).  Waits
  * for a save of the same cable in another process (REVIEW_SAVE_WAIT_S at
  * most, then REVIEW_ERROR, nothing written). */
 int review_save(struct review *r, bool force, struct ct_error *err);

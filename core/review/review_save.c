@@ -4,7 +4,8 @@
  * loaded from, what was on disk then).  Out: the file replaced by a temp
  * file that was written, synced and renamed over it (mode 0600), and the
  * new size, mtime, inode and hash; or REVIEW_CONFLICT when the file
- * changed on disk since load, or REVIEW_ERROR with the old file left
+ * changed on disk since load, REVIEW_TOO_BIG when the loader would refuse
+ * the new file (over 8 MiB), or REVIEW_ERROR, with the old file left
  * byte-identical.  The check and the replace are one critical section
  * under the save lock (review_lock.c).  The file:
  *
@@ -193,6 +194,30 @@ static int review_replace(const struct review *r, const struct buf *out,
 	return 0;
 }
 
+/* Would review_load take these bytes?  The loader's own limits (ys_load:
+ * YS_MAX_BYTES, the count of values, the depth) decide, so the writer
+ * never leaves a file the reader refuses.  REVIEW_OK, or REVIEW_TOO_BIG
+ * and err, before anything is written. */
+static int review_fits(const struct review *r, const struct buf *out,
+                       struct ct_error *err)
+{
+	if (out->len > YS_MAX_BYTES) {
+		ct_error_set(err, "cannot save %s: it would be %zu bytes, over the %zu MiB "
+		             "a review file may hold; nothing written (undo the change or "
+		             "shorten a note)", r->path, out->len, YS_MAX_BYTES >> 20);
+		return REVIEW_TOO_BIG;
+	}
+	struct ct_error why = {{0}};
+	struct ys_doc *doc = ys_load(out->data, out->len, r->path, &why);
+	if (!doc) {
+		ct_error_set(err, "cannot save %s: it would not load back (%s); nothing "
+		             "written (undo the change)", r->path, why.msg);
+		return REVIEW_TOO_BIG;
+	}
+	ys_doc_free(doc);
+	return REVIEW_OK;
+}
+
 /* Takes the save lock (review_lock.c): -1 + err when another process has
  * held it for REVIEW_SAVE_WAIT_S or it cannot be made.  A lock file found
  * there and free was left by a killed save: its temp file is swept. */
@@ -227,8 +252,13 @@ int review_save(struct review *r, bool force, struct ct_error *err)
 	int rc = REVIEW_ERROR, fd = -1;
 
 	buf_init(&out);
-	if (review_emit(r, &out, err) < 0 || review_mkdirs(dir, err) < 0 ||
-	    (fd = review_save_lock(r, err)) < 0)
+	if (review_emit(r, &out, err) < 0)
+		goto done;
+	rc = review_fits(r, &out, err);
+	if (rc != REVIEW_OK)
+		goto done;
+	rc = REVIEW_ERROR;
+	if (review_mkdirs(dir, err) < 0 || (fd = review_save_lock(r, err)) < 0)
 		goto done;
 	rc = review_may_replace(r, force, err);
 	if (rc != REVIEW_OK)

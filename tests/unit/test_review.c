@@ -700,6 +700,90 @@ static void test_write_faults(void **state)
 	arena_free(&c.arena);
 }
 
+/* The writer takes what the loader takes: a save at the 8 MiB limit loads
+ * back, one byte over is refused before anything is written. */
+static void test_save_limit(void **state)
+{
+	(void)state;
+	struct cable c;
+	struct review *r = fresh(&c);
+	struct review_item *it = review_find(r, 7, "USMISSION USOSCE");
+	/* the file's size for a note of n x's: measured once, then exact */
+	size_t n0 = 1000;
+	char *note = malloc(YS_MAX_BYTES + 2);
+	assert_non_null(note);
+	memset(note, 'x', YS_MAX_BYTES + 1);
+	note[n0] = '\0';
+	review_set_note(r, it, note);
+	save_ok(r);
+	struct stat st;
+	assert_int_equal(stat(r->path, &st), 0);
+	size_t at = n0 + (YS_MAX_BYTES - (size_t)st.st_size);
+	note[n0] = 'x';
+	note[at] = '\0';
+	review_set_note(r, it, note);
+	save_ok(r);
+	assert_int_equal(stat(r->path, &st), 0);
+	assert_int_equal((size_t)st.st_size, YS_MAX_BYTES);
+	struct review *back = load_ok();                /* just under: loads */
+	assert_int_equal(strlen(review_find(back, 7, "USMISSION USOSCE")->note), at);
+	review_free(back);
+	size_t len;
+	char *before = slurp(r->path, &len);
+
+	/* one byte over: refused with the reason, even forced; old file kept */
+	note[at] = 'x';
+	note[at + 1] = '\0';
+	review_set_note(r, it, note);
+	struct ct_error err = {{0}};
+	assert_int_equal(review_save(r, false, &err), REVIEW_TOO_BIG);
+	assert_non_null(strstr(err.msg, "over the 8 MiB"));
+	assert_non_null(strstr(err.msg, "nothing written"));
+	assert_int_equal(review_save(r, true, &err), REVIEW_TOO_BIG);
+	check_untouched(r->path, before, len);
+	assert_int_equal(count_files(".tmp-"), 0);
+	print_message("save limit: a %zu-byte file saved and loaded back; one byte "
+	              "more refused, the file kept: %s\n", len,
+	              strstr(err.msg, "it would be"));
+	/* undone, it saves */
+	assert_true(review_undo(r));
+	save_ok(r);
+	review_set_note(r, it, NULL);
+	save_ok(r);
+	free(before);
+	free(note);
+	review_free(r);
+	arena_free(&c.arena);
+
+	/* under 8 MiB but more values than the loader takes: refused too */
+	enum { PARAS = 45000 };
+	struct cable many;
+	memset(&many, 0, sizeof many);
+	arena_init(&many.arena);
+	many.id = ID;
+	many.ntaskings = PARAS;
+	many.taskings = arena_alloc(&many.arena, PARAS * sizeof *many.taskings);
+	memset(many.taskings, 0, PARAS * sizeof *many.taskings);
+	static const char *const party[] = {"USMISSION USOSCE"};
+	for (size_t i = 0; i < PARAS; i++) {
+		many.taskings[i].paragraph = (int)i + 1;
+		many.taskings[i].parties = (const char **)(uintptr_t)party;
+		many.taskings[i].nparties = 1;
+	}
+	r = load_ok();
+	review_merge(r, &many);
+	before = slurp(r->path, &len);
+	assert_int_equal(review_save(r, false, &err), REVIEW_TOO_BIG);
+	if (!strstr(err.msg, "would not load back"))
+		print_error("%s\n", err.msg);
+	assert_non_null(strstr(err.msg, "would not load back"));
+	assert_non_null(strstr(err.msg, "values"));
+	check_untouched(r->path, before, len);
+	free(before);
+	review_free(r);
+	arena_free(&many.arena);
+}
+
 static int fsync_none(int fd)
 {
 	(void)fd;
@@ -1036,6 +1120,7 @@ int main(void)
 		cmocka_unit_test_setup(test_too_big, setup),
 		cmocka_unit_test_setup(test_hostile_yaml, setup),
 		cmocka_unit_test_setup(test_write_faults, setup),
+		cmocka_unit_test_setup(test_save_limit, setup),
 		cmocka_unit_test_setup(test_dirty_notes, setup),
 		cmocka_unit_test_setup(test_lock, setup),
 		cmocka_unit_test_setup(test_modes_and_links, setup),
