@@ -555,6 +555,7 @@ void body_parse(struct cable *c, const struct text *t, size_t start)
 {
 	struct body b;
 	memset(&b, 0, sizeof b);
+	buf_init(&b.text);
 	b.c = c;
 	b.a = &c->arena;
 
@@ -572,7 +573,7 @@ void body_parse(struct cable *c, const struct text *t, size_t start)
 		i += body_one_line(&b, t, i, end, s, len);
 	}
 	body_close_para(&b);
-	free(b.buf);
+	buf_free(&b.text);
 
 	if (b.npara == 0) {
 		/* An empty body still yields paragraph 0 so consumers can rely on it. */

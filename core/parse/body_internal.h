@@ -18,6 +18,7 @@
 
 #include "base/arena.h"
 #include "base/ascii.h"
+#include "base/buf.h"
 #include "parse/cable.h"
 #include "parse/portion.h"
 #include "text/text.h"
@@ -53,8 +54,7 @@ struct body {
 
 	enum body_sink sink;
 	size_t sink_idx;
-	char *buf;                  /* prose of the open block (malloc) */
-	size_t blen, bcap;
+	struct buf text;            /* prose of the open block */
 
 	bool prev_blank;            /* a blank line since the last content */
 	bool after_break;           /* a break marker since the last content */

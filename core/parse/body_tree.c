@@ -18,27 +18,19 @@
 
 void body_buf_add(struct body *b, const char *s, size_t len)
 {
-	if (b->blen + len + 1 > b->bcap) {
-		size_t cap = b->bcap ? b->bcap : 1024;
-		while (cap < b->blen + len + 1)
-			cap *= 2;
-		char *nb = realloc(b->buf, cap);
-		if (!nb)
-			abort(); /* as the arena does: a half-built tree is worse */
-		b->buf = nb;
-		b->bcap = cap;
-	}
-	memcpy(b->buf + b->blen, s, len);
-	b->blen += len;
+	buf_add(&b->text, s, len);
+	if (b->text.failed)
+		abort(); /* as the arena does: a half-built tree is worse */
 }
 
 /* Copies the open block's text into the arena and closes it. */
 void body_flush(struct body *b)
 {
-	while (b->blen > 0 && (ascii_is_blank(b->buf[b->blen - 1]) || b->buf[b->blen - 1] == '\n'))
-		b->blen--;
+	size_t n = b->text.len;
+	while (n > 0 && (ascii_is_blank(b->text.data[n - 1]) || b->text.data[n - 1] == '\n'))
+		n--;
 	const char *text = b->sink == SINK_NONE ? NULL :
-		arena_strndup(b->a, b->buf ? b->buf : "", b->blen);
+		arena_strndup(b->a, buf_str(&b->text), n);
 	switch (b->sink) {
 	case SINK_PARA:
 		b->paras[b->npara - 1].text = text;
@@ -54,7 +46,7 @@ void body_flush(struct body *b)
 		break;
 	}
 	b->sink = SINK_NONE;
-	b->blen = 0;
+	buf_reset(&b->text);
 	b->in_comment = false;
 	b->bullet_len = 0;
 }
@@ -142,7 +134,7 @@ void body_open_para(struct body *b, int number, const char *mark, size_t line)
 	b->heading = NULL;
 	b->in_para = true;
 	b->sink = SINK_PARA;
-	b->blen = 0;
+	buf_reset(&b->text);
 }
 
 /* Text before the first numbered paragraph goes to a paragraph 0, which is
@@ -165,14 +157,14 @@ void body_add_prose(struct body *b, const char *s, size_t len, size_t line,
 		/* After a list, a quote or a heading: an unnumbered follow-on
 		 * paragraph (or, in a quote, quoted prose after its list). */
 		body_open_node(b, NODE_TEXT, NULL, 0, line);
-	} else if (new_block && b->blen > 0 && !b->in_comment &&
+	} else if (new_block && b->text.len > 0 && !b->in_comment &&
 	           (b->sink == SINK_KID || b->sink == SINK_QKID)) {
 		/* A new paragraph after a bullet or item: not part of it. */
 		body_open_node(b, NODE_TEXT, NULL, 0, line);
-	} else if (new_block && b->blen > 0 && b->sink == SINK_PARA && b->nkids > 0) {
+	} else if (new_block && b->text.len > 0 && b->sink == SINK_PARA && b->nkids > 0) {
 		body_open_node(b, NODE_TEXT, NULL, 0, line);
 	}
-	if (b->blen > 0)
+	if (b->text.len > 0)
 		body_buf_add(b, new_block ? "\n" : " ", 1);
 	body_buf_add(b, s, len);
 }
