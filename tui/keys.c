@@ -2,14 +2,24 @@
  * key, Esc or Alt+key), and the keys typed so far looked up in the live
  * keymap.
  *
+ * get_wch tells a function key (KEY_CODE_YES) from a character; that
+ * difference is kept: a character U+0101..U+01FF, whose value is also an
+ * ncurses KEY_* code (0401..0777), comes back with APP_KEY_CHAR set, so the
+ * prompt takes it for text and the screens never for an arrow or a resize
+ * (no keymap can bind it: the screens say it is not bound), and a function
+ * key past KEY_MAX (C-Up and such, whose codes could pass for characters)
+ * comes back as APP_KEY_UNNAMED (input.h).
+ *
  * A terminal that has gone away makes getch fail at once, forever; after
  * APP_GONE_AFTER such errors in a row app_getkey says so and the loop ends.
  * Keys the same physical key may send (Enter as \n or \r, Backspace as
  * 127 or 8) are tried too when the keymap binds only one of them. */
 #include "app.h"
+#include "input.h"
 
 #include <string.h>
 #include <time.h>
+#include <wchar.h>
 
 #include <curses.h>
 
@@ -24,28 +34,45 @@ static long app_ms_since(const struct timespec *t0)
 	return (t1.tv_sec - t0->tv_sec) * 1000L + (t1.tv_nsec - t0->tv_nsec) / 1000000L;
 }
 
-int app_getkey(struct app *a, int timeout_ms, bool *gone)
+/* A function key code from get_wch. */
+static int app_fkey(int code)
 {
-	(void)a;
+	if (code > KEY_MAX)
+		return APP_KEY_UNNAMED;   /* C-Up and such: might pass for text */
+	return code;
+}
+
+/* One key.  alt: Esc and a key within
+ * 40 ms are Alt+key (on the screens; a prompt takes Esc as Esc at once).
+ * Only waits of 100 ms or more count towards "the terminal is gone" (a
+ * poll with no wait fails at once on a live terminal too). */
+static int app_readkey(int timeout_ms, bool *gone, bool alt)
+{
 	struct timespec t0;
 	wint_t wc;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	timeout(timeout_ms);
 	int r = get_wch(&wc);
+	if (gone)
+		*gone = false;
 	if (r == ERR) {
 		/* A closed terminal makes getch fail at once, forever. */
-		if (!app_signalled() && app_ms_since(&t0) < timeout_ms / 4)
-			app_fast_errors++;
-		else
-			app_fast_errors = 0;
+		if (timeout_ms >= 100) {
+			if (!app_signalled() && app_ms_since(&t0) < timeout_ms / 4)
+				app_fast_errors++;
+			else
+				app_fast_errors = 0;
+		}
 		if (gone)
 			*gone = app_fast_errors >= APP_GONE_AFTER;
 		return -1;
 	}
 	app_fast_errors = 0;
 	if (r == KEY_CODE_YES)
-		return (int)wc;
-	if (wc == 27) {                 /* Esc, or Alt+key */
+		return app_fkey((int)wc);
+	if (wc >= KEY_MIN && wc <= KEY_MAX)
+		return APP_KEY_CHAR | (int)wc;  /* a character, not a KEY_* code */
+	if (wc == 27 && alt) {          /* Esc, or Alt+key */
 		wint_t w2;
 		timeout(40);
 		int r2 = get_wch(&w2);
@@ -56,6 +83,28 @@ int app_getkey(struct app *a, int timeout_ms, bool *gone)
 		return 27;
 	}
 	return (int)wc;
+}
+
+int app_getkey_text(struct app *a, int timeout_ms, bool *gone)
+{
+	(void)a;
+	return app_readkey(timeout_ms, gone, false);
+}
+
+int app_getkey(struct app *a, int timeout_ms, bool *gone)
+{
+	int k = app_readkey(timeout_ms, gone, true);
+	if (k == APP_KEY_UNNAMED) {
+		app_message(a, false, "that key is not bound");
+		return -1;
+	}
+	if (k >= 0 && (k & APP_KEY_CHAR)) {
+		char u[8];
+		size_t n = wcrtomb(u, (wchar_t)(k & ~APP_KEY_CHAR), NULL);
+		app_message(a, false, "%.*s is not bound", n == (size_t)-1 ? 0 : (int)n, u);
+		return -1;
+	}
+	return k;
 }
 
 /* Other codes the same physical key sends. */

@@ -1,13 +1,20 @@
 /* prompt.c - one line of text input on the status line (search, filter,
- * note, export file name).
+ * note, due date, export file name).
  *
- * The text is kept as wide characters so that editing moves by character
- * and the cursor by display columns.  Keys: Left Right Home End (C-a C-e),
- * Backspace Delete, C-u (to start), C-k (to end), C-w (word), Enter
- * accepts, Esc or C-g cancels.  Navigation keys of the keymap never reach
- * here: the prompt reads the keyboard itself.  A HUP/TERM/INT or a lost
- * terminal ends the prompt with the draft kept (PROMPT_INTERRUPTED). */
+ * The text is kept as wide characters, so every character typed is kept
+ * whole (Cyrillic, CJK, dashes, curly quotes, emoji, combining marks);
+ * editing moves by character and the cursor by display columns.  A
+ * character and the combining marks after it count as one: Backspace,
+ * Delete and the arrows take or pass them together.  Keys: Left Right Home
+ * End (C-a C-e), Backspace Delete (C-d), C-u (to start), C-k (to end), C-w
+ * (word); Enter accepts; Esc or C-g cancels.  Navigation keys of the keymap
+ * never reach here: the prompt reads the keyboard itself (keys.c's
+ * app_getkey_text: a character is never taken for a function key).  Typing
+ * past what the caller's buffer holds is refused with a message, never cut.
+ * A HUP/TERM/INT or a lost terminal ends the prompt with the draft kept
+ * (PROMPT_INTERRUPTED). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -15,41 +22,195 @@
 
 #include "app.h"
 #include "draw.h"
+#include "input.h"
 #include "theme.h"
 
-#define PROMPT_MAX 1024
+/* A growable run of wide characters and its length in UTF-8. */
+struct wtext {
+	wchar_t *s;
+	size_t len, cap;
+	size_t bytes;
+};
 
 struct prompt_line {
-	wchar_t s[PROMPT_MAX];
-	size_t len, pos;
+	struct wtext t;
+	size_t pos;                  /* the cursor: an index into t.s */
+	size_t max;                  /* the most UTF-8 bytes accepted */
+	char notice[512];            /* why something was refused, until the
+	                                next key */
 };
+
+/* ---- the text -------------------------------------------------------------- */
+
+static size_t prompt_u8len(wchar_t wc)
+{
+	char tmp[4];
+	size_t n = draw_utf8_encode(wc, tmp, sizeof tmp);
+	return n ? n : 1;
+}
+
+static void wtext_insert(struct wtext *t, size_t at, const wchar_t *w, size_t n)
+{
+	if (n > t->cap - t->len) {
+		size_t cap = t->cap ? t->cap : 64;
+		while (cap - t->len < n)
+			cap *= 2;
+		wchar_t *s = realloc(t->s, cap * sizeof *s);
+		if (!s)
+			abort();
+		t->s = s;
+		t->cap = cap;
+	}
+	memmove(t->s + at + n, t->s + at, (t->len - at) * sizeof *t->s);
+	memcpy(t->s + at, w, n * sizeof *w);
+	t->len += n;
+	for (size_t i = 0; i < n; i++)
+		t->bytes += prompt_u8len(w[i]);
+}
+
+static void wtext_delete(struct wtext *t, size_t from, size_t to)
+{
+	if (from >= to || to > t->len)
+		return;
+	for (size_t i = from; i < to; i++)
+		t->bytes -= prompt_u8len(t->s[i]);
+	memmove(t->s + from, t->s + to, (t->len - to) * sizeof *t->s);
+	t->len -= to - from;
+}
+
+static void wtext_free(struct wtext *t)
+{
+	free(t->s);
+	memset(t, 0, sizeof *t);
+}
+
+/* A combining mark (or other zero-width character): it goes with the
+ * character before it. */
+static bool prompt_zero_width(wchar_t wc)
+{
+	return wc != L'\n' && draw_wcwidth(wc) == 0;
+}
+
+/* Where the character before i starts, and where the one at i ends. */
+static size_t prompt_prev(const struct wtext *t, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	while (i > 0 && prompt_zero_width(t->s[i]))
+		i--;
+	return i;
+}
+
+static size_t prompt_next(const struct wtext *t, size_t i)
+{
+	if (i >= t->len)
+		return t->len;
+	i++;
+	while (i < t->len && prompt_zero_width(t->s[i]))
+		i++;
+	return i;
+}
+
+/* Columns of the character starting at i (its marks take none). */
+static int prompt_cols(const struct wtext *t, size_t i)
+{
+	return draw_wcwidth(t->s[i]);
+}
 
 static void prompt_from_utf8(struct prompt_line *p, const char *in)
 {
-	p->len = 0;
 	size_t n = in ? strlen(in) : 0, i = 0;
-	while (i < n && p->len < PROMPT_MAX - 1) {
+	while (i < n) {
 		wchar_t wc;
 		i += draw_utf8_decode(in + i, n - i, &wc);
 		if (wc == L'\n' || wc == L'\t')
 			wc = L' ';
-		p->s[p->len++] = wc;
+		wtext_insert(&p->t, p->t.len, &wc, 1);
 	}
-	p->pos = p->len;
+	p->pos = p->t.len;
 }
 
-static void prompt_to_utf8(const struct prompt_line *p, char *out, size_t size)
+static char *prompt_to_utf8(const struct wtext *t)
 {
+	char *out = malloc(t->bytes + 1);
+	if (!out)
+		abort();
 	size_t o = 0;
-	for (size_t i = 0; i < p->len; i++) {
-		char tmp[4];
-		size_t n = draw_utf8_encode(p->s[i], tmp, sizeof tmp);
-		if (o + n + 1 > size)
+	for (size_t i = 0; i < t->len; i++) {
+		size_t n = draw_utf8_encode(t->s[i], out + o, t->bytes - o);
+		if (n == 0)
 			break;
-		memcpy(out + o, tmp, n);
 		o += n;
 	}
 	out[o] = 0;
+	return out;
+}
+
+/* Inserts w[0..n) at the cursor, or refuses all of it with a message when
+ * the text would pass the limit. */
+static bool prompt_insert(struct prompt_line *p, const wchar_t *w, size_t n,
+                          size_t bytes)
+{
+	if (bytes > p->max || p->t.bytes > p->max - bytes) {
+		snprintf(p->notice, sizeof p->notice, "too long: this text takes at "
+		         "most %zu bytes; %zu more refused", p->max, bytes);
+		return false;
+	}
+	wtext_insert(&p->t, p->pos, w, n);
+	p->pos += n;
+	return true;
+}
+
+static void prompt_delete(struct prompt_line *p, size_t from, size_t to)
+{
+	if (from >= to || to > p->t.len)
+		return;
+	wtext_delete(&p->t, from, to);
+	if (p->pos > to)
+		p->pos -= to - from;
+	else if (p->pos > from)
+		p->pos = from;
+}
+
+/* ---- drawing ----------------------------------------------------------------- */
+
+/* The first character shown: as much as fits before the cursor, with the
+ * character under the cursor (or the cursor at the end) whole in avail
+ * columns. */
+static size_t prompt_scroll(const struct prompt_line *p, int avail)
+{
+	int w = p->pos < p->t.len ? prompt_cols(&p->t, p->pos) : 1;
+	size_t i = p->pos;
+	while (i > 0) {
+		size_t j = prompt_prev(&p->t, i);
+		int cw = prompt_cols(&p->t, j);
+		if (w + cw > avail)
+			break;
+		w += cw;
+		i = j;
+	}
+	return i;
+}
+
+/* Draws the character t->s[i..j) (a base and its marks) at (y, x) when it
+ * fits in room columns; returns its columns, or -1. */
+static int prompt_draw_char(int y, int x, int room, const struct wtext *t,
+                            size_t i, size_t j)
+{
+	int cw = prompt_cols(t, i);
+	if (cw > room)
+		return -1;
+	char tmp[64];
+	size_t o = 0;
+	for (size_t k = i; k < j; k++) {
+		size_t n = draw_utf8_encode(t->s[k], tmp + o, sizeof tmp - o);
+		if (n == 0)
+			break;             /* marks past 60 bytes are not shown */
+		o += n;
+	}
+	draw_textn(y, x, cw, tmp, o, theme(TH_NORMAL));
+	return cw;
 }
 
 static void prompt_draw(struct app *a, const char *label, const struct prompt_line *p)
@@ -58,6 +219,8 @@ static void prompt_draw(struct app *a, const char *label, const struct prompt_li
 	int y = LINES - 1;
 	if (y < 0)
 		return;
+	if (p->notice[0] && y > 0)
+		draw_cell(y - 1, 0, COLS, p->notice, theme(TH_ERROR));
 	draw_fill(y, 0, COLS, theme(TH_NORMAL));
 	/* the label may take all but room for a date or a few words */
 	int lmax = COLS - 24 > COLS / 2 ? COLS - 24 : COLS / 2;
@@ -65,44 +228,48 @@ static void prompt_draw(struct app *a, const char *label, const struct prompt_li
 	int avail = COLS - lw - 1;
 	if (avail < 1)
 		return;
-	/* scroll so the cursor shows: start far enough left of pos */
-	size_t start = 0;
-	int w = 0;
-	for (size_t i = p->pos; i > 0; i--) {
-		w += draw_wcwidth(p->s[i - 1]);
-		if (w >= avail) {
-			start = i;
-			break;
-		}
-	}
-	int x = lw, cx = lw;
-	for (size_t i = start; i < p->len; i++) {
-		int cw = draw_wcwidth(p->s[i]);
-		if (x + cw > COLS)
-			break;
+	int x = lw, cx = -1;
+	for (size_t i = prompt_scroll(p, avail); i < p->t.len;) {
+		size_t j = prompt_next(&p->t, i);
 		if (i == p->pos)
 			cx = x;
-		char tmp[5];
-		size_t n = draw_utf8_encode(p->s[i], tmp, sizeof tmp - 1);
-		tmp[n] = 0;
-		draw_textn(y, x, cw, tmp, n, theme(TH_NORMAL));
+		int cw = prompt_draw_char(y, x, COLS - x, &p->t, i, j);
+		if (cw < 0)
+			break;
 		x += cw;
+		i = j;
 	}
-	if (p->pos >= p->len)
+	if (cx < 0)
 		cx = x;
 	move(y, cx < COLS ? cx : COLS - 1);
 }
 
-static void prompt_delete(struct prompt_line *p, size_t from, size_t to)
+/* ---- keys -------------------------------------------------------------------- */
+
+/* The character a key types, or 0 for a function key, an Alt+key or a
+ * control. */
+static wchar_t prompt_char(int k)
 {
-	if (from >= to || to > p->len)
-		return;
-	memmove(p->s + from, p->s + to, (p->len - to) * sizeof p->s[0]);
-	p->len -= to - from;
-	if (p->pos > to)
-		p->pos -= to - from;
-	else if (p->pos > from)
-		p->pos = from;
+	if (k < 0 || (k & KEYMAP_META))
+		return 0;
+	if (k & APP_KEY_CHAR)
+		return (wchar_t)(k & ~APP_KEY_CHAR);
+	if (k > 0x10ffff || (k >= KEY_MIN && k <= KEY_MAX))
+		return 0;
+	if (k < 0x20 || k == 0x7f || (k >= 0x80 && k < 0xa0))
+		return 0;
+	return (wchar_t)k;
+}
+
+/* C-w: back over spaces, then over a word. */
+static void prompt_kill_word(struct prompt_line *p)
+{
+	size_t i = p->pos;
+	while (i > 0 && p->t.s[i - 1] == L' ')
+		i--;
+	while (i > 0 && p->t.s[i - 1] != L' ')
+		i--;
+	prompt_delete(p, i, p->pos);
 }
 
 /* One editing key k on the line: a move, a deletion or a character to
@@ -111,12 +278,10 @@ static void prompt_edit(struct prompt_line *p, int k)
 {
 	switch (k) {
 	case KEY_LEFT:
-		if (p->pos > 0)
-			p->pos--;
+		p->pos = prompt_prev(&p->t, p->pos);
 		break;
 	case KEY_RIGHT:
-		if (p->pos < p->len)
-			p->pos++;
+		p->pos = prompt_next(&p->t, p->pos);
 		break;
 	case KEY_HOME:
 	case 1:                          /* C-a */
@@ -124,44 +289,63 @@ static void prompt_edit(struct prompt_line *p, int k)
 		break;
 	case KEY_END:
 	case 5:                          /* C-e */
-		p->pos = p->len;
+		p->pos = p->t.len;
 		break;
 	case KEY_BACKSPACE:
 	case 127:
 	case 8:
-		if (p->pos > 0)
-			prompt_delete(p, p->pos - 1, p->pos);
+		prompt_delete(p, prompt_prev(&p->t, p->pos), p->pos);
 		break;
 	case KEY_DC:
 	case 4:                          /* C-d */
-		prompt_delete(p, p->pos, p->pos + 1);
+		prompt_delete(p, p->pos, prompt_next(&p->t, p->pos));
 		break;
 	case 21:                         /* C-u */
 		prompt_delete(p, 0, p->pos);
 		break;
 	case 11:                         /* C-k */
-		p->len = p->pos;
+		prompt_delete(p, p->pos, p->t.len);
 		break;
-	case 23: {                       /* C-w */
-		size_t i = p->pos;
-		while (i > 0 && p->s[i - 1] == L' ')
-			i--;
-		while (i > 0 && p->s[i - 1] != L' ')
-			i--;
-		prompt_delete(p, i, p->pos);
+	case 23:                         /* C-w */
+		prompt_kill_word(p);
+		break;
+	default: {
+		wchar_t wc = prompt_char(k);
+		if (wc)
+			prompt_insert(p, &wc, 1, prompt_u8len(wc));
 		break;
 	}
-	default:
-		if (k >= KEY_MIN || (k & KEYMAP_META) || k < 0x20 || k == 0x7f ||
-		    (k >= 0x80 && k < 0xa0))
-			break;           /* function keys and controls: ignored */
-		if (p->len < PROMPT_MAX - 1) {
-			memmove(p->s + p->pos + 1, p->s + p->pos,
-			        (p->len - p->pos) * sizeof p->s[0]);
-			p->s[p->pos++] = (wchar_t)k;
-			p->len++;
-		}
-		break;
+	}
+}
+
+/* One key: PROMPT_OK or PROMPT_CANCEL when it ends the prompt, else -1. */
+static int prompt_key(struct prompt_line *p, int k)
+{
+	p->notice[0] = 0;
+	if (k == '\n' || k == '\r' || k == KEY_ENTER)
+		return PROMPT_OK;
+	if (k == 27 || k == 7)              /* Esc, C-g */
+		return PROMPT_CANCEL;
+	prompt_edit(p, k);
+	return -1;
+}
+
+static int prompt_loop(struct app *a, const char *label, struct prompt_line *p)
+{
+	for (;;) {
+		if (app_signalled())
+			return PROMPT_INTERRUPTED;
+		prompt_draw(a, label, p);
+		refresh();
+		bool gone = false;
+		int k = app_getkey_text(a, 250, &gone);
+		if (gone)
+			return PROMPT_INTERRUPTED;
+		if (k < 0 || k == KEY_RESIZE)
+			continue;
+		int r = prompt_key(p, k);
+		if (r >= 0)
+			return r;
 	}
 }
 
@@ -169,38 +353,27 @@ int prompt_read(struct app *a, const char *label, const char *initial, char *out
                 size_t size)
 {
 	struct prompt_line p;
+	memset(&p, 0, sizeof p);
+	p.max = size ? size - 1 : 0;
 	prompt_from_utf8(&p, initial);
 	a->msg[0] = 0;
 	curs_set(1);
-	int result = PROMPT_CANCEL;
-	for (;;) {
-		if (app_signalled()) {
-			result = PROMPT_INTERRUPTED;
-			break;
-		}
-		prompt_draw(a, label, &p);
-		refresh();
-		bool gone = false;
-		int k = app_getkey(a, 250, &gone);
-		if (gone) {
-			result = PROMPT_INTERRUPTED;
-			break;
-		}
-		if (k < 0 || k == KEY_RESIZE)
-			continue;
-		if (k == '\n' || k == '\r' || k == KEY_ENTER) {
-			result = PROMPT_OK;
-			break;
-		}
-		if (k == 27 || k == 7) {       /* Esc, C-g */
-			result = PROMPT_CANCEL;
-			break;
-		}
-		prompt_edit(&p, k);
-	}
+	int r = prompt_loop(a, label, &p);
 	curs_set(0);
-	prompt_to_utf8(&p, out, size);
-	return result;
+	char *s = prompt_to_utf8(&p.t);
+	size_t n = strlen(s);
+	if (n > p.max) {                  /* only an initial text too long */
+		n = p.max;
+		while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+			n--;
+	}
+	if (size) {
+		memcpy(out, s, n);
+		out[n] = 0;
+	}
+	free(s);
+	wtext_free(&p.t);
+	return r;
 }
 
 int prompt_choice(struct app *a, const char *label, const char *const *choices,

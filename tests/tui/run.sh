@@ -615,5 +615,79 @@ if screen | sed -n '2,20p' | cmp -s "$TMP/inbox.cold" -; then
 	bad "inbox cache: rows differ after a corrupt cache"; fi
 keys q
 check "inbox cache: quit after rebuild" "[exit"
+# --- issue 14, part 1: nothing typed is lost ---------------------------------
+# Each block below is one item of the issue; they share the state folder
+# $TMP/state14 and these helpers.
+STATE14=$TMP/state14
+R14=$STATE14/$CID.yaml
+mkdir -p "$STATE14"
+# note_is TEXT: the review, read back by the program, holds the note TEXT
+# exactly (libyaml writes an emoji in the file as \U0001F44D)
+note_is() {
+	"$BIN" export --state "$STATE14" --format json "$CABLE" 2>/dev/null |
+		grep -qF "\"description\": \"$1\""
+}
+# running: the program still answers (? shows the help, q comes back)
+running() {
+	keys '?'
+	if wait_for "next-tasked" 3; then keys q; wait_for "Tracker:" 3; else
+		return 1; fi
+}
+UNI="Привет 日本 dash—euro€quote’end 👍"
+
+# 14.1 every character typed is kept (Cyrillic, CJK, dashes, curly quotes,
+# emoji, combining marks, and U+0101..U+01FF, whose values are also curses'
+# KEY_* codes); Backspace takes one character, Left moves by one
+{
+	STATE=$STATE14
+	ACUTE=$(printf 'e\314\201')          # e + U+0301 COMBINING ACUTE ACCENT
+	start 120 40 --post $MINE "$CABLE"
+	check "i14 open" "Tracker:"
+	keys Tab a
+	check "i14 unicode: note prompt" "note for"
+	keys C-u
+	typed "$UNI"
+	check "i14 unicode: the prompt shows every character" "cancels): $UNI"
+	keys Enter
+	check "i14 unicode: note saved" "note saved"
+	check "i14 unicode: the note shows under the text" "): $UNI"
+	if wait_file "$R14" "Привет 日本 dash—euro€quote’end" && note_is "$UNI"; then
+		t_ok "i14 unicode: the review file holds the note exactly"; else
+		bad "i14 unicode: the review lacks '$UNI'"; cat "$R14"; fi
+
+	keys a C-u
+	typed "ab日👍"
+	check "i14 editing: typed" "cancels): ab日👍"
+	keys BSpace
+	if wait_gone "ab日👍" && screen | grep -qE "cancels\): ab日 *$"; then
+		t_ok "i14 editing: Backspace takes the emoji whole"; else
+		bad "i14 editing: Backspace after an emoji"; fi
+	typed "${ACUTE}x"
+	check "i14 editing: a combining mark typed" "cancels): ab日${ACUTE}x"
+	keys BSpace BSpace
+	if wait_gone "${ACUTE}" && screen | grep -qE "cancels\): ab日 *$"; then
+		t_ok "i14 editing: Backspace takes a letter with its combining mark"; else
+		bad "i14 editing: combining mark left behind"; fi
+	keys Left
+	typed "Z"
+	check "i14 editing: Left moves over a wide character" "cancels): abZ日"
+	keys Escape
+	check "i14 editing: Esc cancels" "note unchanged"
+	if note_is "$UNI"; then t_ok "i14 editing: Esc left the note"; else
+		bad "i14 editing: Esc changed the note"; fi
+
+	# ă is KEY_UP's code, ƙ KEY_MOUSE's, ƚ KEY_RESIZE's
+	keys /
+	check "i14 U+0101..U+01FF: search prompt" "search:"
+	typed "āăą ƙƚ"
+	check "i14 U+0101..U+01FF: text in a prompt, not keys" "search: āăą ƙƚ"
+	keys Escape
+	wait_gone "search: āăą ƙƚ"
+	typed "ă"
+	check "i14 U+0101..U+01FF: ă on a screen is not Up" "ă is not bound"
+	keys q
+	check "i14 unicode: quit" "[exit 0]"
+	STATE=""
+}
 
 t_summary tui
