@@ -1,0 +1,310 @@
+/* tk_match_post.c - requests in a post's cables, to Washington.
+ *
+ * In: one sentence of a cable from a post, the paragraph being read and the
+ * cable's TO and INFO lines.  Out: tk_match_post() says whether the
+ * sentence starting at a word asks Washington (or other posts) to act
+ * ("Post requests Department guidance", "we would be grateful for", "we
+ * strongly recommend that Washington", "DOD should undertake", "it would be
+ * useful for Washington to") and fills the hit.
+ */
+#include "tasking/tk_match_internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* The words of the originating post's own place at word i ("San Jose
+ * requests that ..."): how many, or 0. */
+size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentence *S,
+		   size_t i)
+{
+	const char *p = x->own;
+	size_t k = i;
+	if (!p || S->w[i].e - S->w[i].s != x->own_len1 ||
+	    toupper((unsigned char)S->s[S->w[i].s]) != (unsigned char)*p)
+		return 0;
+	while (*p && k < S->n) {
+		const struct tk_word *w = &S->w[k];
+		size_t n = w->e - w->s;
+		if (strncasecmp(S->s + w->s, p, n) != 0 || (p[n] != ' ' && p[n] != '\0'))
+			return 0;
+		p += n;
+		while (*p == ' ')
+			p++;
+		k++;
+	}
+	return *p ? 0 : k - i;
+}
+
+/* "DOD or CENTCOM should undertake", "Washington should not allow": a
+ * Washington party at word i with a modal verb.  (The test of the first
+ * word's agency flag is the one tk_wash_phrase() starts with, made here at
+ * every word without a call.) */
+static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
+                                size_t i, struct tk_hit *hit)
+{
+	size_t k = tk_is(S, i, W_the) ? i + 1 : i;
+	if (k >= S->n || !S->w[k].agency)
+		return false;
+	struct tk_parties named;
+	size_t e = tk_wash_phrase(x, S, i, &named);
+	if (e > i && !(i > 0 && tk_is(S, i - 1, W_that))) {
+		size_t v = tk_modal(S, e);
+		if (v && !tk_is(S, v, W_expect)) {
+			hit->parties = named;
+			hit->sets_scope = true;
+			hit->from = "named in the sentence";
+			tk_hit_at(hit, i, v, v);
+			hit->rule = "Washington party + modal (\"DOD should undertake\")";
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The writer of a post's cable as a requester at word i: "Post", "We",
+ * "Mission", "the country team", "Embassy Caracas", the post's own place
+ * ("San Jose").  Returns the word index after it and sets *sg for a
+ * singular one; 0 when there is none. */
+static size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence *S,
+                                size_t i, bool *sg)
+{
+	static const enum tk_wid singular[] = {
+		W_post, W_embassy, W_mission, W_ambassador, W_consulate, W_chancery,
+		W_team, W_prt, W_eprt, W_irpo, W_NONE,
+	};
+	static const enum tk_wid plural[] = { W_we, W_i, W_NONE };
+	static const enum tk_wid heads[] = {
+		W_post, W_embassy, W_mission, W_consulate, W_NONE,
+	};
+	size_t q = i;
+	size_t own = tk_own_name(x, S, i);   /* "San Jose requests that" */
+	if (tk_is(S, q, W_the) || tk_is(S, q, W_country))
+		q++;
+	if (!((own && !tk_possessive(S, i + own - 1)) ||
+	      (q < S->n && (tk_in(S, q, singular) || tk_in(S, q, plural)) &&
+	       !tk_possessive(S, q) && (q == i || !tk_is(S, i, W_country) ||
+	                                tk_is(S, q, W_team)))))
+		return 0;
+	*sg = own || tk_in(S, q, singular);
+	size_t r = own ? i + own : q + 1;
+	/* the post's own name: "Embassy Caracas requests" */
+	if (!own && tk_in(S, q, heads) && !S->caps)
+		for (int k = 0; k < 3 && tk_capitalised(S, r) &&
+		     !tk_gap_has(S, r, ':') && !tk_gap_has(S, r, ',') &&
+		     !tk_possessive(S, r); k++)
+			r++;
+	return r;
+}
+
+/* The request verb after a post's requester, at word r: "would
+ * appreciate", "requests", "strongly recommend", "suggest" (weak: then
+ * *weak).  Sets hit->ask; returns the word index after the verb, or 0. */
+static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
+                               bool *weak, struct tk_hit *hit)
+{
+	static const enum tk_wid strong_sg[] = {
+		W_requests, W_recommends, W_urges, W_asks, W_NONE,
+	};
+	static const enum tk_wid strong_pl[] = {
+		W_request, W_recommend, W_urge, W_ask, W_NONE,
+	};
+	static const enum tk_wid weak_sg[] = {
+		W_suggests, W_proposes, W_seeks, W_encourages, W_invites, W_NONE,
+	};
+	static const enum tk_wid weak_pl[] = {
+		W_suggest, W_propose, W_seek, W_encourage, W_invite, W_NONE,
+	};
+	static const enum tk_wid whom[] = {
+		W_you, W_washington, W_department, W_usg, W_interagency, W_NONE,
+	};
+	static const enum tk_wid would_strong[] = {
+		W_appreciate, W_urge, W_recommend, W_ask, W_request, W_NONE,
+	};
+	static const enum tk_wid would_weak[] = {
+		W_welcome, W_like, W_suggest, W_encourage, W_propose, W_NONE,
+	};
+	while (tk_in(S, r, tk_modal_adverbs))
+		r++;
+	if (tk_is(S, r, W_would)) {
+		size_t v = r + 1;
+		while (tk_in(S, v, tk_modal_adverbs))
+			v++;
+		hit->ask = S->w[v < S->n ? v : r].id;
+		/* "we would be grateful for the Department's views" */
+		if (tk_is(S, v, W_be) && tk_is(S, v + 1, W_grateful)) {
+			hit->ask = W_appreciate;
+			v += 2;
+			return tk_is(S, v, W_for) || tk_is(S, v, W_if) ? v + 1 : v;
+		}
+		if (tk_in(S, v, would_weak))
+			*weak = true;
+		else if (!tk_in(S, v, would_strong))
+			return 0;
+		if (tk_is(S, v, W_like) && tk_is(S, v + 1, W_to))
+			return 0;
+		return v + 1;
+	}
+	/* "we need you to make clear to them", "Post needs Washington to" */
+	if ((tk_is(S, r, W_need) || tk_is(S, r, W_needs)) && tk_in(S, r + 1, whom) &&
+	    tk_is(S, r + 2, W_to)) {
+		hit->ask = W_request;
+		return r + 1;
+	}
+	if (tk_in(S, r, sg ? strong_sg : strong_pl)) {
+		hit->ask = S->w[r].id;
+		return r + 1;
+	}
+	/* "post supports the envoy's efforts ..., and recommends the
+	 * following points be addressed in the U.S. statement": a second verb
+	 * of the same subject */
+	for (size_t k = r + 1; k + 1 < S->n && k <= r + 30; k++) {
+		/* "The Ambassador predicted that she ... and recommends": the
+		 * second verb may belong to the inner clause */
+		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':') || tk_is(S, k, W_that))
+			break;
+		if (tk_is(S, k, W_and) &&
+		    (tk_is(S, k + 1, sg ? W_recommends : W_recommend) ||
+		     tk_is(S, k + 1, sg ? W_requests : W_request))) {
+			hit->ask = S->w[k + 1].id;
+			*weak = true;       /* it must name what Washington is to do */
+			return k + 2;
+		}
+	}
+	if (tk_in(S, r, sg ? weak_sg : weak_pl)) {
+		*weak = true;
+		hit->ask = S->w[r].id;
+		return r + 1;
+	}
+	return 0;
+}
+
+/* Where tk_wash_parties() took a post's request's parties from. */
+static const char *tk_post_from(const struct tk_para *P, bool named)
+{
+	return named ? "named in the sentence"
+	     : P->scope.n ? "an earlier request of the paragraph"
+	                  : "the cable's TO addressees";
+}
+
+/* A post's request, the requester at word i, its verb at word r: "Post
+ * would appreciate Department guidance", "we strongly recommend that
+ * Washington ...", "requests that Embassies Managua and Panama ask ...". */
+static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
+                            const struct tk_sentence *S, size_t i, size_t r,
+                            bool sg, struct tk_hit *hit)
+{
+	bool weak = false, object_only = true;
+	size_t v = tk_post_ask_verb(S, r, sg, &weak, hit);
+	if (!v)
+		return false;
+	if (tk_is(S, v, W_for) || tk_is(S, v, W_to))
+		return false;       /* "request for an update": a noun */
+	if ((hit->ask == W_urge || hit->ask == W_urges || hit->ask == W_encourage ||
+	     hit->ask == W_encourages) && tk_foreign_object(x, S, v, 4))
+		return false;
+	if (weak && !tk_names_ask(x, S, v))
+		return false;
+	bool clause = tk_is(S, v, W_that);
+	if (clause)
+		v++;
+	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+	hit->from = tk_post_from(P, hit->sets_scope);
+	/* "requests that Embassies Managua and Panama ask ...": what is
+	 * asked starts at the parties' own verb */
+	struct tk_parties asked;
+	bool generic = false;
+	size_t pe = clause ? tk_post_phrase(x, S, v, &asked, &generic) : v;
+	if (pe > v && pe < S->n) {
+		v = tk_is(S, pe, W_to) ? pe + 1 : pe;
+		object_only = false;
+	}
+	tk_hit_at(hit, i, v, v);
+	hit->object_only = object_only;
+	hit->rule = "post asks Washington (\"Post requests\", \"we would appreciate\")";
+	return true;
+}
+
+/* "It would be useful for Washington to", "it would be helpful if the
+ * Department could": a post's polite request at word i ("useful"). */
+static bool tk_post_helpful(struct tk_ctx *x, const struct tk_sentence *S,
+                            size_t i, struct tk_hit *hit)
+{
+	if (!(tk_is(S, i, W_useful) || tk_is(S, i, W_helpful)) ||
+	    !(i >= 2 && tk_is(S, i - 1, W_be) && tk_is(S, i - 2, W_would)) ||
+	    !(tk_is(S, i + 1, W_for) || tk_is(S, i + 1, W_if)))
+		return false;
+	struct tk_parties named;
+	size_t e = tk_wash_phrase(x, S, i + 2, &named);
+	if (e == i + 2 || !(tk_is(S, e, W_to) || tk_is(S, e, W_could) || tk_is(S, e, W_would)))
+		return false;
+	hit->parties = named;
+	hit->sets_scope = true;
+	hit->from = "named in the sentence";
+	tk_hit_at(hit, i, e + 1, e + 1);
+	hit->rule = "polite request (\"it would be useful for Washington to\")";
+	return true;
+}
+
+/* The requests of a post a bullet does not make on its own, at word i:
+ * "The Department's guidance ... is requested", "Please advise", "Request
+ * Department guidance". */
+static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
+                         const struct tk_sentence *S, size_t i, size_t cs,
+                         struct tk_hit *hit)
+{
+	/* "The Department's guidance ... is requested" */
+	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) &&
+	    (tk_is(S, i + 1, W_requested) || tk_is(S, i + 1, W_sought)) &&
+	    i > 0 && !tk_is(S, i - 1, W_not) && !tk_is(S, i + 2, W_by)) {
+		bool noun = false;
+		for (size_t k = cs; k < i && !noun; k++)
+			noun = tk_in(S, k, tk_request_nouns);
+		if (!noun)
+			return false;
+		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+		hit->from = tk_post_from(P, hit->sets_scope);
+		tk_hit_at(hit, cs, cs, i + 2);
+		hit->object_only = true;
+		hit->rule = "passive request of a post (\"guidance is requested\")";
+		return true;
+	}
+	/* "Please advise", "Request Department guidance" */
+	if (i == cs && ((tk_is(S, i, W_please) && tk_please_verb(S, i + 1) && !tk_poc(S)) ||
+	                (tk_is(S, i, W_request) && tk_capitalised(S, i) &&
+	                 tk_names_ask(x, S, i + 1)))) {
+		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+		hit->from = tk_post_from(P, hit->sets_scope);
+		tk_hit_at(hit, i, i + 1, i + 1);
+		hit->object_only = tk_is(S, i, W_request);
+		hit->rule = "please / request of a post (\"Please advise\")";
+		return true;
+	}
+	return false;
+}
+
+/* A request from a post to Washington in S starting at word i. */
+bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
+		   const struct tk_sentence *S,
+		   size_t i, size_t cs, bool strong_only,
+		   struct tk_hit *hit)
+{
+	/* "DOD or CENTCOM should undertake", "Washington should not allow" */
+	if (tk_post_wash_should(x, S, i, hit))
+		return true;
+	/* "Post would appreciate", "We request", "Embassy Caracas requests",
+	 * "Mission requests that", "we strongly recommend that" */
+	bool sg = false;
+	size_t r = tk_post_requester(x, S, i, &sg);
+	if (r)
+		return tk_post_request(x, P, S, i, r, sg, hit);
+	if (strong_only)
+		return false;
+	if (tk_post_helpful(x, S, i, hit))
+		return true;
+	return tk_post_weak(x, P, S, i, cs, hit);
+}
+
+/* Can a request start at word i?  Every pattern above starts at a word of
+ * the vocabulary, a word that may begin a party_agency() phrase or, in
+ * Washington's cables, a short name in capitals ("USOSCE should"); other
+ * words are skipped without trying them. */

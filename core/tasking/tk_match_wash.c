@@ -1,0 +1,358 @@
+/* tk_match_wash.c - requests in Washington's cables, to the posts.
+ *
+ * In: one sentence of a cable from Washington, the paragraph being read and
+ * the cable's default parties.  Out: tk_match_wash() says whether the
+ * sentence starting at a word asks posts to act ("Post should", "please
+ * approach", "Department requests action addressees report", "Reporting
+ * officers should", "it is important that posts deliver") and fills the
+ * hit: the posts asked, where the quote and the action start.
+ */
+#include "tasking/tk_match_internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* Verbs that open an imperative sentence of a tasking. */
+static const enum tk_wid tk_imperatives[] = {
+	W_approach, W_deliver, W_convey, W_demarche, W_raise, W_report,
+	W_inform, W_urge, W_press, W_share, W_provide, W_seek, W_ask, W_draw,
+	W_brief, W_query, W_solicit, W_notify, W_consult, W_engage, W_respond,
+	W_reply, W_obtain, W_submit, W_forward, W_advise, W_confirm, W_ensure,
+	W_emphasize, W_stress, W_express, W_reiterate, W_encourage, W_underscore,
+	W_use, W_pursue, W_coordinate, W_invite, W_send, W_relay, W_seek, W_NONE,
+};
+
+/* Requesters in Washington's cables. */
+static const enum tk_wid tk_wash_requesters[] = {
+	W_department, W_washington, W_we, W_dept, W_state, W_analysts,
+	W_policymakers, W_NONE,
+};
+
+/* Who wants something besides the requester: "analysts and senior level
+ * policymakers would appreciate". */
+static const enum tk_wid tk_wash_wanters[] = {
+	W_analysts, W_agencies, W_policymakers, W_officials, W_NONE,
+};
+
+/* The post's own people: "reporting officers", "RSOs", "COMs", "USDel". */
+static const enum tk_wid tk_staff_nouns[] = {
+	W_officers, W_officer, W_coms, W_dcms, W_rsos, W_rso, W_chiefs,
+	W_delegation, W_usdel, W_NONE,
+};
+
+/* Words that may qualify them: "State reporting officers", "consular
+ * officers", "post security officers". */
+static const enum tk_wid tk_staff_words[] = {
+	W_state, W_reporting, W_consular, W_political, W_economic, W_post,
+	W_embassy, W_mission, W_regional, W_security, W_public, W_affairs,
+	W_each, W_all, W_the, W_NONE,
+};
+
+/* The post's own people as the asked party at word i: "Reporting officers
+ * should", "State reporting officers are encouraged to", "COMs should",
+ * "USDel should continue", "Each post's Counterintelligence Working Group
+ * (CIWG) should meet"; not "host government officers should" (cs: where
+ * the sentence's clause starts).  Returns the word index where the modal verb
+ * stands, or i when there is no such phrase. */
+static size_t tk_staff_phrase(const struct tk_sentence *S, size_t i, size_t cs)
+{
+	/* someone else's people: "host government officers should", "their
+	 * officials", "Ministry officers" */
+	static const enum tk_wid others[] = {
+		W_host, W_government, W_local, W_police, W_military, W_ministry,
+		W_their, W_his, W_her, W_its, W_NONE,
+	};
+	if (i > cs && (tk_in(S, i - 1, others) ||
+	               (!S->caps && tk_capitalised(S, i - 1) &&
+	                !tk_in(S, i - 1, tk_staff_words) && !tk_gap_has(S, i, ','))))
+		return i;
+	size_t k = i;
+	if (tk_is(S, k, W_each) || tk_is(S, k, W_the) || tk_is(S, k, W_all))
+		k++;
+	bool post = tk_is(S, k, W_post) || tk_is(S, k, W_posts) ||
+	            tk_is(S, k, W_embassy) || tk_is(S, k, W_mission);
+	if (post && tk_possessive(S, k)) {
+		for (size_t j = k + 1; j < S->n && j <= k + 7; j++) {
+			if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ':') ||
+			    tk_gap_has(S, j, ';'))
+				return i;
+			if (tk_modal(S, j))
+				return j;
+		}
+		return i;
+	}
+	for (size_t j = k; j < S->n && j <= k + 2; j++) {
+		if (tk_in(S, j, tk_staff_nouns)) {
+			size_t e = j + 1;
+			if (tk_is(S, j, W_chiefs) && tk_is(S, e, W_of) &&
+			    (tk_is(S, e + 1, W_mission) || tk_is(S, e + 1, W_missions)))
+				e += 2;
+			if (e < S->n && tk_gap_has(S, e, '(') && !tk_modal(S, e))
+				e++;    /* "(CIWG)" */
+			return tk_modal(S, e) ? e : i;
+		}
+		if (!tk_in(S, j, tk_staff_words))
+			break;
+	}
+	return i;
+}
+
+/* "Embassy should", "Mission is requested to" in a cable to embassies,
+ * missions and consulates: only the addressees of that kind (a plural,
+ * "Missions should", means every post).  Fills out
+ * from base; false when the words name no kind or no addressee is one. */
+static bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
+                       const struct tk_parties *base, struct tk_parties *out)
+{
+	const char *prefix = NULL;
+	for (size_t k = i; k < e && !prefix; k++) {
+		if (tk_possessive(S, k))
+			return false;   /* "each mission's POC": the people */
+		if (tk_is(S, k, W_embassy))
+			prefix = "AMEMBASSY ";
+		else if (tk_is(S, k, W_mission))
+			prefix = "USMISSION ";
+		else if (tk_is(S, k, W_consulate))
+			prefix = "AMCONSUL ";
+	}
+	if (!prefix)
+		return false;
+	out->n = 0;
+	for (size_t k = 0; k < base->n; k++)
+		if (strncmp(base->name[k], prefix, strlen(prefix)) == 0)
+			tk_add(out, base->name[k]);
+	return out->n > 0 && out->n < base->n;
+}
+
+/* "The EAC decided the U.S. Consulate General should release a Warden
+ * Message", "the minister said Embassy staff should": someone else's
+ * decision or words, reported.  True when a reporting verb stands between
+ * the clause start cs and the party at i and its subject is not
+ * Washington ("The Department has decided that posts should" asks). */
+static bool tk_reported(const struct tk_sentence *S, size_t cs, size_t i)
+{
+	static const enum tk_wid reporting[] = {
+		W_decided, W_agreed, W_concluded, W_determined, W_reported,
+		W_believed, W_suggested, W_recommended, W_indicated, W_insisted,
+		W_warned, W_explained, W_thought, W_felt, W_said, W_noted, W_told,
+		W_stated, W_argued, W_stressed, W_urged, W_asked, W_NONE,
+	};
+	static const enum tk_wid ours[] = {
+		W_department, W_washington, W_we, W_dept, W_state, W_NONE,
+	};
+	for (size_t k = cs; k < i; k++) {
+		if (!tk_in(S, k, reporting))
+			continue;
+		for (size_t j = cs; j < k; j++)
+			if (tk_in(S, j, ours))
+				return false;
+		return true;
+	}
+	return false;
+}
+
+/* Post parties stand at words [i, e): "Post should", "Embassy X is
+ * requested to", "Embassy Madrid please see", "Embassies Stockholm and
+ * Madrid are ..." */
+static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
+                                const struct tk_sentence *S, size_t i, size_t e,
+                                const struct tk_parties *named, bool strong_only,
+                                struct tk_hit *hit)
+{
+	size_t v = tk_modal(S, e);
+	if (v && (tk_note_only(S, v) || tk_reported(S, tk_clause_start(S), i)))
+		return false;
+	if (v) {
+		struct tk_parties kind;
+		if (named->n)
+			tk_set_scope(P, named);
+		else if (tk_by_kind(S, i, e, P->scope.n ? &P->scope : &x->deflt, &kind))
+			named = &kind;
+		tk_resolve(x, P, named, hit);
+		if (named == &kind)
+			hit->from = "the TO addressees of the kind the word names (\"Embassy\")";
+		tk_hit_at(hit, i, v, v);
+		hit->rule = "party + modal (\"Post should\", \"Embassy X is requested to\")";
+		return true;
+	}
+	if (named->n && tk_is(S, e, W_please)) {
+		tk_set_scope(P, named);
+		if (tk_in(S, e + 1, tk_please_not))
+			return false;
+		tk_resolve(x, P, named, hit);
+		tk_hit_at(hit, i, e + 1, e + 1);
+		hit->rule = "named post + please (\"Embassy Madrid please\")";
+		return !strong_only;
+	}
+	return false;
+}
+
+/* Washington asks at word i: "Department requests action addressees
+ * report", "Washington requests Post pursue", "We would appreciate Post's
+ * views". */
+static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
+                              const struct tk_sentence *S, size_t i,
+                              bool strong_only, struct tk_hit *hit)
+{
+	struct tk_parties named;
+	bool generic = false;
+	size_t r = tk_is(S, i, W_the) ? i + 2 : i + 1;
+	/* "Washington analysts would appreciate Post's insight" */
+	if (tk_in(S, r, tk_wash_wanters))
+		r++;
+	/* "Analysts and senior level policymakers would greatly appreciate" */
+	if (tk_is(S, r, W_and))
+		for (size_t j = r + 1; j < S->n && j <= r + 4; j++)
+			if (tk_in(S, j, tk_wash_wanters)) {
+				r = j + 1;
+				break;
+			}
+	bool object_only;
+	size_t v = tk_request_verb(S, r, false, &object_only);
+	if (!v)
+		return false;
+	size_t e = tk_post_phrase(x, S, v, &named, &generic);
+	if (e > v) {
+		if (tk_is(S, e, W_to))
+			e++;
+		tk_resolve(x, P, &named, hit);
+		tk_hit_at(hit, i, e, e);
+		hit->rule = "Washington asks a post (\"Department requests action addressees\")";
+		return true;
+	}
+	if (strong_only || !(tk_is(S, r, W_requests) || tk_is(S, r, W_request) ||
+	                     tk_is(S, r, W_would) || tk_is(S, r, W_asks) ||
+	                     tk_is(S, r, W_ask)))
+		return false;
+	/* "Washington would like Malta and Iceland, whose ..., to take
+	 * part": what Washington wants of other governments */
+	if (tk_foreign_object(x, S, v, 24))
+		return false;
+	tk_resolve(x, P, NULL, hit);
+	tk_hit_at(hit, i, v, v);
+	hit->object_only = object_only;
+	hit->rule = "Washington asks (\"Washington requests\", \"analysts would appreciate\")";
+	return true;
+}
+
+/* The requests from Washington a bullet does not make on its own, at word
+ * i: "Request Embassy Madrid approach", "please approach", "Approach host
+ * government officials ...", "A negative report is requested". */
+static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
+                         const struct tk_sentence *S, size_t i, size_t cs,
+                         struct tk_hit *hit)
+{
+	/* "Request Embassy Madrid approach" */
+	if (i == cs && tk_is(S, i, W_request)) {
+		struct tk_parties named;
+		bool generic = false;
+		size_t b = tk_is(S, i + 1, W_that) ? i + 2 : i + 1;
+		size_t e = tk_post_phrase(x, S, b, &named, &generic);
+		if (e > b) {
+			tk_resolve(x, P, &named, hit);
+			tk_hit_at(hit, i, e, e);
+			hit->rule = "request + post (\"Request Embassy Madrid approach\")";
+			return true;
+		}
+		return false;
+	}
+	/* "please approach" */
+	if (tk_is(S, i, W_please)) {
+		size_t v = i + 1;
+		while (tk_in(S, v, tk_modal_adverbs))
+			v++;
+		if (!tk_please_verb(S, v) || tk_poc(S))
+			return false;
+		tk_resolve(x, P, NULL, hit);
+		tk_hit_at(hit, i, v, v);
+		hit->rule = "please + verb (\"please approach\")";
+		return true;
+	}
+	/* "Approach host government officials ..." */
+	if (i == cs && tk_in(S, i, tk_imperatives) && tk_capitalised(S, i) &&
+	    !tk_is(S, i + 1, W_to) && !tk_is(S, i + 1, W_of) &&
+	    !tk_is(S, i + 1, W_is) && !tk_is(S, i + 1, W_was)) {
+		tk_resolve(x, P, NULL, hit);
+		tk_hit_at(hit, i, i, i);
+		hit->rule = "imperative opens the sentence (\"Approach host government officials\")";
+		return true;
+	}
+	/* "A negative report is requested" */
+	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, i + 1, W_requested) &&
+	    i > 0 && !tk_is(S, i - 1, W_not) && !tk_is(S, i + 2, W_by)) {
+		tk_resolve(x, P, NULL, hit);
+		tk_hit_at(hit, cs, cs, i + 2);
+		hit->object_only = true;
+		hit->rule = "passive request (\"a negative report is requested\")";
+		return true;
+	}
+	return false;
+}
+
+/* Words of need that make "it is important that posts ..." a request. */
+static const enum tk_wid tk_need_words[] = {
+	W_important, W_essential, W_imperative, W_critical, W_vital, W_necessary,
+	W_NONE,
+};
+
+/* "It is important that posts deliver", "it is essential that Embassy
+ * Valletta confirm": a post party after "<need word> that", at word i. */
+static bool tk_wash_need(struct tk_ctx *x, struct tk_para *P,
+                         const struct tk_sentence *S, size_t i, struct tk_hit *hit)
+{
+	if (!(tk_in(S, i, tk_need_words) && tk_is(S, i + 1, W_that)))
+		return false;
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, i + 2, &named, &generic);
+	if (e == i + 2 || e >= S->n || tk_is(S, e, W_is) || tk_is(S, e, W_are) ||
+	    tk_is(S, e, W_was) || tk_is(S, e, W_were) || tk_is(S, e, W_not))
+		return false;
+	tk_resolve(x, P, &named, hit);
+	tk_hit_at(hit, i, tk_in(S, e, tk_modal_adverbs) ? e + 1 : e, e);
+	hit->rule = "need + that + post (\"it is important that posts deliver\")";
+	return true;
+}
+
+/* A request from Washington in S starting at word i.  Fills hit. */
+bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
+		   const struct tk_sentence *S, size_t i, size_t cs,
+		   bool strong_only, struct tk_hit *hit)
+{
+	struct tk_parties named;
+	bool generic = false;
+	size_t e;
+
+	/* "For Embassy Kyiv, please approach", "ACTION REQUEST FOR ROME,
+	 * MADRID AND ATHENS:" narrow the paragraph */
+	if (tk_is(S, i, W_for) && (i == cs || tk_is(S, i - 1, W_request) ||
+	                           tk_is(S, i - 1, W_action))) {
+		e = tk_post_phrase(x, S, i + 1, &named, &generic);
+		if (e > i + 1 && named.n)
+			tk_set_scope(P, &named);
+		return false;
+	}
+	/* the post's own people: "Reporting officers should include", "Each
+	 * post's working group should meet" */
+	e = tk_staff_phrase(S, i, cs);
+	if (e > i) {
+		named.n = 0;
+		return tk_wash_party_asked(x, P, S, i, e, &named, strong_only, hit);
+	}
+	/* a party: "Post should", "Embassy X is requested to", "Embassy
+	 * Madrid please see", "Embassies Stockholm and Madrid are ..." */
+	e = tk_post_phrase(x, S, i, &named, &generic);
+	if (e > i)
+		return tk_wash_party_asked(x, P, S, i, e, &named, strong_only, hit);
+	/* "Department requests action addressees report", "Washington
+	 * requests Post pursue", "We would appreciate Post's views" */
+	if ((tk_in(S, i, tk_wash_requesters) && !tk_possessive(S, i)) ||
+	    (tk_is(S, i, W_the) && tk_is(S, i + 1, W_department) &&
+	     !tk_possessive(S, i + 1)))
+		return tk_wash_requester(x, P, S, i, strong_only, hit);
+	if (strong_only)
+		return false;
+	if (tk_wash_need(x, P, S, i, hit))
+		return true;
+	return tk_wash_weak(x, P, S, i, cs, hit);
+}
