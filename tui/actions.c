@@ -16,6 +16,7 @@
 #include "agenda_view.h"
 #include "help_view.h"
 #include "inbox_view.h"
+#include "note.h"
 #include "tracker_view.h"
 #include "tree_view.h"
 
@@ -120,9 +121,11 @@ static void app_cable_action(struct app *a, enum keymap_action act)
 		return;
 	case ACT_TOGGLE_DONE:
 	case ACT_CYCLE_STATUS:
-	case ACT_NOTE:
 	case ACT_UNDO:
 		app_task_action(a, d, act);
+		return;
+	case ACT_NOTE:
+		note_act(a, d);          /* note.c: drafts, long notes */
 		return;
 	case ACT_SET_DUE:
 	case ACT_MINE_ONLY:

@@ -1,5 +1,6 @@
 /* input.h - what the prompt needs of the keyboard beyond app.h's
- * app_getkey: keys.c's text reader and the key codes it adds. */
+ * app_getkey: keys.c's paste marks and text reader; and the prompt for a
+ * long text. */
 #ifndef CABLETRACK_TUI_INPUT_H
 #define CABLETRACK_TUI_INPUT_H
 
@@ -8,16 +9,27 @@
 
 #include "app.h"
 
-/* keys.c.  A key past every character and KEYMAP_META-free, so no keymap
- * binds it: a function key curses has no KEY_* name for (C-Up and the
- * like). */
+/* keys.c.  Keys past every character and KEYMAP_META-free, so no keymap
+ * binds them: the bracketed-paste marks, and a function key curses has no
+ * KEY_* name for (C-Up and the like). */
+#define APP_KEY_PASTE_BEGIN 0x10000001
+#define APP_KEY_PASTE_END   0x10000002
 #define APP_KEY_UNNAMED     0x10000003
 /* Or'd onto a character U+0101..U+01FF, whose value is also an ncurses
  * KEY_* code: it is text, never an arrow or a resize. */
 #define APP_KEY_CHAR        0x20000000
 
-/* app_getkey for a prompt: Esc is Esc at once, never the start of an
- * Alt+key (app_getkey too keeps characters apart from function keys). */
+/* Teaches curses the paste marks (\e[200~, \e[201~); after keypad(). */
+void app_keys_init(void);
+/* app_getkey for a prompt: the paste marks come back as keys (app_getkey
+ * reads pasted text and drops it, so that it runs no command), and Esc is
+ * Esc at once, never the start of an Alt+key. */
 int app_getkey_text(struct app *a, int timeout_ms, bool *gone);
+
+/* prompt.c.  prompt_read for a long text (a note): at most max bytes of
+ * UTF-8 (more is refused with a message, never cut), newlines kept.  *out
+ * is malloc'd, also on PROMPT_CANCEL and PROMPT_INTERRUPTED (the draft). */
+int prompt_read_text(struct app *a, const char *label, const char *initial,
+                     size_t max, char **out);
 
 #endif

@@ -10,6 +10,12 @@
  * key past KEY_MAX (C-Up and such, whose codes could pass for characters)
  * comes back as APP_KEY_UNNAMED (input.h).
  *
+ * Pasted text arrives between the bracketed-paste marks \e[200~ and
+ * \e[201~ (terminal.c turns the mode on; app_keys_init teaches curses the
+ * two marks).  The prompt reads them (app_getkey_text) and takes what is
+ * between as text; anywhere else the pasted text is read and dropped with
+ * a message, so no pasted character runs a command.
+ *
  * A terminal that has gone away makes getch fail at once, forever; after
  * APP_GONE_AFTER such errors in a row app_getkey says so and the loop ends.
  * Keys the same physical key may send (Enter as \n or \r, Backspace as
@@ -17,6 +23,7 @@
 #include "app.h"
 #include "input.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <wchar.h>
@@ -26,6 +33,7 @@
 #define APP_GONE_AFTER 64        /* immediate getch errors = terminal gone */
 
 static int app_fast_errors;
+static int app_paste_code[2] = { -1, -1 };   /* curses codes of the marks */
 
 static long app_ms_since(const struct timespec *t0)
 {
@@ -34,15 +42,48 @@ static long app_ms_since(const struct timespec *t0)
 	return (t1.tv_sec - t0->tv_sec) * 1000L + (t1.tv_nsec - t0->tv_nsec) / 1000000L;
 }
 
-/* A function key code from get_wch. */
+/* A key code above KEY_MAX that curses does not use yet, or -1. */
+static int app_free_code(int from)
+{
+	for (int c = from; c < from + 4096; c++) {
+		char *s = keybound(c, 0);
+		if (!s)
+			return c;
+		free(s);
+	}
+	return -1;
+}
+
+void app_keys_init(void)
+{
+	static const char *const marks[2] = { "\033[200~", "\033[201~" };
+	int from = KEY_MAX + 1;
+	for (int i = 0; i < 2; i++) {
+		int c = key_defined(marks[i]);
+		if (c <= 0) {
+			c = app_free_code(from);
+			if (c < 0 || define_key(marks[i], c) != OK)
+				c = -1;
+		}
+		app_paste_code[i] = c;
+		if (c > 0)
+			from = c + 1;
+	}
+}
+
+/* A function key code from get_wch: the paste marks become ours. */
 static int app_fkey(int code)
 {
+	if (code == app_paste_code[0])
+		return APP_KEY_PASTE_BEGIN;
+	if (code == app_paste_code[1])
+		return APP_KEY_PASTE_END;
 	if (code > KEY_MAX)
 		return APP_KEY_UNNAMED;   /* C-Up and such: might pass for text */
 	return code;
 }
 
-/* One key.  alt: Esc and a key within
+/* One key; paste marks returned as they are.  alt: Esc and a key within
  * 40 ms are Alt+key (on the screens; a prompt takes Esc as Esc at once).
  * Only waits of 100 ms or more count towards "the terminal is gone" (a
  * poll with no wait fails at once on a live terminal too). */
@@ -91,9 +132,38 @@ int app_getkey_text(struct app *a, int timeout_ms, bool *gone)
 	return app_readkey(timeout_ms, gone, false);
 }
 
+/* Reads pasted text up to its end mark (or a second of silence) and drops
+ * it. */
+static void app_drop_paste(struct app *a)
+{
+	size_t n = 0;
+	for (int idle = 0; idle < 4 && !app_signalled();) {
+		bool gone;
+		int k = app_readkey(250, &gone, false);
+		if (gone)
+			return;
+		if (k < 0) {
+			idle++;
+			continue;
+		}
+		idle = 0;
+		if (k == APP_KEY_PASTE_END)
+			break;
+		n++;
+	}
+	app_message(a, false, "pasted text ignored (%zu character%s): paste into "
+	            "a prompt, such as a note or a search", n, n == 1 ? "" : "s");
+}
+
 int app_getkey(struct app *a, int timeout_ms, bool *gone)
 {
 	int k = app_readkey(timeout_ms, gone, true);
+	if (k == APP_KEY_PASTE_BEGIN) {
+		app_drop_paste(a);
+		return -1;
+	}
+	if (k == APP_KEY_PASTE_END)
+		return -1;
 	if (k == APP_KEY_UNNAMED) {
 		app_message(a, false, "that key is not bound");
 		return -1;

@@ -1,16 +1,23 @@
 /* prompt.c - one line of text input on the status line (search, filter,
  * note, due date, export file name).
  *
- * The text is kept as wide characters, so every character typed is kept
- * whole (Cyrillic, CJK, dashes, curly quotes, emoji, combining marks);
- * editing moves by character and the cursor by display columns.  A
+ * The text is kept as wide characters, so every character typed or pasted
+ * is kept whole (Cyrillic, CJK, dashes, curly quotes, emoji, combining
+ * marks); editing moves by character and the cursor by display columns.  A
  * character and the combining marks after it count as one: Backspace,
  * Delete and the arrows take or pass them together.  Keys: Left Right Home
  * End (C-a C-e), Backspace Delete (C-d), C-u (to start), C-k (to end), C-w
- * (word); Enter accepts; Esc or C-g cancels.  Navigation keys of the keymap
- * never reach here: the prompt reads the keyboard itself (keys.c's
- * app_getkey_text: a character is never taken for a function key).  Typing
- * past what the caller's buffer holds is refused with a message, never cut.
+ * (word); Enter accepts; Esc or C-g cancels.  Navigation keys of the
+ * keymap never reach here: the prompt reads the keyboard itself.
+ *
+ * Pasted text (bracketed paste, read by keys.c) is text: its newlines stay
+ * newlines in a note (shown as U+21B5) and become spaces in the one-line
+ * prompts, and no pasted character is taken for Enter, Esc or an editing
+ * key.  A paste goes in whole or, when it would pass the prompt's limit,
+ * not at all, with a message; typing past the limit is refused the same
+ * way, so nothing is ever cut silently.  The screen is redrawn only when
+ * no key is waiting, so a long paste is quick.
+ *
  * A HUP/TERM/INT or a lost terminal ends the prompt with the draft kept
  * (PROMPT_INTERRUPTED). */
 #include <stdio.h>
@@ -25,6 +32,10 @@
 #include "input.h"
 #include "theme.h"
 
+#define PROMPT_NL_SHOWN ((wchar_t)0x21b5)  /* a newline of a note: U+21B5 */
+#define PROMPT_PASTE_IDLE 8                /* quiet 250 ms ticks end a paste
+                                              that lost its end mark */
+
 /* A growable run of wide characters and its length in UTF-8. */
 struct wtext {
 	wchar_t *s;
@@ -36,8 +47,15 @@ struct prompt_line {
 	struct wtext t;
 	size_t pos;                  /* the cursor: an index into t.s */
 	size_t max;                  /* the most UTF-8 bytes accepted */
+	bool newlines;               /* '\n' is text (a note), else a space */
 	char notice[512];            /* why something was refused, until the
 	                                next key */
+	/* a bracketed paste being read; its text goes in at the end mark */
+	bool pasting;
+	struct wtext paste;
+	size_t paste_bytes;          /* all of it, also what was not kept */
+	int paste_last;              /* the key before ('\r' then '\n': one) */
+	int paste_idle;
 };
 
 /* ---- the text -------------------------------------------------------------- */
@@ -115,7 +133,7 @@ static size_t prompt_next(const struct wtext *t, size_t i)
 /* Columns of the character starting at i (its marks take none). */
 static int prompt_cols(const struct wtext *t, size_t i)
 {
-	return draw_wcwidth(t->s[i]);
+	return t->s[i] == L'\n' ? 1 : draw_wcwidth(t->s[i]);
 }
 
 static void prompt_from_utf8(struct prompt_line *p, const char *in)
@@ -124,7 +142,7 @@ static void prompt_from_utf8(struct prompt_line *p, const char *in)
 	while (i < n) {
 		wchar_t wc;
 		i += draw_utf8_decode(in + i, n - i, &wc);
-		if (wc == L'\n' || wc == L'\t')
+		if ((wc == L'\n' && !p->newlines) || wc == L'\t')
 			wc = L' ';
 		wtext_insert(&p->t, p->t.len, &wc, 1);
 	}
@@ -204,7 +222,8 @@ static int prompt_draw_char(int y, int x, int room, const struct wtext *t,
 	char tmp[64];
 	size_t o = 0;
 	for (size_t k = i; k < j; k++) {
-		size_t n = draw_utf8_encode(t->s[k], tmp + o, sizeof tmp - o);
+		wchar_t c = t->s[k] == L'\n' ? PROMPT_NL_SHOWN : t->s[k];
+		size_t n = draw_utf8_encode(c, tmp + o, sizeof tmp - o);
 		if (n == 0)
 			break;             /* marks past 60 bytes are not shown */
 		o += n;
@@ -265,9 +284,9 @@ static wchar_t prompt_char(int k)
 static void prompt_kill_word(struct prompt_line *p)
 {
 	size_t i = p->pos;
-	while (i > 0 && p->t.s[i - 1] == L' ')
+	while (i > 0 && (p->t.s[i - 1] == L' ' || p->t.s[i - 1] == L'\n'))
 		i--;
-	while (i > 0 && p->t.s[i - 1] != L' ')
+	while (i > 0 && p->t.s[i - 1] != L' ' && p->t.s[i - 1] != L'\n')
 		i--;
 	prompt_delete(p, i, p->pos);
 }
@@ -318,10 +337,61 @@ static void prompt_edit(struct prompt_line *p, int k)
 	}
 }
 
+/* The end of a paste (its mark, or silence): all of it goes in, or none. */
+static void prompt_paste_end(struct prompt_line *p)
+{
+	p->pasting = false;
+	if (p->paste_bytes > p->paste.bytes || !prompt_insert(p, p->paste.s,
+	                                                      p->paste.len,
+	                                                      p->paste.bytes))
+		snprintf(p->notice, sizeof p->notice, "paste refused: %zu bytes, and "
+		         "this text takes at most %zu (%zu there already)",
+		         p->paste_bytes, p->max, p->t.bytes);
+	wtext_free(&p->paste);
+}
+
+/* A key inside a paste: text, with newlines as the prompt keeps them; a
+ * control or function key is dropped, never obeyed. */
+static void prompt_paste_key(struct prompt_line *p, int k)
+{
+	int last = p->paste_last;
+	p->paste_last = k;
+	if (k == APP_KEY_PASTE_END) {
+		prompt_paste_end(p);
+		return;
+	}
+	wchar_t wc;
+	if (k == '\r' || k == '\n' || k == KEY_ENTER) {
+		if (k == '\n' && last == '\r')
+			return;            /* CR LF: one newline */
+		wc = p->newlines ? L'\n' : L' ';
+	} else if (k == '\t') {
+		wc = L' ';
+	} else if (!(wc = prompt_char(k))) {
+		return;
+	}
+	size_t n = prompt_u8len(wc);
+	p->paste_bytes += n;
+	if (p->paste_bytes <= p->max)     /* more is refused whole at the end */
+		wtext_insert(&p->paste, p->paste.len, &wc, 1);
+}
+
 /* One key: PROMPT_OK or PROMPT_CANCEL when it ends the prompt, else -1. */
 static int prompt_key(struct prompt_line *p, int k)
 {
+	if (p->pasting) {
+		p->paste_idle = 0;
+		prompt_paste_key(p, k);
+		return -1;
+	}
 	p->notice[0] = 0;
+	if (k == APP_KEY_PASTE_BEGIN) {
+		p->pasting = true;
+		p->paste_bytes = 0;
+		p->paste_last = 0;
+		p->paste_idle = 0;
+		return -1;
+	}
 	if (k == '\n' || k == '\r' || k == KEY_ENTER)
 		return PROMPT_OK;
 	if (k == 27 || k == 7)              /* Esc, C-g */
@@ -332,21 +402,51 @@ static int prompt_key(struct prompt_line *p, int k)
 
 static int prompt_loop(struct app *a, const char *label, struct prompt_line *p)
 {
+	bool dirty = true;
 	for (;;) {
 		if (app_signalled())
 			return PROMPT_INTERRUPTED;
-		prompt_draw(a, label, p);
-		refresh();
 		bool gone = false;
-		int k = app_getkey_text(a, 250, &gone);
+		int k = app_getkey_text(a, 0, &gone);   /* a key waiting? */
+		if (k < 0 && !gone) {
+			if (dirty) {
+				prompt_draw(a, label, p);
+				refresh();
+				dirty = false;
+			}
+			k = app_getkey_text(a, 250, &gone);
+		}
 		if (gone)
 			return PROMPT_INTERRUPTED;
-		if (k < 0 || k == KEY_RESIZE)
+		if (k < 0) {
+			if (p->pasting && ++p->paste_idle >= PROMPT_PASTE_IDLE) {
+				prompt_paste_end(p);
+				dirty = true;
+			}
+			continue;
+		}
+		dirty = true;
+		if (k == KEY_RESIZE)
 			continue;
 		int r = prompt_key(p, k);
 		if (r >= 0)
 			return r;
 	}
+}
+
+/* The prompt on p (its limit and newline rule set). */
+static int prompt_run(struct app *a, const char *label, const char *initial,
+                      struct prompt_line *p)
+{
+	prompt_from_utf8(p, initial);
+	a->msg[0] = 0;
+	curs_set(1);
+	int r = prompt_loop(a, label, p);
+	curs_set(0);
+	if (p->pasting)
+		prompt_paste_end(p);        /* a hang-up mid-paste: keep it */
+	wtext_free(&p->paste);
+	return r;
 }
 
 int prompt_read(struct app *a, const char *label, const char *initial, char *out,
@@ -355,11 +455,7 @@ int prompt_read(struct app *a, const char *label, const char *initial, char *out
 	struct prompt_line p;
 	memset(&p, 0, sizeof p);
 	p.max = size ? size - 1 : 0;
-	prompt_from_utf8(&p, initial);
-	a->msg[0] = 0;
-	curs_set(1);
-	int r = prompt_loop(a, label, &p);
-	curs_set(0);
+	int r = prompt_run(a, label, initial, &p);
 	char *s = prompt_to_utf8(&p.t);
 	size_t n = strlen(s);
 	if (n > p.max) {                  /* only an initial text too long */
@@ -372,6 +468,19 @@ int prompt_read(struct app *a, const char *label, const char *initial, char *out
 		out[n] = 0;
 	}
 	free(s);
+	wtext_free(&p.t);
+	return r;
+}
+
+int prompt_read_text(struct app *a, const char *label, const char *initial,
+                     size_t max, char **out)
+{
+	struct prompt_line p;
+	memset(&p, 0, sizeof p);
+	p.max = max;
+	p.newlines = true;
+	int r = prompt_run(a, label, initial, &p);
+	*out = prompt_to_utf8(&p.t);
 	wtext_free(&p.t);
 	return r;
 }

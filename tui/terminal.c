@@ -6,7 +6,12 @@
  * and from the fatal-signal handler, which then re-raises with the handler
  * that was there before (so ASan and core dumps still work).  Without a
  * terminal on stdin and stdout (a cable piped in) the screen uses
- * /dev/tty. */
+ * /dev/tty.
+ *
+ * Bracketed paste is on while curses is (\e[?2004h, off again with
+ * \e[?2004l, and on again after C-z and fg): pasted text comes between
+ * \e[200~ and \e[201~, which keys.c reads, so a pasted newline is text,
+ * never Enter. */
 #include "app.h"
 
 #include <errno.h>
@@ -18,10 +23,12 @@
 
 #include <curses.h>
 
+#include "input.h"
 #include "theme.h"
 
 static volatile sig_atomic_t app_sig;     /* HUP, TERM or INT arrived */
 static volatile sig_atomic_t app_curses;  /* the screen is in curses mode */
+static int app_out_fd = -1;               /* the terminal curses writes to */
 static SCREEN *app_screen_ptr;
 static FILE *app_tty;
 
@@ -36,12 +43,35 @@ static void app_on_signal(int sig)
 	app_sig = sig;
 }
 
+/* Bracketed paste on or off (write(2): also from the fatal handler). */
+static void app_bracketed_paste(bool on)
+{
+	static const char seq[] = "\033[?2004h";     /* 'h' on, 'l' off */
+	char buf[sizeof seq];
+	if (app_out_fd < 0)
+		return;
+	memcpy(buf, seq, sizeof seq);
+	buf[sizeof seq - 2] = on ? 'h' : 'l';
+	ssize_t w = write(app_out_fd, buf, sizeof seq - 1);
+	(void)w;                   /* nothing better to do on a dead terminal */
+}
+
 static void app_restore_terminal(void)
 {
 	if (app_curses) {
 		app_curses = 0;
 		endwin();
+		app_bracketed_paste(false);
 	}
+}
+
+/* Back from C-z: the shell may have turned bracketed paste off (bash does
+ * before it runs a command); curses repaints by itself. */
+static void app_on_cont(int sig)
+{
+	(void)sig;
+	if (app_curses)
+		app_bracketed_paste(true);
 }
 
 /* Not async-signal-safe (endwin), as in htop and neomutt: the process is
@@ -72,6 +102,9 @@ void app_signals(void)
 	fa.sa_flags = SA_RESETHAND;
 	for (size_t i = 0; i < APP_NFATAL; i++)
 		sigaction(app_fatal_sigs[i], &fa, &app_old_fatal[i]);
+	sa.sa_handler = app_on_cont;
+	sa.sa_flags = SA_RESTART;
+	sigaction(SIGCONT, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	atexit(app_restore_terminal);
 }
@@ -110,6 +143,9 @@ int app_start_curses(struct app *a)
 	intrflush(stdscr, FALSE);
 	set_escdelay(25);
 	curs_set(0);
+	app_keys_init();
+	app_out_fd = fileno(out);
+	app_bracketed_paste(true);
 	const char *nc = getenv("NO_COLOR");
 	theme_init(!(nc && *nc));
 	if (a->mouse) {
@@ -126,6 +162,7 @@ int app_start_curses(struct app *a)
 void app_stop_curses(void)
 {
 	app_restore_terminal();
+	app_out_fd = -1;
 	if (app_screen_ptr) {
 		delscreen(app_screen_ptr);
 		app_screen_ptr = NULL;

@@ -690,4 +690,70 @@ UNI="Привет 日本 dash—euro€quote’end 👍"
 	STATE=""
 }
 
+# 14.3 bracketed paste: pasted lines are text (no pasted key runs a command);
+# a 5,000-character note round-trips, a paste past 64 KiB is refused aloud
+{
+	STATE=$STATE14
+	start 120 40 --post $MINE "$CABLE"
+	check "i14 paste: open" "Tracker:"
+	keys Tab
+	# three lines, with q and x, which are commands on the screen
+	$T set-buffer -b p14 "$(printf 'pasted one\npasted two q\nx pasted three')"
+	keys a C-u
+	check "i14 paste: note prompt" "note for"
+	$T paste-buffer -p -b p14 -t ct
+	check "i14 paste: the lines stay in the prompt" \
+		"cancels): pasted one↵pasted two q↵x pasted three"
+	keys Enter
+	check "i14 paste: saved" "note saved"
+	if grep -qxF "    pasted one" "$R14" && grep -qxF "    pasted two q" "$R14" &&
+		grep -qxF "    x pasted three" "$R14" && ! grep -q "status: done" "$R14" &&
+		running; then
+		t_ok "i14 paste: all three lines kept, no command run"; else
+		bad "i14 paste: lines lost or a command ran"; cat "$R14"; fi
+	$T paste-buffer -p -b p14 -t ct
+	check "i14 paste: on a screen, pasted text is dropped" "pasted text ignored"
+	if running && ! grep -q "status: done" "$R14"; then
+		t_ok "i14 paste: on a screen nothing ran"; else
+		bad "i14 paste: a pasted key ran on a screen"; fi
+	keys /
+	check "i14 paste: search prompt" "search:"
+	$T paste-buffer -p -b p14 -t ct
+	check "i14 paste: a one-line prompt takes the lines as spaces" \
+		"search: pasted one pasted two q x pasted three"
+	keys Escape
+	wait_gone "search: pasted one"
+
+	LONG14=$(awk 'BEGIN { for (i = 0; i < 499; i++) printf "abcd-%04d ", i;
+		printf "abcd-0499!" }')
+	keys a C-u
+	check "i14 long: note prompt" "note for"
+	typed "$LONG14"
+	check "i14 long: typed to the end" "abcd-0498 abcd-0499!"
+	keys Enter
+	check "i14 long: saved" "note saved"
+	if [ ${#LONG14} -eq 5000 ] && note_is "$LONG14"; then
+		t_ok "i14 long: a 5,000-character note round-trips"; else
+		bad "i14 long: the 5,000-character note was changed"; fi
+	head -c 70000 /dev/zero | tr '\0' y >"$TMP/big14"
+	$T load-buffer -b big14 "$TMP/big14"
+	keys a
+	check "i14 long: note prompt again" "note for"
+	$T paste-buffer -p -b big14 -t ct
+	check "i14 long: a paste past 64 KiB is refused aloud" "paste refused: 70000 bytes"
+	keys Enter
+	check "i14 long: nothing cut" "note unchanged"
+	if note_is "$LONG14"; then t_ok "i14 long: the note is whole"; else
+		bad "i14 long: the note changed"; fi
+	keys q
+	check "i14 paste: quit" "[exit 0]"
+	# bracketed paste is off again after the program: a paste is plain
+	$T set-buffer -b after14 "after-exit-paste"
+	$T paste-buffer -p -b after14 -t ct
+	if wait_for "after-exit-paste" && ! screen | grep -qF "[200~"; then
+		t_ok "i14 paste: bracketed paste off after exit"; else
+		bad "i14 paste: bracketed paste still on after exit"; fi
+	STATE=""
+}
+
 t_summary tui

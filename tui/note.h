@@ -1,0 +1,10 @@
+/* note.h - the note key (note.c): a tasking's note on the status line. */
+#ifndef CABLETRACK_TUI_NOTE_H
+#define CABLETRACK_TUI_NOTE_H
+
+#include "app.h"
+
+/* The note action on the cable screen: the selected tasking's note. */
+void note_act(struct app *a, struct doc *d);
+
+#endif
