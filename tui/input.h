@@ -1,6 +1,7 @@
-/* input.h - what the prompt needs of the keyboard beyond app.h's
- * app_getkey: keys.c's paste marks and text reader; and the prompt for a
- * long text. */
+/* input.h - what the prompt needs of the keyboard and the signals, beyond
+ * app.h's app_getkey and app_signalled: keys.c's paste marks and text
+ * reader, terminal.c's two kinds of signal, and the prompt for a long text.
+ */
 #ifndef CABLETRACK_TUI_INPUT_H
 #define CABLETRACK_TUI_INPUT_H
 
@@ -25,6 +26,12 @@ void app_keys_init(void);
  * reads pasted text and drops it, so that it runs no command), and Esc is
  * Esc at once, never the start of an Alt+key. */
 int app_getkey_text(struct app *a, int timeout_ms, bool *gone);
+
+/* terminal.c.  app_signalled() is either of these. */
+bool app_hung_up(void);          /* HUP or TERM: end, keeping what was typed */
+/* A C-c (SIGINT) not taken yet: true once, and it is taken (a prompt
+ * cancels); false when a HUP or TERM came too. */
+bool app_take_interrupt(void);
 
 /* prompt.c.  prompt_read for a long text (a note): at most max bytes of
  * UTF-8 (more is refused with a message, never cut), newlines kept.  *out

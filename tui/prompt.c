@@ -7,7 +7,7 @@
  * character and the combining marks after it count as one: Backspace,
  * Delete and the arrows take or pass them together.  Keys: Left Right Home
  * End (C-a C-e), Backspace Delete (C-d), C-u (to start), C-k (to end), C-w
- * (word); Enter accepts; Esc or C-g cancels.  Navigation keys of the
+ * (word); Enter accepts; Esc, C-g or C-c cancels.  Navigation keys of the
  * keymap never reach here: the prompt reads the keyboard itself.
  *
  * Pasted text (bracketed paste, read by keys.c) is text: its newlines stay
@@ -18,8 +18,8 @@
  * way, so nothing is ever cut silently.  The screen is redrawn only when
  * no key is waiting, so a long paste is quick.
  *
- * A HUP/TERM/INT or a lost terminal ends the prompt with the draft kept
- * (PROMPT_INTERRUPTED). */
+ * A HUP/TERM or a lost terminal ends the prompt with the draft kept
+ * (PROMPT_INTERRUPTED); C-c (SIGINT) cancels it (PROMPT_CANCEL). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,8 +48,9 @@ struct prompt_line {
 	size_t pos;                  /* the cursor: an index into t.s */
 	size_t max;                  /* the most UTF-8 bytes accepted */
 	bool newlines;               /* '\n' is text (a note), else a space */
-	char notice[512];            /* why something was refused, until the
-	                                next key */
+	char notice[512];            /* why something was refused (or the
+	                                caller's message), until the next key */
+	bool notice_err;
 	/* a bracketed paste being read; its text goes in at the end mark */
 	bool pasting;
 	struct wtext paste;
@@ -173,6 +174,7 @@ static bool prompt_insert(struct prompt_line *p, const wchar_t *w, size_t n,
 	if (bytes > p->max || p->t.bytes > p->max - bytes) {
 		snprintf(p->notice, sizeof p->notice, "too long: this text takes at "
 		         "most %zu bytes; %zu more refused", p->max, bytes);
+		p->notice_err = true;
 		return false;
 	}
 	wtext_insert(&p->t, p->pos, w, n);
@@ -239,7 +241,8 @@ static void prompt_draw(struct app *a, const char *label, const struct prompt_li
 	if (y < 0)
 		return;
 	if (p->notice[0] && y > 0)
-		draw_cell(y - 1, 0, COLS, p->notice, theme(TH_ERROR));
+		draw_cell(y - 1, 0, COLS, p->notice,
+		          theme(p->notice_err ? TH_ERROR : TH_INFO));
 	draw_fill(y, 0, COLS, theme(TH_NORMAL));
 	/* the label may take all but room for a date or a few words */
 	int lmax = COLS - 24 > COLS / 2 ? COLS - 24 : COLS / 2;
@@ -347,6 +350,8 @@ static void prompt_paste_end(struct prompt_line *p)
 		snprintf(p->notice, sizeof p->notice, "paste refused: %zu bytes, and "
 		         "this text takes at most %zu (%zu there already)",
 		         p->paste_bytes, p->max, p->t.bytes);
+	if (p->notice[0])
+		p->notice_err = true;
 	wtext_free(&p->paste);
 }
 
@@ -394,7 +399,7 @@ static int prompt_key(struct prompt_line *p, int k)
 	}
 	if (k == '\n' || k == '\r' || k == KEY_ENTER)
 		return PROMPT_OK;
-	if (k == 27 || k == 7)              /* Esc, C-g */
+	if (k == 27 || k == 7 || k == 3)    /* Esc, C-g, C-c (as a key) */
 		return PROMPT_CANCEL;
 	prompt_edit(p, k);
 	return -1;
@@ -404,8 +409,10 @@ static int prompt_loop(struct app *a, const char *label, struct prompt_line *p)
 {
 	bool dirty = true;
 	for (;;) {
-		if (app_signalled())
+		if (app_hung_up())
 			return PROMPT_INTERRUPTED;
+		if (app_take_interrupt())
+			return PROMPT_CANCEL;
 		bool gone = false;
 		int k = app_getkey_text(a, 0, &gone);   /* a key waiting? */
 		if (k < 0 && !gone) {
@@ -434,11 +441,14 @@ static int prompt_loop(struct app *a, const char *label, struct prompt_line *p)
 	}
 }
 
-/* The prompt on p (its limit and newline rule set). */
+/* The prompt on p (its limit and newline rule set); a message the caller
+ * left in a->msg shows above it until the first key. */
 static int prompt_run(struct app *a, const char *label, const char *initial,
                       struct prompt_line *p)
 {
 	prompt_from_utf8(p, initial);
+	snprintf(p->notice, sizeof p->notice, "%s", a->msg);
+	p->notice_err = a->msg_err;
 	a->msg[0] = 0;
 	curs_set(1);
 	int r = prompt_loop(a, label, p);
@@ -485,6 +495,7 @@ int prompt_read_text(struct app *a, const char *label, const char *initial,
 	return r;
 }
 
+/* Esc, C-g, C-c or q cancels (-1). */
 int prompt_choice(struct app *a, const char *label, const char *const *choices,
                   size_t n)
 {
@@ -497,7 +508,7 @@ int prompt_choice(struct app *a, const char *label, const char *const *choices,
 		snprintf(line + o, sizeof line - o, "   Esc cancels");
 	a->msg[0] = 0;
 	for (;;) {
-		if (app_signalled())
+		if (app_take_interrupt() || app_signalled())
 			return -1;
 		app_draw(a);
 		draw_fill(LINES - 1, 0, COLS, theme(TH_NORMAL));
@@ -509,7 +520,7 @@ int prompt_choice(struct app *a, const char *label, const char *const *choices,
 			return -1;
 		if (k < 0 || k == KEY_RESIZE)
 			continue;
-		if (k == 27 || k == 7 || k == 'q')
+		if (k == 27 || k == 7 || k == 3 || k == 'q')
 			return -1;
 		for (size_t i = 0; i < n; i++)
 			if (k == (unsigned char)choices[i][0])

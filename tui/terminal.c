@@ -1,12 +1,14 @@
 /* terminal.c - the terminal: curses on and off, and the signals that must
  * give it back.
  *
- * Signals only set a flag (app_sig); the loop (app.c) notices it through
- * app_signalled(), saves and ends.  The terminal is restored from atexit
- * and from the fatal-signal handler, which then re-raises with the handler
- * that was there before (so ASan and core dumps still work).  Without a
- * terminal on stdin and stdout (a cable piped in) the screen uses
- * /dev/tty.
+ * Signals only set a flag; the loop (app.c) notices it through
+ * app_signalled() and ends.  HUP and TERM (the terminal closed, the system
+ * shutting down) end a prompt with its draft kept (prompt.c); INT (C-c)
+ * only cancels a prompt, as in readline and neomutt, and quits from the
+ * screens.  The terminal is restored from atexit and from the fatal-signal
+ * handler, which then re-raises with the handler that was there before (so
+ * ASan and core dumps still work).  Without a terminal on stdin and stdout
+ * (a cable piped in) the screen uses /dev/tty.
  *
  * Bracketed paste is on while curses is (\e[?2004h, off again with
  * \e[?2004l, and on again after C-z and fg): pasted text comes between
@@ -26,7 +28,8 @@
 #include "input.h"
 #include "theme.h"
 
-static volatile sig_atomic_t app_sig;     /* HUP, TERM or INT arrived */
+static volatile sig_atomic_t app_sig_end; /* HUP or TERM arrived */
+static volatile sig_atomic_t app_sig_int; /* INT (C-c) arrived, not taken */
 static volatile sig_atomic_t app_curses;  /* the screen is in curses mode */
 static int app_out_fd = -1;               /* the terminal curses writes to */
 static SCREEN *app_screen_ptr;
@@ -40,7 +43,10 @@ static struct sigaction app_old_fatal[APP_NFATAL];
 
 static void app_on_signal(int sig)
 {
-	app_sig = sig;
+	if (sig == SIGINT)
+		app_sig_int = 1;
+	else
+		app_sig_end = 1;
 }
 
 /* Bracketed paste on or off (write(2): also from the fatal handler). */
@@ -111,7 +117,20 @@ void app_signals(void)
 
 bool app_signalled(void)
 {
-	return app_sig != 0;
+	return app_sig_end || app_sig_int;
+}
+
+bool app_hung_up(void)
+{
+	return app_sig_end != 0;
+}
+
+bool app_take_interrupt(void)
+{
+	if (!app_sig_int || app_sig_end)
+		return false;
+	app_sig_int = 0;
+	return true;
 }
 
 /* ---- curses on and off ------------------------------------------------------ */

@@ -288,7 +288,9 @@ if [ $? -eq 2 ]; then t_ok "no arguments: usage error (2)"; else
 	keys q
 	check "quit again" "[exit 0]"
 
-	# SIGHUP (terminal closed) while a note is being edited: the draft is kept
+	# SIGHUP (terminal closed) while a note is being edited: the draft is
+	# kept beside the review (<review>.drafts), the note is not changed
+	# (more in the issue 14 section at the end)
 	start 120 40 --post $MINE "$CABLE"
 	check "120x40: side by side" "│"
 	keys Tab j
@@ -298,8 +300,11 @@ if [ $? -eq 2 ]; then t_ok "no arguments: usage error (2)"; else
 	typed "draft kept on hangup"
 	wait_for "draft kept on hangup" >/dev/null
 	$T kill-session -t ct          # closes the pty: SIGHUP
-	if wait_file "$REVIEW" "draft kept on hangup"; then t_ok "SIGHUP mid-note: draft saved"; else
-		t_bad "SIGHUP mid-note: draft not in $REVIEW"; cat "$REVIEW"; fi
+	if wait_file "$REVIEW.drafts" "draft kept on hangup" &&
+		! grep -q "draft kept on hangup" "$REVIEW"; then
+		t_ok "SIGHUP mid-note: draft saved beside the note"; else
+		t_bad "SIGHUP mid-note: draft not in $REVIEW.drafts, or in the review"
+		cat "$REVIEW" "$REVIEW.drafts"; fi
 
 	# a second instance on the same review is warned about the lock
 	start 80 24 "$CABLE"
@@ -753,6 +758,76 @@ UNI="Привет 日本 dash—euro€quote’end 👍"
 	if wait_for "after-exit-paste" && ! screen | grep -qF "[200~"; then
 		t_ok "i14 paste: bracketed paste off after exit"; else
 		bad "i14 paste: bracketed paste still on after exit"; fi
+	STATE=""
+}
+
+# 14.2 C-c, Esc and C-g cancel a prompt and leave the old note, the program
+# going on; SIGHUP/SIGTERM keep what was typed as a draft beside the note
+# (<review>.drafts), never over it, and the note prompt offers it again
+{
+	STATE=$STATE14
+	start 120 40 --post $MINE "$CABLE"
+	check "i14 cancel: open" "Tracker:"
+	keys Tab a C-u
+	check "i14 cancel: note prompt" "note for"
+	typed "$UNI"
+	keys Enter
+	check "i14 cancel: the old note" "note saved"
+	for key in C-c Escape C-g; do
+		keys a C-u
+		check "i14 $key: note prompt" "note for"
+		typed "not to be saved $key"
+		check "i14 $key: typed" "not to be saved $key"
+		keys $key
+		check "i14 $key: cancels the prompt" "note unchanged"
+		if running && note_is "$UNI" && ! grep -q "not to be saved" "$R14"; then
+			t_ok "i14 $key: old note kept, program running"; else
+			bad "i14 $key: note changed or program gone"; fi
+	done
+
+	keys a C-u
+	typed "draft on hangup ✓"
+	check "i14 SIGHUP: typed" "cancels): draft on hangup ✓"
+	$T kill-session -t ct          # closes the pty: SIGHUP
+	if wait_file "$R14.drafts" "| draft on hangup ✓" && note_is "$UNI" &&
+		! grep -q "draft on hangup" "$R14"; then
+		t_ok "i14 SIGHUP: old note kept, draft beside it"; else
+		bad "i14 SIGHUP: no draft, or the note changed"; cat "$R14" "$R14.drafts"; fi
+	if [ "$(stat -c %a "$R14.drafts" 2>/dev/null)" = 600 ]; then
+		t_ok "i14 SIGHUP: the drafts file is 0600"; else
+		t_bad "i14 SIGHUP: drafts file mode $(stat -c %a "$R14.drafts")"; fi
+	start 120 40 --post $MINE "$CABLE"
+	check "i14 draft: reopen" "Tracker:"
+	keys Tab a
+	check "i14 draft: offered in the note prompt" "cancels): draft on hangup ✓"
+	check "i14 draft: said so" "the draft typed when the terminal closed"
+	keys Escape
+	check "i14 draft: Esc throws it away" "the draft is thrown away"
+	if [ ! -e "$R14.drafts" ] && note_is "$UNI"; then
+		t_ok "i14 draft: gone, the old note kept"; else
+		bad "i14 draft: drafts file left, or the note changed"; fi
+
+	# SIGTERM the same; Enter on the offered draft makes it the note
+	keys a C-u
+	typed "draft on sigterm"
+	check "i14 SIGTERM: typed" "cancels): draft on sigterm"
+	pane=$($T display -p -t ct '#{pane_pid}')
+	child=$(ps -o pid= --ppid "$pane" | tr -d ' ')
+	[ -n "$child" ] && kill -TERM "$child" 2>/dev/null
+	check "i14 SIGTERM: the program ends" "[exit"
+	if wait_file "$R14.drafts" "| draft on sigterm" && note_is "$UNI"; then
+		t_ok "i14 SIGTERM: old note kept, draft beside it"; else
+		bad "i14 SIGTERM: no draft, or the note changed"; fi
+	start 120 40 --post $MINE "$CABLE"
+	keys Tab a
+	check "i14 draft: offered again" "cancels): draft on sigterm"
+	keys Enter
+	check "i14 draft: Enter saves it" "note saved"
+	if note_is "draft on sigterm" && [ ! -e "$R14.drafts" ]; then
+		t_ok "i14 draft: now the note, drafts file gone"; else
+		bad "i14 draft: not saved as the note"; fi
+	keys q
+	check "i14 cancel: quit" "[exit 0]"
 	STATE=""
 }
 
