@@ -3,8 +3,15 @@
  * A format picker (the formats of core/export/export_formats.c), then a
  * file name (default ID-POST.EXT in the current directory, EXT from the
  * same table); the checklist is the one `cabletrack export` writes, for the
- * --post of the session.  An existing file is replaced only when the
- * reviewer says so, and then atomically; a symbolic link is refused. */
+ * --post of the session.  It is written as `export -o` writes: through
+ * base/atomic.h, so atomically (a temp file renamed over it, synced), never
+ * through a symbolic link (refused, the link and its target untouched) and
+ * never over a directory; an existing file is replaced only when the
+ * reviewer says so, and keeps its mode.  A new file is made mode 0600, as
+ * the review files are: the checklist carries the reviewer's notes.  When
+ * the cable has no review (it failed to load, or cannot be kept) the
+ * export would show every tasking open and no note: that is said first and
+ * the reviewer chooses. */
 #include "app.h"
 
 #include <errno.h>
@@ -20,21 +27,24 @@
 /* Writes out to file, asking before it replaces one, and says how it
  * went on the status line.  The file is replaced atomically, as `export
  * -o` does it (base/atomic.h): never truncated in place, never written
- * through a symbolic link. */
+ * through a symbolic link; a new file is mode 0600. */
 static void app_export_write(struct app *a, const char *file, const struct buf *out,
                              size_t nitems)
 {
 	struct stat st;
-	if (lstat(file, &st) == 0 && !S_ISLNK(st.st_mode) && !S_ISDIR(st.st_mode)) {
+	struct atomic_opts o = atomic_user_file;
+	int found = lstat(file, &st) == 0 ? 0 : errno;
+	if (found == 0 && !S_ISLNK(st.st_mode) && !S_ISDIR(st.st_mode)) {
 		static const char *const yn[] = { "yes overwrite", "no" };
 		char label[1100];
 		snprintf(label, sizeof label, "%s exists: overwrite?", file);
 		if (prompt_choice(a, label, yn, 2) != 0)
 			return;
+	} else if (found == ENOENT) {
+		o.mode = 0600;              /* new: private, as the reviews are */
 	}
 	const char *why;
-	if (atomic_replace(file, buf_str(out), out->len, &atomic_user_file, NULL,
-	                   &why) != 0) {
+	if (atomic_replace(file, buf_str(out), out->len, &o, NULL, &why) != 0) {
 		int e = errno;
 		if (e == ELOOP && why)      /* the symlink refusal */
 			app_message(a, true, "export: %s: %s", file, why);
@@ -47,8 +57,25 @@ static void app_export_write(struct app *a, const char *file, const struct buf *
 	            nitems == 1 ? "" : "s", file);
 }
 
+/* No review to export: says why and what the file would lack; true when
+ * the reviewer wants it anyway (or there is a review). */
+static bool app_export_unreviewed_ok(struct app *a, const struct doc *d)
+{
+	if (d->review)
+		return true;
+	static const char *const yn[] = { "yes export", "no" };
+	app_message(a, true, "no review: %s", doc_why(d->review_error));
+	if (prompt_choice(a, "export anyway (every tasking open, no notes)", yn,
+	                  2) == 0)
+		return true;
+	app_message(a, false, "export cancelled: no review loaded");
+	return false;
+}
+
 void app_export(struct app *a, struct doc *d)
 {
+	if (!app_export_unreviewed_ok(a, d))
+		return;
 	/* The choices are the rows of the table of formats. */
 	size_t n;
 	const struct export_format_info *fmts = export_formats(&n);

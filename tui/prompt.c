@@ -495,7 +495,8 @@ int prompt_read_text(struct app *a, const char *label, const char *initial,
 	return r;
 }
 
-/* Esc, C-g, C-c or q cancels (-1). */
+/* A message the caller left in a->msg (why it asks) shows above the
+ * choices; Esc, C-g, C-c or q cancels (-1). */
 int prompt_choice(struct app *a, const char *label, const char *const *choices,
                   size_t n)
 {
@@ -506,11 +507,16 @@ int prompt_choice(struct app *a, const char *label, const char *const *choices,
 		                      choices[i] + 1);
 	if (o < sizeof line)
 		snprintf(line + o, sizeof line - o, "   Esc cancels");
+	char notice[sizeof a->msg];       /* the caller's message, shown above */
+	snprintf(notice, sizeof notice, "%s", a->msg);
+	attr_t nattr = theme(a->msg_err ? TH_ERROR : TH_INFO);
 	a->msg[0] = 0;
 	for (;;) {
 		if (app_take_interrupt() || app_signalled())
 			return -1;
 		app_draw(a);
+		if (notice[0] && LINES > 1)
+			draw_cell(LINES - 2, 0, COLS, notice, nattr);
 		draw_fill(LINES - 1, 0, COLS, theme(TH_NORMAL));
 		draw_cell(LINES - 1, 0, COLS, line, theme(TH_KEY) | A_BOLD);
 		refresh();

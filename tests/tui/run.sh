@@ -831,4 +831,55 @@ UNI="Привет 日本 dash—euro€quote’end 👍"
 	STATE=""
 }
 
+# 14.4 e writes like export -o: atomic, a new file 0600, a symlink refused
+# (link and target untouched); without a review it says so before writing
+{
+	STATE=$STATE14
+	start 120 40 --post $MINE "$CABLE"
+	check "i14 export: open" "Tracker:"
+	keys e
+	check "i14 export: format picker" "[m]d"
+	keys m C-u
+	typed "$TMP/work/i14.md"
+	keys Enter
+	check "i14 export: written" "exported"
+	if [ "$(stat -c %a "$TMP/work/i14.md" 2>/dev/null)" = 600 ]; then
+		t_ok "i14 export: a new file is 0600"; else
+		bad "i14 export: mode $(stat -c %a "$TMP/work/i14.md" 2>/dev/null)"; fi
+	echo keep >"$TMP/i14-target"
+	ln -s "$TMP/i14-target" "$TMP/work/i14-link.md"
+	keys e
+	check "i14 export to a symlink: picker" "[m]d"
+	keys m C-u
+	typed "$TMP/work/i14-link.md"
+	keys Enter
+	check "i14 export to a symlink: refused" "symbolic link"
+	if [ -L "$TMP/work/i14-link.md" ] && [ "$(cat "$TMP/i14-target")" = keep ]; then
+		t_ok "i14 export to a symlink: the link and its target untouched"; else
+		bad "i14 export to a symlink: wrote through or replaced it"; fi
+	keys q
+	check "i14 export: quit" "[exit 0]"
+
+	mkdir -p "$TMP/bad14"
+	printf 'cable: [unclosed\n' >"$TMP/bad14/$CID.yaml"
+	STATE=$TMP/bad14
+	start 80 24 "$CABLE"
+	check "i14 export, no review: open" "READ-ONLY"
+	keys e
+	check "i14 export, no review: said first" "no review: review of $CID failed to load"
+	check "i14 export, no review: asked" "export anyway"
+	keys n
+	check "i14 export, no review: cancelled" "export cancelled"
+	keys e y m
+	check "i14 export, no review: then the usual picker" "export to file:"
+	keys C-u
+	typed "$TMP/work/i14-noreview.md"
+	keys Enter
+	check "i14 export, no review: written when asked" "exported"
+	if [ -f "$TMP/work/i14-noreview.md" ]; then t_ok "i14 export, no review: the file"
+	else bad "i14 export, no review: no file"; fi
+	keys q
+	STATE=""
+}
+
 t_summary tui
