@@ -10,10 +10,12 @@
  * ASan and core dumps still work).  Without a terminal on stdin and stdout
  * (a cable piped in) the screen uses /dev/tty.
  *
- * Bracketed paste is on while curses is (\e[?2004h, off again with
- * \e[?2004l, and on again after C-z and fg): pasted text comes between
- * \e[200~ and \e[201~, which keys.c reads, so a pasted newline is text,
- * never Enter. */
+ * Curses runs in cbreak mode with the terminal's flow control (IXON) off,
+ * so C-s and C-q are keys (the emacs keymap's search) instead of freezing
+ * the screen; C-c and C-z still send their signals.  Bracketed paste is on
+ * while curses is (\e[?2004h, off again with \e[?2004l, and on again
+ * after C-z and fg): pasted text comes between \e[200~ and \e[201~, which
+ * keys.c reads, so a pasted newline is text, never Enter. */
 #include "app.h"
 
 #include <errno.h>
@@ -21,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <curses.h>
@@ -135,6 +138,19 @@ bool app_take_interrupt(void)
 
 /* ---- curses on and off ------------------------------------------------------ */
 
+/* C-s and C-q reach the program instead of stopping the output (IXON);
+ * curses keeps this as its program mode (def_prog_mode), and endwin gives
+ * the shell its own mode back. */
+static void app_flow_control_off(int fd)
+{
+	struct termios t;
+	if (tcgetattr(fd, &t) != 0)
+		return;
+	t.c_iflag &= ~(tcflag_t)IXON;
+	if (tcsetattr(fd, TCSANOW, &t) == 0)
+		def_prog_mode();
+}
+
 int app_start_curses(struct app *a)
 {
 	FILE *in = stdin, *out = stdout;
@@ -162,6 +178,7 @@ int app_start_curses(struct app *a)
 	intrflush(stdscr, FALSE);
 	set_escdelay(25);
 	curs_set(0);
+	app_flow_control_off(fileno(in));
 	app_keys_init();
 	app_out_fd = fileno(out);
 	app_bracketed_paste(true);

@@ -882,4 +882,31 @@ UNI="Привет 日本 dash—euro€quote’end 👍"
 	STATE=""
 }
 
+# 14.5 emacs keymap: C-s searches (flow control off), C-g cancels a prompt
+# and never quits
+{
+	STATE=$STATE14
+	start 80 24 --keymap emacs --post $MINE "$CABLE"
+	check "i14 emacs: open" "Tracker:"
+	keys C-s
+	check "i14 emacs: C-s opens the search" "search:"
+	typed "$FIND"
+	keys Enter
+	check "i14 emacs: C-s searches" "/$FIND"
+	keys C-s
+	typed "zzqq"
+	check "i14 emacs: a second search typed" "search: zzqq"
+	keys C-g
+	if wait_gone "search: zzqq" && running; then
+		t_ok "i14 emacs: C-g cancels the prompt"; else
+		bad "i14 emacs: C-g in a prompt"; fi
+	keys C-g
+	check "i14 emacs: C-g on a screen does not quit" "C-g is not bound"
+	if running; then t_ok "i14 emacs: still running after C-g"; else
+		bad "i14 emacs: C-g quit"; fi
+	keys C-x C-c
+	check "i14 emacs: C-x C-c quits" "[exit 0]"
+	STATE=""
+}
+
 t_summary tui
