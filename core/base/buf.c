@@ -20,13 +20,6 @@ void buf_free(struct buf *b)
 	buf_init(b);
 }
 
-void buf_reset(struct buf *b)
-{
-	b->len = 0;
-	if (b->data)
-		b->data[0] = '\0';
-}
-
 /* Room for n more bytes plus the NUL; false (and failed set) when not. */
 static bool buf_reserve(struct buf *b, size_t n)
 {

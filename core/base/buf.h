@@ -25,7 +25,13 @@ struct buf {
 
 void buf_init(struct buf *b);
 void buf_free(struct buf *b);
-void buf_reset(struct buf *b);   /* len 0, keeps the storage */
+/* len 0, keeps the storage */
+static inline void buf_reset(struct buf *b)
+{
+	b->len = 0;
+	if (b->data)
+		b->data[0] = '\0';
+}
 /* Cuts the contents to their first len bytes (len <= b->len). */
 void buf_truncate(struct buf *b, size_t len);
 
