@@ -7,7 +7,7 @@
  */
 #include "tasking/deadline.h"
 
-#include <ctype.h>
+#include "base/ascii.h"
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -21,21 +21,21 @@ struct word {
 /* The word at or after pos; false at the end of the text. */
 static bool word_next(const char *s, size_t len, size_t pos, struct word *w)
 {
-	while (pos < len && !isalnum((unsigned char)s[pos]))
+	while (pos < len && !ascii_is_alnum((unsigned char)s[pos]))
 		pos++;
 	if (pos >= len)
 		return false;
 	size_t e = pos;
 	while (e < len) {
 		unsigned char ch = (unsigned char)s[e];
-		if (isalnum(ch)) {
+		if (ascii_is_alnum(ch)) {
 			e++;
 			continue;
 		}
 		/* 10/15/2008: a slash between digits stays inside the word */
 		if (ch == '/' && e + 1 < len && e > pos &&
-		    isdigit((unsigned char)s[e - 1]) &&
-		    isdigit((unsigned char)s[e + 1])) {
+		    ascii_is_digit((unsigned char)s[e - 1]) &&
+		    ascii_is_digit((unsigned char)s[e + 1])) {
 			e++;
 			continue;
 		}
@@ -97,7 +97,7 @@ static int number_word(const char *s, const struct word *w)
 	if (n >= 1 && n <= 3) {
 		int v = 0;
 		size_t i;
-		for (i = 0; i < n && isdigit((unsigned char)s[w->s + i]); i++)
+		for (i = 0; i < n && ascii_is_digit((unsigned char)s[w->s + i]); i++)
 			v = v * 10 + (s[w->s + i] - '0');
 		if (i == n)
 			return v;
@@ -115,7 +115,7 @@ static int day_word(const char *s, const struct word *w)
 {
 	size_t i = w->s;
 	int v = 0;
-	while (i < w->e && isdigit((unsigned char)s[i]) && i - w->s < 2)
+	while (i < w->e && ascii_is_digit((unsigned char)s[i]) && i - w->s < 2)
 		v = v * 10 + (s[i++] - '0');
 	if (i == w->s || v < 1 || v > 31)
 		return 0;
@@ -135,7 +135,7 @@ static int year_word(const char *s, const struct word *w)
 		return 0;
 	int v = 0;
 	for (size_t i = w->s; i < w->e; i++) {
-		if (!isdigit((unsigned char)s[i]))
+		if (!ascii_is_digit((unsigned char)s[i]))
 			return 0;
 		v = v * 10 + (s[i] - '0');
 	}
@@ -171,7 +171,7 @@ static bool slash_date(const char *s, const struct word *w, struct expr *x)
 			if (digits == 0 || ++np > 2)
 				return false;
 			digits = 0;
-		} else if (isdigit((unsigned char)s[i])) {
+		} else if (ascii_is_digit((unsigned char)s[i])) {
 			part[np] = part[np] * 10 + (s[i] - '0');
 			if (++digits > 4)
 				return false;
@@ -232,7 +232,7 @@ static bool parse_month_first(const char *s, size_t len, const struct word *w,
                               int m, struct expr *x)
 {
 	struct word n;
-	bool capital = isupper((unsigned char)s[w->s]);
+	bool capital = ascii_is_upper((unsigned char)s[w->s]);
 	if (word_next(s, len, w->e, &n) && joined(s, w->e, n.s)) {
 		int d = day_word(s, &n);
 		if (d && n.e - n.s <= 4) {
@@ -376,13 +376,13 @@ static bool event_before(const char *s, size_t trigger)
 	size_t pos = trigger;
 	for (int k = 0; k < 3 && pos > 0; k++) {
 		size_t e = pos;
-		while (e > 0 && !isalnum((unsigned char)s[e - 1])) {
+		while (e > 0 && !ascii_is_alnum((unsigned char)s[e - 1])) {
 			if (s[e - 1] == '.' || s[e - 1] == ';')
 				return false;   /* another sentence */
 			e--;
 		}
 		size_t b = e;
-		while (b > 0 && isalnum((unsigned char)s[b - 1]))
+		while (b > 0 && ascii_is_alnum((unsigned char)s[b - 1]))
 			b--;
 		if (b == e)
 			return false;

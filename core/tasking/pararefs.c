@@ -1,7 +1,7 @@
 /* pararefs.c - see pararefs.h */
 #include "tasking/pararefs.h"
 
-#include <ctype.h>
+#include "base/ascii.h"
 #include <stdbool.h>
 #include <strings.h>
 
@@ -20,7 +20,7 @@ static size_t pararefs_word(const char *s)
 		n++;
 	if (s[n] == '.')
 		n++;
-	return isalpha((unsigned char)s[n]) ? 0 : n;
+	return ascii_is_alpha((unsigned char)s[n]) ? 0 : n;
 }
 
 /* A number at *p (1-999), advancing *p; -1 when none. */
@@ -28,11 +28,11 @@ static int pararefs_number(const char **p)
 {
 	const char *s = *p;
 	int v = 0, digits = 0;
-	while (isdigit((unsigned char)*s) && digits < 4) {
+	while (ascii_is_digit((unsigned char)*s) && digits < 4) {
 		v = v * 10 + (*s++ - '0');
 		digits++;
 	}
-	if (!digits || digits > 3 || isalnum((unsigned char)*s) || v == 0)
+	if (!digits || digits > 3 || ascii_is_alnum((unsigned char)*s) || v == 0)
 		return -1;
 	*p = s;
 	return v;
@@ -51,7 +51,7 @@ size_t pararefs_find(const char *text, int *out, size_t max)
 	if (!text)
 		return 0;
 	for (const char *s = text; *s && n < max; s++) {
-		if (s > text && isalpha((unsigned char)s[-1]))
+		if (s > text && ascii_is_alpha((unsigned char)s[-1]))
 			continue;
 		size_t w = pararefs_word(s);
 		if (!w)
@@ -85,13 +85,13 @@ size_t pararefs_find(const char *text, int *out, size_t max)
 			} else if (strncasecmp(q, "through ", 8) == 0) {
 				q = pararefs_skip(q + 8);
 				range = true;
-			} else if (strncasecmp(q, "to ", 3) == 0 && isdigit((unsigned char)q[3])) {
+			} else if (strncasecmp(q, "to ", 3) == 0 && ascii_is_digit((unsigned char)q[3])) {
 				q = pararefs_skip(q + 3);
 				range = true;
 			} else {
 				break;
 			}
-			if (!isdigit((unsigned char)*q))
+			if (!ascii_is_digit((unsigned char)*q))
 				break;
 			p = q;
 		}

@@ -8,7 +8,7 @@
  */
 #include "tasking/party.h"
 
-#include <ctype.h>
+#include "base/ascii.h"
 #include <string.h>
 #include <strings.h>
 
@@ -31,16 +31,16 @@ static void words_of(const char *s, size_t len, struct words *out)
 	size_t o = 0;
 	out->n = 0;
 	for (size_t i = 0; i < len && out->n < PARTY_MAX_WORDS;) {
-		while (i < len && isspace((unsigned char)s[i]))
+		while (i < len && ascii_is_space((unsigned char)s[i]))
 			i++;
 		if (i >= len)
 			break;
 		if (o + 2 >= sizeof out->buf)
 			break;
 		out->w[out->n++] = out->buf + o;
-		while (i < len && !isspace((unsigned char)s[i]) &&
+		while (i < len && !ascii_is_space((unsigned char)s[i]) &&
 		       o + 1 < sizeof out->buf)
-			out->buf[o++] = (char)toupper((unsigned char)s[i++]);
+			out->buf[o++] = (char)(unsigned char)ascii_to_upper((unsigned char)s[i++]);
 		out->buf[o++] = '\0';
 	}
 }
@@ -166,12 +166,12 @@ bool party_post_for(const char *place, size_t len, char *buf, size_t size)
 	size_t k = 0;
 	for (size_t i = 0; i < len && k + 1 < sizeof key; i++) {
 		unsigned char ch = (unsigned char)place[i];
-		if (isspace(ch)) {
+		if (ascii_is_space(ch)) {
 			if (k && key[k - 1] != ' ')
 				key[k++] = ' ';
 			continue;
 		}
-		key[k++] = (char)toupper(ch);
+		key[k++] = (char)(unsigned char)ascii_to_upper(ch);
 	}
 	while (k && key[k - 1] == ' ')
 		k--;
@@ -240,21 +240,21 @@ static size_t text_words(const char *s, size_t len, struct words *out,
 	out->n = 0;
 	while (n < max && n < PARTY_MAX_WORDS && i < len) {
 		size_t b = i;
-		while (i < len && (isalnum((unsigned char)s[i]) ||
+		while (i < len && (ascii_is_alnum((unsigned char)s[i]) ||
 		                   ((s[i] == '-' || s[i] == '\'') && i > b &&
-		                    i + 1 < len && isalnum((unsigned char)s[i + 1]))))
+		                    i + 1 < len && ascii_is_alnum((unsigned char)s[i + 1]))))
 			i++;
 		if (i == b || o + (i - b) + 1 >= sizeof out->buf)
 			break;
 		out->w[n] = out->buf + o;
 		for (size_t j = b; j < i; j++)
-			out->buf[o++] = (char)toupper((unsigned char)s[j]);
+			out->buf[o++] = (char)(unsigned char)ascii_to_upper((unsigned char)s[j]);
 		out->buf[o++] = '\0';
 		ends[n++] = i;
 		out->n = n;
 		/* "Belize, please": a comma or any mark ends the name */
 		if (i + 1 < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') &&
-		    isalnum((unsigned char)s[i + 1]))
+		    ascii_is_alnum((unsigned char)s[i + 1]))
 			i++;
 		else
 			break;
@@ -488,11 +488,11 @@ static const char *agency_on(const struct addressee *list, size_t n,
 static bool agency_may_begin(const char *s, size_t len)
 {
 	size_t n = 0;
-	while (n < len && isalnum((unsigned char)s[n]))
+	while (n < len && ascii_is_alnum((unsigned char)s[n]))
 		n++;
 	if (n == 0)
 		return false;
-	char first = (char)toupper((unsigned char)s[0]);
+	char first = (char)(unsigned char)ascii_to_upper((unsigned char)s[0]);
 	for (size_t a = 0; a < sizeof agencies / sizeof agencies[0]; a++) {
 		const char *p = agencies[a].words;
 		if (p[0] == first && strncasecmp(s, p, n) == 0 && (p[n] == ' ' || !p[n]))
@@ -512,7 +512,7 @@ const char *party_agency(const struct cable *c, const char *s, size_t len,
 	struct words q;
 	size_t ends[PARTY_MAX_WORDS];
 	*used = 0;
-	if (len == 0 || !isupper((unsigned char)s[0]))
+	if (len == 0 || !ascii_is_upper((unsigned char)s[0]))
 		return NULL;        /* every agency and Washington is capitalised */
 	if (!agency_may_begin(s, len))
 		return NULL;
@@ -560,6 +560,6 @@ bool party_from_washington(const struct cable *c)
 		return strstr(c->from, "SECSTATE") != NULL;
 	if (c->id && strlen(c->id) > 7)
 		return strncmp(c->id + 2, "STATE", 5) == 0 &&
-		       isdigit((unsigned char)c->id[7]);
+		       ascii_is_digit((unsigned char)c->id[7]);
 	return false;
 }

@@ -8,7 +8,7 @@
  */
 #include "tasking/post_table.h"
 
-#include <ctype.h>
+#include "base/ascii.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -70,11 +70,11 @@ static size_t key_of(const char *s, size_t len, char *out, size_t size)
 	size_t k = 0;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char ch = (unsigned char)s[i];
-		if (isspace(ch)) {
+		if (ascii_is_space(ch)) {
 			if (k && out[k - 1] != ' ')
 				out[k++] = ' ';
 		} else {
-			out[k++] = (char)toupper(ch);
+			out[k++] = (char)(unsigned char)ascii_to_upper(ch);
 		}
 		if (k + 1 >= size)
 			return 0;

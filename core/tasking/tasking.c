@@ -139,7 +139,7 @@ static void tk_narrow_default(struct tk_ctx *x)
 			size_t e = tk_sentence_end(t, len, b);
 			tk_words(S, t + b, e - b);
 			b = e;
-			while (b < len && isspace((unsigned char)t[b]))
+			while (b < len && ascii_is_space((unsigned char)t[b]))
 				b++;
 			if (!tk_action_words(S))
 				continue;

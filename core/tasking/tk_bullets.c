@@ -10,7 +10,7 @@
  */
 #include "tasking/tk_summary_internal.h"
 
-#include <ctype.h>
+#include "base/ascii.h"
 #include <stdint.h>
 #include <string.h>
 
@@ -179,8 +179,8 @@ static char *tk_item_text(struct cable *c, const struct tk_sentence *B, size_t r
 		e = ne;
 		t = tk_print(c, &L, i, e);
 	}
-	if (t && islower((unsigned char)t[0]))
-		t[0] = (char)toupper((unsigned char)t[0]);
+	if (t && ascii_is_lower((unsigned char)t[0]))
+		t[0] = (char)(unsigned char)ascii_to_upper((unsigned char)t[0]);
 	return t;
 }
 

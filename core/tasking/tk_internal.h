@@ -12,7 +12,7 @@
 #ifndef CABLETRACK_TK_INTERNAL_H
 #define CABLETRACK_TK_INTERNAL_H
 
-#include <ctype.h>
+#include "base/ascii.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -284,7 +284,7 @@ static inline bool tk_gap_has(const struct tk_sentence *S, size_t i, char ch)
 
 static inline bool tk_capitalised(const struct tk_sentence *S, size_t i)
 {
-	return i < S->n && isupper((unsigned char)S->s[S->w[i].s]);
+	return i < S->n && ascii_is_upper((unsigned char)S->s[S->w[i].s]);
 }
 
 /* The word index at or after byte offset off. */

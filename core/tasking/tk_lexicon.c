@@ -11,7 +11,7 @@
  */
 #include "tasking/tk_summary_internal.h"
 
-#include <ctype.h>
+#include "base/ascii.h"
 #include <string.h>
 #include <strings.h>
 
@@ -123,7 +123,7 @@ bool tk_abbrev(const struct tk_sentence *S, size_t i)
  * the end of a list ("ISN, SCA, and T.")? */
 bool tk_initial(const struct tk_sentence *S, size_t i)
 {
-	return S->w[i].e - S->w[i].s == 1 && isupper((unsigned char)S->s[S->w[i].s]) &&
+	return S->w[i].e - S->w[i].s == 1 && ascii_is_upper((unsigned char)S->s[S->w[i].s]) &&
 	       i > 0 && tk_capitalised(S, i - 1) && !tk_is(S, i - 1, W_and) &&
 	       !tk_is(S, i - 1, W_or) && !tk_gap_has(S, i, ',');
 }
@@ -141,7 +141,7 @@ static bool tk_opens(const char *s)
 		"washington", "department", "end", "begin", "comment", "note", NULL,
 	};
 	size_t n = 0;
-	while (isalpha((unsigned char)s[n]))
+	while (ascii_is_alpha((unsigned char)s[n]))
 		n++;
 	for (const char *const *o = openers; *o; o++)
 		if (strlen(*o) == n && strncasecmp(s, *o, n) == 0)
@@ -166,7 +166,7 @@ bool tk_run_on(const struct tk_sentence *S, struct tk_sentence *on)
 		size_t j = len;
 		while (cur->s[j] == ' ' || cur->s[j] == '\t')
 			j++;
-		if (!isupper((unsigned char)cur->s[j]))
+		if (!ascii_is_upper((unsigned char)cur->s[j]))
 			break;
 		const char *w = cur->s + cur->w[n - 1].s;
 		bool dotted = memchr(w, '.', cur->w[n - 1].e - cur->w[n - 1].s) != NULL;

@@ -224,7 +224,7 @@ bool tk_please_verb(const struct tk_sentence *S, size_t v)
 	if (v >= S->n || tk_in(S, v, tk_please_not) || tk_in(S, v, objects))
 		return false;
 	return S->caps || !tk_capitalised(S, v) || v == 0 ||
-	       isupper((unsigned char)S->s[S->w[v - 1].s]);
+	       ascii_is_upper((unsigned char)S->s[S->w[v - 1].s]);
 }
 
 /* Does S name a Washington party, or a request noun, after word k? */

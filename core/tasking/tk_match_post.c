@@ -20,7 +20,7 @@ size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentence *S,
 	const char *p = x->own;
 	size_t k = i;
 	if (!p || S->w[i].e - S->w[i].s != x->own_len1 ||
-	    toupper((unsigned char)S->s[S->w[i].s]) != (unsigned char)*p)
+	    (unsigned char)ascii_to_upper((unsigned char)S->s[S->w[i].s]) != (unsigned char)*p)
 		return 0;
 	while (*p && k < S->n) {
 		const struct tk_word *w = &S->w[k];

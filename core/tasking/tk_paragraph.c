@@ -127,7 +127,7 @@ static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
 	bool prev_action = false;
 	struct tk_sentence *S = &x->sent;
 	while (b < len) {
-		while (b < len && isspace((unsigned char)text[b]))
+		while (b < len && ascii_is_space((unsigned char)text[b]))
 			b++;
 		if (b >= len)
 			break;
@@ -195,7 +195,7 @@ static void tk_other_deadline(struct tk_ctx *x, const struct paragraph *p,
 			return;
 		}
 		b = e;
-		while (b < len && isspace((unsigned char)t[b]))
+		while (b < len && ascii_is_space((unsigned char)t[b]))
 			b++;
 	}
 }

@@ -76,7 +76,7 @@ static const char *tk_unlisted(struct tk_ctx *x, const struct tk_sentence *S,
 				out[o++] = ' ';
 			continue;
 		}
-		out[o++] = (char)toupper(ch);
+		out[o++] = (char)(unsigned char)ascii_to_upper(ch);
 	}
 	while (o > pl && out[o - 1] == ' ')
 		o--;
@@ -179,7 +179,7 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 	if (k == i && !S->caps && k < S->n && S->w[k].e - S->w[k].s >= 3) {
 		bool all_caps = true;
 		for (size_t b = S->w[k].s; b < S->w[k].e; b++)
-			if (islower((unsigned char)S->s[b]))
+			if (ascii_is_lower((unsigned char)S->s[b]))
 				all_caps = false;
 		/* a post on no line ("USNATO should", "FOR MOSCOW, PARIS ... AND
 		 * BERLIN:") only where a list or a request goes on */

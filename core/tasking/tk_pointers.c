@@ -45,7 +45,7 @@ static int tk_number(const struct tk_sentence *S, size_t i, int *hi)
 		return 0;
 	const char *p = S->s + S->w[i].s, *end = S->s + S->w[i].e;
 	int a = 0;
-	while (p < end && isdigit((unsigned char)*p) && a < 1000)
+	while (p < end && ascii_is_digit((unsigned char)*p) && a < 1000)
 		a = a * 10 + (*p++ - '0');
 	if (a == 0)
 		return 0;
@@ -53,7 +53,7 @@ static int tk_number(const struct tk_sentence *S, size_t i, int *hi)
 	if (p < end && *p == '-') {
 		int b = 0;
 		p++;
-		while (p < end && isdigit((unsigned char)*p) && b < 1000)
+		while (p < end && ascii_is_digit((unsigned char)*p) && b < 1000)
 			b = b * 10 + (*p++ - '0');
 		if (b > a && b - a < 20)
 			*hi = b;
@@ -169,8 +169,8 @@ static void tk_mark_pointed(struct tk_ctx *x, struct tk_para *P, size_t i,
 	size_t cs = tk_clause_start(S);
 	char *sum = (char *)tk_text(c, S, cs, tk_summary_end(S, cs),
 	                            (size_t)-1, 0);
-	if (sum && islower((unsigned char)sum[0]))
-		sum[0] = (char)toupper((unsigned char)sum[0]);
+	if (sum && ascii_is_lower((unsigned char)sum[0]))
+		sum[0] = (char)(unsigned char)ascii_to_upper((unsigned char)sum[0]);
 	P[j].summary = sum;
 	P[j].found = true;
 	P[j].by_pointer = true;

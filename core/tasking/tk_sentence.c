@@ -44,7 +44,7 @@ static bool tk_opener(const char *s, size_t len)
 		"WE", "IN", "END", "POST", "PLEASE", "COMMENT",
 	};
 	size_t n = 0;
-	while (n < len && isalpha((unsigned char)s[n]))
+	while (n < len && ascii_is_alpha((unsigned char)s[n]))
 		n++;
 	for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
 		if (openers[i][0] == s[0] && strncmp(s, openers[i], n) == 0 &&
@@ -75,15 +75,15 @@ size_t tk_sentence_end(const char *s, size_t len, size_t b)
 			continue;
 		while (j < len && (s[j] == ' ' || s[j] == '\t'))
 			j++;
-		if (j < len && islower((unsigned char)s[j]))
+		if (j < len && ascii_is_lower((unsigned char)s[j]))
 			continue;
 		if (ch == '.') {
 			/* the word before the dot: an abbreviation or an initial? */
 			size_t w = i;
-			while (w > b && (isalpha((unsigned char)s[w - 1]) || s[w - 1] == '.'))
+			while (w > b && (ascii_is_alpha((unsigned char)s[w - 1]) || s[w - 1] == '.'))
 				w--;
 			size_t wl = i - w;
-			if (wl == 1 && isupper((unsigned char)s[w]))
+			if (wl == 1 && ascii_is_upper((unsigned char)s[w]))
 				continue;
 			bool abbrev = false;
 			for (size_t a = 0; wl <= TK_ABBREV_MAX && !abbrev &&
@@ -91,13 +91,13 @@ size_t tk_sentence_end(const char *s, size_t len, size_t b)
 				if (tk_abbrevs[a].n == wl &&
 				    strncasecmp(s + w, tk_abbrevs[a].s, wl) == 0)
 					abbrev = true;
-			if (abbrev && j < len && isdigit((unsigned char)s[j]))
+			if (abbrev && j < len && ascii_is_digit((unsigned char)s[j]))
 				continue;   /* "Para. 13", "No. 5" */
-			if (abbrev && wl <= 4 && !(j < len && isupper((unsigned char)s[j])))
+			if (abbrev && wl <= 4 && !(j < len && ascii_is_upper((unsigned char)s[j])))
 				continue;
 			/* "the U.S. Consulate General should": a name goes on */
 			if (wl == 3 && s[w + 1] == '.' && j < len &&
-			    isupper((unsigned char)s[j]) && !tk_opener(s + j, len - j))
+			    ascii_is_upper((unsigned char)s[j]) && !tk_opener(s + j, len - j))
 				continue;
 		}
 		return i + 1;

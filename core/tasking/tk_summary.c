@@ -26,7 +26,7 @@
  */
 #include "tasking/tk_summary_internal.h"
 
-#include <ctype.h>
+#include "base/ascii.h"
 #include <string.h>
 
 /* Copies S's words [from, to) into the arena with the white space folded,
@@ -165,11 +165,11 @@ const char *tk_summary(struct cable *c, const struct tk_sentence *S0,
 		/* "we propose: A more muscular USG presence" */
 		if (!S->caps && (strncmp(body, "A ", 2) == 0 || strncmp(body, "An ", 3) == 0 ||
 		                 strncmp(body, "The ", 4) == 0))
-			body[0] = (char)tolower((unsigned char)body[0]);
+			body[0] = (char)(unsigned char)ascii_to_lower((unsigned char)body[0]);
 		body = arena_printf(&c->arena, "%s %s", lead, body);
 	}
 	/* a checklist line starts with a capital; proper nouns keep theirs */
-	if (islower((unsigned char)body[0]))
-		body[0] = (char)toupper((unsigned char)body[0]);
+	if (ascii_is_lower((unsigned char)body[0]))
+		body[0] = (char)(unsigned char)ascii_to_upper((unsigned char)body[0]);
 	return body;
 }

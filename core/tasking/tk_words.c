@@ -58,7 +58,7 @@ static const uint64_t tk_count[256] = {
 
 static bool tk_is_word_char(unsigned char ch)
 {
-	return isalnum(ch) || ch >= 0x80;
+	return ascii_is_alnum(ch) || ch >= 0x80;
 }
 
 /* Adds the word s[b, i) to S: its id (less a trailing "'s"), whose hash
