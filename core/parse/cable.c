@@ -74,14 +74,3 @@ void cable_free(struct cable *c)
 	arena_free(&c->arena);
 	free(c);
 }
-
-void dtg_iso(const struct dtg *d, char *buf, size_t size)
-{
-	if (!d->valid) {
-		if (size)
-			buf[0] = '\0';
-		return;
-	}
-	snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:00Z", d->year, d->month,
-	         d->day, d->hour, d->minute);
-}

@@ -15,21 +15,8 @@
 
 #include "base/arena.h"
 #include "base/error.h"      /* struct ct_error */
-
-/* How the cable arrived; detected from the bytes, never from flags. */
-enum cable_form {
-	FORM_TELEGRAM,   /* routing header (VZCZC / DE / FM / TO ...) then text */
-	FORM_EXTRACT,    /* no routing header: body or partial extract */
-	FORM_SCRAPE,     /* markdown-ish text scrape: "[1](#)2.", "14." for ¶4 */
-	FORM_HTML,       /* cablegate viewer page (<pre> blocks, entities, ¶ links) */
-};
-
-/* A date-time group, "302227Z SEP 08", in UTC. valid is false when absent. */
-struct dtg {
-	bool valid;
-	int year, month, day;    /* 2008, 1..12, 1..31 */
-	int hour, minute;
-};
+#include "parse/dates.h"     /* struct dtg */
+#include "text/text.h"      /* enum cable_form */
 
 /* One FM/TO/INFO line: "RUEHVEN/USMISSION USOSCE PRIORITY 4080". */
 struct addressee {
@@ -135,8 +122,5 @@ struct cable *cable_parse(const char *bytes, size_t len, const char *source,
 struct cable *cable_parse_file(const char *path, struct ct_error *err);
 
 void cable_free(struct cable *c);
-
-/* "2008-09-30T22:27:00Z" into buf (at least 21 bytes); "" when invalid. */
-void dtg_iso(const struct dtg *d, char *buf, size_t size);
 
 #endif

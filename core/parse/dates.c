@@ -8,6 +8,8 @@
  */
 #include "parse/dates.h"
 
+#include <stdio.h>
+
 #include "base/ascii.h"
 #include "base/date.h"
 
@@ -96,4 +98,15 @@ bool dtg_parse(const char *s, size_t len, struct dtg *d)
 	r.valid = true;
 	*d = r;
 	return true;
+}
+
+void dtg_iso(const struct dtg *d, char *buf, size_t size)
+{
+	if (!d->valid) {
+		if (size)
+			buf[0] = '\0';
+		return;
+	}
+	snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:00Z", d->year, d->month,
+	         d->day, d->hour, d->minute);
 }

@@ -4,7 +4,7 @@
  * covers the country, from data/posts.tsv), "USOSCE" -> USMISSION USOSCE,
  * "UNVIE" -> USMISSION UNVIE VIENNA; in a post's cable "the Department" or
  * "Washington" -> SECSTATE WASHDC, "DOD" -> the SECDEF addressee.
- * party_matches() (declared in tasking.h) is the --post test; the tables
+ * party_matches() is the --post test; the tables
  * that --post names and collectives are read against are post_table.h's.
  */
 #ifndef CABLETRACK_PARTY_H
@@ -60,5 +60,11 @@ const char *party_agency_phrase(size_t i);
 /* Is the cable from Washington (FM SECSTATE, or an id like 08STATE103511
  * when the header is missing)? */
 bool party_from_washington(const struct cable *c);
+
+/* Does NAME (short "USOSCE", "KYIV" or full "USMISSION USOSCE") name the
+ * addressee FULL, or is FULL a collective that holds the post NAME names
+ * ("ALL DIPLOMATIC AND CONSULAR POSTS COLLECTIVE" holds every post; see
+ * data/collectives.tsv)?  Used by --post. */
+bool party_matches(const char *name, const char *full);
 
 #endif

@@ -6,13 +6,8 @@
 #define CABLETRACK_TASKING_H
 
 #include "parse/cable.h"
+#include "tasking/party.h"     /* party_matches(), the --post test */
 
 void tasking_find(struct cable *c);
-
-/* Does NAME (short "USOSCE", "KYIV" or full "USMISSION USOSCE") name the
- * addressee FULL, or is FULL a collective that holds the post NAME names
- * ("ALL DIPLOMATIC AND CONSULAR POSTS COLLECTIVE" holds every post; see
- * data/collectives.tsv)?  Used by --post. */
-bool party_matches(const char *name, const char *full);
 
 #endif

@@ -19,7 +19,15 @@
 #include <stddef.h>
 
 #include "base/arena.h"
-#include "parse/cable.h"
+#include "base/error.h"
+
+/* How the cable arrived; detected from the bytes, never from flags. */
+enum cable_form {
+	FORM_TELEGRAM,   /* routing header (VZCZC / DE / FM / TO ...) then text */
+	FORM_EXTRACT,    /* no routing header: body or partial extract */
+	FORM_SCRAPE,     /* markdown-ish text scrape: "[1](#)2.", "14." for ¶4 */
+	FORM_HTML,       /* cablegate viewer page (<pre> blocks, entities, ¶ links) */
+};
 
 struct line {
 	const char *s;       /* NUL-terminated, no line ending, in the arena */
