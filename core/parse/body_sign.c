@@ -154,10 +154,18 @@ int body_judge_sign(const struct body *b, const struct body_sign *sg)
 
 size_t body_midline_sign(const char *s, size_t len, int expect)
 {
-	if (expect < 2 || expect > 999)
+	if (expect < 2 || expect > 999 || len < 9)
 		return 0;
-	for (size_t i = 3; i + 5 < len; i++) {
-		if (!ascii_is_digit(s[i]) || ascii_is_digit(s[i - 1]) || s[i - 1] != ' ')
+	/* only the expected number's first digit can start one: look for it
+	 * with memchr rather than testing every byte */
+	char lead = (char)('0' + (expect >= 100 ? expect / 100 : expect >= 10 ? expect / 10 : expect));
+	const char *end = s + len - 5;
+	for (const char *q = s + 3; q < end; q++) {
+		q = memchr(q, lead, (size_t)(end - q));
+		if (!q)
+			break;
+		size_t i = (size_t)(q - s);
+		if (s[i - 1] != ' ')
 			continue;
 		char before = s[i - 2];
 		if (before == ' ')
