@@ -193,6 +193,8 @@ enum {
 	TK_F_ACTION = 2,            /* "action", "request": tk_action_words() */
 	TK_F_BEGIN = 4,             /* "begin": a quote begins */
 	TK_F_END = 8,               /* "end": a quote ends */
+	TK_F_RECOMMEND = 16,        /* "recommend(s)", "request(s)": a post's
+	                               second verb may be one */
 };
 
 /* FNV-1a of s[0..n) in lower case.  The bytes of a word are letters,

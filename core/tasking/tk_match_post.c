@@ -157,7 +157,7 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	/* "post supports the envoy's efforts ..., and recommends the
 	 * following points be addressed in the U.S. statement": a second verb
 	 * of the same subject */
-	for (size_t k = r + 1; k + 1 < S->n && k <= r + 30; k++) {
+	for (size_t k = r + 1; (S->flags & TK_F_RECOMMEND) && k + 1 < S->n && k <= r + 30; k++) {
 		/* "The Ambassador predicted that she ... and recommends": the
 		 * second verb may belong to the inner clause */
 		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':') || tk_is(S, k, W_that))
@@ -299,7 +299,7 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		return tk_post_request(x, P, S, i, r, sg, hit);
 	if (strong_only)
 		return false;
-	if (tk_post_helpful(x, S, i, hit))
+	if ((tk_is(S, i, W_useful) || tk_is(S, i, W_helpful)) && tk_post_helpful(x, S, i, hit))
 		return true;
 	return tk_post_weak(x, P, S, i, cs, hit);
 }

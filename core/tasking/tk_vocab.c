@@ -50,6 +50,9 @@ void tk_vocab_init(struct tk_vocab *V)
 	V->flags[W_para] = V->flags[W_paras] = V->flags[W_paragraph] = TK_F_PARA;
 	V->flags[W_paragraphs] = V->flags[W_par] = V->flags[W_pars] = TK_F_PARA;
 	V->flags[W_action] = V->flags[W_request] = TK_F_ACTION;
+	V->flags[W_recommend] = V->flags[W_recommends] = TK_F_RECOMMEND;
+	V->flags[W_requests] = TK_F_RECOMMEND;
+	V->flags[W_request] |= TK_F_RECOMMEND;
 	V->flags[W_begin] = TK_F_BEGIN;
 	V->flags[W_end] = TK_F_END;
 	memset(V->agency, 0, sizeof V->agency);
