@@ -223,7 +223,7 @@ bool hdr_weekday(const char *s, size_t len, size_t i, struct dtg *d)
 		return false;
 	j = lex_skip_space(s, len, j + used);
 	k = j;
-	while (j < len && ascii_is_digit(s[j]))
+	while (j < len && ascii_is_digit(s[j]) && j - k < 5)   /* no overflow */
 		r.year = r.year * 10 + (s[j++] - '0');
 	if (j - k != 4 || r.day < 1 || r.day > 31)
 		return false;

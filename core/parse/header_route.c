@@ -35,9 +35,12 @@ static bool hdr_route_de(struct hdr *h, const char *s, size_t len, size_t i)
 		return false;
 	long v = 0;
 	size_t k = j + 1;
-	while (k < len && ascii_is_digit(s[k]))
+	/* a serial has at most 7 digits; more is no serial (and would
+	 * overflow) */
+	while (k < len && ascii_is_digit(s[k]) && k - j <= 8)
 		v = v * 10 + (s[k++] - '0');
-	if (k > j + 1 && h->fl3_serial < 0)
+	if (k > j + 1 && k - j <= 8 && !(k < len && ascii_is_digit(s[k])) &&
+	    h->fl3_serial < 0)
 		h->fl3_serial = v;
 	h->fl2 = false;
 	return true;
