@@ -47,53 +47,15 @@
 
 #define ID SAVECRASH_ID
 
-/* test paths are short; gcc cannot know that */
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wformat-truncation"
-#endif
-
-static char top[64];      /* the mkdtemp directory */
-static char dir[512];     /* the reviews directory of the current test */
+#define REVIEW_DIRS_NAME "ct-review"
+#include "review_dirs.h"
 
 /* --- helpers --------------------------------------------------------------- */
 
-static int rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
 
-static int group_setup(void **state)
-{
-	(void)state;
-	const char *t = getenv("TMPDIR");
-	snprintf(top, sizeof top, "%s/ct-review-XXXXXX", t && *t == '/' && strlen(t) < 40 ? t : "/tmp");
-	return mkdtemp(top) ? 0 : -1;
-}
 
-static int group_teardown(void **state)
-{
-	(void)state;
-	return nftw(top, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
 
-/* A fresh reviews directory per test. */
-static int setup(void **state)
-{
-	(void)state;
-	static int n;
-	snprintf(dir, sizeof dir, "%s/t%d/reviews", top, ++n);
-	return 0;
-}
 
-static char *path_of(const char *name)
-{
-	static char p[512];
-	snprintf(p, sizeof p, "%s/%s", dir, name);
-	return p;
-}
 
 static char *slurp(const char *path, size_t *len)
 {

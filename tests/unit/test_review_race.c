@@ -39,12 +39,8 @@
 
 #define ID SAVECRASH_ID
 
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wformat-truncation"
-#endif
-
-static char top[64];      /* the mkdtemp directory */
-static char dir[512];     /* the reviews directory of the current test */
+#define REVIEW_DIRS_NAME "ct-race"
+#include "review_dirs.h"
 
 /* --- opendir, counted ------------------------------------------------------
  * The core's calls to opendir() land here (the executable's definition
@@ -65,43 +61,10 @@ DIR *opendir(const char *name)
 
 /* --- helpers --------------------------------------------------------------- */
 
-static int rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
 
-static int group_setup(void **state)
-{
-	(void)state;
-	const char *t = getenv("TMPDIR");
-	snprintf(top, sizeof top, "%s/ct-race-XXXXXX",
-	         t && *t == '/' && strlen(t) < 40 ? t : "/tmp");
-	return mkdtemp(top) ? 0 : -1;
-}
 
-static int group_teardown(void **state)
-{
-	(void)state;
-	return nftw(top, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
 
-static int setup(void **state)
-{
-	(void)state;
-	static int n;
-	snprintf(dir, sizeof dir, "%s/t%d/reviews", top, ++n);
-	return 0;
-}
 
-static char *path_of(const char *name)
-{
-	static char p[512];
-	snprintf(p, sizeof p, "%s/%s", dir, name);
-	return p;
-}
 
 /* Entries of dir whose name contains s (readdir, not opendir: uncounted). */
 static int count_files(const char *s)
