@@ -50,6 +50,27 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Files that sit beside cables and are none: a viewer's metadata
+ * ("ID.meta.yaml"), JSON and YAML exports, patch leftovers and editor
+ * backups.  A folder skips them quietly; named on the command line, a file
+ * is still read (and refused if it is no cable). */
+static bool sidecar(const char *name)
+{
+	static const char *const endings[] = {
+		".yaml", ".yml", ".json", ".orig", ".rej", ".bak", ".swp", ".swo",
+		".tmp", "~",
+	};
+	size_t n = strlen(name);
+	if (name[0] == '#' && n > 1 && name[n - 1] == '#')
+		return true;        /* an Emacs autosave, "#ID.txt#" */
+	for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+		size_t k = strlen(endings[i]);
+		if (n > k && strcmp(name + n - k, endings[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
 static int add_dir(struct inputs *in, const char *dir)
 {
 	DIR *d = opendir(dir);
@@ -61,7 +82,7 @@ static int add_dir(struct inputs *in, const char *dir)
 	struct dirent *e;
 	int rc = 0;
 	while (rc == 0 && (e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.')
+		if (e->d_name[0] == '.' || sidecar(e->d_name))
 			continue;
 		/* d_type spares a stat per file in big folders; links and
 		 * file systems that do not fill it need the stat. */

@@ -1,7 +1,9 @@
 /* inputs.h - FILE|DIR arguments -> the list of cable files to read.
  *
  * A directory stands for every regular file in it (not recursive; names
- * starting with "." skipped), sorted by name.  "-" is stdin and is kept as
+ * starting with "." and the files that sit beside cables and are none --
+ * "ID.meta.yaml", *.json, *.yaml, *.orig, *.rej, *.bak, *.swp, "file~",
+ * "#file#" -- skipped), sorted by name.  "-" is stdin and is kept as
  * is.  Unreadable entries are reported through the error list, not fatal. */
 #ifndef CABLETRACK_INPUTS_H
 #define CABLETRACK_INPUTS_H

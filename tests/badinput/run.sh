@@ -350,4 +350,22 @@ else
 	t_ok "$name: $((10000 - unreadable)) parsed, $errs refused (${secs}s)"
 fi
 
+# A folder of cables with their sidecars (a viewer's ID.meta.yaml, an
+# export, an editor backup): the sidecars are skipped quietly, exit 0.
+name="folder with sidecar files"
+mkdir -p "$tmp/side"
+cp samples/09STATE12345.txt "$tmp/side/"
+printf 'id: 09STATE12345\n' >"$tmp/side/09STATE12345.meta.yaml"
+printf '[]\n' >"$tmp/side/export.json"
+cp samples/09STATE12345.txt "$tmp/side/09STATE12345.txt~"
+"$bin" parse "$tmp/side" >"$tmp/side.out" 2>"$tmp/side.err"
+rc=$?
+if [ $rc -ne 0 ] || [ -s "$tmp/side.err" ]; then
+	bad "$name: exit $rc, errors: $(head -c 200 "$tmp/side.err")"
+elif ! json_ok "$tmp/side.out" "d.get('id') == '09STATE12345'"; then
+	bad "$name: want the one cable"
+else
+	t_ok "$name: sidecars skipped, exit 0"
+fi
+
 t_summary badinput

@@ -26,6 +26,7 @@
 #include "base/buf.h"
 #include "base/date.h"
 #include "base/error.h"
+#include "base/inputs.h"
 #include "base/readfile.h"
 #include "base/utf8.h"
 #include "base/xdg.h"
@@ -452,6 +453,37 @@ static void test_readfile_refusals(void **state)
 }
 
 /* stdin or a pipe: no size to go by, read to its end, under the limit. */
+/* A folder stands for its cables: the files beside them that are none
+ * (viewer metadata, exports, backups) are skipped quietly; named on the
+ * command line a file is still taken. */
+static void test_inputs_sidecars(void **state)
+{
+	(void)state;
+	const char *names[] = {
+		"09STATE1.txt", "09STATE1.meta.yaml", "export.json", "list.yml",
+		"09STATE2.txt~", "#09STATE3.txt#", "09STATE4.txt.orig", "09STATE5",
+		"notes.bak", "09STATE6.html",
+	};
+	char sub[512];
+	snprintf(sub, sizeof sub, "%s/inbox", top);
+	assert_int_equal(mkdir(sub, 0700), 0);
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		char p[600];
+		snprintf(p, sizeof p, "%s/%s", sub, names[i]);
+		put_file(p, "x");
+	}
+	struct inputs in = {0};
+	char *args[] = { sub, (char *)in_top("inbox/export.json") };
+	assert_int_equal(inputs_collect(&in, args, 2), 0);
+	assert_int_equal(in.nerrors, 0);
+	assert_int_equal(in.n, 4);
+	assert_non_null(strstr(in.paths[0], "/09STATE1.txt"));
+	assert_non_null(strstr(in.paths[1], "/09STATE5"));
+	assert_non_null(strstr(in.paths[2], "/09STATE6.html"));
+	assert_non_null(strstr(in.paths[3], "/export.json"));
+	inputs_free(&in);
+}
+
 static void test_readfile_pipe(void **state)
 {
 	(void)state;
@@ -632,6 +664,7 @@ int main(void)
 		cmocka_unit_test(test_readfile_regular),
 		cmocka_unit_test(test_readfile_refusals),
 		cmocka_unit_test(test_readfile_pipe),
+		cmocka_unit_test(test_inputs_sidecars),
 		cmocka_unit_test(test_xdg_dirs),
 		cmocka_unit_test(test_buf_append),
 	};
