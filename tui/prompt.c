@@ -246,7 +246,14 @@ static void prompt_draw(struct app *a, const char *label, const struct prompt_li
 	draw_fill(y, 0, COLS, theme(TH_NORMAL));
 	/* the label may take all but room for a date or a few words */
 	int lmax = COLS - 24 > COLS / 2 ? COLS - 24 : COLS / 2;
-	int lw = draw_text(y, 0, lmax, label, theme(TH_KEY) | A_BOLD);
+	int lw;
+	if (draw_width(label, strlen(label)) > lmax) {
+		/* a label cut with "…" and a space, never run into the text */
+		draw_cell(y, 0, lmax - 1, label, theme(TH_KEY) | A_BOLD);
+		lw = lmax;
+	} else {
+		lw = draw_text(y, 0, lmax, label, theme(TH_KEY) | A_BOLD);
+	}
 	int avail = COLS - lw - 1;
 	if (avail < 1)
 		return;

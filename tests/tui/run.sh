@@ -909,4 +909,20 @@ UNI="Привет 日本 dash—euro€quote’end 👍"
 	STATE=""
 }
 
+# A narrow screen: a prompt label that does not fit is cut with "…" and a
+# space, never run into the text typed
+{
+	STATE=$STATE14
+	start 40 12 --post $MINE "$CABLE"
+	check "narrow prompt: open" "Tracker:"
+	keys Tab a C-u
+	typed "узко 日本 👍"
+	if wait_for "… узко 日本 👍"; then t_ok "narrow prompt: the label ends in … and a space"; else
+		bad "narrow prompt: label runs into the text"; screen; fi
+	keys Escape
+	keys q
+	check "narrow prompt: quits" "[exit 0]"
+	STATE=""
+}
+
 t_summary tui
