@@ -394,6 +394,11 @@ void tk_follow_pointers(struct tk_ctx *x, struct tk_para *P);
 
 /* The end of the sentence starting at b in s[0..len). */
 size_t tk_sentence_end(const char *s, size_t len, size_t b);
+/* Does s start with a word that opens sentences ("The", "We", "In", any
+ * case; s[0..len) is read to its first non-letter)?  After "U.S." or "Mr."
+ * any other capitalised word is read as the name going on ("U.S.
+ * Embassy"). */
+bool tk_sentence_opener(const char *s, size_t len);
 /* Where the clause of word 0 starts: after an "Action Request:" label. */
 size_t tk_clause_start(const struct tk_sentence *S);
 /* "Begin text:", "End points." */

@@ -130,25 +130,6 @@ bool tk_initial(const struct tk_sentence *S, size_t i)
 
 /* ---- a sentence the splitter ended at an abbreviation ----------------- */
 
-/* Does the prose at s start with a word that opens sentences? */
-static bool tk_opens(const char *s)
-{
-	static const char *const openers[] = {
-		"the", "this", "that", "these", "those", "we", "he", "she", "it",
-		"they", "i", "you", "in", "on", "at", "but", "and", "however", "a",
-		"an", "our", "his", "her", "their", "its", "if", "as", "for", "when",
-		"while", "after", "before", "there", "post", "posts", "please",
-		"washington", "department", "end", "begin", "comment", "note", NULL,
-	};
-	size_t n = 0;
-	while (ascii_is_alpha((unsigned char)s[n]))
-		n++;
-	for (const char *const *o = openers; *o; o++)
-		if (strlen(*o) == n && strncasecmp(s, *o, n) == 0)
-			return true;
-	return false;
-}
-
 /* The sentence S runs on when the splitter ended it at "Mr." or "e.g."
  * (or at "U.S." before a word that opens no sentence): *on is S with the
  * words up to its real end, and true.  S lies in NUL-terminated prose (a
@@ -175,7 +156,7 @@ bool tk_run_on(const struct tk_sentence *S, struct tk_sentence *on)
 		              strpbrk(cur->s + j, "0123456789") &&
 		              strpbrk(cur->s + j, "0123456789") < cur->s + j + strcspn(cur->s + j, " \n");
 		if (!tk_word_among(cur, n - 1, tk_titles) && !tk_word_among(cur, n - 1, always) &&
-		    !tk_eg(cur, n - 1) && !number && !(dotted && !tk_opens(cur->s + j)))
+		    !tk_eg(cur, n - 1) && !number && !(dotted && !tk_sentence_opener(cur->s + j, (size_t)-1)))
 			break;
 		size_t e = tk_sentence_end(S->s, j + strnlen(S->s + j, 4096), j);
 		on->V = S->V;

@@ -30,24 +30,21 @@ static const struct tk_abbrev tk_abbrevs[] = {
 #undef TK_AB
 enum { TK_ABBREV_MAX = 6 };     /* the longest of them */
 
-/* Does s start with a word that opens sentences ("The", "We", "In")?
- * After "U.S." or "U.N." any other capitalised word is read as the name
- * going on ("U.S. Embassy", "U.N. Security Council"). */
-static bool tk_opener(const char *s, size_t len)
+bool tk_sentence_opener(const char *s, size_t len)
 {
 	static const char *const openers[] = {
-		"The", "This", "That", "These", "Those", "We", "He", "She", "It",
-		"They", "In", "On", "At", "But", "And", "However", "A", "An", "Our",
-		"His", "Her", "Their", "Its", "If", "As", "For", "When", "While",
-		"After", "Before", "There", "Post", "Posts", "Please", "Washington",
-		"Department", "End", "Begin", "Comment", "Note", "Action", "THE",
-		"WE", "IN", "END", "POST", "PLEASE", "COMMENT",
+		"the", "this", "that", "these", "those", "we", "he", "she", "it",
+		"they", "i", "you", "in", "on", "at", "but", "and", "however", "a",
+		"an", "our", "his", "her", "their", "its", "if", "as", "for", "when",
+		"while", "after", "before", "there", "post", "posts", "please",
+		"washington", "department", "end", "begin", "comment", "note",
+		"action",
 	};
 	size_t n = 0;
 	while (n < len && ascii_is_alpha((unsigned char)s[n]))
 		n++;
 	for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
-		if (openers[i][0] == s[0] && strncmp(s, openers[i], n) == 0 &&
+		if ((s[0] | 0x20) == openers[i][0] && strncasecmp(s, openers[i], n) == 0 &&
 		    openers[i][n] == '\0')
 			return true;
 	return false;
@@ -97,7 +94,7 @@ size_t tk_sentence_end(const char *s, size_t len, size_t b)
 				continue;
 			/* "the U.S. Consulate General should": a name goes on */
 			if (wl == 3 && s[w + 1] == '.' && j < len &&
-			    ascii_is_upper((unsigned char)s[j]) && !tk_opener(s + j, len - j))
+			    ascii_is_upper((unsigned char)s[j]) && !tk_sentence_opener(s + j, len - j))
 				continue;
 		}
 		return i + 1;
