@@ -7,11 +7,11 @@
  */
 #include "tasking/deadline.h"
 
-#include "base/ascii.h"
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
+#include "base/ascii.h"
 #include "parse/dates.h"
 
 struct word {

@@ -1,9 +1,10 @@
 /* pararefs.c - see pararefs.h */
 #include "tasking/pararefs.h"
 
-#include "base/ascii.h"
 #include <stdbool.h>
 #include <strings.h>
+
+#include "base/ascii.h"
 
 enum { PARAREFS_MAX_RANGE = 50 };
 

@@ -8,11 +8,12 @@
  */
 #include "tasking/party.h"
 
-#include "base/ascii.h"
 #include <string.h>
 #include <strings.h>
 
+#include "base/ascii.h"
 #include "base/embedded.h"
+#include "base/tsv.h"
 #include "tasking/post_table.h"
 #include "tasking/tasking.h"
 
@@ -125,34 +126,12 @@ static bool words_name(const struct words *name, const char *const *q, size_t nq
 	return false;
 }
 
-/* One data line of data/posts.tsv: place TAB post (comments skipped, the
- * post's trailing blanks trimmed). */
-struct posts_row {
-	const char *place, *post;
-	size_t nplace, npost;
-};
-
-/* The row at *p (advanced past it); false at the end of the table. */
-static bool posts_next(const char **p, const char *end, struct posts_row *r)
+/* A data line of data/posts.tsv: place TAB post. */
+static bool posts_next(const char **p, const char *end, struct tsv_row *r)
 {
-	while (*p < end) {
-		const char *line = *p;
-		const char *eol = memchr(line, '\n', (size_t)(end - line));
-		if (!eol)
-			eol = end;
-		*p = eol + 1;
-		const char *tab = *line == '#' ? NULL : memchr(line, '\t', (size_t)(eol - line));
-		if (!tab)
-			continue;
-		const char *ve = eol;
-		while (ve > tab + 1 && (ve[-1] == '\r' || ve[-1] == ' '))
-			ve--;
-		r->place = line;
-		r->nplace = (size_t)(tab - line);
-		r->post = tab + 1;
-		r->npost = (size_t)(ve - tab - 1);
-		return true;
-	}
+	while (tsv_next(p, end, r))
+		if (r->nf >= 2)
+			return true;
 	return false;
 }
 
@@ -178,13 +157,13 @@ bool party_post_for(const char *place, size_t len, char *buf, size_t size)
 	if (k == 0)
 		return false;
 	const char *p = f->data, *end = f->data + f->len;
-	struct posts_row r;
+	struct tsv_row r;
 	while (posts_next(&p, end, &r)) {
-		if (r.nplace == k && strncasecmp(r.place, key, k) == 0) {
-			if (r.npost + 1 > size)
+		if (r.n[0] == k && strncasecmp(r.f[0], key, k) == 0) {
+			if (r.n[1] + 1 > size)
 				return false;
-			memcpy(buf, r.post, r.npost);
-			buf[r.npost] = '\0';
+			memcpy(buf, r.f[1], r.n[1]);
+			buf[r.n[1]] = '\0';
 			return true;
 		}
 	}
@@ -285,10 +264,10 @@ static bool posts_has(const char *key, size_t n, bool posts_only)
 	if (!f || n == 0)
 		return false;
 	const char *p = f->data, *end = f->data + f->len;
-	struct posts_row r;
+	struct tsv_row r;
 	while (posts_next(&p, end, &r))
-		if ((!posts_only && r.nplace == n && memcmp(r.place, key, n) == 0) ||
-		    (r.npost == n && memcmp(r.post, key, n) == 0))
+		if ((!posts_only && r.n[0] == n && memcmp(r.f[0], key, n) == 0) ||
+		    (r.n[1] == n && memcmp(r.f[1], key, n) == 0))
 			return true;
 	return false;
 }

@@ -8,50 +8,15 @@
  */
 #include "tasking/post_table.h"
 
-#include "base/ascii.h"
 #include <stdio.h>
 #include <string.h>
 
+#include "base/ascii.h"
 #include "base/embedded.h"
+#include "base/tsv.h"
 #include "tasking/party.h"
 
 enum { KEY_MAX = 2 * POST_NAME_MAX, CLOSE_MAX = 4, ALIAS_DEPTH = 2 };
-
-/* One data line of a table: up to three TAB-separated fields. */
-struct row {
-	const char *f[3];
-	size_t n[3];
-	size_t nf;
-};
-
-/* The row at *p (advanced past it), comments and blank lines skipped;
- * false at the end of the table. */
-static bool row_next(const char **p, const char *end, struct row *r)
-{
-	while (*p < end) {
-		const char *s = *p;
-		const char *eol = memchr(s, '\n', (size_t)(end - s));
-		if (!eol)
-			eol = end;
-		*p = eol + 1;
-		while (eol > s && (eol[-1] == '\r' || eol[-1] == ' '))
-			eol--;
-		if (s == eol || *s == '#')
-			continue;
-		r->nf = 0;
-		while (r->nf < 3) {
-			const char *tab = memchr(s, '\t', (size_t)(eol - s));
-			const char *fe = tab ? tab : eol;
-			r->f[r->nf] = s;
-			r->n[r->nf++] = (size_t)(fe - s);
-			if (!tab)
-				break;
-			s = tab + 1;
-		}
-		return true;
-	}
-	return false;
-}
 
 static bool table(const char *name, const char **p, const char **end)
 {
@@ -85,13 +50,13 @@ static size_t key_of(const char *s, size_t len, char *out, size_t size)
 	return k;
 }
 
-static bool field_is(const struct row *r, size_t i, const char *key, size_t k)
+static bool field_is(const struct tsv_row *r, size_t i, const char *key, size_t k)
 {
 	return i < r->nf && r->n[i] == k && memcmp(r->f[i], key, k) == 0;
 }
 
 /* Field i of r as a string in buf (cut to size). */
-static const char *field_str(const struct row *r, size_t i, char *buf, size_t size)
+static const char *field_str(const struct tsv_row *r, size_t i, char *buf, size_t size)
 {
 	size_t n = i < r->nf ? r->n[i] : 0;
 	if (n >= size)
@@ -127,7 +92,7 @@ static enum prefix prefix_of(const char *key)
 
 /* Is the kind (third column of postnames.tsv) a post's, or, when
  * diplomatic, an embassy's or mission's? */
-static bool kind_is_post(const struct row *r, bool diplomatic)
+static bool kind_is_post(const struct tsv_row *r, bool diplomatic)
 {
 	if (r->nf < 3)
 		return false;
@@ -173,7 +138,7 @@ static bool q_names(const struct query *q, const char *full)
 }
 
 /* Does the addressee row r answer to q: by its place, or by name? */
-static bool row_answers(const struct row *r, const struct query *q)
+static bool row_answers(const struct tsv_row *r, const struct query *q)
 {
 	char full[POST_NAME_MAX];
 	return field_is(r, 1, q->key, q->k) || q_names(q, field_str(r, 0, full, sizeof full));
@@ -187,10 +152,10 @@ static bool names_a_post(const struct query *q, bool diplomatic)
 	if (pfx == PFX_POST || pfx == PFX_CONSULATE)
 		return pfx == PFX_POST || !diplomatic;
 	const char *p, *end;
-	struct row r;
+	struct tsv_row r;
 	if (!table("data/postnames.tsv", &p, &end))
 		return false;
-	while (row_next(&p, end, &r))
+	while (tsv_next(&p, end, &r))
 		if (kind_is_post(&r, diplomatic) && row_answers(&r, q))
 			return true;
 	return false;
@@ -221,9 +186,9 @@ static bool holds(const char *collective, const struct query *q, int depth)
 	    !table("data/collectives.tsv", &p, &end) ||
 	    !(p = line_of(p, end, key, k)))
 		return false;
-	struct row r;
+	struct tsv_row r;
 	/* a collective's lines stand together */
-	while (row_next(&p, end, &r) && field_is(&r, 0, key, k)) {
+	while (tsv_next(&p, end, &r) && field_is(&r, 0, key, k)) {
 		char member[POST_NAME_MAX];
 		field_str(&r, 1, member, sizeof member);
 		bool every = *member == 'e' && strcmp(member, "every post") == 0;
@@ -265,10 +230,10 @@ bool post_collective_at(size_t i, char *buf, size_t size)
 	const char *p, *end;
 	if (size == 0 || !table("data/collectives.tsv", &p, &end))
 		return false;
-	struct row r;
+	struct tsv_row r;
 	const char *prev = NULL;
 	size_t nprev = 0, n = 0;
-	while (row_next(&p, end, &r)) {
+	while (tsv_next(&p, end, &r)) {
 		if (prev && r.n[0] == nprev && memcmp(r.f[0], prev, nprev) == 0)
 			continue;
 		prev = r.f[0];
@@ -289,10 +254,10 @@ static bool is_listed(const char *key, size_t k)
 	};
 	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
 		const char *p, *end;
-		struct row r;
+		struct tsv_row r;
 		if (!table(files[i], &p, &end))
 			continue;
-		while (row_next(&p, end, &r))
+		while (tsv_next(&p, end, &r))
 			if (field_is(&r, 0, key, k))
 				return true;
 	}
@@ -325,11 +290,11 @@ static size_t candidates(const struct query *q, struct post_lookup *out,
                          char *first, size_t fsize)
 {
 	const char *p, *end;
-	struct row r;
+	struct tsv_row r;
 	size_t n = 0;
 	if (!table("data/postnames.tsv", &p, &end))
 		return 0;
-	while (row_next(&p, end, &r)) {
+	while (tsv_next(&p, end, &r)) {
 		if (!row_answers(&r, q))
 			continue;
 		char full[POST_NAME_MAX];
@@ -447,10 +412,10 @@ static void close_names(const char *key, size_t k, struct post_lookup *out)
 	};
 	for (size_t i = 0; most && i < sizeof files / sizeof files[0]; i++) {
 		const char *p, *end;
-		struct row r;
+		struct tsv_row r;
 		if (!table(files[i], &p, &end))
 			continue;
-		while (row_next(&p, end, &r)) {
+		while (tsv_next(&p, end, &r)) {
 			char full[POST_NAME_MAX], place[POST_NAME_MAX];
 			field_str(&r, 0, full, sizeof full);
 			size_t d = how_far(key, full, i == 0 ? field_str(&r, 1, place,

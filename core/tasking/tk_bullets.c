@@ -10,9 +10,10 @@
  */
 #include "tasking/tk_summary_internal.h"
 
-#include "base/ascii.h"
 #include <stdint.h>
 #include <string.h>
+
+#include "base/ascii.h"
 
 enum {
 	TK_LINE_CHARS = 100,        /* a line that names bullets ... */

@@ -12,11 +12,11 @@
 #ifndef CABLETRACK_TK_INTERNAL_H
 #define CABLETRACK_TK_INTERNAL_H
 
-#include "base/ascii.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/ascii.h"
 #include "parse/cable.h"
 #include "tasking/deadline.h"
 

@@ -11,9 +11,10 @@
  */
 #include "tasking/tk_summary_internal.h"
 
-#include "base/ascii.h"
 #include <string.h>
 #include <strings.h>
+
+#include "base/ascii.h"
 
 /* ---- words the vocabulary lacks, compared by their letters ----------- */
 

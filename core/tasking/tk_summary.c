@@ -26,8 +26,9 @@
  */
 #include "tasking/tk_summary_internal.h"
 
-#include "base/ascii.h"
 #include <string.h>
+
+#include "base/ascii.h"
 
 /* Copies S's words [from, to) into the arena with the white space folded,
  * leaving out the bytes [cut_b, cut_e) (the deadline). */
