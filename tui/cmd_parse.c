@@ -1,6 +1,7 @@
 /* cmd_parse.c - `cabletrack parse`: parsed cables as JSON or YAML. */
 #include <getopt.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,11 +12,21 @@
 #include "commands.h"
 #include "base/inputs.h"
 #include "post_arg.h"
+#include "review/effective_json.h"
+#include "review/review.h"
 #include "tasking/tasking.h"
+
+/* What --review needs: it is on, where the reviews are, the post. */
+struct parse_review {
+	bool on;
+	const char *state;
+	const char *post;
+};
 
 static const char usage[] =
 "usage: cabletrack parse [--format json|yaml] [--post NAME] FILE|DIR...\n"
 "       cabletrack parse --explain [--post NAME] FILE|DIR...\n"
+"       cabletrack parse --review [--state DIR] [--post NAME] FILE|DIR...\n"
 "\n"
 "Prints each cable as parsed: header fields, the paragraph tree and the\n"
 "taskings.  One file gives one object; several give an array.\n"
@@ -24,6 +35,14 @@ static const char usage[] =
 "  -e, --explain      for each tasking, in plain text: the rule that found\n"
 "                     it, the words it used, where its parties came from\n"
 "                     and the words of its deadline\n"
+"  -r, --review       (JSON) the taskings as the reviewer corrected them:\n"
+"                     one per paragraph and party, with source \"finder\"\n"
+"                     or \"reviewer\" (added by the reviewer), the summary\n"
+"                     in force (reworded: the reviewer's; finder_summary:\n"
+"                     the finder's), status, due and note; the dismissed\n"
+"                     ones under \"dismissed\"\n"
+"  -s, --state DIR    where --review reads reviews (default\n"
+"                     $XDG_DATA_HOME/cabletrack/reviews); never written\n"
 "  -p, --post NAME    keep only the taskings of that post (USOSCE, KYIV,\n"
 "                     \"AMEMBASSY KYIV\") and of the collectives that hold\n"
 "                     it; a name that is ambiguous (VIENNA) or that names\n"
@@ -79,6 +98,36 @@ static struct cable *parse_one(const struct inputs *in, size_t i,
 	return c;
 }
 
+static bool parse_keep_post(const struct effective_row *row, void *arg)
+{
+	return party_matches((const char *)arg, row->party);
+}
+
+/* v's taskings replaced by the corrected ones of c's review, and the
+ * dismissed ones added.  A review that fails to load is reported (status
+ * 1) and the finder's taskings stay. */
+static void parse_correct(json_t *v, const struct cable *c,
+                          const struct parse_review *pr, int *status)
+{
+	struct review *r = NULL;
+	struct ct_error err = {{0}};
+	if (c->id && review_id_ok(c->id) &&
+	    review_load(pr->state, c->id, &r, &err) != REVIEW_OK) {
+		fprintf(stderr, "cabletrack: %s: review not loaded (%s); the finder's "
+		        "taskings are shown\n", c->source, err.msg);
+		*status = 1;
+		return;
+	}
+	struct effective e;
+	effective_build_all(&e, c, r);
+	effective_keep_fn keep = pr->post ? parse_keep_post : NULL;
+	void *arg = (void *)(uintptr_t)pr->post;
+	json_object_set_new(v, "taskings", effective_taskings_json(&e, keep, arg));
+	json_object_set_new(v, "dismissed", effective_dismissed_json(&e, keep, arg));
+	effective_free(&e);
+	review_free(r);
+}
+
 /* jansson's allocations while one cable's value tree is built and dumped:
  * a bump arena, emptied at once when the cable is written instead of
  * freeing its few hundred nodes one by one.  jansson takes its allocator
@@ -101,9 +150,10 @@ static void jpool_free(void *p)
  * reused buffer, written and freed, so no tree of the whole run is built.
  * The bytes are those of dumping the array with JSON_INDENT(2).  Returns
  * nonzero on a write or dump failure. */
-static int parse_json(const struct inputs *in, const char *post, bool many,
-                      int *status)
+static int parse_json(const struct inputs *in, const struct parse_review *pr,
+                      bool many, int *status)
 {
+	const char *post = pr->post;
 	struct json_text out = {0};
 	struct arena pool;
 	size_t nc = 0;
@@ -121,6 +171,8 @@ static int parse_json(const struct inputs *in, const char *post, bool many,
 		if (many)
 			werr |= fputs(nc ? ",\n  " : "\n  ", stdout) == EOF;
 		json_t *v = cable_to_json(c);
+		if (v && pr->on)
+			parse_correct(v, c, pr, status);
 		werr |= !v || cable_json_dump(v, many, &out) != 0;
 		arena_free(&pool);      /* every node of v: no json_decref walk */
 		cable_free(c);
@@ -212,17 +264,22 @@ int cmd_parse(int argc, char **argv)
 		{"format", required_argument, NULL, 'f'},
 		{"explain", no_argument, NULL, 'e'},
 		{"post", required_argument, NULL, 'p'},
+		{"review", no_argument, NULL, 'r'},
+		{"state", required_argument, NULL, 's'},
 		{"help", no_argument, NULL, 'h'},
 		{0, 0, 0, 0},
 	};
 	const char *format = "json", *post = NULL;
 	bool explain = false;
+	struct parse_review pr = { false, NULL, NULL };
 	int ch;
-	while ((ch = getopt_long(argc, argv, "f:ep:h", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "f:ep:rs:h", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'f': format = optarg; break;
 		case 'e': explain = true; break;
 		case 'p': post = optarg; break;
+		case 'r': pr.on = true; break;
+		case 's': pr.state = optarg; break;
 		case 'h': fputs(usage, stdout); return 0;
 		default: fputs(usage, stderr); return 2;
 		}
@@ -233,6 +290,11 @@ int cmd_parse(int argc, char **argv)
 		        format);
 		return 2;
 	}
+	if (pr.on && (yaml || explain)) {
+		fprintf(stderr, "cabletrack parse: --review prints JSON (not with %s)\n",
+		        explain ? "--explain" : "--format yaml");
+		return 2;
+	}
 	if (optind >= argc) {
 		fputs(usage, stderr);
 		return 2;
@@ -240,6 +302,7 @@ int cmd_parse(int argc, char **argv)
 	char post_buf[128];
 	if (post_arg_check(&post, post_buf, sizeof post_buf) != 0)
 		return 2;
+	pr.post = post;
 
 	struct inputs in = {0};
 	if (inputs_collect(&in, argv + optind, (size_t)(argc - optind)) != 0) {
@@ -255,7 +318,7 @@ int cmd_parse(int argc, char **argv)
 	bool many = in.n + in.nerrors > 1 || (argc - optind) > 1;
 	int werr = explain ? parse_explain(&in, post, &status)
 	         : yaml ? parse_yaml(&in, post, many, &status)
-	                : parse_json(&in, post, many, &status);
+	                : parse_json(&in, &pr, many, &status);
 	if (fflush(stdout) != 0 || werr) {
 		perror("cabletrack: writing output");
 		status = 1;

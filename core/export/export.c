@@ -326,7 +326,6 @@ static void export_add(struct export_builder *b, const struct export_cable *src,
 		return;
 	if (b->opt && b->opt->open_only && !effective_is_open(row->status))
 		return;
-	const struct tasking *t = row->tasking;
 	struct export_item *it = ARENA_PUSH(&l->arena, l->items, l->n, b->cap);
 	it->src = src;
 	it->paragraph = row->paragraph;
@@ -336,8 +335,8 @@ static void export_add(struct export_builder *b, const struct export_cable *src,
 		it->portion = NULL;
 	it->party = export_clean(&l->arena, row->party, false);
 	it->post = export_short_post(&l->arena, it->party);
-	it->summary = export_clean(&l->arena, !t ? NULL : t->summary ? t->summary :
-	                           t->quote, false);
+	/* the line in force: the reviewer's reword or own line, else the finder's */
+	it->summary = export_clean(&l->arena, row->summary, false);
 	if (!it->summary || !*it->summary)
 		it->summary = export_para_summary(&l->arena, p);
 	it->deadline = row->due.date ? arena_strdup(&l->arena, row->due.date) : NULL;

@@ -55,6 +55,22 @@ struct effective_due effective_due(const char *deadline,
 	return d;
 }
 
+static const char *effective_finder_summary(const struct tasking *t)
+{
+	if (!t)
+		return NULL;
+	if (t->summary && t->summary[0])
+		return t->summary;
+	return t->quote && t->quote[0] ? t->quote : NULL;
+}
+
+const char *effective_summary(const struct tasking *t, const struct review_item *item)
+{
+	if (item && item->summary && item->summary[0])
+		return item->summary;
+	return effective_finder_summary(t);
+}
+
 const struct tasking *effective_tasking(const struct cable *c, int paragraph,
                                         const char *party)
 {
@@ -167,10 +183,15 @@ static void effective_add(struct effective *e, int paragraph, const char *party,
 	row->stale = it && !t && !it->manual;
 	row->status = effective_status(it);
 	row->due = effective_due(t ? t->deadline : NULL, it);
+	row->dismissed = it && it->dismissed != DISMISS_NONE;
+	row->by_reviewer = it && it->manual;
+	row->summary = effective_summary(t, it);
+	row->finder_summary = effective_finder_summary(t);
+	row->reworded = t && !row->by_reviewer && it && it->summary && it->summary[0];
 }
 
-void effective_build(struct effective *e, const struct cable *c,
-                     const struct review *r)
+static void effective_make(struct effective *e, const struct cable *c,
+                           const struct review *r, bool all)
 {
 	size_t np, ni;
 	struct effective_key *pairs = effective_pairs(c, &np);
@@ -182,6 +203,8 @@ void effective_build(struct effective *e, const struct cable *c,
 		const struct review_item *it = &r->items[i];
 		if (!effective_named(it->party) ||
 		    effective_first(items, ni, it->paragraph, it->party)->item != it)
+			continue;
+		if (it->dismissed != DISMISS_NONE && !all)
 			continue;
 		const struct effective_key *p = effective_first(pairs, np, it->paragraph,
 		                                                it->party);
@@ -202,6 +225,18 @@ void effective_build(struct effective *e, const struct cable *c,
 	}
 	free(pairs);
 	free(items);
+}
+
+void effective_build(struct effective *e, const struct cable *c,
+                     const struct review *r)
+{
+	effective_make(e, c, r, false);
+}
+
+void effective_build_all(struct effective *e, const struct cable *c,
+                         const struct review *r)
+{
+	effective_make(e, c, r, true);
 }
 
 void effective_free(struct effective *e)

@@ -25,6 +25,16 @@
  * checklist leaves it out, the tracker still shows the reviewer's marks).
  * Parties that are NULL or "" make no row.
  *
+ * The reviewer's corrections (review.h) are applied here, so that they flow
+ * to every view and exporter:
+ *  - a dismissed item makes no row (effective_build_all keeps it, marked
+ *    dismissed, for the tracker's filter that shows them);
+ *  - summary: the checklist line in force is the item's (the reviewer's)
+ *    when it has one, else the tasking's summary, else its quote; the
+ *    finder's line stays in finder_summary;
+ *  - source: a manual item is the reviewer's tasking, also when the finder
+ *    later finds the same (paragraph, party): that is still one row.
+ *
  * Rows point into the cable and the review: free the rows before them, and
  * rebuild after review_merge() (which may move the items).
  */
@@ -63,6 +73,14 @@ struct effective_row {
 	bool stale;                /* an auto item no tasking names any more */
 	enum review_status status; /* in force */
 	struct effective_due due;  /* in force */
+	/* the reviewer's corrections */
+	bool dismissed;            /* only from effective_build_all */
+	bool by_reviewer;          /* the reviewer added it (a manual item) */
+	bool reworded;             /* summary is the reviewer's line, of a
+	                              tasking the finder found */
+	const char *summary;       /* the checklist line in force, or NULL */
+	const char *finder_summary;/* the finder's line (summary, else quote),
+	                              NULL when no tasking names the row */
 };
 
 struct effective {
@@ -73,6 +91,9 @@ struct effective {
 /* The rows of c with r (r may be NULL).  Free with effective_free. */
 void effective_build(struct effective *e, const struct cable *c,
                      const struct review *r);
+/* The same with the dismissed rows too (row->dismissed), in their place. */
+void effective_build_all(struct effective *e, const struct cable *c,
+                         const struct review *r);
 void effective_free(struct effective *e);
 
 /* The rule for one (tasking, party), for callers that hold a row's parts
@@ -83,6 +104,9 @@ enum review_status effective_status(const struct review_item *item);
  * item (NULL: none). */
 struct effective_due effective_due(const char *deadline,
                                    const struct review_item *item);
+/* The checklist line in force for (t, item): the item's summary, else the
+ * tasking's summary, else its quote; NULL when none (either may be NULL). */
+const char *effective_summary(const struct tasking *t, const struct review_item *item);
 /* Still to do: open or doing. */
 bool effective_is_open(enum review_status s);
 

@@ -53,6 +53,26 @@ int review_status_parse(const char *s, enum review_status *out)
 	return -1;
 }
 
+static const char *const review_dismissal_names[] = {NULL, "not a tasking",
+                                                    "not for my post"};
+
+const char *review_dismissal_name(enum review_dismissal d)
+{
+	if ((unsigned)d >= sizeof review_dismissal_names / sizeof *review_dismissal_names)
+		return NULL;
+	return review_dismissal_names[d];
+}
+
+int review_dismissal_parse(const char *s, enum review_dismissal *out)
+{
+	for (size_t i = 1; i < sizeof review_dismissal_names / sizeof *review_dismissal_names; i++)
+		if (strcmp(s, review_dismissal_names[i]) == 0) {
+			*out = (enum review_dismissal)i;
+			return 0;
+		}
+	return -1;
+}
+
 bool review_id_ok(const char *id)
 {
 	size_t n = strlen(id);
@@ -147,11 +167,15 @@ struct review *review_new(const char *path, const char *cable_id)
 	return r;
 }
 
-static void review_item_free(struct review_item *it)
+void review_item_free(struct review_item *it)
 {
 	free(it->party);
 	free(it->note);
 	free(it->due);
+	free(it->summary);
+	free(it->reason);
+	free(it->status_at);
+	free(it->conflict);
 }
 
 struct review_item *review_push(struct review *r)

@@ -55,6 +55,16 @@ enum review_status { STATUS_OPEN, STATUS_DOING, STATUS_DONE, STATUS_DROPPED };
 const char *review_status_name(enum review_status s);      /* "open" ... */
 int review_status_parse(const char *s, enum review_status *out); /* 0 ok */
 
+/* Why the reviewer dismissed a tasking the finder found. */
+enum review_dismissal {
+	DISMISS_NONE,              /* not dismissed */
+	DISMISS_NOT_TASKING,       /* "not a tasking": the paragraph asks nothing */
+	DISMISS_NOT_MINE,          /* "not for my post": asks, but not this party */
+};
+/* "not a tasking", "not for my post"; NULL for DISMISS_NONE. */
+const char *review_dismissal_name(enum review_dismissal d);
+int review_dismissal_parse(const char *s, enum review_dismissal *out); /* 0 ok */
+
 struct review_item {
 	int paragraph;
 	char *party;               /* addressee name */
@@ -63,6 +73,17 @@ struct review_item {
 	char *due;                 /* "YYYY-MM-DD" override, or NULL */
 	bool manual;               /* origin: manual (true) or auto */
 	const struct ys_node *src; /* the item as loaded (unknown keys), or NULL */
+	/* the reviewer's corrections (issue 11; absent in older files) */
+	char *summary;             /* the reviewer's checklist line: of a manual
+	                              item its line, of a found one a reword (the
+	                              finder's stays in the cable); NULL: none */
+	enum review_dismissal dismissed;
+	char *reason;              /* why it was dismissed (free text), or NULL */
+	char *status_at;           /* "YYYY-MM-DDTHH:MM:SSZ" (UTC) of the last
+	                              status change, or NULL; a merge of two
+	                              copies takes the later status */
+	char *conflict;            /* what a merge left for a person to choose,
+	                              or NULL; kept until the reviewer clears it */
 };
 
 struct review {
@@ -84,6 +105,7 @@ struct review {
 	struct ys_doc *doc;        /* the file as loaded, for its unknown keys */
 	unsigned long long disk_hash; /* FNV-1a of the bytes at load/save */
 	const struct review_io *io;   /* NULL: the real calls (tests fault it) */
+	time_t now;                /* the clock of status_at; 0: time(NULL) */
 };
 
 /* The system calls a save makes, for fault injection in tests. */
@@ -127,6 +149,25 @@ void review_set_note(struct review *r, struct review_item *it, const char *note)
 /* due: "YYYY-MM-DD" or NULL (no override); -1 and nothing changed when due
  * is not such a date. */
 int review_set_due(struct review *r, struct review_item *it, const char *due);
+/* The reviewer's corrections, each one undoable action; they do not save.
+ * review_add: the reviewer's own tasking of party in paragraph (origin
+ * manual, status open), with its checklist line (NULL: none) and due date
+ * (NULL or "YYYY-MM-DD").  When the review holds that (paragraph, party)
+ * dismissed, the add restores it instead (and sets the line when one is
+ * given); when it holds it live, nothing changes.  Returns the item, or NULL
+ * (nothing changed) when party is empty, due is no date or the tasking is
+ * there already. */
+struct review_item *review_add(struct review *r, int paragraph, const char *party,
+                               const char *summary, const char *due);
+/* Dismiss (why != DISMISS_NONE, reason optional) or restore (DISMISS_NONE)
+ * one item; review_dismiss_paragraph: every item of paragraph not already
+ * so, as one action.  Return how many items changed. */
+int review_dismiss(struct review *r, struct review_item *it,
+                   enum review_dismissal why, const char *reason);
+int review_dismiss_paragraph(struct review *r, int paragraph,
+                             enum review_dismissal why, const char *reason);
+/* The reviewer's checklist line; NULL or "" puts the finder's back. */
+void review_set_summary(struct review *r, struct review_item *it, const char *summary);
 /* Reverts the last action; false when there is none. */
 bool review_undo(struct review *r);
 

@@ -18,8 +18,13 @@ int review_mkdirs(const char *path, struct ct_error *err); /* mkdir -p, 0700 */
 char *review_dirname(const char *path);   /* its folder, "/" at the root */
 struct review *review_new(const char *path, const char *cable_id);
 struct review_item *review_push(struct review *r);         /* a zeroed item */
+void review_item_free(struct review_item *it);             /* its strings */
 int review_item_cmp(const struct review_item *a, const struct review_item *b);
 const struct review_item **review_sorted(const struct review *r);
+
+/* review_save.c: the file's bytes of r into out (0, or -1 + err) */
+struct buf;
+int review_emit(const struct review *r, struct buf *out, struct ct_error *err);
 
 /* review_load.c: fill r from the file's bytes (0, or -1 + err) */
 int review_parse(struct review *r, const char *buf, size_t len, struct ct_error *err);

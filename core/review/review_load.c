@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/ascii.h"
 #include "base/date.h"
 #include "base/yamlsafe.h"
 
@@ -53,6 +54,50 @@ static int review_check_dups(const struct ys_node *map, const char *path,
 	ct_error_set(err, "%s:%zu: key '%s' repeated (also line %zu)", path,
 	           map->kids[b]->line, map->kids[b]->str, map->kids[a]->line);
 	return -1;
+}
+
+/* "YYYY-MM-DDTHH:MM:SSZ" with a real date and time. */
+static bool review_stamp_ok(const char *s)
+{
+	char date[11];
+	if (strlen(s) != 20 || s[10] != 'T' || s[13] != ':' || s[16] != ':' ||
+	    s[19] != 'Z')
+		return false;
+	memcpy(date, s, 10);
+	date[10] = '\0';
+	for (int i = 11; i < 19; i += 3)
+		if (!ascii_is_digit(s[i]) || !ascii_is_digit(s[i + 1]))
+			return false;
+	return date_parse(date, NULL, NULL, NULL) && strncmp(s + 11, "24", 2) < 0 &&
+	       strncmp(s + 14, "60", 2) < 0 && strncmp(s + 17, "61", 2) < 0;
+}
+
+/* The reviewer's corrections of an item (all optional): summary,
+ * dismissed, reason, status_at, conflict. */
+static int review_item_corrections(struct review_item *it, const struct ys_node *n,
+                                   const char *path, struct ct_error *err)
+{
+	if (review_get_str(ys_map_get(n, "summary"), path, "summary", &it->summary, err) < 0 ||
+	    review_get_str(ys_map_get(n, "reason"), path, "reason", &it->reason, err) < 0 ||
+	    review_get_str(ys_map_get(n, "conflict"), path, "conflict", &it->conflict, err) < 0 ||
+	    review_get_str(ys_map_get(n, "status_at"), path, "status_at", &it->status_at,
+	                   err) < 0)
+		return -1;
+	if (it->status_at && !review_stamp_ok(it->status_at)) {
+		ct_error_set(err, "%s:%zu: status_at must be a time YYYY-MM-DDTHH:MM:SSZ, "
+		             "not '%.40s'", path, ys_map_get(n, "status_at")->line,
+		             it->status_at);
+		return -1;
+	}
+	const struct ys_node *v = ys_map_get(n, "dismissed");
+	if (v && !ys_is_null(v) &&
+	    (v->kind != YS_SCALAR || review_dismissal_parse(v->str, &it->dismissed) < 0)) {
+		ct_error_set(err, "%s:%zu: dismissed must be 'not a tasking' or 'not for my "
+		             "post'%s%.40s%s", path, v->line, v->kind == YS_SCALAR ? ", not '" : "",
+		             v->kind == YS_SCALAR ? v->str : "", v->kind == YS_SCALAR ? "'" : "");
+		return -1;
+	}
+	return 0;
 }
 
 static int review_item_from(struct review *r, const struct ys_node *n,
@@ -116,7 +161,7 @@ static int review_item_from(struct review *r, const struct ys_node *n,
 			return -1;
 		}
 	}
-	return 0;
+	return review_item_corrections(it, n, path, err);
 }
 
 /* Fill r from the file's bytes. */

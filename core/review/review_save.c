@@ -19,9 +19,28 @@
  *       waiting for the reply
  *     due: "2008-10-15"
  *     origin: auto
+ *   - paragraph: 5
+ *     party: USMISSION USOSCE
+ *     status: open
+ *     status_at: "2008-10-02T09:14:00Z"
+ *     note: ~
+ *     due: ~
+ *     summary: Report the PC chair's reply
+ *     dismissed: not for my post
+ *     reason: USUN covers this
+ *     origin: auto
  *
  * Items are written sorted by (paragraph, party) with keys in that order,
- * then any keys we do not know, as they were; absent values are "~".
+ * then any keys we do not know, as they were; absent note and due are "~".
+ * The reviewer's corrections are written only when set, so a file from
+ * before them is written back as it was: status_at (UTC, the last status
+ * change: a merge takes the later status), summary (the reviewer's
+ * checklist line: of a manual item its line, of a found one a reword),
+ * dismissed ("not a tasking" or "not for my post"), reason (why) and
+ * conflict (what a merge left for a person to choose).  One item is one
+ * block that begins with its paragraph and party and ends with its
+ * origin, lines that do not change, so two people's changes to different
+ * items are apart and git's own merge takes both.
  */
 #include "review/review.h"
 #include "review/review_internal.h"
@@ -39,7 +58,8 @@
 #include "base/yamlsafe.h"
 
 static const char *const review_item_keys[] = {
-	"paragraph", "party", "status", "note", "due", "origin",
+	"paragraph", "party", "status", "status_at", "note", "due", "summary",
+	"dismissed", "reason", "conflict", "origin",
 };
 
 static bool review_known_key(const char *k, const char *const *keys, size_t n)
@@ -48,6 +68,14 @@ static bool review_known_key(const char *k, const char *const *keys, size_t n)
 		if (strcmp(k, keys[i]) == 0)
 			return true;
 	return false;
+}
+
+/* key: value when value is set; nothing otherwise. */
+static int review_emit_opt(yaml_emitter_t *e, const char *key, const char *value)
+{
+	if (!value)
+		return 0;
+	return ys_emit_plain(e, key) < 0 || ys_emit_str(e, value) < 0 ? -1 : 0;
 }
 
 static int review_emit_item(yaml_emitter_t *e, const struct review_item *it)
@@ -59,10 +87,15 @@ static int review_emit_item(yaml_emitter_t *e, const struct review_item *it)
 	    ys_emit_plain(e, "party") < 0 || ys_emit_str(e, it->party) < 0 ||
 	    ys_emit_plain(e, "status") < 0 ||
 	    ys_emit_plain(e, review_status_name(it->status)) < 0 ||
+	    review_emit_opt(e, "status_at", it->status_at) < 0 ||
 	    ys_emit_plain(e, "note") < 0 ||
 	    (it->note ? ys_emit_str(e, it->note) : ys_emit_null(e)) < 0 ||
 	    ys_emit_plain(e, "due") < 0 ||
 	    (it->due ? ys_emit_str(e, it->due) : ys_emit_null(e)) < 0 ||
+	    review_emit_opt(e, "summary", it->summary) < 0 ||
+	    review_emit_opt(e, "dismissed", review_dismissal_name(it->dismissed)) < 0 ||
+	    review_emit_opt(e, "reason", it->reason) < 0 ||
+	    review_emit_opt(e, "conflict", it->conflict) < 0 ||
 	    ys_emit_plain(e, "origin") < 0 ||
 	    ys_emit_plain(e, it->manual ? "manual" : "auto") < 0)
 		return -1;
@@ -78,7 +111,7 @@ static int review_emit_item(yaml_emitter_t *e, const struct review_item *it)
 }
 
 /* The file's bytes into out. */
-static int review_emit(const struct review *r, struct buf *out, struct ct_error *err)
+int review_emit(const struct review *r, struct buf *out, struct ct_error *err)
 {
 	static const char *const top_keys[] = {"cable", "items"};
 	yaml_emitter_t e;

@@ -203,6 +203,7 @@ static void test_round_trip(void **state)
 	assert_null(review_find(r, 7, "USMISSION UNVIE VIENNA"));
 	assert_false(a->manual);
 	assert_int_equal(a->status, STATUS_OPEN);
+	r->now = 1222819200;                         /* 2008-10-01T00:00:00Z */
 	review_set_status(r, a, STATUS_DOING);
 	review_set_note(r, a, "Raise at the PC on Thursday.\nThen the FSC: \"1540\" paper.\n");
 	review_set_status(r, b, STATUS_DROPPED);
@@ -226,7 +227,8 @@ static void test_round_trip(void **state)
 		"  party: USMISSION UNVIE VIENNA\n"
 		"  status: open\n";
 	assert_memory_equal(text, want_head, strlen(want_head));
-	assert_non_null(strstr(text, "  party: USMISSION USOSCE\n  status: doing\n  note: |\n"
+	assert_non_null(strstr(text, "  party: USMISSION USOSCE\n  status: doing\n"
+	                             "  status_at: 2008-10-01T00:00:00Z\n  note: |\n"
 	                             "    Raise at the PC on Thursday.\n"));
 	assert_non_null(strstr(text, "  note: \"no\"\n  due: \"2008-10-15\"\n  origin: auto\n"));
 	review_free(r);
@@ -328,13 +330,14 @@ static void test_merge_keeps(void **state)
 	assert_true(m->manual);
 	assert_int_equal(review_find(r, 4, "USMISSION USOSCE")->status, STATUS_DONE);
 	assert_int_equal(review_find(r, 7, "USMISSION USOSCE")->status, STATUS_OPEN);
+	r->now = 1222819200;
 	review_set_status(r, m, STATUS_DONE);
 	save_ok(r);
 	review_free(r);
 	size_t len;
 	char *text = slurp(path_of(ID ".yaml"), &len);
 	assert_non_null(strstr(text, "- paragraph: 17\n  party: USMISSION USOSCE\n  status: done\n"
-	                             "  note: ~\n  due: ~\n  origin: manual\n  assignee: Pat\n"
+	                             "  status_at: 2008-10-01T00:00:00Z\n  note: ~\n  due: ~\n  origin: manual\n  assignee: Pat\n"
 	                             "  tags: [pc, fsc]\n"));
 	assert_non_null(strstr(text, "reviewer: {name: Pat, desk: OSCE}\n"));
 	free(text);
