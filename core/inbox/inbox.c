@@ -12,6 +12,7 @@
 #include "inbox/inbox.h"
 #include "inbox/inbox_internal.h"
 
+#include <fcntl.h>
 #include <limits.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -19,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/buf.h"
 #include "review/effective.h"
@@ -86,40 +88,71 @@ long long inbox_mtime_ns(const struct stat *st)
 	return (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
 }
 
+int inbox_stat(struct inbox_dir *d, const char *path, struct stat *st)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash || slash == path)
+		return stat(path, st);
+	size_t len = (size_t)(slash - path);
+	if (d->fd < 0 || d->len != len || memcmp(d->path, path, len) != 0) {
+		if (d->fd >= 0)
+			close(d->fd);
+		char dirpath[PATH_MAX];
+		if (len >= sizeof dirpath)
+			return stat(path, st);
+		memcpy(dirpath, path, len);
+		dirpath[len] = 0;
+		d->fd = open(dirpath, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		d->path = path;
+		d->len = len;
+		if (d->fd < 0)
+			return stat(path, st);
+	}
+	return fstatat(d->fd, slash + 1, st, 0);
+}
+
+void inbox_dir_close(struct inbox_dir *d)
+{
+	if (d->fd >= 0)
+		close(d->fd);
+	d->fd = -1;
+}
+
 /* ---- the taskings summary ------------------------------------------------ */
 
+/* One field of an entry (ending at ',' or, when last, ';' or the end)
+ * unescaped into out[size]; the text after it, or NULL when bad. */
+static const char *inbox_entry_field(const char *p, bool last, char *out, size_t size)
+{
+	size_t len = strcspn(p, last ? ";" : ",;");
+	if ((!last && p[len] != ',') || len >= size)
+		return NULL;
+	long n = inbox_unescape(p, len, out);
+	if (n < 0)
+		return NULL;
+	out[n] = 0;
+	p += len;
+	return last && *p == ';' ? p + 1 : last ? p : p + 1;
+}
+
 void inbox_row_each(const struct inbox_row *r,
-                    bool (*fn)(void *ctx, int paragraph, const char *party,
-                               const char *deadline),
-                    void *ctx)
+                    bool (*fn)(void *ctx, const struct inbox_task *t), void *ctx)
 {
 	const char *p = r->tasks;
-	if (!p || !*p)
+	if (!p)
 		return;
 	while (*p) {
 		char *end;
 		long para = strtol(p, &end, 10);
-		if (end == p || *end != ',')
+		if (end == p || *end != ',' || para < 0 || para > INT_MAX)
 			return;
-		p = end + 1;
-		size_t dl = strcspn(p, ",;");
-		if (p[dl] != ',')
+		char due[64], party[512], sum[INBOX_SUMMARY_MAX * 4 + 1];
+		if (!(p = inbox_entry_field(end + 1, false, due, sizeof due)) ||
+		    !(p = inbox_entry_field(p, false, party, sizeof party)) ||
+		    !(p = inbox_entry_field(p, true, sum, sizeof sum)))
 			return;
-		char due[64], party[512];
-		long n = dl < sizeof due ? inbox_unescape(p, dl, due) : -1;
-		if (n < 0)
-			return;
-		due[n] = 0;
-		p += dl + 1;
-		size_t pl = strcspn(p, ";");
-		n = pl < sizeof party ? inbox_unescape(p, pl, party) : -1;
-		if (n < 0)
-			return;
-		party[n] = 0;
-		p += pl;
-		if (*p == ';')
-			p++;
-		if (!fn(ctx, (int)para, party, due[0] ? due : NULL))
+		struct inbox_task t = { (int)para, party, due[0] ? due : NULL, sum };
+		if (!fn(ctx, &t))
 			return;
 	}
 }
@@ -130,17 +163,15 @@ struct inbox_count {
 	long nearest;
 };
 
-static bool inbox_count_one(void *ctx, int paragraph, const char *party,
-                            const char *deadline)
+static bool inbox_count_one(void *ctx, const struct inbox_task *t)
 {
 	struct inbox_count *c = ctx;
-	(void)paragraph;
-	if (c->post && *c->post && !party_matches(c->post, party))
+	if (c->post && *c->post && !party_matches(c->post, t->party))
 		return true;
 	/* a row of the index has no review item: open, the finder's deadline
 	 * in force when it is a date (review/effective.h) */
 	c->n++;
-	long due = effective_due(deadline, NULL).days;
+	long due = effective_due(t->deadline, NULL).days;
 	if (due < c->nearest)
 		c->nearest = due;
 	return true;

@@ -3,21 +3,24 @@
  * parsing.
  *
  * A row holds the cable's id, date, precedence, subject, error (when the
- * file is not a cable) and a summary of its taskings: one (paragraph,
- * party, deadline) entry per effective row of the cable with no review
- * (review/effective.h: one per paragraph and party, the deadline in force),
- * enough to count the open taskings of a post and find the nearest
- * deadline.  Parsed cables are never kept: a file that has to be read is
+ * file is not a cable) and its taskings: one (paragraph, party, deadline,
+ * summary) entry per effective row of the cable with no review
+ * (review/effective.h: one per paragraph and party, the deadline in force,
+ * the checklist line), enough to count the open taskings of a post, find
+ * the nearest deadline, and list them in the agenda without the cable.  Parsed cables are never kept: a file that has to be read is
  * parsed, summarised and freed, so memory stays near the size of the rows.
  *
  * The cache is one text file per set of inputs (inbox_cache_path), rows
- * keyed by path + size + mtime (ns).  It is written atomically (temp file
- * in the same folder, rename) and ends with a line holding the row count
- * and an FNV-1a hash of everything before it; a file that does not verify,
- * or any line that does not parse, makes the whole cache ignored and
- * rebuilt: it is never trusted blindly.  Rows whose file changed (size or
- * mtime) are parsed again.  Files that cannot be read are listed with the
- * reason and not cached (they are tried again next time).
+ * keyed by path + size + mtime (ns) + inode.  It is written atomically
+ * (temp file in the same folder, rename) and ends with a line holding the
+ * row count and an FNV-1a hash of everything before it; a file that does
+ * not verify, any line that does not parse, a file not ours or larger
+ * than a bound proportional to the inbox makes the whole cache ignored
+ * and rebuilt.  It is input like any other (inbox_cache.c): a row is used
+ * only after its file is checked to be unchanged (size, mtime, inode),
+ * else the file is parsed again, and rows of paths not asked for are
+ * skipped.  Files that cannot be read are listed with the reason and not
+ * cached (they are tried again next time).
  */
 #ifndef CABLETRACK_INBOX_H
 #define CABLETRACK_INBOX_H
@@ -37,8 +40,9 @@ struct inbox_row {
 	const char *error;        /* NULL: a cable; else why it is not */
 	const char *tasks;        /* the taskings summary, see inbox_row_open() */
 	unsigned ntasks;          /* (paragraph, party) entries in tasks */
-	long long size;           /* the key: bytes and mtime of the file read */
-	long long mtime_ns;
+	long long size;           /* the key: bytes, mtime and inode of the */
+	long long mtime_ns;       /* file read */
+	unsigned long long ino;
 	bool cached;              /* the row came from the cache file */
 	bool unreadable;          /* could not be read: not cached */
 };
@@ -82,11 +86,20 @@ void inbox_free(struct inbox *ix);
  * 1970-01-01 (effective_due's rule), LONG_MAX when none has one. */
 size_t inbox_row_open(const struct inbox_row *r, const char *post, long *nearest);
 
-/* Calls fn for each (paragraph, party, deadline) entry of r; deadline is
- * NULL when the tasking has none.  Stops when fn returns false. */
+/* One entry of a row's taskings, decoded (the strings live until fn
+ * returns). */
+struct inbox_task {
+	int paragraph;
+	const char *party;        /* full addressee name */
+	const char *deadline;     /* "YYYY-MM-DD", NULL when none */
+	const char *summary;      /* the checklist line (cut at
+	                             INBOX_SUMMARY_MAX bytes), "" when none */
+};
+#define INBOX_SUMMARY_MAX 400
+
+/* Calls fn for each entry of r, in the effective rows' order.  Stops when
+ * fn returns false. */
 void inbox_row_each(const struct inbox_row *r,
-                    bool (*fn)(void *ctx, int paragraph, const char *party,
-                               const char *deadline),
-                    void *ctx);
+                    bool (*fn)(void *ctx, const struct inbox_task *t), void *ctx);
 
 #endif

@@ -37,20 +37,24 @@ struct inbox_inodes {
 		size_t row;               /* + 1; 0 empty */
 	} *slots;
 	size_t nslots;                /* a power of two, or 0: no table */
+	struct inbox_hkey key;
 };
 
 static struct inbox_inode *inbox_inode_slot(struct inbox_inodes *t, const struct stat *st)
 {
 	if (!t->nslots)
 		return NULL;
-	uint64_t h = inbox_fnv(INBOX_FNV_INIT, &st->st_dev, sizeof st->st_dev);
-	h = inbox_fnv(h, &st->st_ino, sizeof st->st_ino);
+	unsigned long long k[2] = { (unsigned long long)st->st_dev,
+	                            (unsigned long long)st->st_ino };
 	size_t mask = t->nslots - 1;
-	for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+	size_t i = (size_t)inbox_hash(&t->key, k, sizeof k) & mask;
+	for (size_t step = 1; step <= t->nslots; step++) {
 		struct inbox_inode *e = &t->slots[i];
 		if (!e->row || (e->dev == st->st_dev && e->ino == st->st_ino))
 			return e;
+		i = (i + step) & mask;
 	}
+	return NULL;
 }
 
 /* A worker's loop: take the next file until none is left. */
@@ -66,64 +70,6 @@ static void *inbox_work(void *arg)
 		atomic_fetch_add(w->done, 1);
 	}
 	return NULL;
-}
-
-/* stat() of the files of one folder through a descriptor of the folder:
- * the kernel walks one name instead of the whole path (a big inbox is
- * thousands of names in one folder, stat'ed in a row). */
-struct inbox_dir {
-	int fd;                   /* -1: none open */
-	const char *path;         /* the folder part of the path it was opened for */
-	size_t len;
-};
-
-static int inbox_stat(struct inbox_dir *d, const char *path, struct stat *st)
-{
-	const char *slash = strrchr(path, '/');
-	if (!slash || slash == path)
-		return stat(path, st);
-	size_t len = (size_t)(slash - path);
-	if (d->fd < 0 || d->len != len || memcmp(d->path, path, len) != 0) {
-		if (d->fd >= 0)
-			close(d->fd);
-		char dirpath[PATH_MAX];
-		if (len >= sizeof dirpath)
-			return stat(path, st);
-		memcpy(dirpath, path, len);
-		dirpath[len] = 0;
-		d->fd = open(dirpath, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		d->path = path;
-		d->len = len;
-		if (d->fd < 0)
-			return stat(path, st);
-	}
-	return fstatat(d->fd, slash + 1, st, 0);
-}
-
-/* The first pass: a row whose file the cache holds unchanged (same size
- * and mtime) is copied from it; the others get path NULL, "to parse".
- * Returns how many are to parse. */
-static size_t inbox_take_cached(struct inbox *ix, char *const *paths, size_t n,
-                                const struct inbox_cache *c)
-{
-	size_t todo = 0;
-	struct inbox_dir dir = { -1, NULL, 0 };
-	for (size_t i = 0; i < n; i++) {
-		struct inbox_row *r = &ix->rows[i];
-		const struct inbox_row *hit = inbox_cache_find(c, paths[i]);
-		struct stat st;
-		if (hit && inbox_stat(&dir, paths[i], &st) == 0 && S_ISREG(st.st_mode) &&
-		    st.st_size == hit->size && inbox_mtime_ns(&st) == hit->mtime_ns) {
-			*r = *hit;
-			ix->ncached++;
-			continue;
-		}
-		r->path = NULL;           /* marks "to parse" for the second pass */
-		todo++;
-	}
-	if (dir.fd >= 0)
-		close(dir.fd);
-	return todo;
 }
 
 /* The second pass, over the rows to parse: each gets its path.  Hard links
@@ -227,15 +173,31 @@ static void inbox_copy_links(struct inbox *ix, size_t nlinks)
 }
 
 /* Rewrites the cache when it would differ: rows parsed now, or gone. */
-static void inbox_cache_update(struct inbox *ix, const char *cache_path,
-                               const struct inbox_cache *c)
+static void inbox_cache_update(struct inbox *ix, const char *cache_path, size_t nrows)
 {
 	size_t cacheable = 0;
 	for (size_t i = 0; i < ix->n; i++)
 		cacheable += !ix->rows[i].unreadable;
-	if (ix->nparsed > 0 || c->n != ix->ncached || ix->cache_rejected ||
+	if (ix->nparsed > 0 || nrows != ix->ncached || ix->cache_rejected ||
 	    (!ix->cachebuf && cacheable > 0))
 		inbox_cache_write(ix, cache_path);
+}
+
+/* The rows the cache answers for, unchanged (inbox_cache_load); the
+ * others get path NULL, "to parse".  *nrows: the rows of the cache file.
+ * Returns how many are to parse, or -1 out of memory. */
+static long inbox_take_cached(struct inbox *ix, char *const *paths,
+                              const char *cache_path, size_t *nrows)
+{
+	*nrows = 0;
+	if (cache_path) {
+		struct inbox_table asked;
+		if (inbox_paths_init(&asked, paths, ix->n) != 0)
+			return -1;
+		inbox_cache_load(ix, cache_path, paths, &asked, nrows);
+		inbox_table_free(&asked);
+	}
+	return (long)(ix->n - ix->ncached);
 }
 
 int inbox_build(struct inbox *ix, char *const *paths, size_t n,
@@ -250,25 +212,27 @@ int inbox_build(struct inbox *ix, char *const *paths, size_t n,
 		return -1;
 	}
 	ix->n = n;
-	struct inbox_cache c;
-	memset(&c, 0, sizeof c);
-	if (cache_path)
-		inbox_cache_load(ix, cache_path, &c);
-	size_t todo = inbox_take_cached(ix, paths, n, &c);
+	size_t nrows;
+	long todo_l = inbox_take_cached(ix, paths, cache_path, &nrows);
+	if (todo_l < 0) {
+		ct_error_set(err, "out of memory");
+		return -1;
+	}
+	size_t todo = (size_t)todo_l;
 
 	/* the files the cache did not answer for: parsed, summarised, freed */
-	struct inbox_inodes inodes = { NULL, 0 };
+	struct inbox_inodes inodes = { NULL, 0, { 0, 0 } };
 	if (todo > 1) {
 		size_t ns = 16;
 		while (ns < todo * 2)
 			ns *= 2;
 		inodes.slots = calloc(ns, sizeof *inodes.slots);
 		inodes.nslots = inodes.slots ? ns : 0;   /* without it: slower, same */
+		inbox_hkey_random(&inodes.key);
 	}
 	size_t *todo_ix = calloc(todo ? todo : 1, sizeof *todo_ix);
 	if (!todo_ix) {
 		free(inodes.slots);
-		inbox_cache_free(&c);
 		ct_error_set(err, "out of memory");
 		return -1;
 	}
@@ -279,7 +243,6 @@ int inbox_build(struct inbox *ix, char *const *paths, size_t n,
 	free(todo_ix);
 	free(inodes.slots);
 	if (cache_path)
-		inbox_cache_update(ix, cache_path, &c);
-	inbox_cache_free(&c);
+		inbox_cache_update(ix, cache_path, nrows);
 	return 0;
 }

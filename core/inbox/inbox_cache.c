@@ -1,24 +1,40 @@
 /* inbox_cache.c - the inbox's cache file: where it is, reading it,
  * writing it.
  *
- * In: the rows of an index (to write), or the cache file's bytes (to
- * read).  Out: the file, written atomically; or the rows it holds, by
- * path, pointing into its buffer; a file that does not verify in full is
- * rejected, never trusted in part.  One line per row, fields separated by
- * TAB:
+ * In: the rows of an index (to write), or the cache file's bytes and the
+ * paths asked for (to read).  Out: the file, written atomically; or the
+ * asked rows it holds, pointing into its buffer.  One line per row,
+ * fields separated by TAB:
  *
- *   cabletrack-inbox 2
- *   C PATH SIZE MTIME_NS ID DATE PRECEDENCE SUBJECT NTASKS TASKS   a cable
- *   E PATH SIZE MTIME_NS ERROR                                    not a cable
+ *   cabletrack-inbox 3
+ *   C PATH SIZE MTIME_NS INODE ID DATE PRECEDENCE SUBJECT NTASKS TASKS
+ *   E PATH SIZE MTIME_NS INODE ERROR                          not a cable
  *   end NROWS HASH
  *
  * An empty field is an absent value.  In a field, backslash, control bytes
  * (TAB and newline among them), DEL, and in TASKS also ',' and ';' are
- * written \xHH.  TASKS is "PARA,DEADLINE,PARTY" entries joined by ';', one
- * per effective row of the cable (review/effective.h: one per paragraph
- * and party, DEADLINE the finder's when it is a date); it stays escaped in
- * memory and is decoded when counted (inbox_row_each).
- * HASH is the FNV-1a 64 of every byte before the end line, in hex.
+ * written \xHH.  TASKS is "PARA,DEADLINE,PARTY,SUMMARY" entries joined by
+ * ';', one per effective row of the cable (review/effective.h: one per
+ * paragraph and party, DEADLINE the finder's when it is a date, SUMMARY
+ * the tasking's checklist line, cut at INBOX_SUMMARY_MAX bytes); it stays
+ * escaped in memory and is decoded when read (inbox_row_each).
+ * HASH is the FNV-1a 64 of every byte before the end line, in hex: it
+ * finds a torn or truncated file, not a forged one.
+ *
+ * The file is input like any other, and anyone who can write it can
+ * recompute the hash, so nothing in it is taken on its word:
+ *  - it is read only when it is ours (owner, not group- or
+ *    world-writable, no symbolic link) and no larger than
+ *    inbox_cache_bound() of the inbox's size; a larger one is not read at
+ *    all, and is rebuilt;
+ *  - a row is taken only when its file is still the one it describes:
+ *    same size, mtime (ns) and inode, checked by stat before it is trusted;
+ *    otherwise the file is parsed again;
+ *  - a row for a path not asked for is skipped without being stored, so
+ *    the rows kept are at most one per asked path;
+ *  - a line that does not parse, or a path named twice, rejects the file.
+ * The paths are looked up in a table under a random key (inbox_table.c),
+ * so that names chosen to collide do not slow the open down.
  *
  * Loading reads the file in one buffer and cuts it in place; cached rows
  * point into that buffer, so a warm open allocates little more than the
@@ -43,8 +59,9 @@
 #include "base/readfile.h"
 #include "base/xdg.h"
 
-/* 2: TASKS holds the effective rows (one per paragraph and party) */
-#define INBOX_MAGIC "cabletrack-inbox 2\n"
+/* 2: TASKS holds the effective rows (one per paragraph and party);
+ * 3: and each row's summary, and the inode in the key */
+#define INBOX_MAGIC "cabletrack-inbox 3\n"
 
 /* ---- reading ------------------------------------------------------------------- */
 
@@ -60,32 +77,6 @@ static bool inbox_parse_ll(const char *s, long long *out)
 	}
 	*out = v;
 	return true;
-}
-
-static uint64_t inbox_path_hash(const char *p)
-{
-	return inbox_fnv(INBOX_FNV_INIT, p, strlen(p));
-}
-
-struct inbox_row *inbox_cache_find(const struct inbox_cache *c, const char *path)
-{
-	if (!c->nslots)
-		return NULL;
-	size_t mask = c->nslots - 1;
-	for (size_t i = (size_t)inbox_path_hash(path) & mask;; i = (i + 1) & mask) {
-		size_t v = c->slots[i];
-		if (!v)
-			return NULL;
-		if (strcmp(c->rows[v - 1].path, path) == 0)
-			return &c->rows[v - 1];
-	}
-}
-
-void inbox_cache_free(struct inbox_cache *c)
-{
-	free(c->rows);
-	free(c->slots);
-	memset(c, 0, sizeof *c);
 }
 
 /* Splits line (NUL-terminated, no newline) at TABs in place. */
@@ -117,6 +108,11 @@ static bool inbox_field(char *f, const char **out)
 	f[n] = 0;
 	*out = f;
 	return true;
+}
+
+size_t inbox_cache_bound(size_t nrows)
+{
+	return INBOX_CACHE_FIXED + nrows * INBOX_CACHE_PER_ROW;
 }
 
 /* Checks the first line (INBOX_MAGIC) and the last, the end line: its
@@ -153,111 +149,155 @@ static bool inbox_cache_verify(const char *buf, size_t len, size_t *end,
 	return true;
 }
 
-/* The fields of a C line after the key (f[4..9], cut in place) into r. */
+/* The fields of a C line after the key (f[5..10], cut in place) into r. */
 static bool inbox_cache_cable(char **f, struct inbox_row *r)
 {
 	long long nt;
-	if (!inbox_field(f[4], &r->id) || !inbox_field(f[5], &r->date) ||
-	    !inbox_field(f[6], &r->precedence) || !inbox_field(f[7], &r->subject) ||
-	    !inbox_parse_ll(f[8], &nt) || nt > UINT_MAX)
+	if (!inbox_field(f[5], &r->id) || !inbox_field(f[6], &r->date) ||
+	    !inbox_field(f[7], &r->precedence) || !inbox_field(f[8], &r->subject) ||
+	    !inbox_parse_ll(f[9], &nt) || nt > UINT_MAX)
 		return false;
-	/* TASKS stays escaped; its entries must number NTASKS */
-	size_t semis = 0;
-	for (const char *q = f[9]; *q; q++) {
+	/* TASKS stays escaped; its entries must number NTASKS, each with its
+	 * three commas (inbox_row_each decodes them) */
+	size_t semis = 0, commas = 0;
+	for (const char *q = f[10]; *q; q++) {
 		semis += *q == ';';
+		commas += *q == ',';
 		if ((unsigned char)*q < 0x20)
 			return false;
 	}
-	if ((nt == 0) != (f[9][0] == 0) || (nt && semis + 1 != (size_t)nt))
+	if ((nt == 0) != (f[10][0] == 0) ||
+	    (nt && (semis + 1 != (size_t)nt || commas != 3 * (size_t)nt)))
 		return false;
 	r->ntasks = (unsigned)nt;
-	r->tasks = f[9];
+	r->tasks = f[10];
 	return true;
 }
 
-/* One row line (NUL-terminated, no newline, cut in place) into r. */
-static bool inbox_cache_row(char *line, struct inbox_row *r)
+/* The rest of a row line, split in f[0..nf) (kind and path done), into r. */
+static bool inbox_cache_row(char **f, size_t nf, struct inbox_row *r)
 {
-	char *f[11];
-	size_t nf = inbox_split(line, f, 10);
-	const char *path;
-	if (nf < 5 || strlen(f[0]) != 1 || !inbox_field(f[1], &path) || !path ||
-	    !inbox_parse_ll(f[2], &r->size) || !inbox_parse_ll(f[3], &r->mtime_ns))
+	long long ino;
+	if (!inbox_parse_ll(f[2], &r->size) || !inbox_parse_ll(f[3], &r->mtime_ns) ||
+	    !inbox_parse_ll(f[4], &ino))
 		return false;
-	r->path = path;
+	r->ino = (unsigned long long)ino;
 	if (f[0][0] == 'E') {
-		if (nf != 5 || !inbox_field(f[4], &r->error) || !r->error)
+		if (nf != 6 || !inbox_field(f[5], &r->error) || !r->error)
 			return false;
-	} else if (f[0][0] == 'C') {
-		if (nf != 10 || !inbox_cache_cable(f, r))
-			return false;
-	} else {
+	} else if (nf != 11 || !inbox_cache_cable(f, r)) {
 		return false;
 	}
 	r->cached = true;
 	return true;
 }
 
-/* Enters c->rows[c->n], just read, in the table by path; false when the
- * path is there already. */
-static bool inbox_cache_add(struct inbox_cache *c)
+/* What reading the rows needs beside the buffer. */
+struct inbox_reader {
+	struct inbox *ix;
+	char *const *paths;
+	const struct inbox_table *asked;
+	struct inbox_dir dir;         /* stat's folder descriptor */
+	unsigned char *seen;          /* per row of ix: a cache line named it */
+};
+
+/* One line of the cache (NUL-terminated, cut in place).  A path not asked
+ * for is skipped unread; an asked one is read, and taken when its file is
+ * still the one the row describes (size, mtime, inode).  False when the
+ * line does not parse, or names a path twice: the cache is rejected. */
+static bool inbox_cache_line(struct inbox_reader *rd, char *line)
 {
-	const struct inbox_row *r = &c->rows[c->n];
-	size_t mask = c->nslots - 1;
-	size_t i = (size_t)inbox_path_hash(r->path) & mask;
-	while (c->slots[i]) {
-		if (strcmp(c->rows[c->slots[i] - 1].path, r->path) == 0)
-			return false;           /* a path twice */
-		i = (i + 1) & mask;
-	}
-	c->slots[i] = ++c->n;
+	char *f[12];
+	size_t nf = inbox_split(line, f, 11);
+	const char *path;
+	if (nf < 6 || nf > 11 || (strcmp(f[0], "C") != 0 && strcmp(f[0], "E") != 0) ||
+	    !inbox_field(f[1], &path) || !path)
+		return false;
+	size_t v = inbox_paths_find(rd->asked, rd->paths, path);
+	if (!v)
+		return true;                  /* not asked for: not stored */
+	if (rd->seen[v - 1])
+		return false;                 /* a path twice */
+	rd->seen[v - 1] = 1;
+	struct inbox_row r;
+	memset(&r, 0, sizeof r);
+	if (!inbox_cache_row(f, nf, &r))
+		return false;
+	r.path = path;                    /* in the cache's buffer */
+	struct stat st;
+	if (inbox_stat(&rd->dir, path, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    st.st_size != r.size || inbox_mtime_ns(&st) != r.mtime_ns ||
+	    (unsigned long long)st.st_ino != r.ino)
+		return true;                  /* changed, or forged: parsed again */
+	rd->ix->rows[v - 1] = r;
+	rd->ix->ncached++;
 	return true;
 }
 
-/* Parses buf[0..len) (owned by the caller, cut in place) into c.  Returns
- * false when anything does not verify. */
-static bool inbox_cache_parse(char *buf, size_t len, struct inbox_cache *c)
+/* Reads buf[0..len) (cut in place) into the asked rows of rd->ix.
+ * *nrows: the rows the file holds.  False when anything does not verify. */
+static bool inbox_cache_parse(struct inbox_reader *rd, char *buf, size_t len,
+                              size_t *nrows)
 {
 	size_t e;
-	long long nrows;
-	if (!inbox_cache_verify(buf, len, &e, &nrows))
+	long long nr;
+	if (!inbox_cache_verify(buf, len, &e, &nr))
 		return false;
-
-	c->n = 0;
-	c->rows = calloc((size_t)nrows ? (size_t)nrows : 1, sizeof *c->rows);
-	size_t ns = 16;
-	while (ns < (size_t)nrows * 2)
-		ns *= 2;
-	c->slots = calloc(ns, sizeof *c->slots);
-	c->nslots = ns;
-	if (!c->rows || !c->slots)
-		return false;
+	size_t n = 0;
 	char *p = buf + strlen(INBOX_MAGIC), *stop = buf + e;
 	while (p < stop) {
 		char *nl = memchr(p, '\n', (size_t)(stop - p));
-		if (!nl || c->n == (size_t)nrows)
+		if (!nl || n == (size_t)nr)
 			return false;
 		*nl = 0;
 		char *line = p;
 		p = nl + 1;
-		if (!inbox_cache_row(line, &c->rows[c->n]) || !inbox_cache_add(c))
+		n++;
+		if (!inbox_cache_line(rd, line))
 			return false;
 	}
-	return c->n == (size_t)nrows;
+	*nrows = n;
+	return n == (size_t)nr;
 }
 
-bool inbox_cache_load(struct inbox *ix, const char *path, struct inbox_cache *c)
+/* May the file open as fd be read as our cache?  Ours, not writable by
+ * others, a regular file no larger than the bound for this inbox. */
+static bool inbox_cache_trusted(int fd, size_t nasked)
 {
+	struct stat st;
+	return fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+	       !(st.st_mode & (S_IWGRP | S_IWOTH)) &&
+	       (unsigned long long)st.st_size <= inbox_cache_bound(nasked);
+}
+
+bool inbox_cache_load(struct inbox *ix, const char *path, char *const *paths,
+                      const struct inbox_table *asked, size_t *nrows)
+{
+	*nrows = 0;
 	/* O_NONBLOCK: a FIFO under the name is refused, not waited on */
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0)
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
+	if (fd < 0) {
+		ix->cache_rejected = errno != ENOENT;   /* a symbolic link: ELOOP */
 		return false;
+	}
 	ix->cache_rejected = true;
 	struct readfile f;
-	enum readfile_status s = readfile_fd(fd, READFILE_REGULAR, 0, &f);
+	memset(&f, 0, sizeof f);
+	enum readfile_status s = READFILE_ERRNO;
+	if (inbox_cache_trusted(fd, ix->n))
+		s = readfile_fd(fd, READFILE_REGULAR, inbox_cache_bound(ix->n), &f);
 	close(fd);
-	if (s != READFILE_OK || f.len == 0 || !inbox_cache_parse(f.data, f.len, c)) {
-		inbox_cache_free(c);
+	struct inbox_reader rd = { ix, paths, asked, { -1, NULL, 0 }, NULL };
+	bool ok = s == READFILE_OK && f.len > 0 &&
+	          (rd.seen = calloc(ix->n ? ix->n : 1, 1)) != NULL &&
+	          inbox_cache_parse(&rd, f.data, f.len, nrows);
+	inbox_dir_close(&rd.dir);
+	free(rd.seen);
+	if (!ok) {
+		/* nothing of it is kept: the rows taken so far are dropped */
+		memset(ix->rows, 0, ix->n * sizeof *ix->rows);
+		ix->ncached = 0;
+		*nrows = 0;
 		free(f.data);
 		return false;
 	}
@@ -282,43 +322,47 @@ static int inbox_mkdirs(char *dir)
 	return mkdir(dir, 0700) == 0 || errno == EEXIST ? 0 : -1;
 }
 
-static void inbox_put_ll(struct buf *b, long long v)
+/* One row's line into b. */
+static void inbox_cache_line_put(const struct inbox_row *r, struct buf *b)
 {
-	buf_printf(b, "%lld", v);
+	buf_putc(b, r->error ? 'E' : 'C');
+	buf_putc(b, '\t');
+	inbox_put(b, r->path, false);
+	buf_printf(b, "\t%lld\t%lld\t%llu\t", r->size, r->mtime_ns, r->ino);
+	if (r->error) {
+		inbox_put(b, r->error, false);
+	} else {
+		inbox_put(b, r->id, false);
+		buf_putc(b, '\t');
+		inbox_put(b, r->date, false);
+		buf_putc(b, '\t');
+		inbox_put(b, r->precedence, false);
+		buf_putc(b, '\t');
+		inbox_put(b, r->subject, false);
+		buf_printf(b, "\t%u\t", r->ntasks);
+		buf_puts(b, r->tasks ? r->tasks : "");   /* already escaped */
+	}
+	buf_putc(b, '\n');
 }
 
 /* The file's bytes into b: the magic line, a line per row that can be
- * cached, the end line. */
+ * cached, the end line.  A row longer than INBOX_CACHE_ROW_MAX, or one
+ * that would take the file past inbox_cache_bound(), is left out (parsed
+ * each time), so that the reader's bound never refuses what was written. */
 static void inbox_cache_text(const struct inbox *ix, struct buf *b)
 {
 	buf_puts(b, INBOX_MAGIC);
-	size_t nrows = 0;
+	size_t nrows = 0, room = inbox_cache_bound(ix->n) - 64;
 	for (size_t i = 0; i < ix->n; i++) {
 		const struct inbox_row *r = &ix->rows[i];
 		if (r->unreadable)
 			continue;
-		buf_putc(b, r->error ? 'E' : 'C');
-		buf_putc(b, '\t');
-		inbox_put(b, r->path, false);
-		buf_putc(b, '\t');
-		inbox_put_ll(b, r->size);
-		buf_putc(b, '\t');
-		inbox_put_ll(b, r->mtime_ns);
-		buf_putc(b, '\t');
-		if (r->error) {
-			inbox_put(b, r->error, false);
-		} else {
-			inbox_put(b, r->id, false);
-			buf_putc(b, '\t');
-			inbox_put(b, r->date, false);
-			buf_putc(b, '\t');
-			inbox_put(b, r->precedence, false);
-			buf_putc(b, '\t');
-			inbox_put(b, r->subject, false);
-			buf_printf(b, "\t%u\t", r->ntasks);
-			buf_puts(b, r->tasks ? r->tasks : "");   /* already escaped */
+		size_t before = b->len;
+		inbox_cache_line_put(r, b);
+		if (b->len - before > INBOX_CACHE_ROW_MAX || b->len > room) {
+			buf_truncate(b, before);
+			continue;
 		}
-		buf_putc(b, '\n');
 		nrows++;
 	}
 	buf_printf(b, "end\t%zu\t%016llx\n", nrows,

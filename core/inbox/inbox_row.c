@@ -38,6 +38,7 @@ static char *inbox_read_file(struct inbox_worker *w, struct inbox_row *r,
 		r->error = arena_strdup(&w->arena, "too large to be a cable (over 256 MiB)");
 		r->size = st->st_size;
 		r->mtime_ns = inbox_mtime_ns(st);
+		r->ino = (unsigned long long)st->st_ino;
 		r->unreadable = (unsigned long long)st->st_size <= READFILE_MAX;
 		return NULL;
 	}
@@ -46,9 +47,28 @@ static char *inbox_read_file(struct inbox_worker *w, struct inbox_row *r,
 	return NULL;
 }
 
-/* r->tasks: "PARA,DEADLINE,PARTY" per effective row of the cable with no
+/* The checklist line of t (its quote when it has none), escaped, cut at
+ * INBOX_SUMMARY_MAX bytes on a character's start. */
+static void inbox_put_summary(struct buf *b, const struct tasking *t)
+{
+	const char *s = !t ? NULL : t->summary ? t->summary : t->quote;
+	if (!s)
+		return;
+	size_t len = strlen(s);
+	if (len > INBOX_SUMMARY_MAX) {
+		len = INBOX_SUMMARY_MAX;
+		while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
+			len--;
+	}
+	char cut[INBOX_SUMMARY_MAX + 1];
+	memcpy(cut, s, len);
+	cut[len] = 0;
+	inbox_put(b, cut, true);
+}
+
+/* r->tasks: "PARA,DEADLINE,PARTY,SUMMARY" per effective row of the cable with no
  * review (review/effective.h: one per (paragraph, party), the deadline in
- * force or empty), joined by ';'. */
+ * force or empty, the tasking's checklist line), joined by ';'. */
 static void inbox_row_tasks(struct inbox_worker *w, struct inbox_row *r,
                             const struct cable *c)
 {
@@ -62,6 +82,8 @@ static void inbox_row_tasks(struct inbox_worker *w, struct inbox_row *r,
 		inbox_put(tmp, row->due.date, true);
 		buf_putc(tmp, ',');
 		inbox_put(tmp, row->party, true);
+		buf_putc(tmp, ',');
+		inbox_put_summary(tmp, row->tasking);
 	}
 	r->ntasks = (unsigned)e.n;
 	effective_free(&e);
@@ -79,6 +101,7 @@ void inbox_index_file(struct inbox_worker *w, struct inbox_row *r, const char *p
 	/* the key is what was read; a file that changed meanwhile is not cached */
 	r->size = st.st_size;
 	r->mtime_ns = inbox_mtime_ns(&st);
+	r->ino = (unsigned long long)st.st_ino;
 	if ((long long)n != st.st_size)
 		r->unreadable = true;
 	w->nparsed++;

@@ -403,18 +403,21 @@ struct same_rows {
 	size_t i;
 };
 
-static bool same_row(void *ctx, int paragraph, const char *party,
-                     const char *deadline)
+static bool same_row(void *ctx, const struct inbox_task *t)
 {
 	struct same_rows *sr = ctx;
 	assert_true(sr->i < sr->e->n);
 	const struct effective_row *row = &sr->e->rows[sr->i++];
-	assert_int_equal(paragraph, row->paragraph);
-	assert_string_equal(party, row->party);
+	assert_int_equal(t->paragraph, row->paragraph);
+	assert_string_equal(t->party, row->party);
 	if (row->due.date)
-		assert_string_equal(deadline, row->due.date);
+		assert_string_equal(t->deadline, row->due.date);
 	else
-		assert_null(deadline);
+		assert_null(t->deadline);
+	/* the checklist line, as the agenda shows it */
+	const struct tasking *tk = row->tasking;
+	const char *sum = tk && tk->summary ? tk->summary : tk ? tk->quote : NULL;
+	assert_string_equal(t->summary, sum ? sum : "");
 	return true;
 }
 
