@@ -223,6 +223,11 @@ static size_t text_words(const char *s, size_t len, struct words *out,
 		                   ((s[i] == '-' || s[i] == '\'') && i > b &&
 		                    i + 1 < len && ascii_is_alnum((unsigned char)s[i + 1]))))
 			i++;
+		/* "Madrid's views": the name is "MADRID" and ends there */
+		bool possessive = i - b > 2 && s[i - 2] == '\'' &&
+		                  (s[i - 1] == 's' || s[i - 1] == 'S');
+		if (possessive)
+			i -= 2;
 		if (i == b || o + (i - b) + 1 >= sizeof out->buf)
 			break;
 		out->w[n] = out->buf + o;
@@ -231,6 +236,8 @@ static size_t text_words(const char *s, size_t len, struct words *out,
 		out->buf[o++] = '\0';
 		ends[n++] = i;
 		out->n = n;
+		if (possessive)
+			break;
 		/* "Belize, please": a comma or any mark ends the name */
 		if (i + 1 < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') &&
 		    ascii_is_alnum((unsigned char)s[i + 1]))
@@ -340,47 +347,49 @@ struct agency {
 	const char *words;          /* as the text says it, upper case */
 	const char *key;            /* a word (or words) of the addressee name */
 	const char *key2;           /* another spelling, or NULL */
+	bool us_only;               /* the words name no foreign body: "DOD",
+	                               not "Attorney General", "Treasury" */
 };
 
 static const struct agency agencies[] = {
-	{ "DEPARTMENT OF DEFENSE", "SECDEF", NULL },
-	{ "DEFENSE DEPARTMENT", "SECDEF", NULL },
-	{ "OFFICE OF THE SECRETARY OF DEFENSE", "SECDEF", NULL },
-	{ "DOD", "SECDEF", NULL },
-	{ "OSD", "SECDEF", NULL },
-	{ "SECDEF", "SECDEF", NULL },
-	{ "PENTAGON", "SECDEF", NULL },
-	{ "CENTCOM", "CENTCOM", NULL },
-	{ "USCENTCOM", "CENTCOM", NULL },
-	{ "CENTRAL COMMAND", "CENTCOM", NULL },
-	{ "EUCOM", "EUCOM", NULL },
-	{ "USEUCOM", "EUCOM", NULL },
-	{ "AFRICOM", "AFRICOM", NULL },
-	{ "USAFRICOM", "AFRICOM", NULL },
-	{ "SOUTHCOM", "SOUTHCOM", NULL },
-	{ "USSOUTHCOM", "SOUTHCOM", NULL },
-	{ "PACOM", "PACOM", NULL },
-	{ "USPACOM", "PACOM", NULL },
-	{ "NORTHCOM", "NORTHCOM", NULL },
-	{ "JOINT STAFF", "JOINT STAFF", NULL },
-	{ "JCS", "JOINT STAFF", NULL },
-	{ "NATIONAL SECURITY COUNCIL", "NSC", "NATIONAL SECURITY COUNCIL" },
-	{ "NSC", "NSC", "NATIONAL SECURITY COUNCIL" },
-	{ "WHITE HOUSE", "NSC", "WHITE HOUSE" },
-	{ "TREASURY", "TREASURY", NULL },
-	{ "DEPARTMENT OF THE TREASURY", "TREASURY", NULL },
-	{ "DEPARTMENT OF JUSTICE", "JUSTICE", NULL },
-	{ "DOJ", "JUSTICE", NULL },
-	{ "ATTORNEY GENERAL", "JUSTICE", NULL },
-	{ "USUN", "USUN", NULL },
-	{ "US MISSION TO THE UN", "USUN", NULL },
-	{ "DEPARTMENT OF HOMELAND SECURITY", "HOMELAND", NULL },
-	{ "DHS", "HOMELAND", NULL },
-	{ "DEPARTMENT OF COMMERCE", "COMMERCE", NULL },
-	{ "DEPARTMENT OF ENERGY", "ENERGY", NULL },
-	{ "CIA", "CIA", NULL },
-	{ "FBI", "FBI", NULL },
-	{ "USAID", "USAID", NULL },
+	{ "DEPARTMENT OF DEFENSE", "SECDEF", NULL, false },
+	{ "DEFENSE DEPARTMENT", "SECDEF", NULL, false },
+	{ "OFFICE OF THE SECRETARY OF DEFENSE", "SECDEF", NULL, false },
+	{ "DOD", "SECDEF", NULL, true },
+	{ "OSD", "SECDEF", NULL, true },
+	{ "SECDEF", "SECDEF", NULL, true },
+	{ "PENTAGON", "SECDEF", NULL, true },
+	{ "CENTCOM", "CENTCOM", NULL, true },
+	{ "USCENTCOM", "CENTCOM", NULL, true },
+	{ "CENTRAL COMMAND", "CENTCOM", NULL, true },
+	{ "EUCOM", "EUCOM", NULL, true },
+	{ "USEUCOM", "EUCOM", NULL, true },
+	{ "AFRICOM", "AFRICOM", NULL, true },
+	{ "USAFRICOM", "AFRICOM", NULL, true },
+	{ "SOUTHCOM", "SOUTHCOM", NULL, true },
+	{ "USSOUTHCOM", "SOUTHCOM", NULL, true },
+	{ "PACOM", "PACOM", NULL, true },
+	{ "USPACOM", "PACOM", NULL, true },
+	{ "NORTHCOM", "NORTHCOM", NULL, true },
+	{ "JOINT STAFF", "JOINT STAFF", NULL, false },
+	{ "JCS", "JOINT STAFF", NULL, true },
+	{ "NATIONAL SECURITY COUNCIL", "NSC", "NATIONAL SECURITY COUNCIL", false },
+	{ "NSC", "NSC", "NATIONAL SECURITY COUNCIL", true },
+	{ "WHITE HOUSE", "NSC", "WHITE HOUSE", true },
+	{ "TREASURY", "TREASURY", NULL, false },
+	{ "DEPARTMENT OF THE TREASURY", "TREASURY", NULL, false },
+	{ "DEPARTMENT OF JUSTICE", "JUSTICE", NULL, false },
+	{ "DOJ", "JUSTICE", NULL, true },
+	{ "ATTORNEY GENERAL", "JUSTICE", NULL, false },
+	{ "USUN", "USUN", NULL, true },
+	{ "US MISSION TO THE UN", "USUN", NULL, true },
+	{ "DEPARTMENT OF HOMELAND SECURITY", "HOMELAND", NULL, true },
+	{ "DHS", "HOMELAND", NULL, true },
+	{ "DEPARTMENT OF COMMERCE", "COMMERCE", NULL, false },
+	{ "DEPARTMENT OF ENERGY", "ENERGY", NULL, false },
+	{ "CIA", "CIA", NULL, true },
+	{ "FBI", "FBI", NULL, true },
+	{ "USAID", "USAID", NULL, true },
 };
 
 /* Washington itself: these words mean SECSTATE. */
@@ -486,7 +495,7 @@ static bool agency_may_begin(const char *s, size_t len)
 }
 
 const char *party_agency(const struct cable *c, const char *s, size_t len,
-                         size_t *used)
+                         bool qualified, size_t *used)
 {
 	struct words q;
 	size_t ends[PARTY_MAX_WORDS];
@@ -503,7 +512,13 @@ const char *party_agency(const struct cable *c, const char *s, size_t len,
 		size_t k = words_begin(&q, agencies[a].words);
 		if (!k)
 			continue;
+		/* on the TO lines, else on the INFO lines (LABELS.md: the
+		 * party is the addressee as any line names it) */
+		if (qualified && !agencies[a].us_only)
+			return NULL;    /* "the Kenyan Attorney General" */
 		const char *best = agency_on(c->to, c->nto, &agencies[a]);
+		if (!best && agencies[a].us_only)
+			best = agency_on(c->info, c->ninfo, &agencies[a]);
 		if (best)
 			*used = ends[k - 1];
 		return best;

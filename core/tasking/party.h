@@ -45,11 +45,14 @@ const char *party_addressee(const struct cable *c, const char *s, size_t len,
  * "Washington", "the Department", "Department's", "State" -> SECSTATE
  * WASHDC (the TO line's spelling when there is one); "DOD", "Department of
  * Defense", "CENTCOM", "Joint Staff", "NSC" ... -> the TO addressee that is
- * that agency (the shortest name when several are).  Returns NULL (and
- * *used 0) when the words name no such party, or name an agency that is no
- * TO addressee, or do not begin with a capital letter. */
+ * that agency (the shortest name when several are; an INFO addressee when
+ * no TO one is and the words name no foreign body: "DOD", not "Treasury").
+ * qualified: a capitalised word other than "the" or "U.S." stands before s
+ * ("the Kenyan Attorney General"), so words that may name a foreign body
+ * name none here.  Returns NULL (and *used 0) when the words name no such
+ * party, or name an agency on no line, or do not begin with a capital. */
 const char *party_agency(const struct cable *c, const char *s, size_t len,
-                         size_t *used);
+                         bool qualified, size_t *used);
 
 /* The i-th phrase that party_agency() reads ("DEPARTMENT OF DEFENSE",
  * "WASHINGTON": upper case, one space between words), or NULL past the

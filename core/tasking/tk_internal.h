@@ -41,7 +41,7 @@ enum {
 	X(W_administration, "administration") X(W_advice, "advice") \
 	X(W_advise, "advise") X(W_advised, "advised") X(W_africom, "africom") \
 	X(W_again, "again") X(W_agencies, "agencies") X(W_all, "all") \
-	X(W_also, "also") X(W_ambassador, "ambassador") X(W_amconsul, "amconsul") \
+	X(W_also, "also") X(W_ambassador, "ambassador") X(W_ambassadors, "ambassadors") X(W_amconsul, "amconsul") \
 	X(W_amembassy, "amembassy") X(W_an, "an") X(W_analysts, "analysts") \
 	X(W_and, "and") X(W_any, "any") X(W_appreciate, "appreciate") \
 	X(W_approach, "approach") X(W_approval, "approval") X(W_are, "are") \
@@ -137,7 +137,7 @@ enum {
 	X(W_washington, "washington") X(W_we, "we") X(W_welcome, "welcome") \
 	X(W_were, "were") X(W_when, "when") X(W_which, "which") X(W_while, "while") \
 	X(W_white, "white") X(W_who, "who") X(W_whose, "whose") X(W_will, "will") \
-	X(W_wish, "wish") X(W_with, "with") X(W_would, "would") X(W_you, "you") \
+	X(W_wish, "wish") X(W_wishes, "wishes") X(W_with, "with") X(W_would, "would") X(W_you, "you") \
 	X(W_your, "your") \
 	X(W_affairs, "affairs") X(W_appreciated, "appreciated") \
 	X(W_attorney, "attorney") X(W_usun, "usun") X(W_host, "host") \
@@ -378,6 +378,9 @@ extern const enum tk_wid tk_request_nouns[]; /* "guidance", "views" */
  * (and may narrow P->scope). */
 bool tk_match(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
               size_t cs, bool strong_only, struct tk_hit *hit);
+/* The same from word `from` on: a second clause of the sentence. */
+bool tk_match_from(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                   size_t from, size_t cs, bool strong_only, struct tk_hit *hit);
 
 /* ---- pointers (tk_pointers.c) ---------------------------------------- */
 

@@ -51,7 +51,16 @@ bool tk_line_stop(const struct tk_line *L, size_t i)
 	}
 	if (dot && tk_capitalised(S, i) && !tk_abbrev(S, i - 1) && !tk_initial(S, i - 1))
 		return true;
-	return tk_gap_comma(S, i) && tk_word_among(S, i, subjects);
+	if (!tk_gap_comma(S, i))
+		return false;
+	if (tk_word_among(S, i, subjects))
+		return true;
+	/* ", and Embassy Madrid should report": another party's clause */
+	if (tk_is(S, i, W_and))
+		for (size_t k = i + 2; k < S->n && k <= i + 4; k++)
+			if (tk_is(S, k, W_should) || tk_is(S, k, W_must) || tk_is(S, k, W_shall))
+				return true;
+	return false;
 }
 
 /* The end of the clause of word v. */

@@ -165,7 +165,8 @@ size_t tk_request_verb(const struct tk_sentence *S, size_t k, bool post,
 	static const enum tk_wid wash_verbs[] = {
 		W_requests, W_request, W_asks, W_ask, W_instructs, W_instruct,
 		W_directs, W_direct, W_urges, W_urge, W_encourages, W_encourage,
-		W_wants, W_recommends, W_recommend, W_NONE,
+		W_wants, W_want, W_needs, W_need, W_wishes, W_wish,
+		W_recommends, W_recommend, W_NONE,
 	};
 	static const enum tk_wid post_verbs[] = {
 		W_requests, W_request, W_recommends, W_recommend, W_urges, W_urge,
@@ -184,6 +185,12 @@ size_t tk_request_verb(const struct tk_sentence *S, size_t k, bool post,
 		v = k + 1;
 		while (tk_in(S, v, tk_modal_adverbs))
 			v++;
+		/* "Washington would be grateful for Embassy Athens' assessment" */
+		if (tk_is(S, v, W_be) && tk_is(S, v + 1, W_grateful) &&
+		    (tk_is(S, v + 2, W_for) || tk_is(S, v + 2, W_if))) {
+			*object_only = true;
+			return v + 3;
+		}
 		if (!tk_in(S, v, would_verbs))
 			return 0;
 		/* "would like to begin": the writer's own plan */
@@ -272,13 +279,19 @@ static bool tk_may_start(const struct tk_ctx *x, const struct tk_sentence *S,
 bool tk_match(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
               size_t cs, bool strong_only, struct tk_hit *hit)
 {
+	return tk_match_from(x, P, S, 0, cs, strong_only, hit);
+}
+
+bool tk_match_from(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                   size_t from, size_t cs, bool strong_only, struct tk_hit *hit)
+{
 	hit->parties.n = 0;
 	hit->quote_from = hit->verb = hit->verb_end = 0;
 	hit->object_only = hit->sets_scope = false;
 	hit->ask = W_NONE;
 	hit->rule = hit->from = NULL;
 	bool got = false;
-	for (size_t i = 0; i < S->n && !got; i++)
+	for (size_t i = from; i < S->n && !got; i++)
 		if (tk_may_start(x, S, i))
 			got = x->washington ? tk_match_wash(x, P, S, i, cs, strong_only, hit)
 			                    : tk_match_post(x, P, S, i, cs, strong_only, hit);

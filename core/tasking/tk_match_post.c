@@ -47,10 +47,18 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
 		return false;
 	struct tk_parties named;
 	size_t e = tk_wash_phrase(x, S, i, &named);
+	/* "Washington agencies are requested to clear": every agency */
+	bool agencies = e > i && tk_is(S, e, W_agencies);
+	if (agencies)
+		e++;
 	if (e > i && !(i > 0 && tk_is(S, i - 1, W_that))) {
 		size_t v = tk_modal(S, e);
 		if (v && !tk_is(S, v, W_expect)) {
 			hit->parties = named;
+			if (agencies) {
+				struct tk_para none = { 0 };
+				tk_wash_parties(x, &none, S, &hit->parties);
+			}
 			hit->sets_scope = true;
 			hit->from = "named in the sentence";
 			tk_hit_at(hit, i, v, v);
@@ -267,6 +275,20 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 		hit->object_only = true;
 		hit->rule = "passive request of a post (\"guidance is requested\")";
 		return true;
+	}
+	/* "Department please advise", "Washington agencies please clear" */
+	if (i == cs && !tk_is(S, i, W_please) && !tk_is(S, i, W_request)) {
+		struct tk_parties named;
+		size_t e = tk_wash_phrase(x, S, i, &named);
+		if (e == i && tk_is(S, i, W_washington) && tk_is(S, i + 1, W_agencies))
+			e = i + 2;
+		if (e > i && tk_is(S, e, W_please) && tk_please_verb(S, e + 1) && !tk_poc(S)) {
+			hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+			hit->from = tk_post_from(P, hit->sets_scope);
+			tk_hit_at(hit, i, e + 1, e + 1);
+			hit->rule = "Washington party + please (\"Department please advise\")";
+			return true;
+		}
 	}
 	/* "Please advise", "Request Department guidance" */
 	if (i == cs && ((tk_is(S, i, W_please) && tk_please_verb(S, i + 1) && !tk_poc(S)) ||

@@ -37,7 +37,7 @@ static const enum tk_wid tk_wash_wanters[] = {
 /* The post's own people: "reporting officers", "RSOs", "COMs", "USDel". */
 static const enum tk_wid tk_staff_nouns[] = {
 	W_officers, W_officer, W_coms, W_dcms, W_rsos, W_rso, W_chiefs,
-	W_delegation, W_usdel, W_NONE,
+	W_delegation, W_usdel, W_ambassador, W_ambassadors, W_NONE,
 };
 
 /* Words that may qualify them: "State reporting officers", "consular
@@ -212,6 +212,9 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	if (!v)
 		return false;
 	size_t e = tk_post_phrase(x, S, v, &named, &generic);
+	/* "We need you to make clear", "Department wants you to" */
+	if (e == v && tk_is(S, v, W_you) && tk_is(S, v + 1, W_to))
+		e = v + 1;
 	if (e > v) {
 		if (tk_is(S, e, W_to))
 			e++;

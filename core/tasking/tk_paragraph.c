@@ -95,6 +95,26 @@ static void tk_first_tasking(struct tk_ctx *x, struct tk_para *P,
 	P->found = true;
 }
 
+/* "Embassy Rome should seek a meeting, and Embassy Madrid should report":
+ * a later clause of a Washington sentence (after "; " or ", and") that
+ * asks another post outright adds its parties. */
+static void tk_second_clause(struct tk_ctx *x, struct tk_para *P,
+                             const struct tk_sentence *S, size_t after)
+{
+	for (size_t j = after + 1; j + 1 < S->n; j++) {
+		bool semi = tk_gap_has(S, j, ';');
+		bool and = tk_gap_has(S, j, ',') && tk_is(S, j, W_and);
+		if (!semi && !and)
+			continue;
+		size_t from = and ? j + 1 : j;
+		struct tk_hit hit;
+		if (tk_match_from(x, P, S, from, from, true, &hit) && hit.parties.n &&
+		    hit.from && strcmp(hit.from, "named in the sentence") == 0)
+			tk_add_all(&P->parties, &hit.parties);
+		return;
+	}
+}
+
 /* One sentence: when it is a tasking, its parties and deadline go to P,
  * and, the first time, its quote and checklist line. */
 static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
@@ -115,6 +135,8 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 	bool have = tk_sentence_deadline(x, P, S, &dl);
 	if (!P->found)
 		tk_first_tasking(x, P, S, &hit, cs, &dl, have);
+	if (x->washington)
+		tk_second_clause(x, P, S, hit.verb);
 }
 
 /* Reads one stretch of prose (a paragraph's text or a child's). */

@@ -166,6 +166,12 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 		*generic = true;
 		return k + 1;
 	}
+	/* "You should emphasize", "you are requested to" in Washington's
+	 * cable: the posts it is sent to */
+	if (k == i && x->washington && tk_is(S, k, W_you)) {
+		*generic = true;
+		return k + 1;
+	}
 	if (tk_in(S, k, tk_post_heads)) {
 		size_t h = k + 1;
 		if (tk_is(S, h, W_general))
@@ -222,14 +228,20 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 	return e;
 }
 
-/* party_agency() at word i, skipping the words that begin no agency. */
+/* party_agency() at word i, skipping the words that begin no agency.  A
+ * capitalised word before it other than "the", "U.S." ("the Kenyan
+ * Attorney General") makes words that may name a foreign body name none. */
 const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, size_t *used)
 {
 	*used = 0;
 	if (!S->w[i].agency)
 		return NULL;
-	return party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s, used);
+	bool qualified = i > 0 && !S->caps && tk_capitalised(S, i - 1) &&
+	                 !tk_is(S, i - 1, W_the) && !tk_is(S, i - 1, W_u_s) &&
+	                 !tk_is(S, i - 1, W_us) && !tk_is(S, i - 1, W_usg) &&
+	                 !tk_gap_has(S, i, ',') && !tk_gap_has(S, i, '(');
+	return party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s, qualified, used);
 }
 
 /* A Washington party at word i in a post's cable: "Washington", "the
@@ -298,6 +310,9 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
                      const struct tk_sentence *S, struct tk_parties *out)
 {
 	out->n = 0;
+	/* "USG agencies, including DOD": all of them */
+	if (tk_all_agencies(x, S, out))
+		return true;
 	for (size_t i = 0; i < S->n; i++) {
 		size_t used = 0;
 		const char *name = tk_agency(x, S, i, &used);
@@ -306,8 +321,6 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 			i = tk_word_at(S, S->w[i].s + used) - 1;
 	}
 	if (out->n)
-		return true;
-	if (tk_all_agencies(x, S, out))
 		return true;
 	tk_add_all(out, P->scope.n ? &P->scope : &x->deflt);
 	return false;

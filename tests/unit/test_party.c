@@ -109,29 +109,33 @@ static void test_agency(void **state)
 	size_t used;
 	/* 07ISLAMABAD5288 para 3 */
 	const char *s = "DOD or CENTCOM should undertake an audit";
-	assert_string_equal(party_agency(&c, s, strlen(s), &used), "SECDEF WASHINGTON DC");
+	assert_string_equal(party_agency(&c, s, strlen(s), false, &used), "SECDEF WASHINGTON DC");
 	assert_int_equal(used, 3);
 	s = "CENTCOM should undertake";
 	/* the command, not its intelligence centre: the shorter name */
-	assert_string_equal(party_agency(&c, s, strlen(s), &used),
+	assert_string_equal(party_agency(&c, s, strlen(s), false, &used),
 	                    "CDR USCENTCOM MACDILL AFB FL");
 	/* 08CARACAS420 para 12 */
 	s = "Department of Defense in the execution";
-	assert_string_equal(party_agency(&c, s, strlen(s), &used), "SECDEF WASHINGTON DC");
+	assert_string_equal(party_agency(&c, s, strlen(s), false, &used), "SECDEF WASHINGTON DC");
 	assert_int_equal(used, 21);
 	/* 06BAKU1835 para 8 */
 	s = "Department's guidance on how to respond";
-	assert_string_equal(party_agency(&c, s, strlen(s), &used), "SECSTATE WASHDC");
+	assert_string_equal(party_agency(&c, s, strlen(s), false, &used), "SECSTATE WASHDC");
 	s = "Washington,s strong opposition";
-	assert_string_equal(party_agency(&c, s, strlen(s), &used), "SECSTATE WASHDC");
-	/* an agency on the INFO line only is not asked (10BERLIN128) */
+	assert_string_equal(party_agency(&c, s, strlen(s), false, &used), "SECSTATE WASHDC");
+	/* an agency on the INFO line only is not asked when its words may
+	 * name a foreign body (10BERLIN128) */
 	s = "Treasury visitors to Brussels";
-	assert_null(party_agency(&c, s, strlen(s), &used));
+	assert_null(party_agency(&c, s, strlen(s), false, &used));
+	/* "the Kenyan Attorney General" is no US agency */
+	s = "Department of Defense officials";
+	assert_null(party_agency(&c, s, strlen(s), true, &used));
 	/* another department is not the Department */
 	s = "Department of Commerce officials";
-	assert_null(party_agency(&c, s, strlen(s), &used));
+	assert_null(party_agency(&c, s, strlen(s), false, &used));
 	s = "Pakistan should";
-	assert_null(party_agency(&c, s, strlen(s), &used));
+	assert_null(party_agency(&c, s, strlen(s), false, &used));
 	assert_int_equal(used, 0);
 }
 
@@ -196,13 +200,13 @@ static void test_agency_phrases(void **state)
 	assert_true(n > 20);
 	assert_true(dod && wash);
 	size_t used;
-	assert_string_equal(party_agency(&c, "DOD or CENTCOM should", 21, &used),
+	assert_string_equal(party_agency(&c, "DOD or CENTCOM should", 21, false, &used),
 	                    "SECDEF WASHINGTON DC");
 	assert_int_equal(used, 3);
-	assert_string_equal(party_agency(&c, "Department's guidance", 21, &used),
+	assert_string_equal(party_agency(&c, "Department's guidance", 21, false, &used),
 	                    "SECSTATE WASHDC");
-	assert_int_equal(used, 12);
-	assert_null(party_agency(&c, "Departmental guidance", 21, &used));
+	assert_int_equal(used, 10);     /* the name, without its "'s" */
+	assert_null(party_agency(&c, "Departmental guidance", 21, false, &used));
 	assert_int_equal(used, 0);
 }
 

@@ -721,6 +721,65 @@ static void test_more_request_forms(void **state)
 	cable_free(c);
 }
 
+static struct addressee info_treasury_fbi[] = {
+	{ NULL, "DEPT OF TREASURY WASHINGTON DC", NULL, "51", false },
+	{ NULL, "FBI WASHINGTON DC", NULL, "52", false },
+	{ NULL, "NSC WASHINGTON DC", NULL, "53", false },
+};
+
+/* Requests the finder once read wrong (fictional sentences): whom "you",
+ * "we need you to", a possessive post, a second clause, an agency only on
+ * the INFO lines, Washington agencies as a group. */
+static void test_whom_the_words_name(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 8, 1, "You should emphasize that the offer stands.");
+	add_para(c, 8, 2, "We need you to make clear to them that the offer stands.");
+	add_para(c, 8, 3, "The Department would appreciate Embassy Oslo's views on the "
+	         "proposal.");
+	add_para(c, 8, 4, "Washington would be grateful for Embassy Valletta's "
+	         "assessment of the vote.");
+	add_para(c, 8, 5, "Embassy Oslo should seek a meeting, and Embassy Reykjavik "
+	         "should report any reaction.");
+	add_para(c, 8, 6, "Department wishes posts to convey its thanks.");
+	add_para(c, 8, 7, "Ambassadors should make this point in their next meetings.");
+	add_para(c, 8, 8, "Thank you for your help with the visit.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 3);
+	assert_int_equal(got(c, 2)->nparties, 3);
+	assert_int_equal(got(c, 3)->nparties, 1);
+	assert_true(has_party(got(c, 3), "AMEMBASSY OSLO"));
+	assert_int_equal(got(c, 4)->nparties, 1);
+	assert_true(has_party(got(c, 4), "AMEMBASSY VALLETTA"));
+	assert_int_equal(got(c, 5)->nparties, 2);
+	assert_false(has_party(got(c, 5), "AMEMBASSY VALLETTA"));
+	assert_string_equal(got(c, 5)->summary, "Seek a meeting");
+	assert_int_equal(got(c, 6)->nparties, 3);
+	assert_int_equal(got(c, 7)->nparties, 3);
+	assert_null(find(c, 8));
+	cable_free(c);
+
+	c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
+	c->info = info_treasury_fbi;
+	c->ninfo = 3;
+	add_para(c, 6, 1, "Post requests that FBI recall the report.");
+	add_para(c, 6, 2, "Washington agencies are requested to clear the text.");
+	add_para(c, 6, 3, "Action request: Department please advise whether the "
+	         "offer stands.");
+	add_para(c, 6, 4, "The Maltese Attorney General must still draft the bill.");
+	add_para(c, 6, 5, "Mission encourages USG agencies, including FBI, to send "
+	         "trainers.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_true(has_party(got(c, 1), "FBI WASHINGTON DC"));
+	assert_int_equal(got(c, 2)->nparties, 4);
+	assert_true(has_party(got(c, 3), "SECSTATE WASHDC"));
+	assert_null(find(c, 4));
+	assert_int_equal(got(c, 5)->nparties, 4);
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -912,6 +971,7 @@ int main(void)
 		cmocka_unit_test(test_reported_decisions),
 		cmocka_unit_test(test_coordinated_request),
 		cmocka_unit_test(test_more_request_forms),
+		cmocka_unit_test(test_whom_the_words_name),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
