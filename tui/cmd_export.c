@@ -17,6 +17,7 @@
 #include "parse/cable.h"
 #include "commands.h"
 #include "export/export.h"
+#include "local_midnight.h"
 #include "post_arg.h"
 #include "base/inputs.h"
 #include "review/review.h"
@@ -26,6 +27,7 @@
 static const char usage_head[] =
 "usage: cabletrack export [--format FMT] [--post NAME] [--status open|all]\n"
 "                         [--state DIR] [-o OUT] FILE|DIR...\n"
+"       cabletrack export --taskrc\n"
 "\n"
 "Writes one checklist of the taskings in the given cables: one item per\n"
 "paragraph and party, with the status, note and due date from the review\n"
@@ -45,11 +47,15 @@ static const char usage_tail[] =
 "                     $XDG_DATA_HOME/cabletrack/reviews); never written\n"
 "  -o, --output OUT   write to OUT instead of standard output: the file is\n"
 "                     replaced whole or not at all, never through a symlink\n"
+"      --taskrc       print the ~/.taskrc lines that show the json format's\n"
+"                     own fields (paragraph, party, classification ...) in\n"
+"                     Taskwarrior's reports, and a report 'cables'\n"
 "  -h, --help         this help\n"
 "\n"
 "FILE \"-\" reads standard input; DIR stands for every file in it.  The export\n"
 "time (iCalendar DTSTAMP, completion dates) is now, or SOURCE_DATE_EPOCH\n"
-"when set.  Errors go to standard error as \"cabletrack: FILE: why\"; the\n"
+"when set.  A deadline is a date; the json format writes it as the instant\n"
+"that day begins in your time zone (TZ), as `task add due:DATE` would.  Errors go to standard error as \"cabletrack: FILE: why\"; the\n"
 "other files are still exported.  Exit: 0 ok, 1 some input or its review\n"
 "could not be read or the output could not be written, 2 usage.\n";
 
@@ -110,13 +116,14 @@ struct export_args {
  * the exit status (0 for --help, 2 for a usage error). */
 static int export_parse_args(int argc, char **argv, struct export_args *ea)
 {
-	enum { OPT_STATE = 256 };
+	enum { OPT_STATE = 256, OPT_TASKRC };
 	static const struct option opts[] = {
 		{"format", required_argument, NULL, 'f'},
 		{"post", required_argument, NULL, 'p'},
 		{"status", required_argument, NULL, 's'},
 		{"state", required_argument, NULL, OPT_STATE},
 		{"output", required_argument, NULL, 'o'},
+		{"taskrc", no_argument, NULL, OPT_TASKRC},
 		{"help", no_argument, NULL, 'h'},
 		{0, 0, 0, 0},
 	};
@@ -143,6 +150,9 @@ static int export_parse_args(int argc, char **argv, struct export_args *ea)
 			break;
 		case OPT_STATE: ea->state = optarg; break;
 		case 'o': ea->outpath = optarg; break;
+		case OPT_TASKRC:
+			fputs(export_taskrc(), stdout);
+			return fflush(stdout) == 0 ? 0 : 1;
 		case 'h': export_usage(stdout); return 0;
 		default: export_usage(stderr); return 2;
 		}
@@ -234,6 +244,7 @@ int cmd_export(int argc, char **argv)
 	if (rc >= 0)
 		return rc;
 	ea.eo.now = export_now();
+	ea.eo.midnight = local_midnight;
 
 	struct inputs in = {0};
 	if (inputs_collect(&in, argv + optind, (size_t)(argc - optind)) != 0) {

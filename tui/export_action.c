@@ -23,6 +23,7 @@
 #include "base/atomic.h"
 #include "base/buf.h"
 #include "export/export.h"
+#include "local_midnight.h"
 
 /* Writes out to file, asking before it replaces one, and says how it
  * went on the status line.  The file is replaced atomically, as `export
@@ -107,7 +108,7 @@ void app_export(struct app *a, struct doc *d)
 	const struct cable *cables[1] = { d->cable };
 	const struct review *reviews[1] = { d->review };
 	struct export_options opt = { .post = a->post, .open_only = false,
-	                              .now = time(NULL) };
+	                              .now = time(NULL), .midnight = local_midnight };
 	export_build(&l, cables, reviews, 1, &opt);
 	struct buf out;
 	buf_init(&out);

@@ -9,17 +9,9 @@
 #include <string.h>
 
 #include "base/ascii.h"
-#include "base/sha1.h"
 #include "base/utf8.h"
 #include "review/effective.h"
 #include "tasking/tasking.h"
-
-/* Namespace of the item UUIDs: RFC 4122's URL namespace, so that an id can
- * be checked with any uuid5 tool: uuid5(URL, "cabletrack:ID:PARA:PARTY"). */
-static const unsigned char export_ns[16] = {
-	0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1,
-	0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8,
-};
 
 /* --- text cleaning ---------------------------------------------------- */
 
@@ -345,12 +337,12 @@ static void export_add(struct export_builder *b, const struct export_cable *src,
 	if (it->note && !*it->note)
 		it->note = NULL;
 	it->manual = row->item && row->item->manual;
+	it->status_at = row->item && row->item->status_at
+	                ? arena_strdup(&l->arena, row->item->status_at) : NULL;
 	/* The raw id and party, not the cleaned copies: ids must not change if
 	 * the cleaning rules do.  Fields are joined by ':' (cable ids hold none). */
-	char *name = arena_printf(&l->arena, "cabletrack:%s:%d:%s",
-	                          src->cable->id ? src->cable->id : src->id,
-	                          row->paragraph, row->party);
-	uuid_v5(export_ns, name, strlen(name), it->uuid);
+	export_item_uuid(src->cable->id ? src->cable->id : src->id, row->paragraph,
+	                 row->party, it->uuid);
 }
 
 static int export_item_cmp(const void *a, const void *b)
@@ -435,6 +427,7 @@ void export_build(struct export_list *l, const struct cable *const *cables,
 	export_dedup(l);
 	if (l->n > 1)
 		qsort(l->items, l->n, sizeof *l->items, export_item_cmp);
+	export_meta_fill(l, opt);
 }
 
 void export_list_free(struct export_list *l)

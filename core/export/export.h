@@ -46,6 +46,10 @@ struct export_cable {
 	const char *subject;       /* NULL when absent */
 	const char *dtg;           /* "302227Z SEP 08", NULL when absent */
 	const char *classification; /* NULL when unmarked */
+	const char *marking;       /* this cable's overall marking with its
+	                              caveats: "CONFIDENTIAL//SIPDIS";
+	                              "UNMARKED" when it has none */
+	size_t nitems;             /* its items in the list */
 };
 
 struct export_item {
@@ -60,6 +64,11 @@ struct export_item {
 	const char *note;           /* may hold "\n"; NULL when none */
 	bool manual;                /* added by the reviewer */
 	char uuid[37];              /* lowercase 8-4-4-4-12 */
+	long long due_at;           /* with deadline: the instant that day
+	                               begins where the user is (UTC seconds,
+	                               export_options.midnight) */
+	const char *status_at;      /* "YYYY-MM-DDTHH:MM:SSZ" of the last
+	                               status change (the review's), or NULL */
 };
 
 struct export_list {
@@ -70,6 +79,7 @@ struct export_list {
 	struct export_item *items;  /* by party, deadline (none last), cable,
 	                               paragraph */
 	size_t n;
+	size_t nwith;               /* cables that have items */
 	time_t now;                 /* the export time */
 };
 
@@ -77,6 +87,10 @@ struct export_options {
 	const char *post;           /* only this party (short or full); NULL all */
 	bool open_only;             /* only open and doing items */
 	time_t now;                 /* export time: DTSTAMP, completion dates */
+	/* The instant (UTC seconds) a day begins where the user is, for
+	 * Taskwarrior's due (what `task add due:DATE` stores); NULL: midnight
+	 * UTC.  The command line passes mktime's local midnight. */
+	long long (*midnight)(int year, int month, int day);
 };
 
 /* reviews[i] belongs to cables[i] and may be NULL (everything open).  The
@@ -128,6 +142,9 @@ void export_csv(const struct export_list *l, struct buf *out);
 void export_ics(const struct export_list *l, struct buf *out);
 void export_yaml(const struct export_list *l, struct buf *out);
 void export_json(const struct export_list *l, struct buf *out);
+/* The ~/.taskrc lines that declare the JSON export's own fields as UDAs
+ * and a report that shows them (`cabletrack export --taskrc`). */
+const char *export_taskrc(void);
 
 /* --- shared by the writers ------------------------------------------- */
 
@@ -149,6 +166,30 @@ void export_title(const struct export_item *it, struct buf *out);
 void export_flat(const char *s, struct buf *out);
 /* Cable ids joined: "08STATE104535, 08STATE103511". */
 void export_cable_ids(const struct export_list *l, struct buf *out);
+
+/* --- export_meta.c: what the list says about itself ---------------------- */
+
+/* What the export covers, for a title or a calendar name: the cable's id
+ * when there is one cable; the ids of the cables that have items when all
+ * of them do and they are at most EXPORT_SCOPE_IDS; else a count, "985
+ * cables, 116 with items", followed by ": ID, ID" when the cables with
+ * items are that few. */
+#define EXPORT_SCOPE_IDS 3
+void export_scope(const struct export_list *l, struct buf *out);
+/* The item id of (cable id, paragraph, party): what export_build gives the
+ * item; the importers check a task's id with it. */
+void export_item_uuid(const char *cable_id, int paragraph, const char *party,
+                      char out[37]);
+/* A short digest of a note as the exporters flatten it (export_flat), 16
+ * lowercase hex digits ("" for none): the JSON export carries it so that
+ * an import can tell whether the note changed since. */
+void export_note_digest(const char *note, char out[17]);
+/* The RFC 5545 PRIORITY of a precedence: FLASH 1, IMMEDIATE 3, PRIORITY 5,
+ * ROUTINE 7, none or unknown 0 (undefined). */
+int export_priority(const char *precedence);
+/* Fills what export_build leaves to this file: each cable's marking and
+ * count of items, l->nwith and each item's due_at. */
+void export_meta_fill(struct export_list *l, const struct export_options *opt);
 /* UTC time t as "YYYYMMDDTHHMMSSZ" (17 bytes with the NUL). */
 void export_stamp(time_t t, char out[17]);
 /* Cable DTG as a stamp, or the export time when the cable has none. */

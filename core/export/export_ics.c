@@ -4,7 +4,13 @@
  * lines longer than 75 octets are folded with CRLF + space, never inside a
  * UTF-8 sequence (3.1).  Each VTODO has UID (<uuid>@cabletrack, stable),
  * DTSTAMP (the export time), SUMMARY, DESCRIPTION, DUE;VALUE=DATE when there
- * is a deadline, and STATUS.  The banner is the calendar's name and the
+ * is a deadline, STATUS, COMPLETED for a done item (the time of the status
+ * change from the review, else the export time), PRIORITY from the cable's
+ * precedence (export_priority), CATEGORIES with the post and the cable id,
+ * and LAST-MODIFIED (the export time) and SEQUENCE (minutes from the
+ * cable's DTG to the export), so that a calendar that imports a newer
+ * export takes it as a revision and updates the task.  The banner is the
+ * calendar's name, with what the export covers (export_scope), and the
  * first and last line of every description; CLASS is CONFIDENTIAL for a
  * classified export, PRIVATE otherwise. */
 #include "export/export.h"
@@ -75,6 +81,33 @@ static const char *ics_status(enum review_status s)
 	return "NEEDS-ACTION";
 }
 
+/* COMPLETED, PRIORITY, LAST-MODIFIED, SEQUENCE. */
+static void ics_revision(const struct export_list *l, const struct export_item *it,
+                         const char *stamp, struct buf *out)
+{
+	if (it->status == STATUS_DONE) {
+		const char *at = it->status_at;
+		if (at && strlen(at) == 20)     /* YYYY-MM-DDTHH:MM:SSZ */
+			buf_printf(out, "COMPLETED:%.4s%.2s%.2sT%.2s%.2s%.2sZ\r\n", at, at + 5,
+			           at + 8, at + 11, at + 14, at + 17);
+		else
+			buf_printf(out, "COMPLETED:%s\r\n", stamp);
+	}
+	int prio = export_priority(it->src->cable->precedence);
+	if (prio)
+		buf_printf(out, "PRIORITY:%d\r\n", prio);
+	buf_printf(out, "LAST-MODIFIED:%s\r\n", stamp);
+	const struct dtg *d = &it->src->cable->dtg;
+	long long from = d->valid ? days_from_civil(d->year, d->month, d->day) * 86400LL +
+	                            d->hour * 3600LL + d->minute * 60LL : 0;
+	long long seq = ((long long)l->now - from) / 60;
+	if (seq < 0)
+		seq = 0;
+	if (seq > 2147483647LL)
+		seq = 2147483647LL;
+	buf_printf(out, "SEQUENCE:%lld\r\n", seq);
+}
+
 static void ics_item(const struct export_list *l, const struct export_item *it,
                      const char *stamp, const char *klass, struct buf *out)
 {
@@ -95,6 +128,7 @@ static void ics_item(const struct export_list *l, const struct export_item *it,
 	if (it->src->subject)
 		buf_printf(&t, ": %s", it->src->subject);
 	buf_printf(&t, "\nFor: %s", it->party);
+	buf_printf(&t, "\nCable marking: %s", it->src->marking);
 	if (it->portion)
 		buf_printf(&t, "\nParagraph marking: %s", it->portion);
 	if (it->note)
@@ -108,8 +142,14 @@ static void ics_item(const struct export_list *l, const struct export_item *it,
 	buf_printf(out, "STATUS:%s\r\n", ics_status(it->status));
 	if (it->status == STATUS_DONE)
 		buf_puts(out, "PERCENT-COMPLETE:100\r\n");
+	ics_revision(l, it, stamp, out);
 	buf_printf(out, "CLASS:%s\r\n", klass);
-	ics_prop(out, &line, "CATEGORIES", it->post);
+	buf_reset(&line);
+	buf_puts(&line, "CATEGORIES:");
+	ics_text(&line, it->post);
+	buf_putc(&line, ',');
+	ics_text(&line, it->src->id);
+	ics_line(out, buf_str(&line), line.len);
 	buf_puts(out, "END:VTODO\r\n");
 	buf_free(&line);
 	buf_free(&t);
@@ -127,7 +167,7 @@ void export_ics(const struct export_list *l, struct buf *out)
 	         "PRODID:-//cabletrack//cabletrack checklist//EN\r\n"
 	         "CALSCALE:GREGORIAN\r\n");
 	buf_printf(&line, "%s - taskings: ", l->banner);
-	export_cable_ids(l, &line);
+	export_scope(l, &line);
 	struct buf name;
 	buf_init(&name);
 	buf_puts(&name, buf_str(&line));

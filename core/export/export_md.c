@@ -4,13 +4,16 @@
  *   # Taskings: 08STATE104535
  *   - 08STATE104535 (302227Z SEP 08): SUBJECT
  *   ## USMISSION USOSCE
- *   - [ ] 08STATE104535 ¶4 (SBU) summary (due 2008-10-15)
+ *   - [ ] 08STATE104535 ¶4 (SBU) summary **due 2008-10-15** <!-- id:UUID -->
  *     Note: ...
  *   **BANNER**
  *
  * Text is inline content: the characters with inline meaning are
  * backslash-escaped (CommonMark 2.4), so a summary cannot open emphasis,
- * links, HTML, code spans or strike-through. */
+ * links, HTML, code spans or strike-through.  Each item ends with its id
+ * in an HTML comment, which renderers do not show, so that it can be
+ * matched with the other formats.  The title names what the export
+ * covers (export_scope), and the cable lines are the cables with items. */
 #include "export/export.h"
 
 #include <string.h>
@@ -52,7 +55,7 @@ static void md_item(const struct export_item *it, struct buf *out)
 		buf_printf(out, " **due %s**", it->deadline);
 	else
 		buf_puts(out, " (no deadline)");
-	buf_putc(out, '\n');
+	buf_printf(out, " <!-- id:%s -->\n", it->uuid);
 	if (it->note) {
 		struct buf n;
 		buf_init(&n);
@@ -70,12 +73,14 @@ void export_md(const struct export_list *l, struct buf *out)
 	buf_puts(out, "\n# Taskings: ");
 	struct buf ids;
 	buf_init(&ids);
-	export_cable_ids(l, &ids);
+	export_scope(l, &ids);
 	md_text(out, buf_str(&ids));
 	buf_free(&ids);
 	buf_puts(out, "\n\n");
 	for (size_t i = 0; i < l->ncables; i++) {
 		const struct export_cable *c = &l->cables[i];
+		if (!c->nitems && l->ncables > 1)
+			continue;
 		buf_puts(out, "- ");
 		md_text(out, c->id);
 		if (c->dtg) {

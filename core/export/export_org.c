@@ -12,15 +12,31 @@
  *   ...
  *   :END:
  *     note lines
- *   * BANNER
+ *   # BANNER
  *
- * The planning line comes directly after its heading (org-syntax); the
- * closing banner is a heading of its own so that it belongs to no item. */
+ * The planning line comes directly after its heading (org-syntax): CLOSED
+ * with the time of the status change (UTC, from the review) for DONE and
+ * DROPPED items, and DEADLINE.  The closing banner is a comment line, not
+ * a heading, so that what a user appends stays where they put it.  Text
+ * (titles, notes) never makes a timestamp: a '<' before a digit or '%'
+ * gets a zero-width space after it, the escape the Org manual gives, so a
+ * note "<2001-01-01 Mon>" puts nothing in the agenda. */
 #include "export/export.h"
 
 #include <string.h>
 
 #include "base/date.h"
+
+/* n bytes of text, an active timestamp's '<' disarmed (U+200B after it). */
+static void org_text(struct buf *out, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		buf_putc(out, s[i]);
+		if (s[i] == '<' && i + 1 < n &&
+		    ((s[i + 1] >= '0' && s[i + 1] <= '9') || s[i + 1] == '%'))
+			buf_puts(out, "\xe2\x80\x8b");
+	}
+}
 
 /* Body text: each line indented, so none can start a heading. */
 static void org_body(struct buf *out, const char *s)
@@ -30,7 +46,7 @@ static void org_body(struct buf *out, const char *s)
 		size_t n = e ? (size_t)(e - s) : strlen(s);
 		if (n) {
 			buf_puts(out, "  ");
-			buf_add(out, s, n);
+			org_text(out, s, n);
 		}
 		buf_putc(out, '\n');
 		s += n + (e ? 1 : 0);
@@ -53,15 +69,35 @@ static void org_item(const struct export_item *it, struct buf *out)
 	static const char *const wd[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
 	buf_printf(out, "** %s %s ¶%d ", org_keyword(it->status), it->src->id,
 	           it->paragraph);
-	export_title(it, out);
+	struct buf t;
+	buf_init(&t);
+	export_title(it, &t);
+	org_text(out, t.data ? t.data : "", t.len);
+	buf_free(&t);
 	buf_printf(out, " :%s:\n", it->post);
 	int y, m, d;
-	if (date_parse(it->deadline, &y, &m, &d))
-		buf_printf(out, "DEADLINE: <%s %s>\n", it->deadline, wd[weekday(y, m, d) % 7]);
+	bool closed = (it->status == STATUS_DONE || it->status == STATUS_DROPPED) &&
+	              it->status_at && strlen(it->status_at) == 20;
+	if (closed) {
+		char day[11];
+		memcpy(day, it->status_at, 10);
+		day[10] = '\0';
+		closed = date_parse(day, &y, &m, &d);
+		if (closed)
+			buf_printf(out, "CLOSED: [%s %s %.5s]", day, wd[weekday(y, m, d) % 7],
+			           it->status_at + 11);
+	}
+	bool due = date_parse(it->deadline, &y, &m, &d);
+	if (due)
+		buf_printf(out, "%sDEADLINE: <%s %s>", closed ? " " : "", it->deadline,
+		           wd[weekday(y, m, d) % 7]);
+	if (closed || due)
+		buf_putc(out, '\n');
 	buf_printf(out, ":PROPERTIES:\n:ID: %s\n:CABLE: %s\n:PARAGRAPH: %d\n"
 	           ":PARTY: %s\n", it->uuid, it->src->id, it->paragraph, it->party);
+	buf_printf(out, ":CLASSIFICATION: %s\n", it->src->marking);
 	if (it->portion)
-		buf_printf(out, ":CLASSIFICATION: %s\n", it->portion);
+		buf_printf(out, ":PORTION: %s\n", it->portion);
 	if (it->manual)
 		buf_puts(out, ":ORIGIN: manual\n");
 	buf_puts(out, ":END:\n");
@@ -72,10 +108,12 @@ static void org_item(const struct export_item *it, struct buf *out)
 void export_org(const struct export_list *l, struct buf *out)
 {
 	buf_printf(out, "%s\n#+TITLE: Taskings: ", l->banner);
-	export_cable_ids(l, out);
+	export_scope(l, out);
 	buf_puts(out, "\n#+TODO: TODO DOING | DONE DROPPED\n");
 	for (size_t i = 0; i < l->ncables; i++) {
 		const struct export_cable *c = &l->cables[i];
+		if (!c->nitems && l->ncables > 1)
+			continue;
 		buf_printf(out, "- %s", c->id);
 		if (c->dtg)
 			buf_printf(out, " (%s)", c->dtg);
@@ -92,5 +130,5 @@ void export_org(const struct export_list *l, struct buf *out)
 		}
 		org_item(it, out);
 	}
-	buf_printf(out, "* %s\n", l->banner);
+	buf_printf(out, "# %s\n", l->banner);
 }

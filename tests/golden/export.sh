@@ -23,8 +23,9 @@ formats="md org todo csv ics yaml json"
 t_tmpdir
 tmp=$T_TMP
 SOURCE_DATE_EPOCH=1234567890
+TZ=UTC
 XDG_DATA_HOME=$tmp/xdg
-export SOURCE_DATE_EPOCH XDG_DATA_HOME
+export SOURCE_DATE_EPOCH XDG_DATA_HOME TZ
 mkdir -p "$tmp/state"
 
 # 1. goldens

@@ -3,7 +3,10 @@
  * of objects, each with uuid (lowercase 8-4-4-4-12), status (pending,
  * completed, deleted), entry and the other dates as YYYYMMDDTHHMMSSZ,
  * description (no newline), end when completed or deleted, tags single
- * words, annotations [{entry, description}]; uuids unique.  Prints
+ * words, annotations [{entry, description}]; uuids unique; no date before
+ * 19800101T000000Z (Taskwarrior 2.6 crashes on one and imports nothing);
+ * paragraph a string of digits (a number shows as "7.000000"); the
+ * cable's classification on every task.  Prints
  * "uuid status due" per task and, on stderr, nothing unless a check fails.
  * Exit 0 ok, 1 a check failed, 2 usage. */
 #include <jansson.h>
@@ -109,9 +112,15 @@ int main(int argc, char **argv)
 			if (!is_date(str(t, "entry")) || !str(t, "description"))
 				bad(i, "an annotation without entry or description");
 		}
-		if (!json_is_integer(json_object_get(o, "paragraph")) || !str(o, "cable") ||
-		    !str(o, "party"))
-			bad(i, "cable, paragraph or party missing");
+		const char *para = str(o, "paragraph");
+		if (!para || !*para || strspn(para, "0123456789") != strlen(para) ||
+		    !str(o, "cable") || !str(o, "party"))
+			bad(i, "cable, paragraph (a string of digits) or party missing");
+		if (!str(o, "classification"))
+			bad(i, "no classification");
+		for (size_t di = 0; di < sizeof dates / sizeof *dates; di++)
+			if (str(o, dates[di]) && strcmp(str(o, dates[di]), "19800101T000000Z") < 0)
+				bad(i, "a date before 1980: Taskwarrior 2.6 crashes on it");
 		printf("%s %s %s\n", u ? u : "-", st ? st : "-",
 		       str(o, "due") ? str(o, "due") : "-");
 	}
