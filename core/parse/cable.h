@@ -86,7 +86,10 @@ struct cable {
 	const char *source;         /* file name as given ("-" for stdin) */
 	enum cable_form form;
 
-	const char *id;             /* "08STATE104535" */
+	const char *id;             /* "08STATE104535"; NULL when the text
+	                               gives no year (never estimated) */
+	const char *serial;         /* "MADRID 2164": the post and serial of a
+	                               cable whose id is NULL, else NULL */
 	struct dtg dtg;
 	const char *precedence;     /* "PRIORITY" ... (the action precedence) */
 	const char *from;           /* "SECSTATE WASHDC" */

@@ -139,6 +139,8 @@ json_t *cable_to_json(const struct cable *c)
 	char dtg[32];
 	dtg_iso(&c->dtg, dtg, sizeof dtg);
 	cj_set(o, "id", str_or_null(c->id));
+	if (!c->id && c->serial)      /* "MADRID 2164": no year in the text */
+		cj_set(o, "serial", json_string_nocheck(c->serial));
 	cj_set(o, "dtg", c->dtg.valid ? json_string_nocheck(dtg) : json_null());
 	cj_set(o, "precedence", str_or_null(c->precedence));
 	cj_set(o, "from", str_or_null(c->from));

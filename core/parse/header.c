@@ -107,6 +107,9 @@ static bool hdr_cont_stops(const struct hdr *h, const char *s, size_t len, size_
 		 * a long sentence never does */
 		if (h->cont_blank)
 			return !hdr_ref_letter_line(s, len, i);
+		/* "Sensitive but unclassified; not for Internet ..." */
+		if (hdr_is_handling(h, s, len, i))
+			return true;
 		return len - i > 100 && hdr_has_lower(s, len, i);
 	}
 	if (h->cont == CONT_TAGS)
@@ -124,11 +127,14 @@ static bool hdr_cont_line(struct hdr *h, const char *s, size_t len, size_t i)
 	}
 	h->cont_lines++;
 	h->cont_blank = false;
-	if (h->cont == CONT_SUBJECT)
-		hdr_buf_add(h, &h->subject, s + i, len - i);
-	else if (h->cont == CONT_REF)
-		hdr_buf_add(h, &h->ref, s + i, len - i);
-	else if (h->cont == CONT_CLASSIFIED)
+	if (h->cont == CONT_SUBJECT || h->cont == CONT_REF) {
+		/* another caption may follow on the line: "¶B. RIO 346
+		 * Classified By: ..." */
+		size_t next = hdr_next_caption(s, len, i);
+		hdr_buf_add(h, h->cont == CONT_SUBJECT ? &h->subject : &h->ref, s + i, next - i);
+		if (next < len)
+			hdr_caption(h, s, len, next);
+	} else if (h->cont == CONT_CLASSIFIED)
 		hdr_buf_add(h, &h->classified, s + i, len - i);
 	else if (h->cont == CONT_TAGS)
 		hdr_tags(h, s + i, len - i);
@@ -245,8 +251,6 @@ size_t header_parse(struct cable *c, const struct text *t)
 	h.serial = -1;
 
 	size_t body = hdr_scan(&h, t);
-	if (!c->dtg.valid && !h.weekday.valid && !h.decl_year)
-		h.text_year = hdr_text_year(t, body);
 	hdr_finish(&h, t);
 	hdr_body_lookahead(&h, t, body);
 	return body;

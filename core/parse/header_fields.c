@@ -16,7 +16,6 @@
 #include "parse/dates.h"
 #include "parse/header_internal.h"
 #include "parse/header_lex.h"
-#include "parse/refs.h"
 
 /* ---- text gathered over several lines ------------------------------- */
 
@@ -185,20 +184,6 @@ static size_t hdr_eo(struct hdr *h, const char *s, size_t len, size_t num)
 		while (v > i && (s[v - 1] == '.' || s[v - 1] == ',' || s[v - 1] == ';'))
 			v--;
 		c->decl = hdr_dup(h, s + i, v - i);
-		/* the year, for an id when the cable has no DTG */
-		int y = 0, digits = 0;
-		for (size_t k = i; k <= v; k++) {
-			if (k < v && ascii_is_digit(s[k])) {
-				if (digits < 5)   /* only a 4-digit run is a year */
-					y = y * 10 + (s[k] - '0');
-				digits++;
-				continue;
-			}
-			if (digits == 4)
-				h->decl_year = y;
-			y = 0;
-			digits = 0;
-		}
 	}
 	return e;
 }
@@ -303,12 +288,9 @@ void hdr_cont_end(struct hdr *h)
 			c->subject = hdr_dup(h, h->subject.s, h->subject.n);
 		break;
 	case CONT_REF:
-		if (h->ref.n) {
-			int year = c->dtg.valid ? c->dtg.year : h->weekday.valid ? h->weekday.year : 0;
-			refs_parse(&c->arena, h->ref.s, h->ref.n, year, &c->refs, &c->nrefs,
-			           &h->cap_refs);
-			h->ref.n = 0;
-		}
+		if (h->ref.n && h->nref_text < HDR_MAX_REFS)
+			h->ref_text[h->nref_text++] = hdr_dup(h, h->ref.s, h->ref.n);
+		h->ref.n = 0;
 		break;
 	case CONT_CLASSIFIED:
 		hdr_classified_by(h);
@@ -334,10 +316,13 @@ static void hdr_cont_start(struct hdr *h, enum hdr_cont kind)
 
 /* Where the next caption that runs on in the same line starts ("... DECL:
  * 01/07/2014 Tags: prel ... Subject: ..."), or len. */
-static size_t hdr_next_caption(const char *s, size_t len, size_t from)
+size_t hdr_next_caption(const char *s, size_t len, size_t from)
 {
 	size_t v;
 	for (size_t i = from + 1; i < len; i++) {
+		/* "SUBJECT: FUTURE OF THE COALITIONREF: A. ROME 1234" */
+		if (s[i] == 'R' && hdr_glued_ref(s, len, i))
+			return i;
 		if (!ascii_is_blank(s[i - 1]))
 			continue;
 		char u = ascii_to_upper(s[i]);

@@ -6,12 +6,11 @@
  * or the text, in that order), the DTG (or WikiLeaks' weekday date), the
  * cable id as cablegate names it (the DTG's two-digit year, the origin from
  * the classification line, a page-break line or FM, the serial without
- * leading zeros; the year estimated when there is no DTG), the ids of
- * references written without a year, and a "Classified by" or "SECRET -
+ * leading zeros; no id when the text gives no year, only the post and
+ * serial), the REF lists (whose ids need the cable's year), and a "Classified by" or "SECRET -
  * ENTIRE TEXT" found in the first lines of the body.
  */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "parse/classification.h"
@@ -57,40 +56,6 @@ static const char *hdr_precedence(char p)
 	}
 }
 
-/* The year of a cable that carries no DTG (a partial extract): the
- * declassification date less the usual 10 years (E.O. 12958 ran 1995-2009;
- * a later result means a 25-year classification), and later than every
- * reference that names its year ("04 PARIS 8983" is from an earlier year).
- * With no declassification date either (UNCLAS), the year the text names
- * most often. */
-static int hdr_estimate_year(const struct hdr *h)
-{
-	const struct cable *c = h->c;
-	int year = 0;
-	if (h->decl_year) {
-		year = h->decl_year - 10;
-		if (c->eo && strcmp(c->eo, "12958") == 0 && year > 2009)
-			year = h->decl_year - 25;
-	}
-	if (!year)
-		year = h->text_year;
-	int latest = 0;
-	for (size_t k = 0; k < c->nrefs; k++) {
-		const char *id = c->refs[k].id;
-		const char *t = c->refs[k].text;
-		/* only refs that wrote their year: "04 PARIS 8983" */
-		if (!id || !ascii_is_digit(t[0]) || !ascii_is_digit(t[1]) || t[2] != ' ')
-			continue;
-		int y = (t[0] - '0') * 10 + (t[1] - '0');
-		y += y >= 50 ? 1900 : 2000;
-		if (y > latest)
-			latest = y;
-	}
-	if (latest && year <= latest)
-		year = latest + 1;
-	return year;
-}
-
 /* The id, precedence and classification from what the pass gathered. */
 void hdr_finish(struct hdr *h, const struct text *t)
 {
@@ -106,9 +71,9 @@ void hdr_finish(struct hdr *h, const struct text *t)
 	/* WikiLeaks' "Friday, 23 February 2001, 15:53" renders the DTG (UTC) */
 	if (!c->dtg.valid && h->weekday.valid)
 		c->dtg = h->weekday;
+	/* the year is the DTG's or none: never estimated (a wrong id is worse
+	 * than none) */
 	int year = c->dtg.valid ? c->dtg.year : 0;
-	if (!year)
-		year = hdr_estimate_year(h);
 
 	const char *origin = h->origin;
 	long serial = h->serial;
@@ -141,50 +106,15 @@ void hdr_finish(struct hdr *h, const struct text *t)
 		serial = h->fl3_serial;
 	}
 	c->id = refs_make_id(&c->arena, year, origin, serial);
+	if (!c->id && origin[0] && serial > 0)
+		c->serial = arena_printf(&c->arena, "%s %ld", origin, serial);
 
-	/* References written without a year are of the cable's year, unless
-	 * one of the same post's has a higher serial than this cable: serials
-	 * restart each year, so it is from the year before ("PARIS 8760" in
-	 * PARIS 479 of 2005). */
-	for (size_t k = 0; k < c->nrefs && year; k++) {
-		struct reference *r = &c->refs[k];
-		if (r->id && ascii_is_digit(r->text[0]))
-			continue;
-		r->id = refs_canonical_id(&c->arena, r->text, strlen(r->text), year);
-		if (!r->id || !c->id || serial <= 0)
-			continue;
-		size_t on = strlen(origin);
-		const char *tail = r->id + 2;
-		if (strncmp(tail, origin, on) == 0 && ascii_is_digit(tail[on]) &&
-		    strtol(tail + on, NULL, 10) > serial)
-			r->id = refs_canonical_id(&c->arena, r->text, strlen(r->text), year - 1);
-	}
-}
-
-/* The year a cable's text names most often (1950-2049), 0 when none. */
-int hdr_text_year(const struct text *t, size_t from)
-{
-	unsigned count[100] = { 0 };
-	for (size_t li = from; li < t->n; li++) {
-		const char *s = t->lines[li].s;
-		size_t len = t->lines[li].len;
-		for (size_t i = 0; i + 4 <= len; i++) {
-			if (!(s[i] == '1' && s[i + 1] == '9') && !(s[i] == '2' && s[i + 1] == '0'))
-				continue;
-			if ((i > 0 && ascii_is_alnum(s[i - 1])) || !ascii_is_digit(s[i + 2]) ||
-			    !ascii_is_digit(s[i + 3]) || (i + 4 < len && ascii_is_alnum(s[i + 4])))
-				continue;
-			int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 +
-			        (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-			if (y >= 1950 && y < 2050)
-				count[y - 1950]++;
-		}
-	}
-	int best = 0;
-	for (int k = 0; k < 100; k++)
-		if (count[k] && count[k] >= count[best])
-			best = k;
-	return count[best] ? 1950 + best : 0;
+	/* the REF lists, now that the cable's own year, post and serial are
+	 * known */
+	struct refs_ctx ctx = { year, origin[0] ? origin : NULL, serial > 0 ? serial : 0 };
+	for (size_t k = 0; k < h->nref_text; k++)
+		refs_parse(&c->arena, h->ref_text[k], strlen(h->ref_text[k]), &ctx, &c->refs,
+		           &c->nrefs, &h->cap_refs);
 }
 
 /* "¶1. Classified by ...", "¶1. SECRET - ENTIRE TEXT.": looked for in the

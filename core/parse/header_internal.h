@@ -26,6 +26,8 @@
 /* Lines of unrecognised text before the classification line that the parser
  * looks past for a header (viewer banners, mail-client headers). */
 #define HDR_MAX_JUNK 60
+/* REF captions kept per cable (more are ignored). */
+#define HDR_MAX_REFS 8
 
 enum hdr_addr_mode { ADDR_NONE, ADDR_TO, ADDR_INFO, ADDR_XMT };
 enum hdr_cont { CONT_NONE, CONT_SUBJECT, CONT_REF, CONT_CLASSIFIED, CONT_TAGS, CONT_DISCARD };
@@ -61,8 +63,9 @@ struct hdr {
 	char page_origin[48];
 	long page_serial;
 	struct dtg weekday;
-	int decl_year;
-	int text_year;          /* the year the body names most, when needed */
+	const char *ref_text[HDR_MAX_REFS];  /* each REF caption's text, read
+	                                       by hdr_finish */
+	size_t nref_text;
 };
 
 static inline char *hdr_dup(struct hdr *h, const char *s, size_t len)
@@ -93,6 +96,7 @@ bool hdr_page_break(const char *s, size_t len, size_t i, char *origin, size_t ca
 bool hdr_has_lower(const char *s, size_t len, size_t i);
 bool hdr_ref_letter_line(const char *s, size_t len, size_t i);
 bool hdr_tags_more(const char *s, size_t len, size_t i);
+bool hdr_glued_ref(const char *s, size_t len, size_t i);
 
 /* ---- header_fields.c: what the lines fill in --------------------------- */
 
@@ -104,6 +108,7 @@ void hdr_tags(struct hdr *h, const char *s, size_t len);
 void hdr_classified_by(struct hdr *h);
 void hdr_cont_end(struct hdr *h);
 bool hdr_caption_at(const char *s, size_t len, size_t i);
+size_t hdr_next_caption(const char *s, size_t len, size_t from);
 bool hdr_caption(struct hdr *h, const char *s, size_t len, size_t i);
 void hdr_handling(struct hdr *h, const char *s, size_t len, size_t i);
 bool hdr_is_handling(const struct hdr *h, const char *s, size_t len, size_t i);
@@ -114,7 +119,6 @@ bool hdr_routing(struct hdr *h, const char *s, size_t len, size_t i);
 
 /* ---- header_finish.c: the end of the pass ------------------------------- */
 
-int hdr_text_year(const struct text *t, size_t from);
 void hdr_finish(struct hdr *h, const struct text *t);
 void hdr_body_lookahead(struct hdr *h, const struct text *t, size_t body);
 

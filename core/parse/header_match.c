@@ -15,6 +15,7 @@
 #include "parse/dates.h"
 #include "parse/header_internal.h"
 #include "parse/header_lex.h"
+#include "parse/refs.h"
 
 /* ---- small helpers ---------------------------------------------------- */
 
@@ -327,4 +328,19 @@ bool hdr_tags_more(const char *s, size_t len, size_t i)
 		i = e;
 	}
 	return words > 0;
+}
+
+/* "REF:" glued to the word before it, as a subject run into its REF line
+ * leaves it ("...COALITIONREF: A. ROME 1234"): upper case, a space after
+ * the colon, and a reference letter or a cable after that. */
+bool hdr_glued_ref(const char *s, size_t len, size_t i)
+{
+	if (i == 0 || !ascii_is_upper(s[i - 1]) || i + 5 >= len || memcmp(s + i, "REF: ", 5) != 0)
+		return false;
+	size_t j = lex_skip_space(s, len, i + 5);
+	struct refs_cite c;
+	if (refs_cite_at(s, len, j, &c))
+		return true;
+	size_t k = j + (s[j] == '(');
+	return k + 2 < len && s[k] == 'A' && (s[k + 1] == '.' || s[k + 1] == ')');
 }

@@ -1,8 +1,17 @@
-/* refs.c - REF lists and canonical cable ids. */
+/* refs.c - one cable citation and canonical cable ids.
+ *
+ * A citation is "[year] [kind of post] POST SERIAL": "99 PRETORIA 12315",
+ * "EMBASSY PRAGUE 1450", "09DHAHRAN 201", "(08) SAO PAULO 581",
+ * "BELGRADE743".  The id is cablegate's: two-digit year, the post's words
+ * joined, the serial without leading zeros.  Splitting a REF list into its
+ * items is refs_list.c's.
+ */
 #include "parse/refs.h"
 
+#include <stdint.h>
 #include <string.h>
 
+#include "parse/dates.h"
 #include "parse/header_lex.h"
 
 /* First words that name documents which are not cables: "7 FAM 180",
@@ -13,54 +22,116 @@ static const char *const refs_not_cable[] = {
 	"PDD", "PL", "PUBLIC", "LAW", "TITLE", "ARTICLE", "DOCUMENT", "DOC",
 	"EMAIL", "MEMO", "LETTER", "FAX", "NOTE", "PAGE", "DIPNOTE", "CHAPTER",
 	"ANNEX", "NSDD", "HR", "SR", "HOUSE", "SENATE", "RFI", "DECISION",
-	"AND", "OF", "THE", "TO", "FROM", "ON", "IN", "NO", "NUMBER",
+	"AND", "OF", "THE", "TO", "FROM", "ON", "IN", "NO", "NUMBER", "PREVIOUS",
+	"PRIOR", "OTHERS", "FOR", "DTG", "DATED", "NOTAL", "REPORT", "DAILY",
+};
+
+/* Words naming the kind of post before its name: "EMBASSY PRAGUE 1450" is
+ * PRAGUE 1450. */
+static const char *const refs_post_kind[] = {
+	"EMBASSY", "AMEMBASSY", "AMEMB", "AMCONSUL", "AMCONGEN", "CONGEN",
+	"CONSULATE", "USMISSION",
 };
 
 /* Origins that cables cite in another spelling than cablegate's ids. */
 static const char *const refs_origin_alias[][2] = {
 	{ "SECSTATE", "STATE" },
 	{ "RIODEJAN", "RIODEJANEIRO" },
+	{ "RIO", "RIODEJANEIRO" },
 	{ "USUNNEWYORK", "USUN" },
 };
 
-static bool refs_stop_word(const char *w, size_t n)
+static bool refs_in(const char *const *list, size_t n, const char *w, size_t wn)
 {
-	for (size_t k = 0; k < sizeof refs_not_cable / sizeof refs_not_cable[0]; k++)
-		if (strlen(refs_not_cable[k]) == n && lex_prefix(w, n, 0, refs_not_cable[k]))
+	for (size_t k = 0; k < n; k++)
+		if (strlen(list[k]) == wn && lex_prefix(w, wn, 0, list[k]))
 			return true;
 	return false;
+}
+
+static bool refs_stop_word(const char *w, size_t n)
+{
+	size_t used;
+	if (month_parse(w, n, &used) && used == n)
+		return true;        /* "OCTOBER 12 DVC" is a date, not a post */
+	return refs_in(refs_not_cable, sizeof refs_not_cable / sizeof refs_not_cable[0], w, n);
+}
+
+const char *refs_post_name(const char *origin)
+{
+	for (size_t k = 0; k < sizeof refs_origin_alias / sizeof refs_origin_alias[0]; k++)
+		if (strcmp(origin, refs_origin_alias[k][0]) == 0)
+			return refs_origin_alias[k][1];
+	return origin;
 }
 
 char *refs_make_id(struct arena *a, int year, const char *origin, long serial)
 {
 	if (year <= 0 || !origin || !origin[0] || serial <= 0)
 		return NULL;
-	for (size_t k = 0; k < sizeof refs_origin_alias / sizeof refs_origin_alias[0]; k++)
-		if (strcmp(origin, refs_origin_alias[k][0]) == 0)
-			origin = refs_origin_alias[k][1];
-	return arena_printf(a, "%02d%s%ld", year % 100, origin, serial);
+	return arena_printf(a, "%02d%s%ld", year % 100, refs_post_name(origin), serial);
 }
 
-char *refs_canonical_id(struct arena *a, const char *s, size_t len, int year)
+static int refs_full_year(int yy)
 {
-	size_t i = lex_skip_space(s, len, 0);
-	/* optional year: "99 PRETORIA", "2008 STATE", "08STATE" is not handled */
-	size_t d = i;
-	while (i < len && ascii_is_digit(s[i]))
-		i++;
-	if (i > d) {
-		if (i < len && !ascii_is_blank(s[i]))
-			return NULL;
-		if (i - d == 2)
-			year = (s[d] - '0') * 10 + (s[d + 1] - '0');
-		else if (i - d == 4 && (s[d] == '1' || s[d] == '2'))
-			year = (s[d + 2] - '0') * 10 + (s[d + 3] - '0');
-		else
-			return NULL;
-		year += year >= 50 ? 1900 : 2000;
+	return yy + (yy >= 50 ? 1900 : 2000);
+}
+
+/* An optional year before the post: "99 ", "2008 ", "(08) ", or two digits
+ * glued to the post ("09DHAHRAN").  Returns the offset after it, or SIZE_MAX
+ * when digits there are no year ("7 FAM"). */
+static size_t refs_year(const char *s, size_t len, size_t i, int *year)
+{
+	size_t d = i + (i < len && s[i] == '(');
+	size_t e = d;
+	while (e < len && ascii_is_digit(s[e]))
+		e++;
+	if (e == d)
+		return i;
+	bool paren = d > i;
+	if (paren && (e >= len || s[e] != ')' || e - d != 2))
+		return SIZE_MAX;
+	if (e - d == 2)
+		*year = refs_full_year((s[d] - '0') * 10 + (s[d + 1] - '0'));
+	else if (e - d == 4 && (s[d] == '1' || s[d] == '2'))
+		*year = refs_full_year((s[d + 2] - '0') * 10 + (s[d + 3] - '0'));
+	else
+		return SIZE_MAX;
+	if (paren)
+		return e + 1;
+	if (e < len && ascii_is_blank(s[e]))
+		return e;
+	/* "09DHAHRAN 201": two digits glued to an upper-case post */
+	if (e - d == 2 && e + 2 < len && ascii_is_upper(s[e]) && ascii_is_upper(s[e + 1]))
+		return e;
+	return SIZE_MAX;
+}
+
+/* Does the serial's end at s[i] end the citation? "STATE 12 (NOTAL)",
+ * "PARIS 33, PARIS 34", "STATE 81957: REPORT", "STATE 33221--05/DEC/2008";
+ * not "STATE 12/34" or "12.5". */
+static bool refs_serial_ends(const char *s, size_t len, size_t i)
+{
+	if (i >= len || ascii_is_blank(s[i]))
+		return true;
+	switch (s[i]) {
+	case ',': case ';': case ':': case '(': case ')':
+		return true;
+	case '.':
+		return i + 1 >= len || ascii_is_blank(s[i + 1]);
+	case '-':
+		return i + 1 < len && (s[i + 1] == '-' || ascii_is_blank(s[i + 1]));
+	default:
+		return false;
 	}
-	char origin[48];
+}
+
+/* The words of the post, joined into c->origin; returns the offset after
+ * them, or SIZE_MAX when they are no post. */
+static size_t refs_post(const char *s, size_t len, size_t i, struct refs_cite *c)
+{
 	size_t n = 0, words = 0;
+	bool kind_ok = true;
 	for (;;) {
 		i = lex_skip_space(s, len, i);
 		size_t e = i;
@@ -68,109 +139,116 @@ char *refs_canonical_id(struct arena *a, const char *s, size_t len, int year)
 			e++;
 		if (e == i)
 			break;
-		if (e < len && !ascii_is_blank(s[e]))
-			return NULL;           /* "E-MAIL", "U.S.", "STATE/INR" */
-		if (refs_stop_word(s + i, e - i) || ++words > 3 || n + (e - i) >= sizeof origin)
-			return NULL;
-		for (size_t k = i; k < e; k++)
-			origin[n++] = ascii_to_upper(s[k]);
-		i = e;
-	}
-	origin[n] = '\0';
-	d = i;
-	long serial = 0;
-	while (i < len && ascii_is_digit(s[i]) && i - d < 8)
-		serial = serial * 10 + (s[i++] - '0');
-	if (n < 2 || i == d)
-		return NULL;
-	/* the serial ends the ref or is followed by punctuation: "STATE 12
-	 * (NOTAL)", "PARIS 33, PARIS 34"; not "STATE 12/34" or "12.5" */
-	if (i < len && !ascii_is_blank(s[i]) && s[i] != ',' && s[i] != ';' && s[i] != '(' &&
-	    s[i] != ')' && !(s[i] == '.' && (i + 1 >= len || ascii_is_blank(s[i + 1]))))
-		return NULL;
-	return refs_make_id(a, year, origin, serial);
-}
-
-/* A letter marker for letter L at s[i]: "A.", "A)", "(A)", "A:", "A-" followed
- * by a space or the end.  Returns the bytes it takes, or 0. */
-static size_t refs_marker(const char *s, size_t len, size_t i, char letter)
-{
-	size_t j = i;
-	bool paren = false;
-	if (j < len && s[j] == '(') {
-		paren = true;
-		j++;
-	}
-	if (j >= len || ascii_to_upper(s[j]) != letter)
-		return 0;
-	j++;
-	if (paren) {
-		if (j >= len || s[j] != ')')
-			return 0;
-		j++;
-	} else {
-		if (j >= len || (s[j] != '.' && s[j] != ')' && s[j] != ':'))
-			return 0;
-		j++;
-	}
-	if (j < len && !ascii_is_blank(s[j]))
-		return 0;
-	return j - i;
-}
-
-static void refs_add(struct arena *a, struct reference **refs, size_t *n, size_t *cap,
-                     const char *letter, const char *s, size_t len, int year)
-{
-	size_t b = lex_skip_space(s, len, 0);
-	size_t e = lex_rtrim(s, len);
-	/* drop separators left between items: "...12315;", "...12315, and" */
-	while (e > b && (s[e - 1] == ',' || s[e - 1] == ';' || ascii_is_blank(s[e - 1])))
-		e--;
-	if (e >= b + 4 && lex_prefix(s, e, e - 4, " AND"))
-		e = lex_rtrim(s, e - 4);
-	while (e > b && (s[e - 1] == ',' || s[e - 1] == ';'))
-		e--;
-	if (e <= b)
-		return;
-	struct reference *r = ARENA_PUSH(a, *refs, *n, *cap);
-	r->letter = letter ? arena_strdup(a, letter) : NULL;
-	r->text = arena_strndup(a, s + b, e - b);
-	r->id = refs_canonical_id(a, s + b, e - b, year);
-}
-
-void refs_parse(struct arena *a, const char *s, size_t len, int year,
-                struct reference **refs, size_t *n, size_t *cap)
-{
-	size_t i = lex_skip_space(s, len, 0);
-	/* "REF: REF (A) MADRID 3785" */
-	if (lex_word(s, len, i, "REF"))
-		i = lex_skip_space(s, len, i + 3);
-	char letter = 'A';
-	size_t m = refs_marker(s, len, i, letter);
-	if (m == 0) {
-		refs_add(a, refs, n, cap, NULL, s + i, len - i, year);
-		return;
-	}
-	while (m) {
-		size_t start = lex_skip_space(s, len, i + m), j;
-		/* the letter twice, as the viewer's paragraph signs left it:
-		 * "A. A) SECSTATE 52920", "B. (B) EMBASSY PARIS ..." */
-		size_t again = refs_marker(s, len, start, letter);
-		if (again)
-			start += again;
-		j = start;
-		size_t next = 0;
-		char lbl[2] = { letter, '\0' };
-		letter++;
-		for (; j < len && letter <= 'Z'; j++) {
-			if (j > start && !ascii_is_blank(s[j - 1]) && s[j - 1] != ',' && s[j - 1] != ';')
-				continue;
-			next = refs_marker(s, len, j, letter);
-			if (next)
-				break;
+		/* "BELGRADE743": an upper-case post glued to its serial */
+		bool glued = e < len && ascii_is_digit(s[e]) && e - i >= 4 &&
+		             ascii_is_upper(s[i]) && ascii_is_upper(s[e - 1]);
+		if (e < len && !ascii_is_blank(s[e]) && !glued)
+			return SIZE_MAX;       /* "E-MAIL", "U.S.", "STATE/INR" */
+		if (kind_ok && !glued &&
+		    refs_in(refs_post_kind, sizeof refs_post_kind / sizeof refs_post_kind[0],
+		            s + i, e - i)) {
+			kind_ok = false;       /* "EMBASSY PRAGUE": the post is PRAGUE */
+			i = e;
+			continue;
 		}
-		refs_add(a, refs, n, cap, lbl, s + start, (next ? j : len) - start, year);
-		i = j;
-		m = next;
+		kind_ok = false;
+		if (refs_stop_word(s + i, e - i) || ++words > 3 ||
+		    n + (e - i) >= sizeof c->origin)
+			return SIZE_MAX;
+		for (size_t k = i; k < e; k++)
+			c->origin[n++] = ascii_to_upper(s[k]);
+		i = e;
+		if (glued)
+			break;
 	}
+	c->origin[n] = '\0';
+	return n < 2 ? SIZE_MAX : i;
+}
+
+bool refs_cite_at(const char *s, size_t len, size_t i, struct refs_cite *c)
+{
+	memset(c, 0, sizeof *c);
+	i = lex_skip_space(s, len, i);
+	c->start = i;
+	i = refs_year(s, len, i, &c->year);
+	if (i == SIZE_MAX)
+		return false;
+	i = refs_post(s, len, i, c);
+	if (i == SIZE_MAX)
+		return false;
+	size_t d = i;
+	while (i < len && ascii_is_digit(s[i]) && i - d < 8)
+		c->serial = c->serial * 10 + (s[i++] - '0');
+	if (i == d || c->serial <= 0 || !refs_serial_ends(s, len, i))
+		return false;
+	c->end = i;
+	return true;
+}
+
+/* "(07)" just after a serial: the year of the cable cited. */
+static int refs_paren_year(const char *s, size_t len, size_t i)
+{
+	if (i + 4 <= len && s[i] == '(' && ascii_is_digit(s[i + 1]) && ascii_is_digit(s[i + 2]) &&
+	    s[i + 3] == ')')
+		return refs_full_year((s[i + 1] - '0') * 10 + (s[i + 2] - '0'));
+	return 0;
+}
+
+int refs_date_year(const char *s, size_t len, size_t i)
+{
+	static const char *const lead[] = { "DATED", "OF", "DTG", "ON" };
+	i = lex_skip_space(s, len, i);
+	int y = refs_paren_year(s, len, i);
+	if (y)
+		return y;
+	while (i < len && (ascii_is_blank(s[i]) || strchr("-(,:", s[i])))
+		i++;
+	for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+		if (lex_word(s, len, i, lead[k]))
+			i = lex_skip_space(s, len, i + strlen(lead[k]));
+	int y4 = 0, last = 0, runs = 0;
+	size_t last_digits = 0, seps = 0, start = i;
+	bool month = false;
+	while (i < len && i - start < 28) {
+		if (ascii_is_digit(s[i])) {
+			size_t d = i;
+			int v = 0;
+			while (i < len && ascii_is_digit(s[i]) && i - d < 8)
+				v = v * 10 + (s[i++] - '0');
+			if (i - d == 4 && v >= 1950 && v < 2050)
+				y4 = v;
+			last = v;
+			last_digits = i - d;
+			runs++;
+			if (i < len && s[i] == 'Z')
+				i++;        /* a DTG: "051200Z DEC 08" */
+			continue;
+		}
+		size_t used;
+		if (ascii_is_alpha(s[i])) {
+			if (!month_parse(s + i, len - i, &used))
+				break;
+			month = true;
+			i += used;
+			continue;
+		}
+		if (s[i] == '/' || s[i] == '-' || s[i] == '.')
+			seps++;
+		else if (!ascii_is_blank(s[i]) && s[i] != ',')
+			break;
+		i++;
+	}
+	if (y4)
+		return y4;
+	if (runs >= 2 && last_digits == 2 && (month || seps >= 2))
+		return refs_full_year(last);
+	return 0;
+}
+
+char *refs_canonical_id(struct arena *a, const char *s, size_t len, int year)
+{
+	struct refs_cite c;
+	if (!refs_cite_at(s, len, 0, &c))
+		return NULL;
+	return refs_make_id(a, c.year ? c.year : year, c.origin, c.serial);
 }
