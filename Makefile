@@ -42,7 +42,7 @@ TOOL_SRC   := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN   := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
 .PHONY: all run check deps deps-run test unit golden corpus tui-test sanitize \
-        lint valgrind fuzz fuzz-replay fuzz-build fuzz-bins badinput bench \
+        lint valgrind fuzz fuzz-replay fuzz-build fuzz-bins badinput gitmerge bench \
         install uninstall clean
 
 all: $(BIN)
@@ -146,6 +146,7 @@ check: deps
 	@$(MAKE) --no-print-directory valgrind
 	@$(MAKE) --no-print-directory fuzz-replay
 	@$(MAKE) --no-print-directory badinput
+	@$(MAKE) --no-print-directory gitmerge
 	@$(MAKE) --no-print-directory tui-test
 	@echo "make check: all steps passed"
 
@@ -162,6 +163,10 @@ corpus: $(BIN) $(TOOL_BIN)
 
 badinput: $(BIN)
 	@sh tests/badinput/run.sh $(RUNBIN)
+
+# two git clones share a review folder; merge-review is their merge driver
+gitmerge: $(BIN)
+	@sh tests/gitmerge/run.sh $(RUNBIN)
 
 tui-test: $(BIN)
 	@sh tests/tui/run.sh $(RUNBIN)
