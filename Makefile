@@ -89,7 +89,7 @@ $(BUILD)/tools/%: tests/tools/%.c $(LIB)
 # that feeds it every file it is given.  FUZZ_NO_LIBFUZZER=1 forces
 # replay.  The kind built is written to $(BUILD)/fuzz/kind for
 # tests/fuzz/run.sh, which runs the binaries.
-FUZZ_TARGETS := parse tasking review keymap
+FUZZ_TARGETS := parse tasking review keymap inbox
 FUZZ_OUT      = $(BUILD)/fuzz
 FUZZ_CC       = $(if $(shell command -v clang 2>/dev/null),clang,cc)
 FUZZ_SAN_RT  := address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer

@@ -8,7 +8,7 @@
 #   tests/fuzz/run.sh merge T DIR         minimize DIR into corpus/T
 #                                         (-merge=1; files over 4 KiB dropped)
 #
-# Targets: parse tasking review keymap (tests/fuzz/fuzz_<target>.c).
+# Targets: parse tasking review keymap inbox (tests/fuzz/fuzz_<target>.c).
 # `make fuzz-build` (which make fuzz-replay and make fuzz run first) builds
 # them into $FUZZ_BUILD/KIND/bin/ and writes KIND to $FUZZ_BUILD/kind:
 # libfuzzer (clang's -fsanitize=fuzzer,address,undefined) or replay (no
@@ -30,7 +30,7 @@ t_init fuzz
 cd "$T_TOP" || exit 2
 here=tests/fuzz
 out=${FUZZ_BUILD:-build/fuzz}
-all_targets="parse tasking review keymap"
+all_targets="parse tasking review keymap inbox"
 
 usage() {
 	echo "usage: $0 replay | fuzz SECONDS [TARGET...] | merge TARGET DIR" >&2
