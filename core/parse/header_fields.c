@@ -10,6 +10,7 @@
  */
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "parse/classification.h"
@@ -71,6 +72,33 @@ static const char *hdr_precedence_word(const char *s, size_t len, size_t i, size
 	return NULL;
 }
 
+/* An office symbol after the name: "FL//CCJ2//", "DC//J5 PLANS//", "DC//DHI-1B/
+ * CLM//DP//", a trailing "//" or "WASHDC//PA": s[i..len) is copied to out
+ * without it (from the first "//" to the end of the last one, or of its
+ * word when there is one only).  False when there is none. */
+static bool hdr_cut_office(const char *s, size_t len, size_t i, char *out, size_t cap,
+                           size_t *out_len)
+{
+	size_t first = SIZE_MAX, last = 0;
+	for (size_t k = i; k + 1 < len; k++)
+		if (s[k] == '/' && s[k + 1] == '/') {
+			if (first == SIZE_MAX)
+				first = k;
+			last = k + 2;
+			k++;
+		}
+	if (first == SIZE_MAX || len - i >= cap)
+		return false;
+	if (last == first + 2)
+		last = lex_token_end(s, len, first);
+	size_t n = first - i;
+	memcpy(out, s + i, n);
+	out[n++] = ' ';
+	memcpy(out + n, s + last, len - last);
+	*out_len = n + len - last;
+	return true;
+}
+
 /* "RUEHVEN/USMISSION USOSCE PRIORITY 4080", "AMEMBASSY LA PAZ JUN 9467",
  * "USCENTCOM INTEL CEN MACDILL AFB FL//CCJ2// PRIORITY". */
 void hdr_addressee(struct hdr *h, const char *s, size_t len, size_t i, struct addressee *a)
@@ -87,8 +115,12 @@ void hdr_addressee(struct hdr *h, const char *s, size_t len, size_t i, struct ad
 		i = j + 1;
 	}
 	/* walk the tokens: the name ends at a precedence word or the serial */
-	char name[256];
+	char name[256], line[512];
 	size_t n = 0;
+	if (hdr_cut_office(s, len, i, line, sizeof line, &len)) {
+		s = line;
+		i = 0;
+	}
 	while ((i = lex_skip_space(s, len, i)) < len) {
 		size_t e;
 		const char *p = hdr_precedence_word(s, len, i, &e);
@@ -116,21 +148,28 @@ void hdr_addressee(struct hdr *h, const char *s, size_t len, size_t i, struct ad
 		}
 		if (a->precedence)
 			break;      /* words after the precedence are not the name */
-		/* office part "//CCJ2//" or a trailing "//" */
-		for (k = i; k < e; k++) {
-			if (s[k] == '/' && k + 1 < e && s[k + 1] == '/')
-				break;
-		}
-		if (k > i && n + (k - i) + 1 < sizeof name) {
+		if (e > i && n + (e - i) + 1 < sizeof name) {
 			if (n)
 				name[n++] = ' ';
-			memcpy(name + n, s + i, k - i);
-			n += k - i;
+			memcpy(name + n, s + i, e - i);
+			n += e - i;
 		}
 		i = e;
 	}
 	if (n)
 		a->name = hdr_dup(h, name, n);
+}
+
+/* Marks the addressee named name in l excluded; true when there is one. */
+static bool hdr_xmt_mark(struct addressee *l, size_t n, const char *name)
+{
+	bool found = false;
+	for (size_t k = 0; k < n; k++)
+		if (l[k].name && strcmp(l[k].name, name) == 0) {
+			l[k].excluded = true;
+			found = true;
+		}
+	return found;
 }
 
 void hdr_push_addressee(struct hdr *h, enum hdr_addr_mode mode, const char *s,
@@ -142,14 +181,13 @@ void hdr_push_addressee(struct hdr *h, enum hdr_addr_mode mode, const char *s,
 	if (!a.name)
 		return;
 	if (mode == ADDR_XMT) {
-		/* "XMT AMCONSUL JOHANNESBURG" then the same post again */
+		/* "XMT AMCONSUL JOHANNESBURG" (then the same post again): an
+		 * addressee already listed is marked excluded, one that is not
+		 * (a member of a collective) is added as excluded */
 		a.excluded = true;
+		if (hdr_xmt_mark(c->to, c->nto, a.name) || hdr_xmt_mark(c->info, c->ninfo, a.name))
+			return;
 		mode = h->xmt_info ? ADDR_INFO : ADDR_TO;
-		const struct addressee *l = mode == ADDR_INFO ? c->info : c->to;
-		size_t n = mode == ADDR_INFO ? c->ninfo : c->nto;
-		for (size_t k = 0; k < n; k++)
-			if (l[k].excluded && strcmp(l[k].name, a.name) == 0)
-				return;
 	}
 	if (mode == ADDR_TO)
 		*ARENA_PUSH(&c->arena, c->to, c->nto, h->cap_to) = a;

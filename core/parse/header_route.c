@@ -77,6 +77,18 @@ static bool hdr_route_format(struct hdr *h, const char *s, size_t len, size_t i)
 	return false;
 }
 
+/* The words after TO or INFO that make a sentence, not an addressee: "TO
+ * THE SECRETARY FROM THE AMBASSADOR". */
+static bool hdr_not_addressee(const char *s, size_t len, size_t j)
+{
+	if (lex_word(s, len, j, "THE"))
+		return true;
+	for (size_t k = j; k + 6 <= len; k++)
+		if (ascii_is_blank(s[k]) && lex_word(s, len, k + 1, "FROM"))
+			return true;
+	return false;
+}
+
 /* FM, TO, INFO (or the office block's "INFO LOG-00") and XMT. */
 static bool hdr_route_address(struct hdr *h, const char *s, size_t len, size_t i)
 {
@@ -91,6 +103,8 @@ static bool hdr_route_address(struct hdr *h, const char *s, size_t len, size_t i
 	}
 	if (hdr_routing_kw(s, len, i, "TO")) {
 		size_t j = lex_skip_space(s, len, i + 2);
+		if (hdr_not_addressee(s, len, j))
+			return false;  /* "TO THE SECRETARY FROM THE AMBASSADOR" */
 		h->addr = ADDR_TO;
 		if (j < len && !lex_word(s, len, j, "PAGE"))
 			hdr_push_addressee(h, ADDR_TO, s, len, j);
@@ -102,8 +116,11 @@ static bool hdr_route_address(struct hdr *h, const char *s, size_t len, size_t i
 			h->office = true;
 			return true;
 		}
+		if (hdr_not_addressee(s, len, j))
+			return false;
 		h->addr = ADDR_INFO;
-		if (j < len)
+		/* "INFO PAGE 02 STATE 012345 101500Z": a page header */
+		if (j < len && !lex_word(s, len, j, "PAGE"))
 			hdr_push_addressee(h, ADDR_INFO, s, len, j);
 		return true;
 	}
@@ -124,6 +141,12 @@ bool hdr_routing(struct hdr *h, const char *s, size_t len, size_t i)
 {
 	if (lex_prefix(s, len, i, "VZCZC"))
 		return true;
+	if (lex_word(s, len, i, "BT") && lex_skip_space(s, len, i + 2) == len) {
+		/* "BT" closes the address block: never an addressee */
+		h->addr = ADDR_NONE;
+		h->fl2 = false;
+		return true;
+	}
 	if (hdr_route_de(h, s, len, i) || hdr_route_format(h, s, len, i) ||
 	    hdr_route_address(h, s, len, i))
 		return true;
