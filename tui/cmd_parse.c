@@ -231,30 +231,31 @@ static int parse_explain(const struct inputs *in, const char *post, int *status)
 	return werr;
 }
 
-/* YAML: every cable first, then one document (or sequence) of them. */
+static int parse_yaml_write(void *ctx, const char *p, size_t n)
+{
+	return fwrite(p, 1, n, (FILE *)ctx) == n ? 0 : -1;
+}
+
+/* YAML, one cable at a time: each is parsed, emitted to stdout and freed
+ * (cable_yaml_add), so memory stays flat in the number of cables; the
+ * bytes are those of one document or sequence of them all. */
 static int parse_yaml(const struct inputs *in, const char *post, bool many,
                       int *status)
 {
-	struct cable **cables = calloc(in->n ? in->n : 1, sizeof *cables);
-	size_t nc = 0;
-	if (!cables)
+	struct cable_yaml *y = cable_yaml_begin(many, parse_yaml_write, stdout);
+	if (!y)
 		return 1;
-	for (size_t i = 0; i < in->n; i++) {
-		struct cable *c = parse_one(in, i, post, status);
-		if (c)
-			cables[nc++] = c;
-	}
 	int werr = 0;
-	size_t len = 0;
-	char *out = nc || many
-		? cable_to_yaml((const struct cable *const *)cables, nc, many, &len)
-		: NULL;
-	if (out)
-		werr = fwrite(out, 1, len, stdout) != len;
-	free(out);
-	for (size_t i = 0; i < nc; i++)
-		cable_free(cables[i]);
-	free(cables);
+	for (size_t i = 0; i < in->n && !werr; i++) {
+		struct cable *c = parse_one(in, i, post, status);
+		if (!c)
+			continue;
+		werr = cable_yaml_add(y, c) != 0;
+		cable_free(c);
+		if (!many)
+			break;
+	}
+	werr |= cable_yaml_end(y) != 0;
 	return werr;
 }
 

@@ -31,8 +31,19 @@ int cable_json_append(const struct cable *c, bool element, struct json_text *out
 int cable_json_dump(json_t *v, bool element, struct json_text *out);
 void json_text_free(struct json_text *t);
 
-/* YAML text: one document for one cable, a sequence for several (like the
- * JSON array).  Returns malloc'd bytes (*len set) or NULL on failure. */
+/* YAML text, a cable at a time: one document for one cable (many false;
+ * nothing at all when none is added), a sequence for several (like the
+ * JSON array; "[]" when none is added).  Each cable_yaml_add emits the
+ * cable and flushes it to write (which returns 0, or -1 to fail), so the
+ * caller may free the cable at once.  cable_yaml_end finishes the text and
+ * frees the writer; each returns 0, or -1 when anything failed. */
+typedef int (*cable_yaml_write_fn)(void *ctx, const char *p, size_t n);
+struct cable_yaml;
+struct cable_yaml *cable_yaml_begin(bool many, cable_yaml_write_fn write, void *ctx);
+int cable_yaml_add(struct cable_yaml *y, const struct cable *c);
+int cable_yaml_end(struct cable_yaml *y);
+/* All of it in memory: malloc'd bytes (*len set) or NULL on failure; for
+ * tests and small callers. */
 char *cable_to_yaml(const struct cable *const *cables, size_t n, bool many,
                     size_t *len);
 
