@@ -166,8 +166,7 @@ void tasking_find(struct cable *c)
 		return;
 	struct tk_ctx *x = arena_alloc(&c->arena, sizeof *x);
 	x->c = c;
-	tk_vocab_init(&x->vocab);
-	x->sent.V = &x->vocab;
+	x->sent.V = tk_vocab();
 	x->washington = party_from_washington(c);
 	if (!x->washington && c->from) {
 		/* "AMEMBASSY SAN JOSE" -> "SAN JOSE": how the post names itself */

@@ -171,8 +171,8 @@ enum tk_wid {
 
 enum { TK_VOCAB_SLOTS = 1024 };     /* a power of two, > 2 * W_COUNT */
 
-/* The vocabulary as an open-addressed hash table (built per cable, in its
- * arena: a few thousand instructions). */
+/* The vocabulary as an open-addressed hash table (built once per process
+ * by tk_vocab(): a few thousand instructions). */
 struct tk_vocab {
 	uint32_t hash[W_COUNT];
 	uint8_t len[W_COUNT];
@@ -185,6 +185,10 @@ struct tk_vocab {
 	bool agency_all;                /* some first word is missing above:
 	                                   try party_agency() at every word */
 	uint8_t flags[W_COUNT];         /* TK_F_* of each word */
+	uint8_t letter[256];            /* a byte's letter in lower case, or 0:
+	                                   tk_may_ask() reads it */
+	uint8_t stem_from[26];          /* the first stem of tk_may_ask() with
+	                                   each first letter (tk_stem()) */
 };
 
 /* Words whose absence from a sentence rules out a whole test. */
@@ -208,6 +212,8 @@ extern const char *const tk_vocab_str[W_COUNT];
 
 uint32_t tk_hash(const char *s, size_t n);
 void tk_vocab_init(struct tk_vocab *V);
+/* The table, built on the first call (thread-safe). */
+const struct tk_vocab *tk_vocab(void);
 
 /* The id of the word s[0..n) (any case) whose tk_hash() is h, or W_NONE. */
 static inline enum tk_wid tk_lookup(const struct tk_vocab *V, const char *s,
@@ -320,7 +326,6 @@ struct tk_hit {
 
 struct tk_ctx {
 	struct cable *c;
-	struct tk_vocab vocab;
 	struct tk_sentence sent;    /* the sentence being read (reused) */
 	bool washington;            /* the cable is from Washington */
 	struct tk_parties deflt;    /* what "Post", "action addressees" mean */
@@ -395,8 +400,20 @@ void tk_follow_pointers(struct tk_ctx *x, struct tk_para *P);
 
 /* ---- sentences (tk_sentence.c) --------------------------------------- */
 
-/* The end of the sentence starting at b in s[0..len). */
+/* The end of the sentence starting at b in s[0..len); s is a C string that
+ * ends at or after len. */
 size_t tk_sentence_end(const char *s, size_t len, size_t b);
+/* Can the sentence s[0..len) of a post's cable ask anything, point to a
+ * paragraph or open a quoted block?  False when none of its words begins
+ * with a stem every such pattern needs ("should", "request", "please",
+ * "see", "begin" ...): the sentence is then skipped before it is cut into
+ * words.  (Washington's cables are read whole: an imperative there may
+ * open a sentence with any verb.) */
+bool tk_may_ask(const struct tk_vocab *V, const char *s, size_t len);
+/* Its stems, by index (NULL past the last), and whether two letters begin
+ * one (any case): for the test that the two agree. */
+const char *tk_stem(size_t i);
+bool tk_stem_pair(char a, char b);
 /* Does s start with a word that opens sentences ("The", "We", "In", any
  * case; s[0..len) is read to its first non-letter)?  After "U.S." or "Mr."
  * any other capitalised word is read as the name going on ("U.S.

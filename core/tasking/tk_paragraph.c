@@ -154,6 +154,11 @@ static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
 		if (b >= len)
 			break;
 		size_t e = tk_sentence_end(text, len, b);
+		if (!x->washington && !*in_quote && !tk_may_ask(S->V, text + b, e - b)) {
+			prev_action = false;
+			b = e;
+			continue;
+		}
 		tk_words(S, text + b, e - b);
 		b = e;
 		if (S->n == 0 || tk_skip_quoted(S, in_quote))

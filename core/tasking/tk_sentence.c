@@ -50,16 +50,13 @@ bool tk_sentence_opener(const char *s, size_t len)
 	return false;
 }
 
-/* The end of the sentence starting at b in s[0..len). */
+/* The end of the sentence starting at b in s[0..len).  (s is a C string
+ * that ends at or after len: strcspn() finds the bytes that may end a
+ * sentence, a vector scan in the C library.) */
 size_t tk_sentence_end(const char *s, size_t len, size_t b)
 {
-	/* the bytes that may end a sentence */
-	static const bool stop[256] = {
-		['\n'] = true, ['.'] = true, ['?'] = true, ['!'] = true,
-	};
 	for (size_t i = b; i < len; i++) {
-		while (i < len && !stop[(unsigned char)s[i]])
-			i++;
+		i += strcspn(s + i, ".?!\n");
 		if (i >= len)
 			break;
 		char ch = s[i];
@@ -169,4 +166,84 @@ bool tk_speech(const struct tk_sentence *S)
 		if (tk_in(S, i, said))
 			return true;
 	return false;
+}
+
+/* The stems of tk_may_ask(), lower case: the modal and request words of
+ * tk_modal(), tk_request_verb() and tk_match_post.c, "please", the
+ * pointer's "see", "action" and "request", and the quote's "begin".  A
+ * word that begins with one lets its sentence through (a few let through
+ * more than they ask: "directly", "seeing"; that only costs time). */
+static const char *const tk_stems[] = {     /* in alphabetical order */
+	"act", "appreciat", "ask", "authoriz", "begin", "direct", "encourag",
+	"expect", "grateful", "helpful", "instruct", "invit", "like", "must",
+	"need", "please", "propos", "recommend", "request", "requir", "see",
+	"seek", "shall", "should", "sought", "suggest", "task", "urg", "useful",
+	"want", "welcom", "wish", "would", NULL,
+};
+
+/* The first two letters of the stems, as a bit per second letter under
+ * each first letter: a word whose two letters are not here is passed over
+ * without comparing it to any stem (test_tasking checks it against the
+ * list above). */
+#define TK_L(ch) (1u << ((ch) - 'a'))
+static const uint32_t tk_stem_pairs[26] = {
+	['a' - 'a'] = TK_L('c') | TK_L('p') | TK_L('s') | TK_L('u'),
+	['b' - 'a'] = TK_L('e'),
+	['d' - 'a'] = TK_L('i'),
+	['e' - 'a'] = TK_L('n') | TK_L('x'),
+	['g' - 'a'] = TK_L('r'),
+	['h' - 'a'] = TK_L('e'),
+	['i' - 'a'] = TK_L('n'),
+	['l' - 'a'] = TK_L('i'),
+	['m' - 'a'] = TK_L('u'),
+	['n' - 'a'] = TK_L('e'),
+	['p' - 'a'] = TK_L('l') | TK_L('r'),
+	['r' - 'a'] = TK_L('e'),
+	['s' - 'a'] = TK_L('e') | TK_L('h') | TK_L('o') | TK_L('u'),
+	['t' - 'a'] = TK_L('a'),
+	['u' - 'a'] = TK_L('r') | TK_L('s'),
+	['w' - 'a'] = TK_L('a') | TK_L('e') | TK_L('i') | TK_L('o'),
+};
+#undef TK_L
+
+bool tk_stem_pair(char a, char b)
+{
+	unsigned x = (unsigned char)(a | 0x20), y = (unsigned char)(b | 0x20);
+	return x >= 'a' && x <= 'z' && y >= 'a' && y <= 'z' &&
+	       ((tk_stem_pairs[x - 'a'] >> (y - 'a')) & 1u);
+}
+
+const char *tk_stem(size_t i)
+{
+	return i < sizeof tk_stems / sizeof tk_stems[0] ? tk_stems[i] : NULL;
+}
+
+bool tk_may_ask(const struct tk_vocab *V, const char *s, size_t len)
+{
+	const uint8_t *L = V->letter;
+	size_t i = 0;
+	for (;;) {
+		while (i < len && !L[(unsigned char)s[i]])
+			i++;
+		if (i + 2 >= len)
+			return false;
+		size_t b = i++;
+		uint8_t a = L[(unsigned char)s[b]], c = L[(unsigned char)s[i]];
+		while (i < len && L[(unsigned char)s[i]])
+			i++;
+		/* the word is s[b, i) */
+		if (i - b < 3 || !c || !((tk_stem_pairs[a - 'a'] >> (c - 'a')) & 1u))
+			continue;
+		for (const char *const *t = tk_stems + V->stem_from[a - 'a'];
+		     *t && (uint8_t)(*t)[0] == a; t++) {
+			const char *m = *t;
+			if ((uint8_t)m[1] != c)
+				continue;
+			size_t k = 2;
+			while (m[k] && b + k < i && L[(unsigned char)s[b + k]] == (uint8_t)m[k])
+				k++;
+			if (!m[k])
+				return true;
+		}
+	}
 }

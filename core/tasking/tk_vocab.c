@@ -1,13 +1,16 @@
 /* tk_vocab.c - the words the tasking patterns test, as a hash table.
  *
  * In: the word list TK_VOCAB (tk_internal.h) and the first words of the
- * phrases party_agency() reads.  Out: tk_vocab_init() builds the table (per
- * cable, in its arena: a few thousand instructions) that tk_lookup() (inline
- * in tk_internal.h, for tk_words()) reads to turn a word of a sentence into
- * its id, so that every later test of a word is an integer compare.
+ * phrases party_agency() reads.  Out: tk_vocab_init() builds the table (a
+ * few thousand instructions) that tk_lookup() (inline in tk_internal.h, for
+ * tk_words()) reads to turn a word of a sentence into its id, so that every
+ * later test of a word is an integer compare.  tk_vocab() builds it once per
+ * process (pthread_once: the inbox parses cables on several threads) and
+ * hands out the same table after.
  */
 #include "tasking/tk_internal.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "tasking/party.h"
@@ -46,6 +49,17 @@ void tk_vocab_init(struct tk_vocab *V)
 			j = (j + 1) & (TK_VOCAB_SLOTS - 1);
 		V->slot[j] = (uint16_t)id;
 	}
+	size_t n_stems = 0;
+	memset(V->stem_from, 0, sizeof V->stem_from);
+	while (tk_stem(n_stems))
+		n_stems++;
+	for (size_t i = n_stems; i-- > 0;) {
+		const char *stem = tk_stem(i);
+		if (stem[0] >= 'a' && stem[0] <= 'z')
+			V->stem_from[stem[0] - 'a'] = (uint8_t)i;
+	}
+	for (unsigned b = 0; b < 256; b++)
+		V->letter[b] = ascii_is_alpha((char)b) ? (uint8_t)(b | 0x20) : 0;
 	memset(V->flags, 0, sizeof V->flags);
 	V->flags[W_para] = V->flags[W_paras] = V->flags[W_paragraph] = TK_F_PARA;
 	V->flags[W_paragraphs] = V->flags[W_par] = V->flags[W_pars] = TK_F_PARA;
@@ -65,4 +79,18 @@ void tk_vocab_init(struct tk_vocab *V)
 			V->agency_all = true;
 		V->agency[id] = true;
 	}
+}
+
+static struct tk_vocab tk_the_vocab;
+static pthread_once_t tk_vocab_once = PTHREAD_ONCE_INIT;
+
+static void tk_vocab_build(void)
+{
+	tk_vocab_init(&tk_the_vocab);
+}
+
+const struct tk_vocab *tk_vocab(void)
+{
+	pthread_once(&tk_vocab_once, tk_vocab_build);
+	return &tk_the_vocab;
 }

@@ -12,6 +12,7 @@
 
 #include "parse/cable.h"
 #include "tasking/tasking.h"
+#include "tasking/tk_internal.h"
 
 static struct cable *new_cable(const char *from, struct addressee *to, size_t nto,
                                int y, int m, int d)
@@ -780,6 +781,44 @@ static void test_whom_the_words_name(void **state)
 	cable_free(c);
 }
 
+/* The prefilter that skips a post's sentences before they are cut into
+ * words: its two-letter table agrees with its stems, and it lets through
+ * every sentence a pattern could match. */
+static void test_prefilter(void **state)
+{
+	(void)state;
+	size_t n = 0;
+	for (const char *m; (m = tk_stem(n)) != NULL; n++) {
+		assert_true(tk_stem_pair(m[0], m[1]));
+		assert_true(tk_stem_pair((char)(m[0] - 32), m[1]));   /* any case */
+		if (n > 0)
+			assert_true(strcmp(tk_stem(n - 1), m) < 0);   /* sorted */
+	}
+	assert_true(n > 20);
+	for (char a = 'a'; a <= 'z'; a++)
+		for (char b = 'a'; b <= 'z'; b++) {
+			bool some = false;
+			for (size_t i = 0; i < n; i++)
+				some |= tk_stem(i)[0] == a && tk_stem(i)[1] == b;
+			assert_int_equal(tk_stem_pair(a, b), some);
+		}
+	const struct tk_vocab *V = tk_vocab();
+	static const char *const pass[] = {
+		"Post requests Department guidance.", "POST WOULD APPRECIATE VIEWS.",
+		"We urge Washington to act.", "Please advise.", "See para 5.",
+		"Begin text:", "DOD should undertake an audit.",
+		"It would be useful for Washington to share it.",
+	};
+	for (size_t i = 0; i < sizeof pass / sizeof pass[0]; i++)
+		assert_true(tk_may_ask(V, pass[i], strlen(pass[i])));
+	static const char *const skip[] = {
+		"The minister met the ambassador on Tuesday.", "",
+		"Turnout was 54 percent.", "xx",
+	};
+	for (size_t i = 0; i < sizeof skip / sizeof skip[0]; i++)
+		assert_false(tk_may_ask(V, skip[i], strlen(skip[i])));
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -972,6 +1011,7 @@ int main(void)
 		cmocka_unit_test(test_coordinated_request),
 		cmocka_unit_test(test_more_request_forms),
 		cmocka_unit_test(test_whom_the_words_name),
+		cmocka_unit_test(test_prefilter),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
