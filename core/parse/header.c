@@ -40,6 +40,8 @@ static void hdr_blank_line(struct hdr *h)
 {
 	h->addr = ADDR_NONE;
 	h->fl2 = false;
+	if (h->cont == CONT_SUBJECT)
+		h->subject_paused = true;
 	if (h->cont == CONT_SUBJECT || h->cont == CONT_CLASSIFIED ||
 	    h->cont == CONT_TAGS || h->cont == CONT_DISCARD)
 		hdr_cont_end(h);
@@ -54,8 +56,16 @@ static bool hdr_page_line(struct hdr *h, const char *s, size_t len, size_t i)
 	char page_origin[48];
 	long page_serial;
 	if (lex_word(s, len, i, "PAGE") && i + 5 < len &&
-	    ascii_is_digit(s[lex_skip_space(s, len, i + 4)]))
+	    ascii_is_digit(s[lex_skip_space(s, len, i + 4)])) {
+		if (h->subject_paused && h->cont == CONT_NONE) {
+			/* "SUBJECT: ... WITH THE" / "PAGE 02 ROME 00345 ..." /
+			 * "MINISTRY OF MARINE": the subject goes on */
+			h->subject_paused = false;
+			h->c->subject = NULL;
+			h->cont = CONT_SUBJECT;
+		}
 		return true;
+	}
 	if (hdr_page_break(s, len, i, page_origin, sizeof page_origin, &page_serial)) {
 		if (!h->page_origin[0]) {
 			memcpy(h->page_origin, page_origin, sizeof page_origin);
@@ -127,6 +137,10 @@ static bool hdr_cont_line(struct hdr *h, const char *s, size_t len, size_t i)
 	}
 	h->cont_lines++;
 	h->cont_blank = false;
+	if (h->cont == CONT_SUBJECT && hdr_rule_line(s, len, i)) {
+		hdr_cont_end(h);        /* the subject's dashed underline */
+		return true;
+	}
 	if (h->cont == CONT_SUBJECT || h->cont == CONT_REF) {
 		/* another caption may follow on the line: "¶B. RIO 346
 		 * Classified By: ..." */

@@ -17,6 +17,7 @@
 #include "parse/dates.h"
 #include "parse/header_internal.h"
 #include "parse/header_lex.h"
+#include "parse/tags.h"
 
 /* ---- text gathered over several lines ------------------------------- */
 
@@ -277,7 +278,12 @@ void hdr_tags(struct hdr *h, const char *s, size_t len)
 			e -= 4;
 		while (e > b && (s[e - 1] == '.' || s[e - 1] == ']' || s[e - 1] == ':'))
 			e--;
-		if (e > b)
+		/* tags written together: "EINDETRD" is EIND and ETRD */
+		size_t parts = tags_glued(s + b, e - b);
+		for (size_t k = 0; k < parts; k++)
+			*ARENA_PUSH(&c->arena, c->tags, c->ntags, h->cap_tags) =
+				hdr_dup(h, s + b + 4 * k, 4);
+		if (e > b && !parts)
 			*ARENA_PUSH(&c->arena, c->tags, c->ntags, h->cap_tags) = hdr_dup(h, s + b, e - b);
 	}
 }
@@ -346,6 +352,7 @@ void hdr_cont_end(struct hdr *h)
 static void hdr_cont_start(struct hdr *h, enum hdr_cont kind)
 {
 	hdr_cont_end(h);
+	h->subject_paused = false;
 	h->cont = kind;
 	h->seen_caption = true;
 	h->routing_done = true;
@@ -430,7 +437,7 @@ bool hdr_caption(struct hdr *h, const char *s, size_t len, size_t i)
 		hdr_cont_start(h, CONT_SUBJECT);
 		h->seen_subject = true;
 		h->subject.n = 0;
-		v = hdr_skip_mark(s, next, v);
+		v = hdr_skip_mark_any(s, next, v);
 		hdr_buf_add(h, &h->subject, s + v, next - v);
 		break;
 	case K_REF:

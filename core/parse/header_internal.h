@@ -55,6 +55,8 @@ struct hdr {
 	bool seen_class;
 	bool seen_caption;      /* E.O., TAGS, SUBJECT, REF or Classified by */
 	bool seen_subject;
+	bool subject_paused;    /* the subject ended at a blank line: a page
+	                           break next may continue it */
 	char prec_fl2, prec_fl5;
 	long fl3_serial;
 	const char *level_line, *level_banner, *level_fl4, *level_text;
@@ -78,6 +80,10 @@ static inline char *hdr_dup(struct hdr *h, const char *s, size_t len)
 /* A portion mark "(U)", "(SBU)", "(S//NF)" at s[i]: the offset after it and
  * its spaces, or i. */
 size_t hdr_skip_mark(const char *s, size_t len, size_t i);
+/* As hdr_skip_mark, also in lower case: "(s)", "(sbu)" before a subject. */
+size_t hdr_skip_mark_any(const char *s, size_t len, size_t i);
+/* A line of only dashes, underscores or equals signs (an underline). */
+bool hdr_rule_line(const char *s, size_t len, size_t i);
 /* Caption keywords at s[i]: the offset of the value after them, or 0.  With
  * colon set, only a keyword followed by ':' counts. */
 size_t hdr_subject_kw(const char *s, size_t len, size_t i, bool colon);

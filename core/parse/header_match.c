@@ -34,6 +34,38 @@ size_t hdr_skip_mark(const char *s, size_t len, size_t i)
 	return lex_skip_space(s, len, j + 1);
 }
 
+size_t hdr_skip_mark_any(const char *s, size_t len, size_t i)
+{
+	char up[20];
+	size_t n = 0;
+	while (i + n < len && n < sizeof up) {
+		up[n] = ascii_to_upper(s[i + n]);
+		if (up[n++] == ')')
+			break;
+	}
+	size_t e = hdr_skip_mark(up, n, 0);
+	if (e == 0)
+		return i;
+	/* a classification first: "(S/REL UK)", "(SBU)", not "(RE)OPENING" */
+	static const char *const levels[] = { "U", "C", "S", "TS", "SBU" };
+	size_t w = 1;
+	while (w < n && ascii_is_upper(up[w]))
+		w++;
+	for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++)
+		if (strlen(levels[k]) == w - 1 && memcmp(up + 1, levels[k], w - 1) == 0)
+			return lex_skip_space(s, len, i + e);
+	return i;
+}
+
+bool hdr_rule_line(const char *s, size_t len, size_t i)
+{
+	size_t n = 0;
+	for (; i < len; i++, n++)
+		if (s[i] != '-' && s[i] != '_' && s[i] != '=' && !ascii_is_blank(s[i]))
+			return false;
+	return n >= 3;
+}
+
 /* "SUBJECT:", "SUBJ", "TAGS" ...: the keyword at s[i] followed by ':' or a
  * space (or, when colon is set, only ':').  Returns the offset of the value
  * after it, or 0. */

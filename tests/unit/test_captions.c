@@ -1,0 +1,134 @@
+/* test_captions.c - SUBJECT and TAGS (core/parse/header*.c, tags.c), the
+ * signature (core/parse/signature.c) and the wrapper of a database
+ * print-out, each with fictional cables in the real format.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "parse/cable.h"
+#include "parse/tags.h"
+
+static struct cable *parse(const char *s)
+{
+	struct ct_error err;
+	struct cable *c = cable_parse(s, strlen(s), "t", &err);
+	assert_non_null(c);
+	return c;
+}
+
+/* A cable of ROME 000345 with the given TAGS and SUBJECT lines (and what
+ * follows them up to the first paragraph). */
+static struct cable *with_captions(const char *captions)
+{
+	static char buf[2048];
+	snprintf(buf, sizeof buf,
+	         "R 101500Z MAR 09\n"
+	         "FM AMEMBASSY ROME\n"
+	         "TO SECSTATE WASHDC 1111\n"
+	         "\n"
+	         "C O N F I D E N T I A L ROME 000345\n"
+	         "\n"
+	         "E.O. 12958: DECL: 03/10/2019\n"
+	         "%s\n"
+	         "\n"
+	         "1. (C) The harbour talks resumed.\n"
+	         "SPOGLI\n",
+	         captions);
+	return parse(buf);
+}
+
+/* A dashed underline after the subject is not part of it; a lower-case
+ * portion mark at its start is removed like an upper-case one. */
+static void test_subject_underline_mark(void **state)
+{
+	(void)state;
+	struct cable *c = with_captions("TAGS: PREL IT\n"
+	                                "SUBJECT: (s) harbour talks resume\n"
+	                                "--------------------------------");
+	assert_string_equal(c->subject, "harbour talks resume");
+	assert_int_equal(c->nparas, 1);
+	cable_free(c);
+
+	c = with_captions("TAGS: PREL IT\n"
+	                  "SUBJECT: (S/REL ITA) HARBOUR TALKS RESUME WITH THE\n"
+	                  "MINISTRY OF MARINE\n"
+	                  "\n"
+	                  "-------\n"
+	                  "SUMMARY\n"
+	                  "-------");
+	assert_string_equal(c->subject, "HARBOUR TALKS RESUME WITH THE MINISTRY OF MARINE");
+	cable_free(c);
+
+	/* a mark-like word that is no mark stays: "(Re)opening" */
+	c = with_captions("TAGS: PREL IT\n"
+	                  "SUBJECT: (RE)OPENING THE HARBOUR");
+	assert_string_equal(c->subject, "(RE)OPENING THE HARBOUR");
+	cable_free(c);
+}
+
+/* A subject continued after an old-format page break is joined. */
+static void test_subject_page_break(void **state)
+{
+	(void)state;
+	struct cable *c = parse("R 101500Z MAR 79\n"
+	                        "FM AMEMBASSY ROME\n"
+	                        "TO SECSTATE WASHDC 1111\n"
+	                        "\n"
+	                        "C O N F I D E N T I A L SECTION 01 OF 02 ROME 00345\n"
+	                        "\n"
+	                        "E.O. 12065: GDS 03/10/85 (DOE, JOHN) OR-M\n"
+	                        "TAGS: PEPR, IT\n"
+	                        "SUBJECT: HARBOUR TALKS RESUME WITH THE\n"
+	                        "\n"
+	                        "CONFIDENTIAL\n"
+	                        "\n"
+	                        "PAGE 02        ROME   00345  01 OF 02  101530Z\n"
+	                        "MINISTRY OF MARINE\n"
+	                        "\n"
+	                        "1. (C) TALKS RESUMED.\n");
+	assert_string_equal(c->id, "79ROME345");
+	assert_string_equal(c->subject, "HARBOUR TALKS RESUME WITH THE MINISTRY OF MARINE");
+	assert_int_equal(c->nparas, 1);
+	cable_free(c);
+}
+
+/* TAGS written together split where every part is a known tag. */
+static void test_tags_glued(void **state)
+{
+	(void)state;
+	struct cable *c = with_captions("TAGS: EINDETRD PRELPGOVKPAO IT EUN NATO PREX\n"
+	                                "SUBJECT: HARBOUR TALKS");
+	static const char *const want[] = { "EIND", "ETRD", "PREL", "PGOV", "KPAO",
+	                                    "IT", "EUN", "NATO", "PREX" };
+	assert_int_equal(c->ntags, 9);
+	for (size_t k = 0; k < 9; k++)
+		assert_string_equal(c->tags[k], want[k]);
+	cable_free(c);
+
+	/* a part that is no tag keeps the word whole */
+	c = with_captions("TAGS: PRELXXXX COUNTERTERRORISM\nSUBJECT: HARBOUR TALKS");
+	assert_int_equal(c->ntags, 2);
+	assert_string_equal(c->tags[0], "PRELXXXX");
+	cable_free(c);
+
+	assert_true(tags_known("ETRD", 4));
+	assert_false(tags_known("ETRX", 4));
+	assert_int_equal(tags_glued("ECONEFIN", 8), 2);
+	assert_int_equal(tags_glued("ECONEFI", 7), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_subject_underline_mark),
+		cmocka_unit_test(test_subject_page_break),
+		cmocka_unit_test(test_tags_glued),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
