@@ -57,10 +57,45 @@ static bool sig_is_trailer(const char *s, size_t len)
 	return true;
 }
 
-/* Lines that may follow the signature: end-of-message and archive lines. */
+/* A footer line: a lone classification ("CONFIDENTIAL", "S E C R E T",
+ * "SECRET//NOFORN"), or only '>' or dots. */
+static bool sig_is_footer(const char *s, size_t len)
+{
+	static const char *const levels[] = { "UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL",
+	                                      "SECRET", "LIMITEDOFFICIALUSE" };
+	char up[40];
+	size_t n = 0;
+	for (size_t i = 0; i < len && n + 1 < sizeof up; i++)
+		if (!ascii_is_blank(s[i]))
+			up[n++] = ascii_to_upper(s[i]);
+	up[n] = '\0';
+	if (n == 0 || n >= sizeof up - 1)
+		return false;
+	if (strspn(up, ">.") == n)
+		return true;
+	size_t word = strcspn(up, "/");
+	for (size_t k = 0; k < sizeof levels / sizeof levels[0]; k++)
+		if (word == strlen(levels[k]) && strncmp(up, levels[k], word) == 0)
+			return true;
+	return false;
+}
+
+/* A redaction line: only x's ("XXXXXXXXXXXX"). */
+static bool sig_is_redaction(const char *s, size_t len)
+{
+	if (len < 4)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] != 'x' && s[i] != 'X' && !ascii_is_blank(s[i]))
+			return false;
+	return true;
+}
+
+/* Lines that may follow the signature: end-of-message, archive and footer
+ * lines. */
 static bool sig_is_tail(const char *s, size_t len)
 {
-	if (len == 0)
+	if (len == 0 || sig_is_footer(s, len))
 		return true;
 	if (len == 4 && (s[0] == 'N' || s[0] == 'n') && sig_is_nnnn(s))
 		return true;
@@ -125,6 +160,15 @@ static bool sig_own_line(const char *s, size_t len, struct signature *sig)
 	}
 	if (words == 0 || words > 3)
 		return false;
+	/* "SMITH Smith": the signer doubled, once in capitals */
+	bool twice = words == 2 && len == 2 * first_len + 1;
+	for (size_t i = 0; twice && i < first_len; i++)
+		twice = ascii_to_upper(s[i]) == ascii_to_upper(s[first_len + 1 + i]);
+	if (twice) {
+		sig->name = s;
+		sig->name_len = first_len;
+		return true;
+	}
 	/* Mixed case ("Rice") only as one word: "Best regards" is prose. */
 	for (size_t i = 0; i < len; i++)
 		if (ascii_is_lower(s[i]) && words > 1)
@@ -186,7 +230,8 @@ bool signature_find(const struct text *t, size_t start, struct signature *sig)
 	/* "...policy toward" / "IRAN" is a wrapped sentence, not a signer. */
 	bool after_sentence = plen == 0 ||
 		!(ascii_is_lower(ps[plen - 1]) || ps[plen - 1] == ',') ||
-		sig_has(ps, plen, "://") || sig_has(ps, plen, "www.");
+		sig_has(ps, plen, "://") || sig_has(ps, plen, "www.") ||
+		sig_is_redaction(ps, plen);
 	/* "MANZANARES ." */
 	while (len > 0 && (s[len - 1] == '.' || ascii_is_blank(s[len - 1])))
 		len--;

@@ -123,12 +123,72 @@ static void test_tags_glued(void **state)
 	assert_int_equal(tags_glued("ECONEFI", 7), 0);
 }
 
+/* A cable of ROME 000345 whose text ends with tail. */
+static struct cable *with_end(const char *tail)
+{
+	static char buf[2048];
+	snprintf(buf, sizeof buf,
+	         "R 101500Z MAR 09\n"
+	         "FM AMEMBASSY ROME\n"
+	         "TO SECSTATE WASHDC 1111\n"
+	         "\n"
+	         "C O N F I D E N T I A L ROME 000345\n"
+	         "\n"
+	         "SUBJECT: HARBOUR TALKS\n"
+	         "\n"
+	         "1. (C) The harbour talks resumed.\n"
+	         "\n"
+	         "2. (C) Comment: the port authority\n"
+	         "%s\n",
+	         tail);
+	return parse(buf);
+}
+
+static void expect_signature(const char *tail, const char *name, const char *last_text)
+{
+	struct cable *c = with_end(tail);
+	if (name)
+		assert_string_equal(c->signature, name);
+	else
+		assert_null(c->signature);
+	assert_int_equal(c->nparas, 2);
+	assert_string_equal(c->paras[1].text, last_text);
+	assert_int_equal(c->paras[1].nchildren, 0);
+	cable_free(c);
+}
+
+/* The signature after footer lines, after a redaction line, at the end of
+ * the last body line, and once when doubled. */
+static void test_signature(void **state)
+{
+	(void)state;
+	static const char *const footers[] = { "CONFIDENTIAL", "C O N F I D E N T I A L",
+	                                       ">", "...", ".", "SECRET//NOFORN" };
+	for (size_t k = 0; k < sizeof footers / sizeof footers[0]; k++) {
+		char tail[128];
+		snprintf(tail, sizeof tail, "will decide in May. End comment.\nSPOGLI\n%s",
+		         footers[k]);
+		expect_signature(tail, "SPOGLI",
+		                 "Comment: the port authority will decide in May. End comment.");
+	}
+	expect_signature("will decide at\nxxxxxxxxxxxx\nSPOGLI", "SPOGLI",
+	                 "Comment: the port authority will decide at xxxxxxxxxxxx");
+	expect_signature("will decide in May. Spogli\n...", "Spogli",
+	                 "Comment: the port authority will decide in May.");
+	expect_signature("will decide in May.\nSPOGLI Spogli", "SPOGLI",
+	                 "Comment: the port authority will decide in May.");
+	/* a wrapped sentence is no signer: "...will decide with" / "ITALY" */
+	expect_signature("will decide with\nITALY\n...", NULL,
+	                 "Comment: the port authority will decide with ITALY");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject_underline_mark),
 		cmocka_unit_test(test_subject_page_break),
 		cmocka_unit_test(test_tags_glued),
+		cmocka_unit_test(test_signature),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
