@@ -228,11 +228,41 @@ static enum hdr_kind hdr_line(struct hdr *h, const struct text *t, size_t li)
 	return LINE_TEXT;
 }
 
+/* A database print-out's wrapper before the telegram: a search-result
+ * header with its own date, its own SUBJECT and TO lines and a line
+ * "TELEGRAM", then the telegram's routing header.  Returns the line where
+ * the telegram starts (VZCZC, FL2 or the DTG line), or 0 when there is no
+ * wrapper. */
+static size_t hdr_wrapper_end(const struct text *t)
+{
+	size_t tele = SIZE_MAX;
+	for (size_t li = 0; li < t->n && li < HDR_MAX_JUNK; li++) {
+		const char *s = t->lines[li].s;
+		size_t len = lex_rtrim(s, t->lines[li].len);
+		size_t i = lex_skip_space(s, len, 0);
+		char p;
+		struct dtg d;
+		struct class_line cl;
+		if (tele == SIZE_MAX) {
+			if (lex_word(s, len, i, "TELEGRAM") && memcmp(s + i, "TELEGRAM", 8) == 0)
+				tele = li;
+			else if (lex_prefix(s, len, i, "VZCZC") || hdr_fl2(s, len, i, &p) ||
+			         classification_line(s + i, len - i, &cl))
+				return 0;     /* the telegram comes first: no wrapper */
+			continue;
+		}
+		if (lex_prefix(s, len, i, "VZCZC") || hdr_fl2(s, len, i, &p) ||
+		    (hdr_dtg_line(s, len, i, &d, &p) && p))
+			return li;
+	}
+	return 0;
+}
+
 /* The line pass: returns the index of the first line of the body. */
 static size_t hdr_scan(struct hdr *h, const struct text *t)
 {
 	size_t first_text = SIZE_MAX;
-	for (size_t li = 0; li < t->n; li++) {
+	for (size_t li = hdr_wrapper_end(t); li < t->n; li++) {
 		enum hdr_kind kind = hdr_line(h, t, li);
 		if (kind == LINE_HEADER)
 			continue;

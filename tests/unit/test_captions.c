@@ -182,6 +182,49 @@ static void test_signature(void **state)
 	                 "Comment: the port authority will decide with ITALY");
 }
 
+/* A database print-out's wrapper before the telegram is skipped: the
+ * telegram's own id, DTG, addressees and tags are read. */
+static void test_wrapper(void **state)
+{
+	(void)state;
+	struct cable *c = parse(
+		"UNCLASSIFIED                                   U.S. Department of State\n"
+		"Case No. F-2011-00123   Doc No. C05512345   Date: 06/01/2011\n"
+		"SEARCH RESULT 3 OF 17                          05/12/2011 10:22 AM\n"
+		"TELEGRAM                                       March 12, 2009\n"
+		"SUBJECT: HARBOUR TALKS\n"
+		"TO: SECSTATE\n"
+		"----------------------------------------------------------------\n"
+		"VZCZCXRO1234\n"
+		"PP RUEHC\n"
+		"DE RUEHRO #0345/01 0701500\n"
+		"ZNY CCCCC ZZH\n"
+		"P 101500Z MAR 09\n"
+		"FM AMEMBASSY ROME\n"
+		"TO RUEHC/SECSTATE WASHDC PRIORITY 1111\n"
+		"INFO RUEHVL/AMEMBASSY VALLETTA 2222\n"
+		"BT\n"
+		"C O N F I D E N T I A L ROME 000345\n"
+		"\n"
+		"E.O. 12958: DECL: 03/10/2019\n"
+		"TAGS: PREL IT MT\n"
+		"SUBJECT: HARBOUR TALKS RESUME\n"
+		"\n"
+		"1. (C) Department should approve the plan.\n"
+		"SPOGLI\n");
+	assert_string_equal(c->id, "09ROME345");
+	assert_int_equal(c->dtg.year, 2009);
+	assert_int_equal(c->dtg.day, 10);
+	assert_int_equal(c->nto, 1);
+	assert_string_equal(c->to[0].name, "SECSTATE WASHDC");
+	assert_int_equal(c->ninfo, 1);
+	assert_int_equal(c->ntags, 3);
+	assert_string_equal(c->subject, "HARBOUR TALKS RESUME");
+	assert_int_equal(c->nparas, 1);
+	assert_string_equal(c->signature, "SPOGLI");
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -189,6 +232,7 @@ int main(void)
 		cmocka_unit_test(test_subject_page_break),
 		cmocka_unit_test(test_tags_glued),
 		cmocka_unit_test(test_signature),
+		cmocka_unit_test(test_wrapper),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
