@@ -43,7 +43,7 @@ TOOL_BIN   := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
 .PHONY: all run check deps deps-run test unit golden corpus tui-test sanitize \
         lint valgrind fuzz fuzz-replay fuzz-build fuzz-bins badinput gitmerge bench \
-        install uninstall clean
+        install uninstall clean readers
 
 all: $(BIN)
 
@@ -150,7 +150,7 @@ check: deps
 	@$(MAKE) --no-print-directory tui-test
 	@echo "make check: all steps passed"
 
-test: unit golden corpus
+test: unit golden corpus readers
 
 unit: $(UNIT_BIN) $(TOOL_BIN)
 	@sh tests/run-unit.sh $(UNIT_BIN)
@@ -160,6 +160,12 @@ golden: $(BIN) $(TOOL_BIN)
 
 corpus: $(BIN) $(TOOL_BIN)
 	@sh tests/corpus/run.sh $(RUNBIN) $(BUILD)/tools
+
+# every export format through the program a user reads it with
+# (taskwarrior, todo.txt-cli, calcurse, emacs org, cmark-gfm, csvkit,
+# python3-icalendar), and the round trip back through `cabletrack import`
+readers: $(BIN)
+	@sh tests/readers/run.sh $(RUNBIN)
 
 badinput: $(BIN)
 	@sh tests/badinput/run.sh $(RUNBIN)

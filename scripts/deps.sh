@@ -6,7 +6,8 @@ set -eu
 
 run_pkgs="gcc make pkg-config libncurses-dev libyaml-dev libjansson-dev"
 check_pkgs="$run_pkgs libcmocka-dev libical-dev clang libclang-rt-14-dev \
-tmux valgrind cppcheck python3"
+tmux valgrind cppcheck python3 \
+taskwarrior todotxt-cli calcurse emacs-nox cmark-gfm csvkit python3-icalendar"
 
 case "${1:-run}" in
 run) want=$run_pkgs ;;

@@ -11,7 +11,9 @@
  * cable's DTG to the export), so that a calendar that imports a newer
  * export takes it as a revision and updates the task.  The banner is the
  * calendar's name, with what the export covers (export_scope), and the
- * first and last line of every description; CLASS is CONFIDENTIAL for a
+ * first and last line of every description, which also says the party,
+ * the deadline and the item's id (calcurse keeps only the summary, the
+ * priority and the description of a VTODO); CLASS is CONFIDENTIAL for a
  * classified export, PRIVATE otherwise. */
 #include "export/export.h"
 
@@ -128,12 +130,14 @@ static void ics_item(const struct export_list *l, const struct export_item *it,
 	if (it->src->subject)
 		buf_printf(&t, ": %s", it->src->subject);
 	buf_printf(&t, "\nFor: %s", it->party);
+	if (it->deadline)
+		buf_printf(&t, "\nDue: %s", it->deadline);
 	buf_printf(&t, "\nCable marking: %s", it->src->marking);
 	if (it->portion)
 		buf_printf(&t, "\nParagraph marking: %s", it->portion);
 	if (it->note)
 		buf_printf(&t, "\nNote: %s", it->note);
-	buf_printf(&t, "\n%s", l->banner);
+	buf_printf(&t, "\nId: %s\n%s", it->uuid, l->banner);
 	ics_prop(out, &line, "DESCRIPTION", buf_str(&t));
 
 	int y, m, d;

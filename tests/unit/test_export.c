@@ -493,8 +493,10 @@ static void test_ics(void **state)
 	assert_non_null(strstr(u, "DESCRIPTION:UNCLASSIFIED//SENSITIVE\\n08STATE104535 ¶7 "
 	                          "(302227Z SEP 08): MOVING IMPLEMENTATION FORWARD -- UNSCR "
 	                          "1540 -- VIENNA TRILATERAL COOPERATION\\nFor: USMISSION USOSCE"
+	                          "\\nDue: 2008-10-15"
 	                          "\\nCable marking: UNCLASSIFIED//SENSITIVE\\nParagraph marking: U\\nNote: Delivered to OSCE Secretariat."
 	                          "\\nSee 08USOSCE300\\; follow-up\\, \"pending\"\\n"
+	                          "Id: 927ee6a5-7b7d-5c93-9f94-4c2af63ef529\\n"
 	                          "UNCLASSIFIED//SENSITIVE\r\n"));
 	assert_non_null(strstr(u, "DUE;VALUE=DATE:20081015\r\nSTATUS:COMPLETED\r\n"
 	                          "PERCENT-COMPLETE:100\r\nCOMPLETED:20081020T105320Z\r\n"));
