@@ -10,6 +10,7 @@
 
 int cmd_parse(int argc, char **argv);    /* tui/cmd_parse.c */
 int cmd_export(int argc, char **argv);   /* tui/cmd_export.c */
+int cmd_import(int argc, char **argv);   /* tui/cmd_import.c */
 int cmd_review(int argc, char **argv);   /* tui/cmd_review.c: the TUI */
 int cmd_merge_review(int argc, char **argv); /* tui/cmd_merge_review.c */
 

@@ -16,6 +16,7 @@ static const char usage_head[] =
 static const char usage_tail[] =
 "]\n"
 "                         [--post NAME] [--status open|all] [-o OUT] FILE|DIR...\n"
+"       cabletrack import [--state DIR] FILE.json|todo.txt [CABLE|DIR...]\n"
 "       cabletrack parse --review [--state DIR] FILE...  taskings as corrected\n"
 "       cabletrack merge-review BASE OURS THEIRS [PATH]  git merge driver\n"
 "\n"
@@ -51,6 +52,8 @@ int main(int argc, char **argv)
 			return cmd_parse(argc - 1, argv + 1);
 		if (strcmp(argv[1], "export") == 0)
 			return cmd_export(argc - 1, argv + 1);
+		if (strcmp(argv[1], "import") == 0)
+			return cmd_import(argc - 1, argv + 1);
 		if (strcmp(argv[1], "merge-review") == 0)
 			return cmd_merge_review(argc - 1, argv + 1);
 		if (strcmp(argv[1], "--version") == 0) {
