@@ -100,14 +100,14 @@ enum {
 	X(W_pass, "pass") X(W_pentagon, "pentagon") X(W_phone, "phone") \
 	X(W_please, "please") X(W_poc, "poc") X(W_point, "point") \
 	X(W_points, "points") X(W_policymakers, "policymakers") X(W_post, "post") \
-	X(W_posts, "posts") X(W_president, "president") X(W_press, "press") \
+	X(W_posts, "posts") X(W_president, "president") X(W_prepared, "prepared") X(W_press, "press") \
 	X(W_principals, "principals") X(W_propose, "propose") \
 	X(W_proposes, "proposes") X(W_protect, "protect") X(W_provide, "provide") \
 	X(W_prt, "prt") X(W_pursue, "pursue") X(W_query, "query") \
 	X(W_questions, "questions") X(W_quote, "quote") X(W_raise, "raise") \
 	X(W_reach, "reach") X(W_recommend, "recommend") \
 	X(W_recommends, "recommends") X(W_refer, "refer") X(W_referred, "referred") \
-	X(W_reiterate, "reiterate") X(W_relay, "relay") X(W_relevant, "relevant") \
+	X(W_reiterate, "reiterate") X(W_relay, "relay") X(W_relevant, "relevant") X(W_remarks, "remarks") \
 	X(W_replied, "replied") X(W_reply, "reply") X(W_report, "report") \
 	X(W_request, "request") X(W_requested, "requested") \
 	X(W_requests, "requests") X(W_required, "required") \
@@ -117,7 +117,7 @@ enum {
 	X(W_secstate, "secstate") X(W_see, "see") X(W_seek, "seek") \
 	X(W_seeks, "seeks") X(W_send, "send") X(W_shall, "shall") \
 	X(W_share, "share") X(W_should, "should") X(W_solicit, "solicit") \
-	X(W_sought, "sought") X(W_southcom, "southcom") X(W_state, "state") \
+	X(W_sought, "sought") X(W_southcom, "southcom") X(W_speech, "speech") X(W_state, "state") \
 	X(W_stated, "stated") X(W_statement, "statement") X(W_stress, "stress") \
 	X(W_stressed, "stressed") X(W_strongly, "strongly") X(W_submit, "submit") \
 	X(W_suggest, "suggest") X(W_suggests, "suggests") X(W_support, "support") \

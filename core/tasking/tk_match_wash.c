@@ -76,7 +76,12 @@ static size_t tk_staff_phrase(const struct tk_sentence *S, size_t i, size_t cs)
 			if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ':') ||
 			    tk_gap_has(S, j, ';'))
 				return i;
-			if (tk_modal(S, j))
+			size_t v = tk_modal(S, j);
+			/* "post's procedures must be clear": how a thing is to be,
+			 * not what someone is to do */
+			if (v && tk_is(S, v, W_be) && !tk_is(S, v + 1, W_prepared))
+				return i;
+			if (v)
 				return j;
 		}
 		return i;

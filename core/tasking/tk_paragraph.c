@@ -259,13 +259,46 @@ static void tk_rel_scope(struct tk_ctx *x, struct tk_para *P,
 		P->scope = rel;
 }
 
+/* Does the paragraph's text end by announcing a text that its bullets
+ * hold ("Text of President X's remarks:", "Suggested talking points for
+ * the meeting:")?  Then the bullets are that text, somebody's words to be
+ * delivered or reported, and ask nothing themselves. */
+static bool tk_introduces_text(struct tk_ctx *x, const char *t)
+{
+	static const enum tk_wid what[] = {
+		W_text, W_talking, W_remarks, W_speech, W_letter,
+		W_message, W_statement, W_nonpaper, W_non_paper, W_quote, W_NONE,
+	};
+	if (!t)
+		return false;
+	size_t len = strlen(t);
+	while (len > 0 && ascii_is_space((unsigned char)t[len - 1]))
+		len--;
+	if (len == 0 || t[len - 1] != ':')
+		return false;
+	size_t b = 0, last = 0;
+	while (b < len) {
+		last = b;
+		b = tk_sentence_end(t, len, b);
+		while (b < len && ascii_is_space((unsigned char)t[b]))
+			b++;
+	}
+	struct tk_sentence *S = &x->sent;
+	tk_words(S, t + last, len - last);
+	for (size_t i = 0; i < S->n; i++)
+		if (tk_in(S, i, what))
+			return true;
+	return false;
+}
+
 void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
                        const struct paragraph *p)
 {
 	bool in_quote = false;
 	tk_rel_scope(x, P, p);
 	tk_read_prose(x, P, p->text, false, &in_quote);
-	tk_read_children(x, P, p->children, p->nchildren, &in_quote);
+	if (!tk_introduces_text(x, p->text))
+		tk_read_children(x, P, p->children, p->nchildren, &in_quote);
 	if (P->found)
 		tk_other_deadline(x, p, P);
 }

@@ -819,6 +819,38 @@ static void test_prefilter(void **state)
 		assert_false(tk_may_ask(V, skip[i], strlen(skip[i])));
 }
 
+/* Bullets under "Text of the minister's remarks:" or "Suggested talking
+ * points for the meeting:" are that text and ask nothing; "post's
+ * procedures must be clear" says how a thing is to be, not what to do;
+ * "Our recommendation is based on the following three points:" is no
+ * text, and its bullets still ask. */
+static void test_texts_and_descriptions(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
+	struct paragraph *p = add_para(c, 3, 1, "Text of the Prime Minister's remarks:");
+	add_child(c, p, 1, NODE_BULLET, "May I ask you, Excellency, to convey my "
+	          "greetings to the President.");
+	p = add_para(c, 3, 2, "Suggested talking points for the meeting:");
+	add_child(c, p, 1, NODE_BULLET, "We encourage you to sign the agreement.");
+	p = add_para(c, 3, 3, "Our recommendation is based on the following three points:");
+	add_child(c, p, 1, NODE_BULLET, "We recommend that Washington postpone the "
+	          "decision until December.");
+	tasking_find(c);
+	assert_null(find(c, 1));
+	assert_null(find(c, 2));
+	assert_true(has_party(got(c, 3), "SECSTATE WASHDC"));
+	cable_free(c);
+
+	c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 2, 1, "Thus, post's procedures must be clear and workable at any hour.");
+	add_para(c, 2, 2, "Each post's working group should meet upon receipt.");
+	tasking_find(c);
+	assert_null(find(c, 1));
+	assert_int_equal(got(c, 2)->nparties, 3);
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -1012,6 +1044,7 @@ int main(void)
 		cmocka_unit_test(test_more_request_forms),
 		cmocka_unit_test(test_whom_the_words_name),
 		cmocka_unit_test(test_prefilter),
+		cmocka_unit_test(test_texts_and_descriptions),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
