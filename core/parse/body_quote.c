@@ -105,6 +105,34 @@ int body_comment_kind(const char *s, size_t len)
 
 /* ---- prose, up to a marker ----------------------------------------------- */
 
+/* A telegram of the 1970s quotes with the bare word "QUOTE" (upper case,
+ * not "END QUOTE") and closes with "END QUOTE" or "UNQUOTE".  Returns the
+ * offset of the opening word or len. */
+static size_t body_find_bare_quote(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 5 <= len; i++) {
+		if (memcmp(s + i, "QUOTE", 5) != 0 || (i > 0 && ascii_is_alpha(s[i - 1])) ||
+		    (i + 5 < len && ascii_is_alpha(s[i + 5])))
+			continue;
+		if (i >= 4 && memcmp(s + i - 4, "END ", 4) == 0)
+			continue;
+		return i;
+	}
+	return len;
+}
+
+/* "UNQUOTE" as a word: the end of a 1970s quote. */
+static size_t body_find_unquote(const char *s, size_t len, size_t *end)
+{
+	for (size_t i = 0; i + 7 <= len; i++)
+		if (memcmp(s + i, "UNQUOTE", 7) == 0 && (i == 0 || !ascii_is_alpha(s[i - 1])) &&
+		    (i + 7 == len || !ascii_is_alpha(s[i + 7]))) {
+			*end = i + 7;
+			return i;
+		}
+	return len;
+}
+
 /* Adds prose up to a Begin/End text marker, opening or closing the quote.
  * Returns the bytes consumed; the caller handles the rest of the line. */
 size_t body_prose(struct body *b, const char *s, size_t len, size_t line, bool new_block)
@@ -113,10 +141,15 @@ size_t body_prose(struct body *b, const char *s, size_t len, size_t line, bool n
 	if (!b->in_quote) {
 		size_t end = 0;
 		size_t at = body_find_marker(s, len, "begin", &end);
+		bool bare = false;
+		if (at == len && (at = body_find_bare_quote(s, len)) < len) {
+			end = at + 5;
+			bare = true;
+		}
 		if (at < len) {
 			/* "BEGIN TEXT OF TALKING POINTS FOR RUSSIA:": the
 			 * introduction runs to its colon. */
-			if (end < len && s[end] != ':' && s[end] != '.') {
+			if (!bare && end < len && s[end] != ':' && s[end] != '.') {
 				size_t colon = end;
 				while (colon < len && colon < end + 200 && s[colon] != ':')
 					colon++;
@@ -143,6 +176,8 @@ size_t body_prose(struct body *b, const char *s, size_t len, size_t line, bool n
 	} else {
 		size_t end = 0;
 		size_t at = body_find_marker(s, len, "end", &end);
+		if (at == len)
+			at = body_find_unquote(s, len, &end);
 		if (at < len) {
 			size_t keep = at;
 			while (keep > 0 && ascii_is_blank(s[keep - 1]))
