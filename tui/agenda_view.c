@@ -1,7 +1,12 @@
 /* agenda_view.c - every open tasking of every cable in the inbox, by
  * deadline (none last); only mine when --post is given, until the
  * mine-only key (m) shows every post.  Enter jumps to the tasking's
- * paragraph; the status and deadline keys work here too. */
+ * paragraph; the status and deadline keys work here too.
+ *
+ * A cable that is not parsed and has no review file gives its rows from
+ * the inbox index (paragraph, party, deadline, checklist line), so that
+ * a big inbox opens its agenda without reading its cables; a key that
+ * changes such a row parses that one cable first. */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +18,7 @@
 #include "app.h"
 #include "draw.h"
 #include "due.h"
+#include "inbox/inbox.h"
 #include "review/effective.h"
 #include "tasks.h"
 #include "theme.h"
@@ -42,14 +48,86 @@ static void agenda_push(struct app *a, struct agenda_row r)
 	a->agenda[a->nagenda++] = r;
 }
 
+/* The rows of a cable not parsed, from its inbox index row (no review:
+ * every entry is open, the finder's deadline in force). */
+struct agenda_index {
+	struct app *a;
+	size_t doc;
+	bool mine_only;
+};
+
+static bool agenda_index_one(void *ctx, const struct inbox_task *t)
+{
+	struct agenda_index *ai = ctx;
+	struct app *a = ai->a;
+	bool mine = app_is_mine(a, t->party);
+	if (ai->mine_only && !mine)
+		return true;
+	struct track_row r = { t->paragraph, arena_strdup(&a->agenda_strings, t->party),
+	                       NULL, NULL, mine };
+	agenda_push(a, (struct agenda_row){ ai->doc, r, effective_due(t->deadline, NULL).days,
+	                                    arena_strdup(&a->agenda_strings, t->summary) });
+	return true;
+}
+
+struct agenda_id {
+	const char *id;
+	size_t doc;
+};
+
+static int agenda_id_cmp(const void *pa, const void *pb)
+{
+	const struct agenda_id *x = pa, *y = pb;
+	int c = strcmp(x->id, y->id);
+	return c ? c : x->doc < y->doc ? -1 : x->doc > y->doc;
+}
+
+/* Per doc: true when an earlier doc holds the same cable (by id), whose
+ * taskings the agenda lists once.  calloc'd; NULL out of memory. */
+static bool *agenda_repeats(const struct app *a)
+{
+	bool *rep = calloc(a->ndocs ? a->ndocs : 1, sizeof *rep);
+	struct agenda_id *v = calloc(a->ndocs ? a->ndocs : 1, sizeof *v);
+	size_t n = 0;
+	if (!rep || !v) {
+		free(v);
+		free(rep);
+		return NULL;
+	}
+	for (size_t i = 0; i < a->ndocs; i++) {
+		const struct doc *d = &a->docs[i];
+		const char *id = d->cable ? d->cable->id :
+		                 d->lazy && d->ix && !d->ix->error ? d->ix->id : NULL;
+		if (id)
+			v[n++] = (struct agenda_id){ id, i };
+	}
+	qsort(v, n, sizeof *v, agenda_id_cmp);
+	for (size_t i = 1; i < n; i++)
+		if (strcmp(v[i].id, v[i - 1].id) == 0)
+			rep[v[i].doc] = true;
+	free(v);
+	return rep;
+}
+
 void agenda_rebuild(struct app *a)
 {
 	a->nagenda = 0;
+	bool *rep = agenda_repeats(a);
+	arena_free(&a->agenda_strings);
+	arena_init(&a->agenda_strings);
 	bool mine_only = a->post && *a->post && !a->agenda_all;
 	for (size_t i = 0; i < a->ndocs; i++) {
 		struct doc *d = &a->docs[i];
-		if (!d->cable)
+		if (rep && rep[i])
+			continue;             /* the same cable, listed once */
+		if (!d->cable) {
+			/* not parsed, and without a review (inbox_load_for_agenda
+			 * parsed those): its index row is enough */
+			struct agenda_index ai = { a, i, mine_only };
+			if (d->lazy && d->ix && !d->ix->error)
+				inbox_row_each(d->ix, agenda_index_one, &ai);
 			continue;
+		}
 		/* the core's rows of the cable (review/effective.h) */
 		struct effective e;
 		effective_build(&e, d->cable, d->review);
@@ -59,13 +137,42 @@ void agenda_rebuild(struct app *a)
 				continue;
 			if (mine_only && !r.mine)
 				continue;
-			agenda_push(a, (struct agenda_row){ i, r, task_due(&r).days });
+			agenda_push(a, (struct agenda_row){ i, r, task_due(&r).days, NULL });
 		}
 		effective_free(&e);
 	}
+	free(rep);
 	if (a->nagenda > 1)
 		qsort(a->agenda, a->nagenda, sizeof *a->agenda, agenda_cmp);
 	list_clamp(&a->agenda_list, a->nagenda);
+}
+
+/* The selected row with its cable parsed: a row from the index has its
+ * cable parsed and its review attached first, and the agenda rebuilt, the
+ * same tasking selected again.  NULL when the cable no longer parses or
+ * the tasking is gone. */
+static struct agenda_row *agenda_selected_parsed(struct app *a)
+{
+	struct agenda_row *ar = &a->agenda[a->agenda_list.sel];
+	if (!ar->summary)
+		return ar;
+	size_t doc = ar->doc;
+	int para = ar->row.paragraph;
+	char party[512];
+	snprintf(party, sizeof party, "%s", ar->row.party);
+	bool ok = app_doc_load(a, doc);
+	agenda_rebuild(a);
+	if (!ok)
+		return NULL;
+	for (size_t i = 0; i < a->nagenda; i++) {
+		struct agenda_row *r = &a->agenda[i];
+		if (r->doc == doc && r->row.paragraph == para && r->row.party &&
+		    strcmp(r->row.party, party) == 0) {
+			a->agenda_list.sel = i;
+			return r;
+		}
+	}
+	return NULL;
 }
 
 /* What the agenda shows and the key that changes it, on its title line. */
@@ -130,7 +237,8 @@ void agenda_draw(struct app *a, struct box b)
 	for (int row = 0; row < h && l->top + (size_t)row < a->nagenda; row++) {
 		size_t i = l->top + (size_t)row;
 		const struct agenda_row *ar = &a->agenda[i];
-		const struct cable *c = a->docs[ar->doc].cable;
+		const struct doc *doc = &a->docs[ar->doc];
+		const char *id = doc->cable ? doc->cable->id : doc->ix ? doc->ix->id : NULL;
 		int y = b.y + 1 + row;
 		bool sel = i == l->sel;
 		attr_t base = sel ? theme(TH_SEL) : theme(TH_NORMAL);
@@ -147,7 +255,7 @@ void agenda_draw(struct app *a, struct box b)
 		draw_cell(y, x, duew - 1, due, sel ? base : urg == 2 ? theme(TH_OVERDUE) :
 		          urg == 1 ? theme(TH_SOON) : base);
 		x += duew;
-		draw_cell(y, x, idw - 1, c->id ? c->id : a->docs[ar->doc].path, base);
+		draw_cell(y, x, idw - 1, id ? id : doc->path, base);
 		x += idw;
 		draw_cell(y, x, partyw - 1, app_short_party(ar->row.party, sp, sizeof sp),
 		          base | (ar->row.mine && !sel ? theme(TH_MINE) : 0));
@@ -155,7 +263,8 @@ void agenda_draw(struct app *a, struct box b)
 		snprintf(para, sizeof para, "\xc2\xb6%d", ar->row.paragraph);
 		draw_cell(y, x, paraw - 1, para, base);
 		x += paraw;
-		const char *sum = ar->row.t && ar->row.t->summary ? ar->row.t->summary :
+		const char *sum = ar->summary ? ar->summary :
+		                  ar->row.t && ar->row.t->summary ? ar->row.t->summary :
 		                  ar->row.t && ar->row.t->quote ? ar->row.t->quote : "";
 		char line[600];
 		snprintf(line, sizeof line, "%s%s", task_status(&ar->row) ==
@@ -170,7 +279,9 @@ static void agenda_jump(struct app *a)
 	if (a->agenda_list.sel >= a->nagenda)
 		return;
 	struct agenda_row ar = a->agenda[a->agenda_list.sel];
-	app_open_tasking(a, ar.doc, ar.row.paragraph, ar.row.party);
+	char party[512];
+	snprintf(party, sizeof party, "%s", ar.row.party ? ar.row.party : "");
+	app_open_tasking(a, ar.doc, ar.row.paragraph, party);
 }
 
 /* m: my post's open taskings only, or every post's. */
@@ -196,7 +307,11 @@ static void agenda_mine_only(struct app *a)
  * saved at once. */
 static void agenda_set_status(struct app *a, enum keymap_action act)
 {
-	struct agenda_row *ar = &a->agenda[a->agenda_list.sel];
+	struct agenda_row *ar = agenda_selected_parsed(a);
+	if (!ar) {
+		app_message(a, true, "that tasking is no longer in the cable");
+		return;
+	}
 	struct doc *d = &a->docs[ar->doc];
 	struct review_item *it = ar->row.item;
 	if (!d->review || !it) {
@@ -234,7 +349,11 @@ bool agenda_key(struct app *a, enum keymap_action act)
 		agenda_jump(a);
 		return true;
 	case ACT_SET_DUE: {
-		struct agenda_row *ar = &a->agenda[a->agenda_list.sel];
+		struct agenda_row *ar = agenda_selected_parsed(a);
+		if (!ar) {
+			app_message(a, true, "that tasking is no longer in the cable");
+			return true;
+		}
 		due_edit(a, &a->docs[ar->doc], ar->row.item);
 		agenda_rebuild(a);
 		return true;

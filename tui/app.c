@@ -33,6 +33,7 @@ void app_init(struct app *a)
 	a->screen = SCR_CABLE;
 	a->back = SCR_CABLE;
 	a->help_list.pager = true;   /* the help scrolls; nothing is selected */
+	arena_init(&a->agenda_strings);
 }
 
 void app_message(struct app *a, bool error, const char *fmt, ...)
@@ -140,13 +141,14 @@ void app_free(struct app *a)
 		free(d->open);
 		free(d->rows);
 		free(d->trk);
-		if (d->review)
+		if (d->review && !d->review_shared)
 			review_free(d->review);
 		if (d->cable)
 			cable_free(d->cable);
 	}
 	free(a->docs);
 	free(a->agenda);
+	arena_free(&a->agenda_strings);
 	free(a->state_dir);
 	if (a->km)
 		keymap_free(a->km);

@@ -281,7 +281,7 @@ int cmd_parse(int argc, char **argv)
 		case 'p': post = optarg; break;
 		case 'r': pr.on = true; break;
 		case 's': pr.state = optarg; break;
-		case 'h': fputs(usage, stdout); return 0;
+		case 'h': fputs(usage, stdout); return cli_stdout_done();
 		default: fputs(usage, stderr); return 2;
 		}
 	}

@@ -14,4 +14,9 @@ int cmd_import(int argc, char **argv);   /* tui/cmd_import.c */
 int cmd_review(int argc, char **argv);   /* tui/cmd_review.c: the TUI */
 int cmd_merge_review(int argc, char **argv); /* tui/cmd_merge_review.c */
 
+/* tui/main.c: stdout flushed after a help or version text; 0, or 1 with
+ * "cabletrack: writing output: why" on stderr when it could not be
+ * written (a full device, a closed pipe). */
+int cli_stdout_done(void);
+
 #endif

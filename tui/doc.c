@@ -64,6 +64,11 @@ void app_open_doc(struct app *a, size_t i)
 	}
 }
 
+bool app_doc_load(struct app *a, size_t i)
+{
+	return inbox_doc_load(a, i);
+}
+
 void app_open_tasking(struct app *a, size_t i, int paragraph, const char *party)
 {
 	app_open_doc(a, i);

@@ -5,8 +5,9 @@
  *
  * A big inbox is not parsed at start: each row comes from the inbox index
  * (core/inbox/inbox.h, cached on disk) and the cable is parsed when it is opened,
- * when the agenda needs its taskings, or when its row is shown and it has a
- * review file (the counts then take the reviewer's marks into account). */
+ * or when it has a review file and its row is shown or the agenda opens (the
+ * counts then take the reviewer's marks into account); the agenda takes the
+ * other cables' taskings from the index. */
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -34,6 +35,18 @@ static void inbox_attach_review(struct app *a, struct doc *d)
 	if (!d->cable->id) {
 		doc_set_review_error(d, "the cable has no id, so its review cannot be kept");
 		return;
+	}
+	/* the same cable in another file of the inbox: one review for both,
+	 * so that saving one is no "change on disk" to the other */
+	for (size_t j = 0; j < a->ndocs; j++) {
+		struct doc *o = &a->docs[j];
+		if (o != d && o->review && !o->review_shared && o->cable && o->cable->id &&
+		    strcmp(o->cable->id, d->cable->id) == 0) {
+			review_merge(o->review, d->cable);
+			d->review = o->review;
+			d->review_shared = true;
+			return;
+		}
 	}
 	struct review *r = NULL;
 	if (review_load(a->state_dir, d->cable->id, &r, &err) != REVIEW_OK || !r) {
@@ -98,7 +111,7 @@ void inbox_load_for_agenda(struct app *a)
 	size_t total = 0, done = 0;
 	for (size_t i = 0; i < a->ndocs; i++) {
 		struct doc *d = &a->docs[i];
-		if (d->lazy && (!d->ix || d->ix->ntasks || inbox_has_review(a, d)))
+		if (d->lazy && (!d->ix || inbox_has_review(a, d)))
 			total++;
 	}
 	if (total == 0)
@@ -109,7 +122,7 @@ void inbox_load_for_agenda(struct app *a)
 	bool curses = !isendwin();
 	for (size_t i = 0; i < a->ndocs && !app_signalled(); i++) {
 		struct doc *d = &a->docs[i];
-		if (!d->lazy || !(!d->ix || d->ix->ntasks || d->has_review > 0))
+		if (!d->lazy || !(!d->ix || d->has_review > 0))
 			continue;
 		inbox_doc_load(a, i);
 		done++;

@@ -1,4 +1,5 @@
 /* main.c - cabletrack: picks the subcommand. */
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -44,6 +45,14 @@ static void usage(FILE *f)
 	buf_free(&fmts);
 }
 
+int cli_stdout_done(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	fprintf(stderr, "cabletrack: writing output: %s\n", strerror(errno));
+	return 1;
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -58,11 +67,11 @@ int main(int argc, char **argv)
 			return cmd_merge_review(argc - 1, argv + 1);
 		if (strcmp(argv[1], "--version") == 0) {
 			printf("cabletrack %s\n", CABLETRACK_VERSION);
-			return 0;
+			return cli_stdout_done();
 		}
 		if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 			usage(stdout);
-			return 0;
+			return cli_stdout_done();
 		}
 	}
 	if (argc < 2) {

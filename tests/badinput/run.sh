@@ -368,4 +368,19 @@ else
 	t_ok "$name: sidecars skipped, exit 0"
 fi
 
+# Help and version to a full device: a non-zero exit and a message, not a
+# silent 0 (issue 15).
+if [ -w /dev/full ]; then
+	for args in "--help" "--version" "parse --help"; do
+		# shellcheck disable=SC2086
+		"$bin" $args >/dev/full 2>"$tmp/full.err"
+		rc=$?
+		if [ $rc -ne 0 ] && grep -q "writing output" "$tmp/full.err"; then
+			t_ok "$args > /dev/full: exit $rc, said so"
+		else
+			bad "$args > /dev/full: exit $rc, stderr: $(head -c 200 "$tmp/full.err")"
+		fi
+	done
+fi
+
 t_summary badinput

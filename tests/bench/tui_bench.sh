@@ -13,6 +13,11 @@
 #     cable of the corpus;
 #   - peak memory (max RSS) of the 985- and 10,000-cable opens against the
 #     inbox's bytes (target <= 3x);
+#   - 40,000 names colliding in FNV-1a's low bits, warm, against as many
+#     ordinary names (collide_names.c);
+#   - a generated 100,000-cable inbox: parse (json, yaml) and export time
+#     and peak memory, the inbox cold and warm, the agenda (BENCH_TUI_100K=0
+#     skips it);
 #   - a 250,000-cable inbox made of hard links to the 10,000 (tui_links.c),
 #     cold (one parse per distinct file) and warm.  BENCH_TUI_BIG=0 skips it.
 # Targets (printed beside the figures; nothing here fails on time): first
@@ -124,6 +129,68 @@ wl=$(wall "$tmp/i10k")
 rm -rf "$XDG_CACHE_HOME"; kc=$(peak "$tmp/i10k"); kw=$(peak "$tmp/i10k")
 echo "bench: tui first screen, 10000-cable inbox ($(mb "$b10k") MB): cold ${c:-?} ms, warm ${w:-?} ms (whole warm run $wl ms wall) (target <= 1000 ms)"
 echo "bench: tui peak memory, 10000-cable inbox: cold $((kc / 1024)) MiB ($(ratio "$kc" "$b10k")x), warm $((kw / 1024)) MiB ($(ratio "$kw" "$b10k")x) (target <= 3x)"
+
+# --- 40,000 names colliding in the low bits of FNV-1a (issue 15) ----------------------
+# Hard links to one cable, named so that every path has the same low 20
+# bits of FNV-1a 64 (collide_names.c): the path table's old unkeyed hash
+# put them all in one cluster (6.8 s to open warm, against 0.31 s for as
+# many ordinary names); under the keyed hash they cost what any names do.
+if cc -O1 -o "$tmp/collide_names" "$here/collide_names.c" 2>"$tmp/cc.err"; then
+	mkdir -p "$tmp/icoll" "$tmp/iplain"
+	one=$(find "$tmp/i10k" -maxdepth 1 -type f -name '*.txt' | sort | head -n 1)
+	"$tmp/collide_names" "$tmp/icoll" 40000 20 "$one" &&
+		"$tmp/tui_links" "$tmp/i10k" "$tmp/iplain" 40000 >/dev/null 2>&1
+	cold "$tmp/icoll" >/dev/null
+	wc=$(median_render 3 "$tmp/icoll")
+	cold "$tmp/iplain" >/dev/null
+	wp=$(median_render 3 "$tmp/iplain")
+	echo "bench: tui colliding names, 40000 paths with the same low 20 bits of FNV-1a: warm ${wc:-?} ms; 40000 ordinary names: warm ${wp:-?} ms (median of 3; before the keyed table 6800 ms against 310 ms)"
+	rm -rf "$tmp/icoll" "$tmp/iplain"
+else
+	echo "bench: tui: cannot build collide_names.c: $(head -n 1 "$tmp/cc.err")"
+fi
+
+# --- 100,000 cables (issue 15) -------------------------------------------------------
+# Generated here (tui_gen.sh, about 750 MB), deleted after.  Time (wall) and
+# peak memory of parse --format json and yaml and export over the folder;
+# the inbox cold and warm; the agenda opened (the A key) on a warm inbox.
+# BENCH_TUI_100K=0 skips it.
+big100k() {
+	if [ "${BENCH_TUI_100K:-1}" = 0 ]; then
+		echo "bench: tui: 100000-cable inbox skipped (BENCH_TUI_100K=0)"
+		return
+	fi
+	avail=$(df -Pk "$tmp" | awk 'NR == 2 { print $4 }')
+	if [ "${avail:-0}" -lt 1500000 ]; then
+		echo "bench: 100000-cable inbox skipped: under 1.5 GB free in $tmp"
+		return
+	fi
+	sh "$here/tui_gen.sh" "$corpus" "$tmp/i100k" 100000 || {
+		echo "bench: tui_gen.sh failed for 100000"; return; }
+	b100k=$(bytes_of "$tmp/i100k")
+	for what in "parse --format json" "parse --format yaml" "export"; do
+		# shellcheck disable=SC2086
+		t0=$(date +%s%N)
+		if [ "$memhow" = getrusage ]; then
+			"$tmp/peakrss" "$bin" $what --state "$state" "$tmp/i100k" >/dev/null 2>"$tmp/time.err"
+			k=$(sed -n 's/^peak_rss_kib //p' "$tmp/time.err")
+		else
+			/usr/bin/time -v "$bin" $what --state "$state" "$tmp/i100k" >/dev/null 2>"$tmp/time.err"
+			k=$(sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): *//p' "$tmp/time.err")
+		fi
+		t1=$(date +%s%N)
+		echo "bench: 100000 cables ($(mb "$b100k") MB): $what: $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e9 }') s, peak $((${k:-0} / 1024)) MiB"
+	done
+	c=$(cold "$tmp/i100k")
+	w=$(median_render 3 "$tmp/i100k")
+	printf A >"$tmp/keyA"
+	ag=$("$bin" --state "$state" --bench-keys "$tmp/keyA" "$tmp/i100k" 2>/dev/null |
+		sed -n 's/^bench-keys: .*median \([0-9.]*\) ms.*/\1/p')
+	kw=$(peak "$tmp/i100k")
+	echo "bench: tui 100000-cable inbox: cold ${c:-?} ms, warm ${w:-?} ms (median of 3), agenda opened warm in ${ag:-?} ms more; warm peak $((kw / 1024)) MiB"
+	rm -rf "$tmp/i100k"
+}
+big100k
 
 # --- keystrokes on the largest cable --------------------------------------------------
 big=$(ls -S "$corpus"/*.txt | head -n 1)
