@@ -36,13 +36,15 @@ size_t hdr_skip_mark(const char *s, size_t len, size_t i)
 
 size_t hdr_skip_mark_any(const char *s, size_t len, size_t i)
 {
-	char up[20];
+	char up[20] = { 0 };
 	size_t n = 0;
 	while (i + n < len && n < sizeof up) {
 		up[n] = ascii_to_upper(s[i + n]);
 		if (up[n++] == ')')
 			break;
 	}
+	if (n == 0)
+		return i;
 	size_t e = hdr_skip_mark(up, n, 0);
 	if (e == 0)
 		return i;
