@@ -299,3 +299,14 @@ char *tk_bullet_line(struct cable *c, const struct tk_line *L, size_t ce,
 	           : tk_print(c, L, L->from, ce);
 	return head ? tk_items_line(c, S, &h, head, used) : NULL;
 }
+
+char *tk_bullets_only(struct cable *c, const struct tk_sentence *S)
+{
+	struct tk_holder h;
+	if (!tk_holder(c, S->s, &h) || tk_asks_count(S, &h) == 0)
+		return NULL;
+	char *line = tk_items_line(c, S, &h, "", 0);
+	if (!line || strncmp(line, ": ", 2) != 0)
+		return NULL;
+	return line + 2;
+}

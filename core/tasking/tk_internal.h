@@ -35,7 +35,7 @@ enum {
  * one of these is an integer compare. */
 #define TK_VOCAB(X) \
 	X(W_a, "a") X(W_about, "about") X(W_according, "according") \
-	X(W_action, "action") X(W_added, "added") X(W_additional, "additional") \
+	X(W_action, "action") X(W_added, "added") X(W_addition, "addition") X(W_additional, "additional") \
 	X(W_address, "address") X(W_addressed, "addressed") \
 	X(W_addressee, "addressee") X(W_addressees, "addressees") \
 	X(W_administration, "administration") X(W_advice, "advice") \
@@ -358,6 +358,10 @@ void tk_add_all(struct tk_parties *p, const struct tk_parties *from);
  * and returns the index after them, or i when there are none. */
 size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, struct tk_parties *named, bool *generic);
+/* Posts named by their places alone at word k ("Athens", "Rome and
+ * Madrid"): fills named, returns the index after them (k when none). */
+size_t tk_places_at(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                    struct tk_parties *named);
 /* party_agency() at word i, skipping the words that begin no agency. */
 const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, size_t *used);

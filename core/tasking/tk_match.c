@@ -116,6 +116,15 @@ bool tk_note_only(const struct tk_sentence *S, size_t v)
 	       (tk_is(S, v, W_be) && (tk_is(S, v + 1, W_aware) || tk_is(S, v + 1, W_advised)));
 }
 
+/* Does the sentence end in a colon (bullets or items follow)? */
+bool tk_ends_in_colon(const struct tk_sentence *S)
+{
+	size_t e = S->len;
+	while (e > 0 && (S->s[e - 1] == ' ' || S->s[e - 1] == '\n' || S->s[e - 1] == '\t'))
+		e--;
+	return e > 0 && S->s[e - 1] == ':';
+}
+
 /* After a party (at word k): "should", "is requested to", "are asked to",
  * "may wish to" ... Returns the word index of the asked verb, or 0. */
 size_t tk_modal(const struct tk_sentence *S, size_t k)
@@ -151,6 +160,9 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 			v += 2;
 			if (tk_is(S, v, W_please))
 				v++;
+			/* "Embassies are requested to:" and bullets follow */
+			if (v == S->n && tk_ends_in_colon(S))
+				return v;
 			return v < S->n ? v : 0;
 		}
 	}

@@ -276,6 +276,16 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		hit->rule = "please + verb (\"please approach\")";
 		return true;
 	}
+	/* "In addition, seek the views of": an imperative after a linking
+	 * phrase that opens the clause */
+	if (i == cs + 2 && tk_is(S, cs, W_in) && tk_is(S, cs + 1, W_addition) &&
+	    tk_gap_has(S, i, ',') && tk_in(S, i, tk_imperatives) &&
+	    !tk_is(S, i + 1, W_to) && !tk_is(S, i + 1, W_of)) {
+		tk_resolve(x, P, NULL, hit);
+		tk_hit_at(hit, i, i, i);
+		hit->rule = "imperative opens the sentence (\"In addition, seek the views\")";
+		return true;
+	}
 	/* "Approach host government officials ..." */
 	if (i == cs && tk_in(S, i, tk_imperatives) && tk_capitalised(S, i) &&
 	    !tk_is(S, i + 1, W_to) && !tk_is(S, i + 1, W_of) &&
@@ -333,12 +343,21 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 
 	/* "For Embassy Kyiv, please approach", "ACTION REQUEST FOR ROME,
 	 * MADRID AND ATHENS:" narrow the paragraph */
-	if (tk_is(S, i, W_for) && (i == cs || tk_is(S, i - 1, W_request) ||
+	if (tk_is(S, i, W_for) && (i == cs || i == 0 || tk_is(S, i - 1, W_request) ||
 	                           tk_is(S, i - 1, W_action))) {
 		e = tk_post_phrase(x, S, i + 1, &named, &generic);
 		if (e > i + 1 && named.n)
 			tk_set_scope(P, &named);
 		return false;
+	}
+	/* "Athens: please deliver", "ROME AND MADRID: seek": posts named
+	 * before the colon that opens the sentence */
+	if (i == 0 && cs > 0) {
+		e = tk_post_phrase(x, S, 0, &named, &generic);
+		if (e != cs || !named.n)
+			e = tk_places_at(x, S, 0, &named);
+		if (e == cs && named.n)
+			tk_set_scope(P, &named);
 	}
 	/* the post's own people: "Reporting officers should include", "Each
 	 * post's working group should meet" */

@@ -115,6 +115,13 @@ static size_t tk_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
 	}
 }
 
+size_t tk_places_at(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                    struct tk_parties *named)
+{
+	named->n = 0;
+	return tk_places(x, S, k, S->n, named);
+}
+
 /* Does some TO or INFO name hold the word w[0..n) (upper case)? */
 static bool tk_on_lines(const struct cable *c, const char *w, size_t n)
 {

@@ -124,6 +124,9 @@ const char *tk_summary(struct cable *c, const struct tk_sentence *S0,
 	/* "please" and adverbs are not the action */
 	while (from < S->n && (tk_is(S, from, W_please) || tk_in(S, from, tk_modal_adverbs)))
 		from++;
+	/* "Embassies are requested to:" the asks are the bullets */
+	if (from >= S->n)
+		return tk_bullets_only(c, S);
 	struct tk_line L;
 	tk_line_init(&L, S, tk_skip_places(S, from), TK_SUMMARY_WORDS);
 	if (have_dl)

@@ -178,5 +178,10 @@ void tk_deinflect(char *s);
  * of the lead before it. */
 char *tk_bullet_line(struct cable *c, const struct tk_line *L, size_t ce,
                      size_t used);
+/* When the request ends at its colon ("Embassies are requested to:",
+ * "Department requests that posts:"): the asks of the bullets under S,
+ * "; " between them ("Deliver the demarche to the MFA; Report the
+ * response"), else NULL. */
+char *tk_bullets_only(struct cable *c, const struct tk_sentence *S);
 
 #endif

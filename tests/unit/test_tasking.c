@@ -851,6 +851,38 @@ static void test_texts_and_descriptions(void **state)
 	cable_free(c);
 }
 
+/* Paragraph shapes of Washington's cables (fictional): a scope before a
+ * colon ("FOR OSLO:", "Reykjavik:"), an imperative after "In addition,",
+ * and a request that ends at its colon, whose items are the asks. */
+static void test_scoped_and_listed(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 6, 1, "FOR OSLO: Embassy should also brief the Foreign Ministry.");
+	add_para(c, 6, 2, "FOR VALLETTA AND REYKJAVIK ONLY: In addition, seek the views "
+	         "of the Interior Ministry.");
+	add_para(c, 6, 3, "Reykjavik: Please deliver the nonpaper.");
+	struct paragraph *p = add_para(c, 6, 4, "Embassies are requested to:");
+	add_child(c, p, 2, NODE_ITEM, "Deliver the demarche to the Foreign Ministry;");
+	add_child(c, p, 2, NODE_ITEM, "Report the response by septel.");
+	p = add_para(c, 6, 5, "Department requests that posts:");
+	add_child(c, p, 2, NODE_BULLET, "approach the Foreign Ministry; and");
+	add_child(c, p, 2, NODE_BULLET, "report any reaction.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_true(has_party(got(c, 1), "AMEMBASSY OSLO"));
+	assert_int_equal(got(c, 2)->nparties, 2);
+	assert_false(has_party(got(c, 2), "AMEMBASSY OSLO"));
+	assert_int_equal(got(c, 3)->nparties, 1);
+	assert_true(has_party(got(c, 3), "AMEMBASSY REYKJAVIK"));
+	assert_int_equal(got(c, 4)->nparties, 3);
+	assert_string_equal(got(c, 4)->summary,
+	                    "Deliver the demarche to the Foreign Ministry; Report the response by septel");
+	assert_non_null(got(c, 5)->summary);
+	assert_string_equal(got(c, 5)->summary, "Approach the Foreign Ministry; Report any reaction");
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -1045,6 +1077,7 @@ int main(void)
 		cmocka_unit_test(test_whom_the_words_name),
 		cmocka_unit_test(test_prefilter),
 		cmocka_unit_test(test_texts_and_descriptions),
+		cmocka_unit_test(test_scoped_and_listed),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
