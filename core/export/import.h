@@ -11,8 +11,9 @@
  *  - status: when Taskwarrior changed it since the export (theirs is not
  *    the base) and the review did not, the review takes it; when both
  *    changed it differently, the review's is kept and the task is a
- *    conflict; when the export has no base (todo.txt, another tool's
- *    file), a change there is taken unless the review has moved on too;
+ *    conflict; when the export has no base (todo.txt), only a task
+ *    closed there (done or dropped) closes an item still open or doing
+ *    here: a stale line never reopens what the review closed since;
  *  - notes: an annotation that is neither the exported note (its digest
  *    is the base) nor already in the review's note (the whole note or one
  *    of its lines, whitespace aside) is appended to the note as a line of

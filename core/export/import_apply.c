@@ -8,6 +8,12 @@
 #include "base/buf.h"
 #include "export/export.h"
 
+/* Done or dropped. */
+static bool import_closed(enum review_status s)
+{
+	return s == STATUS_DONE || s == STATUS_DROPPED;
+}
+
 /* a and b, whitespace runs aside, are the same text. */
 static bool flat_same(const char *a, size_t alen, const char *b)
 {
@@ -50,7 +56,11 @@ static void import_status(struct review *r, struct review_item *it,
 	enum review_status ours = it->status, theirs = t->status;
 	if (!t->has_status || theirs == ours)
 		return;
-	/* without a base the export's own status is unknown: take theirs */
+	/* Without a base (todo.txt) the status as exported is unknown: only a
+	 * task closed there (marked x) closes an item still open here; a
+	 * line left open never reopens what the review has closed since. */
+	if (!t->has_base && !(import_closed(theirs) && !import_closed(ours)))
+		return;
 	bool they_changed = !t->has_base || theirs != t->base;
 	bool we_changed = t->has_base && ours != t->base;
 	if (!they_changed)

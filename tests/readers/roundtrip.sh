@@ -82,4 +82,8 @@ grep -q "status open -> done" "$T_TMP/r7" && grep -q "1 changed" "$T_TMP/r7" && 
 	t_fail "todo.txt import: $(cat "$T_TMP/r7")"
 "$bin" export --state "$st2" --format csv "$cable" | grep -c ",done," | grep -qx 1 && t_pass ||
 	t_fail "the todo.txt done is not in the review"
+# a stale todo.txt (exported before that) reopens nothing
+"$bin" export --state "$T_TMP/state3" --format todo "$cable" >"$T_TMP/stale.txt" 2>/dev/null
+"$bin" import --state "$st2" "$T_TMP/stale.txt" "$cable" >"$T_TMP/r8" 2>&1
+grep -q " 0 changed" "$T_TMP/r8" && t_pass || t_fail "a stale todo.txt changed: $(cat "$T_TMP/r8")"
 t_summary
