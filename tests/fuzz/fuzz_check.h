@@ -140,6 +140,7 @@ static inline void fuzz_check_cable(const struct cable *c)
 		fuzz_fail("bad form", "form");
 	fuzz_str(c->source, "source");
 	fuzz_str(c->id, "id");
+	fuzz_str(c->serial, "serial");
 	fuzz_dtg(&c->dtg);
 	fuzz_str(c->precedence, "precedence");
 	fuzz_str(c->from, "from");
