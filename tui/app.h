@@ -60,6 +60,8 @@ struct doc {
 	struct cable *cable;         /* NULL: failed to parse, see error */
 	char *error;                 /* why it failed (malloc'd), or NULL */
 	struct review *review;       /* NULL: read-only, see review_error */
+	bool review_shared;          /* review is another doc's (the same cable
+	                                in two files): not freed here */
 	char *review_error;          /* malloc'd, or NULL */
 	bool warned;                 /* lock/read-only warning shown once */
 	/* inbox_view.c: a big inbox parses a cable when it is first needed */
@@ -105,8 +107,10 @@ struct filter {
 
 struct agenda_row {
 	size_t doc;
-	struct track_row row;
+	struct track_row row;        /* from the index: t and item NULL */
 	long due;                    /* days since epoch; LONG_MAX none */
+	const char *summary;         /* from the index (the cable not parsed):
+	                                its checklist line; else NULL */
 };
 
 struct box { int y, x, h, w; };
@@ -144,6 +148,7 @@ struct app {
 	struct agenda_row *agenda;
 	size_t nagenda, capagenda;
 	struct list agenda_list;     /* over agenda */
+	struct arena agenda_strings; /* the index rows' party and summary */
 	struct list help_list;       /* a pager over the help's lines */
 	size_t text_top;             /* scroll of the paragraph text pane */
 	bool agenda_all;             /* agenda: every post, not only mine */
@@ -198,6 +203,9 @@ void app_draw(struct app *a);             /* the current screen, no refresh */
 void app_open_doc(struct app *a, size_t i);
 /* Open docs[i] on the tasking of party in paragraph (the agenda's Enter):
  * the tree on the paragraph, the tracker on the tasking. */
+/* docs[i] parsed (when lazy) with its review attached, without opening
+ * it; false when it is not a cable. */
+bool app_doc_load(struct app *a, size_t i);
 void app_open_tasking(struct app *a, size_t i, int paragraph, const char *party);
 /* Save the review of d now; reports conflicts and errors as a message.
  * Returns true when saved. */
