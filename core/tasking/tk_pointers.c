@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+#include "tasking/pararefs.h"
+
 /* "This is an action request", "action items", "request for guidance". */
 bool tk_action_words(const struct tk_sentence *S)
 {
@@ -38,51 +40,12 @@ static bool tk_para_word(const struct tk_sentence *S, size_t i)
 	       tk_is(S, i, W_par) || tk_is(S, i, W_pars);
 }
 
-/* A paragraph number word: "4", "13"; 0 when not one. */
-static int tk_number(const struct tk_sentence *S, size_t i, int *hi)
-{
-	if (i >= S->n)
-		return 0;
-	const char *p = S->s + S->w[i].s, *end = S->s + S->w[i].e;
-	int a = 0;
-	while (p < end && ascii_is_digit((unsigned char)*p) && a < 1000)
-		a = a * 10 + (*p++ - '0');
-	if (a == 0)
-		return 0;
-	*hi = a;
-	if (p < end && *p == '-') {
-		int b = 0;
-		p++;
-		while (p < end && ascii_is_digit((unsigned char)*p) && b < 1000)
-			b = b * 10 + (*p++ - '0');
-		if (b > a && b - a < 20)
-			*hi = b;
-	}
-	return p == end || *hi != a ? a : 0;
-}
-
 /* Reads the paragraph numbers after a para word at k into P. */
 static void tk_read_refs(const struct tk_sentence *S, size_t k, struct tk_para *P)
 {
-	size_t i = k + 1;
-	for (;;) {
-		int hi, lo = tk_number(S, i, &hi);
-		if (!lo)
-			return;
-		if ((tk_is(S, i + 1, W_through) || tk_is(S, i + 1, W_to)) &&
-		    tk_number(S, i + 2, &hi) && hi > lo && hi - lo < 20)
-			i += 2;
-		for (int n = lo; n <= hi; n++)
-			if (P->npointed < sizeof P->pointed / sizeof P->pointed[0])
-				P->pointed[P->npointed++] = n;
-		i++;
-		if (tk_is(S, i, W_and) || tk_is(S, i, W_or))
-			i++;
-		else if (!tk_gap_has(S, i, ','))
-			return;
-		if (tk_para_word(S, i))
-			i++;
-	}
+	size_t cap = sizeof P->pointed / sizeof P->pointed[0];
+	P->npointed += pararefs_read(S->s + S->w[k].s, S->len - S->w[k].s,
+	                             P->pointed + P->npointed, cap - P->npointed);
 }
 
 /* Does S point to other paragraphs as the action request?  prev_action:

@@ -40,6 +40,25 @@ static void test_not_references(void **state)
 	expect("paragraph one of the statement", NULL, 0);
 	expect("", NULL, 0);
 	expect("see para 2001a", NULL, 0);
+	/* a span of more than 19 is no range; "par" only before a number */
+	expect("paras 4-60", (const int[]){ 4 }, 1);
+	expect("par excellence, see par 6", (const int[]){ 6 }, 1);
+}
+
+/* One list at a para word, bounded: what the tasking finder reads. */
+static void test_read_one_list(void **state)
+{
+	(void)state;
+	int got[8];
+	const char *s = "paras 4 and para 7. See para 9.";
+	assert_int_equal(pararefs_read(s, 18, got, 8), 2);
+	assert_int_equal(got[0], 4);
+	assert_int_equal(got[1], 7);
+	/* the bound is kept: "7" is past it */
+	assert_int_equal(pararefs_read(s, 13, got, 8), 1);
+	assert_int_equal(pararefs_read("see para 9", 10, got, 8), 0);
+	assert_int_equal(pararefs_read("PARAGRAPHS 2 THROUGH 4", 22, got, 8), 3);
+	assert_int_equal(got[2], 4);
 }
 
 int main(void)
@@ -47,6 +66,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pointers),
 		cmocka_unit_test(test_not_references),
+		cmocka_unit_test(test_read_one_list),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
