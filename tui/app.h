@@ -172,6 +172,9 @@ const char *app_short_party(const char *full, char *buf, size_t size);
 /* terminal.c: curses on and off; signals only set a flag */
 void app_signals(void);                   /* handlers, and restore at exit */
 int app_start_curses(struct app *a);      /* -1: no terminal (said on stderr) */
+/* term_check.c: -1 (said on stderr) when the terminal cannot draw the
+ * screen (TERM=dumb, unset, no cursor addressing) */
+int app_terminal_check(void);
 void app_stop_curses(void);
 bool app_signalled(void);                 /* a HUP/TERM/INT arrived */
 

@@ -204,6 +204,8 @@ int cmd_review(int argc, char **argv)
 	if (rc >= 0)
 		return rc;
 
+	if (!ra.bench && app_terminal_check() != 0)
+		return 1;
 	struct app a;
 	app_init(&a);
 	a.post = ra.post;

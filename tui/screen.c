@@ -126,26 +126,36 @@ static void app_draw_status(struct app *a)
 	}
 }
 
+/* The cable's line of the top bar in at most width columns.  What goes
+ * first when it is too long: the sender, the precedence, the time of day,
+ * then the caveats; the id, the classification and the date stay. */
+static void app_topbar_line(const struct cable *c, int width, char *line, size_t size)
+{
+	for (int drop = 0; drop <= 4; drop++) {
+		size_t n = (size_t)snprintf(line, size, " %s ", c->id ? c->id : "(no id)");
+		if (c->classification && n < size)
+			n += (size_t)snprintf(line + n, size - n, " %s", c->classification);
+		for (size_t i = 0; drop < 4 && i < c->ncaveats && n < size; i++)
+			n += (size_t)snprintf(line + n, size - n, " %s", c->caveats[i]);
+		if (drop < 2 && c->precedence && n < size)
+			n += (size_t)snprintf(line + n, size - n, "  %s", c->precedence);
+		if (c->dtg.valid && n < size)
+			n += (size_t)snprintf(line + n, size - n, "  %04d-%02d-%02d",
+			                      c->dtg.year, c->dtg.month, c->dtg.day);
+		if (drop < 3 && c->dtg.valid && n < size)
+			n += (size_t)snprintf(line + n, size - n, " %02d:%02dZ", c->dtg.hour,
+			                      c->dtg.minute);
+		if (drop < 1 && c->from && n < size)
+			snprintf(line + n, size - n, "  %s", c->from);
+		if (draw_width(line, strlen(line)) <= width)
+			return;
+	}
+}
+
 static void app_draw_topbar(struct app *a, const struct cable *c, bool readonly)
 {
 	draw_fill(0, 0, COLS, theme(TH_BAR));
 	draw_fill(1, 0, COLS, theme(TH_BAR));
-	char line[1024];
-	size_t n = 0;
-	n += (size_t)snprintf(line + n, sizeof line - n, " %s ", c->id ? c->id : "(no id)");
-	if (c->classification)
-		n += (size_t)snprintf(line + n, sizeof line - n, " %s", c->classification);
-	for (size_t i = 0; i < c->ncaveats && n < sizeof line; i++)
-		n += (size_t)snprintf(line + n, sizeof line - n, " %s", c->caveats[i]);
-	if (c->precedence && n < sizeof line)
-		n += (size_t)snprintf(line + n, sizeof line - n, "  %s", c->precedence);
-	if (c->dtg.valid && n < sizeof line)
-		n += (size_t)snprintf(line + n, sizeof line - n,
-		                      "  %04d-%02d-%02d %02d:%02dZ", c->dtg.year,
-		                      c->dtg.month, c->dtg.day, c->dtg.hour, c->dtg.minute);
-	if (c->from && n < sizeof line)
-		snprintf(line + n, sizeof line - n, "  %s", c->from);
-
 	char right[128] = "";
 	if (readonly)
 		snprintf(right, sizeof right, "READ-ONLY ");
@@ -156,6 +166,8 @@ static void app_draw_topbar(struct app *a, const struct cable *c, bool readonly)
 		         app_short_party(a->post, sp, sizeof sp));
 	}
 	int rw = draw_width(right, strlen(right));
+	char line[1024];
+	app_topbar_line(c, COLS - rw - 1, line, sizeof line);
 	draw_cell(0, 0, COLS - rw - 1, line, theme(TH_BAR));
 	draw_text(0, COLS - rw, rw, right, theme(TH_BAR));
 	char subj[1024];
@@ -175,7 +187,11 @@ static void app_draw_cable(struct app *a)
 	int upper = h - text_h;
 	struct box tree, trk, text;
 	if (COLS >= 100) {
+		/* the tree's rows are first lines, cut anyway: past 80 columns
+		 * the rest of a wide screen goes to the tracker's summaries */
 		int lw = COLS * 11 / 20;
+		if (lw > 80)
+			lw = 80;
 		tree = (struct box){ y0, 0, upper, lw };
 		trk = (struct box){ y0, lw + 1, upper, COLS - lw - 1 };
 		for (int y = y0; y < y0 + upper; y++)

@@ -152,6 +152,10 @@ wait_file() {
 	return 1
 }
 
+# TUI_CASES="NAME ..." runs only the case files tests/tui/NAME.sh (the cases
+# below this line are skipped); unset, everything runs, those files last.
+if [ -z "${TUI_CASES:-}" ]; then
+
 # --- command line, no screen ----------------------------------------------
 if "$BIN" --help 2>/dev/null | grep -q -- "--post"; then t_ok "--help"; else
 	t_bad "--help"; fi
@@ -924,5 +928,19 @@ UNI="Привет 日本 dash—euro€quote’end 👍"
 	check "narrow prompt: quits" "[exit 0]"
 	STATE=""
 }
+
+fi   # TUI_CASES
+
+# Case files: each uses the helpers above (start, keys, typed, check ...).
+for f in "$(dirname "$0")"/cases_*.sh; do
+	[ -f "$f" ] || continue
+	name=$(basename "$f" .sh)
+	if [ -n "${TUI_CASES:-}" ]; then
+		case " $TUI_CASES " in *" $name "*) ;; *) continue ;; esac
+	fi
+	echo "tui: $name"
+	# shellcheck disable=SC1090
+	. "$f"
+done
 
 t_summary tui
