@@ -14,6 +14,7 @@
 #include <curses.h>
 
 #include "agenda_view.h"
+#include "correct.h"
 #include "help_view.h"
 #include "inbox_view.h"
 #include "note.h"
@@ -80,6 +81,28 @@ static void app_task_action(struct app *a, struct doc *d, enum keymap_action act
 	tracker_act(a, d, act);
 }
 
+/* The reviewer's corrections (correct.h): add on the paragraph of the pane
+ * that has the focus; dismiss and reword on the tracker's row (from the
+ * tree, only when it is of the tree's paragraph). */
+static void app_correct_action(struct app *a, struct doc *d, enum keymap_action act)
+{
+	if (act == ACT_ADD_TASKING) {
+		const struct paragraph *p = tree_current_para(d);
+		const struct track_row *r = tracker_current(a, d);
+		correct_add(a, d, a->focus == FOCUS_TRACKER && r ? r->paragraph
+		                  : p ? p->number : -1);
+	} else if (act == ACT_DISMISS || act == ACT_REWORD) {
+		if (a->focus == FOCUS_TREE && d->review && !app_tree_tasking(a, d))
+			return;
+		if (act == ACT_DISMISS)
+			correct_dismiss(a, d);
+		else
+			correct_reword(a, d);
+	} else {
+		correct_toggle(a, d, act);
+	}
+}
+
 /* A key for the pane that has the focus; the other pane follows. */
 static void app_pane_key(struct app *a, struct doc *d, enum keymap_action act)
 {
@@ -138,6 +161,13 @@ static void app_cable_action(struct app *a, enum keymap_action act)
 		return;
 	case ACT_EXPORT:
 		app_export(a, d);
+		return;
+	case ACT_ADD_TASKING:
+	case ACT_DISMISS:
+	case ACT_REWORD:
+	case ACT_SHOW_DISMISSED:
+	case ACT_SHOW_ORIGINAL:
+		app_correct_action(a, d, act);
 		return;
 	case ACT_JUMP_REF:
 		app_jump_ref(a, d);

@@ -152,6 +152,8 @@ struct app {
 	struct list help_list;       /* a pager over the help's lines */
 	size_t text_top;             /* scroll of the paragraph text pane */
 	bool agenda_all;             /* agenda: every post, not only mine */
+	bool show_dismissed;         /* the tracker shows dismissed taskings */
+	bool show_original;          /* the finder's line beside a reword */
 
 	struct inbox *index;         /* inbox_view.c: the index, or NULL */
 	char state_error[256];       /* why there is no reviews folder */

@@ -112,6 +112,23 @@ static bool due_parse(const struct app *a, const char *in, char *out,
 	return true;
 }
 
+bool due_from_input(struct app *a, const char *in, char *out, size_t size)
+{
+	out[0] = 0;
+	if (!in[strspn(in, " ")])
+		return true;
+	if (!due_parse(a, in, out, size)) {
+		app_message(a, true, "not a date: '%.40s' (write YYYY-MM-DD, e.g. "
+		            "2008-10-15, or +7d)", in);
+		return false;
+	}
+	if (!date_parse(out, NULL, NULL, NULL)) {
+		app_message(a, true, "not a calendar date: %s", out);
+		return false;
+	}
+	return true;
+}
+
 bool due_edit(struct app *a, struct doc *d, struct review_item *it)
 {
 	char sp[64], label[256], in[128], date[16], uk[64] = "";

@@ -25,5 +25,9 @@ const char *due_label(long today, long due, bool with_date, char *buf,
  * undoable.  True when the override changed: the caller rebuilds its
  * rows. */
 bool due_edit(struct app *a, struct doc *d, struct review_item *it);
+/* What the deadline prompt takes (YYYY-MM-DD, today, tomorrow, +7, +7d;
+ * blank: no date) as "YYYY-MM-DD" in out ("" for blank); false, with a
+ * message on the status line, when it is no calendar date. */
+bool due_from_input(struct app *a, const char *in, char *out, size_t size);
 
 #endif

@@ -24,6 +24,36 @@ struct effective_due task_due(const struct track_row *r)
 	return effective_due(r->t ? r->t->deadline : NULL, r->item);
 }
 
+bool task_dismissed(const struct track_row *r)
+{
+	return r->item && r->item->dismissed != DISMISS_NONE;
+}
+
+bool task_by_reviewer(const struct track_row *r)
+{
+	return r->item && r->item->manual;
+}
+
+bool task_reworded(const struct track_row *r)
+{
+	return r->t && r->item && !r->item->manual && r->item->summary &&
+	       r->item->summary[0];
+}
+
+const char *task_summary(const struct track_row *r, bool original)
+{
+	if (original && task_reworded(r))
+		return effective_summary(r->t, NULL);
+	return effective_summary(r->t, r->item);
+}
+
+const char *task_badge(const struct track_row *r)
+{
+	if (task_dismissed(r))
+		return "\xe2\x9c\x97 ";
+	return task_by_reviewer(r) || task_reworded(r) ? "\xe2\x9c\x8e " : "";
+}
+
 bool task_filter_post(const struct app *a, const char *party)
 {
 	if (!a->filter.post[0])

@@ -21,6 +21,16 @@ struct track_row task_row(const struct app *a, struct doc *d,
 /* What is in force for r, as its item is now. */
 enum review_status task_status(const struct track_row *r);
 struct effective_due task_due(const struct track_row *r);
+/* The reviewer's corrections of r, as its item is now. */
+bool task_dismissed(const struct track_row *r);
+bool task_by_reviewer(const struct track_row *r);     /* added by the reviewer */
+bool task_reworded(const struct track_row *r);        /* a found one, reworded */
+/* The checklist line in force (the reviewer's, else the finder's), or
+ * with original the finder's; NULL when none. */
+const char *task_summary(const struct track_row *r, bool original);
+/* The badge of the reviewer's hand before a line: "✎ " (added or
+ * reworded), "✗ " (dismissed), "" (the finder's as found). */
+const char *task_badge(const struct track_row *r);
 /* Does party pass the filter's post (true when the filter has none)? */
 bool task_filter_post(const struct app *a, const char *party);
 /* Does r pass the whole filter: post, status and due? */

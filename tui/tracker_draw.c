@@ -18,13 +18,17 @@
 #include "theme.h"
 #include "tracker_view.h"
 
-static const char *tracker_summary(const struct track_row *r)
+/* The line of r with the reviewer's badge (tasks.h): the line in force,
+ * or the finder's when show-original is on ("finder: " before it). */
+static const char *tracker_summary(const struct app *a, const struct track_row *r,
+                                   char *buf, size_t size)
 {
-	if (r->t && r->t->summary && r->t->summary[0])
-		return r->t->summary;
-	if (r->t && r->t->quote && r->t->quote[0])
-		return r->t->quote;
-	return r->item && r->item->manual ? "(added by the reviewer)" : "(no summary)";
+	bool orig = a->show_original && task_reworded(r);
+	const char *s = task_summary(r, orig);
+	if (!s)
+		s = task_by_reviewer(r) ? "(added by the reviewer)" : "(no summary)";
+	snprintf(buf, size, "%s%s%s", task_badge(r), orig ? "finder: " : "", s);
+	return buf;
 }
 
 /* Counts the rows the filter lets through, the open ones of those, and
@@ -38,7 +42,8 @@ static void tracker_count(const struct app *a, const struct doc *d, size_t *visi
 		if (!task_visible(a, &d->trk[i]))
 			continue;
 		(*visible)++;
-		*open += effective_is_open(task_status(&d->trk[i]));
+		*open += effective_is_open(task_status(&d->trk[i])) &&
+		         !task_dismissed(&d->trk[i]);
 	}
 	*nmine = 0;
 	for (size_t i = 0; i < d->ntrk; i++)
@@ -151,8 +156,10 @@ static int tracker_draw_row(struct app *a, const struct track_row *r, bool sel, 
 		snprintf(para, sizeof para, "body");
 	draw_cell(y, x, c->paraw, para, base);
 	x += c->paraw;
+	char line[600];
+	tracker_summary(a, r, line, sizeof line);
 	if (c->sumw > 0) {
-		draw_cell(y, x, c->sumw - 1, tracker_summary(r), base);
+		draw_cell(y, x, c->sumw - 1, line, base);
 		x += c->sumw;
 	}
 	char duebuf[64];
@@ -165,7 +172,8 @@ static int tracker_draw_row(struct app *a, const struct track_row *r, bool sel, 
 		dattr = theme(TH_SOON);
 	draw_cell(y, x, c->duew - 1, duebuf, dattr);
 	x += c->duew;
-	draw_cell(y, x, c->statw - 1, review_status_name(s), base |
+	draw_cell(y, x, c->statw - 1, task_dismissed(r) ? "dismiss" : review_status_name(s),
+	          base |
 	          (s == STATUS_DOING && !sel ? theme(TH_SOON) : 0));
 	x += c->statw;
 	if (r->item && r->item->note && r->item->note[0])
@@ -173,7 +181,7 @@ static int tracker_draw_row(struct app *a, const struct track_row *r, bool sel, 
 	y++;
 	if (c->per == 2 && y < b.y + b.h) {
 		draw_fill(y, b.x, b.w, base);
-		draw_cell(y, b.x + 4, b.w - 5, tracker_summary(r), base);
+		draw_cell(y, b.x + 4, b.w - 5, line, base);
 		y++;
 	}
 	return y;

@@ -70,7 +70,10 @@ void tracker_rebuild(struct app *a, struct doc *d)
 	/* the rows and what is in force: the core's model (review/effective.h);
 	 * a row keeps a writable pointer to its item for the changes */
 	struct effective e;
-	effective_build(&e, c, d->review);
+	if (a->show_dismissed)
+		effective_build_all(&e, c, d->review);
+	else
+		effective_build(&e, c, d->review);
 	for (size_t i = 0; i < e.n; i++)
 		tracker_push(d, task_row(a, d, &e.rows[i]));
 	effective_free(&e);

@@ -13,6 +13,7 @@
 #include "app.h"
 #include "base/ascii.h"
 #include "draw.h"
+#include "tasks.h"
 #include "theme.h"
 #include "tree_view.h"
 
@@ -126,16 +127,46 @@ void tree_node_label(const struct node *n, char *buf, size_t size)
 	}
 }
 
-/* Badges of the posts a paragraph tasks, right-aligned; returns the x
- * where they start. */
-static int tree_badges(struct app *a, const struct paragraph *p, int y, int x0,
-                       int right)
+/* The i-th post paragraph p tasks, as corrected: the tracker's rows of p
+ * (the core's effective rows: a dismissed one is not there, the
+ * reviewer's own is), *reviewer when the reviewer added it; NULL past
+ * the last. */
+static const char *tree_badge_party(const struct doc *d, const struct paragraph *p,
+                                    size_t i, bool *reviewer)
 {
-	char sp[64], badge[80];
+	*reviewer = false;
+	for (size_t k = 0; k < d->ntrk; k++) {
+		const struct track_row *r = &d->trk[k];
+		if (r->paragraph != p->number || task_dismissed(r) ||
+		    (!r->t && !task_by_reviewer(r)))
+			continue;                   /* another ¶, dismissed, stale */
+		if (i-- == 0) {
+			*reviewer = task_by_reviewer(r);
+			return r->party;
+		}
+	}
+	return NULL;
+}
+
+static void tree_badge_text(const char *party, bool reviewer, char *buf, size_t size)
+{
+	char sp[64];
+	snprintf(buf, size, "[%s%s]", reviewer ? "\xe2\x9c\x8e" : "",
+	         app_short_party(party, sp, sizeof sp));
+}
+
+/* Badges of the posts a paragraph tasks (as corrected; the reviewer's
+ * own marked with a pencil), right-aligned; returns the x where they
+ * start. */
+static int tree_badges(struct app *a, const struct doc *d, const struct paragraph *p,
+                       int y, int x0, int right)
+{
+	char badge[80];
 	int width = 0;
-	for (size_t i = 0; i < p->ntasked; i++) {
-		snprintf(badge, sizeof badge, "[%s]",
-		         app_short_party(p->tasked[i], sp, sizeof sp));
+	bool rev;
+	const char *party;
+	for (size_t i = 0; (party = tree_badge_party(d, p, i, &rev)); i++) {
+		tree_badge_text(party, rev, badge, sizeof badge);
 		width += draw_width(badge, strlen(badge));
 	}
 	int maxw = (right - x0) / 2;
@@ -145,12 +176,11 @@ static int tree_badges(struct app *a, const struct paragraph *p, int y, int x0,
 	int start = x;
 	/* mine first */
 	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; i < p->ntasked; i++) {
-			bool mine = app_is_mine(a, p->tasked[i]);
+		for (size_t i = 0; (party = tree_badge_party(d, p, i, &rev)); i++) {
+			bool mine = app_is_mine(a, party);
 			if (mine != (pass == 0))
 				continue;
-			snprintf(badge, sizeof badge, "[%s]",
-			         app_short_party(p->tasked[i], sp, sizeof sp));
+			tree_badge_text(party, rev, badge, sizeof badge);
 			int bw = draw_width(badge, strlen(badge));
 			if (x + bw > right)
 				return start;
@@ -184,7 +214,7 @@ static void tree_draw_row(struct app *a, struct doc *d, size_t i, int y,
 			snprintf(m, sizeof m, "(%s) ", p->classification);
 			x += draw_text(y, x, right - x, m, sel ? base : theme(TH_MARK));
 		}
-		int bx = tree_badges(a, p, y, x, right);
+		int bx = tree_badges(a, d, p, y, x, right);
 		int tw = bx - x - 1;
 		if (p->heading && tw > 0) {
 			int hw = draw_text(y, x, tw, p->heading, base | theme(TH_HEADING));

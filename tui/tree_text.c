@@ -119,13 +119,20 @@ static void tree_text_layout(const struct doc *d, const struct track_row *tr,
 		struct effective_due due = task_due(tr);
 		char sp[64];
 		app_short_party(tr->party, sp, sizeof sp);
-		const char *asked = tr->t && tr->t->summary && tr->t->summary[0] ?
-		                    tr->t->summary : tr->t && tr->t->quote ? tr->t->quote :
-		                    tr->item && tr->item->manual ? "(added by you)" : NULL;
+		/* the line in force: the reviewer's when reworded or added */
+		const char *asked = task_summary(tr, false);
+		if (!asked && task_by_reviewer(tr))
+			asked = "(added by you)";
 		if (asked) {
-			snprintf(line, sizeof line, "Asked of %s:", sp);
+			snprintf(line, sizeof line, "%s%s of %s%s:", task_badge(tr),
+			         task_dismissed(tr) ? "Dismissed" : "Asked", sp,
+			         task_by_reviewer(tr) ? " (yours)" : task_reworded(tr) ?
+			         " (reworded)" : "");
 			tree_text_wrap(tt, 0, line, asked, theme(TH_HEADING));
 		}
+		if (tt->a->show_original && task_reworded(tr))
+			tree_text_wrap(tt, 0, "The finder's line:", task_summary(tr, true),
+			               theme(TH_MARK));
 		if (due.date || due.override_invalid)
 			tree_text_due(tt, tr, &due);
 		if (tr->item && tr->item->note && tr->item->note[0]) {

@@ -67,6 +67,16 @@ enum keymap_group {
 	X(ACT_NOTE, "note", GRP_TASKINGS, "edit the note") \
 	X(ACT_SET_DUE, "set-due", GRP_TASKINGS, \
 	  "set the deadline (YYYY-MM-DD; empty: the cable's)") \
+	X(ACT_ADD_TASKING, "add-tasking", GRP_TASKINGS, \
+	  "add a tasking the finder missed: party, due, checklist line") \
+	X(ACT_DISMISS, "dismiss", GRP_TASKINGS, \
+	  "dismiss a tasking (not a tasking / not for my post); again: restore") \
+	X(ACT_REWORD, "reword", GRP_TASKINGS, \
+	  "reword the checklist line (empty: the finder's again)") \
+	X(ACT_SHOW_DISMISSED, "show-dismissed", GRP_TASKINGS, \
+	  "show or hide the dismissed taskings") \
+	X(ACT_SHOW_ORIGINAL, "show-original", GRP_TASKINGS, \
+	  "show the finder's line beside a reworded one, or not") \
 	X(ACT_UNDO, "undo", GRP_TASKINGS, "undo the last change") \
 	X(ACT_NEXT, "next", GRP_MOVING, "move down") \
 	X(ACT_PREV, "prev", GRP_MOVING, "move up") \

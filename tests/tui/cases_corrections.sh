@@ -1,0 +1,84 @@
+# cases_corrections.sh - sourced by tests/tui/run.sh (its helpers: start, keys,
+# typed, check, screen, bad; $BIN, $ROOT, $TMP).
+
+# --- issue 11: the reviewer has the last word --------------------------------
+# On the sample cable, with a state folder of its own: add a tasking the
+# finder missed (¶1, VALLETTA by number, +5 days, a line of our own),
+# dismiss ¶2 for VALLETTA with a reason, reword ¶5's line, show the
+# finder's line and the dismissed row, undo a second reword; quit, reopen:
+# everything is there; export todo and org show the corrected checklist.
+{
+	STATE=$TMP/state11
+	C11=$ROOT/samples/09STATE12345.txt
+	mkdir -p "$STATE"
+	XENV="CABLETRACK_TODAY=2009-01-15" start 120 40 --post VALLETTA "$C11"
+	check "i11: open" "Tracker:"
+	keys +
+	check "i11 add: the party prompt lists the addressees, mine first" "for (1 VALLETTA, 2 REYKJAVIK"
+	keys Enter
+	check "i11 add: the due prompt" "¶1 due (YYYY-MM-DD or +7d"
+	typed "+5"
+	keys Enter
+	check "i11 add: the line offered from the paragraph" "¶1 asks: This is an action request"
+	keys C-u
+	typed "Confirm receipt to EUR/RPM"
+	keys Enter
+	check "i11 add: saved, undoable" "your tasking added (saved; u undoes)"
+	check "i11 add: the tracker row with the reviewer's badge" "✎ Confirm receipt to EUR/RPM"
+	check "i11 add: the tree badge is the reviewer's" "[✎VALLETTA]"
+	check "i11 add: its deadline from +5" "2009-01-20 in 5 days"
+	keys Tab j d
+	check "i11 dismiss: for all or one" "[o]ne: not for VALLETTA"
+	keys o
+	check "i11 dismiss: the reason prompt" "why (optional"
+	typed "Reykjavik leads"
+	keys Enter
+	check "i11 dismiss: saved" "¶2 dismissed for VALLETTA (saved; H shows"
+	if screen | grep -q "VALLETTA  ¶2"; then bad "i11 dismiss: the row still shows"; else
+		t_ok "i11 dismiss: the row is hidden"; fi
+	keys j R
+	check "i11 reword: the line in force offered" "¶5 asks (empty: the finder's): Deliver the nonpaper"
+	keys C-u
+	typed "Deliver the nonpaper to the MFA Director for Europe"
+	keys Enter
+	check "i11 reword: saved" "VALLETTA ¶5: your line (saved)"
+	check "i11 reword: the tracker shows it with the badge" "✎ Deliver the nonpaper to the MFA Director"
+	keys O
+	check "i11 show-original: the finder's line" "✎ finder: Deliver the nonpaper in paragraph 6"
+	keys O H
+	check "i11 show-dismissed: the row with its mark" "✗ Deliver the nonpaper in paragraph 6 and"
+	keys H R C-u
+	typed "scratch"
+	keys Enter
+	check "i11 reword again" "✎ scratch"
+	keys u
+	check "i11 undo: the first reword back" "✎ Deliver the nonpaper to the MFA Director"
+	keys q
+	check "i11: quits" "[exit 0]"
+	XENV="CABLETRACK_TODAY=2009-01-15" start 120 40 --post VALLETTA "$C11"
+	check "i11 reopen: the added tasking" "✎ Confirm receipt to EUR/RPM"
+	check "i11 reopen: the reword" "✎ Deliver the nonpaper to the MFA Director"
+	if screen | grep -q "VALLETTA  ¶2"; then bad "i11 reopen: the dismissed row shows"; else
+		t_ok "i11 reopen: still dismissed"; fi
+	keys q
+	check "i11 reopen: quits" "[exit 0]"
+	if grep -q "reason: Reykjavik leads" "$STATE/09STATE12345.yaml" &&
+		grep -q "dismissed: not for my post" "$STATE/09STATE12345.yaml" &&
+		grep -q "origin: manual" "$STATE/09STATE12345.yaml"; then
+		t_ok "i11: the review file holds the corrections"; else
+		bad "i11: the review file lacks a correction"; fi
+	"$BIN" export --state "$STATE" --format todo --post VALLETTA "$C11" >"$TMP/i11.todo" 2>&1
+	if grep -q "¶1 (U) Confirm receipt to EUR/RPM .*due:2009-01-20" "$TMP/i11.todo" &&
+		grep -q "¶5 (C) Deliver the nonpaper to the MFA Director for Europe" "$TMP/i11.todo" &&
+		! grep -q "¶2 " "$TMP/i11.todo"; then
+		t_ok "i11 export todo: the corrected checklist"; else
+		bad "i11 export todo: $(cat "$TMP/i11.todo")"; fi
+	"$BIN" export --state "$STATE" --format org --post VALLETTA "$C11" >"$TMP/i11.org" 2>&1
+	if grep -q "^\*\* TODO 09STATE12345 ¶1 (U) Confirm receipt to EUR/RPM" "$TMP/i11.org" &&
+		grep -q "^\*\* TODO 09STATE12345 ¶5 (C) Deliver the nonpaper to the MFA Director" "$TMP/i11.org" &&
+		! grep -q "¶2 " "$TMP/i11.org"; then
+		t_ok "i11 export org: the corrected checklist"; else
+		bad "i11 export org: $(cat "$TMP/i11.org")"; fi
+	STATE=""
+}
+
