@@ -75,7 +75,7 @@ enum {
 	X(W_fbi, "fbi") X(W_feedback, "feedback") X(W_find, "find") X(W_for, "for") \
 	X(W_forward, "forward") X(W_from, "from") X(W_funding, "funding") \
 	X(W_funds, "funds") X(W_further, "further") X(W_general, "general") \
-	X(W_guidance, "guidance") X(W_help, "help") X(W_her, "her") \
+	X(W_guidance, "guidance") X(W_has, "has") X(W_help, "help") X(W_her, "her") \
 	X(W_hereby, "hereby") X(W_him, "him") X(W_his, "his") X(W_how, "how") \
 	X(W_i, "i") X(W_if, "if") X(W_in, "in") X(W_including, "including") \
 	X(W_inform, "inform") X(W_information, "information") X(W_input, "input") \
@@ -105,7 +105,7 @@ enum {
 	X(W_proposes, "proposes") X(W_protect, "protect") X(W_provide, "provide") \
 	X(W_prt, "prt") X(W_pursue, "pursue") X(W_query, "query") \
 	X(W_questions, "questions") X(W_quote, "quote") X(W_raise, "raise") \
-	X(W_reach, "reach") X(W_recommend, "recommend") \
+	X(W_reach, "reach") X(W_readers, "readers") X(W_recommend, "recommend") \
 	X(W_recommends, "recommends") X(W_refer, "refer") X(W_referred, "referred") \
 	X(W_reiterate, "reiterate") X(W_relay, "relay") X(W_relevant, "relevant") X(W_remarks, "remarks") \
 	X(W_replied, "replied") X(W_reply, "reply") X(W_report, "report") \

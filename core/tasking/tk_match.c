@@ -46,6 +46,12 @@ bool tk_foreign_object(struct tk_ctx *x, const struct tk_sentence *S,
 	return false;
 }
 
+/* Words of need that make "it is important that posts ..." a request. */
+const enum tk_wid tk_need_words[] = {
+	W_important, W_essential, W_imperative, W_critical, W_vital, W_necessary,
+	W_NONE,
+};
+
 /* Adverbs between a party and its verb: "Post should also", "we strongly
  * recommend". */
 const enum tk_wid tk_modal_adverbs[] = {
@@ -255,10 +261,28 @@ bool tk_names_ask(struct tk_ctx *x, const struct tk_sentence *S, size_t k)
 		    tk_is(S, i, W_usg) || tk_is(S, i, W_interagency) ||
 		    tk_is(S, i, W_agencies) || tk_is(S, i, W_u_s))
 			return true;
-		if (tk_agency(x, S, i, &used) || used)
+		if (tk_agency(x, S, i, &used) || used || tk_office(S, i))
 			return true;
 	}
 	return false;
+}
+
+/* A Department office by its symbol: "EUR/CE", "ISN/MTR", "INR/TNC" (capitals
+ * with a slash, the first part two to five letters). */
+bool tk_office(const struct tk_sentence *S, size_t i)
+{
+	if (i >= S->n || S->caps)
+		return false;
+	const char *w = S->s + S->w[i].s, *e = S->s + S->w[i].e;
+	size_t head = 0;
+	while (w + head < e && ascii_is_upper(w[head]))
+		head++;
+	if (head < 2 || head > 5 || w + head >= e || w[head] != '/')
+		return false;
+	for (const char *p = w + head + 1; p < e; p++)
+		if (!ascii_is_upper(*p) && *p != '/' && !ascii_is_digit(*p))
+			return false;
+	return w + head + 1 < e;
 }
 
 /* Sets where hit's quote, asked action and request words start. */

@@ -52,6 +52,12 @@ size_t tk_request_verb(const struct tk_sentence *S, size_t k, bool post,
  * his audience", "please Moscow")? */
 bool tk_please_verb(const struct tk_sentence *S, size_t v);
 
+/* Words of need: "it is important that ...". */
+extern const enum tk_wid tk_need_words[];
+
+/* A Department office by its symbol at word i: "EUR/CE", "ISN/MTR". */
+bool tk_office(const struct tk_sentence *S, size_t i);
+
 /* Does S name a Washington party, or a request noun, after word k? */
 bool tk_names_ask(struct tk_ctx *x, const struct tk_sentence *S, size_t k);
 

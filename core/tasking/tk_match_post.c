@@ -104,6 +104,18 @@ static size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence
 	return r;
 }
 
+/* "the Department's decision", "Washington's guidance" at word k: a
+ * Washington party's possessive and a request noun after it. */
+static bool tk_wash_owner(const struct tk_sentence *S, size_t k)
+{
+	if (tk_is(S, k, W_the))
+		k++;
+	if (!(tk_is(S, k, W_department) || tk_is(S, k, W_washington) ||
+	      tk_is(S, k, W_usg)) || !tk_possessive(S, k))
+		return false;
+	return tk_in(S, k + 1, tk_request_nouns);
+}
+
 /* The request verb after a post's requester, at word r: "would
  * appreciate", "requests", "strongly recommend", "suggest" (weak: then
  * *weak).  Sets hit->ask; returns the word index after the verb, or 0. */
@@ -144,6 +156,12 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 			v += 2;
 			return tk_is(S, v, W_for) || tk_is(S, v, W_if) ? v + 1 : v;
 		}
+		/* "Post would like to request the Department's approval" */
+		if (tk_is(S, v, W_like) && tk_is(S, v + 1, W_to) &&
+		    tk_in(S, v + 2, strong_pl)) {
+			hit->ask = S->w[v + 2].id;
+			return v + 3;
+		}
 		if (tk_in(S, v, would_weak))
 			*weak = true;
 		else if (!tk_in(S, v, would_strong))
@@ -151,6 +169,11 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 		if (tk_is(S, v, W_like) && tk_is(S, v + 1, W_to))
 			return 0;
 		return v + 1;
+	}
+	/* "Embassy needs the Department's decision by March 30" */
+	if (tk_is(S, r, sg ? W_needs : W_need) && tk_wash_owner(S, r + 1)) {
+		hit->ask = W_request;
+		return r + 1;
 	}
 	/* "we need you to make clear to them", "Post needs Washington to" */
 	if ((tk_is(S, r, W_need) || tk_is(S, r, W_needs)) && tk_in(S, r + 1, whom) &&
@@ -205,8 +228,10 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	size_t v = tk_post_ask_verb(S, r, sg, &weak, hit);
 	if (!v)
 		return false;
-	if (tk_is(S, v, W_for) || tk_is(S, v, W_to))
-		return false;       /* "request for an update": a noun */
+	/* "request for an update": a noun; not "Embassy asks for help" */
+	if ((tk_is(S, v, W_for) && hit->ask != W_ask && hit->ask != W_asks) ||
+	    tk_is(S, v, W_to))
+		return false;
 	if ((hit->ask == W_urge || hit->ask == W_urges || hit->ask == W_encourage ||
 	     hit->ask == W_encourages) && tk_foreign_object(x, S, v, 4))
 		return false;
@@ -290,6 +315,19 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 			return true;
 		}
 	}
+	/* "Request EUR/CE clear the text": an office, then its verb */
+	if (i == cs && tk_is(S, i, W_request) && tk_capitalised(S, i)) {
+		size_t k = tk_is(S, i + 1, W_that) ? i + 2 : i + 1;
+		size_t e = tk_office(S, k) ? k + 1 : k;
+		if (e > k && e < S->n && !tk_capitalised(S, e) &&
+		    !tk_in(S, e, tk_request_nouns) && !tk_is(S, e, W_the)) {
+			hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+			hit->from = tk_post_from(P, hit->sets_scope);
+			tk_hit_at(hit, i, e, e);
+			hit->rule = "request + office (\"Request EUR/CE clear the text\")";
+			return true;
+		}
+	}
 	/* "Please advise", "Request Department guidance" */
 	if (i == cs && ((tk_is(S, i, W_please) && tk_please_verb(S, i + 1) && !tk_poc(S)) ||
 	                (tk_is(S, i, W_request) && tk_capitalised(S, i) &&
@@ -323,6 +361,24 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		return false;
 	if ((tk_is(S, i, W_useful) || tk_is(S, i, W_helpful)) && tk_post_helpful(x, S, i, hit))
 		return true;
+	/* "It is important that Washington engage the minister" */
+	if (tk_in(S, i, tk_need_words) && tk_is(S, i + 1, W_that)) {
+		struct tk_parties named;
+		size_t e = tk_wash_phrase(x, S, i + 2, &named);
+		/* "that Washington readers recognize" */
+		if (e > i + 2 && (tk_is(S, e, W_readers) || tk_is(S, e, W_analysts) ||
+		                  tk_is(S, e, W_policymakers) || tk_is(S, e, W_officials)))
+			e++;
+		if (e > i + 2 && e < S->n && !tk_is(S, e, W_is) && !tk_is(S, e, W_are) &&
+		    !tk_is(S, e, W_was) && !tk_is(S, e, W_has) && !tk_possessive(S, e - 1)) {
+			hit->parties = named;
+			hit->sets_scope = true;
+			hit->from = "named in the sentence";
+			tk_hit_at(hit, i, e, e);
+			hit->rule = "need + that + Washington (\"it is important that Washington engage\")";
+			return true;
+		}
+	}
 	return tk_post_weak(x, P, S, i, cs, hit);
 }
 

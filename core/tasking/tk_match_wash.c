@@ -307,11 +307,6 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 	return false;
 }
 
-/* Words of need that make "it is important that posts ..." a request. */
-static const enum tk_wid tk_need_words[] = {
-	W_important, W_essential, W_imperative, W_critical, W_vital, W_necessary,
-	W_NONE,
-};
 
 /* "It is important that posts deliver", "it is essential that Embassy
  * Valletta confirm": a post party after "<need word> that", at word i. */

@@ -169,15 +169,17 @@ bool tk_speech(const struct tk_sentence *S)
 }
 
 /* The stems of tk_may_ask(), lower case: the modal and request words of
- * tk_modal(), tk_request_verb() and tk_match_post.c, "please", the
+ * tk_modal(), tk_request_verb() and tk_match_post.c, the need words
+ * ("it is important that"), "please", the
  * pointer's "see", "action" and "request", and the quote's "begin".  A
  * word that begins with one lets its sentence through (a few let through
  * more than they ask: "directly", "seeing"; that only costs time). */
 static const char *const tk_stems[] = {     /* in alphabetical order */
-	"act", "appreciat", "ask", "authoriz", "begin", "direct", "encourag",
-	"expect", "grateful", "helpful", "instruct", "invit", "like", "must",
-	"need", "please", "propos", "recommend", "request", "requir", "see",
-	"seek", "shall", "should", "sought", "suggest", "task", "urg", "useful",
+	"act", "appreciat", "ask", "authoriz", "begin", "critical", "direct",
+	"encourag", "essential", "expect", "grateful", "helpful", "imperativ",
+	"importan", "instruct", "invit", "like", "must", "necessar", "need",
+	"please", "propos", "recommend", "request", "requir", "see", "seek",
+	"shall", "should", "sought", "suggest", "task", "urg", "useful", "vital",
 	"want", "welcom", "wish", "would", NULL,
 };
 
@@ -189,11 +191,12 @@ static const char *const tk_stems[] = {     /* in alphabetical order */
 static const uint32_t tk_stem_pairs[26] = {
 	['a' - 'a'] = TK_L('c') | TK_L('p') | TK_L('s') | TK_L('u'),
 	['b' - 'a'] = TK_L('e'),
+	['c' - 'a'] = TK_L('r'),
 	['d' - 'a'] = TK_L('i'),
-	['e' - 'a'] = TK_L('n') | TK_L('x'),
+	['e' - 'a'] = TK_L('n') | TK_L('s') | TK_L('x'),
 	['g' - 'a'] = TK_L('r'),
 	['h' - 'a'] = TK_L('e'),
-	['i' - 'a'] = TK_L('n'),
+	['i' - 'a'] = TK_L('m') | TK_L('n'),
 	['l' - 'a'] = TK_L('i'),
 	['m' - 'a'] = TK_L('u'),
 	['n' - 'a'] = TK_L('e'),
@@ -202,6 +205,7 @@ static const uint32_t tk_stem_pairs[26] = {
 	['s' - 'a'] = TK_L('e') | TK_L('h') | TK_L('o') | TK_L('u'),
 	['t' - 'a'] = TK_L('a'),
 	['u' - 'a'] = TK_L('r') | TK_L('s'),
+	['v' - 'a'] = TK_L('i'),
 	['w' - 'a'] = TK_L('a') | TK_L('e') | TK_L('i') | TK_L('o'),
 };
 #undef TK_L

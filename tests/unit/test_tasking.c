@@ -883,6 +883,31 @@ static void test_scoped_and_listed(void **state)
 	cable_free(c);
 }
 
+/* More of a post's ways to ask Washington (fictional sentences). */
+static void test_post_asks_more(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
+	add_para(c, 8, 1, "Post would like to request the Department's approval of the visit.");
+	add_para(c, 8, 2, "Embassy needs the Department's decision by March 30.");
+	add_para(c, 8, 3, "It is important that Washington engage the minister before the vote.");
+	add_para(c, 8, 4, "Request EUR/CE clear the text.");
+	add_para(c, 8, 5, "Embassy asks for Washington's help in obtaining the visas.");
+	add_para(c, 8, 6, "Post would like to begin the program in May.");
+	add_para(c, 8, 7, "It is important that Washington is aware of the vote.");
+	add_para(c, 8, 8, "The minister needs more time.");
+	tasking_find(c);
+	for (int n = 1; n <= 5; n++)
+		assert_true(has_party(got(c, n), "SECSTATE WASHDC"));
+	assert_string_equal(got(c, 3)->summary, "Engage the minister before the vote");
+	assert_string_equal(got(c, 4)->summary, "Clear the text");
+	assert_string_equal(got(c, 2)->deadline, "2011-03-30");
+	assert_null(find(c, 6));
+	assert_null(find(c, 7));
+	assert_null(find(c, 8));
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -1078,6 +1103,7 @@ int main(void)
 		cmocka_unit_test(test_prefilter),
 		cmocka_unit_test(test_texts_and_descriptions),
 		cmocka_unit_test(test_scoped_and_listed),
+		cmocka_unit_test(test_post_asks_more),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
