@@ -13,6 +13,7 @@ int cmd_export(int argc, char **argv);   /* tui/cmd_export.c */
 int cmd_import(int argc, char **argv);   /* tui/cmd_import.c */
 int cmd_review(int argc, char **argv);   /* tui/cmd_review.c: the TUI */
 int cmd_merge_review(int argc, char **argv); /* tui/cmd_merge_review.c */
+int cmd_corrections(int argc, char **argv);  /* tui/cmd_corrections.c */
 
 /* tui/main.c: stdout flushed after a help or version text; 0, or 1 with
  * "cabletrack: writing output: why" on stderr when it could not be

@@ -20,6 +20,7 @@ static const char usage_tail[] =
 "       cabletrack import [--state DIR] FILE.json|todo.txt [CABLE|DIR...]\n"
 "       cabletrack parse --review [--state DIR] FILE...  taskings as corrected\n"
 "       cabletrack merge-review BASE OURS THEIRS [PATH]  git merge driver\n"
+"       cabletrack corrections [--cables FILE|DIR]... [DIR]  corrections as labels\n"
 "\n"
 "Reads State Department cables (telegram text, text scrapes, cablegate viewer\n"
 "pages), finds the paragraphs that task each post and their deadlines, and\n"
@@ -65,6 +66,8 @@ int main(int argc, char **argv)
 			return cmd_import(argc - 1, argv + 1);
 		if (strcmp(argv[1], "merge-review") == 0)
 			return cmd_merge_review(argc - 1, argv + 1);
+		if (strcmp(argv[1], "corrections") == 0)
+			return cmd_corrections(argc - 1, argv + 1);
 		if (strcmp(argv[1], "--version") == 0) {
 			printf("cabletrack %s\n", CABLETRACK_VERSION);
 			return cli_stdout_done();

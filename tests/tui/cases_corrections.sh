@@ -79,6 +79,19 @@
 		! grep -q "¶2 " "$TMP/i11.org"; then
 		t_ok "i11 export org: the corrected checklist"; else
 		bad "i11 export org: $(cat "$TMP/i11.org")"; fi
+	# the corrections as labels (LABELS.md form), for the finder's tests
+	"$BIN" corrections "$STATE" >"$TMP/i11.labels" 2>&1
+	if grep -q "^id: 09STATE12345$" "$TMP/i11.labels" &&
+		grep -q 'quote: "Confirm receipt to EUR/RPM"' "$TMP/i11.labels" &&
+		grep -q 'why: "not for my post"' "$TMP/i11.labels" &&
+		! grep -q "source: finder" "$TMP/i11.labels"; then
+		t_ok "i11 corrections: the added and the dismissed as labels"; else
+		bad "i11 corrections: $(cat "$TMP/i11.labels")"; fi
+	"$BIN" corrections --cables "$C11" "$STATE" >"$TMP/i11.full" 2>&1
+	if grep -q "^paragraphs: \[1, 2, 3, 4, 5, 6, 7\]$" "$TMP/i11.full" &&
+		grep -q "^action_request: true$" "$TMP/i11.full" &&
+		grep -A1 "^  - paragraph: 2$" "$TMP/i11.full" | grep -q 'parties: \["AMEMBASSY REYKJAVIK"\]$'; then
+		t_ok "i11 corrections --cables: the whole corrected label"; else
+		bad "i11 corrections --cables: $(cat "$TMP/i11.full")"; fi
 	STATE=""
 }
-
