@@ -61,7 +61,7 @@ enum {
 	X(W_consulates, "consulates") X(W_consulates_general, "consulates-general") \
 	X(W_consult, "consult") X(W_contact, "contact") X(W_convey, "convey") \
 	X(W_coordinate, "coordinate") X(W_could, "could") X(W_country, "country") \
-	X(W_decision, "decision") X(W_defense, "defense") X(W_deliver, "deliver") \
+	X(W_decision, "decision") X(W_defense, "defense") X(W_deliver, "deliver") X(W_delivered, "delivered") \
 	X(W_demarche, "demarche") X(W_department, "department") X(W_dept, "dept") \
 	X(W_details, "details") X(W_dhs, "dhs") X(W_direct, "direct") \
 	X(W_directed, "directed") X(W_directs, "directs") X(W_dod, "dod") \
@@ -75,7 +75,7 @@ enum {
 	X(W_fbi, "fbi") X(W_feedback, "feedback") X(W_find, "find") X(W_for, "for") \
 	X(W_forward, "forward") X(W_from, "from") X(W_funding, "funding") \
 	X(W_funds, "funds") X(W_further, "further") X(W_general, "general") \
-	X(W_guidance, "guidance") X(W_has, "has") X(W_help, "help") X(W_her, "her") \
+	X(W_guidance, "guidance") X(W_handed, "handed") X(W_has, "has") X(W_help, "help") X(W_her, "her") \
 	X(W_hereby, "hereby") X(W_him, "him") X(W_his, "his") X(W_how, "how") \
 	X(W_i, "i") X(W_if, "if") X(W_in, "in") X(W_including, "including") \
 	X(W_inform, "inform") X(W_information, "information") X(W_input, "input") \
@@ -102,7 +102,7 @@ enum {
 	X(W_points, "points") X(W_policymakers, "policymakers") X(W_post, "post") \
 	X(W_posts, "posts") X(W_president, "president") X(W_prepared, "prepared") X(W_press, "press") \
 	X(W_principals, "principals") X(W_propose, "propose") \
-	X(W_proposes, "proposes") X(W_protect, "protect") X(W_provide, "provide") \
+	X(W_proposes, "proposes") X(W_protect, "protect") X(W_provide, "provide") X(W_provided, "provided") X(W_presented, "presented") \
 	X(W_prt, "prt") X(W_pursue, "pursue") X(W_query, "query") \
 	X(W_questions, "questions") X(W_quote, "quote") X(W_raise, "raise") \
 	X(W_reach, "reach") X(W_readers, "readers") X(W_recommend, "recommend") \

@@ -15,6 +15,13 @@
 #include <string.h>
 #include <strings.h>
 
+/* Whose words a paragraph's bullets are (tk_introduces_text()). */
+enum tk_quoted {
+	TK_OWN,                     /* the writer's */
+	TK_QUOTED_BULLETS,          /* the bullets are what someone else said */
+	TK_QUOTED_ALL,              /* everything under it is a text it names */
+};
+
 /* Skips the sentences of a quoted block ("Begin text: ... End text."):
  * true when S is to be skipped.  The words before "Begin text" still
  * count: S is cut to them. */
@@ -174,15 +181,20 @@ static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
 /* Bullets and items of a paragraph (not quotes): they add a tasking only
  * when they name the party themselves. */
 static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
-                             const struct node *kids, size_t n, bool *in_quote)
+                             const struct node *kids, size_t n,
+                             enum tk_quoted quoted, bool *in_quote)
 {
 	for (size_t i = 0; i < n; i++) {
 		const struct node *k = &kids[i];
 		if (k->kind == NODE_QUOTE)
 			continue;
 		bool prose = k->kind == NODE_TEXT || k->kind == NODE_COMMENT;
+		/* a text the paragraph announced, or bullets of what someone
+		 * else said (the writer's prose after them still counts) */
+		if (quoted == TK_QUOTED_ALL || (quoted == TK_QUOTED_BULLETS && !prose))
+			continue;
 		tk_read_prose(x, P, k->text, !prose, in_quote);
-		tk_read_children(x, P, k->children, k->nchildren, in_quote);
+		tk_read_children(x, P, k->children, k->nchildren, quoted, in_quote);
 	}
 }
 
@@ -259,23 +271,65 @@ static void tk_rel_scope(struct tk_ctx *x, struct tk_para *P,
 		P->scope = rel;
 }
 
+/* Is there a comma between the words before word i ("As stated in
+ * reftel, Post has received")? */
+static bool tk_comma_before(const struct tk_sentence *S, size_t i)
+{
+	for (size_t k = 1; k <= i; k++)
+		if (tk_gap_has(S, k, ','))
+			return true;
+	return false;
+}
+
+/* "points/non-paper", "nonpaper/talking": a word of parts, one of them
+ * naming a text. */
+static bool tk_names_text(const struct tk_sentence *S, size_t i)
+{
+	static const char *const parts[] = {
+		"nonpaper", "non-paper", "points", "text", NULL,
+	};
+	const char *w = S->s + S->w[i].s, *e = S->s + S->w[i].e;
+	if (!memchr(w, '/', (size_t)(e - w)))
+		return false;
+	while (w < e) {
+		const char *slash = memchr(w, '/', (size_t)(e - w));
+		size_t n = (size_t)((slash ? slash : e) - w);
+		for (const char *const *p = parts; *p; p++)
+			if (strlen(*p) == n && strncasecmp(w, *p, n) == 0)
+				return true;
+		w += n + (slash != NULL);
+	}
+	return false;
+}
+
 /* Does the paragraph's text end by announcing a text that its bullets
  * hold ("Text of President X's remarks:", "Suggested talking points for
- * the meeting:")?  Then the bullets are that text, somebody's words to be
- * delivered or reported, and ask nothing themselves. */
-static bool tk_introduces_text(struct tk_ctx *x, const char *t)
+ * the meeting:", "He provided the following points/non-paper:") or, in a
+ * post's cable, what someone else said or handed over ("Van Diepen also
+ * provided additional information on this case:")?  Then the bullets are
+ * that text, somebody's words delivered or reported, and ask nothing
+ * themselves ("We therefore urge you to exercise vigilance" is said to
+ * the host government, not asked of Washington). */
+static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t)
 {
 	static const enum tk_wid what[] = {
 		W_text, W_talking, W_remarks, W_speech, W_letter,
 		W_message, W_statement, W_nonpaper, W_non_paper, W_quote, W_NONE,
 	};
+	static const enum tk_wid reported[] = {
+		W_said, W_told, W_noted, W_stated, W_added, W_explained,
+		W_provided, W_presented, W_handed, W_delivered, W_NONE,
+	};
+	static const enum tk_wid writers[] = {
+		W_we, W_post, W_embassy, W_mission, W_i, W_NONE,
+	};
 	if (!t)
-		return false;
+		return TK_OWN;
 	size_t len = strlen(t);
 	while (len > 0 && ascii_is_space((unsigned char)t[len - 1]))
 		len--;
 	if (len == 0 || t[len - 1] != ':')
-		return false;
+		return TK_OWN;
 	size_t b = 0, last = 0;
 	while (b < len) {
 		last = b;
@@ -286,9 +340,15 @@ static bool tk_introduces_text(struct tk_ctx *x, const char *t)
 	struct tk_sentence *S = &x->sent;
 	tk_words(S, t + last, len - last);
 	for (size_t i = 0; i < S->n; i++)
-		if (tk_in(S, i, what))
-			return true;
-	return false;
+		if (tk_in(S, i, what) || tk_names_text(S, i))
+			return TK_QUOTED_ALL;
+	/* "Van Diepen provided additional information:", not "We provided"
+	 * (the post's own words may still ask): the bullets are his */
+	for (size_t i = 1; i < S->n && i <= 4; i++)
+		if (!x->washington && tk_in(S, i, reported) && !tk_in(S, 0, writers) &&
+		    !tk_comma_before(S, i))
+			return TK_QUOTED_BULLETS;
+	return TK_OWN;
 }
 
 void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
@@ -297,8 +357,8 @@ void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
 	bool in_quote = false;
 	tk_rel_scope(x, P, p);
 	tk_read_prose(x, P, p->text, false, &in_quote);
-	if (!tk_introduces_text(x, p->text))
-		tk_read_children(x, P, p->children, p->nchildren, &in_quote);
+	tk_read_children(x, P, p->children, p->nchildren,
+	                 tk_introduces_text(x, p->text), &in_quote);
 	if (P->found)
 		tk_other_deadline(x, p, P);
 }

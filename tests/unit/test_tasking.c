@@ -828,18 +828,26 @@ static void test_texts_and_descriptions(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
-	struct paragraph *p = add_para(c, 3, 1, "Text of the Prime Minister's remarks:");
+	struct paragraph *p = add_para(c, 5, 1, "Text of the Prime Minister's remarks:");
 	add_child(c, p, 1, NODE_BULLET, "May I ask you, Excellency, to convey my "
 	          "greetings to the President.");
-	p = add_para(c, 3, 2, "Suggested talking points for the meeting:");
+	p = add_para(c, 5, 2, "Suggested talking points for the meeting:");
 	add_child(c, p, 1, NODE_BULLET, "We encourage you to sign the agreement.");
-	p = add_para(c, 3, 3, "Our recommendation is based on the following three points:");
+	p = add_para(c, 5, 3, "Our recommendation is based on the following three points:");
 	add_child(c, p, 1, NODE_BULLET, "We recommend that Washington postpone the "
 	          "decision until December.");
+	p = add_para(c, 5, 4, "He also provided additional information on the case:");
+	add_child(c, p, 1, NODE_BULLET, "We therefore urge you to conduct further inquiries.");
+	p = add_para(c, 5, 5, "As stated in reftel, Post has received written assurances:");
+	add_child(c, p, 2, NODE_BULLET, "three detainees, by name;");
+	add_child(c, p, 2, NODE_TEXT, "We recommend that the interagency consider approving "
+	          "the transfer now.");
 	tasking_find(c);
 	assert_null(find(c, 1));
 	assert_null(find(c, 2));
 	assert_true(has_party(got(c, 3), "SECSTATE WASHDC"));
+	assert_null(find(c, 4));
+	assert_true(has_party(got(c, 5), "SECSTATE WASHDC"));
 	cable_free(c);
 
 	c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
