@@ -209,6 +209,24 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	return 0;
 }
 
+/* After "suggests (that)" at word v: does a finite verb come within a few
+ * words ("Zapatero's thinking is", "Dezcallar would likely respond",
+ * "will help"), so that the clause says what is so, not what to do ("that
+ * Washington consider")? */
+static bool tk_opinion(const struct tk_sentence *S, size_t v)
+{
+	static const enum tk_wid finite[] = {
+		W_is, W_are, W_was, W_were, W_will, W_would, W_could, W_has,
+		W_have, W_NONE,
+	};
+	if (tk_is(S, v, W_that))
+		v++;
+	for (size_t k = v; k < S->n && k < v + 6; k++)
+		if (tk_in(S, k, finite))
+			return true;
+	return false;
+}
+
 /* Where tk_wash_parties() took a post's request's parties from. */
 static const char *tk_post_from(const struct tk_para *P, bool named)
 {
@@ -236,6 +254,10 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	     hit->ask == W_encourages) && tk_foreign_object(x, S, v, 4))
 		return false;
 	if (weak && !tk_names_ask(x, S, v))
+		return false;
+	/* "the Ambassador suggests that Zapatero's thinking is", "which the
+	 * Ambassador suggests will help": an opinion, not a request */
+	if ((hit->ask == W_suggest || hit->ask == W_suggests) && tk_opinion(S, v))
 		return false;
 	bool clause = tk_is(S, v, W_that);
 	if (clause)
