@@ -64,6 +64,8 @@ struct doc {
 	                                in two files): not freed here */
 	char *review_error;          /* malloc'd, or NULL */
 	bool warned;                 /* lock/read-only warning shown once */
+	bool merge_pending;          /* a save met an outside change: merge it
+	                                after the key (app_merge_pending) */
 	/* inbox_view.c: a big inbox parses a cable when it is first needed */
 	const struct inbox_row *ix;  /* its inbox index row, or NULL */
 	bool lazy;                   /* not parsed yet: the row stands for it */
@@ -212,6 +214,9 @@ void app_open_doc(struct app *a, size_t i);
  * it; false when it is not a cable. */
 bool app_doc_load(struct app *a, size_t i);
 void app_open_tasking(struct app *a, size_t i, int paragraph, const char *party);
+/* Merge and save the reviews whose save met an outside change (a
+ * second instance, a git pull): the main loop calls it after each key. */
+void app_merge_pending(struct app *a);
 /* Save the review of d now; reports conflicts and errors as a message.
  * Returns true when saved. */
 bool app_save(struct app *a, struct doc *d);

@@ -4,7 +4,11 @@
  * A cable opens parsed (inbox_view.c parses a lazy one first) with its
  * tree and tracker built; the first time, a review that is read-only or
  * open in another cabletrack is said on the status line.  A save never
- * overwrites a review file changed on disk since it was read. */
+ * overwrites a review file changed on disk since it was read: it merges
+ * with it (review_save_merge, the same merge as `cabletrack merge-review`)
+ * once the key that made the change is done (app_merge_pending), so that
+ * no view holds a pointer into the review's items while they are
+ * replaced. */
 #include "app.h"
 
 #include <stdarg.h>
@@ -26,15 +30,39 @@ bool app_save(struct app *a, struct doc *d)
 	int rc = review_save(d->review, false, &err);
 	if (rc == REVIEW_OK)
 		return true;
-	if (rc == REVIEW_CONFLICT)
-		app_message(a, true, "%s changed on disk since it was read: NOT "
-		            "saved (nothing overwritten); quit and reopen to merge",
-		            d->review->path);
-	else if (rc == REVIEW_TOO_BIG)
+	if (rc == REVIEW_CONFLICT) {
+		d->merge_pending = true;     /* app_merge_pending, after this key */
+		app_message(a, false, "%s changed on disk: merging", d->review->path);
+	} else if (rc == REVIEW_TOO_BIG)
 		app_message(a, true, "%s", err.msg);   /* says the file and undo */
 	else
 		app_message(a, true, "could not save %s: %s", d->review->path, err.msg);
 	return false;
+}
+
+void app_merge_pending(struct app *a)
+{
+	for (size_t i = 0; i < a->ndocs; i++) {
+		struct doc *d = &a->docs[i];
+		if (!d->merge_pending || !d->review)
+			continue;
+		d->merge_pending = false;
+		struct ct_error err = { "" };
+		size_t conflicts = 0;
+		int rc = review_save_merge(d->review, &conflicts, &err);
+		if (d->cable)
+			tracker_rebuild(a, d);       /* the items were replaced */
+		if (rc != REVIEW_OK)
+			app_message(a, true, "%s changed on disk and could not be merged: NOT "
+			            "saved (%s)", d->review->path, err.msg);
+		else if (conflicts)
+			app_message(a, true, "merged with the copy on disk and saved; %zu "
+			            "choice%s left to you ('conflict:' in %s); undo starts anew",
+			            conflicts, conflicts == 1 ? "" : "s", d->review->path);
+		else
+			app_message(a, false, "merged with the copy on disk and saved (undo "
+			                      "starts anew)");
+	}
 }
 
 void app_open_doc(struct app *a, size_t i)
@@ -50,6 +78,8 @@ void app_open_doc(struct app *a, size_t i)
 		review_lock(d->review);     /* open for editing (no-op once held) */
 	a->cur = i;
 	a->screen = SCR_CABLE;
+	if (a->multi)
+		inbox_set_read(a, i, true);
 	a->text_top = 0;
 	tree_rebuild(a, d);
 	tracker_rebuild(a, d);

@@ -284,6 +284,7 @@ void review_free(struct review *r)
 	free(r->items);
 	review_undo_free(r);
 	ys_doc_free(r->doc);
+	free(r->base);
 	free(r->cable_id);
 	free(r->path);
 	free(r);

@@ -106,6 +106,10 @@ struct review {
 	unsigned long long disk_hash; /* FNV-1a of the bytes at load/save */
 	const struct review_io *io;   /* NULL: the real calls (tests fault it) */
 	time_t now;                /* the clock of status_at; 0: time(NULL) */
+	char *base;                /* the file's bytes as loaded or last saved
+	                              (the ancestor of review_save_merge), or
+	                              NULL when there was no file */
+	size_t nbase;
 };
 
 /* The system calls a save makes, for fault injection in tests. */
@@ -180,6 +184,17 @@ bool review_undo(struct review *r);
  * for a save of the same cable in another process (REVIEW_SAVE_WAIT_S at
  * most, then REVIEW_ERROR, nothing written). */
 int review_save(struct review *r, bool force, struct ct_error *err);
+
+/* A save that met REVIEW_CONFLICT, merged instead of refused (review_merge3.h):
+ * the file as this review last read or wrote it is the ancestor, this review
+ * is ours, the file on disk now is theirs.  The merge is loaded into r (its
+ * items replaced: pointers into r->items and the undo list are gone; the
+ * caller rebuilds its rows) and saved; *conflicts counts the choices left
+ * in 'conflict' keys.  A file deleted on disk is written anew.  REVIEW_OK;
+ * REVIEW_ERROR when the file on disk is no review this program reads (it
+ * is kept, r unchanged) or the save fails; REVIEW_CONFLICT when the file
+ * kept changing under three tries. */
+int review_save_merge(struct review *r, size_t *conflicts, struct ct_error *err);
 
 /* Opens the cable for editing: takes the edit lock, an flock(2) on
  * <ID>.yaml.lock kept on r->lock_fd until review_free (the kernel releases

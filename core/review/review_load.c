@@ -315,7 +315,8 @@ int review_load(const char *dir, const char *cable_id, struct review **out,
 		r->disk_mtime = st.st_mtim;
 		r->disk_ino = st.st_ino;
 		r->disk_hash = review_hash(buf, len);
-		free(buf);
+		r->base = buf;                  /* the ancestor of a merge */
+		r->nbase = len;
 	}
 	*out = r;
 	return REVIEW_OK;

@@ -304,6 +304,11 @@ int review_save(struct review *r, bool force, struct ct_error *err)
 	r->disk_mtime = st.st_mtim;
 	r->disk_ino = st.st_ino;
 	r->disk_hash = review_hash(out.data, out.len);
+	free(r->base);
+	r->base = xmalloc(out.len + 1);
+	memcpy(r->base, out.data, out.len);
+	r->base[out.len] = '\0';
+	r->nbase = out.len;
 	rc = REVIEW_OK;
 done:
 	if (fd >= 0)

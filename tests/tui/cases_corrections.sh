@@ -93,5 +93,21 @@
 		grep -A1 "^  - paragraph: 2$" "$TMP/i11.full" | grep -q 'parties: \["AMEMBASSY REYKJAVIK"\]$'; then
 		t_ok "i11 corrections --cables: the whole corrected label"; else
 		bad "i11 corrections --cables: $(cat "$TMP/i11.full")"; fi
+	# the save-conflict path merges: the file changes on disk under the
+	# program (another desk's note on ¶7 REYKJAVIK), then x on ¶1 saves
+	XENV="CABLETRACK_TODAY=2009-01-15" start 120 40 --post VALLETTA "$C11"
+	check "i11 merge on save: open" "✎ Confirm receipt to EUR/RPM"
+	awk '/^- paragraph:/ { p = $3 } /^  party:/ { party = $0 }
+		p == 7 && party ~ /REYKJAVIK/ && $0 == "  note: ~" { print "  note: from the other desk"; next }
+		{ print }' "$STATE/09STATE12345.yaml" >"$TMP/i11.other"
+	cat "$TMP/i11.other" >"$STATE/09STATE12345.yaml"
+	keys x
+	check "i11 merge on save: merged, not refused" "merged with the copy on disk and saved"
+	if grep -q "note: from the other desk" "$STATE/09STATE12345.yaml" &&
+		grep -A3 "^- paragraph: 1$" "$STATE/09STATE12345.yaml" | grep -q "status: done"; then
+		t_ok "i11 merge on save: both changes are in the file"; else
+		bad "i11 merge on save: a change was lost: $(cat "$STATE/09STATE12345.yaml")"; fi
+	keys q
+	check "i11 merge on save: quits" "[exit 0]"
 	STATE=""
 }

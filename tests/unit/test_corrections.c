@@ -402,6 +402,61 @@ static void test_survive_finder_change(void **state)
 	arena_free(&c2.arena);
 }
 
+/* The save-conflict path: another copy saved the file under us; the
+ * save merges instead of refusing (both changes kept); a file that is no
+ * review is never overwritten. */
+static void test_save_merge(void **state)
+{
+	(void)state;
+	struct cable c;
+	cable_v(&c, 1);
+	mkdir_state();
+	struct review *r = load_ok();
+	review_merge(r, &c);
+	save_ok(r);
+	struct review *other = load_ok();          /* a second instance */
+	other->now = 1234567890;
+	review_set_status(other, review_find(other, 4, UNVIE), STATUS_DONE);
+	review_set_note(other, review_find(other, 4, OSCE), "theirs");
+	save_ok(other);
+	review_free(other);
+
+	r->now = 1234567999;                         /* later */
+	review_set_status(r, review_find(r, 4, UNVIE), STATUS_DROPPED);
+	review_add(r, 6, "AMEMBASSY ROME", "Brief", NULL);
+	struct ct_error err = {{0}};
+	assert_int_equal(review_save(r, false, &err), REVIEW_CONFLICT);
+	size_t conflicts = 99;
+	if (review_save_merge(r, &conflicts, &err) != REVIEW_OK)
+		fail_msg("save_merge: %s", err.msg);
+	assert_int_equal(conflicts, 0);
+	assert_int_equal(r->nundo, 0);               /* the undo list is gone */
+	assert_int_equal(review_find(r, 4, UNVIE)->status, STATUS_DROPPED);   /* later */
+	assert_string_equal(review_find(r, 4, OSCE)->note, "theirs");
+	review_free(r);
+	r = load_ok();
+	assert_int_equal(review_find(r, 4, UNVIE)->status, STATUS_DROPPED);
+	assert_string_equal(review_find(r, 4, OSCE)->note, "theirs");
+	assert_true(review_find(r, 6, "AMEMBASSY ROME")->manual);
+
+	/* a save right after the merge needs no merge */
+	review_set_note(r, review_find(r, 4, OSCE), "ours now");
+	save_ok(r);
+
+	/* the file on disk is no review: kept byte for byte, r unchanged */
+	const char *junk = "cable: " ID "\nitems: [broken\n";
+	spit(path_of(ID ".yaml"), junk);
+	review_set_note(r, review_find(r, 4, OSCE), "again");
+	assert_int_equal(review_save(r, false, &err), REVIEW_CONFLICT);
+	assert_int_equal(review_save_merge(r, &conflicts, &err), REVIEW_ERROR);
+	char *text = slurp(path_of(ID ".yaml"));
+	assert_string_equal(text, junk);
+	free(text);
+	assert_string_equal(review_find(r, 4, OSCE)->note, "again");
+	review_free(r);
+	arena_free(&c.arena);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -411,6 +466,7 @@ int main(void)
 		cmocka_unit_test_setup(test_undo, setup),
 		cmocka_unit_test_setup(test_effective_applies, setup),
 		cmocka_unit_test_setup(test_survive_finder_change, setup),
+		cmocka_unit_test_setup(test_save_merge, setup),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
