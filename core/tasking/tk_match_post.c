@@ -272,6 +272,12 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	if (pe > v && pe < S->n) {
 		v = tk_is(S, pe, W_to) ? pe + 1 : pe;
 		object_only = false;
+		/* the posts the words name are the ones asked */
+		if (asked.n && !generic) {
+			hit->parties = asked;
+			hit->sets_scope = true;
+			hit->from = "named in the sentence";
+		}
 	}
 	tk_hit_at(hit, i, v, v);
 	hit->object_only = object_only;
@@ -334,6 +340,21 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 			hit->from = tk_post_from(P, hit->sets_scope);
 			tk_hit_at(hit, i, e + 1, e + 1);
 			hit->rule = "Washington party + please (\"Department please advise\")";
+			return true;
+		}
+	}
+	/* "Request Embassy Berlin approach": the post the words name */
+	if (i == cs && tk_is(S, i, W_request) && tk_capitalised(S, i)) {
+		size_t k = tk_is(S, i + 1, W_that) ? i + 2 : i + 1;
+		struct tk_parties named;
+		bool generic = false;
+		size_t e = tk_post_phrase(x, S, k, &named, &generic);
+		if (e > k && named.n && e < S->n && !tk_capitalised(S, e)) {
+			hit->parties = named;
+			hit->sets_scope = true;
+			hit->from = "named in the sentence";
+			tk_hit_at(hit, i, e, e);
+			hit->rule = "request + post (\"Request Embassy Berlin approach\")";
 			return true;
 		}
 	}
