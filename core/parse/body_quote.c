@@ -111,6 +111,11 @@ int body_comment_kind(const char *s, size_t len)
 static size_t body_find_bare_quote(const char *s, size_t len)
 {
 	for (size_t i = 0; i + 5 <= len; i++) {
+		/* memchr() finds the candidates: this runs on every line */
+		const char *q = memchr(s + i, 'Q', len - i - 4);
+		if (!q)
+			break;
+		i = (size_t)(q - s);
 		if (memcmp(s + i, "QUOTE", 5) != 0 || (i > 0 && ascii_is_alpha(s[i - 1])) ||
 		    (i + 5 < len && ascii_is_alpha(s[i + 5])))
 			continue;
@@ -124,12 +129,17 @@ static size_t body_find_bare_quote(const char *s, size_t len)
 /* "UNQUOTE" as a word: the end of a 1970s quote. */
 static size_t body_find_unquote(const char *s, size_t len, size_t *end)
 {
-	for (size_t i = 0; i + 7 <= len; i++)
+	for (size_t i = 0; i + 7 <= len; i++) {
+		const char *u = memchr(s + i, 'U', len - i - 6);
+		if (!u)
+			break;
+		i = (size_t)(u - s);
 		if (memcmp(s + i, "UNQUOTE", 7) == 0 && (i == 0 || !ascii_is_alpha(s[i - 1])) &&
 		    (i + 7 == len || !ascii_is_alpha(s[i + 7]))) {
 			*end = i + 7;
 			return i;
 		}
+	}
 	return len;
 }
 
