@@ -11,20 +11,28 @@
  * says so on the status line; the mouse wheel moves by three. */
 #include "app.h"
 
+#include <string.h>
+
 #include <curses.h>
 
 #include "agenda_view.h"
+#include "command.h"
 #include "correct.h"
 #include "help_view.h"
 #include "inbox_view.h"
 #include "note.h"
 #include "tracker_view.h"
 #include "tree_view.h"
+#include "where.h"
 
+/* ? opens the help; on the help, ? (and q, Esc) close it. */
 static void app_goto_help(struct app *a)
 {
-	if (a->screen != SCR_HELP)
-		a->back = a->screen;
+	if (a->screen == SCR_HELP) {
+		a->screen = a->back;
+		return;
+	}
+	a->back = a->screen;
 	a->screen = SCR_HELP;
 	a->help_list.top = 0;
 }
@@ -119,10 +127,14 @@ static void app_cable_action(struct app *a, enum keymap_action act)
 	struct doc *d = &a->docs[a->cur];
 	switch (act) {
 	case ACT_QUIT:
-		if (a->multi)
+		if (a->from_agenda)
+			app_goto_agenda(a);    /* opened from the agenda: back there */
+		else if (a->multi)
 			a->screen = SCR_INBOX;
 		else
 			a->quit = true;
+		a->from_agenda = false;
+		a->inbox_dirty = true;         /* its counts may have changed */
 		return;
 	case ACT_SWITCH_PANE:
 		a->focus = a->focus == FOCUS_TREE ? FOCUS_TRACKER : FOCUS_TREE;
@@ -186,9 +198,29 @@ static void app_cable_action(struct app *a, enum keymap_action act)
 	app_pane_key(a, d, act);
 }
 
-static void app_action(struct app *a, enum keymap_action act)
+/* A key whose action this screen does not take: say where it works. */
+static void app_not_here(struct app *a, enum keymap_action act)
 {
+	char k[64] = "", w[96];
+	keymap_keys_for(a->km, act, k, sizeof k);
+	char *comma = strstr(k, ", ");
+	if (comma)
+		*comma = 0;
+	app_message(a, false, "%s (%s) does nothing in %s; it works in %s", k,
+	            keymap_action_name(act), where_name(a->screen),
+	            where_list(act, w, sizeof w));
+}
+
+void app_action(struct app *a, enum keymap_action act)
+{
+	if (!where_works(a->screen, act)) {
+		app_not_here(a, act);
+		return;
+	}
 	switch (act) {
+	case ACT_COMMAND:
+		command_run(a);
+		return;
 	case ACT_HELP:
 		app_goto_help(a);
 		return;
@@ -200,6 +232,8 @@ static void app_action(struct app *a, enum keymap_action act)
 		return;
 	case ACT_INBOX:
 		a->screen = SCR_INBOX;
+		a->from_agenda = false;
+		a->inbox_dirty = true;
 		return;
 	default:
 		break;
@@ -249,6 +283,10 @@ void app_key(struct app *a, int key)
 			return;
 	}
 	a->nseq = 0;
+	if (act == ACT_NONE && key == 27 && a->screen == SCR_HELP) {
+		a->screen = a->back;            /* Esc closes the help */
+		return;
+	}
 	if (act == ACT_NONE) {
 		char name[32];
 		char help[64];

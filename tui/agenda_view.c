@@ -282,6 +282,34 @@ static void agenda_jump(struct app *a)
 	char party[512];
 	snprintf(party, sizeof party, "%s", ar.row.party ? ar.row.party : "");
 	app_open_tasking(a, ar.doc, ar.row.paragraph, party);
+	a->from_agenda = a->screen == SCR_CABLE;   /* q comes back here */
+}
+
+/* A change made here to docs[doc]: u here undoes it. */
+static void agenda_changed(struct app *a, size_t doc)
+{
+	size_t cap = sizeof a->agenda_undo / sizeof a->agenda_undo[0];
+	if (a->nagenda_undo == cap) {
+		memmove(a->agenda_undo, a->agenda_undo + 1, (cap - 1) * sizeof a->agenda_undo[0]);
+		a->nagenda_undo--;
+	}
+	a->agenda_undo[a->nagenda_undo++] = doc;
+}
+
+/* u: undo the last change made in the agenda, in its cable's review. */
+static void agenda_undo(struct app *a)
+{
+	while (a->nagenda_undo > 0) {
+		struct doc *d = &a->docs[a->agenda_undo[--a->nagenda_undo]];
+		if (!d->review || !review_undo(d->review))
+			continue;            /* undone on the cable screen already */
+		if (app_save(a, d))
+			app_message(a, false, "undone in %s (saved)",
+			            d->cable && d->cable->id ? d->cable->id : d->path);
+		agenda_rebuild(a);
+		return;
+	}
+	app_message(a, false, "nothing to undo in the agenda");
 }
 
 /* m: my post's open taskings only, or every post's. */
@@ -322,6 +350,7 @@ static void agenda_set_status(struct app *a, enum keymap_action act)
 		(it->status == STATUS_DONE ? STATUS_OPEN : STATUS_DONE) :
 		(enum review_status)((it->status + 1) % 4);
 	review_set_status(d->review, it, s);
+	agenda_changed(a, ar->doc);
 	if (app_save(a, d)) {
 		char sp[64];
 		app_message(a, false, "%s %s \xc2\xb6%d: %s (saved)",
@@ -338,8 +367,15 @@ bool agenda_key(struct app *a, enum keymap_action act)
 		agenda_mine_only(a);
 		return true;
 	}
-	if (a->nagenda == 0)
+	if (act == ACT_UNDO) {
+		agenda_undo(a);
+		return true;
+	}
+	if (a->nagenda == 0) {
+		app_message(a, false, "the agenda is empty: nothing to %s",
+		            keymap_action_name(act));
 		return false;
+	}
 	list_clamp(&a->agenda_list, a->nagenda);
 	if (list_move(&a->agenda_list, act, list_page_screen()))
 		return true;
@@ -354,7 +390,8 @@ bool agenda_key(struct app *a, enum keymap_action act)
 			app_message(a, true, "that tasking is no longer in the cable");
 			return true;
 		}
-		due_edit(a, &a->docs[ar->doc], ar->row.item);
+		if (due_edit(a, &a->docs[ar->doc], ar->row.item))
+			agenda_changed(a, ar->doc);
 		agenda_rebuild(a);
 		return true;
 	}

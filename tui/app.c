@@ -32,6 +32,7 @@ void app_init(struct app *a)
 	a->filter.due_days = -1;
 	a->screen = SCR_CABLE;
 	a->back = SCR_CABLE;
+	a->inbox_dirty = true;
 	a->help_list.pager = true;   /* the help scrolls; nothing is selected */
 	arena_init(&a->agenda_strings);
 }
@@ -149,6 +150,7 @@ void app_free(struct app *a)
 	}
 	free(a->docs);
 	free(a->agenda);
+	free(a->inbox_rows);
 	arena_free(&a->agenda_strings);
 	free(a->state_dir);
 	if (a->km)

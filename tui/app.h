@@ -70,6 +70,7 @@ struct doc {
 	const struct inbox_row *ix;  /* its inbox index row, or NULL */
 	bool lazy;                   /* not parsed yet: the row stands for it */
 	signed char has_review;      /* lazy: review file exists? -1 unknown */
+	bool read;                   /* opened once (inbox: not "new") */
 
 	/* tree view */
 	unsigned char *open;         /* per paragraph: sub-items unfolded */
@@ -157,6 +158,28 @@ struct app {
 	bool show_dismissed;         /* the tracker shows dismissed taskings */
 	bool show_original;          /* the finder's line beside a reword */
 
+	bool from_agenda;            /* the cable was opened from the agenda:
+	                                q goes back there */
+	size_t agenda_undo[64];      /* docs changed from the agenda, the last
+	                                last: u there undoes in that one */
+	size_t nagenda_undo;
+	char help_search[128];       /* the help's / */
+	char answer[256];            /* command.c: the words after a : command's
+	                                name answer the action's first prompt */
+	bool answer_set;
+
+	/* inbox_view.c, inbox_order.c: the rows shown, in order (indexes into
+	 * docs), their sort, limit and search */
+	size_t *inbox_rows;
+	size_t ninbox_rows;
+	bool inbox_dirty;            /* rows to be made again */
+	int inbox_sort;              /* enum inbox_sort (inbox_view.h) */
+	bool inbox_reverse;
+	bool inbox_mine;             /* only cables that task my post */
+	char inbox_limit[128];       /* only rows matching these words */
+	char inbox_search[128];      /* the inbox's / */
+	bool inbox_read_loaded;      /* the read marks read from disk */
+
 	struct inbox *index;         /* inbox_view.c: the index, or NULL */
 	char state_error[256];       /* why there is no reviews folder */
 
@@ -192,6 +215,10 @@ enum keymap_action app_lookup(struct app *a, bool *prefix);
 
 /* actions.c */
 void app_key(struct app *a, int key);     /* one key of the loop */
+/* Do one action on the current screen, as its key does (the : command
+ * line too); an action the screen does not take is said on the status
+ * line. */
+void app_action(struct app *a, enum keymap_action act);
 /* Handle one key as the event loop does (for --bench-keys). */
 void app_handle_key(struct app *a, int key);
 void app_mouse(struct app *a);            /* KEY_MOUSE: the wheel */
@@ -236,6 +263,14 @@ void app_export(struct app *a, struct doc *d);
 enum { PROMPT_OK, PROMPT_CANCEL, PROMPT_INTERRUPTED };
 int prompt_read(struct app *a, const char *label, const char *initial,
                 char *out, size_t size);
+/* prompt_read with Tab calling complete(text, out, size, notice, nsize):
+ * out replaces the text, notice (may stay "") shows above it. */
+typedef void (*prompt_complete_fn)(const char *in, char *out, size_t size,
+                                   char *notice, size_t nsize);
+int prompt_read_complete(struct app *a, const char *label, const char *initial,
+                         char *out, size_t size, prompt_complete_fn complete);
+/* (prompt_read and prompt_choice take a->answer instead of asking when
+ * a : command set it; a choice by the start of its name.) */
 /* Pick one of n choices by its first letter (for the export format). */
 int prompt_choice(struct app *a, const char *label, const char *const *choices,
                   size_t n);

@@ -78,6 +78,8 @@ void app_open_doc(struct app *a, size_t i)
 		review_lock(d->review);     /* open for editing (no-op once held) */
 	a->cur = i;
 	a->screen = SCR_CABLE;
+	if (a->multi)
+		inbox_set_read(a, i, true);
 	a->text_top = 0;
 	tree_rebuild(a, d);
 	tracker_rebuild(a, d);

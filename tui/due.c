@@ -43,6 +43,18 @@ const char *due_words(long today, long due, char *buf, size_t size,
 	return buf;
 }
 
+const char *due_date(long due, char *buf, size_t size)
+{
+	if (due == LONG_MAX) {
+		snprintf(buf, size, "-");
+		return buf;
+	}
+	int y, m, d;
+	civil_from_days(due, &y, &m, &d);
+	snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
+	return buf;
+}
+
 const char *due_label(long today, long due, bool with_date, char *buf,
                       size_t size, int *urgency)
 {

@@ -10,6 +10,10 @@
 
 #include "app.h"
 
+/* The date alone ("2008-10-15", "-" for none): a tasking that is done or
+ * dropped is no longer "overdue" or "due in 3 days". */
+const char *due_date(long due, char *buf, size_t size);
+
 /* Within DUE_WINDOW days of today: "in 3 days", "today", "overdue 2d";
  * further: "(overdue)" or "" (show the date beside it).  urgency 2
  * overdue or today, 1 within 3 days. */

@@ -167,16 +167,7 @@ static size_t inbox_open(const struct app *a, const struct doc *d, long *nearest
 	return n;
 }
 
-/* What one row shows, from the parsed cable or from the index. */
-struct inbox_line {
-	const char *id, *precedence, *subject;
-	char date[16];
-	bool readonly;
-	size_t open;
-	long nearest;
-};
-
-static void inbox_line_of(struct app *a, size_t i, struct inbox_line *l)
+void inbox_line_of(struct app *a, size_t i, struct inbox_line *l)
 {
 	struct doc *d = &a->docs[i];
 	if (d->lazy && (!d->ix || inbox_has_review(a, d)))
@@ -221,18 +212,33 @@ void inbox_draw(struct app *a, struct box b)
 	int h = b.h - 1;
 	if (h <= 0)
 		return;
+	inbox_read_load(a);
+	if (a->inbox_dirty)
+		inbox_rows_rebuild(a);
+	if (a->ninbox_rows == 0) {
+		char fk[64] = "";
+		keymap_keys_for(a->km, ACT_FILTER, fk, sizeof fk);
+		draw_textf(b.y + 2, b.x + 2, b.w - 2, theme(TH_MARK), "No cable %s%s%s (%s "
+		           "changes the limit, m the mine-only).", a->inbox_mine ? "tasks " : "",
+		           a->inbox_mine ? "your post" : "matches the limit",
+		           a->inbox_mine && a->inbox_limit[0] ? " and matches the limit" : "",
+		           fk[0] ? fk : "filter");
+		return;
+	}
 	struct list *lst = &a->inbox_list;
-	list_clamp(lst, a->ndocs);
+	list_clamp(lst, a->ninbox_rows);
 	list_visible(lst, (size_t)h);
-	for (int row = 0; row < h && lst->top + (size_t)row < a->ndocs; row++) {
-		size_t i = lst->top + (size_t)row;
+	for (int row = 0; row < h && lst->top + (size_t)row < a->ninbox_rows; row++) {
+		size_t i = a->inbox_rows[lst->top + (size_t)row];
 		struct doc *d = &a->docs[i];
 		int y = b.y + 1 + row;
-		bool sel = i == lst->sel;
+		bool sel = lst->top + (size_t)row == lst->sel;
 		attr_t base = sel ? theme(TH_SEL) : theme(TH_NORMAL);
 		draw_fill(y, b.x, b.w, base);
 		int x = b.x;
 		draw_text(y, x, 2, sel ? "> " : "  ", base);
+		if (!d->read && (d->lazy || d->cable))
+			draw_text(y, x + 1, 1, "N", base | A_BOLD);
 		x += 2;
 		struct inbox_line l;
 		if (!d->lazy && !d->cable) {
@@ -273,19 +279,130 @@ void inbox_draw(struct app *a, struct box b)
 	}
 }
 
+/* o: sort by a key; the same key again reverses. */
+static void inbox_sort(struct app *a)
+{
+	static const char *const names[] = { "date", "precedence", "deadline", "id" };
+	int c = prompt_choice(a, "sort by", names, 4);
+	if (c < 0)
+		return;
+	if (c == a->inbox_sort)
+		a->inbox_reverse = !a->inbox_reverse;
+	else
+		a->inbox_reverse = false;
+	a->inbox_sort = c;
+	inbox_rows_rebuild(a);
+	app_message(a, false, "sorted by %s%s", names[c], a->inbox_reverse ? ", reversed" :
+	            c == INBOX_SORT_DATE ? ", newest first" : "");
+}
+
+/* f: the limit; m: only the cables that task my post. */
+static void inbox_limit(struct app *a, enum keymap_action act)
+{
+	if (act == ACT_MINE_ONLY) {
+		if (!a->post || !*a->post) {
+			app_message(a, false, "start with --post NAME to see the cables that "
+			            "task your post");
+			return;
+		}
+		a->inbox_mine = !a->inbox_mine;
+	} else {
+		char in[128];
+		if (prompt_read(a, "limit to (words; id: subject: from: tag: text:; empty: "
+		                "all): ", a->inbox_limit, in, sizeof in) != PROMPT_OK)
+			return;
+		snprintf(a->inbox_limit, sizeof a->inbox_limit, "%s", in);
+	}
+	inbox_rows_rebuild(a);
+	char sp[64] = "";
+	if (a->post)
+		app_short_party(a->post, sp, sizeof sp);
+	app_message(a, false, "%zu of %zu cables%s%s%s%s", a->ninbox_rows, a->ndocs,
+	            a->inbox_mine ? " tasking " : "", a->inbox_mine ? sp : "",
+	            a->inbox_limit[0] ? " matching " : "", a->inbox_limit);
+}
+
+/* /, n, N: the next (previous) row that matches, wrapping. */
+static void inbox_find(struct app *a, enum keymap_action act)
+{
+	if (act == ACT_SEARCH) {
+		char in[128];
+		if (prompt_read(a, "find in the inbox: ", "", in, sizeof in) != PROMPT_OK ||
+		    (!in[0] && !a->inbox_search[0]))
+			return;
+		if (in[0])
+			snprintf(a->inbox_search, sizeof a->inbox_search, "%s", in);
+	} else if (!a->inbox_search[0]) {
+		app_message(a, false, "no search yet: / to search the inbox");
+		return;
+	}
+	int dir = act == ACT_SEARCH_PREV ? -1 : 1;
+	size_t n = a->ninbox_rows, at = a->inbox_list.sel;
+	for (size_t k = 1; k <= n; k++) {
+		size_t r = dir > 0 ? (at + k) % n : (at + n - k % n) % n;
+		if (inbox_matches(a, a->inbox_rows[r], a->inbox_search)) {
+			a->inbox_list.sel = r;
+			app_message(a, false, "/%s%s", a->inbox_search,
+			            (dir > 0 ? r <= at : r >= at) ? " (wrapped)" : "");
+			return;
+		}
+	}
+	app_message(a, false, "no cable shown matches: %s", a->inbox_search);
+}
+
 bool inbox_key(struct app *a, enum keymap_action act)
 {
-	if (a->ndocs == 0)
+	if (a->inbox_dirty)
+		inbox_rows_rebuild(a);
+	switch (act) {
+	case ACT_SORT:
+		inbox_sort(a);
+		return true;
+	case ACT_FILTER:
+	case ACT_MINE_ONLY:
+		inbox_limit(a, act);
+		return true;
+	default:
+		break;
+	}
+	if (a->ninbox_rows == 0) {
+		app_message(a, false, "no cable shown: nothing to %s", keymap_action_name(act));
 		return false;
-	list_clamp(&a->inbox_list, a->ndocs);
+	}
+	list_clamp(&a->inbox_list, a->ninbox_rows);
 	if (list_move(&a->inbox_list, act, list_page_screen()))
 		return true;
+	size_t doc = a->inbox_rows[a->inbox_list.sel];
 	switch (act) {
 	case ACT_TOGGLE:
 	case ACT_UNFOLD:
-		app_open_doc(a, a->inbox_list.sel);
+		a->from_agenda = false;
+		app_open_doc(a, doc);
+		return true;
+	case ACT_SEARCH:
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		inbox_find(a, act);
+		return true;
+	case ACT_TOGGLE_READ:
+		inbox_set_read(a, doc, !a->docs[doc].read);
+		if (!a->msg[0])
+			app_message(a, false, "%s: %s", inbox_doc_id(&a->docs[doc]) ?
+			            inbox_doc_id(&a->docs[doc]) : a->docs[doc].path,
+			            a->docs[doc].read ? "read" : "new again");
 		return true;
 	default:
 		return false;
 	}
+}
+
+void inbox_title(struct app *a, char *buf, size_t size)
+{
+	size_t n = (size_t)snprintf(buf, size, " cabletrack  inbox: %zu cable%s", a->ndocs,
+	                            a->ndocs == 1 ? "" : "s");
+	if (n < size && (a->inbox_mine || a->inbox_limit[0]))
+		n += (size_t)snprintf(buf + n, size - n, ", %zu shown", a->ninbox_rows);
+	if (n < size)
+		snprintf(buf + n, size - n, ", by %s%s", inbox_sort_name(a->inbox_sort),
+		         a->inbox_reverse ? " (reversed)" : "");
 }

@@ -20,4 +20,27 @@ void inbox_load_for_agenda(struct app *a);
 /* The cable id of docs[i], parsed or from the index; NULL when none. */
 const char *inbox_doc_id(const struct doc *d);
 
+/* What one row shows, from the parsed cable or from the index. */
+struct inbox_line {
+	const char *id, *precedence, *subject;
+	char date[16];
+	bool readonly;
+	size_t open;                 /* open taskings (mine with --post) */
+	long nearest;                /* the nearest of their deadlines */
+};
+void inbox_line_of(struct app *a, size_t i, struct inbox_line *l);
+
+/* inbox_order.c: the rows shown (a->inbox_rows), their order, limit and
+ * search, and the new/read marks. */
+enum inbox_sort { INBOX_SORT_DATE, INBOX_SORT_PRECEDENCE, INBOX_SORT_DEADLINE,
+                  INBOX_SORT_ID };
+void inbox_rows_rebuild(struct app *a);
+const char *inbox_sort_name(int sort);
+/* Does docs[i] match every word of words (see inbox_order.c)? */
+bool inbox_matches(struct app *a, size_t i, const char *words);
+void inbox_read_load(struct app *a);
+void inbox_set_read(struct app *a, size_t i, bool read);
+/* The inbox's title: how many cables, shown, sorted how. */
+void inbox_title(struct app *a, char *buf, size_t size);
+
 #endif

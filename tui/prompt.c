@@ -57,6 +57,7 @@ struct prompt_line {
 	size_t paste_bytes;          /* all of it, also what was not kept */
 	int paste_last;              /* the key before ('\r' then '\n': one) */
 	int paste_idle;
+	prompt_complete_fn complete; /* Tab, when not NULL */
 };
 
 /* ---- the text -------------------------------------------------------------- */
@@ -388,6 +389,21 @@ static void prompt_paste_key(struct prompt_line *p, int k)
 		wtext_insert(&p->paste, p->paste.len, &wc, 1);
 }
 
+/* Tab: the completer rewrites the text (cursor at the end) and may say
+ * what the choices are. */
+static void prompt_tab(struct prompt_line *p)
+{
+	char *in = prompt_to_utf8(&p->t);
+	char out[512];
+	p->notice_err = false;
+	p->complete(in, out, sizeof out, p->notice, sizeof p->notice);
+	free(in);
+	if (strlen(out) > p->max)
+		return;
+	wtext_delete(&p->t, 0, p->t.len);
+	prompt_from_utf8(p, out);
+}
+
 /* One key: PROMPT_OK or PROMPT_CANCEL when it ends the prompt, else -1. */
 static int prompt_key(struct prompt_line *p, int k)
 {
@@ -408,6 +424,10 @@ static int prompt_key(struct prompt_line *p, int k)
 		return PROMPT_OK;
 	if (k == 27 || k == 7 || k == 3)    /* Esc, C-g, C-c (as a key) */
 		return PROMPT_CANCEL;
+	if (k == '\t' && p->complete) {
+		prompt_tab(p);
+		return -1;
+	}
 	prompt_edit(p, k);
 	return -1;
 }
@@ -453,6 +473,11 @@ static int prompt_loop(struct app *a, const char *label, struct prompt_line *p)
 static int prompt_run(struct app *a, const char *label, const char *initial,
                       struct prompt_line *p)
 {
+	if (a->answer_set) {         /* a : command's words answer it */
+		a->answer_set = false;
+		prompt_from_utf8(p, a->answer);
+		return PROMPT_OK;
+	}
 	prompt_from_utf8(p, initial);
 	snprintf(p->notice, sizeof p->notice, "%s", a->msg);
 	p->notice_err = a->msg_err;
@@ -489,6 +514,21 @@ int prompt_read(struct app *a, const char *label, const char *initial, char *out
 	return r;
 }
 
+int prompt_read_complete(struct app *a, const char *label, const char *initial,
+                         char *out, size_t size, prompt_complete_fn complete)
+{
+	struct prompt_line p;
+	memset(&p, 0, sizeof p);
+	p.max = size ? size - 1 : 0;
+	p.complete = complete;
+	int r = prompt_run(a, label, initial, &p);
+	char *s = prompt_to_utf8(&p.t);
+	snprintf(out, size, "%s", strlen(s) <= p.max ? s : "");
+	free(s);
+	wtext_free(&p.t);
+	return r;
+}
+
 int prompt_read_text(struct app *a, const char *label, const char *initial,
                      size_t max, char **out)
 {
@@ -507,13 +547,29 @@ int prompt_read_text(struct app *a, const char *label, const char *initial,
 int prompt_choice(struct app *a, const char *label, const char *const *choices,
                   size_t n)
 {
-	char line[512];
+	/* each choice's key: the first letter of its name that no choice
+	 * before it took ("date", "dead[l]ine") */
+	char key[16], line[512];
 	size_t o = (size_t)snprintf(line, sizeof line, "%s:", label);
-	for (size_t i = 0; i < n && o < sizeof line; i++)
-		o += (size_t)snprintf(line + o, sizeof line - o, "  [%c]%s", choices[i][0],
-		                      choices[i] + 1);
+	for (size_t i = 0; i < n && i < sizeof key && o < sizeof line; i++) {
+		size_t at = 0;
+		while (choices[i][at + 1] && memchr(key, choices[i][at], i))
+			at++;
+		key[i] = choices[i][at];
+		o += (size_t)snprintf(line + o, sizeof line - o, "  %.*s[%c]%s", (int)at,
+		                      choices[i], key[i], choices[i] + at + 1);
+	}
 	if (o < sizeof line)
 		snprintf(line + o, sizeof line - o, "   Esc cancels");
+	if (a->answer_set) {              /* a : command's word picks */
+		a->answer_set = false;
+		size_t len = strlen(a->answer);
+		for (size_t i = 0; i < n && len; i++)
+			if (strncmp(choices[i], a->answer, len) == 0)
+				return (int)i;
+		app_message(a, true, "%s: no '%s' among the choices", label, a->answer);
+		return -1;
+	}
 	char notice[sizeof a->msg];       /* the caller's message, shown above */
 	snprintf(notice, sizeof notice, "%s", a->msg);
 	attr_t nattr = theme(a->msg_err ? TH_ERROR : TH_INFO);
@@ -535,8 +591,8 @@ int prompt_choice(struct app *a, const char *label, const char *const *choices,
 			continue;
 		if (k == 27 || k == 7 || k == 3 || k == 'q')
 			return -1;
-		for (size_t i = 0; i < n; i++)
-			if (k == (unsigned char)choices[i][0])
+		for (size_t i = 0; i < n && i < sizeof key; i++)
+			if (k == (unsigned char)key[i])
 				return (int)i;
 	}
 }

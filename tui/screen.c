@@ -246,9 +246,8 @@ void app_draw(struct app *a)
 	struct box body = { 1, 0, LINES - 2, COLS };
 	switch (a->screen) {
 	case SCR_INBOX: {
-		char t[128];
-		snprintf(t, sizeof t, " cabletrack  inbox: %zu cable%s", a->ndocs,
-		         a->ndocs == 1 ? "" : "s");
+		char t[256];
+		inbox_title(a, t, sizeof t);
 		app_draw_simple_bar(t, right);
 		inbox_draw(a, body);
 		break;

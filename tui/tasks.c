@@ -69,6 +69,9 @@ bool task_visible(const struct app *a, const struct track_row *r)
 	if (f->status >= 0 && (int)task_status(r) != f->status)
 		return false;
 	if (f->due_days >= 0) {
+		/* "overdue" and "due in N days" are for what is still to do */
+		if (!effective_is_open(task_status(r)))
+			return false;
 		long due = task_due(r).days;
 		if (due == LONG_MAX)
 			return false;

@@ -164,7 +164,10 @@ static int tracker_draw_row(struct app *a, const struct track_row *r, bool sel, 
 	}
 	char duebuf[64];
 	int urg = 0;
-	due_label(a->today, task_due(r).days, c->wide, duebuf, sizeof duebuf, &urg);
+	if (closed)
+		due_date(task_due(r).days, duebuf, sizeof duebuf);
+	else
+		due_label(a->today, task_due(r).days, c->wide, duebuf, sizeof duebuf, &urg);
 	attr_t dattr = base;
 	if (!sel && !closed && urg == 2)
 		dattr = theme(TH_OVERDUE);

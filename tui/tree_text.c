@@ -87,7 +87,8 @@ static void tree_text_due(struct tree_text *tt, const struct track_row *tr,
 {
 	char line[900], words[48] = "", said[300] = "";
 	int urg = 0;
-	if (due->date)
+	enum review_status st = task_status(tr);
+	if (due->date && st != STATUS_DONE && st != STATUS_DROPPED)
 		due_words(tt->a->today, due->days, words, sizeof words, &urg);
 	const char *cable_due = tr->t ? tr->t->deadline : NULL;
 	if (due->from == EFFECTIVE_DUE_OVERRIDE)

@@ -14,6 +14,7 @@
 #define CABLETRACK_ASCII_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 static inline bool ascii_is_digit(char c)
 {
@@ -78,6 +79,26 @@ static inline char ascii_to_lower(char c)
 static inline char ascii_to_upper(char c)
 {
 	return ascii_is_lower(c) ? (char)(c - 'a' + 'A') : c;
+}
+
+/* The first place in hay[0..n) of needle[0..m), ASCII case folded (other
+ * bytes as they are); NULL when none or m is 0. */
+static inline const char *ascii_find_ci(const char *hay, size_t n, const char *needle,
+                                        size_t m)
+{
+	if (m == 0 || m > n)
+		return 0;
+	char first = ascii_to_lower(needle[0]);
+	for (size_t i = 0; i + m <= n; i++) {
+		if (ascii_to_lower(hay[i]) != first)
+			continue;
+		size_t k = 1;
+		while (k < m && ascii_to_lower(hay[i + k]) == ascii_to_lower(needle[k]))
+			k++;
+		if (k == m)
+			return hay + i;
+	}
+	return 0;
 }
 
 #endif

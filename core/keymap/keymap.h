@@ -95,9 +95,15 @@ enum keymap_group {
 	X(ACT_SEARCH_PREV, "search-prev", GRP_FINDING, "previous search match") \
 	X(ACT_FILTER, "filter", GRP_FINDING, "filter by post, status or due") \
 	X(ACT_JUMP_REF, "jump-ref", GRP_FINDING, "follow a reference") \
+	X(ACT_SORT, "sort", GRP_FINDING, \
+	  "inbox: sort by date, precedence, deadline or id") \
+	X(ACT_TOGGLE_READ, "toggle-read", GRP_FINDING, \
+	  "inbox: mark the cable read, or new again") \
 	X(ACT_INBOX, "inbox", GRP_SCREENS, "the list of cables") \
 	X(ACT_AGENDA, "agenda", GRP_SCREENS, "open taskings of all cables by deadline") \
 	X(ACT_EXPORT, "export", GRP_SCREENS, "export a checklist") \
+	X(ACT_COMMAND, "command", GRP_SCREENS, \
+	  "a command by name (:sort deadline, :filter post X); Tab completes") \
 	X(ACT_HELP, "help", GRP_SCREENS, "this help") \
 	X(ACT_REDRAW, "redraw", GRP_SCREENS, "redraw the screen") \
 	X(ACT_QUIT, "quit", GRP_SCREENS, "quit (or back)")
