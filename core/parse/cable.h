@@ -76,6 +76,11 @@ struct tasking {
 	const char *deadline_text;  /* the words, "NLT October 15", or NULL */
 	const char *quote;          /* the words that make it a tasking */
 	const char *summary;        /* the checklist line: what is asked */
+	const char **asks;          /* when the line names the bullets or items
+	                               that hold the asks ("Pursue 5 objectives:
+	                               ..."): each one whole, for the tracker to
+	                               unfold; else NULL */
+	size_t nasks;
 	const char *rule;           /* why: the pattern that found it (parse
 	                               --explain; not in the JSON contract) */
 	const char *parties_from;   /* how its parties were read */

@@ -128,6 +128,8 @@ static json_t *taskings(const struct cable *c)
 		cj_set(o, "deadline_text", str_or_null(t->deadline_text));
 		cj_set(o, "quote", str_or_null(t->quote));
 		cj_set(o, "summary", str_or_null(t->summary));
+		if (t->nasks)
+			cj_set(o, "asks", str_array(t->asks, t->nasks));
 		json_array_append_new(a, o);
 	}
 	return a;

@@ -71,6 +71,8 @@ static void tk_emit(struct tk_ctx *x, struct paragraph *p, const struct tk_para 
 	}
 	t->quote = P->quote;
 	t->summary = P->summary;
+	t->asks = P->asks;
+	t->nasks = P->nasks;
 	t->rule = P->rule;
 	t->parties_from = P->from;
 	p->tasked = t->parties;

@@ -310,3 +310,62 @@ char *tk_bullets_only(struct cable *c, const struct tk_sentence *S)
 		return NULL;
 	return line + 2;
 }
+
+/* A bullet's text as one line: white space folded, the list's joints
+ * ("; and", ",", ";") cut from its end, the first letter a capital. */
+static const char *tk_ask_text(struct cable *c, const char *text)
+{
+	size_t n = strlen(text);
+	char *out = arena_alloc(&c->arena, n + 1);
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		char ch = text[i];
+		if (ch == '\n' || ch == '\t' || ch == '\r')
+			ch = ' ';
+		if (ch == ' ' && (o == 0 || out[o - 1] == ' '))
+			continue;
+		out[o++] = ch;
+	}
+	for (;;) {
+		while (o && (out[o - 1] == ' ' || out[o - 1] == ';' || out[o - 1] == ','))
+			o--;
+		if (o >= 4 && strncmp(out + o - 4, " and", 4) == 0)
+			o -= 4;
+		else if (o >= 3 && strncmp(out + o - 3, " or", 3) == 0)
+			o -= 3;
+		else
+			break;
+	}
+	out[o] = '\0';
+	if (o && ascii_is_lower((unsigned char)out[0]))
+		out[0] = (char)(unsigned char)ascii_to_upper((unsigned char)out[0]);
+	return o ? out : NULL;
+}
+
+size_t tk_bullet_asks(struct cable *c, const struct tk_sentence *S,
+                      const char ***out)
+{
+	struct tk_holder h;
+	*out = NULL;
+	if (!tk_holder(c, S->s, &h) || tk_asks_count(S, &h) == 0)
+		return 0;
+	const char **v = arena_alloc(&c->arena, sizeof *v * h.nkids);
+	size_t n = 0;
+	struct tk_sentence B;
+	B.V = S->V;
+	for (size_t i = 0; i < h.nkids; i++) {
+		if (!tk_is_item(&h.kids[i]))
+			continue;
+		/* from where its ask starts: not "(For Turkey) Post should" */
+		const char *t = h.kids[i].text;
+		tk_item_words(&B, t);
+		bool told;
+		size_t k = tk_item_start(&B, &told);
+		if (k < B.n)
+			t = B.s + B.w[k].s;
+		if ((v[n] = tk_ask_text(c, t)) != NULL)
+			n++;
+	}
+	*out = n ? v : NULL;
+	return n;
+}

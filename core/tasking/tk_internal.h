@@ -339,6 +339,8 @@ struct tk_para {
 	struct tk_parties parties;
 	struct tk_parties scope;    /* "For Embassy Kyiv, ..." */
 	const char *quote, *summary;
+	const char **asks;          /* the bullets the summary names */
+	size_t nasks;
 	const char *rule, *from;    /* the first tasking's, for --explain */
 	bool found;
 	bool by_pointer;            /* marked only by another's pointer */
@@ -441,10 +443,15 @@ const char *tk_text(struct cable *c, const struct tk_sentence *S,
 size_t tk_clause_end(const struct tk_sentence *S, size_t v, size_t max);
 /* The word index where a checklist line from word v ends. */
 size_t tk_summary_end(const struct tk_sentence *S, size_t v);
-/* The checklist line of a tasking sentence ("Provide Department guidance"). */
+/* The checklist line of a tasking sentence ("Provide Department guidance");
+ * *bulleted set when it names the bullets under S ("Pursue 5 objectives:"). */
 const char *tk_summary(struct cable *c, const struct tk_sentence *S,
                        const struct tk_hit *hit, const struct deadline *dl,
-                       bool have_dl);
+                       bool have_dl, bool *bulleted);
+/* When the asks are the bullets or items under S (the checklist line names
+ * them): each one whole, in the arena, into *out; how many (0: none). */
+size_t tk_bullet_asks(struct cable *c, const struct tk_sentence *S,
+                      const char ***out);
 
 /* ---- paragraphs (tk_paragraph.c) ------------------------------------- */
 

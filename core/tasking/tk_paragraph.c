@@ -96,7 +96,11 @@ static void tk_first_tasking(struct tk_ctx *x, struct tk_para *P,
 		qt = qf + TK_QUOTE_WORDS;
 	qt = tk_clause_end(S, qf, qt - qf);
 	P->quote = tk_text(x->c, S, qf, qt, (size_t)-1, 0);
-	P->summary = tk_summary(x->c, S, hit, dl, have);
+	bool bulleted;
+	P->summary = tk_summary(x->c, S, hit, dl, have, &bulleted);
+	/* "Pursue 5 objectives: ...": the tracker can unfold them */
+	if (bulleted)
+		P->nasks = tk_bullet_asks(x->c, S, &P->asks);
 	P->rule = hit->rule;
 	P->from = hit->from;
 	P->found = true;

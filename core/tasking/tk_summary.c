@@ -116,8 +116,9 @@ size_t tk_summary_end(const struct tk_sentence *S, size_t v)
  * that he be invited" -> "Ensure that he be invited". */
 const char *tk_summary(struct cable *c, const struct tk_sentence *S0,
                        const struct tk_hit *hit, const struct deadline *dl,
-                       bool have_dl)
+                       bool have_dl, bool *bulleted)
 {
+	*bulleted = false;
 	struct tk_sentence on;
 	const struct tk_sentence *S = tk_run_on(S0, &on) ? &on : S0;
 	size_t from = hit->verb;
@@ -125,8 +126,11 @@ const char *tk_summary(struct cable *c, const struct tk_sentence *S0,
 	while (from < S->n && (tk_is(S, from, W_please) || tk_in(S, from, tk_modal_adverbs)))
 		from++;
 	/* "Embassies are requested to:" the asks are the bullets */
-	if (from >= S->n)
-		return tk_bullets_only(c, S);
+	if (from >= S->n) {
+		const char *line = tk_bullets_only(c, S);
+		*bulleted = line != NULL;
+		return line;
+	}
 	struct tk_line L;
 	tk_line_init(&L, S, tk_skip_places(S, from), TK_SUMMARY_WORDS);
 	if (have_dl)
@@ -155,6 +159,7 @@ const char *tk_summary(struct cable *c, const struct tk_sentence *S0,
 	}
 	size_t ce, to = tk_line_end(&L, L.from, &ce);
 	char *body = tk_bullet_line(c, &L, ce, lead ? strlen(lead) + 1 : 0);
+	*bulleted = body != NULL;
 	/* "respond NLT October 15 -- to include its views", "seek to:": too
 	 * short, or on a word that needs more: the line runs on */
 	if (!body && ce < L.stop && (tk_kept(&L, L.from, to) < 3 || tk_leans(S, to - 1)))

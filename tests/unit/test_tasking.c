@@ -1092,6 +1092,13 @@ static void test_summary_names_bullets(void **state)
 	assert_true(strlen(s) <= 110);
 	assert_false(ends_badly(s));
 	assert_string_equal(got(c, 5)->summary, "Draw on the following points");
+	/* the tracker unfolds the asks, each whole, less "Post should" */
+	assert_int_equal(got(c, 4)->nasks, 5);
+	assert_string_equal(got(c, 4)->asks[0], "Ask the ministry to endorse the common "
+	                    "format in writing.");
+	assert_string_equal(got(c, 4)->asks[4], "Report any objections the ministry raises.");
+	assert_int_equal(got(c, 5)->nasks, 0);
+	assert_null(got(c, 5)->asks);
 	cable_free(c);
 }
 
