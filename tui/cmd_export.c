@@ -168,11 +168,12 @@ static int export_parse_args(int argc, char **argv, struct export_args *ea)
 	return -1;
 }
 
-/* Parses every input and loads its review (from state) into cables[] and
- * reviews[]; returns how many parsed.  A file that is no cable or a
+/* Parses every input, loads its review (from state) and adds both to the
+ * list, freeing them before the next input: the list keeps the items, not
+ * the cables.  Returns how many parsed.  A file that is no cable or a
  * review that fails to load is reported and sets *status to 1. */
 static size_t export_load(const struct inputs *in, const char *state,
-                          struct cable **cables, struct review **reviews, int *status)
+                          struct export_list *l, int *status)
 {
 	size_t nc = 0;
 	for (size_t i = 0; i < in->n; i++) {
@@ -194,24 +195,23 @@ static size_t export_load(const struct inputs *in, const char *state,
 			*status = 1;
 			r = NULL;
 		}
-		cables[nc] = c;
-		reviews[nc++] = r;
+		export_add_cable(l, c, r);
+		if (r)
+			review_free(r);
+		cable_free(c);
+		nc++;
 	}
 	return nc;
 }
 
-/* Builds the checklist of the nc cables and writes it where ea says;
- * 0, or 1 when it could not be written. */
-static int export_output(const struct export_args *ea, struct cable **cables,
-                         struct review **reviews, size_t nc)
+/* Writes the checklist l where ea says; 0, or 1 when it could not be
+ * written. */
+static int export_output(const struct export_args *ea, const struct export_list *l)
 {
 	int status = 0;
-	struct export_list l;
-	export_build(&l, (const struct cable *const *)cables,
-	             (const struct review *const *)reviews, nc, &ea->eo);
 	struct buf out;
 	buf_init(&out);
-	export_write(ea->fmt, &l, &out);
+	export_write(ea->fmt, l, &out);
 	if (out.failed) {
 		fputs("cabletrack: export: out of memory\n", stderr);
 		status = 1;
@@ -233,7 +233,6 @@ static int export_output(const struct export_args *ea, struct cable **cables,
 		status = 1;
 	}
 	buf_free(&out);
-	export_list_free(&l);
 	return status;
 }
 
@@ -257,25 +256,13 @@ int cmd_export(int argc, char **argv)
 		fprintf(stderr, "cabletrack: %s\n", in.errors[i]);
 		status = 1;
 	}
-	struct cable **cables = calloc(in.n ? in.n : 1, sizeof *cables);
-	struct review **reviews = calloc(in.n ? in.n : 1, sizeof *reviews);
-	if (!cables || !reviews) {
-		fputs("cabletrack: out of memory\n", stderr);
-		free(cables);
-		free(reviews);
-		inputs_free(&in);
-		return 1;
-	}
-	size_t nc = export_load(&in, ea.state, cables, reviews, &status);
-	if ((nc > 0 || status == 0) && export_output(&ea, cables, reviews, nc) != 0)
+	struct export_list l;
+	export_begin(&l, &ea.eo);
+	size_t nc = export_load(&in, ea.state, &l, &status);
+	export_end(&l);
+	if ((nc > 0 || status == 0) && export_output(&ea, &l) != 0)
 		status = 1;
-	for (size_t i = 0; i < nc; i++) {
-		if (reviews[i])
-			review_free(reviews[i]);
-		cable_free(cables[i]);
-	}
-	free(reviews);
-	free(cables);
+	export_list_free(&l);
 	inputs_free(&in);
 	return status;
 }

@@ -3,7 +3,10 @@
  * export_build() turns (cables, reviews) into one list of checklist items:
  * one item per effective row (review/effective.h: one per (paragraph,
  * party) with the status and due date in force; manual taskings included,
- * stale auto items left out).
+ * stale auto items left out).  export_begin, export_add_cable and
+ * export_end build the same list a cable at a time: the list copies what
+ * it needs, so each cable and its review can be freed once added, and an
+ * export of many cables holds the items, not the cables.
  * Every string in the list is cleaned once here (C0/C1 controls, DEL and
  * invalid UTF-8 removed; single-line fields have their whitespace
  * collapsed), so the writers only apply their own format's escaping.
@@ -41,10 +44,11 @@ enum export_format {
 
 /* One cable of the checklist, as its header shows it. */
 struct export_cable {
-	const struct cable *cable;
 	const char *id;            /* cable id, else the file name */
 	const char *subject;       /* NULL when absent */
 	const char *dtg;           /* "302227Z SEP 08", NULL when absent */
+	struct dtg date;           /* the same as read (date.valid false: none) */
+	const char *precedence;    /* "PRIORITY", as the cable has it; or NULL */
 	const char *classification; /* NULL when unmarked */
 	const char *marking;       /* this cable's overall marking with its
 	                              caveats: "CONFIDENTIAL//SIPDIS";
@@ -71,6 +75,8 @@ struct export_item {
 	                               status change (the review's), or NULL */
 };
 
+struct export_building;          /* export_build.c */
+
 struct export_list {
 	struct arena arena;         /* owns every string and array below */
 	struct export_cable *cables;
@@ -81,6 +87,7 @@ struct export_list {
 	size_t n;
 	size_t nwith;               /* cables that have items */
 	time_t now;                 /* the export time */
+	struct export_building *building; /* between begin and end only */
 };
 
 struct export_options {
@@ -94,10 +101,19 @@ struct export_options {
 };
 
 /* reviews[i] belongs to cables[i] and may be NULL (everything open).  The
- * list points into the cables: free it before them. */
+ * list points into neither: they may be freed as soon as it is built. */
 void export_build(struct export_list *l, const struct cable *const *cables,
                   const struct review *const *reviews, size_t n,
                   const struct export_options *opt);
+/* The same a cable at a time: begin (opt must live until end), add each
+ * cable with its review (NULL: everything open) in the order export_build
+ * would take them, end; the cable and the review may be freed as soon as
+ * export_add_cable returns.  Between begin and end the list is not for
+ * the writers.  export_list_free frees a list at any point. */
+void export_begin(struct export_list *l, const struct export_options *opt);
+void export_add_cable(struct export_list *l, const struct cable *c,
+                      const struct review *r);
+void export_end(struct export_list *l);
 void export_list_free(struct export_list *l);
 
 /* --- the formats (export_formats.c) ------------------------------------ */
@@ -187,8 +203,12 @@ void export_note_digest(const char *note, char out[17]);
 /* The RFC 5545 PRIORITY of a precedence: FLASH 1, IMMEDIATE 3, PRIORITY 5,
  * ROUTINE 7, none or unknown 0 (undefined). */
 int export_priority(const char *precedence);
-/* Fills what export_build leaves to this file: each cable's marking and
- * count of items, l->nwith and each item's due_at. */
+/* "CONFIDENTIAL//SIPDIS//NOFORN": classification (cleaned, NULL when the
+ * cable has none: "UNMARKED") and each caveat of c once, in a. */
+const char *export_marking(struct arena *a, const char *classification,
+                           const struct cable *c);
+/* Fills what export_end leaves to this file: each cable's count of items,
+ * l->nwith and each item's due_at. */
 void export_meta_fill(struct export_list *l, const struct export_options *opt);
 /* UTC time t as "YYYYMMDDTHHMMSSZ" (17 bytes with the NUL). */
 void export_stamp(time_t t, char out[17]);

@@ -95,11 +95,11 @@ static void ics_revision(const struct export_list *l, const struct export_item *
 		else
 			buf_printf(out, "COMPLETED:%s\r\n", stamp);
 	}
-	int prio = export_priority(it->src->cable->precedence);
+	int prio = export_priority(it->src->precedence);
 	if (prio)
 		buf_printf(out, "PRIORITY:%d\r\n", prio);
 	buf_printf(out, "LAST-MODIFIED:%s\r\n", stamp);
-	const struct dtg *d = &it->src->cable->dtg;
+	const struct dtg *d = &it->src->date;
 	long long from = d->valid ? days_from_civil(d->year, d->month, d->day) * 86400LL +
 	                            d->hour * 3600LL + d->minute * 60LL : 0;
 	long long seq = ((long long)l->now - from) / 60;

@@ -81,7 +81,7 @@ static bool json_ours(json_t *o, const struct export_item *it)
 {
 	char para[16], digest[17];
 	snprintf(para, sizeof para, "%d", it->paragraph);
-	const struct dtg *d = &it->src->cable->dtg;
+	const struct dtg *d = &it->src->date;
 	bool ok = json_put(o, "cable", it->src->id) && json_put(o, "paragraph", para) &&
 	          json_put(o, "party", it->party) &&
 	          json_put(o, "classification", it->src->marking);

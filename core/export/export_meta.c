@@ -83,14 +83,14 @@ void export_scope(const struct export_list *l, struct buf *out)
 }
 
 /* "CONFIDENTIAL//SIPDIS//NOFORN": the classification and each caveat once. */
-static const char *export_marking(struct arena *a, const struct export_cable *c)
+const char *export_marking(struct arena *a, const char *classification,
+                           const struct cable *cb)
 {
-	if (!c->classification)
+	if (!classification)
 		return "UNMARKED";
 	struct buf b;
 	buf_init(&b);
-	buf_puts(&b, c->classification);
-	const struct cable *cb = c->cable;
+	buf_puts(&b, classification);
 	for (size_t k = 0; k < cb->ncaveats; k++) {
 		const char *cv = export_clean(a, cb->caveats[k], false);
 		if (!cv || !*cv)
@@ -101,17 +101,15 @@ static const char *export_marking(struct arena *a, const struct export_cable *c)
 		if (!dup)
 			buf_printf(&b, "//%s", cv);
 	}
-	const char *r = b.failed ? c->classification : arena_strdup(a, buf_str(&b));
+	const char *r = b.failed ? classification : arena_strdup(a, buf_str(&b));
 	buf_free(&b);
 	return r;
 }
 
 void export_meta_fill(struct export_list *l, const struct export_options *opt)
 {
-	for (size_t i = 0; i < l->ncables; i++) {
-		l->cables[i].marking = export_marking(&l->arena, &l->cables[i]);
+	for (size_t i = 0; i < l->ncables; i++)
 		l->cables[i].nitems = 0;
-	}
 	for (size_t i = 0; i < l->n; i++) {
 		struct export_item *it = &l->items[i];
 		/* items point at their cable in l->cables */

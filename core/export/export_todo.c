@@ -69,7 +69,7 @@ static void todo_item(const struct export_list *l, const struct export_item *it,
 {
 	if (it->status == STATUS_DONE || it->status == STATUS_DROPPED)
 		todo_done_date(l, it, out);
-	const struct dtg *d = &it->src->cable->dtg;
+	const struct dtg *d = &it->src->date;
 	if (d->valid)
 		buf_printf(out, "%04d-%02d-%02d ", d->year % 10000, d->month % 100,
 		           d->day % 100);
