@@ -14,6 +14,7 @@
 #include "base/ascii.h"
 #include "base/embedded.h"
 #include "base/tsv.h"
+#include "tasking/agency.h"
 #include "tasking/post_table.h"
 #include "tasking/tasking.h"
 
@@ -339,58 +340,6 @@ const char *party_addressee(const struct cable *c, const char *s, size_t len,
 	return NULL;
 }
 
-/* Agencies a post's cable may ask to act, and how their addressee names
- * spell them.  The first word of each phrase must be a word of the tasking
- * vocabulary (core/tasking/tk_internal.h): else tk_vocab_init() has
- * party_agency() tried at every word of every sentence. */
-struct agency {
-	const char *words;          /* as the text says it, upper case */
-	const char *key;            /* a word (or words) of the addressee name */
-	const char *key2;           /* another spelling, or NULL */
-	bool us_only;               /* the words name no foreign body: "DOD",
-	                               not "Attorney General", "Treasury" */
-};
-
-static const struct agency agencies[] = {
-	{ "DEPARTMENT OF DEFENSE", "SECDEF", NULL, false },
-	{ "DEFENSE DEPARTMENT", "SECDEF", NULL, false },
-	{ "OFFICE OF THE SECRETARY OF DEFENSE", "SECDEF", NULL, false },
-	{ "DOD", "SECDEF", NULL, true },
-	{ "OSD", "SECDEF", NULL, true },
-	{ "SECDEF", "SECDEF", NULL, true },
-	{ "PENTAGON", "SECDEF", NULL, true },
-	{ "CENTCOM", "CENTCOM", NULL, true },
-	{ "USCENTCOM", "CENTCOM", NULL, true },
-	{ "CENTRAL COMMAND", "CENTCOM", NULL, true },
-	{ "EUCOM", "EUCOM", NULL, true },
-	{ "USEUCOM", "EUCOM", NULL, true },
-	{ "AFRICOM", "AFRICOM", NULL, true },
-	{ "USAFRICOM", "AFRICOM", NULL, true },
-	{ "SOUTHCOM", "SOUTHCOM", NULL, true },
-	{ "USSOUTHCOM", "SOUTHCOM", NULL, true },
-	{ "PACOM", "PACOM", NULL, true },
-	{ "USPACOM", "PACOM", NULL, true },
-	{ "NORTHCOM", "NORTHCOM", NULL, true },
-	{ "JOINT STAFF", "JOINT STAFF", NULL, false },
-	{ "JCS", "JOINT STAFF", NULL, true },
-	{ "NATIONAL SECURITY COUNCIL", "NSC", "NATIONAL SECURITY COUNCIL", false },
-	{ "NSC", "NSC", "NATIONAL SECURITY COUNCIL", true },
-	{ "WHITE HOUSE", "NSC", "WHITE HOUSE", true },
-	{ "TREASURY", "TREASURY", NULL, false },
-	{ "DEPARTMENT OF THE TREASURY", "TREASURY", NULL, false },
-	{ "DEPARTMENT OF JUSTICE", "JUSTICE", NULL, false },
-	{ "DOJ", "JUSTICE", NULL, true },
-	{ "ATTORNEY GENERAL", "JUSTICE", NULL, false },
-	{ "USUN", "USUN", NULL, true },
-	{ "US MISSION TO THE UN", "USUN", NULL, true },
-	{ "DEPARTMENT OF HOMELAND SECURITY", "HOMELAND", NULL, true },
-	{ "DHS", "HOMELAND", NULL, true },
-	{ "DEPARTMENT OF COMMERCE", "COMMERCE", NULL, false },
-	{ "DEPARTMENT OF ENERGY", "ENERGY", NULL, false },
-	{ "CIA", "CIA", NULL, true },
-	{ "FBI", "FBI", NULL, true },
-	{ "USAID", "USAID", NULL, true },
-};
 
 /* Washington itself: these words mean SECSTATE. */
 static const char *const washington_words[] = {
@@ -463,7 +412,7 @@ static const char *agency_on(const struct addressee *list, size_t n,
 		const char *name = list[i].name;
 		if (!name || list[i].excluded)
 			continue;
-		if (name_has_key(name, ag->key) || (ag->key2 && name_has_key(name, ag->key2)))
+		if (name_has_key(name, ag->key) || (ag->key2[0] && name_has_key(name, ag->key2)))
 			if (!best || strlen(name) < strlen(best))
 				best = name;
 	}
@@ -481,7 +430,9 @@ static bool agency_may_begin(const char *s, size_t len)
 	if (n == 0)
 		return false;
 	char first = (char)(unsigned char)ascii_to_upper((unsigned char)s[0]);
-	for (size_t a = 0; a < sizeof agencies / sizeof agencies[0]; a++) {
+	size_t na;
+	const struct agency *agencies = agency_table(&na);
+	for (size_t a = 0; a < na; a++) {
 		const char *p = agencies[a].words;
 		if (p[0] == first && strncasecmp(s, p, n) == 0 && (p[n] == ' ' || !p[n]))
 			return true;
@@ -508,7 +459,9 @@ const char *party_agency(const struct cable *c, const char *s, size_t len,
 	if (n == 0)
 		return NULL;
 	/* agencies first: "Department of Defense" is not the Department */
-	for (size_t a = 0; a < sizeof agencies / sizeof agencies[0]; a++) {
+	size_t na;
+	const struct agency *agencies = agency_table(&na);
+	for (size_t a = 0; a < na; a++) {
 		size_t k = words_begin(&q, agencies[a].words);
 		if (!k)
 			continue;
@@ -539,7 +492,8 @@ const char *party_agency(const struct cable *c, const char *s, size_t len,
 
 const char *party_agency_phrase(size_t i)
 {
-	size_t na = sizeof agencies / sizeof agencies[0];
+	size_t na;
+	const struct agency *agencies = agency_table(&na);
 	if (i < na)
 		return agencies[i].words;
 	i -= na;

@@ -13,6 +13,7 @@
 #include "parse/cable.h"
 #include "tasking/tasking.h"
 #include "tasking/tk_internal.h"
+#include "tasking/agency.h"
 
 static struct cable *new_cable(const char *from, struct addressee *to, size_t nto,
                                int y, int m, int d)
@@ -927,6 +928,27 @@ static void test_post_asks_more(void **state)
 	cable_free(c);
 }
 
+/* data/agencies.tsv is read whole, and the first word of each phrase is a
+ * word of the vocabulary (else party_agency() is tried at every word). */
+static void test_agency_table(void **state)
+{
+	(void)state;
+	size_t n;
+	const struct agency *a = agency_table(&n);
+	assert_true(n >= 30);
+	bool dod = false, treasury = false, nsc = false;
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(a[i].words, "DOD") == 0)
+			dod = a[i].us_only && strcmp(a[i].key, "SECDEF") == 0;
+		if (strcmp(a[i].words, "TREASURY") == 0)
+			treasury = !a[i].us_only;
+		if (strcmp(a[i].words, "NSC") == 0)
+			nsc = strcmp(a[i].key2, "NATIONAL SECURITY COUNCIL") == 0;
+	}
+	assert_true(dod && treasury && nsc);
+	assert_false(tk_vocab()->agency_all);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -1127,6 +1149,7 @@ int main(void)
 		cmocka_unit_test(test_more_request_forms),
 		cmocka_unit_test(test_whom_the_words_name),
 		cmocka_unit_test(test_prefilter),
+		cmocka_unit_test(test_agency_table),
 		cmocka_unit_test(test_texts_and_descriptions),
 		cmocka_unit_test(test_scoped_and_listed),
 		cmocka_unit_test(test_post_asks_more),
