@@ -209,6 +209,18 @@ static void tk_other_deadline(struct tk_ctx *x, const struct paragraph *p,
 {
 	if (P->have_dl && P->dl.dated)
 		return;
+	/* the asks the checklist line names are the paragraph's request:
+	 * "B. Report the response by March 18." dates it */
+	for (size_t i = 0; i < P->nasks; i++) {
+		struct deadline dl;
+		const char *a = P->asks[i];
+		if (deadline_find(a, strlen(a), &x->c->dtg, &dl) && dl.dated) {
+			P->dl = dl;
+			P->have_dl = true;
+			P->dl_text = arena_strndup(&x->c->arena, a + dl.start, dl.len);
+			return;
+		}
+	}
 	const char *t = p->text;
 	if (!t)
 		return;

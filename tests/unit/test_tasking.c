@@ -876,8 +876,11 @@ static void test_scoped_and_listed(void **state)
 	add_child(c, p, 2, NODE_ITEM, "Report the response by septel.");
 	p = add_para(c, 6, 5, "Department requests that posts:");
 	add_child(c, p, 2, NODE_BULLET, "approach the Foreign Ministry; and");
-	add_child(c, p, 2, NODE_BULLET, "report any reaction.");
+	add_child(c, p, 2, NODE_BULLET, "report any reaction by March 30.");
 	tasking_find(c);
+	/* a date in the asks dates the request */
+	assert_string_equal(got(c, 5)->deadline, "2011-03-30");
+	assert_null(got(c, 4)->deadline);
 	assert_int_equal(got(c, 1)->nparties, 1);
 	assert_true(has_party(got(c, 1), "AMEMBASSY OSLO"));
 	assert_int_equal(got(c, 2)->nparties, 2);
@@ -888,7 +891,8 @@ static void test_scoped_and_listed(void **state)
 	assert_string_equal(got(c, 4)->summary,
 	                    "Deliver the demarche to the Foreign Ministry; Report the response by septel");
 	assert_non_null(got(c, 5)->summary);
-	assert_string_equal(got(c, 5)->summary, "Approach the Foreign Ministry; Report any reaction");
+	assert_string_equal(got(c, 5)->summary,
+	                    "Approach the Foreign Ministry; Report any reaction by March 30");
 	cable_free(c);
 }
 
