@@ -14,6 +14,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/xalloc.h"
 #include "inbox_view.h"
@@ -28,8 +29,17 @@ bool app_save(struct app *a, struct doc *d)
 		return false;
 	}
 	int rc = review_save(d->review, false, &err);
-	if (rc == REVIEW_OK)
+	if (rc == REVIEW_OK) {
+		/* the same cable in another file not read yet: its row asks again
+		 * whether a review file exists (this save may have made it) */
+		const char *id = d->cable ? d->cable->id : NULL;
+		for (size_t i = 0; id && i < a->ndocs; i++) {
+			const char *oid = inbox_doc_id(&a->docs[i]);
+			if (a->docs[i].lazy && oid && strcmp(oid, id) == 0)
+				a->docs[i].has_review = -1;
+		}
 		return true;
+	}
 	if (rc == REVIEW_CONFLICT) {
 		d->merge_pending = true;     /* app_merge_pending, after this key */
 		app_message(a, false, "%s changed on disk: merging", d->review->path);
