@@ -127,8 +127,11 @@ static void app_cable_action(struct app *a, enum keymap_action act)
 	struct doc *d = &a->docs[a->cur];
 	switch (act) {
 	case ACT_QUIT:
-		if (a->from_agenda)
-			app_goto_agenda(a);    /* opened from the agenda: back there */
+		if (a->from_agenda) {          /* opened from the agenda: back there */
+			inbox_load_for_agenda(a);
+			agenda_rebuild(a);
+			a->screen = SCR_AGENDA;
+		}
 		else if (a->multi)
 			a->screen = SCR_INBOX;
 		else

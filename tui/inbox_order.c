@@ -134,6 +134,7 @@ static int inbox_key_cmp(const void *pa, const void *pb)
 		c = x->nearest < y->nearest ? -1 : x->nearest > y->nearest;
 		break;
 	default:
+		c = strcmp(x->id ? x->id : "", y->id ? y->id : "");
 		break;
 	}
 	if (c == 0 && inbox_sort_by != INBOX_SORT_DATE)

@@ -93,7 +93,7 @@ enum keymap_group {
 	X(ACT_SEARCH, "search", GRP_FINDING, "search text") \
 	X(ACT_SEARCH_NEXT, "search-next", GRP_FINDING, "next search match") \
 	X(ACT_SEARCH_PREV, "search-prev", GRP_FINDING, "previous search match") \
-	X(ACT_FILTER, "filter", GRP_FINDING, "filter by post, status or due") \
+	X(ACT_FILTER, "filter", GRP_FINDING, "filter by post, status or due; inbox: by words") \
 	X(ACT_JUMP_REF, "jump-ref", GRP_FINDING, "follow a reference") \
 	X(ACT_SORT, "sort", GRP_FINDING, \
 	  "inbox: sort by date, precedence, deadline or id") \
