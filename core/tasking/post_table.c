@@ -246,6 +246,103 @@ bool post_collective_at(size_t i, char *buf, size_t size)
 	return false;
 }
 
+/* --- a collective's posts, for a list (post_collective_members) --- */
+
+/* Every member is a row of postnames.tsv (tests/unit/test_party.c checks
+ * it): a bitmap of the rows given keeps each post once, on the stack. */
+enum { MEMBER_ROWS_MAX = 2048 };
+
+struct members {
+	post_member_fn each;
+	void *ctx;
+	size_t n;
+	bool stop;
+	unsigned char given[MEMBER_ROWS_MAX / 8];
+};
+
+/* The row of postnames.tsv whose full name is key, or -1. */
+static long postnames_row(const char *key, size_t k)
+{
+	const char *p, *end;
+	struct tsv_row r;
+	long i = 0;
+	if (!table("data/postnames.tsv", &p, &end))
+		return -1;
+	for (; tsv_next(&p, end, &r); i++)
+		if (field_is(&r, 0, key, k))
+			return i;
+	return -1;
+}
+
+static void members_give(struct members *m, long row, const char *post)
+{
+	if (m->stop)
+		return;
+	if (row >= 0 && row < MEMBER_ROWS_MAX) {
+		unsigned char bit = (unsigned char)(1u << (row % 8));
+		if (m->given[row / 8] & bit)
+			return;
+		m->given[row / 8] |= bit;
+	}
+	m->n++;
+	if (!m->each(post, m->ctx))
+		m->stop = true;
+}
+
+/* "every post" (every diplomatic post): the rows of postnames.tsv. */
+static void members_every(struct members *m, bool diplomatic)
+{
+	const char *p, *end;
+	struct tsv_row r;
+	if (!table("data/postnames.tsv", &p, &end))
+		return;
+	for (long i = 0; !m->stop && tsv_next(&p, end, &r); i++) {
+		if (kind_is_post(&r, diplomatic)) {
+			char full[POST_NAME_MAX];
+			members_give(m, i, field_str(&r, 0, full, sizeof full));
+		}
+	}
+}
+
+/* The posts of the collective key (k bytes) to m; false when key is no
+ * collective of the table. */
+static bool members_walk(struct members *m, const char *key, size_t k, int depth)
+{
+	const char *p, *end;
+	if (k == 0 || depth > ALIAS_DEPTH || prefix_of(key) != PFX_NONE ||
+	    !table("data/collectives.tsv", &p, &end) ||
+	    !(p = line_of(p, end, key, k)))
+		return false;
+	struct tsv_row r;
+	while (!m->stop && tsv_next(&p, end, &r) && field_is(&r, 0, key, k)) {
+		char member[POST_NAME_MAX], mkey[KEY_MAX];
+		field_str(&r, 1, member, sizeof member);
+		if (strcmp(member, "every post") == 0 ||
+		    strcmp(member, "every diplomatic post") == 0) {
+			members_every(m, member[6] == 'd');
+			continue;
+		}
+		size_t mk = key_of(member, strlen(member), mkey, sizeof mkey);
+		if (mk && !members_walk(m, mkey, mk, depth + 1))
+			members_give(m, postnames_row(mkey, mk), member);
+	}
+	return true;
+}
+
+size_t post_collective_members(const char *collective, post_member_fn each,
+                               void *ctx)
+{
+	char key[KEY_MAX];
+	size_t k = collective ? key_of(collective, strlen(collective), key, sizeof key) : 0;
+	struct members m;
+	memset(&m, 0, sizeof m);
+	m.each = each;
+	m.ctx = ctx;
+	if (!each || !members_walk(&m, key, k, 0))
+		return 0;
+	return m.n;
+}
+
 /* Is key the full name of a post or a collective of the tables? */
 static bool is_listed(const char *key, size_t k)
 {

@@ -60,4 +60,22 @@ bool post_collective_holds(const char *collective, const char *name,
  * buf; false past the last. */
 bool post_collective_at(size_t i, char *buf, size_t size);
 
+/* Called with each post a collective holds (its full name, as
+ * data/postnames.tsv writes it; the string lives until the call returns);
+ * false stops the walk. */
+typedef bool (*post_member_fn)(const char *post, void *ctx);
+
+/* The posts COLLECTIVE (any case and blanks) holds, in the order of
+ * data/collectives.tsv: another collective named there (the same one,
+ * spelt another way) in its place, "every post" as every embassy,
+ * consulate and mission of data/postnames.tsv in that file's order,
+ * "every diplomatic post" the same without the consulates.  each(post,
+ * ctx) is called once for each (a post met twice, through another
+ * spelling, is given once) until it returns false.  Returns how many posts
+ * were given; 0 when COLLECTIVE is no collective of the table (a post, an
+ * unknown name, NULL).  What holds() tests against, so that a member
+ * listed here is one --post finds the collective's taskings for. */
+size_t post_collective_members(const char *collective, post_member_fn each,
+                               void *ctx);
+
 #endif

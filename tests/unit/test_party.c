@@ -263,6 +263,129 @@ static void test_matches_collectives(void **state)
 	assert_false(party_matches("", aldac));
 }
 
+/* What post_collective_members gives: the posts, each once, in a list. */
+struct given {
+	char names[512][POST_NAME_MAX];
+	size_t n, stop_after;
+	bool dup;
+};
+
+static bool give(const char *post, void *ctx)
+{
+	struct given *g = ctx;
+	for (size_t i = 0; i < g->n; i++)
+		g->dup |= strcmp(g->names[i], post) == 0;
+	if (g->n < sizeof g->names / sizeof g->names[0])
+		snprintf(g->names[g->n++], POST_NAME_MAX, "%s", post);
+	return !g->stop_after || g->n < g->stop_after;
+}
+
+static bool given_has(const struct given *g, const char *name)
+{
+	for (size_t i = 0; i < g->n; i++)
+		if (strcmp(g->names[i], name) == 0)
+			return true;
+	return false;
+}
+
+/* Rows of an embedded table whose first field is key (key NULL: every
+ * row), or whose third field is one of kinds (a postnames kind list). */
+static size_t table_rows(const char *file, const char *key, const char *const *kinds)
+{
+	const struct embedded_file *f = embedded_find(file);
+	assert_non_null(f);
+	size_t n = 0, k = key ? strlen(key) : 0;
+	for (const char *p = f->data; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : p) {
+		if (*p == '#' || *p == '\n')
+			continue;
+		if (key && (strncmp(p, key, k) != 0 || p[k] != '\t'))
+			continue;
+		if (kinds) {
+			const char *t = strchr(p, '\t');
+			t = t ? strchr(t + 1, '\t') : NULL;
+			bool ok = false;
+			for (size_t i = 0; t && kinds[i]; i++)
+				ok |= strncmp(t + 1, kinds[i], strlen(kinds[i])) == 0 &&
+				      (t[1 + strlen(kinds[i])] == '\n' || !t[1 + strlen(kinds[i])]);
+			if (!ok)
+				continue;
+		}
+		n++;
+	}
+	return n;
+}
+
+/* A collective's posts as a list (the TUI's add-tasking offers them):
+ * each a post the collective holds for party_matches, each once, as many
+ * as the table lists; "every post" is every embassy, consulate and
+ * mission; another spelling gives the same posts; a post or an unknown
+ * collective gives none. */
+static void test_collective_members(void **state)
+{
+	(void)state;
+	static struct given g, h;
+	const char *iaea = "IAEA MEMBER STATES COLLECTIVE";
+	memset(&g, 0, sizeof g);
+	size_t n = post_collective_members(iaea, give, &g);
+	assert_int_equal(n, g.n);
+	assert_int_equal(n, table_rows("data/collectives.tsv", iaea, NULL));
+	assert_true(n > 100);
+	assert_true(given_has(&g, "AMEMBASSY TOKYO"));
+	assert_true(given_has(&g, "AMEMBASSY VIENNA"));
+	assert_false(given_has(&g, "USMISSION UNVIE VIENNA"));
+	assert_false(g.dup);
+
+	static const char *const posts[] = { "embassy", "consulate", "mission", NULL };
+	static const char *const dipl[] = { "embassy", "mission", NULL };
+	memset(&g, 0, sizeof g);
+	n = post_collective_members("all diplomatic and  consular posts collective", give, &g);
+	assert_int_equal(n, table_rows("data/postnames.tsv", NULL, posts));
+	assert_true(given_has(&g, "AMCONSUL MUMBAI"));
+	assert_true(given_has(&g, "USMISSION USOSCE"));
+	assert_false(given_has(&g, "SECSTATE WASHDC"));
+	memset(&g, 0, sizeof g);
+	n = post_collective_members("ALL DIPLOMATIC POSTS COLLECTIVE", give, &g);
+	assert_int_equal(n, table_rows("data/postnames.tsv", NULL, dipl));
+	assert_false(given_has(&g, "AMCONSUL MUMBAI"));
+	assert_true(given_has(&g, "AMEMBASSY TOKYO"));
+
+	/* another spelling: the same posts in the same order */
+	memset(&g, 0, sizeof g);
+	memset(&h, 0, sizeof h);
+	assert_true(post_collective_members("EU MEMBER STATES", give, &g) > 20);
+	post_collective_members("EU MEMBER STATES COLLECTIVE", give, &h);
+	assert_int_equal(g.n, h.n);
+	for (size_t i = 0; i < g.n; i++)
+		assert_string_equal(g.names[i], h.names[i]);
+	assert_true(given_has(&g, "AMEMBASSY VALLETTA"));
+
+	/* the walk stops when asked */
+	memset(&g, 0, sizeof g);
+	g.stop_after = 3;
+	assert_int_equal(post_collective_members(iaea, give, &g), 3);
+
+	/* no collective of the table */
+	memset(&g, 0, sizeof g);
+	assert_int_equal(post_collective_members("AMEMBASSY TOKYO", give, &g), 0);
+	assert_int_equal(post_collective_members("IRAN COLLECTIVE", give, &g), 0);
+	assert_int_equal(post_collective_members(NULL, give, &g), 0);
+	assert_int_equal(post_collective_members("", give, &g), 0);
+	assert_int_equal(g.n, 0);
+
+	/* every collective: each post given is one it holds, given once */
+	char name[POST_NAME_MAX];
+	for (size_t i = 0; post_collective_at(i, name, sizeof name); i++) {
+		memset(&g, 0, sizeof g);
+		if (post_collective_members(name, give, &g) == 0)
+			fail_msg("collective %s gives no post", name);
+		if (g.dup)
+			fail_msg("collective %s gives a post twice", name);
+		for (size_t j = 0; j < g.n; j++)
+			if (!party_matches(g.names[j], name))
+				fail_msg("%s gives %s, which it does not hold", name, g.names[j]);
+	}
+}
+
 static void lookup_is(const char *name, enum post_result want, const char *use)
 {
 	struct post_lookup l;
@@ -422,6 +545,7 @@ int main(void)
 		cmocka_unit_test(test_known_place),
 		cmocka_unit_test(test_agency_phrases),
 		cmocka_unit_test(test_matches_collectives),
+		cmocka_unit_test(test_collective_members),
 		cmocka_unit_test(test_lookup_found),
 		cmocka_unit_test(test_lookup_refused),
 		cmocka_unit_test(test_tables),
