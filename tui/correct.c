@@ -1,8 +1,9 @@
 /* correct.c - the reviewer's corrections (see correct.h).
  *
- * The prompts: add-tasking asks the party (the cable's addressees, yours
- * first, by number or name; any other name is taken as written, for a
- * party on no line), the deadline (what the D prompt takes) and the
+ * The prompts: add-tasking asks the party (party_choice.h: the cable's
+ * addressees with their collectives' posts, yours first, by number or
+ * name; any other name is taken as written, for a party on no line), the
+ * deadline (what the D prompt takes) and the
  * checklist line, offered from the paragraph's first asking sentence
  * (tasking/ask_line.h) to be edited.  dismiss asks whether the paragraph
  * asks nothing (every post) or not this post, then an optional reason;
@@ -13,14 +14,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "base/ascii.h"
 #include "due.h"
+#include "party_choice.h"
 #include "review/review.h"
 #include "tasking/ask_line.h"
 #include "tasks.h"
 #include "tracker_view.h"
-
-#define CORRECT_MAX_PARTIES 12
 
 /* The undo key, for the messages. */
 static const char *correct_undo_key(const struct app *a, char *buf, size_t size)
@@ -40,75 +39,6 @@ static bool correct_writable(struct app *a, struct doc *d)
 	return false;
 }
 
-/* The parties to offer: yours first, then the TO and INFO lines. */
-static size_t correct_parties(const struct app *a, const struct cable *c,
-                              const char **v)
-{
-	size_t n = 0;
-	const struct addressee *lists[] = { c->to, c->info };
-	const size_t counts[] = { c->nto, c->ninfo };
-	for (int pass = 0; pass < 2; pass++)
-		for (int l = 0; l < 2; l++)
-			for (size_t i = 0; i < counts[l] && n < CORRECT_MAX_PARTIES; i++) {
-				const char *name = lists[l][i].name;
-				if (!name || !*name || lists[l][i].excluded ||
-				    app_is_mine(a, name) != (pass == 0))
-					continue;
-				bool seen = false;
-				for (size_t k = 0; k < n; k++)
-					seen |= strcmp(v[k], name) == 0;
-				if (!seen)
-					v[n++] = name;
-			}
-	if (n == 0 && a->post && *a->post)
-		v[n++] = a->post;
-	return n;
-}
-
-static bool correct_same_name(const char *a, const char *b, size_t n)
-{
-	if (strlen(a) != n)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (ascii_to_upper(a[i]) != ascii_to_upper(b[i]))
-			return false;
-	return true;
-}
-
-/* What was typed for the party: a number of the list, a name of it
- * (short or full, any case), else the text as written (upper case). */
-static void correct_party_pick(const char *in, const char *const *v, size_t n,
-                               char *out, size_t size)
-{
-	while (*in == ' ')
-		in++;
-	size_t len = strlen(in);
-	while (len && in[len - 1] == ' ')
-		len--;
-	char sp[64];
-	size_t k = strspn(in, "0123456789");
-	if (k == len && k > 0 && k < 4) {
-		size_t i = (size_t)(in[0] - '0');
-		for (size_t j = 1; j < k; j++)
-			i = i * 10 + (size_t)(in[j] - '0');
-		if (i >= 1 && i <= n) {
-			snprintf(out, size, "%s", v[i - 1]);
-			return;
-		}
-	}
-	for (size_t i = 0; i < n; i++) {
-		app_short_party(v[i], sp, sizeof sp);
-		if (correct_same_name(sp, in, len) || correct_same_name(v[i], in, len)) {
-			snprintf(out, size, "%s", v[i]);
-			return;
-		}
-	}
-	size_t o = 0;
-	for (size_t i = 0; i < len && o + 1 < size; i++)
-		out[o++] = ascii_to_upper(in[i]);
-	out[o] = 0;
-}
-
 static const struct paragraph *correct_para(const struct cable *c, int number)
 {
 	for (size_t i = 0; i < c->nparas; i++)
@@ -122,19 +52,13 @@ static bool correct_add_ask(struct app *a, struct doc *d, int paragraph, char *p
                             size_t psize, char *due, size_t dsize, char *line,
                             size_t lsize)
 {
-	const char *v[CORRECT_MAX_PARTIES];
-	size_t n = correct_parties(a, d->cable, v);
+	struct party_choice pc;
 	char label[512], in[256], sp[64];
-	size_t o = (size_t)snprintf(label, sizeof label, "add to \xc2\xb6%d for (", paragraph);
-	for (size_t i = 0; i < n && i < 6 && o < sizeof label; i++)
-		o += (size_t)snprintf(label + o, sizeof label - o, "%s%zu %s", i ? ", " : "",
-		                      i + 1, app_short_party(v[i], sp, sizeof sp));
-	if (o < sizeof label)
-		snprintf(label + o, sizeof label - o, "%sor a name): ", n ? "; " : "");
-	if (prompt_read(a, label, n ? "1" : "", in, sizeof in) != PROMPT_OK ||
-	    !in[strspn(in, " ")])
+	party_choice_build(&pc, a, d->cable);
+	int rc = party_choice_read(a, &pc, paragraph, party, psize);
+	party_choice_free(&pc);
+	if (rc != PROMPT_OK)
 		return false;
-	correct_party_pick(in, v, n, party, psize);
 	app_short_party(party, sp, sizeof sp);
 	snprintf(label, sizeof label, "%s \xc2\xb6%d due (YYYY-MM-DD or +7d; empty: "
 	         "none): ", sp, paragraph);

@@ -54,6 +54,25 @@ const char *task_badge(const struct track_row *r)
 	return task_by_reviewer(r) || task_reworded(r) ? "\xe2\x9c\x8e " : "";
 }
 
+const char *task_para_party(const struct doc *d, int paragraph, size_t i,
+                            bool *reviewer)
+{
+	if (reviewer)
+		*reviewer = false;
+	for (size_t k = 0; k < d->ntrk; k++) {
+		const struct track_row *r = &d->trk[k];
+		if (r->paragraph != paragraph || task_dismissed(r) ||
+		    (!r->t && !task_by_reviewer(r)))
+			continue;                   /* another ¶, dismissed, stale */
+		if (i-- == 0) {
+			if (reviewer)
+				*reviewer = task_by_reviewer(r);
+			return r->party;
+		}
+	}
+	return NULL;
+}
+
 bool task_filter_post(const struct app *a, const char *party)
 {
 	if (!a->filter.post[0])

@@ -31,6 +31,14 @@ const char *task_summary(const struct track_row *r, bool original);
 /* The badge of the reviewer's hand before a line: "✎ " (added or
  * reworded), "✗ " (dismissed), "" (the finder's as found). */
 const char *task_badge(const struct track_row *r);
+/* The i-th party paragraph tasks as corrected, from d's tracker rows (the
+ * core's effective rows: a dismissed one is not among them, the
+ * reviewer's own is, a stale one is left out), in the tracker's order;
+ * *reviewer (may be NULL) set when the reviewer added it; NULL past the
+ * last.  The tree's badges and title, its text pane's title, and ] and [
+ * read this, never the finder's list (paragraph->tasked). */
+const char *task_para_party(const struct doc *d, int paragraph, size_t i,
+                            bool *reviewer);
 /* Does party pass the filter's post (true when the filter has none)? */
 bool task_filter_post(const struct app *a, const char *party);
 /* Does r pass the whole filter: post, status and due? */

@@ -3,7 +3,8 @@
  * One row per numbered paragraph: number, portion mark, heading or first
  * words, [POST] badges of the posts it tasks (mine first, in their own
  * colour).  The pane's title counts the paragraphs that task a post and
- * says where mine is asked to act.  Matches of the last search are marked
+ * says where mine is asked to act.  Both are the taskings as the reviewer
+ * corrected them (tasks.h: task_para_party), not the finder's.  Matches of the last search are marked
  * wherever text is drawn (here and in tree_text.c). */
 #include <stdio.h>
 #include <string.h>
@@ -127,27 +128,6 @@ void tree_node_label(const struct node *n, char *buf, size_t size)
 	}
 }
 
-/* The i-th post paragraph p tasks, as corrected: the tracker's rows of p
- * (the core's effective rows: a dismissed one is not there, the
- * reviewer's own is), *reviewer when the reviewer added it; NULL past
- * the last. */
-static const char *tree_badge_party(const struct doc *d, const struct paragraph *p,
-                                    size_t i, bool *reviewer)
-{
-	*reviewer = false;
-	for (size_t k = 0; k < d->ntrk; k++) {
-		const struct track_row *r = &d->trk[k];
-		if (r->paragraph != p->number || task_dismissed(r) ||
-		    (!r->t && !task_by_reviewer(r)))
-			continue;                   /* another ¶, dismissed, stale */
-		if (i-- == 0) {
-			*reviewer = task_by_reviewer(r);
-			return r->party;
-		}
-	}
-	return NULL;
-}
-
 static void tree_badge_text(const char *party, bool reviewer, char *buf, size_t size)
 {
 	char sp[64];
@@ -165,7 +145,7 @@ static int tree_badges(struct app *a, const struct doc *d, const struct paragrap
 	int width = 0;
 	bool rev;
 	const char *party;
-	for (size_t i = 0; (party = tree_badge_party(d, p, i, &rev)); i++) {
+	for (size_t i = 0; (party = task_para_party(d, p->number, i, &rev)); i++) {
 		tree_badge_text(party, rev, badge, sizeof badge);
 		width += draw_width(badge, strlen(badge));
 	}
@@ -176,7 +156,7 @@ static int tree_badges(struct app *a, const struct doc *d, const struct paragrap
 	int start = x;
 	/* mine first */
 	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; (party = tree_badge_party(d, p, i, &rev)); i++) {
+		for (size_t i = 0; (party = task_para_party(d, p->number, i, &rev)); i++) {
 			bool mine = app_is_mine(a, party);
 			if (mine != (pass == 0))
 				continue;
@@ -266,7 +246,7 @@ void tree_draw(struct app *a, struct doc *d, struct box b)
 	char title[256];
 	size_t ntasked = 0;
 	for (size_t i = 0; i < d->cable->nparas; i++)
-		ntasked += d->cable->paras[i].ntasked > 0;
+		ntasked += task_para_party(d, d->cable->paras[i].number, 0, NULL) != NULL;
 	size_t n = (size_t)snprintf(title, sizeof title, " Paragraphs: %zu, %zu tasking "
 	                            "a post", d->cable->nparas, ntasked);
 	if (a->post && *a->post && n < sizeof title) {
@@ -281,8 +261,9 @@ void tree_draw(struct app *a, struct doc *d, struct box b)
 		for (size_t i = 0; i < d->cable->nparas && n < sizeof title; i++) {
 			const struct paragraph *p = &d->cable->paras[i];
 			bool is_mine = false;
-			for (size_t j = 0; j < p->ntasked; j++)
-				is_mine |= app_is_mine(a, p->tasked[j]);
+			const char *party;
+			for (size_t j = 0; (party = task_para_party(d, p->number, j, NULL)); j++)
+				is_mine |= app_is_mine(a, party);
 			if (!is_mine || p->number <= 0)
 				continue;
 			if (mine == 0)

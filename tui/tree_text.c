@@ -152,6 +152,37 @@ static void tree_text_layout(const struct doc *d, const struct track_row *tr,
 	}
 }
 
+/* The pane's title: "¶2 (C) heading  tasks: VALLETTA, REYKJAVIK", the
+ * parties as corrected (task_para_party): a dismissed one is gone, an
+ * added one is there. */
+static void tree_text_title(const struct doc *d, const struct paragraph *p,
+                            char *title, size_t size)
+{
+	size_t n = 0;
+	if (p->number > 0)
+		n += (size_t)snprintf(title, size, " \xc2\xb6%d", p->number);
+	else
+		n += (size_t)snprintf(title, size, " Text");
+	if (p->classification && n < size)
+		n += (size_t)snprintf(title + n, size - n, " (%s)", p->classification);
+	if (p->heading && n < size)
+		n += (size_t)snprintf(title + n, size - n, " %s", p->heading);
+	const char *party = task_para_party(d, p->number, 0, NULL);
+	if (party && n < size) {
+		n += (size_t)snprintf(title + n, size - n, "  tasks:");
+		for (size_t i = 0; party && n < size;
+		     party = task_para_party(d, p->number, ++i, NULL)) {
+			char sp[64];
+			n += (size_t)snprintf(title + n, size - n, "%s %s", i ? "," : "",
+			                      app_short_party(party, sp, sizeof sp));
+		}
+	} else if (p->number > 0 && n < size) {
+		n += (size_t)snprintf(title + n, size - n, "  (no tasking found here)");
+	}
+	if (n < size)
+		snprintf(title + n, size - n, " ");
+}
+
 void tree_text_draw(struct app *a, struct doc *d, struct box b,
                     const struct track_row *tr)
 {
@@ -166,28 +197,7 @@ void tree_text_draw(struct app *a, struct doc *d, struct box b,
 		a->text_top = 0;
 	}
 	char title[512];
-	size_t n = 0;
-	if (p->number > 0)
-		n += (size_t)snprintf(title, sizeof title, " \xc2\xb6%d", p->number);
-	else
-		n += (size_t)snprintf(title, sizeof title, " Text");
-	if (p->classification && n < sizeof title)
-		n += (size_t)snprintf(title + n, sizeof title - n, " (%s)", p->classification);
-	if (p->heading && n < sizeof title)
-		n += (size_t)snprintf(title + n, sizeof title - n, " %s", p->heading);
-	if (p->ntasked && n < sizeof title) {
-		n += (size_t)snprintf(title + n, sizeof title - n, "  tasks:");
-		for (size_t i = 0; i < p->ntasked && n < sizeof title; i++) {
-			char sp[64];
-			n += (size_t)snprintf(title + n, sizeof title - n, "%s %s",
-			                      i ? "," : "",
-			                      app_short_party(p->tasked[i], sp, sizeof sp));
-		}
-	} else if (p->number > 0 && n < sizeof title) {
-		n += (size_t)snprintf(title + n, sizeof title - n, "  (no tasking found here)");
-	}
-	if (n < sizeof title)
-		snprintf(title + n, sizeof title - n, " ");
+	tree_text_title(d, p, title, sizeof title);
 	draw_fill(b.y, b.x, b.w, theme(TH_PANE));
 	if (b.h < 2) {
 		draw_cell(b.y, b.x, b.w, title, theme(TH_PANE));

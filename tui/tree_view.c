@@ -109,18 +109,19 @@ void tree_moved(struct app *a)
 }
 
 /* Does paragraph p task a post that counts: the filter's post, else mine,
- * else anyone when no post is given. */
-static bool tree_para_tasked(struct app *a, const struct paragraph *p, bool any)
+ * else anyone when no post is given?  The taskings as corrected
+ * (task_para_party): a dismissed one does not count, an added one does. */
+static bool tree_para_tasked(struct app *a, const struct doc *d,
+                             const struct paragraph *p, bool any)
 {
-	if (p->ntasked == 0)
-		return false;
-	if (any)
-		return true;
-	for (size_t i = 0; i < p->ntasked; i++) {
+	const char *party;
+	for (size_t i = 0; (party = task_para_party(d, p->number, i, NULL)); i++) {
+		if (any)
+			return true;
 		if (a->filter.post[0]) {
-			if (task_filter_post(a, p->tasked[i]))
+			if (task_filter_post(a, party))
 				return true;
-		} else if (app_is_mine(a, p->tasked[i]))
+		} else if (app_is_mine(a, party))
 			return true;
 	}
 	return false;
@@ -140,7 +141,7 @@ static bool tree_next_tasked(struct app *a, struct doc *d, int dir)
 			const struct tree_row *r = &d->rows[i];
 			if (r->kind != TROW_PARA)
 				continue;
-			if (tree_para_tasked(a, &d->cable->paras[r->para], any)) {
+			if (tree_para_tasked(a, d, &d->cable->paras[r->para], any)) {
 				bool wrapped = dir > 0 ? i <= d->tree_list.sel : i >= d->tree_list.sel;
 				d->tree_list.sel = i;
 				tree_moved(a);

@@ -111,3 +111,114 @@
 	check "i11 merge on save: quits" "[exit 0]"
 	STATE=""
 }
+
+# The tree's title and ] [ follow the corrected taskings (issue 11): on the
+# sample with --post VALLETTA (the finder: ¶2 ¶5 ¶7), add a tasking on ¶1
+# and dismiss ¶2 for VALLETTA; the title then says ¶1 ¶5 ¶7, ] from ¶1
+# goes to ¶5 (not ¶2), [ comes back, and ¶2's pane names REYKJAVIK only.
+{
+	STATE=$TMP/state11t
+	C11=$ROOT/samples/09STATE12345.txt
+	mkdir -p "$STATE"
+	XENV="CABLETRACK_TODAY=2009-01-15" start 120 40 --post VALLETTA "$C11"
+	check "i11 title: the finder's paragraphs" "3 tasking a post; VALLETTA in ¶2 ¶5 ¶7:"
+	keys +
+	check "i11 title: add prompt" "add to ¶1 for (1 VALLETTA"
+	keys Enter Enter Enter
+	check "i11 title: added" "your tasking added"
+	check "i11 title: the added paragraph counts" "4 tasking a post; VALLETTA in ¶1 ¶2 ¶5 ¶7:"
+	keys Tab j d o Enter
+	check "i11 title: ¶2 dismissed" "¶2 dismissed for VALLETTA"
+	check "i11 title: the dismissed paragraph is not mine" "4 tasking a post; VALLETTA in ¶1 ¶5 ¶7:"
+	keys Tab g ']'
+	check "i11 ]: from ¶1 to ¶5, past the dismissed ¶2" ">   5 (C)"
+	keys '['
+	check "i11 [: back to the added ¶1" ">   1 (U)"
+	keys j
+	if wait_for "¶2 (C)  tasks: REYKJAVIK" && ! screen | grep -q "tasks: .*VALLETTA"; then
+		t_ok "i11 text pane: ¶2 tasks REYKJAVIK only"; else
+		bad "i11 text pane: ¶2 tasks REYKJAVIK only"; fi
+	keys q
+	check "i11 title: quits" "[exit 0]"
+	STATE=""
+}
+
+# A collective addressee (issue 11): add-tasking offers the posts the
+# collective holds (data/collectives.tsv), mine first, then the other
+# addressees, then the collective's other posts; Tab completes a post of
+# the list by its short name, a country names its post.  A fictional cable
+# to IAEA MEMBER STATES COLLECTIVE, INFO UNVIE, with --post TOKYO.
+{
+	STATE=$TMP/state11c
+	mkdir -p "$STATE"
+	CC=$TMP/09STATE55501.txt
+	cat >"$CC" <<'CABLE'
+VZCZCXRO5501
+PP RUEHZZ RUEHUNV
+DE RUEHC #5501 0601410
+ZNR UUUUU ZZH
+P 011410Z MAR 09
+FM SECSTATE WASHDC
+TO IAEA MEMBER STATES COLLECTIVE PRIORITY
+INFO RUEHUNV/USMISSION UNVIE VIENNA PRIORITY 3301
+
+UNCLAS STATE 055501
+
+SIPDIS
+
+E.O. 12958: N/A
+TAGS: AORC KNNP IAEA
+SUBJECT: TIDEWATER SAFEGUARDS SEMINAR: INVITATION TO MEMBER STATES
+
+1. (U) This is an action request. See paragraph 3.
+
+2. (U) The United States will host a seminar on safeguards for
+small research reactors in Norfolk on April 20-22, 2009.
+
+3. (U) Action request. Posts should deliver the invitation in
+paragraph 5 to host government officials responsible for
+nuclear safeguards and report replies by March 20, 2009.
+
+4. (U) Mission UNVIE will brief the IAEA Secretariat on the
+seminar.
+
+5. (U) Begin text of invitation: The Government of the United
+States invites your experts to the Tidewater Safeguards
+Seminar. End text.
+CLINTON
+CABLE
+	NIAEA=$(grep -c "^IAEA MEMBER STATES COLLECTIVE	" "$ROOT/data/collectives.tsv")
+	XENV="CABLETRACK_TODAY=2009-03-02" start 120 40 --post TOKYO "$CC"
+	check "i11 collective: open, mine in ¶3" "TOKYO in ¶3"
+	keys +
+	check "i11 collective: mine first, then the INFO post, then the members" \
+		"for (1 TOKYO, 2 UNVIE, 3 "
+	check "i11 collective: every member offered" "of $((NIAEA + 1)), Tab lists"
+	keys C-u
+	typed "b"
+	keys Tab
+	check "i11 collective: Tab lists the members beginning with B" "BERLIN"
+	keys C-u
+	typed "vall"
+	keys Tab
+	check "i11 collective: Tab completes a member" "Tab lists; or a name): VALLETTA"
+	keys Enter
+	check "i11 collective: the member chosen" "VALLETTA ¶1 due"
+	keys Enter Enter
+	check "i11 collective: added for the member" "VALLETTA ¶1: your tasking added"
+	check "i11 collective: the tracker row" "VALLETTA ¶1"
+	check "i11 collective: the title counts it" "2 tasking a post"
+	keys j j +
+	check "i11 collective: prompt again on ¶3" "add to ¶3 for (1 TOKYO"
+	keys C-u
+	typed "Iceland"
+	keys Enter
+	check "i11 collective: a country names its post" "REYKJAVIK ¶3 due"
+	keys Escape
+	keys q
+	check "i11 collective: quits" "[exit 0]"
+	if grep -q "party: AMEMBASSY VALLETTA" "$STATE/09STATE55501.yaml"; then
+		t_ok "i11 collective: the review names the post in full"; else
+		bad "i11 collective: review: $(cat "$STATE/09STATE55501.yaml")"; fi
+	STATE=""
+}
