@@ -96,11 +96,20 @@ static int review_index(struct app *a, struct inbox *ix, char *const *args, size
 	struct review_progress prog;
 	memset(&prog, 0, sizeof prog);
 	clock_gettime(CLOCK_MONOTONIC, &prog.t0);
+	/* A cache that cannot be written costs every later start a cold read:
+	 * the first screen says so, once (the message is one-shot). */
+	if (!cache_path)
+		app_message(a, true, "inbox cache off (%s): each start reads every cable",
+		            err.msg);
+	err.msg[0] = 0;
 	int rc = inbox_build(ix, paths, n, cache_path,
 	                     isatty(STDERR_FILENO) ? review_progress : NULL, &prog, &err);
 	free(paths);
 	if (rc != 0)
 		return -1;
+	if (ix->cache_error[0])
+		app_message(a, true, "inbox cache not written: %s; the next start reads "
+		            "the cables again", ix->cache_error);
 	a->index = ix;
 	size_t k = 0;
 	for (size_t i = 0; i < in->n; i++) {

@@ -1,6 +1,6 @@
 # cases_store.sh - issue 15, the review store under load (sourced by run.sh,
 # which holds the helpers): the agenda of an inbox read from the index, the
-# same cable in two files.
+# same cable in two files, a cache that cannot be written.
 {
 	# the agenda of a big inbox reads the index, not the cables: a cable
 	# overwritten in place, its size, mtime and inode kept, still gives
@@ -70,5 +70,28 @@
 		t_ok "same cable twice: no 'changed on disk'"; fi
 	keys q q
 	check "same cable twice: quit" "[exit"
+	STATE="" XENV=""
+
+	# a cache that cannot be written (its folder is a file: refused to
+	# root too) is said once on the status line; the inbox is whole
+	printf 'a file\n' >"$TMP/cache-file"
+	XENV="XDG_CACHE_HOME=$TMP/cache-file"
+	STATE=$TMP/state-agidx
+	start 160 40 "$TMP/twice"
+	check "cache not written: said" "inbox cache not written: $TMP/cache-file/cabletrack: Not a directory"
+	check "cache not written: the inbox is whole" "inbox: 2 cables"
+	keys j
+	if wait_gone "inbox cache not written"; then
+		t_ok "cache not written: the message goes with the next key"; else
+		bad "cache not written: the message stays"; fi
+	keys Enter
+	check "cache not written: a cable opens" "Paragraphs:"
+	keys i
+	check "cache not written: back to the inbox" "inbox: 2 cables"
+	if screen | grep -qF "cache not written"; then
+		bad "cache not written: said again"; else
+		t_ok "cache not written: said once"; fi
+	keys q
+	check "cache not written: quit" "[exit"
 	STATE="" XENV=""
 }
