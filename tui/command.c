@@ -21,9 +21,10 @@ static const char *const command_filter_words[] = { "open", "doing", "done",
                                                     "post", NULL };
 
 /* The words an action takes, NULL-ended, or NULL when they are free. */
+static const char *command_export_words[16];
+
 static const char *const *command_words(enum keymap_action act)
 {
-	static const char *export_words[16];
 	switch (act) {
 	case ACT_SORT:
 		return command_sort_words;
@@ -33,10 +34,11 @@ static const char *const *command_words(enum keymap_action act)
 		size_t n;
 		const struct export_format_info *f = export_formats(&n);
 		size_t i = 0;
-		for (; i < n && i + 1 < sizeof export_words / sizeof export_words[0]; i++)
-			export_words[i] = f[i].name;
-		export_words[i] = NULL;
-		return export_words;
+		for (; i < n && i + 1 < sizeof command_export_words /
+		                 sizeof command_export_words[0]; i++)
+			command_export_words[i] = f[i].name;
+		command_export_words[i] = NULL;
+		return command_export_words;
 	}
 	default:
 		return NULL;

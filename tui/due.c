@@ -9,6 +9,7 @@
 
 #include "base/ascii.h"
 #include "base/date.h"
+#include "base/date_words.h"
 #include "review/effective.h"
 
 /* ---- words ------------------------------------------------------------------ */
@@ -81,32 +82,15 @@ const char *due_label(long today, long due, bool with_date, char *buf,
 
 /* ---- the deadline override -------------------------------------------------- */
 
-/* in: "YYYY-MM-DD", "today", "tomorrow", "+N" or "+Nd" (days from today),
- * spaces around allowed.  Writes "YYYY-MM-DD" to out; false when it is not
- * written as a date (the calendar is checked after). */
+/* in: a date in words (base/date_words.h: "2008-10-20", "tomorrow",
+ * "fri", "oct 20", "+3d", "eow") against today.  Writes "YYYY-MM-DD" to
+ * out, *plain set when it was written so; false when it names no date
+ * (a "YYYY-MM-DD" that is no calendar date is written to out all the
+ * same, for the caller's message). */
 static bool due_parse(const struct app *a, const char *in, char *out,
-                      size_t size)
+                      size_t size, bool *plain)
 {
-	while (*in == ' ')
-		in++;
-	char w[32];
-	size_t n = strcspn(in, " ");
-	if (n == 0 || n >= sizeof w || in[n + strspn(in + n, " ")])
-		return false;
-	memcpy(w, in, n);
-	w[n] = 0;
-	long day = LONG_MAX;
-	if (strcmp(w, "today") == 0)
-		day = a->today;
-	else if (strcmp(w, "tomorrow") == 0)
-		day = a->today + 1;
-	else if (w[0] == '+') {
-		char *end;
-		long k = strtol(w + 1, &end, 10);
-		if (end == w + 1 || (*end && strcmp(end, "d") != 0) || k < 0 || k > 36600)
-			return false;
-		day = a->today + k;
-	}
+	long day = date_words(in, a->today, plain);
 	if (day != LONG_MAX) {
 		int y, m, dd;
 		civil_from_days(day, &y, &m, &dd);
@@ -115,12 +99,38 @@ static bool due_parse(const struct app *a, const char *in, char *out,
 	}
 	/* the shape only: base/date.h's date_parse judges the calendar, so
 	 * that "2008-02-30" gets its own message */
-	if (n != 10 || size < 11)
+	in += strspn(in, " ");
+	size_t n = strcspn(in, " ");
+	if (n != 10 || size < 11 || in[n + strspn(in + n, " ")])
 		return false;
 	for (size_t i = 0; i < 10; i++)
-		if (i == 4 || i == 7 ? w[i] != '-' : !ascii_is_digit(w[i]))
+		if (i == 4 || i == 7 ? in[i] != '-' : !ascii_is_digit(in[i]))
 			return false;
-	memcpy(out, w, 11);
+	memcpy(out, in, 10);
+	out[10] = 0;
+	*plain = true;
+	return true;
+}
+
+/* A date typed in words is shown back before it is saved: "fri is Fri
+ * 2008-10-03"; Enter takes it (or what it is edited to).  False when
+ * cancelled or the edit is no date. */
+static bool due_confirm(struct app *a, const char *words, char *date, size_t size)
+{
+	static const char *const wd[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
+	int y, m, d;
+	if (!date_parse(date, &y, &m, &d))
+		return false;
+	char label[200], in[64];
+	snprintf(label, sizeof label, "'%.40s' is %s %s; Enter saves it: ", words,
+	         wd[weekday(y, m, d)], date);
+	if (prompt_read(a, label, date, in, sizeof in) != PROMPT_OK)
+		return false;
+	bool plain;
+	if (!due_parse(a, in, date, size, &plain) || !date_parse(date, NULL, NULL, NULL)) {
+		app_message(a, true, "not a date: '%.40s'; deadline unchanged", in);
+		return false;
+	}
 	return true;
 }
 
@@ -129,7 +139,8 @@ bool due_from_input(struct app *a, const char *in, char *out, size_t size)
 	out[0] = 0;
 	if (!in[strspn(in, " ")])
 		return true;
-	if (!due_parse(a, in, out, size)) {
+	bool plain;
+	if (!due_parse(a, in, out, size, &plain)) {
 		app_message(a, true, "not a date: '%.40s' (write YYYY-MM-DD, e.g. "
 		            "2008-10-15, or +7d)", in);
 		return false;
@@ -153,7 +164,7 @@ bool due_edit(struct app *a, struct doc *d, struct review_item *it)
 	/* the finder's deadline, and what is in force now (review/effective.h) */
 	const char *cable_due = effective_due(t ? t->deadline : NULL, NULL).date;
 	struct effective_due due = effective_due(t ? t->deadline : NULL, it);
-	snprintf(label, sizeof label, "%s \xc2\xb6%d due (YYYY-MM-DD or +7d; empty: "
+	snprintf(label, sizeof label, "%s \xc2\xb6%d due (YYYY-MM-DD, fri, oct 20, +3d; empty: "
 	         "%s%s): ", sp, it->paragraph, cable_due ? "cable's " : "none",
 	         cable_due ? cable_due : "");
 	const char *old = due.date ? due.date : "";
@@ -164,13 +175,19 @@ bool due_edit(struct app *a, struct doc *d, struct review_item *it)
 	}
 	const char *want = NULL;           /* the override to store */
 	if (in[strspn(in, " ")]) {
-		if (!due_parse(a, in, date, sizeof date)) {
-			app_message(a, true, "not a date: '%.40s' (write YYYY-MM-DD, e.g. "
-			            "2008-10-15, or +7d); deadline unchanged", in);
+		bool plain;
+		if (!due_parse(a, in, date, sizeof date, &plain)) {
+			app_message(a, true, "not a date: '%.40s' (YYYY-MM-DD, tomorrow, fri, "
+			            "oct 20, +3d, eow); deadline unchanged", in);
 			return false;
 		}
 		if (!date_parse(date, NULL, NULL, NULL)) {
 			app_message(a, true, "not a calendar date: %s; deadline unchanged", date);
+			return false;
+		}
+		if (!plain && !due_confirm(a, in, date, sizeof date)) {
+			if (!a->msg[0])
+				app_message(a, false, "deadline unchanged");
 			return false;
 		}
 		/* the cable's own date is no override */

@@ -196,6 +196,18 @@ void inbox_line_of(struct app *a, size_t i, struct inbox_line *l)
 	l->open = inbox_row_open(r, a->post, &l->nearest);
 }
 
+/* No row shows: the limit or mine-only left none; say which. */
+static void inbox_draw_none(struct app *a, struct box b)
+{
+	char fk[64] = "";
+	keymap_keys_for(a->km, ACT_FILTER, fk, sizeof fk);
+	draw_textf(b.y + 2, b.x + 2, b.w - 2, theme(TH_MARK), "No cable %s%s%s (%s "
+	           "changes the limit, m the mine-only).", a->inbox_mine ? "tasks " : "",
+	           a->inbox_mine ? "your post" : "matches the limit",
+	           a->inbox_mine && a->inbox_limit[0] ? " and matches the limit" : "",
+	           fk[0] ? fk : "filter");
+}
+
 void inbox_draw(struct app *a, struct box b)
 {
 	if (a->ndocs == 0)
@@ -216,13 +228,7 @@ void inbox_draw(struct app *a, struct box b)
 	if (a->inbox_dirty)
 		inbox_rows_rebuild(a);
 	if (a->ninbox_rows == 0) {
-		char fk[64] = "";
-		keymap_keys_for(a->km, ACT_FILTER, fk, sizeof fk);
-		draw_textf(b.y + 2, b.x + 2, b.w - 2, theme(TH_MARK), "No cable %s%s%s (%s "
-		           "changes the limit, m the mine-only).", a->inbox_mine ? "tasks " : "",
-		           a->inbox_mine ? "your post" : "matches the limit",
-		           a->inbox_mine && a->inbox_limit[0] ? " and matches the limit" : "",
-		           fk[0] ? fk : "filter");
+		inbox_draw_none(a, b);
 		return;
 	}
 	struct list *lst = &a->inbox_list;

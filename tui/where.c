@@ -55,7 +55,7 @@ const char *where_list(enum keymap_action act, char *buf, size_t size)
 {
 	static const enum app_screen order[] = { SCR_CABLE, SCR_INBOX, SCR_AGENDA,
 	                                         SCR_HELP };
-	const char *names[4];
+	const char *names[4] = { NULL, NULL, NULL, NULL };
 	size_t n = 0;
 	for (size_t i = 0; i < 4; i++)
 		if (where_works(order[i], act))

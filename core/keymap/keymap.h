@@ -66,7 +66,7 @@ enum keymap_group {
 	  "status: open, doing, done, dropped") \
 	X(ACT_NOTE, "note", GRP_TASKINGS, "edit the note") \
 	X(ACT_SET_DUE, "set-due", GRP_TASKINGS, \
-	  "set the deadline (YYYY-MM-DD; empty: the cable's)") \
+	  "set the deadline (2008-10-20, fri, oct 20, +3d, eow; empty: the cable's)") \
 	X(ACT_ADD_TASKING, "add-tasking", GRP_TASKINGS, \
 	  "add a tasking the finder missed: party, due, checklist line") \
 	X(ACT_DISMISS, "dismiss", GRP_TASKINGS, \

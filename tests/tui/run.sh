@@ -454,7 +454,10 @@ mouse_flags() {
 	keys D C-u
 	typed "+3d"
 	keys Enter
-	check "due: +3d is today + 3" "due $PLUS3 (saved"
+	check "due: +3d shown back before it is saved" "'+3d' is "
+	check "due: +3d is today + 3" "$PLUS3; Enter saves it: $PLUS3"
+	keys Enter
+	check "due: +3d saved" "due $PLUS3 (saved"
 	keys D C-u Enter
 	check "due: empty goes back to the cable's" "back to the cable's deadline $DUE"
 
@@ -564,9 +567,11 @@ if screen | grep -qF "Nothing open"; then
 else
 	keys Enter
 	check "agenda -> paragraph" "Paragraphs:"
+	keys q
+	check "q from a cable opened from the agenda goes back to it" "agenda:"
 fi
 keys q
-check "q from a cable goes back to the inbox" "inbox:"
+check "q from the agenda goes back to the inbox" "inbox:"
 keys q
 check "q in the inbox quits" "[exit"
 
