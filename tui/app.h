@@ -164,6 +164,11 @@ struct app {
 	                                last: u there undoes in that one */
 	size_t nagenda_undo;
 	char help_search[128];       /* the help's / */
+	int ref_trail[16];           /* search.c: the paragraphs the last r's
+	                                paragraph names, r going through them */
+	size_t nref_trail, ref_at, ref_doc;
+	int ref_from;
+	char ref_list[128];
 	char answer[256];            /* command.c: the words after a : command's
 	                                name answer the action's first prompt */
 	bool answer_set;

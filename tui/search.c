@@ -117,34 +117,71 @@ void app_mine_only(struct app *a, struct doc *d)
 
 /* "see paras 4 and 7": to the first paragraph of this cable that the
  * selected one names.  False when it names none. */
+static bool app_para_exists(const struct cable *c, int number)
+{
+	for (size_t k = 0; k < c->nparas; k++)
+		if (c->paras[k].number == number)
+			return true;
+	return false;
+}
+
+/* r again on a paragraph the last r went to: the next one of the list
+ * ("see paras 4 and 7": ¶4, then ¶7).  False when there is none. */
+static bool app_jump_trail(struct app *a, struct doc *d, int here)
+{
+	if (a->ref_doc != a->cur || a->ref_at + 1 >= a->nref_trail ||
+	    a->ref_trail[a->ref_at] != here)
+		return false;
+	a->ref_at++;
+	tree_select_para(d, a->ref_trail[a->ref_at]);
+	app_message(a, false, "\xc2\xb6%d (\xc2\xb6%d names %s: %zu of %zu)",
+	            a->ref_trail[a->ref_at], a->ref_from, a->ref_list, a->ref_at + 1,
+	            a->nref_trail);
+	return true;
+}
+
+/* "see paras 4 and 7": to the first paragraph of this cable that the
+ * selected row names (a bullet's own words first: "the nonpaper in para
+ * 5"); r again goes on to the next.  False when it names none. */
 static bool app_jump_para_ref(struct app *a, struct doc *d)
 {
 	const struct cable *c = d->cable;
 	if (d->tree_list.sel >= d->nrows)
 		return false;
-	const struct paragraph *p = &c->paras[d->rows[d->tree_list.sel].para];
+	const struct tree_row *row = &d->rows[d->tree_list.sel];
+	const struct paragraph *p = &c->paras[row->para];
+	if (app_jump_trail(a, d, p->number))
+		return true;
 	int refs[16];
-	size_t n = pararefs_find(p->text, refs, sizeof refs / sizeof *refs);
-	char list[128] = "";
+	size_t n = 0;
+	if (row->kind == TROW_NODE && row->node && row->node->text)
+		n = pararefs_find(row->node->text, refs, sizeof refs / sizeof *refs);
+	if (n == 0)
+		n = pararefs_find(p->text, refs, sizeof refs / sizeof *refs);
+	a->nref_trail = 0;
 	size_t used = 0;
-	int target = 0;
+	a->ref_list[0] = 0;
 	for (size_t i = 0; i < n; i++) {
-		bool exists = false;
-		for (size_t k = 0; k < c->nparas && !exists; k++)
-			exists = c->paras[k].number == refs[i];
-		if (!exists || refs[i] == p->number)
+		if (!app_para_exists(c, refs[i]) || refs[i] == p->number ||
+		    a->nref_trail >= sizeof a->ref_trail / sizeof a->ref_trail[0])
 			continue;
-		if (!target)
-			target = refs[i];
-		if (used < sizeof list)
-			used += (size_t)snprintf(list + used, sizeof list - used, "%s¶%d",
-			                         used ? ", " : "", refs[i]);
+		a->ref_trail[a->nref_trail++] = refs[i];
+		if (used < sizeof a->ref_list)
+			used += (size_t)snprintf(a->ref_list + used, sizeof a->ref_list - used,
+			                         "%s\xc2\xb6%d", used ? ", " : "", refs[i]);
 	}
-	if (!target)
+	if (a->nref_trail == 0)
 		return false;
-	int from = p->number;
-	tree_select_para(d, target);
-	app_message(a, false, "¶%d (¶%d names %s)", target, from, list);
+	a->ref_doc = a->cur;
+	a->ref_at = 0;
+	a->ref_from = p->number;
+	tree_select_para(d, a->ref_trail[0]);
+	if (a->nref_trail > 1)
+		app_message(a, false, "\xc2\xb6%d (\xc2\xb6%d names %s; r: the next)",
+		            a->ref_trail[0], p->number, a->ref_list);
+	else
+		app_message(a, false, "\xc2\xb6%d (\xc2\xb6%d names %s)", a->ref_trail[0],
+		            p->number, a->ref_list);
 	return true;
 }
 
