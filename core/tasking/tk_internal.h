@@ -86,7 +86,7 @@ enum {
 	X(W_irpo, "irpo") X(W_is, "is") X(W_it, "it") X(W_item, "item") \
 	X(W_items, "items") X(W_its, "its") X(W_jcs, "jcs") X(W_joint, "joint") \
 	X(W_kindly, "kindly") X(W_leaders, "leaders") X(W_letter, "letter") \
-	X(W_like, "like") X(W_may, "may") X(W_me, "me") X(W_message, "message") \
+	X(W_like, "like") X(W_looks, "looks") X(W_relies, "relies") X(W_counts, "counts") X(W_may, "may") X(W_me, "me") X(W_message, "message") \
 	X(W_might, "might") X(W_mission, "mission") X(W_missions, "missions") \
 	X(W_more, "more") X(W_must, "must") X(W_national, "national") \
 	X(W_need, "need") X(W_needs, "needs") X(W_non_paper, "non-paper") \
@@ -109,8 +109,8 @@ enum {
 	X(W_recommends, "recommends") X(W_refer, "refer") X(W_referred, "referred") \
 	X(W_reiterate, "reiterate") X(W_relay, "relay") X(W_relevant, "relevant") X(W_remarks, "remarks") \
 	X(W_replied, "replied") X(W_reply, "reply") X(W_report, "report") \
-	X(W_request, "request") X(W_requested, "requested") \
-	X(W_requests, "requests") X(W_required, "required") \
+	X(W_reminded, "reminded") X(W_request, "request") X(W_requested, "requested") \
+	X(W_requests, "requests") X(W_require, "require") X(W_required, "required") X(W_requires, "requires") \
 	X(W_resources, "resources") X(W_respectfully, "respectfully") \
 	X(W_respond, "respond") X(W_response, "response") X(W_said, "said") \
 	X(W_says, "says") X(W_secdef, "secdef") X(W_secretary, "secretary") \

@@ -52,6 +52,18 @@ const enum tk_wid tk_need_words[] = {
 	W_NONE,
 };
 
+/* "by March 12" at word k (a due date), not "by the minister" (an
+ * agent): "Responses are requested by March 12". */
+bool tk_by_date(struct tk_ctx *x, const struct tk_sentence *S, size_t k)
+{
+	if (!tk_is(S, k, W_by))
+		return false;
+	struct deadline dl;
+	size_t b = S->w[k].s;
+	return deadline_find(S->s + b, S->len - b, &x->c->dtg, &dl) && dl.start == 0 &&
+	       dl.dated;
+}
+
 /* Adverbs between a party and its verb: "Post should also", "we strongly
  * recommend". */
 const enum tk_wid tk_modal_adverbs[] = {
@@ -138,7 +150,7 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 	static const enum tk_wid asked[] = {
 		W_requested, W_asked, W_instructed, W_directed, W_encouraged,
 		W_invited, W_tasked, W_urged, W_authorized, W_expected,
-		W_required, W_requested, W_NONE,
+		W_required, W_requested, W_reminded, W_NONE,
 	};
 	while (tk_in(S, k, tk_modal_adverbs))
 		k++;
@@ -184,7 +196,8 @@ size_t tk_request_verb(const struct tk_sentence *S, size_t k, bool post,
 		W_requests, W_request, W_asks, W_ask, W_instructs, W_instruct,
 		W_directs, W_direct, W_urges, W_urge, W_encourages, W_encourage,
 		W_wants, W_want, W_needs, W_need, W_wishes, W_wish,
-		W_recommends, W_recommend, W_NONE,
+		W_recommends, W_recommend, W_seeks, W_seek, W_invites, W_invite,
+		W_requires, W_require, W_NONE,
 	};
 	static const enum tk_wid post_verbs[] = {
 		W_requests, W_request, W_recommends, W_recommend, W_urges, W_urge,

@@ -52,6 +52,9 @@ size_t tk_request_verb(const struct tk_sentence *S, size_t k, bool post,
  * his audience", "please Moscow")? */
 bool tk_please_verb(const struct tk_sentence *S, size_t v);
 
+/* "by March 12" at word k: a due date, not an agent. */
+bool tk_by_date(struct tk_ctx *x, const struct tk_sentence *S, size_t k);
+
 /* Words of need: "it is important that ...". */
 extern const enum tk_wid tk_need_words[];
 

@@ -316,7 +316,8 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 	/* "The Department's guidance ... is requested" */
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) &&
 	    (tk_is(S, i + 1, W_requested) || tk_is(S, i + 1, W_sought)) &&
-	    i > 0 && !tk_is(S, i - 1, W_not) && !tk_is(S, i + 2, W_by)) {
+	    i > 0 && !tk_is(S, i - 1, W_not) &&
+	    (!tk_is(S, i + 2, W_by) || tk_by_date(x, S, i + 2))) {
 		bool noun = false;
 		for (size_t k = cs; k < i && !noun; k++)
 			noun = tk_in(S, k, tk_request_nouns);

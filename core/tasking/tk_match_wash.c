@@ -214,17 +214,28 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 			}
 	bool object_only;
 	size_t v = tk_request_verb(S, r, false, &object_only);
+	/* "Washington looks to posts to report", "relies on Embassy X to" */
+	bool leans = !v && ((tk_is(S, r, W_looks) && tk_is(S, r + 1, W_to)) ||
+	                    ((tk_is(S, r, W_relies) || tk_is(S, r, W_counts)) &&
+	                     tk_is(S, r + 1, W_on)));
+	if (leans)
+		v = r + 2;
 	if (!v)
 		return false;
 	size_t e = tk_post_phrase(x, S, v, &named, &generic);
 	/* "We need you to make clear", "Department wants you to" */
 	if (e == v && tk_is(S, v, W_you) && tk_is(S, v + 1, W_to))
 		e = v + 1;
+	if (leans && !(e > v && tk_is(S, e, W_to)))
+		return false;
 	if (e > v) {
+		/* "seeks posts' assistance": the thing asked for */
+		bool owner = !tk_is(S, e, W_to) && tk_possessive(S, e - 1);
 		if (tk_is(S, e, W_to))
 			e++;
 		tk_resolve(x, P, &named, hit);
 		tk_hit_at(hit, i, e, e);
+		hit->object_only = owner;
 		hit->rule = "Washington asks a post (\"Department requests action addressees\")";
 		return true;
 	}
@@ -297,7 +308,8 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 	}
 	/* "A negative report is requested" */
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, i + 1, W_requested) &&
-	    i > 0 && !tk_is(S, i - 1, W_not) && !tk_is(S, i + 2, W_by)) {
+	    i > 0 && !tk_is(S, i - 1, W_not) &&
+	    (!tk_is(S, i + 2, W_by) || tk_by_date(x, S, i + 2))) {
 		tk_resolve(x, P, NULL, hit);
 		tk_hit_at(hit, cs, cs, i + 2);
 		hit->object_only = true;

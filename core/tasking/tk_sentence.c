@@ -175,12 +175,13 @@ bool tk_speech(const struct tk_sentence *S)
  * word that begins with one lets its sentence through (a few let through
  * more than they ask: "directly", "seeing"; that only costs time). */
 static const char *const tk_stems[] = {     /* in alphabetical order */
-	"act", "appreciat", "ask", "authoriz", "begin", "critical", "direct",
-	"encourag", "essential", "expect", "grateful", "helpful", "imperativ",
-	"importan", "instruct", "invit", "like", "must", "necessar", "need",
-	"please", "propos", "recommend", "request", "requir", "see", "seek",
-	"shall", "should", "sought", "suggest", "task", "urg", "useful", "vital",
-	"want", "welcom", "wish", "would", NULL,
+	"act", "appreciat", "ask", "authoriz", "begin", "counts", "critical",
+	"direct", "encourag", "essential", "expect", "grateful", "helpful",
+	"imperativ", "importan", "instruct", "invit", "like", "looks", "must",
+	"necessar", "need", "please", "propos", "recommend", "relies", "remind",
+	"request", "requir", "see", "seek", "shall", "should", "sought",
+	"suggest", "task", "urg", "useful", "vital", "want", "welcom", "wish",
+	"would", NULL,
 };
 
 /* The first two letters of the stems, as a bit per second letter under
@@ -191,13 +192,13 @@ static const char *const tk_stems[] = {     /* in alphabetical order */
 static const uint32_t tk_stem_pairs[26] = {
 	['a' - 'a'] = TK_L('c') | TK_L('p') | TK_L('s') | TK_L('u'),
 	['b' - 'a'] = TK_L('e'),
-	['c' - 'a'] = TK_L('r'),
+	['c' - 'a'] = TK_L('o') | TK_L('r'),
 	['d' - 'a'] = TK_L('i'),
 	['e' - 'a'] = TK_L('n') | TK_L('s') | TK_L('x'),
 	['g' - 'a'] = TK_L('r'),
 	['h' - 'a'] = TK_L('e'),
 	['i' - 'a'] = TK_L('m') | TK_L('n'),
-	['l' - 'a'] = TK_L('i'),
+	['l' - 'a'] = TK_L('i') | TK_L('o'),
 	['m' - 'a'] = TK_L('u'),
 	['n' - 'a'] = TK_L('e'),
 	['p' - 'a'] = TK_L('l') | TK_L('r'),

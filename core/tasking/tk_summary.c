@@ -142,6 +142,11 @@ const char *tk_summary(struct cable *c, const struct tk_sentence *S0,
 		/* "The Department's guidance ... is requested": the subject */
 		if (tk_is(S, L.from, W_the) || tk_is(S, L.from, W_a) || tk_is(S, L.from, W_an))
 			L.from++;
+		/* "Post's views are requested": the views */
+		if ((tk_is(S, L.from, W_post) || tk_is(S, L.from, W_posts) ||
+		     tk_is(S, L.from, W_embassy) || tk_is(S, L.from, W_mission)) &&
+		    tk_possessive(S, L.from) && L.from + 1 < hit->verb_end)
+			L.from++;
 		L.stop = hit->verb_end >= 2 && hit->verb_end - 2 > L.from ? hit->verb_end - 2
 		                                                          : L.from + 1;
 		lead = "Provide";

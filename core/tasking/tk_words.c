@@ -144,6 +144,10 @@ bool tk_possessive(const struct tk_sentence *S, size_t i)
 	if (e < S->len && (s[e] == ',' || s[e] == '\'') && e + 1 < S->len &&
 	    (s[e + 1] == 's' || s[e + 1] == 'S'))
 		return true;
+	/* a plural's: "posts' assistance" */
+	if (e < S->len && s[e] == '\'' && e >= 1 && (s[e - 1] == 's' || s[e - 1] == 'S') &&
+	    (e + 1 >= S->len || !ascii_is_alnum(s[e + 1])))
+		return true;
 	return e + 3 < S->len && (unsigned char)s[e] == 0xE2 &&
 	       (unsigned char)s[e + 1] == 0x80 && (unsigned char)s[e + 2] == 0x99 &&
 	       (s[e + 3] == 's' || s[e + 3] == 'S');

@@ -953,6 +953,32 @@ static void test_agency_table(void **state)
 	assert_false(tk_vocab()->agency_all);
 }
 
+/* More of Washington's ways to ask (fictional sentences). */
+static void test_wash_asks_more(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 10, 1, "Department seeks posts' assistance in identifying candidates.");
+	add_para(c, 10, 2, "Department invites posts to submit nominations.");
+	add_para(c, 10, 3, "Washington looks to posts to report any reaction.");
+	add_para(c, 10, 4, "Department counts on Embassy Oslo to deliver the message.");
+	add_para(c, 10, 5, "Department requires posts to certify compliance.");
+	add_para(c, 10, 6, "Posts are reminded to submit their reports.");
+	add_para(c, 10, 7, "Responses are requested by March 12.");
+	add_para(c, 10, 8, "The change was requested by the minister.");
+	add_para(c, 10, 9, "Washington looks to the summit with hope.");
+	tasking_find(c);
+	for (int n = 1; n <= 7; n++)
+		assert_non_null(got(c, n));
+	assert_string_equal(got(c, 1)->summary, "Provide assistance in identifying candidates");
+	assert_int_equal(got(c, 4)->nparties, 1);
+	assert_true(has_party(got(c, 4), "AMEMBASSY OSLO"));
+	assert_string_equal(got(c, 7)->deadline, "2011-03-12");
+	assert_null(find(c, 8));
+	assert_null(find(c, 9));
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -1157,6 +1183,7 @@ int main(void)
 		cmocka_unit_test(test_texts_and_descriptions),
 		cmocka_unit_test(test_scoped_and_listed),
 		cmocka_unit_test(test_post_asks_more),
+		cmocka_unit_test(test_wash_asks_more),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
