@@ -158,12 +158,18 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 		size_t v = k + 1;
 		while (tk_in(S, v, tk_modal_adverbs))
 			v++;
+		/* "Embassies should:" and the asks follow as items */
+		if (v == S->n && v == k + 1 && tk_ends_in_colon(S))
+			return v;
 		return v < S->n ? v : 0;
 	}
-	if ((tk_is(S, k, W_may) || tk_is(S, k, W_might)) &&
-	    (tk_is(S, k + 1, W_wish) || tk_is(S, k + 1, W_want)) &&
-	    tk_is(S, k + 2, W_to))
-		return k + 3 < S->n ? k + 3 : 0;
+	if (tk_is(S, k, W_may) || tk_is(S, k, W_might)) {
+		size_t w = k + 1;
+		while (tk_in(S, w, tk_modal_adverbs))
+			w++;        /* "Posts may also wish to" */
+		if ((tk_is(S, w, W_wish) || tk_is(S, w, W_want)) && tk_is(S, w + 1, W_to))
+			return w + 2 < S->n ? w + 2 : 0;
+	}
 	if ((tk_is(S, k, W_need) || tk_is(S, k, W_needs)) && tk_is(S, k + 1, W_to))
 		return k + 2 < S->n ? k + 2 : 0;
 	/* "Posts will want to", "Embassy will need to" */

@@ -20,6 +20,9 @@ enum tk_quoted {
 	TK_OWN,                     /* the writer's */
 	TK_QUOTED_BULLETS,          /* the bullets are what someone else said */
 	TK_QUOTED_ALL,              /* everything under it is a text it names */
+	TK_LABEL,                   /* it is only a label, "OBJECTIVES:", in
+	                               Washington's cable: its items are read
+	                               as prose, so an imperative item asks */
 };
 
 /* Skips the sentences of a quoted block ("Begin text: ... End text."):
@@ -197,7 +200,7 @@ static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
 		 * else said (the writer's prose after them still counts) */
 		if (quoted == TK_QUOTED_ALL || (quoted == TK_QUOTED_BULLETS && !prose))
 			continue;
-		tk_read_prose(x, P, k->text, !prose, in_quote);
+		tk_read_prose(x, P, k->text, !prose && quoted != TK_LABEL, in_quote);
 		tk_read_children(x, P, k->children, k->nchildren, quoted, in_quote);
 	}
 }
@@ -356,8 +359,12 @@ static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t)
 	struct tk_sentence *S = &x->sent;
 	tk_words(S, t + last, len - last);
 	for (size_t i = 0; i < S->n; i++)
-		if (tk_in(S, i, what) || tk_names_text(S, i))
-			return TK_QUOTED_ALL;
+		if (tk_in(S, i, what) || tk_names_text(S, i) ||
+		    (x->washington && tk_is(S, i, W_points)))
+			return TK_QUOTED_ALL;   /* Washington's "points:" are to deliver */
+	/* "OBJECTIVES:", "For all posts:": a label over the asks */
+	if (x->washington && last == 0 && S->n <= 3)
+		return TK_LABEL;
 	/* "Van Diepen provided additional information:", not "We provided"
 	 * (the post's own words may still ask): the bullets are his */
 	for (size_t i = 1; i < S->n && i <= 4; i++)

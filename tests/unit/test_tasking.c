@@ -867,17 +867,30 @@ static void test_scoped_and_listed(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
-	add_para(c, 6, 1, "FOR OSLO: Embassy should also brief the Foreign Ministry.");
-	add_para(c, 6, 2, "FOR VALLETTA AND REYKJAVIK ONLY: In addition, seek the views "
+	add_para(c, 9, 1, "FOR OSLO: Embassy should also brief the Foreign Ministry.");
+	add_para(c, 9, 2, "FOR VALLETTA AND REYKJAVIK ONLY: In addition, seek the views "
 	         "of the Interior Ministry.");
-	add_para(c, 6, 3, "Reykjavik: Please deliver the nonpaper.");
-	struct paragraph *p = add_para(c, 6, 4, "Embassies are requested to:");
+	add_para(c, 9, 3, "Reykjavik: Please deliver the nonpaper.");
+	struct paragraph *p = add_para(c, 9, 4, "Embassies are requested to:");
 	add_child(c, p, 2, NODE_ITEM, "Deliver the demarche to the Foreign Ministry;");
 	add_child(c, p, 2, NODE_ITEM, "Report the response by septel.");
-	p = add_para(c, 6, 5, "Department requests that posts:");
+	p = add_para(c, 9, 5, "Department requests that posts:");
 	add_child(c, p, 2, NODE_BULLET, "approach the Foreign Ministry; and");
 	add_child(c, p, 2, NODE_BULLET, "report any reaction by March 30.");
+	p = add_para(c, 9, 6, "OBJECTIVES:");
+	add_child(c, p, 2, NODE_BULLET, "Urge host governments to vote for the resolution.");
+	add_child(c, p, 2, NODE_BULLET, "Seek assurances that they will not abstain.");
+	p = add_para(c, 9, 7, "Embassies should:");
+	add_child(c, p, 2, NODE_BULLET, "approach host governments at the highest level;");
+	add_child(c, p, 2, NODE_BULLET, "report results by March 18.");
+	p = add_para(c, 9, 8, "Points to be delivered to the Foreign Ministry:");
+	add_child(c, p, 1, NODE_BULLET, "We urge you to support the resolution.");
+	add_para(c, 9, 9, "Posts may also wish to share the paper with like-minded missions.");
 	tasking_find(c);
+	assert_string_equal(got(c, 6)->summary, "Urge host governments to vote for the resolution");
+	assert_string_equal(got(c, 7)->deadline, "2011-03-18");
+	assert_null(find(c, 8));
+	assert_int_equal(got(c, 9)->nparties, 3);
 	/* a date in the asks dates the request */
 	assert_string_equal(got(c, 5)->deadline, "2011-03-30");
 	assert_null(got(c, 4)->deadline);
