@@ -239,6 +239,8 @@ void agenda_draw(struct app *a, struct box b)
 		const struct agenda_row *ar = &a->agenda[i];
 		const struct doc *doc = &a->docs[ar->doc];
 		const char *id = doc->cable ? doc->cable->id : doc->ix ? doc->ix->id : NULL;
+		if (!id)              /* no year in the text: the post and serial */
+			id = doc->cable ? doc->cable->serial : doc->ix ? doc->ix->serial : NULL;
 		int y = b.y + 1 + row;
 		bool sel = i == l->sel;
 		attr_t base = sel ? theme(TH_SEL) : theme(TH_NORMAL);

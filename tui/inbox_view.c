@@ -176,7 +176,7 @@ void inbox_line_of(struct app *a, size_t i, struct inbox_line *l)
 	snprintf(l->date, sizeof l->date, "-");
 	if (d->cable) {
 		const struct cable *c = d->cable;
-		l->id = c->id;
+		l->id = c->id ? c->id : c->serial;
 		l->precedence = c->precedence;
 		l->subject = c->subject;
 		l->readonly = !d->review;
@@ -187,7 +187,7 @@ void inbox_line_of(struct app *a, size_t i, struct inbox_line *l)
 		return;
 	}
 	const struct inbox_row *r = d->ix;
-	l->id = r->id;
+	l->id = r->id ? r->id : r->serial;
 	l->precedence = r->precedence;
 	l->subject = r->subject;
 	l->readonly = !a->state_dir || !r->id || !review_id_ok(r->id);

@@ -22,7 +22,8 @@ const char *inbox_doc_id(const struct doc *d);
 
 /* What one row shows, from the parsed cable or from the index. */
 struct inbox_line {
-	const char *id, *precedence, *subject;
+	const char *id;              /* the id, else the serial ("MADRID 2164") */
+	const char *precedence, *subject;
 	char date[16];
 	bool readonly;
 	size_t open;                 /* open taskings (mine with --post) */

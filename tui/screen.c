@@ -132,7 +132,9 @@ static void app_draw_status(struct app *a)
 static void app_topbar_line(const struct cable *c, int width, char *line, size_t size)
 {
 	for (int drop = 0; drop <= 4; drop++) {
-		size_t n = (size_t)snprintf(line, size, " %s ", c->id ? c->id : "(no id)");
+		/* no id (no year in the text): the post and serial name it */
+		size_t n = (size_t)snprintf(line, size, " %s ", c->id ? c->id :
+		                            c->serial ? c->serial : "(no id)");
 		if (c->classification && n < size)
 			n += (size_t)snprintf(line + n, size - n, " %s", c->classification);
 		for (size_t i = 0; drop < 4 && i < c->ncaveats && n < size; i++)

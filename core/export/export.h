@@ -44,7 +44,8 @@ enum export_format {
 
 /* One cable of the checklist, as its header shows it. */
 struct export_cable {
-	const char *id;            /* cable id, else the file name */
+	const char *id;            /* cable id, else its serial ("MADRID 2164"),
+	                              else the file name */
 	const char *subject;       /* NULL when absent */
 	const char *dtg;           /* "302227Z SEP 08", NULL when absent */
 	struct dtg date;           /* the same as read (date.valid false: none) */

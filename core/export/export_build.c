@@ -163,9 +163,17 @@ static void export_add(struct export_list *l, size_t ci, const struct cable *c,
 	it->status_at = row->item && row->item->status_at
 	                ? arena_strdup(&l->arena, row->item->status_at) : NULL;
 	/* The raw id and party, not the cleaned copies: ids must not change if
-	 * the cleaning rules do.  Fields are joined by ':' (cable ids hold none). */
-	export_item_uuid(c->id ? c->id : l->cables[ci].id, row->paragraph,
-	                 row->party, it->uuid);
+	 * the cleaning rules do.  Fields are joined by ':' (cable ids hold none).
+	 * A cable with no id is keyed by its file name (cleaned, as the list
+	 * named it before it had serials), not by the serial it is named by:
+	 * two undated cables of one post may share a serial. */
+	const char *key = c->id;
+	if (!key) {
+		key = export_clean(&b->scratch, c->source, false);
+		if (!key || !*key)
+			key = "-";
+	}
+	export_item_uuid(key, row->paragraph, row->party, it->uuid);
 }
 
 /* The header of cable c as the list keeps it (cleaned copies). */
@@ -173,7 +181,10 @@ static void export_header(struct export_list *l, struct export_cable *ec,
                           const struct cable *c)
 {
 	struct export_building *b = l->building;
-	ec->id = export_clean(&l->arena, c->id ? c->id : c->source, false);
+	/* named by its id, else by its post and serial ("MADRID 2164": the text
+	 * gives no year), else by its file */
+	ec->id = export_clean(&l->arena, c->id ? c->id : c->serial ? c->serial
+	                                                 : c->source, false);
 	if (!ec->id || !*ec->id)
 		ec->id = "-";
 	ec->subject = export_clean(&l->arena, c->subject, false);

@@ -34,6 +34,8 @@
 struct inbox_row {
 	const char *path;
 	const char *id;           /* "08STATE104535", NULL when none */
+	const char *serial;       /* "MADRID 2164" when id is NULL (no year in
+	                             the text), else NULL */
 	const char *date;         /* "2008-09-30" (the DTG's), NULL when none */
 	const char *precedence;   /* NULL when none */
 	const char *subject;      /* NULL when none */

@@ -6,8 +6,8 @@
  * asked rows it holds, pointing into its buffer.  One line per row,
  * fields separated by TAB:
  *
- *   cabletrack-inbox 3
- *   C PATH SIZE MTIME_NS INODE ID DATE PRECEDENCE SUBJECT NTASKS TASKS
+ *   cabletrack-inbox 4
+ *   C PATH SIZE MTIME_NS INODE ID SERIAL DATE PRECEDENCE SUBJECT NTASKS TASKS
  *   E PATH SIZE MTIME_NS INODE ERROR                          not a cable
  *   end NROWS HASH
  *
@@ -60,8 +60,9 @@
 #include "base/xdg.h"
 
 /* 2: TASKS holds the effective rows (one per paragraph and party);
- * 3: and each row's summary, and the inode in the key */
-#define INBOX_MAGIC "cabletrack-inbox 3\n"
+ * 3: and each row's summary, and the inode in the key;
+ * 4: SERIAL, the post and serial of a cable with no id */
+#define INBOX_MAGIC "cabletrack-inbox 4\n"
 
 /* ---- reading ------------------------------------------------------------------- */
 
@@ -149,28 +150,29 @@ static bool inbox_cache_verify(const char *buf, size_t len, size_t *end,
 	return true;
 }
 
-/* The fields of a C line after the key (f[5..10], cut in place) into r. */
+/* The fields of a C line after the key (f[5..11], cut in place) into r. */
 static bool inbox_cache_cable(char **f, struct inbox_row *r)
 {
 	long long nt;
-	if (!inbox_field(f[5], &r->id) || !inbox_field(f[6], &r->date) ||
-	    !inbox_field(f[7], &r->precedence) || !inbox_field(f[8], &r->subject) ||
-	    !inbox_parse_ll(f[9], &nt) || nt > UINT_MAX)
+	if (!inbox_field(f[5], &r->id) || !inbox_field(f[6], &r->serial) ||
+	    !inbox_field(f[7], &r->date) || !inbox_field(f[8], &r->precedence) ||
+	    !inbox_field(f[9], &r->subject) || !inbox_parse_ll(f[10], &nt) ||
+	    nt > UINT_MAX || (r->id && r->serial))
 		return false;
 	/* TASKS stays escaped; its entries must number NTASKS, each with its
 	 * three commas (inbox_row_each decodes them) */
 	size_t semis = 0, commas = 0;
-	for (const char *q = f[10]; *q; q++) {
+	for (const char *q = f[11]; *q; q++) {
 		semis += *q == ';';
 		commas += *q == ',';
 		if ((unsigned char)*q < 0x20)
 			return false;
 	}
-	if ((nt == 0) != (f[10][0] == 0) ||
+	if ((nt == 0) != (f[11][0] == 0) ||
 	    (nt && (semis + 1 != (size_t)nt || commas != 3 * (size_t)nt)))
 		return false;
 	r->ntasks = (unsigned)nt;
-	r->tasks = f[10];
+	r->tasks = f[11];
 	return true;
 }
 
@@ -185,7 +187,7 @@ static bool inbox_cache_row(char **f, size_t nf, struct inbox_row *r)
 	if (f[0][0] == 'E') {
 		if (nf != 6 || !inbox_field(f[5], &r->error) || !r->error)
 			return false;
-	} else if (nf != 11 || !inbox_cache_cable(f, r)) {
+	} else if (nf != 12 || !inbox_cache_cable(f, r)) {
 		return false;
 	}
 	r->cached = true;
@@ -207,10 +209,10 @@ struct inbox_reader {
  * line does not parse, or names a path twice: the cache is rejected. */
 static bool inbox_cache_line(struct inbox_reader *rd, char *line)
 {
-	char *f[12];
-	size_t nf = inbox_split(line, f, 11);
+	char *f[13];
+	size_t nf = inbox_split(line, f, 12);
 	const char *path;
-	if (nf < 6 || nf > 11 || (strcmp(f[0], "C") != 0 && strcmp(f[0], "E") != 0) ||
+	if (nf < 6 || nf > 12 || (strcmp(f[0], "C") != 0 && strcmp(f[0], "E") != 0) ||
 	    !inbox_field(f[1], &path) || !path)
 		return false;
 	size_t v = inbox_paths_find(rd->asked, rd->paths, path);
@@ -333,6 +335,8 @@ static void inbox_cache_line_put(const struct inbox_row *r, struct buf *b)
 		inbox_put(b, r->error, false);
 	} else {
 		inbox_put(b, r->id, false);
+		buf_putc(b, '\t');
+		inbox_put(b, r->serial, false);
 		buf_putc(b, '\t');
 		inbox_put(b, r->date, false);
 		buf_putc(b, '\t');

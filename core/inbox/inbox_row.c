@@ -112,6 +112,7 @@ void inbox_index_file(struct inbox_worker *w, struct inbox_row *r, const char *p
 		return;
 	}
 	r->id = c->id ? arena_strdup(&w->arena, c->id) : NULL;
+	r->serial = !c->id && c->serial ? arena_strdup(&w->arena, c->serial) : NULL;
 	if (c->dtg.valid)
 		r->date = arena_printf(&w->arena, "%04d-%02d-%02d", c->dtg.year,
 		                       c->dtg.month, c->dtg.day);

@@ -145,11 +145,11 @@ static void test_forged_cache(void **state)
 
 	char forged[8192];
 	int n = snprintf(forged, sizeof forged,
-		"cabletrack-inbox 3\n"
-		"C\t%s\t%zu\t0\t%llu\t09STATE999999\t2009-01-01\tFLASH\tFORGED SUBJECT\t1\t"
+		"cabletrack-inbox 4\n"
+		"C\t%s\t%zu\t0\t%llu\t09STATE999999\t\t2009-01-01\tFLASH\tFORGED SUBJECT\t1\t"
 		"1,2009-01-02,AMEMBASSY PORT LUCIA,forged tasking\n"
 		"E\t%s\t%lld\t%lld\t%llu\tnot a cable\n"
-		"C\t%s/ghost.txt\t1\t1\t1\t09STATE000001\t\t\tGHOST\t0\t\n",
+		"C\t%s/ghost.txt\t1\t1\t1\t09STATE000001\t\t\t\tGHOST\t0\t\n",
 		paths[0], sizeof cable - 1, ino_a + 1, paths[1], size_b, mtime_b + 1, ino_b, dir);
 	assert_true(n > 0 && (size_t)n < sizeof forged);
 	write_rehashed(forged, (size_t)n, 3);
@@ -278,7 +278,7 @@ static void test_rows_not_asked_skipped(void **state)
 	inbox_free(&ix);
 	size_t len;
 	char *b = cache_rows(&len, 4096);
-	len += (size_t)sprintf(b + len, "C\t%s/other.txt\t1\t1\t1\t\t\t\tOTHER\t0\t\n", dir);
+	len += (size_t)sprintf(b + len, "C\t%s/other.txt\t1\t1\t1\t\t\t\t\tOTHER\t0\t\n", dir);
 	write_rehashed(b, len, 3);
 	free(b);
 	assert_int_equal(inbox_build(&ix, paths, 2, cache, NULL, NULL, &err), 0);
@@ -334,6 +334,59 @@ static void test_colliding_names(void **state)
 	free(paths);
 }
 
+/* A cable whose text gives no year has no id: its row keeps the post and
+ * serial ("SUVA 412") for the inbox to show, cold and from the cache;
+ * a forged row with both an id and a serial is refused. */
+static void test_serial_of_no_id(void **state)
+{
+	(void)state;
+	static const char noyear[] =
+		"FM AMEMBASSY SUVA\n"
+		"TO SECSTATE WASHDC PRIORITY 0412\n"
+		"\n"
+		"UNCLAS SUVA 0412\n"
+		"\n"
+		"SUBJECT: HARBOUR MASTER ASKS FOR CHARTS\n"
+		"\n"
+		"1. (U) Embassy requests that the Department provide copies of\n"
+		"the new charts by June 1.\n";
+	char *paths[2];
+	make_inbox(paths);
+	write_file(paths[1], noyear, sizeof noyear - 1);
+	struct inbox ix;
+	struct ct_error err = { "" };
+	for (int warm = 0; warm < 2; warm++) {
+		assert_int_equal(inbox_build(&ix, paths, 2, cache, NULL, NULL, &err), 0);
+		assert_int_equal(ix.ncached, warm ? 2 : 0);
+		assert_null(ix.rows[1].error);
+		assert_null(ix.rows[1].id);
+		assert_non_null(ix.rows[1].serial);
+		assert_string_equal(ix.rows[1].serial, "SUVA 412");
+		assert_null(ix.rows[0].serial);           /* it has an id */
+		inbox_free(&ix);
+	}
+	/* both an id and a serial: the cache is rejected, the files parsed */
+	size_t len;
+	char *b = cache_rows(&len, 0);
+	char *sp = strstr(b, "\t\tSUVA 412\t");
+	assert_non_null(sp);
+	char *f = malloc(len + 16);
+	assert_non_null(f);
+	size_t head = (size_t)(sp + 1 - b);
+	memcpy(f, b, head);
+	memcpy(f + head, "09SUVA412", 9);           /* an id before it */
+	memcpy(f + head + 9, sp + 1, len - head);
+	write_rehashed(f, len + 9, 2);
+	free(f);
+	free(b);
+	assert_int_equal(inbox_build(&ix, paths, 2, cache, NULL, NULL, &err), 0);
+	assert_true(ix.cache_rejected);
+	assert_string_equal(ix.rows[1].serial, "SUVA 412");
+	inbox_free(&ix);
+	free(paths[0]);
+	free(paths[1]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -342,6 +395,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_huge_cache, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rows_not_asked_skipped, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_colliding_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_serial_of_no_id, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
