@@ -154,14 +154,31 @@ bool tk_speech(const struct tk_sentence *S)
 		W_said, W_says, W_told, W_asked, W_according, W_stated, W_added,
 		W_replied, W_noted, W_stressed, W_commented, W_argued, W_NONE,
 	};
+	/* a quotation: quote marks around four words or more, or a mark
+	 * without its pair (the quote runs on from or into another
+	 * sentence); not a scare quote ('a Pakistani "czar"') */
+	size_t marks = 0, words = 0;
+	bool in_word = false;
 	for (size_t k = 0; k < S->len; k++) {
 		unsigned char ch = (unsigned char)S->s[k];
-		if (ch == '"')
-			return true;
-		if (ch == 0xE2 && k + 2 < S->len && (unsigned char)S->s[k + 1] == 0x80 &&
-		    ((unsigned char)S->s[k + 2] == 0x9C || (unsigned char)S->s[k + 2] == 0x9D))
-			return true;
+		bool mark = ch == '"' ||
+		            (ch == 0xE2 && k + 2 < S->len && (unsigned char)S->s[k + 1] == 0x80 &&
+		             ((unsigned char)S->s[k + 2] == 0x9C || (unsigned char)S->s[k + 2] == 0x9D));
+		if (mark) {
+			if (marks % 2 == 1 && words >= 4)
+				return true;
+			marks++;
+			words = 0;
+			in_word = false;
+			continue;
+		}
+		bool letter = ascii_is_alnum((char)ch);
+		if (letter && !in_word && marks % 2 == 1)
+			words++;
+		in_word = letter;
 	}
+	if (marks % 2 == 1)
+		return true;
 	for (size_t i = 0; i < S->n; i++)
 		if (tk_in(S, i, said))
 			return true;

@@ -914,20 +914,27 @@ static void test_post_asks_more(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
-	add_para(c, 12, 1, "Post would like to request the Department's approval of the visit.");
-	add_para(c, 12, 2, "Embassy needs the Department's decision by March 30.");
-	add_para(c, 12, 3, "It is important that Washington engage the minister before the vote.");
-	add_para(c, 12, 4, "Request EUR/CE clear the text.");
-	add_para(c, 12, 5, "Embassy asks for Washington's help in obtaining the visas.");
-	add_para(c, 12, 6, "Post would like to begin the program in May.");
-	add_para(c, 12, 7, "It is important that Washington is aware of the vote.");
-	add_para(c, 12, 8, "The minister needs more time.");
-	add_para(c, 12, 9, "The Ambassador suggests that the minister's thinking is "
+	add_para(c, 14, 1, "Post would like to request the Department's approval of the visit.");
+	add_para(c, 14, 2, "Embassy needs the Department's decision by March 30.");
+	add_para(c, 14, 3, "It is important that Washington engage the minister before the vote.");
+	add_para(c, 14, 4, "Request EUR/CE clear the text.");
+	add_para(c, 14, 5, "Embassy asks for Washington's help in obtaining the visas.");
+	add_para(c, 14, 6, "Post would like to begin the program in May.");
+	add_para(c, 14, 7, "It is important that Washington is aware of the vote.");
+	add_para(c, 14, 8, "The minister needs more time.");
+	add_para(c, 14, 9, "The Ambassador suggests that the minister's thinking is "
 	         "that Washington will wait.");
-	add_para(c, 12, 10, "We suggest that Washington consider a visit.");
-	add_para(c, 12, 11, "Request Embassy Berlin approach the Interior Ministry.");
-	add_para(c, 12, 12, "Post requests that Embassy Oslo share its assessment.");
+	add_para(c, 14, 10, "We suggest that Washington consider a visit.");
+	add_para(c, 14, 11, "Request Embassy Berlin approach the Interior Ministry.");
+	add_para(c, 14, 12, "Post requests that Embassy Oslo share its assessment.");
+	/* a scare quote is no quotation; a quotation of four words or more is */
+	add_para(c, 14, 13, "I would recommend that you ask him to appoint a \"czar\" for "
+	         "the border areas.");
+	add_para(c, 14, 14, "\"We urge Washington to lift the sanctions now,\" the minister "
+	         "told us.");
 	tasking_find(c);
+	assert_non_null(got(c, 13));
+	assert_null(find(c, 14));
 	assert_int_equal(got(c, 11)->nparties, 1);
 	assert_true(has_party(got(c, 11), "EMBASSY BERLIN"));
 	assert_int_equal(got(c, 12)->nparties, 1);
