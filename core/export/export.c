@@ -139,6 +139,11 @@ const char *export_status_name(enum review_status s)
 	return "open";
 }
 
+const char *export_origin(const struct export_item *it)
+{
+	return it->manual ? "manual" : it->reworded ? "reworded" : "auto";
+}
+
 void export_title(const struct export_item *it, struct buf *out)
 {
 	if (it->portion)

@@ -68,6 +68,9 @@ struct export_item {
 	enum review_status status;
 	const char *note;           /* may hold "\n"; NULL when none */
 	bool manual;                /* added by the reviewer */
+	bool reworded;              /* a tasking the finder found whose line
+	                               (summary) the reviewer rewrote */
+	const char *finder_summary; /* reworded: the finder's line; else NULL */
 	char uuid[37];              /* lowercase 8-4-4-4-12 */
 	long long due_at;           /* with deadline: the instant that day
 	                               begins where the user is (UTC seconds,
@@ -177,6 +180,9 @@ char *export_short_post(struct arena *a, const char *party);
 
 /* "open", "doing", "done", "dropped" (the review file's words). */
 const char *export_status_name(enum review_status s);
+/* Whose the item is: "auto" (the finder's), "manual" (the reviewer
+ * added it) or "reworded" (the finder's, with the reviewer's line). */
+const char *export_origin(const struct export_item *it);
 /* The item's title line: "(SBU) Washington requests Post pursue ..." */
 void export_title(const struct export_item *it, struct buf *out);
 /* Note with every run of whitespace (newlines too) as one space. */

@@ -160,6 +160,12 @@ static void export_add(struct export_list *l, size_t ci, const struct cable *c,
 	if (it->note && !*it->note)
 		it->note = NULL;
 	it->manual = row->item && row->item->manual;
+	/* a reworded line is the reviewer's: the finder's is kept beside it */
+	it->reworded = row->reworded && !it->manual;
+	it->finder_summary = it->reworded ?
+		export_clean(&l->arena, row->finder_summary, false) : NULL;
+	if (it->finder_summary && !*it->finder_summary)
+		it->finder_summary = NULL;
 	it->status_at = row->item && row->item->status_at
 	                ? arena_strdup(&l->arena, row->item->status_at) : NULL;
 	/* The raw id and party, not the cleaned copies: ids must not change if

@@ -5,7 +5,9 @@
  * doubled.  A field that a spreadsheet would run as a formula (it starts
  * with = + - @ TAB or CR) gets a leading apostrophe (OWASP ASVS 1.2.10).
  * The header row must be the first record, so the overall marking rides
- * on every row in the last column instead of a banner line. */
+ * on every row in the last column instead of a banner line.  origin says
+ * whose the line is: auto (the finder's), manual (a tasking the reviewer
+ * added), reworded (the finder's tasking in the reviewer's words). */
 #include "export/export.h"
 
 #include <stdio.h>
@@ -58,7 +60,7 @@ void export_csv(const struct export_list *l, struct buf *out)
 		csv_field(out, it->deadline, false);
 		csv_field(out, export_status_name(it->status), false);
 		csv_field(out, it->note, false);
-		csv_field(out, it->manual ? "manual" : "auto", false);
+		csv_field(out, export_origin(it), false);
 		csv_field(out, it->src->subject, false);
 		csv_field(out, it->src->dtg, false);
 		csv_field(out, l->banner, true);

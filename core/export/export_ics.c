@@ -12,9 +12,10 @@
  * export takes it as a revision and updates the task.  The banner is the
  * calendar's name, with what the export covers (export_scope), and the
  * first and last line of every description, which also says the party,
- * the deadline and the item's id (calcurse keeps only the summary, the
- * priority and the description of a VTODO); CLASS is CONFIDENTIAL for a
- * classified export, PRIVATE otherwise. */
+ * the deadline, whether the reviewer added the tasking or reworded its
+ * line (and the finder's line then), and the item's id (calcurse keeps
+ * only the summary, the priority and the description of a VTODO); CLASS
+ * is CONFIDENTIAL for a classified export, PRIVATE otherwise. */
 #include "export/export.h"
 
 #include <string.h>
@@ -130,6 +131,13 @@ static void ics_item(const struct export_list *l, const struct export_item *it,
 	if (it->src->subject)
 		buf_printf(&t, ": %s", it->src->subject);
 	buf_printf(&t, "\nFor: %s", it->party);
+	if (it->manual)
+		buf_puts(&t, "\nAdded by the reviewer");
+	else if (it->finder_summary)
+		buf_printf(&t, "\nReworded by the reviewer; the finder's line: %s",
+		           it->finder_summary);
+	else if (it->reworded)
+		buf_puts(&t, "\nReworded by the reviewer");
 	if (it->deadline)
 		buf_printf(&t, "\nDue: %s", it->deadline);
 	buf_printf(&t, "\nCable marking: %s", it->src->marking);

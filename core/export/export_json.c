@@ -7,7 +7,9 @@
  * annotations (the note), then our own fields, which Taskwarrior keeps
  * (as UDAs when the user declares them, `export --taskrc`): cable,
  * paragraph, party, classification (the cable's overall marking), portion
- * (the paragraph's mark), dtg, origin, and reviewstatus and reviewnote
+ * (the paragraph's mark), dtg, origin (auto; manual: the reviewer added
+ * it; reworded: the description is the reviewer's line, and findersummary
+ * the finder's), and reviewstatus and reviewnote
  * (the status and a digest of the note as exported, the base that
  * `cabletrack import` compares both sides with).  `task import` matches by
  * uuid, so importing again updates these tasks.
@@ -93,7 +95,8 @@ static bool json_ours(json_t *o, const struct export_item *it)
 		         d->month % 100, d->day % 100, d->hour % 100, d->minute % 100);
 		ok = json_put(o, "dtg", iso);
 	}
-	ok = ok && json_put(o, "origin", it->manual ? "manual" : "auto") &&
+	ok = ok && json_put(o, "origin", export_origin(it)) &&
+	     (!it->finder_summary || json_put(o, "findersummary", it->finder_summary)) &&
 	     json_put(o, "reviewstatus", export_status_name(it->status));
 	export_note_digest(it->note, digest);
 	if (ok && *digest)
@@ -198,6 +201,8 @@ const char *export_taskrc(void)
 	"uda.dtg.label=DTG\n"
 	"uda.origin.type=string\n"
 	"uda.origin.label=Origin\n"
+	"uda.findersummary.type=string\n"
+	"uda.findersummary.label=Finder's line\n"
 	"uda.deadline.type=string\n"
 	"uda.deadline.label=Deadline\n"
 	"# the base of `cabletrack import` (kept by task, not for reports)\n"

@@ -5,6 +5,7 @@
  *   - 08STATE104535 (302227Z SEP 08): SUBJECT
  *   ## USMISSION USOSCE
  *   - [ ] 08STATE104535 ¶4 (SBU) summary **due 2008-10-15** <!-- id:UUID -->
+ *   - [ ] ... summary *(reworded by the reviewer)* **due ...** <!-- ... -->
  *     Note: ...
  *   **BANNER**
  *
@@ -51,6 +52,10 @@ static void md_item(const struct export_item *it, struct buf *out)
 		buf_puts(out, "~~ *(dropped)*");
 	else if (it->status == STATUS_DOING)
 		buf_puts(out, " *(doing)*");
+	if (it->manual)
+		buf_puts(out, " *(added by the reviewer)*");
+	else if (it->reworded)
+		buf_puts(out, " *(reworded by the reviewer)*");
 	if (it->deadline)
 		buf_printf(out, " **due %s**", it->deadline);
 	else

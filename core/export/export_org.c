@@ -10,6 +10,8 @@
  *   :PROPERTIES:
  *   :ID: <uuid>
  *   ...
+ *   :ORIGIN: manual | reworded      (the reviewer's tasking or line)
+ *   :FINDER_SUMMARY: the finder's line, when reworded
  *   :END:
  *     note lines
  *   # BANNER
@@ -98,8 +100,13 @@ static void org_item(const struct export_item *it, struct buf *out)
 	buf_printf(out, ":CLASSIFICATION: %s\n", it->src->marking);
 	if (it->portion)
 		buf_printf(out, ":PORTION: %s\n", it->portion);
-	if (it->manual)
-		buf_puts(out, ":ORIGIN: manual\n");
+	if (it->manual || it->reworded)
+		buf_printf(out, ":ORIGIN: %s\n", export_origin(it));
+	if (it->finder_summary) {
+		buf_puts(out, ":FINDER_SUMMARY: ");
+		org_text(out, it->finder_summary, strlen(it->finder_summary));
+		buf_putc(out, '\n');
+	}
 	buf_puts(out, ":END:\n");
 	if (it->note)
 		org_body(out, it->note);

@@ -2,7 +2,7 @@
  *
  *   [x COMPLETED ]CREATED ¶4 (SBU) summary[ Note: note] +08STATE104535
  *       @USOSCE due:2008-10-15 class:UNCLASSIFIED//SENSITIVE id:<uuid>
- *       [ status:doing]
+ *       [ status:doing][ origin:manual|reworded]
  *
  * todo.txt has no comments: every line is a task (todo.sh lists any line),
  * so there is no banner line; each task carries its cable's overall
@@ -13,7 +13,8 @@
  * note) cannot add metadata: a word that starts with @ or + gets the
  * full-width sign (＠ ＋) and the colon of a key:value word becomes
  * U+A789 (꞉), so a note "call @Smith re +budget due:2001-01-01" adds no
- * context, project or due date. */
+ * context, project or due date.  origin: marks the reviewer's lines: a
+ * tasking the reviewer added (manual) or a line reworded. */
 #include "export/export.h"
 
 #include <stdio.h>
@@ -94,6 +95,8 @@ static void todo_item(const struct export_list *l, const struct export_item *it,
 	buf_printf(out, " id:%s", it->uuid);
 	if (it->status == STATUS_DOING || it->status == STATUS_DROPPED)
 		buf_printf(out, " status:%s", export_status_name(it->status));
+	if (it->manual || it->reworded)
+		buf_printf(out, " origin:%s", export_origin(it));
 	buf_putc(out, '\n');
 }
 

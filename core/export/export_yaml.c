@@ -4,11 +4,13 @@
  *   classification: BANNER
  *   cables: [{id, subject, dtg, classification}]
  *   items: [{uuid, cable, paragraph, classification, post, party, summary,
- *            deadline, status, note, origin}]
+ *            deadline, status, note, origin[, finder_summary]}]
  *   # BANNER
  *
  * Strings a YAML 1.1 reader would take for something else (null, yes/no, a
- * number, a date) are quoted by ys_emit_str; absent values are ~. */
+ * number, a date) are quoted by ys_emit_str; absent values are ~.  origin
+ * is auto, manual (added by the reviewer) or reworded (the summary is the
+ * reviewer's line; finder_summary, only then, the finder's). */
 #include "export/export.h"
 
 #include <stdio.h>
@@ -49,7 +51,9 @@ static int yaml_item(yaml_emitter_t *e, const struct export_item *it)
 	    yaml_kv(e, "deadline", it->deadline) < 0 ||
 	    yaml_kv(e, "status", export_status_name(it->status)) < 0 ||
 	    yaml_kv(e, "note", it->note) < 0 ||
-	    yaml_kv(e, "origin", it->manual ? "manual" : "auto") < 0)
+	    yaml_kv(e, "origin", export_origin(it)) < 0)
+		return -1;
+	if (it->finder_summary && yaml_kv(e, "finder_summary", it->finder_summary) < 0)
 		return -1;
 	return ys_emit_map_end(e);
 }

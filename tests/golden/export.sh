@@ -1,7 +1,8 @@
 #!/bin/sh
 # golden/export.sh BIN [TOOLDIR] - `cabletrack export` checks:
 #  1. every format of every sample equals tests/golden/export/<sample>.<fmt>
-#     (CABLETRACK_UPDATE_GOLDEN=1 rewrites them: review the diff by eye);
+#     (CABLETRACK_UPDATE_GOLDEN=1 rewrites them: review the diff by eye),
+#     and of 09STATE12345 with a corrected review its .corrected.<fmt>;
 #  2. round trips: the .ics through libical (ics_check), the CSV through
 #     Python's strict csv reader (csv_check.py), the JSON through jansson
 #     with Taskwarrior's rules (taskjson_check), the YAML through libyaml
@@ -54,6 +55,32 @@ for s in samples/* $seed; do
 		fi
 	done
 done
+
+# 1b. the reviewer's corrections (issue 11): a review of the first sample
+# that adds a tasking (¶1), dismisses one (¶2 REYKJAVIK) and rewords a line
+# (¶5 VALLETTA); every format equals tests/golden/export/<sample>.corrected.<fmt>
+corr=samples/09STATE12345.txt
+if [ -f "$corr" ] && [ -f "$gold/09STATE12345.corrected.review.yaml" ]; then
+	mkdir -p "$tmp/corrected"
+	cp "$gold/09STATE12345.corrected.review.yaml" "$tmp/corrected/09STATE12345.yaml"
+	for f in $formats; do
+		want=$gold/09STATE12345.txt.corrected.$f
+		got=$tmp/corrected.$f
+		"$bin" export --state "$tmp/corrected" --format "$f" "$corr" >"$got" 2>"$tmp/err"
+		rc=$?
+		[ "${CABLETRACK_UPDATE_GOLDEN:-}" = 1 ] && cp "$got" "$want"
+		if [ $rc -ne 0 ]; then
+			t_fail "corrected.$f: exit $rc: $(cat "$tmp/err")"
+		elif ! cmp -s "$want" "$got"; then
+			diff -u "$want" "$got" >&2
+			t_fail "corrected.$f: differs from $want"
+		else
+			t_pass
+		fi
+	done
+else
+	t_fail "the corrected golden: no $corr or its review"
+fi
 
 # 2. round trips, on each sample and on all of them at once
 if [ -n "$tools" ] && [ -x "$tools/ics_check" ] && [ -x "$tools/taskjson_check" ] &&

@@ -2,9 +2,10 @@
 """readers.py BIN STATE OUT CABLE... - feeds `cabletrack export` of the
 cables, in every format, to the program that reads that format for a user
 (Taskwarrior, todo.txt-cli, calcurse, python3-icalendar, Emacs org,
-cmark-gfm, csvkit) and reads back each item's id, status, deadline and
-provenance (cable, paragraph, party), which must be those of the export's
-own model (the CSV read by Python's strict csv module).  Each program runs
+cmark-gfm, csvkit) and reads back each item's id, status, deadline,
+provenance (cable, paragraph, party) and origin (auto; manual: added by
+the reviewer; reworded: the reviewer's line), which must be those of the
+export's own model (the CSV read by Python's strict csv module).  Each program runs
 with its own HOME, TASKDATA and TODO_DIR under OUT, and in the TZ the
 caller sets (America/New_York is the one that shows a due date a day
 early).  A program that is missing is a failure, not a skip.  Prints
@@ -73,10 +74,20 @@ with open(export("csv"), newline="", encoding="utf-8") as f:
     rows = list(csv.DictReader(f, strict=True))
 MODEL = {r["uuid"]: {"status": r["status"], "deadline": r["deadline"] or None,
                      "cable": r["cable"], "paragraph": r["paragraph"],
-                     "party": r["party"]} for r in rows}
+                     "party": r["party"], "origin": r["origin"]} for r in rows}
 ok(len(MODEL) > 0 and any(m["cable"].startswith("79") for m in MODEL.values()),
    "the model has items, the 1979 cable's too")
-ALL = ("status", "deadline", "cable", "paragraph", "party")
+ok({m["origin"] for m in MODEL.values()} == {"auto", "manual", "reworded"},
+   "the model has the reviewer's corrections: an added and a reworded item")
+ALL = ("status", "deadline", "cable", "paragraph", "party", "origin")
+
+
+def said_origin(text):
+    """The origin a free text (description, note, list item) says."""
+    if "dded by the reviewer" in text:
+        return "manual"
+    return "reworded" if "eworded by the reviewer" in text else "auto"
+
 
 # --- Taskwarrior -----------------------------------------------------------
 if need("task"):
@@ -102,8 +113,12 @@ if need("task"):
         if isinstance(para, (int, float)) and para == int(para):
             para = str(int(para))
         got[t["uuid"]] = {"status": st, "deadline": dl, "cable": t.get("cable"),
-                          "paragraph": para, "party": t.get("party")}
+                          "paragraph": para, "party": t.get("party"),
+                          "origin": t.get("origin")}
     compare("taskwarrior", got, ALL)
+    rw = [t for t in tasks if t.get("origin") == "reworded"]
+    ok(rw and all(t.get("findersummary") and t["findersummary"] not in t["description"]
+                  for t in rw), "taskwarrior: a reworded task keeps the finder's line")
     r = run(["task", "rc.verbose=nothing", "rc.report.p.columns=paragraph",
              "rc.report.p.labels=P", "rc.report.p.filter=", "p"])
     paras = r.stdout.split()
@@ -134,11 +149,11 @@ if need("todo-txt"):
         got[kv.get("id")] = {"status": st, "deadline": kv.get("due"),
                              "cable": next((w[1:] for w in words if w[0] == "+"), None),
                              "paragraph": para.group(1) if para else None,
-                             "keys": sorted(kv)}
-    compare("todo.txt", got, ("status", "deadline", "cable", "paragraph"))
-    ok(all(g["keys"] in (["class", "due", "id"], ["class", "id"],
-                         ["class", "due", "id", "status"], ["class", "id", "status"])
-           for g in got.values()), "todo.txt: no key:value but ours")
+                             "origin": kv.get("origin", "auto"),
+                             "keys": sorted(set(kv) - {"origin", "due", "status"})}
+    compare("todo.txt", got, ("status", "deadline", "cable", "paragraph", "origin"))
+    ok(all(g["keys"] == ["class", "id"] for g in got.values()),
+       "todo.txt: no key:value but ours")
     prj = set(run(tt + ["lsprj"]).stdout.split())
     ok(prj == {"+" + m["cable"] for m in MODEL.values()},
        "todo.txt: the projects are the cables: %s" % " ".join(sorted(prj)))
@@ -165,7 +180,8 @@ try:
             "deadline": due.dt.strftime("%Y-%m-%d") if due else None,
             "cable": m.group(1) if m and m.group(1) in cats else None,
             "paragraph": m.group(2) if m else None,
-            "party": re.search(r"\nFor: (.*)", desc).group(1)}
+            "party": re.search(r"\nFor: (.*)", desc).group(1),
+            "origin": said_origin(desc)}
         done = str(v.get("STATUS")) == "COMPLETED"
         if not (v.get("SEQUENCE") is not None and v.get("LAST-MODIFIED") and
                 (v.get("COMPLETED") is not None) == done):
@@ -192,7 +208,7 @@ if need("calcurse"):
         got[u.group(1) if u else l] = {
             "deadline": due.group(1) if due else None, "cable": c and c.group(1),
             "paragraph": c and c.group(2), "party": re.search(r"\nFor: (.*)", note).group(1),
-            "done": st == "done"}
+            "origin": said_origin(note), "done": st == "done"}
     for u, g in got.items():
         g["status"] = MODEL.get(u, {}).get("status") if g.pop("done") == (
             MODEL.get(u, {}).get("status") == "done") else "?"
@@ -211,7 +227,7 @@ if need("emacs"):
       (when (org-element-property :todo-keyword h)
         (let ((dl (org-element-property :deadline h))
               (cl (org-element-property :closed h)))
-          (princ (format "H\t%%s\t%%s\t%%s\t%%s\t%%s\t%%s\t%%s\n"
+          (princ (format "H\t%%s\t%%s\t%%s\t%%s\t%%s\t%%s\t%%s\t%%s\n"
                          (org-element-property :ID h)
                          (org-element-property :todo-keyword h)
                          (if dl (format "%%04d-%%02d-%%02d"
@@ -221,7 +237,8 @@ if need("emacs"):
                          (org-element-property :CABLE h)
                          (org-element-property :PARAGRAPH h)
                          (org-element-property :PARTY h)
-                         (if cl "closed" "")))))))
+                         (if cl "closed" "")
+                         (or (org-element-property :ORIGIN h) "auto")))))))
   (princ (format "A\t%%d\n" (length (org-agenda-get-day-entries "%s" '(1 1 2001)))))
   (princ (format "L\t%%s\n" (save-excursion (goto-char (point-max)) (forward-line -1)
                                              (org-at-heading-p)))))
@@ -233,7 +250,8 @@ if need("emacs"):
         f = l.split("\t")
         if f[0] == "H":
             got[f[1]] = {"status": ORG.get(f[2]), "deadline": f[3] or None,
-                         "cable": f[4], "paragraph": f[5], "party": f[6]}
+                         "cable": f[4], "paragraph": f[5], "party": f[6],
+                         "origin": f[8]}
         elif f[0] == "A":
             agenda = int(f[1])
         elif f[0] == "L":
@@ -269,7 +287,8 @@ if need("cmark-gfm"):
             st = "doing"
         got[u.group(1) if u else text] = {
             "status": st, "deadline": due.group(1) if due else None,
-            "cable": m and m.group(1), "paragraph": m and m.group(2), "party": party}
+            "cable": m and m.group(1), "paragraph": m and m.group(2), "party": party,
+            "origin": said_origin(text)}
     compare("cmark-gfm", got, ALL)
     html = run(["cmark-gfm", "-e", "tasklist", md]).stdout
     ok("id:" not in re.sub(r"<!--.*?-->", "", html, flags=re.S),
@@ -280,7 +299,8 @@ if need("csvjson"):
     r = run(["csvjson", "--no-inference", export("csv")])
     got = {t["uuid"]: {"status": t["status"], "deadline": t["deadline"] or None,
                        "cable": t["cable"], "paragraph": t["paragraph"],
-                       "party": t["party"]} for t in json.loads(r.stdout or "[]")}
+                       "party": t["party"], "origin": t["origin"]}
+           for t in json.loads(r.stdout or "[]")}
     compare("csvkit", got, ALL)
 
 print("readers: %d passed, %d failed" % (passed, failed))
