@@ -91,7 +91,8 @@ static void app_task_action(struct app *a, struct doc *d, enum keymap_action act
 
 /* The reviewer's corrections (correct.h): add on the paragraph of the pane
  * that has the focus; dismiss and reword on the tracker's row (from the
- * tree, only when it is of the tree's paragraph). */
+ * tree, only when it is of the tree's paragraph).  The asks of the
+ * tracker's row unfold as dismiss finds its row (read-only too). */
 static void app_correct_action(struct app *a, struct doc *d, enum keymap_action act)
 {
 	if (act == ACT_ADD_TASKING) {
@@ -99,6 +100,10 @@ static void app_correct_action(struct app *a, struct doc *d, enum keymap_action 
 		const struct track_row *r = tracker_current(a, d);
 		correct_add(a, d, a->focus == FOCUS_TRACKER && r ? r->paragraph
 		                  : p ? p->number : -1);
+	} else if (act == ACT_TOGGLE_ASKS) {
+		if (a->focus == FOCUS_TREE && !app_tree_tasking(a, d))
+			return;
+		tracker_toggle_asks(a, d);
 	} else if (act == ACT_DISMISS || act == ACT_REWORD) {
 		if (a->focus == FOCUS_TREE && d->review && !app_tree_tasking(a, d))
 			return;
@@ -182,6 +187,7 @@ static void app_cable_action(struct app *a, enum keymap_action act)
 	case ACT_REWORD:
 	case ACT_SHOW_DISMISSED:
 	case ACT_SHOW_ORIGINAL:
+	case ACT_TOGGLE_ASKS:
 		app_correct_action(a, d, act);
 		return;
 	case ACT_JUMP_REF:

@@ -64,7 +64,7 @@ static bool agenda_index_one(void *ctx, const struct inbox_task *t)
 	if (ai->mine_only && !mine)
 		return true;
 	struct track_row r = { t->paragraph, arena_strdup(&a->agenda_strings, t->party),
-	                       NULL, NULL, mine };
+	                       NULL, NULL, mine, false };
 	agenda_push(a, (struct agenda_row){ ai->doc, r, effective_due(t->deadline, NULL).days,
 	                                    arena_strdup(&a->agenda_strings, t->summary) });
 	return true;

@@ -52,6 +52,8 @@ struct track_row {
 	const struct tasking *t;     /* NULL: a manual (or stale) item */
 	struct review_item *item;    /* NULL: read-only (no review) */
 	bool mine;
+	bool asks_open;              /* the asks its line names are unfolded
+	                                under it (toggle-asks) */
 };
 
 /* One input of the inbox: a cable, or the reason it could not be read. */

@@ -11,7 +11,7 @@ struct track_row task_row(const struct app *a, struct doc *d,
 	struct review_item *it = er->item ?
 		&d->review->items[er->item - d->review->items] : NULL;
 	return (struct track_row){ er->paragraph, er->party, er->tasking, it,
-	                           app_is_mine(a, er->party) };
+	                           app_is_mine(a, er->party), false };
 }
 
 enum review_status task_status(const struct track_row *r)

@@ -6,6 +6,7 @@
  * Columns shrink with the pane; too narrow for the summary beside the
  * rest, it gets a line of its own under each row.  With no row to show
  * the pane says why. */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -132,8 +133,47 @@ static void tracker_columns(const struct doc *d, int width, struct tracker_cols 
 	}
 }
 
+/* The asks of r under it from y, one a line ("1. ...", wrapped to the
+ * pane, under the summary's column when it has one); returns the y after
+ * them.  With draw false nothing is drawn: returns y plus the lines they
+ * take. */
+static int tracker_draw_asks(const struct track_row *r, int y, struct box b,
+                             const struct tracker_cols *c, attr_t attr, bool draw)
+{
+	if (!r->t || r->t->nasks == 0)
+		return y;
+	int numw = r->t->nasks >= 10 ? 4 : 3;
+	int x = c->per == 1 ? b.x + 2 + c->partyw + 1 + c->paraw : b.x + 4;
+	if (b.x + b.w - 1 - (x + numw) < 16)
+		x = b.x + 2;
+	int w = b.x + b.w - 1 - (x + numw);
+	if (w < 1)
+		return y;
+	int bottom = draw ? b.y + b.h : INT_MAX;
+	for (size_t i = 0; i < r->t->nasks && y < bottom; i++) {
+		const char *s = r->t->asks[i];
+		bool first = true;
+		while (*s && y < bottom) {
+			const char *next;
+			size_t n = draw_wrap(s, w, &next);
+			if (draw) {
+				draw_fill(y, b.x, b.w, attr);
+				if (first)
+					draw_textf(y, x, numw, attr, "%zu.", i + 1);
+				draw_textn(y, x + numw, w, s, n, attr);
+			}
+			y++;
+			first = false;
+			if (next == s)
+				break;
+			s = next;
+		}
+	}
+	return y;
+}
+
 /* Draws row r at y (and its summary on the next line when the columns
- * say so); returns the y after it. */
+ * say so, and its asks under it when unfolded); returns the y after it. */
 static int tracker_draw_row(struct app *a, const struct track_row *r, bool sel, int y,
                             struct box b, const struct tracker_cols *c)
 {
@@ -150,10 +190,13 @@ static int tracker_draw_row(struct app *a, const struct track_row *r, bool sel, 
 	draw_cell(y, x, c->partyw, sp, base | (r->mine && !sel ? theme(TH_MINE) : 0));
 	x += c->partyw + 1;
 	char para[16];
+	/* a row whose line names bullets: folded, or unfolded under it */
+	const char *fold = !r->t || r->t->nasks == 0 ? "" :
+	                   r->asks_open ? "\xe2\x96\xbe" : "\xe2\x96\xb8";
 	if (r->paragraph > 0)
-		snprintf(para, sizeof para, "\xc2\xb6%d", r->paragraph);
+		snprintf(para, sizeof para, "\xc2\xb6%d%s", r->paragraph, fold);
 	else
-		snprintf(para, sizeof para, "body");
+		snprintf(para, sizeof para, "body%s", fold);
 	draw_cell(y, x, c->paraw, para, base);
 	x += c->paraw;
 	char line[600];
@@ -187,7 +230,36 @@ static int tracker_draw_row(struct app *a, const struct track_row *r, bool sel, 
 		draw_cell(y, b.x + 4, b.w - 5, line, base);
 		y++;
 	}
+	if (r->asks_open)
+		y = tracker_draw_asks(r, y, b, c, closed ? theme(TH_DONE) : theme(TH_NORMAL),
+		                      true);
 	return y;
+}
+
+/* Lines the row r takes: its own, and its asks when unfolded. */
+static int tracker_row_lines(const struct track_row *r, struct box b,
+                             const struct tracker_cols *c)
+{
+	return c->per + (r->asks_open ? tracker_draw_asks(r, 0, b, c, 0, false) : 0);
+}
+
+/* The first row shown (l->top) such that the selected one and its asks
+ * fit in h lines below it when they can. */
+static void tracker_scroll(struct app *a, struct doc *d, struct list *l, int h,
+                           struct box b, const struct tracker_cols *c)
+{
+	for (;;) {
+		int lines = 0;
+		for (size_t i = 0, v = 0; i < d->ntrk && v <= l->sel; i++) {
+			if (!task_visible(a, &d->trk[i]))
+				continue;
+			if (v++ >= l->top)
+				lines += tracker_row_lines(&d->trk[i], b, c);
+		}
+		if (lines <= h || l->top >= l->sel)
+			return;
+		l->top++;
+	}
 }
 
 void tracker_draw(struct app *a, struct doc *d, struct box b)
@@ -209,6 +281,7 @@ void tracker_draw(struct app *a, struct doc *d, struct box b)
 	struct tracker_cols c;
 	tracker_columns(d, b.w, &c);
 	list_visible(l, (size_t)(h / c.per > 0 ? h / c.per : 1));
+	tracker_scroll(a, d, l, h, b, &c);
 
 	int y = b.y + 1;
 	for (size_t i = 0, v = 0; i < d->ntrk && y < b.y + b.h; i++) {

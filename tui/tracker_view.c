@@ -54,6 +54,40 @@ static int tracker_cmp(const void *pa, const void *pb)
 	return a->index < b->index ? -1 : a->index > b->index;
 }
 
+/* The rows whose asks are unfolded, by paragraph and party (copied: a
+ * merge may have freed the strings the rows point to), so that they stay
+ * unfolded when the rows are made again.  A list that ends with a party of
+ * "" (NULL when none is unfolded). */
+struct unfolded {
+	int para;
+	char party[256];
+};
+
+static struct unfolded *tracker_unfolded(const struct doc *d)
+{
+	struct unfolded *u = NULL;
+	size_t n = 0;
+	for (size_t i = 0; i < d->ntrk; i++) {
+		if (!d->trk[i].asks_open || !d->trk[i].party)
+			continue;
+		if (!u && !(u = calloc(d->ntrk + 1, sizeof *u)))
+			abort();
+		u[n].para = d->trk[i].paragraph;
+		snprintf(u[n++].party, sizeof u->party, "%s", d->trk[i].party);
+	}
+	return u;
+}
+
+static bool unfolded_has(const struct unfolded *u, const struct track_row *r)
+{
+	if (!r->t || r->t->nasks == 0 || !r->party)
+		return false;
+	for (; u && u->party[0]; u++)
+		if (u->para == r->paragraph && strcmp(u->party, r->party) == 0)
+			return true;
+	return false;
+}
+
 void tracker_rebuild(struct app *a, struct doc *d)
 {
 	const struct cable *c = d->cable;
@@ -66,6 +100,7 @@ void tracker_rebuild(struct app *a, struct doc *d)
 		         d->trk[d->trk_sel].party : "");
 		keep_party = keep_buf;
 	}
+	struct unfolded *unf = tracker_unfolded(d);
 	d->ntrk = 0;
 	/* the rows and what is in force: the core's model (review/effective.h);
 	 * a row keeps a writable pointer to its item for the changes */
@@ -74,8 +109,12 @@ void tracker_rebuild(struct app *a, struct doc *d)
 		effective_build_all(&e, c, d->review);
 	else
 		effective_build(&e, c, d->review);
-	for (size_t i = 0; i < e.n; i++)
-		tracker_push(d, task_row(a, d, &e.rows[i]));
+	for (size_t i = 0; i < e.n; i++) {
+		struct track_row r = task_row(a, d, &e.rows[i]);
+		r.asks_open = unfolded_has(unf, &r);
+		tracker_push(d, r);
+	}
+	free(unf);
 	effective_free(&e);
 	if (d->ntrk > 1) {
 		struct tracker_key *k = calloc(d->ntrk, sizeof *k);
@@ -193,6 +232,28 @@ enum pane_key tracker_key(struct app *a, struct doc *d, enum keymap_action act)
 	default:
 		return PANE_IGNORED;
 	}
+}
+
+/* ---- the asks ------------------------------------------------------------------ */
+
+void tracker_toggle_asks(struct app *a, struct doc *d)
+{
+	struct track_row *r = tracker_current(a, d);
+	if (!r) {
+		app_message(a, false, "no tasking selected");
+		return;
+	}
+	char sp[64];
+	app_short_party(r->party, sp, sizeof sp);
+	if (!r->t || r->t->nasks == 0) {
+		app_message(a, false, "%s \xc2\xb6%d: its line names no bullets to "
+		            "unfold", sp, r->paragraph);
+		return;
+	}
+	r->asks_open = !r->asks_open;
+	if (r->asks_open)
+		app_message(a, false, "%s \xc2\xb6%d: %zu asks", sp, r->paragraph,
+		            r->t->nasks);
 }
 
 /* ---- changes ---------------------------------------------------------------------- */

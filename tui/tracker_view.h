@@ -27,6 +27,9 @@ void tracker_follow_para(struct app *a, struct doc *d, int number);
 /* The selected row, else the first one the filter lets through; NULL when
  * none shows. */
 struct track_row *tracker_current(struct app *a, struct doc *d);
+/* toggle-asks: unfold the asks the current row's line names (its
+ * tasking's asks) under it, or fold them; says so when it names none. */
+void tracker_toggle_asks(struct app *a, struct doc *d);
 /* The tracker actions on the current row: done, status, note, due, undo. */
 void tracker_act(struct app *a, struct doc *d, enum keymap_action act);
 

@@ -77,6 +77,8 @@ enum keymap_group {
 	  "show or hide the dismissed taskings") \
 	X(ACT_SHOW_ORIGINAL, "show-original", GRP_TASKINGS, \
 	  "show the finder's line beside a reworded one, or not") \
+	X(ACT_TOGGLE_ASKS, "toggle-asks", GRP_TASKINGS, \
+	  "tracker: unfold the asks the row's line names, one a line; again: fold") \
 	X(ACT_UNDO, "undo", GRP_TASKINGS, "undo the last change") \
 	X(ACT_NEXT, "next", GRP_MOVING, "move down") \
 	X(ACT_PREV, "prev", GRP_MOVING, "move up") \
