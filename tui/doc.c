@@ -57,11 +57,23 @@ void app_merge_pending(struct app *a)
 		if (!d->merge_pending || !d->review)
 			continue;
 		d->merge_pending = false;
+		/* the merge frees the items the tracker's rows point into (their
+		 * party too): keep the selection by value and drop the rows first */
+		int keep_para = -1;
+		char keep_party[256] = "";
+		if (d->trk_sel < d->ntrk && d->trk[d->trk_sel].party) {
+			keep_para = d->trk[d->trk_sel].paragraph;
+			snprintf(keep_party, sizeof keep_party, "%s", d->trk[d->trk_sel].party);
+		}
+		d->ntrk = 0;
 		struct ct_error err = { "" };
 		size_t conflicts = 0;
 		int rc = review_save_merge(d->review, &conflicts, &err);
-		if (d->cable)
+		if (d->cable) {
 			tracker_rebuild(a, d);       /* the items were replaced */
+			if (keep_para >= 0)
+				tracker_select(d, keep_para, keep_party);
+		}
 		if (rc != REVIEW_OK)
 			app_message(a, true, "%s changed on disk and could not be merged: NOT "
 			            "saved (%s)", d->review->path, err.msg);
