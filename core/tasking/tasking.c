@@ -118,6 +118,12 @@ static void tk_default_parties(struct tk_ctx *x)
 		if (posts.n)
 			x->deflt = posts;
 	}
+	/* a post's cable to other posts: "Posts" are those */
+	x->posts.n = 0;
+	if (!x->washington)
+		for (size_t i = 0; i < x->deflt.n; i++)
+			if (!tk_not_post(x->deflt.name[i]))
+				tk_add(&x->posts, x->deflt.name[i]);
 	if (x->deflt.n == 0) {
 		if (!x->washington)
 			tk_add(&x->deflt, PARTY_WASHINGTON);

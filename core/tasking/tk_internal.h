@@ -329,6 +329,8 @@ struct tk_ctx {
 	struct tk_sentence sent;    /* the sentence being read (reused) */
 	bool washington;            /* the cable is from Washington */
 	struct tk_parties deflt;    /* what "Post", "action addressees" mean */
+	struct tk_parties posts;    /* a post's cable: the posts on its TO lines
+	                               (other than itself), whom "Posts" asks */
 	bool narrowed;              /* deflt is what an action request named */
 	const char *own;            /* a post's cable: its place, "SAN JOSE" */
 	size_t own_len1;            /* length of its first word, to reject fast */

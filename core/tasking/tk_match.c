@@ -64,6 +64,10 @@ bool tk_by_date(struct tk_ctx *x, const struct tk_sentence *S, size_t k)
 	       dl.dated;
 }
 
+/* A post's cable that asks other posts: who may ask them ("We would
+ * appreciate posts' reporting"). */
+const enum tk_wid tk_wash_requesters_post[] = { W_we, W_NONE };
+
 /* Adverbs between a party and its verb: "Post should also", "we strongly
  * recommend". */
 const enum tk_wid tk_modal_adverbs[] = {
@@ -349,6 +353,52 @@ bool tk_match_from(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence
 	for (size_t i = from; i < S->n && !got; i++)
 		if (tk_may_start(x, S, i))
 			got = x->washington ? tk_match_wash(x, P, S, i, cs, strong_only, hit)
-			                    : tk_match_post(x, P, S, i, cs, strong_only, hit);
+			                    : tk_match_post(x, P, S, i, cs, strong_only, hit) ||
+			                      tk_match_posts_asked(x, P, S, i, cs, hit);
 	return got;
+}
+
+/* A post's cable sent to other posts too (USEU to EU capitals): "Posts are
+ * requested to deliver", "Embassy Rome should raise", "We would appreciate
+ * posts' reporting" ask those posts, as in Washington's cables.  Only a
+ * named post or a plural ("Posts", "Embassies", "addressees"): "Embassy
+ * should" alone is the writer speaking of itself.  Firm requests only. */
+bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
+                          const struct tk_sentence *S, size_t i, size_t cs,
+                          struct tk_hit *hit)
+{
+	static const enum tk_wid plural[] = {
+		W_posts, W_embassies, W_missions, W_consulates, W_addressees, W_NONE,
+	};
+	if (x->posts.n == 0)
+		return false;
+	size_t k = i;
+	struct tk_parties named;
+	bool generic = false;
+	if (tk_in(S, k, tk_wash_requesters_post)) {
+		/* "We would appreciate posts' reporting": the posts after */
+		k = i + 1;
+		while (k < S->n && k < i + 5 && !tk_in(S, k, plural))
+			k++;
+		if (!tk_in(S, k, plural))
+			return false;
+	} else {
+		size_t e = tk_post_phrase(x, S, i, &named, &generic);
+		if (e == i)
+			return false;
+		if (!named.n) {
+			bool many = false;
+			for (size_t j = i; j < e; j++)
+				many |= tk_in(S, j, plural);
+			if (!many)
+				return false;
+		}
+	}
+	struct tk_parties deflt = x->deflt;
+	x->deflt = x->posts;
+	x->washington = true;
+	bool got = tk_match_wash(x, P, S, i, cs, true, hit);
+	x->washington = false;
+	x->deflt = deflt;
+	return got && hit->parties.n;
 }

@@ -999,6 +999,33 @@ static void test_wash_asks_more(void **state)
 	cable_free(c);
 }
 
+static struct addressee to_useu[] = {
+	{ NULL, "SECSTATE WASHDC", NULL, "61", false },
+	{ NULL, "AMEMBASSY VALLETTA", NULL, "62", false },
+	{ NULL, "AMEMBASSY OSLO", NULL, "63", false },
+};
+
+/* A post's cable sent to other posts (USEU to capitals) asks them as
+ * Washington's would; "Embassy should" alone is the writer itself. */
+static void test_post_to_posts(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("USEU BRUSSELS", to_useu, 3, 2011, 3, 1);
+	add_para(c, 5, 1, "Posts are requested to deliver the points below by March 10.");
+	add_para(c, 5, 2, "Embassy Oslo should also raise the issue with the ministry.");
+	add_para(c, 5, 3, "Embassy should continue to press the Commission.");
+	add_para(c, 5, 4, "Post requests Department guidance on the vote.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 2);
+	assert_false(has_party(got(c, 1), "SECSTATE WASHDC"));
+	assert_string_equal(got(c, 1)->deadline, "2011-03-10");
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_true(has_party(got(c, 2), "AMEMBASSY OSLO"));
+	assert_null(find(c, 3));
+	assert_true(has_party(got(c, 4), "SECSTATE WASHDC"));
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -1204,6 +1231,7 @@ int main(void)
 		cmocka_unit_test(test_scoped_and_listed),
 		cmocka_unit_test(test_post_asks_more),
 		cmocka_unit_test(test_wash_asks_more),
+		cmocka_unit_test(test_post_to_posts),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
