@@ -370,13 +370,14 @@ bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
 	static const enum tk_wid plural[] = {
 		W_posts, W_embassies, W_missions, W_consulates, W_addressees, W_NONE,
 	};
-	if (x->posts.n == 0)
-		return false;
 	size_t k = i;
 	struct tk_parties named;
 	bool generic = false;
+	named.n = 0;
 	if (tk_in(S, k, tk_wash_requesters_post)) {
 		/* "We would appreciate posts' reporting": the posts after */
+		if (x->posts.n == 0)
+			return false;
 		k = i + 1;
 		while (k < S->n && k < i + 5 && !tk_in(S, k, plural))
 			k++;
@@ -386,7 +387,13 @@ bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
 		size_t e = tk_post_phrase(x, S, i, &named, &generic);
 		if (e == i)
 			return false;
+		/* "Embassy London should" in London's cable: the writer */
+		for (size_t n = 0; n < named.n && x->own; n++)
+			if (strstr(named.name[n], x->own))
+				return false;
 		if (!named.n) {
+			if (x->posts.n == 0)
+				return false;
 			bool many = false;
 			for (size_t j = i; j < e; j++)
 				many |= tk_in(S, j, plural);
@@ -397,7 +404,8 @@ bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
 	struct tk_parties deflt = x->deflt;
 	x->deflt = x->posts;
 	x->washington = true;
-	bool got = tk_match_wash(x, P, S, i, cs, true, hit);
+	/* "Embassy Kabul please confirm": a named post may be asked weakly */
+	bool got = tk_match_wash(x, P, S, i, cs, named.n == 0, hit);
 	x->washington = false;
 	x->deflt = deflt;
 	return got && hit->parties.n;

@@ -264,6 +264,15 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 		v++;
 	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
 	hit->from = tk_post_from(P, hit->sets_scope);
+	/* "We would appreciate Embassy Rome's views": that post's */
+	struct tk_parties owner;
+	bool owner_generic = false;
+	size_t oe = tk_post_phrase(x, S, v, &owner, &owner_generic);
+	if (oe > v && owner.n && tk_possessive(S, oe - 1)) {
+		hit->parties = owner;
+		hit->sets_scope = true;
+		hit->from = "named in the sentence";
+	}
 	/* "requests that Embassies Managua and Panama ask ...": what is
 	 * asked starts at the parties' own verb */
 	struct tk_parties asked;

@@ -192,6 +192,16 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 	return false;
 }
 
+/* Are the parties only SECSTATE itself ("the Department")? */
+static bool tk_is_washington(const struct tk_ctx *x, const struct tk_parties *p)
+{
+	(void)x;
+	for (size_t k = 0; k < p->n; k++)
+		if (!strstr(p->name[k], "SECSTATE"))
+			return false;
+	return true;
+}
+
 /* Washington asks at word i: "Department requests action addressees
  * report", "Washington requests Post pursue", "We would appreciate Post's
  * views". */
@@ -223,6 +233,16 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	if (!v)
 		return false;
 	size_t e = tk_post_phrase(x, S, v, &named, &generic);
+	/* "Department requests that DOD provide": an agency on the lines */
+	if (e == v && !leans) {
+		struct tk_parties agencies;
+		size_t ae = tk_wash_phrase(x, S, v, &agencies);
+		if (ae > v && !tk_is_washington(x, &agencies) && ae < S->n &&
+		    !tk_capitalised(S, ae)) {
+			named = agencies;
+			e = ae;
+		}
+	}
 	/* "We need you to make clear", "Department wants you to" */
 	if (e == v && tk_is(S, v, W_you) && tk_is(S, v + 1, W_to))
 		e = v + 1;

@@ -122,6 +122,19 @@ size_t tk_places_at(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
 	return tk_places(x, S, k, S->n, named);
 }
 
+/* Is name one of the cable's TO or INFO addressees (not a place named on
+ * no line, "KUWAIT")? */
+static bool tk_listed(const struct cable *c, const char *name)
+{
+	for (size_t i = 0; i < c->nto; i++)
+		if (c->to[i].name && strcmp(c->to[i].name, name) == 0)
+			return true;
+	for (size_t i = 0; i < c->ninfo; i++)
+		if (c->info[i].name && strcmp(c->info[i].name, name) == 0)
+			return true;
+	return false;
+}
+
 /* Does some TO or INFO name hold the word w[0..n) (upper case)? */
 static bool tk_on_lines(const struct cable *c, const char *w, size_t n)
 {
@@ -187,6 +200,30 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 		if (named->n == 0)
 			*generic = true;
 		return e;
+	}
+	/* "Rome and Madrid should report": places on the lines, opening
+	 * the sentence, then a firm word */
+	if (k == i && i == 0 && !S->caps && tk_capitalised(S, k) && S->w[k].id == W_NONE) {
+		size_t e = tk_places(x, S, k, S->n, named);
+		/* on the lines, and by the post's own city: "Malta should" is
+		 * the country, not Embassy Valletta */
+		bool listed = named->n > 0;
+		for (size_t n = 0; n < named->n; n++)
+			listed &= tk_listed(x->c, named->name[n]);
+		char first[32];
+		size_t fl = S->w[k].e - S->w[k].s;
+		if (fl >= sizeof first)
+			listed = false;
+		else {
+			for (size_t b = 0; b < fl; b++)
+				first[b] = (char)ascii_to_upper(S->s[S->w[k].s + b]);
+			first[fl] = '\0';
+			listed = listed && strstr(named->name[0], first) != NULL;
+		}
+		if (e > k && listed && (tk_is(S, e, W_should) || tk_is(S, e, W_must) ||
+		                        tk_is(S, e, W_shall) || tk_is(S, e, W_please)))
+			return e;
+		named->n = 0;
 	}
 	/* a bare short name in capitals in mixed-case prose: "USOSCE" */
 	if (k == i && !S->caps && k < S->n && S->w[k].e - S->w[k].s >= 3) {

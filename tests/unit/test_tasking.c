@@ -978,16 +978,21 @@ static void test_wash_asks_more(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
-	add_para(c, 10, 1, "Department seeks posts' assistance in identifying candidates.");
-	add_para(c, 10, 2, "Department invites posts to submit nominations.");
-	add_para(c, 10, 3, "Washington looks to posts to report any reaction.");
-	add_para(c, 10, 4, "Department counts on Embassy Oslo to deliver the message.");
-	add_para(c, 10, 5, "Department requires posts to certify compliance.");
-	add_para(c, 10, 6, "Posts are reminded to submit their reports.");
-	add_para(c, 10, 7, "Responses are requested by March 12.");
-	add_para(c, 10, 8, "The change was requested by the minister.");
-	add_para(c, 10, 9, "Washington looks to the summit with hope.");
+	add_para(c, 12, 1, "Department seeks posts' assistance in identifying candidates.");
+	add_para(c, 12, 2, "Department invites posts to submit nominations.");
+	add_para(c, 12, 3, "Washington looks to posts to report any reaction.");
+	add_para(c, 12, 4, "Department counts on Embassy Oslo to deliver the message.");
+	add_para(c, 12, 5, "Department requires posts to certify compliance.");
+	add_para(c, 12, 6, "Posts are reminded to submit their reports.");
+	add_para(c, 12, 7, "Responses are requested by March 12.");
+	add_para(c, 12, 8, "The change was requested by the minister.");
+	add_para(c, 12, 9, "Washington looks to the summit with hope.");
+	add_para(c, 12, 10, "Oslo and Valletta should report by March 10.");
+	add_para(c, 12, 11, "Malta should remain open to the proposal.");
 	tasking_find(c);
+	assert_int_equal(got(c, 10)->nparties, 2);
+	assert_false(has_party(got(c, 10), "AMEMBASSY REYKJAVIK"));
+	assert_null(find(c, 11));
 	for (int n = 1; n <= 7; n++)
 		assert_non_null(got(c, n));
 	assert_string_equal(got(c, 1)->summary, "Provide assistance in identifying candidates");
@@ -1016,6 +1021,23 @@ static void test_post_to_posts(void **state)
 	add_para(c, 5, 3, "Embassy should continue to press the Commission.");
 	add_para(c, 5, 4, "Post requests Department guidance on the vote.");
 	tasking_find(c);
+	cable_free(c);
+	/* the same checks, then named posts in any post's cable */
+	c = new_cable("USEU BRUSSELS", to_useu, 3, 2011, 3, 1);
+	add_para(c, 9, 1, "Posts are requested to deliver the points below by March 10.");
+	add_para(c, 9, 2, "Embassy Oslo should also raise the issue with the ministry.");
+	add_para(c, 9, 3, "Embassy should continue to press the Commission.");
+	add_para(c, 9, 4, "Post requests Department guidance on the vote.");
+	add_para(c, 9, 5, "We would appreciate Embassy Valletta's views on the proposal.");
+	add_para(c, 9, 6, "Embassy Valletta please confirm the dates.");
+	add_para(c, 9, 7, "Embassy Brussels should submit it in writing.");
+	add_para(c, 9, 8, "Malta should remain open to the proposal.");
+	tasking_find(c);
+	assert_int_equal(got(c, 5)->nparties, 1);
+	assert_true(has_party(got(c, 5), "AMEMBASSY VALLETTA"));
+	assert_true(has_party(got(c, 6), "AMEMBASSY VALLETTA"));
+	assert_null(find(c, 7));
+	assert_null(find(c, 8));
 	assert_int_equal(got(c, 1)->nparties, 2);
 	assert_false(has_party(got(c, 1), "SECSTATE WASHDC"));
 	assert_string_equal(got(c, 1)->deadline, "2011-03-10");
