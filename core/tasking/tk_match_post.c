@@ -12,6 +12,14 @@
 #include <string.h>
 #include <strings.h>
 
+/* The parties the words name are the ones asked. */
+static void tk_named(struct tk_hit *hit, const struct tk_parties *named)
+{
+	hit->parties = *named;
+	hit->sets_scope = true;
+	hit->from = "named in the sentence";
+}
+
 /* The words of the originating post's own place at word i ("San Jose
  * requests that ..."): how many, or 0. */
 size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentence *S,
@@ -54,13 +62,11 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
 	if (e > i && !(i > 0 && tk_is(S, i - 1, W_that))) {
 		size_t v = tk_modal(S, e);
 		if (v && !tk_is(S, v, W_expect)) {
-			hit->parties = named;
+			tk_named(hit, &named);
 			if (agencies) {
 				struct tk_para none = { 0 };
 				tk_wash_parties(x, &none, S, &hit->parties);
 			}
-			hit->sets_scope = true;
-			hit->from = "named in the sentence";
 			tk_hit_at(hit, i, v, v);
 			hit->rule = "Washington party + modal (\"DOD should undertake\")";
 			return true;
@@ -268,11 +274,8 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	struct tk_parties owner;
 	bool owner_generic = false;
 	size_t oe = tk_post_phrase(x, S, v, &owner, &owner_generic);
-	if (oe > v && owner.n && tk_possessive(S, oe - 1)) {
-		hit->parties = owner;
-		hit->sets_scope = true;
-		hit->from = "named in the sentence";
-	}
+	if (oe > v && owner.n && tk_possessive(S, oe - 1))
+		tk_named(hit, &owner);
 	/* "requests that Embassies Managua and Panama ask ...": what is
 	 * asked starts at the parties' own verb */
 	struct tk_parties asked;
@@ -282,11 +285,8 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 		v = tk_is(S, pe, W_to) ? pe + 1 : pe;
 		object_only = false;
 		/* the posts the words name are the ones asked */
-		if (asked.n && !generic) {
-			hit->parties = asked;
-			hit->sets_scope = true;
-			hit->from = "named in the sentence";
-		}
+		if (asked.n && !generic)
+			tk_named(hit, &asked);
 	}
 	tk_hit_at(hit, i, v, v);
 	hit->object_only = object_only;
@@ -307,9 +307,7 @@ static bool tk_post_helpful(struct tk_ctx *x, const struct tk_sentence *S,
 	size_t e = tk_wash_phrase(x, S, i + 2, &named);
 	if (e == i + 2 || !(tk_is(S, e, W_to) || tk_is(S, e, W_could) || tk_is(S, e, W_would)))
 		return false;
-	hit->parties = named;
-	hit->sets_scope = true;
-	hit->from = "named in the sentence";
+	tk_named(hit, &named);
 	tk_hit_at(hit, i, e + 1, e + 1);
 	hit->rule = "polite request (\"it would be useful for Washington to\")";
 	return true;
@@ -360,9 +358,7 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 		bool generic = false;
 		size_t e = tk_post_phrase(x, S, k, &named, &generic);
 		if (e > k && named.n && e < S->n && !tk_capitalised(S, e)) {
-			hit->parties = named;
-			hit->sets_scope = true;
-			hit->from = "named in the sentence";
+			tk_named(hit, &named);
 			tk_hit_at(hit, i, e, e);
 			hit->rule = "request + post (\"Request Embassy Berlin approach\")";
 			return true;
@@ -424,9 +420,7 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 			e++;
 		if (e > i + 2 && e < S->n && !tk_is(S, e, W_is) && !tk_is(S, e, W_are) &&
 		    !tk_is(S, e, W_was) && !tk_is(S, e, W_has) && !tk_possessive(S, e - 1)) {
-			hit->parties = named;
-			hit->sets_scope = true;
-			hit->from = "named in the sentence";
+			tk_named(hit, &named);
 			tk_hit_at(hit, i, e, e);
 			hit->rule = "need + that + Washington (\"it is important that Washington engage\")";
 			return true;
