@@ -18,6 +18,7 @@
 #include "agenda_view.h"
 #include "command.h"
 #include "correct.h"
+#include "external.h"
 #include "help_view.h"
 #include "inbox_view.h"
 #include "note.h"
@@ -127,22 +128,29 @@ static void app_pane_key(struct app *a, struct doc *d, enum keymap_action act)
 	}
 }
 
+/* q on a cable: back to the agenda it was opened from, else the inbox,
+ * else (one cable) quit. */
+static void app_cable_quit(struct app *a)
+{
+	if (a->from_agenda) {
+		inbox_load_for_agenda(a);
+		agenda_rebuild(a);
+		a->screen = SCR_AGENDA;
+	} else if (a->multi) {
+		a->screen = SCR_INBOX;
+	} else {
+		a->quit = true;
+	}
+	a->from_agenda = false;
+	a->inbox_dirty = true;         /* its counts may have changed */
+}
+
 static void app_cable_action(struct app *a, enum keymap_action act)
 {
 	struct doc *d = &a->docs[a->cur];
 	switch (act) {
 	case ACT_QUIT:
-		if (a->from_agenda) {          /* opened from the agenda: back there */
-			inbox_load_for_agenda(a);
-			agenda_rebuild(a);
-			a->screen = SCR_AGENDA;
-		}
-		else if (a->multi)
-			a->screen = SCR_INBOX;
-		else
-			a->quit = true;
-		a->from_agenda = false;
-		a->inbox_dirty = true;         /* its counts may have changed */
+		app_cable_quit(a);
 		return;
 	case ACT_SWITCH_PANE:
 		a->focus = a->focus == FOCUS_TREE ? FOCUS_TRACKER : FOCUS_TREE;
@@ -169,6 +177,12 @@ static void app_cable_action(struct app *a, enum keymap_action act)
 		return;
 	case ACT_NOTE:
 		note_act(a, d);          /* note.c: drafts, long notes */
+		return;
+	case ACT_EDIT_NOTE:
+		ext_edit_note(a, d);     /* external.c: the editor, the pager, */
+		return;                  /* the pipe */
+	case ACT_PIPE:
+		ext_pipe(a, d);
 		return;
 	case ACT_SET_DUE:
 	case ACT_MINE_ONLY:
@@ -220,6 +234,22 @@ static void app_not_here(struct app *a, enum keymap_action act)
 	            where_list(act, w, sizeof w));
 }
 
+/* view-cable: the open cable, or the inbox's or the agenda's row's. */
+static void app_view_cable(struct app *a)
+{
+	if (a->screen == SCR_CABLE) {
+		ext_view_cable(a, a->cur);
+	} else if (a->screen == SCR_INBOX) {
+		if (a->inbox_dirty)
+			inbox_rows_rebuild(a);
+		if (a->ninbox_rows && a->inbox_list.sel < a->ninbox_rows)
+			ext_view_cable(a, a->inbox_rows[a->inbox_list.sel]);
+	} else if (a->screen == SCR_AGENDA) {
+		if (a->nagenda && a->agenda_list.sel < a->nagenda)
+			ext_view_cable(a, a->agenda[a->agenda_list.sel].doc);
+	}
+}
+
 void app_action(struct app *a, enum keymap_action act)
 {
 	if (!where_works(a->screen, act)) {
@@ -229,6 +259,9 @@ void app_action(struct app *a, enum keymap_action act)
 	switch (act) {
 	case ACT_COMMAND:
 		command_run(a);
+		return;
+	case ACT_VIEW_CABLE:
+		app_view_cable(a);
 		return;
 	case ACT_HELP:
 		app_goto_help(a);

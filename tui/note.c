@@ -33,7 +33,6 @@
 #include "tracker_view.h"
 #include "tree_view.h"
 
-#define NOTE_MAX (64 * 1024)
 #define DRAFTS_MAX ((size_t)16 << 20)
 
 struct draft {
@@ -242,11 +241,11 @@ static void note_edit(struct app *a, struct doc *d, struct review_item *it)
 	free(draft);
 }
 
-void note_act(struct app *a, struct doc *d)
+struct review_item *note_item(struct app *a, struct doc *d)
 {
 	if (!d->review) {
 		app_message(a, true, "read-only: %s", doc_why(d->review_error));
-		return;
+		return NULL;
 	}
 	struct track_row *r = tracker_current(a, d);
 	if (a->focus == FOCUS_TREE) {
@@ -257,12 +256,19 @@ void note_act(struct app *a, struct doc *d)
 			keymap_keys_for(a->km, ACT_SWITCH_PANE, k, sizeof k);
 			app_message(a, false, "no tasking here; %s goes to the tracker",
 			            k[0] ? k : "Tab");
-			return;
+			return NULL;
 		}
 	}
 	if (!r || !r->item) {
 		app_message(a, false, "no tasking selected");
-		return;
+		return NULL;
 	}
-	note_edit(a, d, r->item);
+	return r->item;
+}
+
+void note_act(struct app *a, struct doc *d)
+{
+	struct review_item *it = note_item(a, d);
+	if (it)
+		note_edit(a, d, it);
 }

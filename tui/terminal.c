@@ -28,6 +28,7 @@
 
 #include <curses.h>
 
+#include "external.h"
 #include "input.h"
 #include "theme.h"
 
@@ -207,4 +208,56 @@ void app_stop_curses(void)
 		fclose(app_tty);
 		app_tty = NULL;
 	}
+}
+
+/* ---- another program on the terminal (external.c) ------------------------ */
+
+void app_term_leave(void)
+{
+	if (!app_curses)
+		return;
+	def_prog_mode();               /* cbreak, no echo, no IXON: back after */
+	app_bracketed_paste(false);
+	endwin();
+	app_curses = 0;
+	fflush(stdout);
+}
+
+void app_term_return(void)
+{
+	if (app_curses || !app_screen_ptr)
+		return;
+	reset_prog_mode();
+	app_curses = 1;
+	app_bracketed_paste(true);
+	clearok(curscr, TRUE);         /* the program drew over the screen */
+	refresh();
+}
+
+void app_term_fds(int *in, int *out)
+{
+	*in = app_tty ? fileno(app_tty) : STDIN_FILENO;
+	*out = app_out_fd >= 0 ? app_out_fd : STDOUT_FILENO;
+}
+
+void app_term_wait_key(const char *msg)
+{
+	int in, out;
+	app_term_fds(&in, &out);
+	ssize_t w = write(out, msg, strlen(msg));
+	(void)w;
+	struct termios old, raw;
+	if (tcgetattr(in, &old) != 0)
+		return;
+	raw = old;
+	raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
+	raw.c_cc[VMIN] = 1;
+	raw.c_cc[VTIME] = 0;
+	tcsetattr(in, TCSANOW, &raw);
+	char c;
+	while (read(in, &c, 1) < 0 && errno == EINTR && !app_signalled())
+		;
+	tcsetattr(in, TCSANOW, &old);
+	w = write(out, "\r\n", 2);      /* what comes next, on a line of its own */
+	(void)w;
 }

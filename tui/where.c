@@ -38,11 +38,13 @@ bool where_works(enum app_screen s, enum keymap_action act)
 		return where_moving(act) || act == ACT_TOGGLE || act == ACT_UNFOLD ||
 		       act == ACT_SEARCH || act == ACT_SEARCH_NEXT ||
 		       act == ACT_SEARCH_PREV || act == ACT_FILTER ||
-		       act == ACT_MINE_ONLY || act == ACT_SORT || act == ACT_TOGGLE_READ;
+		       act == ACT_MINE_ONLY || act == ACT_SORT || act == ACT_TOGGLE_READ ||
+		       act == ACT_VIEW_CABLE;
 	case SCR_AGENDA:
 		return where_moving(act) || act == ACT_TOGGLE || act == ACT_UNFOLD ||
 		       act == ACT_TOGGLE_DONE || act == ACT_CYCLE_STATUS ||
-		       act == ACT_SET_DUE || act == ACT_UNDO || act == ACT_MINE_ONLY;
+		       act == ACT_SET_DUE || act == ACT_UNDO || act == ACT_MINE_ONLY ||
+		       act == ACT_VIEW_CABLE;
 	case SCR_HELP:
 		return where_moving(act) || act == ACT_TEXT_DOWN || act == ACT_TEXT_UP ||
 		       act == ACT_TOGGLE || act == ACT_SEARCH || act == ACT_SEARCH_NEXT ||

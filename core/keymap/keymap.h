@@ -65,6 +65,8 @@ enum keymap_group {
 	X(ACT_CYCLE_STATUS, "cycle-status", GRP_TASKINGS, \
 	  "status: open, doing, done, dropped") \
 	X(ACT_NOTE, "note", GRP_TASKINGS, "edit the note") \
+	X(ACT_EDIT_NOTE, "edit-note", GRP_TASKINGS, \
+	  "edit the note in $VISUAL or $EDITOR (several lines)") \
 	X(ACT_SET_DUE, "set-due", GRP_TASKINGS, \
 	  "set the deadline (2008-10-20, fri, oct 20, +3d, eow; empty: the cable's)") \
 	X(ACT_ADD_TASKING, "add-tasking", GRP_TASKINGS, \
@@ -104,6 +106,10 @@ enum keymap_group {
 	X(ACT_INBOX, "inbox", GRP_SCREENS, "the list of cables") \
 	X(ACT_AGENDA, "agenda", GRP_SCREENS, "open taskings of all cables by deadline") \
 	X(ACT_EXPORT, "export", GRP_SCREENS, "export a checklist") \
+	X(ACT_VIEW_CABLE, "view-cable", GRP_SCREENS, \
+	  "the cable's file as it came, in $PAGER") \
+	X(ACT_PIPE, "pipe", GRP_SCREENS, \
+	  "send the paragraph (tree) or the checklist (tracker) to a command") \
 	X(ACT_COMMAND, "command", GRP_SCREENS, \
 	  "a command by name (:sort deadline, :filter post X); Tab completes") \
 	X(ACT_HELP, "help", GRP_SCREENS, "this help") \
