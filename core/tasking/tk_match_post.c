@@ -122,6 +122,47 @@ static bool tk_wash_owner(const struct tk_sentence *S, size_t k)
 	return tk_in(S, k + 1, tk_request_nouns);
 }
 
+/* The base forms a post asks with: "request", "recommend", "urge", "ask". */
+static const enum tk_wid tk_strong_pl[] = {
+	W_request, W_recommend, W_urge, W_ask, W_NONE,
+};
+
+/* "would appreciate", "would be grateful for", "would like to request",
+ * "would welcome" (weak: then *weak) at word r ("would"): the index after
+ * the verb, or 0; sets hit->ask. */
+static size_t tk_post_would(const struct tk_sentence *S, size_t r, bool *weak,
+                            struct tk_hit *hit)
+{
+	static const enum tk_wid would_strong[] = {
+		W_appreciate, W_urge, W_recommend, W_ask, W_request, W_NONE,
+	};
+	static const enum tk_wid would_weak[] = {
+		W_welcome, W_like, W_suggest, W_encourage, W_propose, W_NONE,
+	};
+	size_t v = r + 1;
+	while (tk_in(S, v, tk_modal_adverbs))
+		v++;
+	hit->ask = S->w[v < S->n ? v : r].id;
+	/* "we would be grateful for the Department's views" */
+	if (tk_is(S, v, W_be) && tk_is(S, v + 1, W_grateful)) {
+		hit->ask = W_appreciate;
+		v += 2;
+		return tk_is(S, v, W_for) || tk_is(S, v, W_if) ? v + 1 : v;
+	}
+	/* "Post would like to request the Department's approval" */
+	if (tk_is(S, v, W_like) && tk_is(S, v + 1, W_to) && tk_in(S, v + 2, tk_strong_pl)) {
+		hit->ask = S->w[v + 2].id;
+		return v + 3;
+	}
+	if (tk_in(S, v, would_weak))
+		*weak = true;
+	else if (!tk_in(S, v, would_strong))
+		return 0;
+	if (tk_is(S, v, W_like) && tk_is(S, v + 1, W_to))
+		return 0;
+	return v + 1;
+}
+
 /* The request verb after a post's requester, at word r: "would
  * appreciate", "requests", "strongly recommend", "suggest" (weak: then
  * *weak).  Sets hit->ask; returns the word index after the verb, or 0. */
@@ -130,9 +171,6 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 {
 	static const enum tk_wid strong_sg[] = {
 		W_requests, W_recommends, W_urges, W_asks, W_NONE,
-	};
-	static const enum tk_wid strong_pl[] = {
-		W_request, W_recommend, W_urge, W_ask, W_NONE,
 	};
 	static const enum tk_wid weak_sg[] = {
 		W_suggests, W_proposes, W_seeks, W_encourages, W_invites, W_NONE,
@@ -143,39 +181,10 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	static const enum tk_wid whom[] = {
 		W_you, W_washington, W_department, W_usg, W_interagency, W_NONE,
 	};
-	static const enum tk_wid would_strong[] = {
-		W_appreciate, W_urge, W_recommend, W_ask, W_request, W_NONE,
-	};
-	static const enum tk_wid would_weak[] = {
-		W_welcome, W_like, W_suggest, W_encourage, W_propose, W_NONE,
-	};
 	while (tk_in(S, r, tk_modal_adverbs))
 		r++;
-	if (tk_is(S, r, W_would)) {
-		size_t v = r + 1;
-		while (tk_in(S, v, tk_modal_adverbs))
-			v++;
-		hit->ask = S->w[v < S->n ? v : r].id;
-		/* "we would be grateful for the Department's views" */
-		if (tk_is(S, v, W_be) && tk_is(S, v + 1, W_grateful)) {
-			hit->ask = W_appreciate;
-			v += 2;
-			return tk_is(S, v, W_for) || tk_is(S, v, W_if) ? v + 1 : v;
-		}
-		/* "Post would like to request the Department's approval" */
-		if (tk_is(S, v, W_like) && tk_is(S, v + 1, W_to) &&
-		    tk_in(S, v + 2, strong_pl)) {
-			hit->ask = S->w[v + 2].id;
-			return v + 3;
-		}
-		if (tk_in(S, v, would_weak))
-			*weak = true;
-		else if (!tk_in(S, v, would_strong))
-			return 0;
-		if (tk_is(S, v, W_like) && tk_is(S, v + 1, W_to))
-			return 0;
-		return v + 1;
-	}
+	if (tk_is(S, r, W_would))
+		return tk_post_would(S, r, weak, hit);
 	/* "Embassy needs the Department's decision by March 30" */
 	if (tk_is(S, r, sg ? W_needs : W_need) && tk_wash_owner(S, r + 1)) {
 		hit->ask = W_request;
@@ -187,7 +196,7 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 		hit->ask = W_request;
 		return r + 1;
 	}
-	if (tk_in(S, r, sg ? strong_sg : strong_pl)) {
+	if (tk_in(S, r, sg ? strong_sg : tk_strong_pl)) {
 		hit->ask = S->w[r].id;
 		return r + 1;
 	}

@@ -152,6 +152,37 @@ static bool tk_on_lines(const struct cable *c, const char *w, size_t n)
 	return false;
 }
 
+/* "Rome and Madrid should report": posts by their own city, on the lines,
+ * opening the sentence, then a firm word ("Malta should" is the country,
+ * not Embassy Valletta).  Fills named; the index after them, or 0. */
+static size_t tk_bare_places(struct tk_ctx *x, const struct tk_sentence *S,
+                             struct tk_parties *named)
+{
+	size_t k = 0;
+	named->n = 0;
+	if (S->n == 0 || S->caps || !tk_capitalised(S, k) || S->w[k].id != W_NONE)
+		return 0;
+	size_t e = tk_places(x, S, k, S->n, named);
+	bool listed = named->n > 0;
+	for (size_t n = 0; n < named->n; n++)
+		listed &= tk_listed(x->c, named->name[n]);
+	char first[32];
+	size_t fl = S->w[k].e - S->w[k].s;
+	if (fl >= sizeof first)
+		listed = false;
+	else {
+		for (size_t b = 0; b < fl; b++)
+			first[b] = ascii_to_upper(S->s[S->w[k].s + b]);
+		first[fl] = '\0';
+		listed = listed && strstr(named->name[0], first) != NULL;
+	}
+	if (e > k && listed && (tk_is(S, e, W_should) || tk_is(S, e, W_must) ||
+	                        tk_is(S, e, W_shall) || tk_is(S, e, W_please)))
+		return e;
+	named->n = 0;
+	return 0;
+}
+
 /* Words that may follow a post's name in a request or a list of posts. */
 static const enum tk_wid tk_after_name[] = {
 	W_should, W_shall, W_must, W_may, W_might, W_is, W_are, W_please, W_and,
@@ -201,29 +232,11 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 			*generic = true;
 		return e;
 	}
-	/* "Rome and Madrid should report": places on the lines, opening
-	 * the sentence, then a firm word */
-	if (k == i && i == 0 && !S->caps && tk_capitalised(S, k) && S->w[k].id == W_NONE) {
-		size_t e = tk_places(x, S, k, S->n, named);
-		/* on the lines, and by the post's own city: "Malta should" is
-		 * the country, not Embassy Valletta */
-		bool listed = named->n > 0;
-		for (size_t n = 0; n < named->n; n++)
-			listed &= tk_listed(x->c, named->name[n]);
-		char first[32];
-		size_t fl = S->w[k].e - S->w[k].s;
-		if (fl >= sizeof first)
-			listed = false;
-		else {
-			for (size_t b = 0; b < fl; b++)
-				first[b] = (char)ascii_to_upper(S->s[S->w[k].s + b]);
-			first[fl] = '\0';
-			listed = listed && strstr(named->name[0], first) != NULL;
-		}
-		if (e > k && listed && (tk_is(S, e, W_should) || tk_is(S, e, W_must) ||
-		                        tk_is(S, e, W_shall) || tk_is(S, e, W_please)))
+	/* "Rome and Madrid should report" */
+	if (k == i && i == 0) {
+		size_t e = tk_bare_places(x, S, named);
+		if (e)
 			return e;
-		named->n = 0;
 	}
 	/* a bare short name in capitals in mixed-case prose: "USOSCE" */
 	if (k == i && !S->caps && k < S->n && S->w[k].e - S->w[k].s >= 3) {
