@@ -82,7 +82,9 @@ struct export_item {
 struct export_building;          /* export_build.c */
 
 struct export_list {
-	struct arena arena;         /* owns every string and array below */
+	struct arena arena;         /* owns every string below; the arrays
+	                               cables and items are on the heap
+	                               (export_list_free frees all) */
 	struct export_cable *cables;
 	size_t ncables;
 	const char *banner;         /* overall marking: "SECRET//NOFORN" */

@@ -6,6 +6,8 @@
  * strings per cable, never with the cables' text. */
 #include "export/export.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,6 +87,29 @@ static const char *export_banner(struct export_list *l)
 	return r;
 }
 
+/* The list's growing arrays (cables, items, their index) live on the heap:
+ * grown in the arena, every outgrown copy would stay there until the end
+ * (as much again), and realloc leaves the capacity not yet used untouched. */
+static void *export_grow(void *p, size_t elem, size_t *cap, size_t need)
+{
+	if (need <= *cap)
+		return p;
+	size_t ncap = *cap ? *cap : 64;
+	while (ncap < need) {
+		if (ncap > SIZE_MAX / 2 / elem)
+			ncap = SIZE_MAX / elem;      /* realloc refuses it below */
+		else
+			ncap *= 2;
+	}
+	void *np = realloc(p, ncap * elem);
+	if (!np) {
+		fprintf(stderr, "cabletrack: out of memory (%zu bytes)\n", ncap * elem);
+		abort();                         /* as the arena does */
+	}
+	*cap = ncap;
+	return np;
+}
+
 /* --- one cable's items ---------------------------------------------------- */
 
 static const struct paragraph *export_para(const struct cable *c, int number)
@@ -139,9 +164,12 @@ static void export_add(struct export_list *l, size_t ci, const struct cable *c,
 		return;
 	if (opt && opt->open_only && !effective_is_open(row->status))
 		return;
-	size_t n = l->n;
-	*ARENA_PUSH(&l->arena, b->item_cable, n, b->capindex) = ci;
-	struct export_item *it = ARENA_PUSH(&l->arena, l->items, l->n, b->capitems);
+	b->item_cable = export_grow(b->item_cable, sizeof *b->item_cable,
+	                            &b->capindex, l->n + 1);
+	b->item_cable[l->n] = ci;
+	l->items = export_grow(l->items, sizeof *l->items, &b->capitems, l->n + 1);
+	struct export_item *it = &l->items[l->n++];
+	memset(it, 0, sizeof *it);
 	it->src = NULL;              /* set by export_end */
 	it->paragraph = row->paragraph;
 	const struct paragraph *p = export_para(c, row->paragraph);
@@ -275,8 +303,9 @@ void export_add_cable(struct export_list *l, const struct cable *c,
 {
 	struct export_building *b = l->building;
 	size_t ci = l->ncables;
-	struct export_cable *ec = ARENA_PUSH(&l->arena, l->cables, l->ncables,
-	                                     b->capcables);
+	l->cables = export_grow(l->cables, sizeof *l->cables, &b->capcables, ci + 1);
+	struct export_cable *ec = &l->cables[l->ncables++];
+	memset(ec, 0, sizeof *ec);
 	export_header(l, ec, c);
 	export_banner_add(l, ec, c);
 	struct effective e;
@@ -292,10 +321,14 @@ void export_add_cable(struct export_list *l, const struct cable *c,
 void export_end(struct export_list *l)
 {
 	struct export_building *b = l->building;
-	if (!l->cables)              /* writers may read cables[0] of none */
-		l->cables = arena_alloc(&l->arena, sizeof *l->cables);
+	if (!l->cables) {            /* writers may read cables[0] of none */
+		l->cables = export_grow(NULL, sizeof *l->cables, &b->capcables, 1);
+		memset(l->cables, 0, sizeof *l->cables);
+	}
 	for (size_t i = 0; i < l->n; i++)
 		l->items[i].src = &l->cables[b->item_cable[i]];
+	free(b->item_cable);
+	b->item_cable = NULL;
 	l->banner = export_banner(l);
 	export_dedup(l);
 	if (l->n > 1)
@@ -317,8 +350,12 @@ void export_build(struct export_list *l, const struct cable *const *cables,
 
 void export_list_free(struct export_list *l)
 {
-	if (l->building)
+	if (l->building) {
 		arena_free(&l->building->scratch);
+		free(l->building->item_cable);
+	}
+	free(l->items);
+	free(l->cables);
 	arena_free(&l->arena);
 	memset(l, 0, sizeof *l);
 }
