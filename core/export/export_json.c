@@ -163,23 +163,40 @@ static json_t *json_item(const struct export_list *l, const struct export_item *
 	return o;
 }
 
+/* The array is written an item at a time, so that only one item's tree
+ * is ever built: each item is dumped as the one element of an array,
+ * "[\n  {...}\n]", and the text between the brackets is what jansson
+ * writes for that element in the whole array; elements are joined by
+ * ",\n".  The bytes are those of dumping the whole array at once. */
 void export_json(const struct export_list *l, struct buf *out)
 {
-	json_t *arr = json_array();
-	bool ok = arr != NULL;
-	for (size_t i = 0; ok && i < l->n; i++) {
+	if (l->n == 0) {
+		buf_puts(out, "[]\n");
+		return;
+	}
+	buf_puts(out, "[\n");
+	for (size_t i = 0; i < l->n; i++) {
 		json_t *o = json_item(l, &l->items[i]);
-		ok = o && json_array_append_new(arr, o) == 0;
-	}
-	char *s = ok ? json_dumps(arr, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
-	if (s) {
-		buf_puts(out, s);
-		buf_putc(out, '\n');
+		json_t *arr = o ? json_array() : NULL;
+		if (!arr)
+			json_decref(o);              /* NULL is fine */
+		/* append_new takes o, and releases it when it fails */
+		bool ok = arr && json_array_append_new(arr, o) == 0;
+		char *s = ok ? json_dumps(arr, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+		size_t n = s ? strlen(s) : 0;
+		if (!s || n < 4 || memcmp(s, "[\n", 2) != 0 || memcmp(s + n - 2, "\n]", 2) != 0) {
+			out->failed = true;
+		} else {
+			if (i)
+				buf_puts(out, ",\n");
+			buf_add(out, s + 2, n - 4);
+		}
 		free(s);
-	} else {
-		out->failed = true;
+		json_decref(arr);
+		if (out->failed)
+			return;
 	}
-	json_decref(arr);
+	buf_puts(out, "\n]\n");
 }
 
 const char *export_taskrc(void)

@@ -1,13 +1,15 @@
 /* test_export_stream.c - a checklist built a cable at a time
  * (export_begin / export_add_cable / export_end) is the one export_build
  * makes, while each cable and its review are gone before the next is
- * read: the list holds copies, never pointers into them. */
+ * read: the list holds copies, never pointers into them.  The json writer
+ * too dumps one item at a time. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -253,12 +255,48 @@ static void test_stream_none(void **state)
 	export_list_free(&l);
 }
 
+/* The json writer dumps an item at a time; its bytes are jansson's dump
+ * of the whole array (read back and dumped again: the same text). */
+static void test_json_is_one_dump(void **state)
+{
+	(void)state;
+	struct export_options o = { .now = NOW };
+	struct buf out[EXPORT_NFORMATS];
+	streamed(out, &o);
+	const char *js = buf_str(&out[EXPORT_JSON]);
+	json_error_t e;
+	json_t *v = json_loads(js, 0, &e);
+	assert_non_null(v);
+	assert_true(json_array_size(v) >= 3);
+	char *again = json_dumps(v, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	assert_non_null(again);
+	size_t n = strlen(again);
+	assert_int_equal(strlen(js), n + 1);
+	assert_memory_equal(js, again, n);
+	assert_int_equal(js[n], '\n');
+	free(again);
+	json_decref(v);
+	for (int f = 0; f < EXPORT_NFORMATS; f++)
+		buf_free(&out[f]);
+	/* no item: "[]" */
+	struct export_list l;
+	export_begin(&l, &o);
+	export_end(&l);
+	struct buf b;
+	buf_init(&b);
+	export_json(&l, &b);
+	assert_string_equal(buf_str(&b), "[]\n");
+	buf_free(&b);
+	export_list_free(&l);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_stream_is_build),
 		cmocka_unit_test(test_stream_keeps_copies),
 		cmocka_unit_test(test_stream_none),
+		cmocka_unit_test(test_json_is_one_dump),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
