@@ -138,6 +138,8 @@ struct app {
 	const char *post;            /* --post: "mine" */
 	char *state_dir;             /* the reviews directory, or NULL */
 	bool mouse;
+	int colour;                  /* the config's colours: 1 on (also under
+	                                NO_COLOR), -1 off, 0 not said */
 	long today;                  /* days since 1970-01-01, local date */
 
 	struct filter filter;

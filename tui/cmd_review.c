@@ -19,6 +19,7 @@
 #include "inbox/inbox.h"
 #include "base/inputs.h"
 #include "post_arg.h"
+#include "settings.h"
 
 static const char review_usage[] =
 "usage: cabletrack [--post NAME] [--keymap NAME|PATH] [--state DIR] [--mouse]\n"
@@ -38,6 +39,8 @@ static const char review_usage[] =
 "  --mouse          let the mouse wheel scroll (nothing else is captured)\n"
 "  -h, --help       this help; ? in the program lists every key\n"
 "FILE \"-\" reads the cable from standard input (the screen uses /dev/tty).\n"
+"Settings (post, keymap, colours, date-format): $XDG_CONFIG_HOME/cabletrack/\n"
+"config.yaml; the options win over them.\n"
 "NO_COLOR set and not empty: no colours.  CABLETRACK_TODAY=YYYY-MM-DD sets\n"
 "the date deadlines are measured against (for tests).\n"
 "A folder's inbox rows are cached in $XDG_CACHE_HOME/cabletrack (~/.cache)\n"
@@ -204,11 +207,75 @@ static size_t review_add_inputs(struct app *a, const struct inputs *in, int *sta
 	return first;
 }
 
+/* The inputs opened in a (set up with the settings), the program run on
+ * them; the exit status. */
+static int review_open(struct app *a, const struct review_args *ra, int argc,
+                       char **argv, const struct timespec *t0,
+                       const struct settings *set)
+{
+	struct ct_error err = { "" };
+	struct inputs in;
+	memset(&in, 0, sizeof in);
+	if (inputs_collect(&in, argv + optind, (size_t)(argc - optind)) != 0) {
+		fputs("cabletrack: out of memory\n", stderr);
+		inputs_free(&in);
+		app_free(a);
+		return 1;
+	}
+	err.msg[0] = 0;
+	a->state_dir = review_dir(ra->state, true, &err);
+	snprintf(a->state_error, sizeof a->state_error, "%s", err.msg);
+
+	int status = in.nerrors ? 1 : 0;
+	size_t first = review_add_inputs(a, &in, &status);
+	struct inbox index;
+	memset(&index, 0, sizeof index);
+	if (a->ndocs > 1 && review_index(a, &index, argv + optind, (size_t)(argc - optind),
+	                                &in, first, &status) != 0) {
+		fputs("cabletrack: out of memory\n", stderr);
+		inputs_free(&in);
+		app_free(a);
+		inbox_free(&index);
+		return 1;
+	}
+	inputs_free(&in);
+	if (a->ndocs == 0) {
+		fputs("cabletrack: no cable to review in the arguments\n", stderr);
+		app_free(a);
+		return 1;
+	}
+	if (a->ndocs == 1 && !inbox_doc_load(a, 0)) {
+		if (a->docs[0].error)
+			fprintf(stderr, "cabletrack: %s: %s\n", a->docs[0].path, a->docs[0].error);
+		else
+			fprintf(stderr, "cabletrack: %s\n", a->docs[0].path);
+		app_free(a);
+		return 1;
+	}
+
+	a->multi = a->ndocs > 1;
+	if (a->multi) {
+		a->screen = SCR_INBOX;
+	} else {
+		app_open_doc(a, 0);
+	}
+	settings_show(set, a);         /* after the first screen's own words */
+	if (ra->bench) {
+		if (bench_run(a, t0, ra->bench_keys) != 0)
+			status = 2;
+	} else if (app_run(a) != 0) {
+		status = 1;
+	}
+	app_free(a);
+	inbox_free(&index);
+	return status;
+}
+
 int cmd_review(int argc, char **argv)
 {
 	struct timespec t0;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	struct review_args ra = { .keymap = "default" };
+	struct review_args ra = { .keymap = NULL };
 	int rc = review_parse_args(argc, argv, &ra);
 	if (rc >= 0)
 		return rc;
@@ -217,66 +284,13 @@ int cmd_review(int argc, char **argv)
 		return 1;
 	struct app a;
 	app_init(&a);
-	a.post = ra.post;
-	a.mouse = ra.mouse;
-	struct ct_error err = { "" };
-	if (keymap_load(ra.keymap, &a.km, &err) != 0 || !a.km) {
-		fprintf(stderr, "cabletrack: keymap %s: %s\n", ra.keymap, err.msg);
-		return 2;
+	struct settings set;         /* the config file: post, keymap, ... */
+	rc = settings_load(&set, &a, ra.keymap, &ra.post);
+	if (rc == 0) {
+		a.post = ra.post;
+		a.mouse = ra.mouse;
+		rc = review_open(&a, &ra, argc, argv, &t0, &set);
 	}
-
-	struct inputs in;
-	memset(&in, 0, sizeof in);
-	if (inputs_collect(&in, argv + optind, (size_t)(argc - optind)) != 0) {
-		fputs("cabletrack: out of memory\n", stderr);
-		inputs_free(&in);
-		app_free(&a);
-		return 1;
-	}
-	err.msg[0] = 0;
-	a.state_dir = review_dir(ra.state, true, &err);
-	snprintf(a.state_error, sizeof a.state_error, "%s", err.msg);
-
-	int status = in.nerrors ? 1 : 0;
-	size_t first = review_add_inputs(&a, &in, &status);
-	struct inbox index;
-	memset(&index, 0, sizeof index);
-	if (a.ndocs > 1 && review_index(&a, &index, argv + optind, (size_t)(argc - optind),
-	                                &in, first, &status) != 0) {
-		fputs("cabletrack: out of memory\n", stderr);
-		inputs_free(&in);
-		app_free(&a);
-		inbox_free(&index);
-		return 1;
-	}
-	inputs_free(&in);
-	if (a.ndocs == 0) {
-		fputs("cabletrack: no cable to review in the arguments\n", stderr);
-		app_free(&a);
-		return 1;
-	}
-	if (a.ndocs == 1 && !inbox_doc_load(&a, 0)) {
-		if (a.docs[0].error)
-			fprintf(stderr, "cabletrack: %s: %s\n", a.docs[0].path, a.docs[0].error);
-		else
-			fprintf(stderr, "cabletrack: %s\n", a.docs[0].path);
-		app_free(&a);
-		return 1;
-	}
-
-	a.multi = a.ndocs > 1;
-	if (a.multi) {
-		a.screen = SCR_INBOX;
-	} else {
-		app_open_doc(&a, 0);
-	}
-	if (ra.bench) {
-		if (bench_run(&a, &t0, ra.bench_keys) != 0)
-			status = 2;
-	} else if (app_run(&a) != 0) {
-		status = 1;
-	}
-	app_free(&a);
-	inbox_free(&index);
-	return status;
+	settings_free(&set);
+	return rc;
 }

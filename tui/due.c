@@ -10,6 +10,7 @@
 #include "base/ascii.h"
 #include "base/date.h"
 #include "base/date_words.h"
+#include "config/config.h"
 #include "review/effective.h"
 
 /* ---- words ------------------------------------------------------------------ */
@@ -44,30 +45,32 @@ const char *due_words(long today, long due, char *buf, size_t size,
 	return buf;
 }
 
+static const char *due_fmt;     /* NULL: YYYY-MM-DD */
+
+void due_set_format(const char *fmt)
+{
+	due_fmt = fmt;
+}
+
 const char *due_date(long due, char *buf, size_t size)
 {
 	if (due == LONG_MAX) {
 		snprintf(buf, size, "-");
 		return buf;
 	}
-	int y, m, d;
-	civil_from_days(due, &y, &m, &d);
-	snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
-	return buf;
+	return config_format_date(due_fmt, due, buf, size);
 }
 
 const char *due_label(long today, long due, bool with_date, char *buf,
                       size_t size, int *urgency)
 {
-	char words[48], date[16];
+	char words[48], date[CONFIG_DATE_MAX + 16];
 	due_words(today, due, words, sizeof words, urgency);
 	if (due == LONG_MAX) {
 		snprintf(buf, size, "-");
 		return buf;
 	}
-	int y, m, d;
-	civil_from_days(due, &y, &m, &d);
-	snprintf(date, sizeof date, "%04d-%02d-%02d", y, m, d);
+	due_date(due, date, sizeof date);
 	long diff = due - today;
 	if (with_date)
 		snprintf(buf, size, "%s%s%s", date, words[0] ? " " : "", words);

@@ -10,6 +10,9 @@
 
 #include "app.h"
 
+/* The date format of the deadlines (the config's date-format,
+ * config/config.h; NULL: YYYY-MM-DD).  fmt is kept, not copied. */
+void due_set_format(const char *fmt);
 /* The date alone ("2008-10-15", "-" for none): a tasking that is done or
  * dropped is no longer "overdue" or "due in 3 days". */
 const char *due_date(long due, char *buf, size_t size);

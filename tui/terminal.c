@@ -184,7 +184,7 @@ int app_start_curses(struct app *a)
 	app_out_fd = fileno(out);
 	app_bracketed_paste(true);
 	const char *nc = getenv("NO_COLOR");
-	theme_init(!(nc && *nc));
+	theme_init(a->colour ? a->colour > 0 : !(nc && *nc));
 	if (a->mouse) {
 		mousemask(BUTTON4_PRESSED
 #ifdef BUTTON5_PRESSED

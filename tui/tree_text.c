@@ -5,6 +5,7 @@
  * text and its sub-items, wrapped to the pane.  The pane scrolls (J, K)
  * and says how much more there is above and below; a new selection
  * starts at the top again. */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -100,7 +101,9 @@ static void tree_text_due(struct tree_text *tt, const struct track_row *tr,
 		         "it is ignored");
 	else if (tr->t && tr->t->deadline_text)
 		snprintf(said, sizeof said, ": %s", tr->t->deadline_text);
-	snprintf(line, sizeof line, "Due %s%s%s%s", due->date ? due->date : "-",
+	char date[48];
+	due_date(due->date ? due->days : LONG_MAX, date, sizeof date);
+	snprintf(line, sizeof line, "Due %s%s%s%s", date,
 	         words[0] == '(' ? " " : words[0] ? ", " : "", words, said);
 	tree_text_wrap(tt, 0, NULL, line,
 	               theme(urg == 2 ? TH_OVERDUE : urg == 1 ? TH_SOON : TH_HEADING));

@@ -158,6 +158,9 @@ const char *keymap_key_name(int code, char *buf, size_t size);
 /* Load by name ("default", "vi", "emacs": user file first, then the
  * shipped one) or by path (contains '/').  Inheritance resolved. */
 int keymap_load(const char *name_or_path, struct keymap **out, struct ct_error *err);
+/* The shipped keymap of that name, inheriting only shipped ones: what a
+ * user file with an error falls back to.  A path is refused. */
+int keymap_load_shipped(const char *name, struct keymap **out, struct ct_error *err);
 /* Parse YAML text (for tests and fuzzing); file names the errors. */
 int keymap_parse(const char *yaml, size_t len, const char *file,
                  struct keymap **out, struct ct_error *err);

@@ -38,6 +38,7 @@ struct keymap_builder {
 	char *chain[KEYMAP_MAX_INHERIT + 1]; /* identities being built */
 	size_t depth;
 	struct ct_error *err;
+	bool shipped_only;            /* no user file (keymap_load_shipped) */
 };
 
 static const char *keymap_keep_file(struct keymap_builder *B, const char *file)
@@ -225,7 +226,7 @@ static int keymap_find(struct keymap_builder *B, const char *name_or_path,
 		return -1;
 	}
 	bool looped = false;
-	int rc = keymap_find_user(B, name_or_path, t, &looped);
+	int rc = B->shipped_only ? 0 : keymap_find_user(B, name_or_path, t, &looped);
 	if (rc == 0)
 		rc = keymap_find_shipped(B, name_or_path, t, &looped);
 	if (rc != 0)
@@ -523,10 +524,11 @@ int keymap_parse(const char *yaml, size_t len, const char *file,
 	return keymap_finish(&B, rc, name, file, out);
 }
 
-int keymap_load(const char *name_or_path, struct keymap **out, struct ct_error *err)
+static int keymap_load_from(const char *name_or_path, bool shipped_only,
+                            struct keymap **out, struct ct_error *err)
 {
 	*out = NULL;
-	struct keymap_builder B = {.err = err};
+	struct keymap_builder B = {.err = err, .shipped_only = shipped_only};
 	struct keymap_text t;
 	if (keymap_find(&B, name_or_path, NULL, NULL, &t) < 0)
 		return -1;
@@ -542,4 +544,19 @@ int keymap_load(const char *name_or_path, struct keymap **out, struct ct_error *
 	free(fallback);
 	keymap_text_free(&t);
 	return rc;
+}
+
+int keymap_load(const char *name_or_path, struct keymap **out, struct ct_error *err)
+{
+	return keymap_load_from(name_or_path, false, out, err);
+}
+
+int keymap_load_shipped(const char *name, struct keymap **out, struct ct_error *err)
+{
+	if (strchr(name, '/')) {
+		*out = NULL;
+		ct_error_set(err, "'%.60s' is a path, not a shipped keymap", name);
+		return -1;
+	}
+	return keymap_load_from(name, true, out, err);
 }
