@@ -6,20 +6,16 @@
  * words that follow.  Nothing is allocated; the work is linear in the text.
  */
 #include "tasking/deadline.h"
+#include "tasking/deadline_internal.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "base/ascii.h"
 #include "parse/dates.h"
 
-struct word {
-	size_t s, e;                /* [s, e) in the text */
-};
-
 /* The word at or after pos; false at the end of the text. */
-static bool word_next(const char *s, size_t len, size_t pos, struct word *w)
+bool dl_word_next(const char *s, size_t len, size_t pos, struct word *w)
 {
 	while (pos < len && !ascii_is_alnum((unsigned char)s[pos]))
 		pos++;
@@ -46,7 +42,7 @@ static bool word_next(const char *s, size_t len, size_t pos, struct word *w)
 	return true;
 }
 
-static bool word_is(const char *s, const struct word *w, const char *lit)
+bool dl_word_is(const char *s, const struct word *w, const char *lit)
 {
 	size_t n = strlen(lit);
 	return w->e - w->s == n && strncasecmp(s + w->s, lit, n) == 0;
@@ -79,7 +75,7 @@ static int weekday_word(const char *s, const struct word *w)
 		"friday", "saturday",
 	};
 	for (int d = 0; d < 7; d++)
-		if (word_is(s, w, names[d]))
+		if (dl_word_is(s, w, names[d]))
 			return d;
 	return -1;
 }
@@ -103,9 +99,9 @@ static int number_word(const char *s, const struct word *w)
 			return v;
 	}
 	for (int v = 0; v < 21; v++)
-		if (word_is(s, w, words[v]))
+		if (dl_word_is(s, w, words[v]))
 			return v;
-	if (word_is(s, w, "thirty"))
+	if (dl_word_is(s, w, "thirty"))
 		return 30;
 	return -1;
 }
@@ -122,8 +118,8 @@ static int day_word(const char *s, const struct word *w)
 	if (i == w->e)
 		return v;
 	struct word suf = { i, w->e };
-	if (word_is(s, &suf, "st") || word_is(s, &suf, "nd") ||
-	    word_is(s, &suf, "rd") || word_is(s, &suf, "th"))
+	if (dl_word_is(s, &suf, "st") || dl_word_is(s, &suf, "nd") ||
+	    dl_word_is(s, &suf, "rd") || dl_word_is(s, &suf, "th"))
 		return v;
 	return 0;
 }
@@ -150,17 +146,6 @@ static bool valid_date(int y, int m, int d)
 	civil_from_days(days_from_civil(y, m, d), &yy, &mm, &dd);
 	return yy == y && mm == m && dd == d;
 }
-
-enum expr_kind { EXPR_NONE, EXPR_DATE, EXPR_WEEKDAY, EXPR_VAGUE, EXPR_RELATIVE };
-
-struct expr {
-	enum expr_kind kind;
-	int year, month, day;       /* EXPR_DATE; year 0 = not written */
-	int wday;                   /* EXPR_WEEKDAY */
-	int count;                  /* EXPR_RELATIVE: days */
-	bool business;              /* EXPR_RELATIVE: business days */
-	size_t end;                 /* end of the expression in the text */
-};
 
 /* m/d or m/d/yyyy (US order, as the cables write it). */
 static bool slash_date(const char *s, const struct word *w, struct expr *x)
@@ -199,7 +184,7 @@ static bool slash_date(const char *s, const struct word *w, struct expr *x)
 static void maybe_year(const char *s, size_t len, struct expr *x)
 {
 	struct word w;
-	if (word_next(s, len, x->end, &w) && joined(s, x->end, w.s)) {
+	if (dl_word_next(s, len, x->end, &w) && joined(s, x->end, w.s)) {
 		int y = year_word(s, &w);
 		if (y) {
 			x->year = y;
@@ -208,7 +193,6 @@ static void maybe_year(const char *s, size_t len, struct expr *x)
 	}
 }
 
-static bool parse_expr(const char *s, size_t len, size_t pos, struct expr *x);
 
 /* After the weekday wd at word w: "Friday", "Monday, February 8". */
 static bool parse_weekday(const char *s, size_t len, const struct word *w,
@@ -220,8 +204,8 @@ static bool parse_weekday(const char *s, size_t len, const struct word *w,
 	x->end = w->e;
 	/* "Monday, February 8": the date, when written, decides */
 	struct expr d;
-	if (word_next(s, len, w->e, &n) && joined(s, w->e, n.s) &&
-	    parse_expr(s, len, w->e, &d) && d.kind == EXPR_DATE)
+	if (dl_word_next(s, len, w->e, &n) && joined(s, w->e, n.s) &&
+	    dl_parse_expr(s, len, w->e, &d) && d.kind == EXPR_DATE)
 		*x = d;
 	return true;
 }
@@ -233,7 +217,7 @@ static bool parse_month_first(const char *s, size_t len, const struct word *w,
 {
 	struct word n;
 	bool capital = ascii_is_upper((unsigned char)s[w->s]);
-	if (word_next(s, len, w->e, &n) && joined(s, w->e, n.s)) {
+	if (dl_word_next(s, len, w->e, &n) && joined(s, w->e, n.s)) {
 		int d = day_word(s, &n);
 		if (d && n.e - n.s <= 4) {
 			x->kind = EXPR_DATE;
@@ -258,25 +242,25 @@ static bool parse_vague(const char *s, size_t len, const struct word *w,
                         struct expr *x)
 {
 	struct word n;
-	if (word_is(s, w, "mid") || word_is(s, w, "early") ||
-	    word_is(s, w, "late") || word_is(s, w, "end")) {
+	if (dl_word_is(s, w, "mid") || dl_word_is(s, w, "early") ||
+	    dl_word_is(s, w, "late") || dl_word_is(s, w, "end")) {
 		struct word t = *w;
-		while (word_next(s, len, t.e, &n) &&
-		       (word_is(s, &n, "of") || word_is(s, &n, "the")))
+		while (dl_word_next(s, len, t.e, &n) &&
+		       (dl_word_is(s, &n, "of") || dl_word_is(s, &n, "the")))
 			t = n;
-		if (!word_next(s, len, t.e, &n))
+		if (!dl_word_next(s, len, t.e, &n))
 			return false;
-		if (month_word(s, &n) || word_is(s, &n, "month") ||
-		    word_is(s, &n, "week") || word_is(s, &n, "year")) {
+		if (month_word(s, &n) || dl_word_is(s, &n, "month") ||
+		    dl_word_is(s, &n, "week") || dl_word_is(s, &n, "year")) {
 			x->kind = EXPR_VAGUE;
 			x->end = n.e;
 			maybe_year(s, len, x);
 			return true;
 		}
 	}
-	if (word_is(s, w, "next") || word_is(s, w, "this")) {
-		if (word_next(s, len, w->e, &n) &&
-		    (word_is(s, &n, "week") || word_is(s, &n, "month"))) {
+	if (dl_word_is(s, w, "next") || dl_word_is(s, w, "this")) {
+		if (dl_word_next(s, len, w->e, &n) &&
+		    (dl_word_is(s, &n, "week") || dl_word_is(s, &n, "month"))) {
 			x->kind = EXPR_VAGUE;
 			x->end = n.e;
 			return true;
@@ -288,20 +272,20 @@ static bool parse_vague(const char *s, size_t len, const struct word *w,
 /* A date expression starting at pos: "Monday, February 8", "March 20,
  * 2009", "15 October", "10/15", "Friday", "December", "mid-May", "the end of
  * the month", "tomorrow". */
-static bool parse_expr(const char *s, size_t len, size_t pos, struct expr *x)
+bool dl_parse_expr(const char *s, size_t len, size_t pos, struct expr *x)
 {
 	struct word w, n;
 	memset(x, 0, sizeof *x);
-	if (!word_next(s, len, pos, &w))
+	if (!dl_word_next(s, len, pos, &w))
 		return false;
-	if (word_is(s, &w, "the")) {
-		if (!word_next(s, len, w.e, &w))
+	if (dl_word_is(s, &w, "the")) {
+		if (!dl_word_next(s, len, w.e, &w))
 			return false;
 	}
-	if (word_is(s, &w, "tomorrow") || word_is(s, &w, "today") ||
-	    word_is(s, &w, "tonight")) {
+	if (dl_word_is(s, &w, "tomorrow") || dl_word_is(s, &w, "today") ||
+	    dl_word_is(s, &w, "tonight")) {
 		x->kind = EXPR_RELATIVE;
-		x->count = word_is(s, &w, "tomorrow") ? 1 : 0;
+		x->count = dl_word_is(s, &w, "tomorrow") ? 1 : 0;
 		x->end = w.e;
 		return true;
 	}
@@ -312,7 +296,7 @@ static bool parse_expr(const char *s, size_t len, size_t pos, struct expr *x)
 	if (m)
 		return parse_month_first(s, len, &w, m, x);
 	int d = day_word(s, &w);
-	if (d && word_next(s, len, w.e, &n) && joined(s, w.e, n.s) &&
+	if (d && dl_word_next(s, len, w.e, &n) && joined(s, w.e, n.s) &&
 	    (m = month_word(s, &n)) != 0) {
 		x->kind = EXPR_DATE;
 		x->day = d;
@@ -332,28 +316,28 @@ static bool parse_within(const char *s, size_t len, size_t pos, struct expr *x)
 {
 	struct word w;
 	memset(x, 0, sizeof *x);
-	if (!word_next(s, len, pos, &w))
+	if (!dl_word_next(s, len, pos, &w))
 		return false;
-	if (word_is(s, &w, "the") && !word_next(s, len, w.e, &w))
+	if (dl_word_is(s, &w, "the") && !dl_word_next(s, len, w.e, &w))
 		return false;
 	int n = number_word(s, &w);
 	if (n <= 0)
 		return false;
-	if (!word_next(s, len, w.e, &w))
+	if (!dl_word_next(s, len, w.e, &w))
 		return false;
 	bool business = false;
-	if (word_is(s, &w, "business") || word_is(s, &w, "working")) {
+	if (dl_word_is(s, &w, "business") || dl_word_is(s, &w, "working")) {
 		business = true;
-		if (!word_next(s, len, w.e, &w))
+		if (!dl_word_next(s, len, w.e, &w))
 			return false;
-	} else if (word_is(s, &w, "calendar")) {
-		if (!word_next(s, len, w.e, &w))
+	} else if (dl_word_is(s, &w, "calendar")) {
+		if (!dl_word_next(s, len, w.e, &w))
 			return false;
 	}
 	int mult;
-	if (word_is(s, &w, "day") || word_is(s, &w, "days"))
+	if (dl_word_is(s, &w, "day") || dl_word_is(s, &w, "days"))
 		mult = 1;
-	else if (!business && (word_is(s, &w, "week") || word_is(s, &w, "weeks")))
+	else if (!business && (dl_word_is(s, &w, "week") || dl_word_is(s, &w, "weeks")))
 		mult = 7;
 	else
 		return false;
@@ -388,7 +372,7 @@ static bool event_before(const char *s, size_t trigger)
 			return false;
 		struct word w = { b, e };
 		for (size_t i = 0; i < sizeof events / sizeof events[0]; i++)
-			if (word_is(s, &w, events[i]))
+			if (dl_word_is(s, &w, events[i]))
 				return true;
 		pos = b;
 	}
@@ -396,13 +380,13 @@ static bool event_before(const char *s, size_t trigger)
 }
 
 /* Days since the epoch of the DTG's date. */
-static long dtg_days(const struct dtg *dtg)
+long dl_dtg_days(const struct dtg *dtg)
 {
 	return days_from_civil(dtg->year, dtg->month, dtg->day);
 }
 
 /* Turns an expression into a date; false when it names none. */
-static bool resolve(const struct expr *x, const struct dtg *dtg,
+bool dl_resolve(const struct expr *x, const struct dtg *dtg,
                     struct deadline *out)
 {
 	bool have_dtg = dtg && dtg->valid;
@@ -428,14 +412,14 @@ static bool resolve(const struct expr *x, const struct dtg *dtg,
 	case EXPR_WEEKDAY:
 		if (!have_dtg)
 			return false;
-		day = dtg_days(dtg) +
+		day = dl_dtg_days(dtg) +
 		      (x->wday - weekday(dtg->year, dtg->month, dtg->day) + 7) % 7;
 		civil_from_days(day, &out->year, &out->month, &out->day);
 		return true;
 	case EXPR_RELATIVE:
 		if (!have_dtg)
 			return false;
-		day = dtg_days(dtg);
+		day = dl_dtg_days(dtg);
 		if (x->business) {
 			int left = x->count;
 			while (left > 0) {
@@ -471,11 +455,11 @@ static bool text_at(const char *s, size_t len, size_t pos, const char *lit)
 static size_t skip_cob(const char *s, size_t len, size_t pos)
 {
 	struct word w, n;
-	for (int guard = 0; guard < 6 && word_next(s, len, pos, &w); guard++) {
-		if (word_is(s, &w, "cob") || word_is(s, &w, "eod") ||
-		    word_is(s, &w, "oob") || word_is(s, &w, "on") ||
-		    word_is(s, &w, "washington") || word_is(s, &w, "time") ||
-		    word_is(s, &w, "edt") || word_is(s, &w, "est")) {
+	for (int guard = 0; guard < 6 && dl_word_next(s, len, pos, &w); guard++) {
+		if (dl_word_is(s, &w, "cob") || dl_word_is(s, &w, "eod") ||
+		    dl_word_is(s, &w, "oob") || dl_word_is(s, &w, "on") ||
+		    dl_word_is(s, &w, "washington") || dl_word_is(s, &w, "time") ||
+		    dl_word_is(s, &w, "edt") || dl_word_is(s, &w, "est")) {
 			pos = w.e;
 			continue;
 		}
@@ -484,13 +468,13 @@ static size_t skip_cob(const char *s, size_t len, size_t pos)
 			continue;
 		}
 		struct word t = w;
-		if (word_is(s, &t, "the") && !word_next(s, len, t.e, &t))
+		if (dl_word_is(s, &t, "the") && !dl_word_next(s, len, t.e, &t))
 			break;
-		if ((word_is(s, &t, "close") || word_is(s, &t, "opening") ||
-		     word_is(s, &t, "end")) &&
-		    word_next(s, len, t.e, &n) && word_is(s, &n, "of") &&
-		    word_next(s, len, n.e, &n) &&
-		    (word_is(s, &n, "business") || word_is(s, &n, "day"))) {
+		if ((dl_word_is(s, &t, "close") || dl_word_is(s, &t, "opening") ||
+		     dl_word_is(s, &t, "end")) &&
+		    dl_word_next(s, len, t.e, &n) && dl_word_is(s, &n, "of") &&
+		    dl_word_next(s, len, n.e, &n) &&
+		    (dl_word_is(s, &n, "business") || dl_word_is(s, &n, "day"))) {
 			pos = n.e;
 			continue;
 		}
@@ -508,9 +492,9 @@ static enum trigger_kind trigger_at(const char *s, size_t len,
 {
 	struct word a, b;
 	*after = w->e;
-	if (word_is(s, w, "nlt") || word_is(s, w, "by") ||
-	    word_is(s, w, "before") || word_is(s, w, "due") ||
-	    word_is(s, w, "cob") || word_is(s, w, "eod")) {
+	if (dl_word_is(s, w, "nlt") || dl_word_is(s, w, "by") ||
+	    dl_word_is(s, w, "before") || dl_word_is(s, w, "due") ||
+	    dl_word_is(s, w, "cob") || dl_word_is(s, w, "eod")) {
 		*after = skip_cob(s, len, w->e);
 		return TRIG_DATE;
 	}
@@ -518,47 +502,47 @@ static enum trigger_kind trigger_at(const char *s, size_t len,
 		*after = skip_cob(s, len, w->s + 5);
 		return TRIG_DATE;
 	}
-	if ((word_is(s, w, "no") || word_is(s, w, "not")) &&
-	    word_next(s, len, w->e, &a) && word_is(s, &a, "later") &&
-	    word_next(s, len, a.e, &b) && word_is(s, &b, "than")) {
+	if ((dl_word_is(s, w, "no") || dl_word_is(s, w, "not")) &&
+	    dl_word_next(s, len, w->e, &a) && dl_word_is(s, &a, "later") &&
+	    dl_word_next(s, len, a.e, &b) && dl_word_is(s, &b, "than")) {
 		*after = skip_cob(s, len, b.e);
 		return TRIG_DATE;
 	}
-	if (word_is(s, w, "prior") && word_next(s, len, w->e, &a) &&
-	    word_is(s, &a, "to")) {
+	if (dl_word_is(s, w, "prior") && dl_word_next(s, len, w->e, &a) &&
+	    dl_word_is(s, &a, "to")) {
 		*after = a.e;
 		return TRIG_DATE;
 	}
-	if (word_is(s, w, "deadline") && word_next(s, len, w->e, &a) &&
-	    (word_is(s, &a, "is") || word_is(s, &a, "of"))) {
+	if (dl_word_is(s, w, "deadline") && dl_word_next(s, len, w->e, &a) &&
+	    (dl_word_is(s, &a, "is") || dl_word_is(s, &a, "of"))) {
 		*after = skip_cob(s, len, a.e);
 		return TRIG_DATE;
 	}
-	if (word_is(s, w, "deadline") && w->e < len && s[w->e] == ':') {
+	if (dl_word_is(s, w, "deadline") && w->e < len && s[w->e] == ':') {
 		*after = skip_cob(s, len, w->e + 1);
 		return TRIG_DATE;
 	}
-	if (word_is(s, w, "close") || word_is(s, w, "opening")) {
+	if (dl_word_is(s, w, "close") || dl_word_is(s, w, "opening")) {
 		size_t p = skip_cob(s, len, w->s);
 		if (p != w->s) {
 			*after = p;
 			return TRIG_DATE;
 		}
 	}
-	if (word_is(s, w, "within"))
+	if (dl_word_is(s, w, "within"))
 		return TRIG_WITHIN;
-	if (word_is(s, w, "asap") || word_is(s, w, "soonest") ||
-	    word_is(s, w, "immediately"))
+	if (dl_word_is(s, w, "asap") || dl_word_is(s, w, "soonest") ||
+	    dl_word_is(s, w, "immediately"))
 		return TRIG_SOON;
-	if (word_is(s, w, "as") && word_next(s, len, w->e, &a) &&
-	    word_is(s, &a, "soon") && word_next(s, len, a.e, &a) &&
-	    word_is(s, &a, "as") && word_next(s, len, a.e, &a) &&
-	    (word_is(s, &a, "possible") || word_is(s, &a, "practicable"))) {
+	if (dl_word_is(s, w, "as") && dl_word_next(s, len, w->e, &a) &&
+	    dl_word_is(s, &a, "soon") && dl_word_next(s, len, a.e, &a) &&
+	    dl_word_is(s, &a, "as") && dl_word_next(s, len, a.e, &a) &&
+	    (dl_word_is(s, &a, "possible") || dl_word_is(s, &a, "practicable"))) {
 		*after = a.e;
 		return TRIG_SOON;
 	}
-	if (word_is(s, w, "earliest") && word_next(s, len, w->e, &a) &&
-	    word_is(s, &a, "opportunity")) {
+	if (dl_word_is(s, w, "earliest") && dl_word_next(s, len, w->e, &a) &&
+	    dl_word_is(s, &a, "opportunity")) {
 		*after = a.e;
 		return TRIG_SOON;
 	}
@@ -572,7 +556,7 @@ bool deadline_find(const char *s, size_t len, const struct dtg *dtg,
 	bool have_undated = false;
 	struct word w;
 	size_t pos = 0;
-	while (word_next(s, len, pos, &w)) {
+	while (dl_word_next(s, len, pos, &w)) {
 		size_t after;
 		enum trigger_kind k = trigger_at(s, len, &w, &after);
 		pos = w.e;
@@ -589,11 +573,11 @@ bool deadline_find(const char *s, size_t len, const struct dtg *dtg,
 			continue;
 		}
 		bool ok = k == TRIG_WITHIN ? parse_within(s, len, after, &x)
-		                           : parse_expr(s, len, after, &x);
+		                           : dl_parse_expr(s, len, after, &x);
 		if (!ok || event_before(s, w.s))
 			continue;
 		d.len = x.end - w.s;
-		if (resolve(&x, dtg, &d)) {
+		if (dl_resolve(&x, dtg, &d)) {
 			d.dated = true;
 			*out = d;
 			return true;
@@ -607,90 +591,4 @@ bool deadline_find(const char *s, size_t len, const struct dtg *dtg,
 	if (have_undated)
 		*out = undated;
 	return have_undated;
-}
-
-/* ---- the action's own date ---------------------------------------------- */
-
-enum { ON_WINDOW_DAYS = 120 };  /* how far ahead an action's own date may be */
-
-/* A date resolved from a phrase with no due word is the action's own only
- * when it lies between the DTG and ON_WINDOW_DAYS after it: a day before
- * the DTG (which resolve() moves to next year) is background. */
-static bool in_window(const struct deadline *d, const struct dtg *dtg)
-{
-	if (!dtg || !dtg->valid)
-		return false;
-	long day = days_from_civil(d->year, d->month, d->day);
-	long from = dtg_days(dtg);
-	return day >= from && day <= from + ON_WINDOW_DAYS;
-}
-
-/* "on Thursday, September 17", "at the December 3 session", "set for June
- * 2": where a date expression may start after word w, or 0. */
-static size_t on_trigger(const char *s, size_t len, const struct word *w)
-{
-	struct word a;
-	if (word_is(s, w, "on") || word_is(s, w, "for"))
-		return w->e;
-	if (word_is(s, w, "at") && word_next(s, len, w->e, &a) &&
-	    (word_is(s, &a, "the") || word_is(s, &a, "its") || word_is(s, &a, "their")))
-		return a.e;
-	return 0;
-}
-
-bool deadline_find_on(const char *s, size_t len, const struct dtg *dtg,
-                      struct deadline *out)
-{
-	struct word w;
-	size_t pos = 0;
-	while (word_next(s, len, pos, &w)) {
-		pos = w.e;
-		size_t after = on_trigger(s, len, &w);
-		struct expr x;
-		if (!after || !parse_expr(s, len, after, &x) ||
-		    (x.kind != EXPR_DATE && x.kind != EXPR_WEEKDAY))
-			continue;
-		struct deadline d = { w.s, x.end - w.s, false, 0, 0, 0 };
-		if (resolve(&x, dtg, &d) && in_window(&d, dtg)) {
-			d.dated = true;
-			*out = d;
-			return true;
-		}
-	}
-	return false;
-}
-
-bool deadline_wants_event(const char *s, size_t len)
-{
-	struct word w, a, b;
-	size_t pos = 0;
-	while (word_next(s, len, pos, &w)) {
-		pos = w.e;
-		bool lead = false;
-		if ((word_is(s, &w, "in") && word_next(s, len, w.e, &a) &&
-		     word_is(s, &a, "advance") && word_next(s, len, a.e, &b) &&
-		     word_is(s, &b, "of")) ||
-		    (word_is(s, &w, "ahead") && word_next(s, len, w.e, &b) &&
-		     word_is(s, &b, "of")))
-			lead = true;
-		else if (word_is(s, &w, "lead") && word_next(s, len, w.e, &b) &&
-		         word_is(s, &b, "up") && word_next(s, len, b.e, &b) &&
-		         word_is(s, &b, "to"))
-			lead = true;
-		if (lead && word_next(s, len, b.e, &a) &&
-		    (word_is(s, &a, "the") || word_is(s, &a, "that") ||
-		     word_is(s, &a, "this") || word_is(s, &a, "these")))
-			return true;
-	}
-	return false;
-}
-
-void deadline_iso(const struct deadline *d, char *buf, size_t size)
-{
-	if (!d->dated) {
-		if (size)
-			buf[0] = '\0';
-		return;
-	}
-	snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
 }

@@ -1,0 +1,40 @@
+/* deadline_internal.h - what deadline.c (due phrases: "NLT October 15")
+ * and deadline_on.c (an action's own date: "deliver the points on May 9",
+ * and an event's date given elsewhere) share: the text read as words, a
+ * date expression, and its resolution against the DTG.  Private to
+ * core/tasking/deadline*.c. */
+#ifndef CABLETRACK_DEADLINE_INTERNAL_H
+#define CABLETRACK_DEADLINE_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tasking/deadline.h"
+
+struct word {
+	size_t s, e;                /* [s, e) in the text */
+};
+
+enum expr_kind { EXPR_NONE, EXPR_DATE, EXPR_WEEKDAY, EXPR_VAGUE, EXPR_RELATIVE };
+
+struct expr {
+	enum expr_kind kind;
+	int year, month, day;       /* EXPR_DATE; year 0 = not written */
+	int wday;                   /* EXPR_WEEKDAY */
+	int count;                  /* EXPR_RELATIVE: days */
+	bool business;              /* EXPR_RELATIVE: business days */
+	size_t end;                 /* end of the expression in the text */
+};
+
+/* The word at or after pos; false at the end of the text. */
+bool dl_word_next(const char *s, size_t len, size_t pos, struct word *w);
+/* Is w the word lit (any case)? */
+bool dl_word_is(const char *s, const struct word *w, const char *lit);
+/* A date expression starting at the word at or after pos. */
+bool dl_parse_expr(const char *s, size_t len, size_t pos, struct expr *x);
+/* Days since the epoch of the DTG's date. */
+long dl_dtg_days(const struct dtg *dtg);
+/* Turns an expression into a date; false when it names none. */
+bool dl_resolve(const struct expr *x, const struct dtg *dtg, struct deadline *out);
+
+#endif

@@ -1,0 +1,99 @@
+/* deadline_on.c - an action's own date, with no due word: "Embassy should
+ * on May 9 deliver the points", "at the December 3 session", "set for June
+ * 2"; whether a paragraph waits on an event ("in advance of the Board") and
+ * that event's date, given in another sentence or paragraph ("The IAEA
+ * Board of Governors meets June 8-12"); and a deadline's ISO form.  Uses
+ * what deadline.c reads words and dates with (deadline_internal.h). */
+#include "tasking/deadline.h"
+#include "tasking/deadline_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/ascii.h"
+#include "parse/dates.h"
+
+enum { ON_WINDOW_DAYS = 120 };  /* how far ahead an action's own date may be */
+
+/* A date resolved from a phrase with no due word is the action's own only
+ * when it lies between the DTG and ON_WINDOW_DAYS after it: a day before
+ * the DTG (which dl_resolve() moves to next year) is background. */
+static bool in_window(const struct deadline *d, const struct dtg *dtg)
+{
+	if (!dtg || !dtg->valid)
+		return false;
+	long day = days_from_civil(d->year, d->month, d->day);
+	long from = dl_dtg_days(dtg);
+	return day >= from && day <= from + ON_WINDOW_DAYS;
+}
+
+/* "on Thursday, September 17", "at the December 3 session", "set for June
+ * 2": where a date expression may start after word w, or 0. */
+static size_t on_trigger(const char *s, size_t len, const struct word *w)
+{
+	struct word a;
+	if (dl_word_is(s, w, "on") || dl_word_is(s, w, "for"))
+		return w->e;
+	if (dl_word_is(s, w, "at") && dl_word_next(s, len, w->e, &a) &&
+	    (dl_word_is(s, &a, "the") || dl_word_is(s, &a, "its") || dl_word_is(s, &a, "their")))
+		return a.e;
+	return 0;
+}
+
+bool deadline_find_on(const char *s, size_t len, const struct dtg *dtg,
+                      struct deadline *out)
+{
+	struct word w;
+	size_t pos = 0;
+	while (dl_word_next(s, len, pos, &w)) {
+		pos = w.e;
+		size_t after = on_trigger(s, len, &w);
+		struct expr x;
+		if (!after || !dl_parse_expr(s, len, after, &x) ||
+		    (x.kind != EXPR_DATE && x.kind != EXPR_WEEKDAY))
+			continue;
+		struct deadline d = { w.s, x.end - w.s, false, 0, 0, 0 };
+		if (dl_resolve(&x, dtg, &d) && in_window(&d, dtg)) {
+			d.dated = true;
+			*out = d;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool deadline_wants_event(const char *s, size_t len)
+{
+	struct word w, a, b;
+	size_t pos = 0;
+	while (dl_word_next(s, len, pos, &w)) {
+		pos = w.e;
+		bool lead = false;
+		if ((dl_word_is(s, &w, "in") && dl_word_next(s, len, w.e, &a) &&
+		     dl_word_is(s, &a, "advance") && dl_word_next(s, len, a.e, &b) &&
+		     dl_word_is(s, &b, "of")) ||
+		    (dl_word_is(s, &w, "ahead") && dl_word_next(s, len, w.e, &b) &&
+		     dl_word_is(s, &b, "of")))
+			lead = true;
+		else if (dl_word_is(s, &w, "lead") && dl_word_next(s, len, w.e, &b) &&
+		         dl_word_is(s, &b, "up") && dl_word_next(s, len, b.e, &b) &&
+		         dl_word_is(s, &b, "to"))
+			lead = true;
+		if (lead && dl_word_next(s, len, b.e, &a) &&
+		    (dl_word_is(s, &a, "the") || dl_word_is(s, &a, "that") ||
+		     dl_word_is(s, &a, "this") || dl_word_is(s, &a, "these")))
+			return true;
+	}
+	return false;
+}
+
+void deadline_iso(const struct deadline *d, char *buf, size_t size)
+{
+	if (!d->dated) {
+		if (size)
+			buf[0] = '\0';
+		return;
+	}
+	snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
+}
