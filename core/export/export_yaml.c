@@ -79,21 +79,16 @@ static int yaml_doc(yaml_emitter_t *e, const struct export_list *l)
 
 void export_yaml(const struct export_list *l, struct buf *out)
 {
+	/* libyaml writes no comments: the banner goes around the document,
+	 * which is emitted straight into out (no second copy of it) */
+	buf_printf(out, "# %s\n", l->banner);
 	yaml_emitter_t e;
-	struct buf doc;
-	buf_init(&doc);
-	int rc = ys_emit_begin(&e, &doc);
+	int rc = ys_emit_begin(&e, out);
 	if (rc == 0)
 		rc = yaml_doc(&e, l);
 	yaml_emitter_delete(&e);
-	if (rc < 0) {
-		out->failed = true;
-	} else {
-		/* libyaml writes no comments: the banner goes around the
-		 * document. */
+	if (rc < 0)
+		out->failed = true;           /* what is in out is not to be used */
+	else
 		buf_printf(out, "# %s\n", l->banner);
-		buf_add(out, doc.data, doc.len);
-		buf_printf(out, "# %s\n", l->banner);
-	}
-	buf_free(&doc);
 }
