@@ -45,6 +45,18 @@ bool deadline_find_on(const char *s, size_t len, const struct dtg *dtg,
  * that meeting", "ahead of the Board", "in the lead-up to the summit"? */
 bool deadline_wants_event(const char *s, size_t len);
 
+/* The event's name word in such a text ("Board" in "in advance of the IAEA
+ * Board"): its first capitalised word after the article, else the word
+ * after it; *n its length.  NULL when the text names none. */
+const char *deadline_event_word(const char *s, size_t len, size_t *n);
+
+/* The first date of a sentence that names the event word w[0..n) (any
+ * case, as a whole word): "The IAEA Board of Governors meets June 8-12"
+ * gives June 8.  The same window as deadline_find_on().  False when the
+ * sentence does not name it or gives no such date. */
+bool deadline_event_date(const char *s, size_t len, const char *w, size_t n,
+                         const struct dtg *dtg, struct deadline *out);
+
 /* "2008-10-15" into buf (at least 11 bytes). */
 void deadline_iso(const struct deadline *d, char *buf, size_t size);
 

@@ -41,14 +41,31 @@ static size_t on_trigger(const char *s, size_t len, const struct word *w)
 	return 0;
 }
 
+/* "brief them after the summit on May 15": the date is when the action may
+ * start, not when it is due.  Is "after" or "following" among the three
+ * words before w? */
+static bool after_event(const char *s, const struct word *prev, size_t nprev)
+{
+	for (size_t i = 0; i < nprev; i++)
+		if (dl_word_is(s, &prev[i], "after") || dl_word_is(s, &prev[i], "following"))
+			return true;
+	return false;
+}
+
 bool deadline_find_on(const char *s, size_t len, const struct dtg *dtg,
                       struct deadline *out)
 {
-	struct word w;
-	size_t pos = 0;
+	struct word w, prev[3];
+	size_t pos = 0, nprev = 0;
 	while (dl_word_next(s, len, pos, &w)) {
 		pos = w.e;
-		size_t after = on_trigger(s, len, &w);
+		size_t after = after_event(s, prev, nprev) ? 0 : on_trigger(s, len, &w);
+		if (nprev == 3) {
+			prev[0] = prev[1];
+			prev[1] = prev[2];
+			nprev = 2;
+		}
+		prev[nprev++] = w;
 		struct expr x;
 		if (!after || !dl_parse_expr(s, len, after, &x) ||
 		    (x.kind != EXPR_DATE && x.kind != EXPR_WEEKDAY))
@@ -84,6 +101,69 @@ bool deadline_wants_event(const char *s, size_t len)
 		    (dl_word_is(s, &a, "the") || dl_word_is(s, &a, "that") ||
 		     dl_word_is(s, &a, "this") || dl_word_is(s, &a, "these")))
 			return true;
+	}
+	return false;
+}
+
+const char *deadline_event_word(const char *s, size_t len, size_t *n)
+{
+	struct word w, a, b;
+	size_t pos = 0;
+	while (dl_word_next(s, len, pos, &w)) {
+		pos = w.e;
+		bool lead = false;
+		if ((dl_word_is(s, &w, "in") && dl_word_next(s, len, w.e, &a) &&
+		     dl_word_is(s, &a, "advance") && dl_word_next(s, len, a.e, &b) &&
+		     dl_word_is(s, &b, "of")) ||
+		    (dl_word_is(s, &w, "ahead") && dl_word_next(s, len, w.e, &b) &&
+		     dl_word_is(s, &b, "of")))
+			lead = true;
+		else if (dl_word_is(s, &w, "lead") && dl_word_next(s, len, w.e, &b) &&
+		         dl_word_is(s, &b, "up") && dl_word_next(s, len, b.e, &b) &&
+		         dl_word_is(s, &b, "to"))
+			lead = true;
+		if (!lead || !dl_word_next(s, len, b.e, &a) || !dl_word_is(s, &a, "the"))
+			continue;
+		/* the first capitalised word within three, else the next one */
+		struct word c = a, first = { 0, 0 };
+		for (int k = 0; k < 3 && dl_word_next(s, len, c.e, &c); k++) {
+			if (!first.e)
+				first = c;
+			if (ascii_is_upper(s[c.s])) {
+				*n = c.e - c.s;
+				return s + c.s;
+			}
+		}
+		if (first.e) {
+			*n = first.e - first.s;
+			return s + first.s;
+		}
+	}
+	return NULL;
+}
+
+bool deadline_event_date(const char *s, size_t len, const char *ev, size_t n,
+                         const struct dtg *dtg, struct deadline *out)
+{
+	struct word w;
+	size_t pos = 0;
+	bool named = false;
+	while (!named && dl_word_next(s, len, pos, &w)) {
+		pos = w.e;
+		named = w.e - w.s == n && strncasecmp(s + w.s, ev, n) == 0;
+	}
+	if (!named)
+		return false;
+	for (pos = 0; dl_word_next(s, len, pos, &w); pos = w.e) {
+		struct expr x;
+		if (!dl_parse_expr(s, len, w.s, &x) || x.kind != EXPR_DATE)
+			continue;
+		struct deadline d = { w.s, x.end - w.s, false, 0, 0, 0 };
+		if (dl_resolve(&x, dtg, &d) && in_window(&d, dtg)) {
+			d.dated = true;
+			*out = d;
+			return true;
+		}
 	}
 	return false;
 }

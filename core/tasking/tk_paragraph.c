@@ -205,6 +205,28 @@ static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
 	}
 }
 
+/* Does the sentence say when an event is ("is set for", "is scheduled
+ * for", "will take place on", "will be held on")? */
+static bool tk_scheduled(const char *s, size_t len)
+{
+	static const char *const says[] = {
+		"set for", "scheduled for", "will take place on", "will be held on", NULL,
+	};
+	for (const char *const *p = says; *p; p++)
+		if (ascii_find_ci(s, len, *p, strlen(*p)))
+			return true;
+	return false;
+}
+
+/* dl, found in the sentence at s, becomes P's deadline. */
+static void tk_take_deadline(struct tk_ctx *x, struct tk_para *P, const char *s,
+                             const struct deadline *dl)
+{
+	P->dl = *dl;
+	P->have_dl = true;
+	P->dl_text = arena_strndup(&x->c->arena, s + dl->start, dl->len);
+}
+
 /* A dated deadline from the rest of a tasked paragraph ("Responses are due
  * by March 3."), when its tasking sentences gave none. */
 static void tk_other_deadline(struct tk_ctx *x, const struct paragraph *p,
@@ -246,15 +268,34 @@ static void tk_other_deadline(struct tk_ctx *x, const struct paragraph *p,
 				return;
 			}
 		}
-		if (event && deadline_find_on(t + b, e - b, &x->c->dtg, &dl)) {
-			P->dl = dl;
-			P->have_dl = true;
-			P->dl_text = arena_strndup(&x->c->arena, t + b + dl.start, dl.len);
+		/* "The first meeting is set for June 2": the event it waits on */
+		if ((event || tk_scheduled(t + b, e - b)) &&
+		    deadline_find_on(t + b, e - b, &x->c->dtg, &dl)) {
+			tk_take_deadline(x, P, t + b, &dl);
 			return;
 		}
 		b = e;
 		while (b < len && ascii_is_space((unsigned char)t[b]))
 			b++;
+	}
+	/* "in advance of the Board", whose dates another paragraph gives
+	 * ("The IAEA Board of Governors meets June 8-12"): its first day */
+	size_t n;
+	const char *ev = event ? deadline_event_word(t, len, &n) : NULL;
+	for (size_t i = 0; ev && i < x->c->nparas; i++) {
+		const char *q = x->c->paras[i].text;
+		if (!q || q == t)
+			continue;
+		size_t ql = strlen(q), qb = 0;
+		while (qb < ql) {
+			size_t qe = tk_sentence_end(q, ql, qb);
+			struct deadline dl;
+			if (deadline_event_date(q + qb, qe - qb, ev, n, &x->c->dtg, &dl)) {
+				tk_take_deadline(x, P, q + qb, &dl);
+				return;
+			}
+			qb = qe;
+		}
 	}
 }
 

@@ -216,6 +216,28 @@ static void test_action_date(void **state)
 	assert_true(deadline_wants_event("engage them in advance of that meeting", 38));
 	assert_true(deadline_wants_event("in the lead-up to the Board of Governors", 40));
 	assert_false(deadline_wants_event("in advance, please send the list", 32));
+	/* "after the summit on May 15": when the action may start */
+	assert_string_equal(find_on("Posts should brief host governments after the summit "
+	                            "on May 15.", g), "none");
+
+	/* the event a paragraph waits on, and its date given elsewhere */
+	size_t n;
+	const char *t = "Posts should deliver the points in advance of the IAEA Board.";
+	const char *w = deadline_event_word(t, strlen(t), &n);
+	assert_non_null(w);
+	assert_int_equal(n, 4);
+	assert_memory_equal(w, "IAEA", 4);
+	t = "Deliver them in advance of the summit.";
+	w = deadline_event_word(t, strlen(t), &n);
+	assert_non_null(w);
+	assert_memory_equal(w, "summit", 6);
+	struct deadline d;
+	const char *b = "The IAEA Board of Governors meets June 8-12 in Vienna.";
+	assert_true(deadline_event_date(b, strlen(b), "IAEA", 4, &g, &d));
+	assert_int_equal(d.month, 6);
+	assert_int_equal(d.day, 8);
+	b = "The Council meets June 8-12.";
+	assert_false(deadline_event_date(b, strlen(b), "IAEA", 4, &g, &d));
 }
 
 static void test_invalid_dates(void **state)

@@ -1048,6 +1048,24 @@ static void test_post_to_posts(void **state)
 	cable_free(c);
 }
 
+/* The day an action is due by the event it waits on: named in another
+ * paragraph, or "set for" in its own. */
+static void test_event_dates(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 4, 1, "The IAEA Board of Governors meets June 8-12 in Vienna.");
+	add_para(c, 4, 2, "Posts should deliver the points in advance of the Board.");
+	add_para(c, 4, 3, "Embassy Oslo should seek the ministry's views. The first "
+	         "meeting is set for April 4.");
+	add_para(c, 4, 4, "Posts should brief host governments after the summit on May 15.");
+	tasking_find(c);
+	assert_string_equal(got(c, 2)->deadline, "2011-06-08");
+	assert_string_equal(got(c, 3)->deadline, "2011-04-04");
+	assert_null(got(c, 4)->deadline);
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -1254,6 +1272,7 @@ int main(void)
 		cmocka_unit_test(test_post_asks_more),
 		cmocka_unit_test(test_wash_asks_more),
 		cmocka_unit_test(test_post_to_posts),
+		cmocka_unit_test(test_event_dates),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
