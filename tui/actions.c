@@ -16,6 +16,7 @@
 #include <curses.h>
 
 #include "agenda_view.h"
+#include "bulk.h"
 #include "command.h"
 #include "correct.h"
 #include "external.h"
@@ -263,6 +264,13 @@ void app_action(struct app *a, enum keymap_action act)
 	case ACT_VIEW_CABLE:
 		app_view_cable(a);
 		return;
+	case ACT_MARK:
+	case ACT_TOGGLE_DONE:
+	case ACT_CYCLE_STATUS:
+	case ACT_EXPORT:
+		if (bulk_action(a, act))      /* the inbox's marks, the agenda's e */
+			return;
+		break;
 	case ACT_HELP:
 		app_goto_help(a);
 		return;

@@ -73,6 +73,7 @@ struct doc {
 	bool lazy;                   /* not parsed yet: the row stands for it */
 	signed char has_review;      /* lazy: review file exists? -1 unknown */
 	bool read;                   /* opened once (inbox: not "new") */
+	bool marked;                 /* inbox: marked for x, s, e (bulk.c) */
 
 	/* tree view */
 	unsigned char *open;         /* per paragraph: sub-items unfolded */
@@ -265,6 +266,8 @@ void app_jump_ref(struct app *a, struct doc *d);
 
 /* export_action.c: the e key */
 void app_export(struct app *a, struct doc *d);
+/* The same for several cables into one checklist (the inbox, the agenda). */
+void app_export_docs(struct app *a, struct doc *const *docs, size_t ndocs);
 
 /* prompt.c: one line of input on the status line.  UTF-8 editing, Esc or
  * C-g cancels, Enter accepts.  On a signal or a lost terminal the draft is

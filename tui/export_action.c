@@ -11,11 +11,13 @@
  * the review files are: the checklist carries the reviewer's notes.  When
  * the cable has no review (it failed to load, or cannot be kept) the
  * export would show every tasking open and no note: that is said first and
- * the reviewer chooses. */
+ * the reviewer chooses.  The inbox and the agenda export several cables
+ * into one file (app_export_docs). */
 #include "app.h"
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -75,8 +77,16 @@ static bool app_export_unreviewed_ok(struct app *a, const struct doc *d)
 
 void app_export(struct app *a, struct doc *d)
 {
-	if (!app_export_unreviewed_ok(a, d))
+	app_export_docs(a, &d, 1);
+}
+
+void app_export_docs(struct app *a, struct doc *const *docs, size_t ndocs)
+{
+	if (ndocs == 0)
 		return;
+	for (size_t i = 0; i < ndocs; i++)
+		if (!app_export_unreviewed_ok(a, docs[i]))
+			return;
 	/* The choices are the rows of the table of formats. */
 	size_t n;
 	const struct export_format_info *fmts = export_formats(&n);
@@ -98,18 +108,29 @@ void app_export(struct app *a, struct doc *d)
 		if (*p == ' ' || *p == '/')
 			*p = '_';
 	char def[512], file[1024];
-	snprintf(def, sizeof def, "%s-%s.%s", d->cable->id ? d->cable->id : "cable",
-	         shortp, f->ext);
+	if (ndocs == 1)
+		snprintf(def, sizeof def, "%s-%s.%s", docs[0]->cable->id ?
+		         docs[0]->cable->id : "cable", shortp, f->ext);
+	else
+		snprintf(def, sizeof def, "cables-%zu-%s.%s", ndocs, shortp, f->ext);
 	int pr = prompt_read(a, "export to file: ", def, file, sizeof file);
 	if (pr != PROMPT_OK || !file[0])
 		return;
 
 	struct export_list l;
-	const struct cable *cables[1] = { d->cable };
-	const struct review *reviews[1] = { d->review };
+	const struct cable **cables = calloc(ndocs, sizeof *cables);
+	const struct review **reviews = calloc(ndocs, sizeof *reviews);
+	if (!cables || !reviews)
+		abort();
+	for (size_t i = 0; i < ndocs; i++) {
+		cables[i] = docs[i]->cable;
+		reviews[i] = docs[i]->review;
+	}
 	struct export_options opt = { .post = a->post, .open_only = false,
 	                              .now = time(NULL), .midnight = local_midnight };
-	export_build(&l, cables, reviews, 1, &opt);
+	export_build(&l, cables, reviews, ndocs, &opt);
+	free(cables);
+	free(reviews);
 	struct buf out;
 	buf_init(&out);
 	f->write(&l, &out);

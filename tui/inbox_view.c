@@ -243,7 +243,9 @@ void inbox_draw(struct app *a, struct box b)
 		draw_fill(y, b.x, b.w, base);
 		int x = b.x;
 		draw_text(y, x, 2, sel ? "> " : "  ", base);
-		if (!d->read && (d->lazy || d->cable))
+		if (d->marked)                  /* bulk.c: x, s, e act on it */
+			draw_text(y, x + 1, 1, "*", base | A_BOLD);
+		else if (!d->read && (d->lazy || d->cable))
 			draw_text(y, x + 1, 1, "N", base | A_BOLD);
 		x += 2;
 		struct inbox_line l;

@@ -33,18 +33,19 @@ bool where_works(enum app_screen s, enum keymap_action act)
 		return true;
 	switch (s) {
 	case SCR_CABLE:
-		return act != ACT_SORT && act != ACT_TOGGLE_READ;
+		return act != ACT_SORT && act != ACT_TOGGLE_READ && act != ACT_MARK;
 	case SCR_INBOX:
 		return where_moving(act) || act == ACT_TOGGLE || act == ACT_UNFOLD ||
 		       act == ACT_SEARCH || act == ACT_SEARCH_NEXT ||
 		       act == ACT_SEARCH_PREV || act == ACT_FILTER ||
 		       act == ACT_MINE_ONLY || act == ACT_SORT || act == ACT_TOGGLE_READ ||
-		       act == ACT_VIEW_CABLE;
+		       act == ACT_VIEW_CABLE || act == ACT_MARK || act == ACT_TOGGLE_DONE ||
+		       act == ACT_CYCLE_STATUS || act == ACT_EXPORT;
 	case SCR_AGENDA:
 		return where_moving(act) || act == ACT_TOGGLE || act == ACT_UNFOLD ||
 		       act == ACT_TOGGLE_DONE || act == ACT_CYCLE_STATUS ||
 		       act == ACT_SET_DUE || act == ACT_UNDO || act == ACT_MINE_ONLY ||
-		       act == ACT_VIEW_CABLE;
+		       act == ACT_VIEW_CABLE || act == ACT_EXPORT;
 	case SCR_HELP:
 		return where_moving(act) || act == ACT_TEXT_DOWN || act == ACT_TEXT_UP ||
 		       act == ACT_TOGGLE || act == ACT_SEARCH || act == ACT_SEARCH_NEXT ||

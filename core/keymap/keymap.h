@@ -103,6 +103,8 @@ enum keymap_group {
 	  "inbox: sort by date, precedence, deadline or id") \
 	X(ACT_TOGGLE_READ, "toggle-read", GRP_FINDING, \
 	  "inbox: mark the cable read, or new again") \
+	X(ACT_MARK, "mark", GRP_FINDING, \
+	  "inbox: mark the cable (or not); x, s and e then act on every marked one") \
 	X(ACT_INBOX, "inbox", GRP_SCREENS, "the list of cables") \
 	X(ACT_AGENDA, "agenda", GRP_SCREENS, "open taskings of all cables by deadline") \
 	X(ACT_EXPORT, "export", GRP_SCREENS, "export a checklist") \

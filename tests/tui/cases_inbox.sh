@@ -98,7 +98,8 @@
 	keys '?'
 	check "help from the inbox: its keys" "keys of the inbox"
 	check "help from the inbox: sort listed" "toggle-read"
-	if screen | grep -qE "next-tasked|toggle-done"; then
+	check "help from the inbox: x on the marked cables listed" "toggle-done"
+	if screen | grep -qE "next-tasked|set-due"; then
 		bad "help from the inbox: a cable's key listed"; else
 		t_ok "help from the inbox: no key of a cable"; fi
 	keys Escape
