@@ -12,9 +12,9 @@
 #include <strings.h>
 
 #include "base/ascii.h"
-#include "base/embedded.h"
 #include "base/tsv.h"
 #include "tasking/agency.h"
+#include "tasking/posts_index.h"
 #include "tasking/post_table.h"
 #include "tasking/tasking.h"
 
@@ -127,19 +127,9 @@ static bool words_name(const struct words *name, const char *const *q, size_t nq
 	return false;
 }
 
-/* A data line of data/posts.tsv: place TAB post. */
-static bool posts_next(const char **p, const char *end, struct tsv_row *r)
-{
-	while (tsv_next(p, end, r))
-		if (r->nf >= 2)
-			return true;
-	return false;
-}
-
 bool party_post_for(const char *place, size_t len, char *buf, size_t size)
 {
-	const struct embedded_file *f = embedded_find("data/posts.tsv");
-	if (!f || size == 0)
+	if (size == 0)
 		return false;
 	/* the place with its spaces collapsed, upper case */
 	char key[PARTY_BUF];
@@ -157,18 +147,13 @@ bool party_post_for(const char *place, size_t len, char *buf, size_t size)
 		k--;
 	if (k == 0)
 		return false;
-	const char *p = f->data, *end = f->data + f->len;
-	struct tsv_row r;
-	while (posts_next(&p, end, &r)) {
-		if (r.n[0] == k && strncasecmp(r.f[0], key, k) == 0) {
-			if (r.n[1] + 1 > size)
-				return false;
-			memcpy(buf, r.f[1], r.n[1]);
-			buf[r.n[1]] = '\0';
-			return true;
-		}
-	}
-	return false;
+	size_t pl;
+	const char *post = posts_post_of(key, k, &pl);
+	if (!post || pl + 1 > size)
+		return false;
+	memcpy(buf, post, pl);
+	buf[pl] = '\0';
+	return true;
 }
 
 bool party_names(const char *name, const char *post, const char *full)
@@ -268,16 +253,10 @@ static const char *find_named(const struct addressee *list, size_t n,
  * or a post (second column) of data/posts.tsv? */
 static bool posts_has(const char *key, size_t n, bool posts_only)
 {
-	const struct embedded_file *f = embedded_find("data/posts.tsv");
-	if (!f || n == 0)
+	size_t pl;
+	if (n == 0)
 		return false;
-	const char *p = f->data, *end = f->data + f->len;
-	struct tsv_row r;
-	while (posts_next(&p, end, &r))
-		if ((!posts_only && r.n[0] == n && memcmp(r.f[0], key, n) == 0) ||
-		    (r.n[1] == n && memcmp(r.f[1], key, n) == 0))
-			return true;
-	return false;
+	return (!posts_only && posts_post_of(key, n, &pl)) || posts_is_post(key, n);
 }
 
 size_t party_known_place(const char *s, size_t len, bool posts_only)

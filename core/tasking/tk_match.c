@@ -370,6 +370,17 @@ bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
 	static const enum tk_wid plural[] = {
 		W_posts, W_embassies, W_missions, W_consulates, W_addressees, W_NONE,
 	};
+	/* the words such a request starts with (a cheap test: the rest reads
+	 * the addressee lines and data/posts.tsv) */
+	switch (S->w[i].id) {
+	case W_we: case W_post: case W_posts: case W_embassy: case W_embassies:
+	case W_mission: case W_missions: case W_consulate: case W_consulates:
+	case W_action: case W_addressee: case W_addressees: case W_all:
+	case W_each: case W_the:
+		break;
+	default:
+		return false;
+	}
 	size_t k = i;
 	struct tk_parties named;
 	bool generic = false;
