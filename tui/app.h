@@ -245,11 +245,11 @@ void app_draw(struct app *a);             /* the current screen, no refresh */
 
 /* doc.c */
 void app_open_doc(struct app *a, size_t i);
-/* Open docs[i] on the tasking of party in paragraph (the agenda's Enter):
- * the tree on the paragraph, the tracker on the tasking. */
 /* docs[i] parsed (when lazy) with its review attached, without opening
  * it; false when it is not a cable. */
 bool app_doc_load(struct app *a, size_t i);
+/* Open docs[i] on the tasking of party in paragraph (the agenda's Enter):
+ * the tree on the paragraph, the tracker on the tasking. */
 void app_open_tasking(struct app *a, size_t i, int paragraph, const char *party);
 /* Merge and save the reviews whose save met an outside change (a
  * second instance, a git pull): the main loop calls it after each key. */
