@@ -238,11 +238,17 @@ static size_t text_words(const char *s, size_t len, struct words *out,
 static const char *find_named(const struct addressee *list, size_t n,
                               const char *const *q, size_t nq)
 {
+	size_t q0 = nq ? strlen(q[0]) : 0;
 	for (size_t i = 0; i < n; i++) {
 		if (!list[i].name)
 			continue;
+		/* every way of naming needs q's first word in the name: a cheap
+		 * test before the name is cut into words */
+		size_t len = strlen(list[i].name);
+		if (q0 && !ascii_find_ci(list[i].name, len, q[0], q0))
+			continue;
 		struct words name;
-		words_of(list[i].name, strlen(list[i].name), &name);
+		words_of(list[i].name, len, &name);
 		if (words_name(&name, q, nq))
 			return list[i].name;
 	}
