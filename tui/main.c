@@ -13,11 +13,13 @@
 static const char usage_head[] =
 "usage: cabletrack [OPTIONS] FILE|DIR...       review cables in the terminal\n"
 "       cabletrack parse [--format json|yaml] [--post NAME] FILE...\n"
+"       cabletrack parse --explain [--post NAME] FILE...  why each tasking\n"
 "       cabletrack export [--format ";
 static const char usage_tail[] =
 "]\n"
 "                         [--post NAME] [--status open|all] [-o OUT] FILE|DIR...\n"
-"       cabletrack import [--state DIR] FILE.json|todo.txt [CABLE|DIR...]\n"
+"       cabletrack export --taskrc            the ~/.taskrc lines for the json\n"
+"       cabletrack import [--state DIR] [-n] FILE.json|todo.txt [CABLE|DIR...]\n"
 "       cabletrack parse --review [--state DIR] FILE...  taskings as corrected\n"
 "       cabletrack merge-review BASE OURS THEIRS [PATH]  git merge driver\n"
 "       cabletrack corrections [--cables FILE|DIR]... [DIR]  corrections as labels\n"
