@@ -80,23 +80,30 @@ bool deadline_find_on(const char *s, size_t len, const struct dtg *dtg,
 	return false;
 }
 
+/* Does w begin "in advance of", "ahead of" or "lead up to"?  *last is
+ * then its last word. */
+static bool lead_phrase(const char *s, size_t len, const struct word *w,
+                        struct word *last)
+{
+	struct word a;
+	if (dl_word_is(s, w, "in"))
+		return dl_word_next(s, len, w->e, &a) && dl_word_is(s, &a, "advance") &&
+		       dl_word_next(s, len, a.e, last) && dl_word_is(s, last, "of");
+	if (dl_word_is(s, w, "ahead"))
+		return dl_word_next(s, len, w->e, last) && dl_word_is(s, last, "of");
+	if (dl_word_is(s, w, "lead"))
+		return dl_word_next(s, len, w->e, &a) && dl_word_is(s, &a, "up") &&
+		       dl_word_next(s, len, a.e, last) && dl_word_is(s, last, "to");
+	return false;
+}
+
 bool deadline_wants_event(const char *s, size_t len)
 {
 	struct word w, a, b;
 	size_t pos = 0;
 	while (dl_word_next(s, len, pos, &w)) {
 		pos = w.e;
-		bool lead = false;
-		if ((dl_word_is(s, &w, "in") && dl_word_next(s, len, w.e, &a) &&
-		     dl_word_is(s, &a, "advance") && dl_word_next(s, len, a.e, &b) &&
-		     dl_word_is(s, &b, "of")) ||
-		    (dl_word_is(s, &w, "ahead") && dl_word_next(s, len, w.e, &b) &&
-		     dl_word_is(s, &b, "of")))
-			lead = true;
-		else if (dl_word_is(s, &w, "lead") && dl_word_next(s, len, w.e, &b) &&
-		         dl_word_is(s, &b, "up") && dl_word_next(s, len, b.e, &b) &&
-		         dl_word_is(s, &b, "to"))
-			lead = true;
+		bool lead = lead_phrase(s, len, &w, &b);
 		if (lead && dl_word_next(s, len, b.e, &a) &&
 		    (dl_word_is(s, &a, "the") || dl_word_is(s, &a, "that") ||
 		     dl_word_is(s, &a, "this") || dl_word_is(s, &a, "these")))
@@ -111,17 +118,7 @@ const char *deadline_event_word(const char *s, size_t len, size_t *n)
 	size_t pos = 0;
 	while (dl_word_next(s, len, pos, &w)) {
 		pos = w.e;
-		bool lead = false;
-		if ((dl_word_is(s, &w, "in") && dl_word_next(s, len, w.e, &a) &&
-		     dl_word_is(s, &a, "advance") && dl_word_next(s, len, a.e, &b) &&
-		     dl_word_is(s, &b, "of")) ||
-		    (dl_word_is(s, &w, "ahead") && dl_word_next(s, len, w.e, &b) &&
-		     dl_word_is(s, &b, "of")))
-			lead = true;
-		else if (dl_word_is(s, &w, "lead") && dl_word_next(s, len, w.e, &b) &&
-		         dl_word_is(s, &b, "up") && dl_word_next(s, len, b.e, &b) &&
-		         dl_word_is(s, &b, "to"))
-			lead = true;
+		bool lead = lead_phrase(s, len, &w, &b);
 		if (!lead || !dl_word_next(s, len, b.e, &a) || !dl_word_is(s, &a, "the"))
 			continue;
 		/* the first capitalised word within three, else the next one */
