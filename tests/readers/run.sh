@@ -2,7 +2,8 @@
 # readers/run.sh BIN - every export format read by the program a user
 # reads it with (tests/readers/readers.py says which and what is checked),
 # over the samples and a fictional 1979 cable whose review holds notes with
-# @word +word key:value and <2001-01-01 Mon>; in TZ=America/New_York and
+# @word +word key:value, <2001-01-01 Mon> and non-ASCII text (Cyrillic,
+# CJK, an emoji, an em dash) on two lines; in TZ=America/New_York and
 # again in UTC.  The readers are Debian packages that `make check`
 # installs (scripts/deps.sh); one that is missing fails the step.
 set -u
