@@ -64,10 +64,6 @@ bool tk_by_date(struct tk_ctx *x, const struct tk_sentence *S, size_t k)
 	       dl.dated;
 }
 
-/* A post's cable that asks other posts: who may ask them ("We would
- * appreciate posts' reporting"). */
-const enum tk_wid tk_wash_requesters_post[] = { W_we, W_NONE };
-
 /* Adverbs between a party and its verb: "Post should also", "we strongly
  * recommend". */
 const enum tk_wid tk_modal_adverbs[] = {
@@ -385,7 +381,7 @@ bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
 	struct tk_parties named;
 	bool generic = false;
 	named.n = 0;
-	if (tk_in(S, k, tk_wash_requesters_post)) {
+	if (tk_is(S, k, W_we)) {
 		/* "We would appreciate posts' reporting": the posts after */
 		if (x->posts.n == 0)
 			return false;

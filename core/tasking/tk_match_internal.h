@@ -55,9 +55,6 @@ bool tk_please_verb(const struct tk_sentence *S, size_t v);
 /* "by March 12" at word k: a due date, not an agent. */
 bool tk_by_date(struct tk_ctx *x, const struct tk_sentence *S, size_t k);
 
-/* Who may ask other posts in a post's cable ("We"). */
-extern const enum tk_wid tk_wash_requesters_post[];
-
 /* A post's cable sent to other posts too: a firm request of them at word
  * i ("Posts are requested to", "Embassy Rome should"); fills hit. */
 bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,

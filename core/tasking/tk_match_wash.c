@@ -193,9 +193,8 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 }
 
 /* Are the parties only SECSTATE itself ("the Department")? */
-static bool tk_is_washington(const struct tk_ctx *x, const struct tk_parties *p)
+static bool tk_is_washington(const struct tk_parties *p)
 {
-	(void)x;
 	for (size_t k = 0; k < p->n; k++)
 		if (!strstr(p->name[k], "SECSTATE"))
 			return false;
@@ -237,7 +236,7 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	if (e == v && !leans) {
 		struct tk_parties agencies;
 		size_t ae = tk_wash_phrase(x, S, v, &agencies);
-		if (ae > v && !tk_is_washington(x, &agencies) && ae < S->n &&
+		if (ae > v && !tk_is_washington(&agencies) && ae < S->n &&
 		    !tk_capitalised(S, ae)) {
 			named = agencies;
 			e = ae;

@@ -166,16 +166,8 @@ static size_t tk_bare_places(struct tk_ctx *x, const struct tk_sentence *S,
 	bool listed = named->n > 0;
 	for (size_t n = 0; n < named->n; n++)
 		listed &= tk_listed(x->c, named->name[n]);
-	char first[32];
-	size_t fl = S->w[k].e - S->w[k].s;
-	if (fl >= sizeof first)
-		listed = false;
-	else {
-		for (size_t b = 0; b < fl; b++)
-			first[b] = ascii_to_upper(S->s[S->w[k].s + b]);
-		first[fl] = '\0';
-		listed = listed && strstr(named->name[0], first) != NULL;
-	}
+	listed = listed && ascii_find_ci(named->name[0], strlen(named->name[0]),
+	                                 S->s + S->w[k].s, S->w[k].e - S->w[k].s);
 	if (e > k && listed && (tk_is(S, e, W_should) || tk_is(S, e, W_must) ||
 	                        tk_is(S, e, W_shall) || tk_is(S, e, W_please)))
 		return e;
