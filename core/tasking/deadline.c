@@ -442,47 +442,6 @@ bool dl_resolve(const struct expr *x, const struct dtg *dtg,
 	return false;
 }
 
-/* Is the text at pos the letters of lit (case-insensitive), e.g. "N.L.T"? */
-static bool text_at(const char *s, size_t len, size_t pos, const char *lit)
-{
-	size_t n = strlen(lit);
-	return pos + n <= len && strncasecmp(s + pos, lit, n) == 0;
-}
-
-/* Skips "COB", "C.O.B.", "close of business (on)", "the close of business
- * on", "opening of business", "EOD", "end of day", "on" at pos; returns the
- * position after them. */
-static size_t skip_cob(const char *s, size_t len, size_t pos)
-{
-	struct word w, n;
-	for (int guard = 0; guard < 6 && dl_word_next(s, len, pos, &w); guard++) {
-		if (dl_word_is(s, &w, "cob") || dl_word_is(s, &w, "eod") ||
-		    dl_word_is(s, &w, "oob") || dl_word_is(s, &w, "on") ||
-		    dl_word_is(s, &w, "washington") || dl_word_is(s, &w, "time") ||
-		    dl_word_is(s, &w, "edt") || dl_word_is(s, &w, "est")) {
-			pos = w.e;
-			continue;
-		}
-		if (text_at(s, len, w.s, "c.o.b.")) {
-			pos = w.s + 6;
-			continue;
-		}
-		struct word t = w;
-		if (dl_word_is(s, &t, "the") && !dl_word_next(s, len, t.e, &t))
-			break;
-		if ((dl_word_is(s, &t, "close") || dl_word_is(s, &t, "opening") ||
-		     dl_word_is(s, &t, "end")) &&
-		    dl_word_next(s, len, t.e, &n) && dl_word_is(s, &n, "of") &&
-		    dl_word_next(s, len, n.e, &n) &&
-		    (dl_word_is(s, &n, "business") || dl_word_is(s, &n, "day"))) {
-			pos = n.e;
-			continue;
-		}
-		break;
-	}
-	return pos;
-}
-
 enum trigger_kind { TRIG_NONE, TRIG_DATE, TRIG_WITHIN, TRIG_SOON };
 
 /* Is word w a trigger?  *after gets where the date expression starts (for
@@ -495,17 +454,17 @@ static enum trigger_kind trigger_at(const char *s, size_t len,
 	if (dl_word_is(s, w, "nlt") || dl_word_is(s, w, "by") ||
 	    dl_word_is(s, w, "before") || dl_word_is(s, w, "due") ||
 	    dl_word_is(s, w, "cob") || dl_word_is(s, w, "eod")) {
-		*after = skip_cob(s, len, w->e);
+		*after = dl_skip_cob(s, len, w->e);
 		return TRIG_DATE;
 	}
-	if (text_at(s, len, w->s, "n.l.t")) {
-		*after = skip_cob(s, len, w->s + 5);
+	if (dl_text_at(s, len, w->s, "n.l.t")) {
+		*after = dl_skip_cob(s, len, w->s + 5);
 		return TRIG_DATE;
 	}
 	if ((dl_word_is(s, w, "no") || dl_word_is(s, w, "not")) &&
 	    dl_word_next(s, len, w->e, &a) && dl_word_is(s, &a, "later") &&
 	    dl_word_next(s, len, a.e, &b) && dl_word_is(s, &b, "than")) {
-		*after = skip_cob(s, len, b.e);
+		*after = dl_skip_cob(s, len, b.e);
 		return TRIG_DATE;
 	}
 	if (dl_word_is(s, w, "prior") && dl_word_next(s, len, w->e, &a) &&
@@ -515,15 +474,15 @@ static enum trigger_kind trigger_at(const char *s, size_t len,
 	}
 	if (dl_word_is(s, w, "deadline") && dl_word_next(s, len, w->e, &a) &&
 	    (dl_word_is(s, &a, "is") || dl_word_is(s, &a, "of"))) {
-		*after = skip_cob(s, len, a.e);
+		*after = dl_skip_cob(s, len, a.e);
 		return TRIG_DATE;
 	}
 	if (dl_word_is(s, w, "deadline") && w->e < len && s[w->e] == ':') {
-		*after = skip_cob(s, len, w->e + 1);
+		*after = dl_skip_cob(s, len, w->e + 1);
 		return TRIG_DATE;
 	}
 	if (dl_word_is(s, w, "close") || dl_word_is(s, w, "opening")) {
-		size_t p = skip_cob(s, len, w->s);
+		size_t p = dl_skip_cob(s, len, w->s);
 		if (p != w->s) {
 			*after = p;
 			return TRIG_DATE;

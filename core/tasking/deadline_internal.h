@@ -1,5 +1,6 @@
-/* deadline_internal.h - what deadline.c (due phrases: "NLT October 15")
- * and deadline_on.c (an action's own date: "deliver the points on May 9",
+/* deadline_internal.h - what deadline.c (due phrases: "NLT October 15"),
+ * deadline_cob.c (the words between a due word and its date: "COB",
+ * "1200 EST") and deadline_on.c (an action's own date: "deliver the points on May 9",
  * and an event's date given elsewhere) share: the text read as words, a
  * date expression, and its resolution against the DTG.  Private to
  * core/tasking/deadline*.c. */
@@ -36,5 +37,10 @@ bool dl_parse_expr(const char *s, size_t len, size_t pos, struct expr *x);
 long dl_dtg_days(const struct dtg *dtg);
 /* Turns an expression into a date; false when it names none. */
 bool dl_resolve(const struct expr *x, const struct dtg *dtg, struct deadline *out);
+/* Is the text at pos the letters of lit (any case), e.g. "N.L.T"? */
+bool dl_text_at(const char *s, size_t len, size_t pos, const char *lit);
+/* Skips "COB", "close of business on", a clock time and its zone ... at
+ * pos (deadline_cob.c); the position after them. */
+size_t dl_skip_cob(const char *s, size_t len, size_t pos);
 
 #endif

@@ -15,6 +15,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#include <strings.h>
 
 #include "base/ascii.h"
 #include "parse/cable.h"
@@ -153,7 +155,11 @@ enum {
 	X(W_essential, "essential") X(W_imperative, "imperative") \
 	X(W_critical, "critical") X(W_vital, "vital") X(W_necessary, "necessary") \
 	X(W_chiefs, "chiefs") X(W_coms, "coms") X(W_consular, "consular") \
-	X(W_dcms, "dcms") X(W_delegation, "delegation") X(W_economic, "economic") \
+	X(W_dcms, "dcms") X(W_dcm, "dcm") X(W_charge, "charge") X(W_cda, "cda") \
+	X(W_dia, "dia") X(W_dea, "dea") X(W_drug, "drug") X(W_dni, "dni") X(W_odni, "odni") \
+	X(W_director, "director") X(W_nctc, "nctc") X(W_nsa, "nsa") X(W_usdoc, "usdoc") \
+	X(W_mcc, "mcc") X(W_millennium, "millennium") X(W_usda, "usda") X(W_cjcs, "cjcs") \
+	X(W_delegation, "delegation") X(W_economic, "economic") \
 	X(W_grateful, "grateful") X(W_greatly, "greatly") X(W_interested, "interested") X(W_invites, "invites") \
 	X(W_officer, "officer") X(W_officers, "officers") \
 	X(W_personnel, "personnel") X(W_political, "political") \
@@ -277,6 +283,33 @@ static inline bool tk_in(const struct tk_sentence *S, size_t i, const enum tk_wi
 		if (*list == S->w[i].id)
 			return true;
 	return false;
+}
+
+/* Word i, compared by its letters (the words the vocabulary lacks). */
+static inline bool tk_word_eq(const struct tk_sentence *S, size_t i, const char *w)
+{
+	if (i >= S->n)
+		return false;
+	size_t n = S->w[i].e - S->w[i].s;
+	return strlen(w) == n && strncasecmp(S->s + S->w[i].s, w, n) == 0;
+}
+
+static inline bool tk_word_among(const struct tk_sentence *S, size_t i,
+                                 const char *const *list)
+{
+	for (; *list; list++)
+		if (tk_word_eq(S, i, *list))
+			return true;
+	return false;
+}
+
+/* Does word i end in "-ing" after three letters or more ("Drawing")? */
+static inline bool tk_ing(const struct tk_sentence *S, size_t i)
+{
+	if (i >= S->n)
+		return false;
+	size_t b = S->w[i].s, e = S->w[i].e;
+	return e - b > 5 && strncasecmp(S->s + e - 3, "ing", 3) == 0;
 }
 
 /* The text between words i-1 and i holds ch. */

@@ -180,6 +180,9 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 		size_t v = k + 1;
 		while (tk_in(S, v, tk_modal_adverbs))
 			v++;
+		/* "Posts are tasked with gathering" */
+		if (tk_is(S, v, W_tasked) && tk_is(S, v + 1, W_with) && tk_ing(S, v + 2))
+			return v + 2;
 		if (tk_in(S, v, asked) && tk_is(S, v + 1, W_to)) {
 			v += 2;
 			if (tk_is(S, v, W_please))

@@ -22,6 +22,23 @@ static const enum tk_wid tk_imperatives[] = {
 	W_use, W_pursue, W_coordinate, W_invite, W_send, W_relay, W_seek, W_NONE,
 };
 
+/* More of them, compared by their letters (only a clause's first word is
+ * tested): verbs that seldom open a sentence as a noun. */
+static const char *const tk_more_imperatives[] = {
+	"begin", "initiate", "continue", "monitor", "tell", "explain", "remind",
+	"thank", "identify", "assess", "verify", "arrange", "explore", "discuss",
+	"clarify", "inquire", "determine", "gather", "designate", "highlight",
+	"reassure", "underline", "make", "take", "keep", "meet", NULL,
+};
+
+/* Does word i open an imperative ("Approach", "Begin dialogue"; not
+ * "Thank you for your help")? */
+static bool tk_imperative(const struct tk_sentence *S, size_t i)
+{
+	return tk_in(S, i, tk_imperatives) ||
+	       (tk_word_among(S, i, tk_more_imperatives) && !tk_is(S, i + 1, W_you));
+}
+
 /* Requesters in Washington's cables. */
 static const enum tk_wid tk_wash_requesters[] = {
 	W_department, W_washington, W_we, W_dept, W_state, W_analysts,
@@ -36,8 +53,9 @@ static const enum tk_wid tk_wash_wanters[] = {
 
 /* The post's own people: "reporting officers", "RSOs", "COMs", "USDel". */
 static const enum tk_wid tk_staff_nouns[] = {
-	W_officers, W_officer, W_coms, W_dcms, W_rsos, W_rso, W_chiefs,
-	W_delegation, W_usdel, W_ambassador, W_ambassadors, W_NONE,
+	W_officers, W_officer, W_coms, W_dcms, W_dcm, W_cda, W_charge, W_rsos,
+	W_rso, W_chiefs, W_delegation, W_usdel, W_ambassador, W_ambassadors,
+	W_NONE,
 };
 
 /* Words that may qualify them: "State reporting officers", "consular
@@ -87,6 +105,9 @@ static size_t tk_staff_phrase(const struct tk_sentence *S, size_t i, size_t cs)
 		return i;
 	}
 	for (size_t j = k; j < S->n && j <= k + 2; j++) {
+		/* "the charge should be dropped" is no charge d'affaires */
+		if (tk_is(S, j, W_charge) && !S->caps && !tk_capitalised(S, j))
+			break;
 		if (tk_in(S, j, tk_staff_nouns)) {
 			size_t e = j + 1;
 			if (tk_is(S, j, W_chiefs) && tk_is(S, e, W_of) &&
@@ -159,12 +180,28 @@ static bool tk_reported(const struct tk_sentence *S, size_t cs, size_t i)
 /* Post parties stand at words [i, e): "Post should", "Embassy X is
  * requested to", "Embassy Madrid please see", "Embassies Stockholm and
  * Madrid are ..." */
+/* "Embassy Rome, in coordination with USEU, should deliver": a phrase
+ * set off by commas between the party, which ends at word e, and its
+ * modal.  Returns the word after the second comma, or e. */
+static size_t tk_aside(const struct tk_sentence *S, size_t e)
+{
+	if (!tk_gap_has(S, e, ','))
+		return e;
+	for (size_t j = e + 1; j < S->n && j <= e + 8; j++) {
+		if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') || tk_gap_has(S, j, '.'))
+			return e;
+		if (tk_gap_has(S, j, ','))
+			return tk_modal(S, j) ? j : e;
+	}
+	return e;
+}
+
 static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
                                 const struct tk_sentence *S, size_t i, size_t e,
                                 const struct tk_parties *named, bool strong_only,
                                 struct tk_hit *hit)
 {
-	size_t v = tk_modal(S, e);
+	size_t v = tk_modal(S, tk_aside(S, e));
 	if (v && (tk_note_only(S, v) || tk_reported(S, tk_clause_start(S), i)))
 		return false;
 	if (v) {
@@ -273,6 +310,60 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	return true;
 }
 
+/* Do the words [cs, i) make a phrase that opens the clause before an
+ * imperative: a comma before word i and none before, and the phrase
+ * starts with a participle ("Drawing on the points below,", "Using
+ * paragraph 5,") or with a preposition before one, "your" or "addition"
+ * ("In addition,", "In delivering the points,", "In your meetings,",
+ * "When meeting officials,")?  Not a condition ("If asked, say"): that is
+ * a permission at most. */
+static bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
+{
+	static const char *const preps[] = {
+		"in", "when", "after", "before", "upon", "on", "during", "while", NULL,
+	};
+	static const char *const after_prep[] = { "your", "addition", NULL };
+	if (i > cs + 12 || !tk_gap_has(S, i, ','))
+		return false;
+	for (size_t k = cs + 1; k < i; k++)
+		if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
+			return false;
+	static const char *const not_verbs[] = {
+		"during", "according", "including", "regarding", "concerning", NULL,
+	};
+	if (tk_ing(S, cs) && !tk_word_among(S, cs, not_verbs))
+		return true;
+	return tk_word_among(S, cs, preps) &&
+	       (tk_ing(S, cs + 1) || tk_word_among(S, cs + 1, after_prep));
+}
+
+/* "is requested", "are requested", "would be appreciated", "would be
+ * welcome" at word i: the index after it, or 0. */
+static size_t tk_passive_request(const struct tk_sentence *S, size_t i)
+{
+	static const char *const glad[] = { "appreciated", "welcome", "welcomed", NULL };
+	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, i + 1, W_requested))
+		return i + 2;
+	if (tk_is(S, i, W_would) && tk_is(S, i + 1, W_be) && tk_word_among(S, i + 2, glad))
+		return i + 3;
+	return 0;
+}
+
+/* The post whose thing is asked for, in words [cs, i): "Embassy Rome's
+ * views are requested" asks Rome.  Fills named (empty when none). */
+static void tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
+                            size_t cs, size_t i, struct tk_parties *named)
+{
+	named->n = 0;
+	for (size_t k = cs; k < i && k <= cs + 2; k++) {
+		bool generic = false;
+		size_t e = tk_post_phrase(x, S, k, named, &generic);
+		if (e > k && tk_possessive(S, e - 1))
+			return;
+		named->n = 0;
+	}
+}
+
 /* The requests from Washington a bullet does not make on its own, at word
  * i: "Request Embassy Madrid approach", "please approach", "Approach host
  * government officials ...", "A negative report is requested". */
@@ -306,18 +397,17 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		hit->rule = "please + verb (\"please approach\")";
 		return true;
 	}
-	/* "In addition, seek the views of": an imperative after a linking
-	 * phrase that opens the clause */
-	if (i == cs + 2 && tk_is(S, cs, W_in) && tk_is(S, cs + 1, W_addition) &&
-	    tk_gap_has(S, i, ',') && tk_in(S, i, tk_imperatives) &&
+	/* "In addition, seek the views of", "Drawing on the points below,
+	 * approach": an imperative after a phrase that opens the clause */
+	if (i > cs && tk_opening_phrase(S, cs, i) && tk_imperative(S, i) &&
 	    !tk_is(S, i + 1, W_to) && !tk_is(S, i + 1, W_of)) {
 		tk_resolve(x, P, NULL, hit);
 		tk_hit_at(hit, i, i, i);
-		hit->rule = "imperative opens the sentence (\"In addition, seek the views\")";
+		hit->rule = "imperative after an opening phrase (\"Drawing on the points below, approach\")";
 		return true;
 	}
 	/* "Approach host government officials ..." */
-	if (i == cs && tk_in(S, i, tk_imperatives) && tk_capitalised(S, i) &&
+	if (i == cs && tk_imperative(S, i) && tk_capitalised(S, i) &&
 	    !tk_is(S, i + 1, W_to) && !tk_is(S, i + 1, W_of) &&
 	    !tk_is(S, i + 1, W_is) && !tk_is(S, i + 1, W_was)) {
 		tk_resolve(x, P, NULL, hit);
@@ -325,12 +415,22 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		hit->rule = "imperative opens the sentence (\"Approach host government officials\")";
 		return true;
 	}
-	/* "A negative report is requested" */
-	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, i + 1, W_requested) &&
-	    i > 0 && !tk_is(S, i - 1, W_not) &&
-	    (!tk_is(S, i + 2, W_by) || tk_by_date(x, S, i + 2))) {
-		tk_resolve(x, P, NULL, hit);
-		tk_hit_at(hit, cs, cs, i + 2);
+	/* "A negative report is requested", "Embassy Rome's views are
+	 * requested", "Posts' assistance would be appreciated" */
+	size_t after = tk_passive_request(S, i);
+	if (after && i > 0 && !tk_is(S, i - 1, W_not) &&
+	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
+		struct tk_parties named;
+		tk_owner_before(x, S, cs, i, &named);
+		/* "would be welcome": only of what posts give ("views",
+		 * "assistance"), not "a statement by the minister" */
+		bool noun = false;
+		for (size_t k = cs; k < i && !noun; k++)
+			noun = tk_in(S, k, tk_request_nouns);
+		if (tk_is(S, i, W_would) && !named.n && !noun)
+			return false;
+		tk_resolve(x, P, &named, hit);
+		tk_hit_at(hit, cs, cs, after);
 		hit->object_only = true;
 		hit->rule = "passive request (\"a negative report is requested\")";
 		return true;
@@ -358,6 +458,24 @@ static bool tk_wash_need(struct tk_ctx *x, struct tk_para *P,
 	return true;
 }
 
+/* Posts named by their places in a heading at word k: "Rome", "Madrid and
+ * Athens only" before a colon, a full stop or the sentence's end ("For
+ * Rome.", "Action request for Rome:").  Fills named; the index after them
+ * (and "only"), or k. */
+static size_t tk_heading_places(struct tk_ctx *x, const struct tk_sentence *S,
+                                size_t k, struct tk_parties *named)
+{
+	size_t e = tk_places_at(x, S, k, named);
+	if (e == k || !named->n)
+		return k;
+	if (tk_word_eq(S, e, "only"))
+		e++;
+	if (e == S->n || tk_gap_has(S, e, ':'))
+		return e;
+	named->n = 0;
+	return k;
+}
+
 /* A request from Washington in S starting at word i.  Fills hit. */
 bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 		   const struct tk_sentence *S, size_t i, size_t cs,
@@ -372,17 +490,24 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 	if (tk_is(S, i, W_for) && (i == cs || i == 0 || tk_is(S, i - 1, W_request) ||
 	                           tk_is(S, i - 1, W_action))) {
 		e = tk_post_phrase(x, S, i + 1, &named, &generic);
+		if (!(e > i + 1 && named.n))
+			e = tk_heading_places(x, S, i + 1, &named);
 		if (e > i + 1 && named.n)
 			tk_set_scope(P, &named);
 		return false;
 	}
-	/* "Athens: please deliver", "ROME AND MADRID: seek": posts named
-	 * before the colon that opens the sentence */
-	if (i == 0 && cs > 0) {
+	/* "Athens: please deliver", "ROME AND MADRID: seek", "Rome only:":
+	 * posts named before the colon that opens the sentence; "Embassy
+	 * Madrid." alone, a heading */
+	if (i == 0) {
 		e = tk_post_phrase(x, S, 0, &named, &generic);
-		if (e != cs || !named.n)
-			e = tk_places_at(x, S, 0, &named);
-		if (e == cs && named.n)
+		if (e == S->n && named.n) {
+			tk_set_scope(P, &named);
+			return false;
+		}
+		if (cs > 0 && (e != cs || !named.n))
+			e = tk_heading_places(x, S, 0, &named);
+		if (cs > 0 && e == cs && named.n)
 			tk_set_scope(P, &named);
 	}
 	/* the post's own people: "Reporting officers should include", "Each

@@ -111,11 +111,23 @@ static void tk_first_tasking(struct tk_ctx *x, struct tk_para *P,
 
 /* "Embassy Rome should seek a meeting, and Embassy Madrid should report":
  * a later clause of a Washington sentence (after "; " or ", and") that
- * asks another post outright adds its parties. */
+ * asks another post outright adds its parties; so does "and Embassy
+ * Madrid to confirm", the request's words left out. */
 static void tk_second_clause(struct tk_ctx *x, struct tk_para *P,
                              const struct tk_sentence *S, size_t after)
 {
 	for (size_t j = after + 1; j + 1 < S->n; j++) {
+		/* "Embassy Rome is requested to approach the Vatican and Embassy
+		 * Madrid to approach the MFA": the request's words left out */
+		if (tk_is(S, j, W_and)) {
+			struct tk_parties named;
+			bool generic = false;
+			size_t e = tk_post_phrase(x, S, j + 1, &named, &generic);
+			if (e > j + 1 && named.n && tk_is(S, e, W_to)) {
+				tk_add_all(&P->parties, &named);
+				return;
+			}
+		}
 		bool semi = tk_gap_has(S, j, ';');
 		bool and = tk_gap_has(S, j, ',') && tk_is(S, j, W_and);
 		if (!semi && !and)

@@ -274,6 +274,23 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 		}
 		e = e2;
 	}
+	/* "All posts except Athens should": the default set less those */
+	if (e > i && *generic && named->n == 0 && tk_word_eq(S, e, "except")) {
+		struct tk_parties out;
+		out.n = 0;
+		size_t e2 = tk_places(x, S, e + 1, S->n, &out);
+		if (out.n == 0)
+			return e;
+		for (size_t k = 0; k < x->deflt.n; k++) {
+			bool left_out = false;
+			for (size_t m = 0; m < out.n; m++)
+				left_out |= strcmp(x->deflt.name[k], out.name[m]) == 0;
+			if (!left_out)
+				tk_add(named, x->deflt.name[k]);
+		}
+		*generic = named->n == 0;
+		return e2;
+	}
 	return e;
 }
 

@@ -9,8 +9,9 @@
  * and tk_bullets.c (a line that names the bullets).  This header holds
  * struct tk_line, the word lists they share and the functions one of them
  * offers the others; only these five files include it.  The small tests
- * run at every word (tk_word_eq, tk_word_among, the gap tests, tk_kept)
- * are static inline here, so that they cost what they cost when all of
+ * run at every word (the gap tests, tk_kept) are static inline here
+ * (tk_word_eq and tk_word_among, which the patterns use too, are in
+ * tk_internal.h), so that they cost what they cost when all of
  * this was one file.
  */
 #ifndef CABLETRACK_TK_SUMMARY_INTERNAL_H
@@ -31,23 +32,6 @@ extern const char *const tk_weak_cuts[];    /* a phrase starts: "to", "and" */
 extern const char *const tk_strong_cuts[];  /* a clause starts: "which" */
 extern const char *const tk_finite[];       /* verbs of a statement: "would" */
 extern const enum tk_wid tk_post_words[];   /* a post a bullet tells */
-
-static inline bool tk_word_eq(const struct tk_sentence *S, size_t i, const char *w)
-{
-	if (i >= S->n)
-		return false;
-	size_t n = S->w[i].e - S->w[i].s;
-	return strlen(w) == n && strncasecmp(S->s + S->w[i].s, w, n) == 0;
-}
-
-static inline bool tk_word_among(const struct tk_sentence *S, size_t i,
-                                 const char *const *list)
-{
-	for (; *list; list++)
-		if (tk_word_eq(S, i, *list))
-			return true;
-	return false;
-}
 
 /* Does a line ending on word i need more words ("to", "Seek", "most
  * likely", "Afghanistan's")? */

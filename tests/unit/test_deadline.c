@@ -171,6 +171,25 @@ static void test_not_deadlines(void **state)
 	                         "before the election date.", mkdtg(2010, 3, 1), NULL, 0), "");
 }
 
+/* A clock time before the date: "1200 EST March 13", "1200Z March 14",
+ * "12:00 on March 16"; a bare "1200" is no time (a year as likely). */
+static void test_clock_times(void **state)
+{
+	(void)state;
+	char p[64];
+	assert_string_equal(find("Please deliver the points no later than 1200 EST "
+	                         "March 13.", mkdtg(2009, 3, 2), p, sizeof p), "2009-03-13");
+	assert_string_equal(p, "no later than 1200 EST March 13");
+	assert_string_equal(find("Please respond by 1200Z March 14.", mkdtg(2009, 3, 2),
+	                         NULL, 0), "2009-03-14");
+	assert_string_equal(find("Please respond by 12:00 on March 16.", mkdtg(2009, 3, 2),
+	                         NULL, 0), "2009-03-16");
+	assert_string_equal(find("Posts should reply NLT 1700 hours March 18.",
+	                         mkdtg(2009, 3, 2), NULL, 0), "2009-03-18");
+	assert_string_equal(find("The plan will be complete by 1200 March 20.",
+	                         mkdtg(2009, 3, 2), NULL, 0), "");
+}
+
 static void test_no_dtg(void **state)
 {
 	(void)state;
@@ -264,6 +283,7 @@ int main(void)
 		cmocka_unit_test(test_business_days),
 		cmocka_unit_test(test_undated),
 		cmocka_unit_test(test_not_deadlines),
+		cmocka_unit_test(test_clock_times),
 		cmocka_unit_test(test_no_dtg),
 		cmocka_unit_test(test_invalid_dates),
 		cmocka_unit_test(test_action_date),

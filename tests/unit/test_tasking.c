@@ -1066,6 +1066,80 @@ static void test_event_dates(void **state)
 	cable_free(c);
 }
 
+static struct addressee info_dia_dea[] = {
+	{ NULL, "DIA WASHINGTON DC", NULL, "61", false },
+	{ NULL, "DEA HQS WASHINGTON DC", NULL, "62", false },
+};
+
+/* Forms of Washington's requests read since the held-back score stood
+ * still (fictional sentences): an aside between the post and its verb, an
+ * imperative after an opening phrase, "except", the charge d'affaires,
+ * what a post is asked for in the passive, "tasked with", the request's
+ * words left out before a second post, headings that name posts by their
+ * places. */
+static void test_wash_forms_four(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 16, 1, "Embassy Oslo, in coordination with Embassy Reykjavik, "
+	         "should deliver the points.");
+	add_para(c, 16, 2, "Drawing on the points below, approach the Foreign Ministry.");
+	add_para(c, 16, 3, "All posts except Valletta should report by March 10.");
+	add_para(c, 16, 4, "Charge should deliver the letter.");
+	add_para(c, 16, 5, "Embassy Oslo's views are requested by March 10.");
+	add_para(c, 16, 6, "Embassy Oslo's assistance in arranging the meetings would be "
+	         "appreciated.");
+	add_para(c, 16, 7, "A statement by the minister would be welcome.");
+	add_para(c, 16, 8, "Posts are tasked with gathering information on the questions.");
+	add_para(c, 16, 9, "Embassy Oslo is requested to approach the ministry and "
+	         "Embassy Valletta to brief the press.");
+	add_para(c, 16, 10, "For Oslo. Please also brief the Sami parliament.");
+	add_para(c, 16, 11, "Oslo only: Brief the Sami parliament as well.");
+	add_para(c, 16, 12, "Begin dialogue with host government officials on the "
+	         "proposal.");
+	add_para(c, 16, 13, "If asked, say that no decision has been made.");
+	add_para(c, 16, 14, "The charge should be dropped, the lawyers said.");
+	add_para(c, 16, 15, "In the meeting, press officers asked about the visit.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_true(has_party(got(c, 1), "AMEMBASSY OSLO"));
+	assert_int_equal(got(c, 2)->nparties, 3);
+	assert_int_equal(got(c, 3)->nparties, 2);
+	assert_false(has_party(got(c, 3), "AMEMBASSY VALLETTA"));
+	assert_string_equal(got(c, 3)->deadline, "2011-03-10");
+	assert_int_equal(got(c, 4)->nparties, 3);
+	assert_int_equal(got(c, 5)->nparties, 1);
+	assert_true(has_party(got(c, 5), "AMEMBASSY OSLO"));
+	assert_int_equal(got(c, 6)->nparties, 1);
+	assert_null(find(c, 7));
+	assert_int_equal(got(c, 8)->nparties, 3);
+	assert_int_equal(got(c, 9)->nparties, 2);
+	assert_false(has_party(got(c, 9), "AMEMBASSY REYKJAVIK"));
+	assert_int_equal(got(c, 10)->nparties, 1);
+	assert_true(has_party(got(c, 10), "AMEMBASSY OSLO"));
+	assert_int_equal(got(c, 11)->nparties, 1);
+	assert_true(has_party(got(c, 11), "AMEMBASSY OSLO"));
+	assert_int_equal(got(c, 12)->nparties, 3);
+	assert_null(find(c, 13));
+	assert_null(find(c, 14));
+	assert_null(find(c, 15));
+	cable_free(c);
+
+	/* agencies that data/agencies.tsv learnt: DIA, DEA, USDOC */
+	c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
+	c->info = info_dia_dea;
+	c->ninfo = 2;
+	add_para(c, 3, 1, "Embassy requests that DIA provide an analyst for the visit.");
+	add_para(c, 3, 2, "We would appreciate the Drug Enforcement Administration's "
+	         "help in arranging the training.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_true(has_party(got(c, 1), "DIA WASHINGTON DC"));
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_true(has_party(got(c, 2), "DEA HQS WASHINGTON DC"));
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -1273,6 +1347,7 @@ int main(void)
 		cmocka_unit_test(test_wash_asks_more),
 		cmocka_unit_test(test_post_to_posts),
 		cmocka_unit_test(test_event_dates),
+		cmocka_unit_test(test_wash_forms_four),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
