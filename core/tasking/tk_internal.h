@@ -404,6 +404,10 @@ const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, size_t *used);
 /* A Washington party at word i in a post's cable ("the Department", "DOD
  * or CENTCOM"): returns the index after it, or i. */
+/* The post on the addressee lines named beside the "and" at word i of a
+ * post's request ("Washington and Embassy Brasilia"), added to out. */
+void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                     struct tk_parties *out);
 size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, struct tk_parties *named);
 /* The parties a post's request names in its sentence (then true), else the

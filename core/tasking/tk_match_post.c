@@ -67,6 +67,9 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
 				struct tk_para none = { 0 };
 				tk_wash_parties(x, &none, S, &hit->parties);
 			}
+			/* "Embassy Rome and the Department should" */
+			if (i > 1 && (tk_is(S, i - 1, W_and) || tk_is(S, i - 1, W_or)))
+				tk_posts_beside(x, S, i - 1, &hit->parties);
 			tk_hit_at(hit, i, v, v);
 			hit->rule = "Washington party + modal (\"DOD should undertake\")";
 			return true;

@@ -369,6 +369,36 @@ static bool tk_all_agencies(struct tk_ctx *x, const struct tk_sentence *S,
 	return out->n > 0;
 }
 
+/* Does a Washington party start at word k ("the Department")? */
+static bool tk_agency_after(struct tk_ctx *x, const struct tk_sentence *S, size_t k)
+{
+	size_t used = 0;
+	if (tk_is(S, k, W_the))
+		k++;
+	return k < S->n && tk_agency(x, S, k, &used) && used;
+}
+
+/* The post named next to the "and" at word i, after it ("Washington and
+ * Embassy Brasilia") or before it ("Embassy Rome and the Department"):
+ * added to out when it is on the addressee lines and not the writer. */
+void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S,
+                            size_t i, struct tk_parties *out)
+{
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, i + 1, &named, &generic);
+	for (size_t b = i > 3 ? i - 3 : 0; e == i + 1 && b < i; b++)
+		if (tk_post_phrase(x, S, b, &named, &generic) == i)
+			break;
+	if (!named.n)
+		return;
+	for (size_t n = 0; n < named.n; n++)
+		if (!tk_listed(x->c, named.name[n]) ||
+		    (x->own && strstr(named.name[n], x->own)))
+			return;
+	tk_add_all(out, &named);
+}
+
 /* The parties a post's request names anywhere in its sentence (then true:
  * they become the paragraph's scope); else the ones an earlier request of
  * the paragraph named; else the default set. */
@@ -379,12 +409,20 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 	/* "USG agencies, including DOD": all of them */
 	if (tk_all_agencies(x, S, out))
 		return true;
+	size_t after_agency = (size_t)-1;     /* the word after the last one */
 	for (size_t i = 0; i < S->n; i++) {
 		size_t used = 0;
 		const char *name = tk_agency(x, S, i, &used);
 		tk_add(out, name);
-		if (used)
+		if (used) {
 			i = tk_word_at(S, S->w[i].s + used) - 1;
+			after_agency = i + 1;
+		}
+		/* "Washington and Embassy Brasilia", "Embassy Rome and the
+		 * Department": a post beside a Washington party */
+		if ((tk_is(S, i, W_and) || tk_is(S, i, W_or)) && name == NULL &&
+		    (after_agency == i || tk_agency_after(x, S, i + 1)))
+			tk_posts_beside(x, S, i, out);
 	}
 	if (out->n)
 		return true;

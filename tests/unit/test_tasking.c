@@ -1066,6 +1066,11 @@ static void test_event_dates(void **state)
 	cable_free(c);
 }
 
+static struct addressee info_posts[] = {
+	{ NULL, "AMEMBASSY BRASILIA", NULL, "63", false },
+	{ NULL, "AMEMBASSY ROME", NULL, "64", false },
+};
+
 static struct addressee info_dia_dea[] = {
 	{ NULL, "DIA WASHINGTON DC", NULL, "61", false },
 	{ NULL, "DEA HQS WASHINGTON DC", NULL, "62", false },
@@ -1137,6 +1142,23 @@ static void test_wash_forms_four(void **state)
 	assert_true(has_party(got(c, 1), "DIA WASHINGTON DC"));
 	assert_int_equal(got(c, 2)->nparties, 1);
 	assert_true(has_party(got(c, 2), "DEA HQS WASHINGTON DC"));
+	cable_free(c);
+
+	/* a post beside Washington: both are asked */
+	c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
+	c->info = info_posts;
+	c->ninfo = 2;
+	add_para(c, 4, 1, "We request that Washington and Embassy Brasilia raise the "
+	         "matter with the Brazilian government.");
+	add_para(c, 4, 2, "Embassy Rome and the Department should coordinate the response.");
+	add_para(c, 4, 3, "Post recommends that the Department engage the Vatican and "
+	         "the Italian government.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 2);
+	assert_true(has_party(got(c, 1), "AMEMBASSY BRASILIA"));
+	assert_int_equal(got(c, 2)->nparties, 2);
+	assert_true(has_party(got(c, 2), "AMEMBASSY ROME"));
+	assert_int_equal(got(c, 3)->nparties, 1);
 	cable_free(c);
 }
 
