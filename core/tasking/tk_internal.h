@@ -162,7 +162,7 @@ enum {
 	X(W_delegation, "delegation") X(W_economic, "economic") \
 	X(W_grateful, "grateful") X(W_greatly, "greatly") X(W_interested, "interested") X(W_invites, "invites") \
 	X(W_officer, "officer") X(W_officers, "officers") \
-	X(W_personnel, "personnel") X(W_political, "political") \
+	X(W_permission, "permission") X(W_personnel, "personnel") X(W_political, "political") \
 	X(W_public, "public") X(W_regional, "regional") X(W_reporting, "reporting") \
 	X(W_rso, "rso") X(W_rsos, "rsos") X(W_security, "security") \
 	X(W_staff, "staff") X(W_u_s, "u.s") X(W_usdel, "usdel") X(W_welcomed, "welcomed")

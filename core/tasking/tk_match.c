@@ -257,7 +257,7 @@ const enum tk_wid tk_request_nouns[] = {
 	W_concurrence, W_authorization, W_authority, W_clearance, W_response,
 	W_reply, W_assistance, W_support, W_input, W_information, W_advice,
 	W_decision, W_funding, W_funds, W_clarification, W_confirmation, W_help,
-	W_resources, W_feedback, W_thoughts, W_NONE,
+	W_resources, W_feedback, W_thoughts, W_permission, W_NONE,
 };
 
 /* Does the word after "please" read as the verb of a request (not "please

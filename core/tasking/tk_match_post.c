@@ -188,8 +188,10 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 		r++;
 	if (tk_is(S, r, W_would))
 		return tk_post_would(S, r, weak, hit);
-	/* "Embassy needs the Department's decision by March 30" */
-	if (tk_is(S, r, sg ? W_needs : W_need) && tk_wash_owner(S, r + 1)) {
+	/* "Embassy needs the Department's decision by March 30", "Post needs
+	 * guidance by March 12" */
+	if (tk_is(S, r, sg ? W_needs : W_need) &&
+	    (tk_wash_owner(S, r + 1) || tk_in(S, r + 1, tk_request_nouns))) {
 		hit->ask = W_request;
 		return r + 1;
 	}
@@ -325,6 +327,43 @@ static bool tk_post_helpful(struct tk_ctx *x, const struct tk_sentence *S,
 	return true;
 }
 
+/* A passive request at word i: "is requested", "are sought", "would be
+ * appreciated", "would be welcome", or a bare "requested" after the noun
+ * that opens a clipped sentence ("Guidance requested.", "Department
+ * guidance requested on whether to attend"; not "the information
+ * requested by the ministry").  The index after it, or 0. */
+static size_t tk_post_passive(const struct tk_sentence *S, size_t i, size_t cs)
+{
+	static const char *const glad[] = { "appreciated", "welcome", "welcomed", NULL };
+	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) &&
+	    (tk_is(S, i + 1, W_requested) || tk_is(S, i + 1, W_sought)))
+		return i + 2;
+	if (tk_is(S, i, W_would) && tk_is(S, i + 1, W_be) && tk_word_among(S, i + 2, glad))
+		return i + 3;
+	if (tk_is(S, i, W_requested) && i > cs && i <= cs + 2 &&
+	    tk_in(S, i - 1, tk_request_nouns) && !tk_is(S, cs, W_the) &&
+	    !tk_is(S, i + 1, W_from) && !tk_is(S, i + 1, W_in))
+		return i + 1;
+	return 0;
+}
+
+/* "Action requested: Department approval of the travel": the heading,
+ * then what is asked for, at word i. */
+static bool tk_post_action_requested(struct tk_ctx *x, struct tk_para *P,
+                                     const struct tk_sentence *S, size_t i,
+                                     size_t cs, struct tk_hit *hit)
+{
+	if (!(i == cs && cs == 2 && tk_is(S, 0, W_action) && tk_is(S, 1, W_requested) &&
+	      tk_names_ask(x, S, i)))
+		return false;
+	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+	hit->from = tk_post_from(P, hit->sets_scope);
+	tk_hit_at(hit, 0, i, i);
+	hit->object_only = true;
+	hit->rule = "action requested: + what is asked (\"Action requested: Department approval\")";
+	return true;
+}
+
 /* The requests of a post a bullet does not make on its own, at word i:
  * "The Department's guidance ... is requested", "Please advise", "Request
  * Department guidance". */
@@ -332,11 +371,11 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
                          const struct tk_sentence *S, size_t i, size_t cs,
                          struct tk_hit *hit)
 {
-	/* "The Department's guidance ... is requested" */
-	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) &&
-	    (tk_is(S, i + 1, W_requested) || tk_is(S, i + 1, W_sought)) &&
-	    i > 0 && !tk_is(S, i - 1, W_not) &&
-	    (!tk_is(S, i + 2, W_by) || tk_by_date(x, S, i + 2))) {
+	/* "The Department's guidance ... is requested", "Washington's views
+	 * would be appreciated", "Guidance requested." */
+	size_t after = tk_post_passive(S, i, cs);
+	if (after && i > 0 && !tk_is(S, i - 1, W_not) &&
+	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
 		bool noun = false;
 		for (size_t k = cs; k < i && !noun; k++)
 			noun = tk_in(S, k, tk_request_nouns);
@@ -344,11 +383,13 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 			return false;
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
 		hit->from = tk_post_from(P, hit->sets_scope);
-		tk_hit_at(hit, cs, cs, i + 2);
+		tk_hit_at(hit, cs, cs, after);
 		hit->object_only = true;
 		hit->rule = "passive request of a post (\"guidance is requested\")";
 		return true;
 	}
+	if (tk_post_action_requested(x, P, S, i, cs, hit))
+		return true;
 	/* "Department please advise", "Washington agencies please clear" */
 	if (i == cs && !tk_is(S, i, W_please) && !tk_is(S, i, W_request)) {
 		struct tk_parties named;

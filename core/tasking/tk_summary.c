@@ -106,6 +106,24 @@ size_t tk_summary_end(const struct tk_sentence *S, size_t v)
 	return tk_line_end(&L, v, &ce);
 }
 
+/* "The Department's guidance ... is requested on how to respond": the
+ * line is what is asked for and what follows the passive words (they are
+ * cut), up to the word before verb_end's run of them. */
+static void tk_cut_passive(struct tk_line *L, size_t verb_end)
+{
+	static const char *const passive[] = {
+		"is", "are", "would", "be", "requested", "sought", "appreciated",
+		"welcome", "welcomed", NULL,
+	};
+	const struct tk_sentence *S = L->S;
+	size_t k = verb_end;
+	while (k > L->from + 1 && tk_word_among(S, k - 1, passive))
+		L->cut[--k] = true;
+	/* nothing after them: the line ends on what is asked for */
+	if (k == verb_end || verb_end >= L->stop)
+		L->stop = k > L->from ? k : L->from + 1;
+}
+
 /* A checklist line: "approach host-country officials to pursue the
  * objectives", "provide guidance on how to respond to Aliyev's concerns".
  * A post's recommendation reads as what Washington is to do: "we
@@ -147,8 +165,7 @@ const char *tk_summary(struct cable *c, const struct tk_sentence *S0,
 		     tk_is(S, L.from, W_embassy) || tk_is(S, L.from, W_mission)) &&
 		    tk_possessive(S, L.from) && L.from + 1 < hit->verb_end)
 			L.from++;
-		L.stop = hit->verb_end >= 2 && hit->verb_end - 2 > L.from ? hit->verb_end - 2
-		                                                          : L.from + 1;
+		tk_cut_passive(&L, hit->verb_end);
 		lead = "Provide";
 	} else {
 		lead = tk_lead(c, &L, hit, &deinflect);
@@ -176,9 +193,11 @@ const char *tk_summary(struct cable *c, const struct tk_sentence *S0,
 	if (deinflect)
 		tk_deinflect(body);
 	if (lead) {
-		/* "we propose: A more muscular USG presence" */
+		/* "we propose: A more muscular USG presence", "Guidance
+		 * requested": no capital inside the line */
 		if (!S->caps && (strncmp(body, "A ", 2) == 0 || strncmp(body, "An ", 3) == 0 ||
-		                 strncmp(body, "The ", 4) == 0))
+		                 strncmp(body, "The ", 4) == 0 || strncmp(body, "Any ", 4) == 0 ||
+		                 tk_in(S, L.from, tk_request_nouns)))
 			body[0] = (char)(unsigned char)ascii_to_lower((unsigned char)body[0]);
 		body = arena_printf(&c->arena, "%s %s", lead, body);
 	}

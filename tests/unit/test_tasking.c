@@ -1160,6 +1160,25 @@ static void test_wash_forms_four(void **state)
 	assert_true(has_party(got(c, 2), "AMEMBASSY ROME"));
 	assert_int_equal(got(c, 3)->nparties, 1);
 	cable_free(c);
+
+	/* a post's clipped and passive requests, and their checklist lines */
+	c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
+	add_para(c, 8, 1, "Guidance requested.");
+	add_para(c, 8, 2, "Washington's views would be appreciated.");
+	add_para(c, 8, 3, "Department guidance requested on whether to attend.");
+	add_para(c, 8, 4, "Request permission to attend the meeting.");
+	add_para(c, 8, 5, "Action requested: Department approval of the travel.");
+	add_para(c, 8, 6, "Post needs guidance by March 12 in order to respond.");
+	add_para(c, 8, 7, "The information requested by the ministry was sent.");
+	tasking_find(c);
+	for (int n = 1; n <= 6; n++)
+		assert_true(has_party(got(c, n), "SECSTATE WASHDC"));
+	assert_string_equal(got(c, 1)->summary, "Provide guidance");
+	assert_string_equal(got(c, 3)->summary,
+	                    "Provide Department guidance on whether to attend");
+	assert_string_equal(got(c, 6)->deadline, "2011-03-12");
+	assert_null(find(c, 7));
+	cable_free(c);
 }
 
 static void test_wish_for_other_governments(void **state)
