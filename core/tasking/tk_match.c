@@ -290,16 +290,20 @@ bool tk_names_ask(struct tk_ctx *x, const struct tk_sentence *S, size_t k)
 }
 
 /* A Department office by its symbol: "EUR/CE", "ISN/MTR", "INR/TNC" (capitals
- * with a slash, the first part two to five letters). */
+ * with a slash, the first part two to five letters; in a sentence all in
+ * capitals, not "AND/OR"). */
 bool tk_office(const struct tk_sentence *S, size_t i)
 {
-	if (i >= S->n || S->caps)
+	if (i >= S->n)
 		return false;
 	const char *w = S->s + S->w[i].s, *e = S->s + S->w[i].e;
 	size_t head = 0;
 	while (w + head < e && ascii_is_upper(w[head]))
 		head++;
 	if (head < 2 || head > 5 || w + head >= e || w[head] != '/')
+		return false;
+	if (S->caps && ((head == 3 && strncmp(w, "AND", 3) == 0) ||
+	                (head == 2 && strncmp(w, "OR", 2) == 0)))
 		return false;
 	for (const char *p = w + head + 1; p < e; p++)
 		if (!ascii_is_upper(*p) && *p != '/' && !ascii_is_digit(*p))
@@ -331,7 +335,7 @@ static bool tk_may_start(const struct tk_ctx *x, const struct tk_sentence *S,
 		return true;
 	if (!x->washington && x->own)
 		return tk_own_name(x, S, i) > 0;
-	return x->washington && !S->caps && w->e - w->s >= 3;
+	return x->washington && w->e - w->s >= 3;
 }
 
 bool tk_match(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,

@@ -410,7 +410,7 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 		struct tk_parties named;
 		bool generic = false;
 		size_t e = tk_post_phrase(x, S, k, &named, &generic);
-		if (e > k && named.n && e < S->n && !tk_capitalised(S, e)) {
+		if (e > k && named.n && e < S->n && (S->caps || !tk_capitalised(S, e))) {
 			tk_named(hit, &named);
 			tk_hit_at(hit, i, e, e);
 			hit->rule = "request + post (\"Request Embassy Berlin approach\")";
@@ -421,7 +421,7 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 	if (i == cs && tk_is(S, i, W_request) && tk_capitalised(S, i)) {
 		size_t k = tk_is(S, i + 1, W_that) ? i + 2 : i + 1;
 		size_t e = tk_office(S, k) ? k + 1 : k;
-		if (e > k && e < S->n && !tk_capitalised(S, e) &&
+		if (e > k && e < S->n && (S->caps || !tk_capitalised(S, e)) &&
 		    !tk_in(S, e, tk_request_nouns) && !tk_is(S, e, W_the)) {
 			hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
 			hit->from = tk_post_from(P, hit->sets_scope);

@@ -274,7 +274,7 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 		struct tk_parties agencies;
 		size_t ae = tk_wash_phrase(x, S, v, &agencies);
 		if (ae > v && !tk_is_washington(&agencies) && ae < S->n &&
-		    !tk_capitalised(S, ae)) {
+		    (S->caps || !tk_capitalised(S, ae))) {
 			named = agencies;
 			e = ae;
 		}

@@ -160,7 +160,7 @@ static size_t tk_bare_places(struct tk_ctx *x, const struct tk_sentence *S,
 {
 	size_t k = 0;
 	named->n = 0;
-	if (S->n == 0 || S->caps || !tk_capitalised(S, k) || S->w[k].id != W_NONE)
+	if (S->n == 0 || !tk_capitalised(S, k) || S->w[k].id != W_NONE)
 		return 0;
 	size_t e = tk_places(x, S, k, S->n, named);
 	bool listed = named->n > 0;
@@ -230,8 +230,21 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 		if (e)
 			return e;
 	}
-	/* a bare short name in capitals in mixed-case prose: "USOSCE" */
-	if (k == i && !S->caps && k < S->n && S->w[k].e - S->w[k].s >= 3) {
+	/* a bare short name in capitals: "USOSCE" in mixed-case prose; in a
+	 * sentence all in capitals, a word the vocabulary does not hold */
+	if (k == i && x->washington && k < S->n && S->caps && S->w[k].id != W_NONE &&
+	    S->w[k].agency) {
+		/* "SECDEF IS REQUESTED": an agency, as data/agencies.tsv allows */
+		size_t used = 0;
+		const char *name = tk_agency(x, S, k, &used);
+		if (name && tk_listed(x->c, name)) {
+			tk_add(named, name);
+			return tk_word_at(S, S->w[k].s + used);
+		}
+		return i;
+	}
+	if (k == i && k < S->n && S->w[k].e - S->w[k].s >= 3 &&
+	    (!S->caps || S->w[k].id == W_NONE)) {
 		bool all_caps = true;
 		for (size_t b = S->w[k].s; b < S->w[k].e; b++)
 			if (ascii_is_lower((unsigned char)S->s[b]))

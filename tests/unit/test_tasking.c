@@ -1181,6 +1181,45 @@ static void test_wash_forms_four(void **state)
 	cable_free(c);
 }
 
+static struct addressee info_secdef[] = {
+	{ NULL, "SECDEF WASHINGTON DC", NULL, "71", false },
+};
+
+/* A cable written all in capitals asks what its mixed-case twin asks: the
+ * places, offices and agencies are found without their capitals. */
+static void test_capitals(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	c->info = info_secdef;
+	c->ninfo = 1;
+	add_para(c, 4, 1, "OSLO AND VALLETTA SHOULD REPORT BY MARCH 10.");
+	add_para(c, 4, 2, "OSLO: PLEASE DELIVER THE NONPAPER.");
+	add_para(c, 4, 3, "SECDEF IS REQUESTED TO PROVIDE A BRIEFER.");
+	add_para(c, 4, 4, "OSLO ONLY: BRIEF THE SAMI PARLIAMENT AS WELL.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 2);
+	assert_false(has_party(got(c, 1), "AMEMBASSY REYKJAVIK"));
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_true(has_party(got(c, 2), "AMEMBASSY OSLO"));
+	assert_int_equal(got(c, 3)->nparties, 1);
+	assert_true(has_party(got(c, 3), "SECDEF WASHINGTON DC"));
+	assert_int_equal(got(c, 4)->nparties, 1);
+	cable_free(c);
+
+	c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
+	c->info = info_posts;
+	c->ninfo = 2;
+	add_para(c, 3, 1, "REQUEST EMBASSY ROME SHARE ITS ASSESSMENT.");
+	add_para(c, 3, 2, "REQUEST EUR/CE CLEAR THE TEXT.");
+	add_para(c, 3, 3, "THE MINISTER WILL DECIDE AND/OR CONSULT THE CABINET.");
+	tasking_find(c);
+	assert_true(has_party(got(c, 1), "AMEMBASSY ROME"));
+	assert_true(has_party(got(c, 2), "SECSTATE WASHDC"));
+	assert_null(find(c, 3));
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -1389,6 +1428,7 @@ int main(void)
 		cmocka_unit_test(test_post_to_posts),
 		cmocka_unit_test(test_event_dates),
 		cmocka_unit_test(test_wash_forms_four),
+		cmocka_unit_test(test_capitals),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
