@@ -50,6 +50,21 @@ bool tk_sentence_opener(const char *s, size_t len)
 	return false;
 }
 
+/* The closing parentheses and quote marks (straight or curly) at pos:
+ * the position after them. */
+static size_t tk_closers(const char *s, size_t len, size_t pos)
+{
+	for (;;) {
+		if (pos < len && (s[pos] == ')' || s[pos] == '"'))
+			pos++;
+		else if (pos + 2 < len && (unsigned char)s[pos] == 0xE2 &&
+		         (unsigned char)s[pos + 1] == 0x80 && (unsigned char)s[pos + 2] == 0x9D)
+			pos += 3;
+		else
+			return pos;
+	}
+}
+
 /* The end of the sentence starting at b in s[0..len).  (s is a C string
  * that ends at or after len: strcspn() finds the bytes that may end a
  * sentence, a vector scan in the C library.) */
@@ -62,11 +77,10 @@ size_t tk_sentence_end(const char *s, size_t len, size_t b)
 		char ch = s[i];
 		if (ch == '\n')
 			return i;
-		size_t j = i + 1;
-		while (j < len && (s[j] == ')' || s[j] == '"'))
-			j++;
+		size_t j = tk_closers(s, len, i + 1);
 		if (j < len && s[j] != ' ' && s[j] != '\n' && s[j] != '\t')
 			continue;
+		size_t end = j;     /* the closing marks end the sentence too */
 		while (j < len && (s[j] == ' ' || s[j] == '\t'))
 			j++;
 		if (j < len && ascii_is_lower((unsigned char)s[j]))
@@ -94,7 +108,7 @@ size_t tk_sentence_end(const char *s, size_t len, size_t b)
 			    ascii_is_upper((unsigned char)s[j]) && !tk_sentence_opener(s + j, len - j))
 				continue;
 		}
-		return i + 1;
+		return end;
 	}
 	return len;
 }

@@ -239,15 +239,19 @@ static void test_pointer_slip_and_speech(void **state)
 	(void)state;
 	/* 09TRIPOLI941: the pointer says 13, the request is in 14 */
 	struct cable *c = new_cable("AMEMBASSY TRIPOLI", to_state, 1, 2009, 11, 30);
-	add_para(c, 4, 1, "This is an action request; see para 13.");
-	add_para(c, 4, 13, "Saif acknowledged that he was disconnected for a long time from "
+	add_para(c, 5, 1, "This is an action request; see para 13.");
+	add_para(c, 5, 13, "Saif acknowledged that he was disconnected for a long time from "
 	         "the bilateral relationship. He urged the Ambassador to contact his office "
 	         "directly in times of crisis.");
-	add_para(c, 4, 14, "If Saif is to be believed, it appears we might have a way "
+	add_para(c, 5, 14, "If Saif is to be believed, it appears we might have a way "
 	         "forward. If the Department is willing, we would urge a phone call from the "
 	         "Secretary to Musa Kusa with a message for Colonel Qadhafi.");
-	add_para(c, 4, 15, "\"Please tell Washington that this must change,\" he said.");
+	add_para(c, 5, 15, "\"Please tell Washington that this must change,\" he said.");
+	/* the closing mark after the full stop ends the quoted sentence */
+	add_para(c, 5, 16, "\"We have suffered losses and we need your help. Please tell "
+	         "Washington that this is urgent.\" The minister then left.");
 	tasking_find(c);
+	assert_null(find(c, 16));
 	assert_null(find(c, 13));
 	assert_null(find(c, 1));
 	assert_null(find(c, 15));
