@@ -254,32 +254,68 @@ const char *tk_stem(size_t i)
 	return i < sizeof tk_stems / sizeof tk_stems[0] ? tk_stems[i] : NULL;
 }
 
+/* Does a stem begin at s[b] (a letter; the word may run past len)? */
+static bool tk_stem_at(const struct tk_vocab *V, const char *s, size_t len, size_t b)
+{
+	const uint8_t *L = V->letter;
+	if (b + 2 >= len)
+		return false;
+	uint8_t a = L[(unsigned char)s[b]], c = L[(unsigned char)s[b + 1]];
+	if (!c || !((tk_stem_pairs[a - 'a'] >> (c - 'a')) & 1u))
+		return false;
+	for (const char *const *t = tk_stems + V->stem_from[a - 'a'];
+	     *t && (uint8_t)(*t)[0] == a; t++) {
+		const char *m = *t;
+		if ((uint8_t)m[1] != c)
+			continue;
+		/* a byte equal to a stem's letter is a letter: the word goes on */
+		size_t k = 2;
+		while (m[k] && b + k < len && L[(unsigned char)s[b + k]] == (uint8_t)m[k])
+			k++;
+		if (!m[k])
+			return true;
+	}
+	return false;
+}
+
+/* The ASCII letters of the 8 bytes in x: 0x80 in each byte that is one. */
+static uint64_t tk_letters8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+	uint64_t t = (x | ones * 0x20) & ~high;     /* lower case, 7 bits */
+	uint64_t ge_a = t + ones * (0x80 - 'a');    /* bit 7: t >= 'a' */
+	uint64_t gt_z = t + ones * (0x80 - 'z' - 1);/* bit 7: t > 'z' */
+	return ge_a & ~gt_z & ~x & high;
+}
+
+/* Eight bytes at a time where the byte order allows: the first byte of
+ * each word (a letter after a byte that is none) is where a stem may
+ * begin; the others are passed over without a branch each. */
 bool tk_may_ask(const struct tk_vocab *V, const char *s, size_t len)
 {
 	const uint8_t *L = V->letter;
 	size_t i = 0;
-	for (;;) {
-		while (i < len && !L[(unsigned char)s[i]])
-			i++;
-		if (i + 2 >= len)
-			return false;
-		size_t b = i++;
-		uint8_t a = L[(unsigned char)s[b]], c = L[(unsigned char)s[i]];
-		while (i < len && L[(unsigned char)s[i]])
-			i++;
-		/* the word is s[b, i) */
-		if (i - b < 3 || !c || !((tk_stem_pairs[a - 'a'] >> (c - 'a')) & 1u))
-			continue;
-		for (const char *const *t = tk_stems + V->stem_from[a - 'a'];
-		     *t && (uint8_t)(*t)[0] == a; t++) {
-			const char *m = *t;
-			if ((uint8_t)m[1] != c)
-				continue;
-			size_t k = 2;
-			while (m[k] && b + k < i && L[(unsigned char)s[b + k]] == (uint8_t)m[k])
-				k++;
-			if (!m[k])
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t prev = 0;          /* 0x80 when the byte before i is a letter */
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		uint64_t m = tk_letters8(x);
+		uint64_t starts = m & ~((m << 8) | prev);
+		prev = m >> 56;
+		while (starts) {
+			uint64_t low = starts & (~starts + 1);
+			/* 0x80 << 8j: j from the top byte of a product */
+			size_t j = (size_t)(((low >> 7) * 0x0001020304050607u) >> 56);
+			if (tk_stem_at(V, s, len, i + j))
 				return true;
+			starts &= starts - 1;
 		}
 	}
+#endif
+	for (; i < len; i++)
+		if (L[(unsigned char)s[i]] && (i == 0 || !L[(unsigned char)s[i - 1]]) &&
+		    tk_stem_at(V, s, len, i))
+			return true;
+	return false;
 }
