@@ -180,7 +180,7 @@ enum { TK_VOCAB_SLOTS = 1024 };     /* a power of two, > 2 * W_COUNT */
 /* The vocabulary as an open-addressed hash table (built once per process
  * by tk_vocab(): a few thousand instructions). */
 struct tk_vocab {
-	uint32_t hash[W_COUNT];
+	uint64_t key[W_COUNT];          /* tk_key() of each word */
 	uint8_t len[W_COUNT];
 	size_t maxlen;
 	uint16_t slot[TK_VOCAB_SLOTS];  /* a word id, W_NONE when empty */
@@ -207,40 +207,74 @@ enum {
 	                               second verb may be one */
 };
 
-/* FNV-1a of s[0..n) in lower case.  The bytes of a word are letters,
- * digits, '-', '/', '.', '\'': "| 0x20" lowers the letters and keeps the
- * others.  (tk_words() computes the same hash as it reads a word.) */
-#define TK_FNV_BASIS 2166136261u
-#define TK_FNV_PRIME 16777619u
-
 /* The words, by id ("" for W_NONE). */
 extern const char *const tk_vocab_str[W_COUNT];
 
-uint32_t tk_hash(const char *s, size_t n);
 void tk_vocab_init(struct tk_vocab *V);
 /* The table, built on the first call (thread-safe). */
 const struct tk_vocab *tk_vocab(void);
 
-/* The id of the word s[0..n) (any case) whose tk_hash() is h, or W_NONE. */
+/* The first bytes of the word s[0..n) (at most 8) in lower case, one a
+ * byte from the lowest: two words of at most 8 bytes are the same word in
+ * any case when their keys are equal.  The bytes of a word are letters,
+ * digits, '-', '/', '.', '\'': "| 0x20" lowers the letters and keeps the
+ * others.  avail: how many bytes from s may be read (n or more); with 8 of
+ * them one load reads the word. */
+static inline uint64_t tk_key(const char *s, size_t n, size_t avail)
+{
+	size_t m = n < 8 ? n : 8;
+	uint64_t k = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (avail >= 8) {
+		memcpy(&k, s, 8);
+		k |= 0x2020202020202020u;  /* lower case */
+		return m == 8 ? k : k & (((uint64_t)1 << (8 * m)) - 1);
+	}
+#else
+	(void)avail;
+#endif
+	for (size_t j = m; j-- > 0;)
+		k = k << 8 | (uint8_t)(s[j] | 0x20);
+	return k;
+}
+
+/* The slot where the search for a word of key k and length n begins. */
+static inline size_t tk_key_slot(uint64_t k, size_t n)
+{
+	return (size_t)(((k ^ n) * 0x9E3779B97F4A7C15u) >> 40) & (TK_VOCAB_SLOTS - 1);
+}
+
+/* The id of the word s[0..n) (any case), or W_NONE; avail as tk_key(). */
 static inline enum tk_wid tk_lookup(const struct tk_vocab *V, const char *s,
-                                    size_t n, uint32_t h)
+                                    size_t n, size_t avail)
 {
 	if (n == 0 || n > V->maxlen || n >= 32 ||
 	    !(V->lens[(unsigned char)(s[0] | 0x20)] & (1u << n)))
 		return W_NONE;
-	for (size_t j = h & (TK_VOCAB_SLOTS - 1);; j = (j + 1) & (TK_VOCAB_SLOTS - 1)) {
+	uint64_t k = tk_key(s, n, avail);
+	for (size_t j = tk_key_slot(k, n);; j = (j + 1) & (TK_VOCAB_SLOTS - 1)) {
 		unsigned id = V->slot[j];
 		if (id == W_NONE)
 			return W_NONE;
-		if (V->hash[id] != h || V->len[id] != n)
+		if (V->key[id] != k || V->len[id] != n)
 			continue;
+		/* the bytes after the key */
 		const char *w = tk_vocab_str[id];
-		size_t k = 0;
-		while (k < n && (char)(s[k] | 0x20) == w[k])
-			k++;
-		if (k == n)
+		size_t q = 8;
+		while (q < n && (char)(s[q] | 0x20) == w[q])
+			q++;
+		if (q >= n)
 			return (enum tk_wid)id;
 	}
+}
+
+/* The index of the lowest byte of m with its top bit set (m has some,
+ * and no other bits): 0x80 << 8j, shifted down, times a constant whose
+ * top byte is then j. */
+static inline size_t tk_first_byte(uint64_t m)
+{
+	uint64_t low = m & (~m + 1);
+	return (size_t)(((low >> 7) * 0x0001020304050607u) >> 56);
 }
 
 /* ---- words (tk_words.c) ---------------------------------------------- */

@@ -304,10 +304,7 @@ bool tk_may_ask(const struct tk_vocab *V, const char *s, size_t len)
 		uint64_t starts = m & ~((m << 8) | prev);
 		prev = m >> 56;
 		while (starts) {
-			uint64_t low = starts & (~starts + 1);
-			/* 0x80 << 8j: j from the top byte of a product */
-			size_t j = (size_t)(((low >> 7) * 0x0001020304050607u) >> 56);
-			if (tk_stem_at(V, s, len, i + j))
+			if (tk_stem_at(V, s, len, i + tk_first_byte(starts)))
 				return true;
 			starts &= starts - 1;
 		}

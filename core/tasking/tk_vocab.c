@@ -22,14 +22,6 @@ const char *const tk_vocab_str[W_COUNT] = {
 #undef TK_STR
 };
 
-uint32_t tk_hash(const char *s, size_t n)
-{
-	uint32_t h = TK_FNV_BASIS;
-	for (size_t k = 0; k < n; k++)
-		h = (h ^ (uint8_t)(s[k] | 0x20)) * TK_FNV_PRIME;
-	return h;
-}
-
 void tk_vocab_init(struct tk_vocab *V)
 {
 	memset(V->slot, 0, sizeof V->slot);
@@ -38,13 +30,13 @@ void tk_vocab_init(struct tk_vocab *V)
 	for (unsigned id = 1; id < W_COUNT; id++) {
 		const char *w = tk_vocab_str[id];
 		size_t n = strlen(w);
-		V->hash[id] = tk_hash(w, n);
+		V->key[id] = tk_key(w, n, n);
 		V->len[id] = (uint8_t)n;
 		if (n > V->maxlen)
 			V->maxlen = n;
 		if (n < 32)
 			V->lens[(unsigned char)w[0]] |= 1u << n;
-		size_t j = V->hash[id] & (TK_VOCAB_SLOTS - 1);
+		size_t j = tk_key_slot(V->key[id], n);
 		while (V->slot[j])
 			j = (j + 1) & (TK_VOCAB_SLOTS - 1);
 		V->slot[j] = (uint16_t)id;
@@ -74,7 +66,7 @@ void tk_vocab_init(struct tk_vocab *V)
 	const char *p;
 	for (size_t i = 0; (p = party_agency_phrase(i)) != NULL; i++) {
 		size_t n = strcspn(p, " ");
-		enum tk_wid id = tk_lookup(V, p, n, tk_hash(p, n));
+		enum tk_wid id = tk_lookup(V, p, n, strlen(p));
 		if (id == W_NONE)
 			V->agency_all = true;
 		V->agency[id] = true;

@@ -61,13 +61,12 @@ static bool tk_is_word_char(unsigned char ch)
 	return ascii_is_alnum(ch) || ch >= 0x80;
 }
 
-/* Adds the word s[b, i) to S: its id (less a trailing "'s"), whose hash
- * as read is h, and whether it may begin a party_agency() phrase (join:
- * where its first '-', '/', '.', '\'' is).  "Washington,s" and
+/* Adds the word s[b, i) to S: its id (less a trailing "'s") and whether
+ * it may begin a party_agency() phrase (join: where its first '-', '/',
+ * '.', '\'' is).  "Washington,s" and
  * "Washington’s" (a smart quote) leave a word "s" of their own: it is
  * dropped. */
-static void tk_add_word(struct tk_sentence *S, size_t b, size_t i, uint32_t h,
-                        size_t join)
+static void tk_add_word(struct tk_sentence *S, size_t b, size_t i, size_t join)
 {
 	const char *s = S->s;
 	const unsigned char *u = (const unsigned char *)s;
@@ -77,14 +76,12 @@ static void tk_add_word(struct tk_sentence *S, size_t b, size_t i, uint32_t h,
 	    (i >= len || !tk_is_word_char(u[i])))
 		return;
 	size_t e = i;
-	if (e - b > 2 && s[e - 2] == '\'' && (s[e - 1] == 's' || s[e - 1] == 'S')) {
+	if (e - b > 2 && s[e - 2] == '\'' && (s[e - 1] == 's' || s[e - 1] == 'S'))
 		e -= 2;
-		h = tk_hash(s + b, e - b);
-	}
 	struct tk_word *w = &S->w[S->n++];
 	w->s = b;
 	w->e = i;
-	w->id = tk_lookup(S->V, s + b, e - b, h);
+	w->id = tk_lookup(S->V, s + b, e - b, len - b);
 	S->flags |= S->V->flags[w->id];
 	/* the first letters and digits of a word are a party_agency()
 	 * first word only when the word is them ("Department's") */
@@ -107,13 +104,11 @@ void tk_words(struct tk_sentence *S, const char *s, size_t len)
 		if (i >= len)
 			break;
 		size_t b = i;
-		uint32_t h = TK_FNV_BASIS;
 		size_t join = len;      /* where the first '-', '/', '.', '\'' is */
 		for (;;) {
 			uint64_t v;
 			while (i < len && (v = tk_count[u[i]]) != 0) {
 				letters += v & ~digit;
-				h = (h ^ (uint8_t)(u[i] | 0x20)) * TK_FNV_PRIME;
 				i++;
 			}
 			/* host-country, AF/RSA, Post's, U.S */
@@ -124,10 +119,9 @@ void tk_words(struct tk_sentence *S, const char *s, size_t len)
 				break;
 			if (join == len)
 				join = i;
-			h = (h ^ ch) * TK_FNV_PRIME;
 			i++;
 		}
-		tk_add_word(S, b, i, h, join);
+		tk_add_word(S, b, i, join);
 	}
 	size_t upper = (size_t)(letters & 0xFFFFFFFFu);
 	size_t lower = (size_t)((letters >> 32) & 0x7FFFFFFFu);
