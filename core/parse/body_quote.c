@@ -18,39 +18,45 @@
 /* ---- case-insensitive search ------------------------------------------------ */
 
 /* Offset of the first byte at or after from in s[0..lim) that is c or its
- * upper case (c a lower-case letter), or lim.  Eight bytes at a time. */
-static size_t body_scan_ci(const char *s, size_t from, size_t lim, unsigned char c)
+ * upper case and is followed by d or its upper case (c, d lower-case
+ * letters; s[lim] may be read), or lim.  Eight bytes at a time: a block
+ * is passed over when no byte in it begins the pair. */
+static size_t body_scan_ci(const char *s, size_t from, size_t lim, unsigned char c,
+                           unsigned char d)
 {
 	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-	const uint64_t pat = ones * c, fold = ones * 0x20u;
+	const uint64_t pc = ones * c, pd = ones * d, fold = ones * 0x20u;
 	size_t i = from;
 	while (lim - i >= 8) {
-		uint64_t w;
+		uint64_t w, v;
 		memcpy(&w, s + i, 8);
-		uint64_t x = (w | fold) ^ pat;
+		memcpy(&v, s + i + 1, 8);
+		/* a zero byte where both match (at the same offset, whatever
+		 * the byte order) */
+		uint64_t x = ((w | fold) ^ pc) | ((v | fold) ^ pd);
 		if ((x - ones) & ~x & highs)
 			break;          /* a candidate among these eight */
 		i += 8;
 	}
 	for (; i < lim; i++)
-		if (((unsigned char)s[i] | 0x20) == c)
+		if (((unsigned char)s[i] | 0x20) == c && ((unsigned char)s[i + 1] | 0x20) == d)
 			return i;
 	return lim;
 }
 
-/* Case-insensitive search for lower-case w (starting with a letter) in
- * s[0..len) at the start of a word; returns the offset or len.  Candidates
- * for its first letter are found a word at a time, so a line costs about
- * one instruction a byte. */
+/* Case-insensitive search for lower-case w (two letters or more, then
+ * anything) in s[0..len) at the start of a word; returns the offset or
+ * len.  Candidates for its first two letters are found a word at a time,
+ * so a line costs about one instruction a byte. */
 static size_t body_find_ci(const char *s, size_t len, const char *w)
 {
 	size_t n = strlen(w);
-	if (n == 0 || n > len)
+	if (n < 2 || n > len)
 		return len;
-	unsigned char c = (unsigned char)w[0];
+	unsigned char c = (unsigned char)w[0], d = (unsigned char)w[1];
 	size_t lim = len - n + 1;           /* candidates are i < lim */
-	for (size_t i = body_scan_ci(s, 0, lim, c); i < lim;
-	     i = body_scan_ci(s, i + 1, lim, c))
+	for (size_t i = body_scan_ci(s, 0, lim, c, d); i < lim;
+	     i = body_scan_ci(s, i + 1, lim, c, d))
 		if (body_starts_ci(s + i, len - i, w) &&
 		    (i == 0 || (!ascii_is_upper(s[i - 1]) && !ascii_is_lower(s[i - 1]))))
 			return i;

@@ -91,12 +91,18 @@ size_t text_clean_prefix(const unsigned char *b, size_t len)
 	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
 	size_t i = 0;
 	while (i < len) {
-		/* Eight bytes at a time while they are all 0x20-0x7E. */
+		/* Eight bytes at a time while they are all 0x20-0x7E, TAB or
+		 * LF (each byte tested on its own: no borrow between bytes) */
 		while (len - i >= 8) {
-			uint64_t w, del;
+			uint64_t w;
 			memcpy(&w, b + i, 8);
-			del = w ^ (0x7F * ones);
-			if ((w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs)
+			uint64_t t = w & ~highs, lf = t ^ (ones * '\n'), tab = t ^ (ones * '\t');
+			uint64_t del = t ^ (ones * 0x7F);
+			uint64_t below = ~(t + ones * (0x80 - 0x20));       /* t < 0x20 */
+			uint64_t is_lf = ~((lf + ones * 0x7F) | lf);        /* lf == 0 */
+			uint64_t is_tab = ~((tab + ones * 0x7F) | tab);
+			uint64_t is_del = ~((del + ones * 0x7F) | del);
+			if ((w | (below & ~is_lf & ~is_tab) | is_del) & highs)
 				break;
 			i += 8;
 		}
