@@ -195,6 +195,11 @@ struct tk_vocab {
 	                                   tk_may_ask() reads it */
 	uint8_t stem_from[26];          /* the first stem of tk_may_ask() with
 	                                   each first letter (tk_stem()) */
+	uint8_t letter_no[256];         /* a byte's letter 0-25 (any case), 26
+	                                   for any other byte */
+	uint32_t stem3[26 * 27];        /* by a stem's first two letters
+	                                   (letter_no): bit n set when a stem's
+	                                   third letter is letter n */
 };
 
 /* Words whose absence from a sentence rules out a whole test. */

@@ -260,9 +260,13 @@ static bool tk_stem_at(const struct tk_vocab *V, const char *s, size_t len, size
 	const uint8_t *L = V->letter;
 	if (b + 2 >= len)
 		return false;
-	uint8_t a = L[(unsigned char)s[b]], c = L[(unsigned char)s[b + 1]];
-	if (!c || !((tk_stem_pairs[a - 'a'] >> (c - 'a')) & 1u))
+	/* its first three letters begin some stem (a test without a branch
+	 * on the second and third bytes) */
+	const uint8_t *N = V->letter_no;
+	if (!((V->stem3[N[(unsigned char)s[b]] * 27 + N[(unsigned char)s[b + 1]]] >>
+	       N[(unsigned char)s[b + 2]]) & 1u))
 		return false;
+	uint8_t a = L[(unsigned char)s[b]], c = L[(unsigned char)s[b + 1]];
 	for (const char *const *t = tk_stems + V->stem_from[a - 'a'];
 	     *t && (uint8_t)(*t)[0] == a; t++) {
 		const char *m = *t;

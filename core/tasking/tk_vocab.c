@@ -52,6 +52,13 @@ void tk_vocab_init(struct tk_vocab *V)
 	}
 	for (unsigned b = 0; b < 256; b++)
 		V->letter[b] = ascii_is_alpha((char)b) ? (uint8_t)(b | 0x20) : 0;
+	for (unsigned b = 0; b < 256; b++)
+		V->letter_no[b] = V->letter[b] ? (uint8_t)(V->letter[b] - 'a') : 26;
+	memset(V->stem3, 0, sizeof V->stem3);
+	for (size_t i = 0; i < n_stems; i++) {
+		const unsigned char *m = (const unsigned char *)tk_stem(i);
+		V->stem3[V->letter_no[m[0]] * 27 + V->letter_no[m[1]]] |= 1u << V->letter_no[m[2]];
+	}
 	memset(V->flags, 0, sizeof V->flags);
 	V->flags[W_para] = V->flags[W_paras] = V->flags[W_paragraph] = TK_F_PARA;
 	V->flags[W_paragraphs] = V->flags[W_par] = V->flags[W_pars] = TK_F_PARA;
