@@ -143,6 +143,12 @@ bool tk_ends_in_colon(const struct tk_sentence *S)
 	return e > 0 && S->s[e - 1] == ':';
 }
 
+/* Words that open a noun phrase, not a verb, after "should". */
+static const char *const tk_not_verbs[] = {
+	"the", "a", "an", "this", "that", "these", "those", "it", "they", "there",
+	"he", "she", "we", "you", "any", NULL,
+};
+
 /* After a party (at word k): "should", "is requested to", "are asked to",
  * "may wish to" ... Returns the word index of the asked verb, or 0. */
 size_t tk_modal(const struct tk_sentence *S, size_t k)
@@ -158,6 +164,9 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 		size_t v = k + 1;
 		while (tk_in(S, v, tk_modal_adverbs))
 			v++;
+		/* "should the UAE be chosen": a condition, no verb follows */
+		if (tk_word_among(S, v, tk_not_verbs))
+			return 0;
 		/* "Embassies should:" and the asks follow as items */
 		if (v == S->n && v == k + 1 && tk_ends_in_colon(S))
 			return v;

@@ -58,6 +58,13 @@ static const enum tk_wid tk_staff_nouns[] = {
 	W_NONE,
 };
 
+/* More of them, compared by their letters: "Consular sections should",
+ * "PAOs", "Emboffs", "Defense attaches". */
+static const char *const tk_staff_more[] = {
+	"section", "sections", "pao", "paos", "emboff", "emboffs", "econoffs",
+	"poloffs", "conoffs", "attache", "attaches", "legat", "legats", NULL,
+};
+
 /* Words that may qualify them: "State reporting officers", "consular
  * officers", "post security officers". */
 static const enum tk_wid tk_staff_words[] = {
@@ -65,6 +72,22 @@ static const enum tk_wid tk_staff_words[] = {
 	W_embassy, W_mission, W_regional, W_security, W_public, W_affairs,
 	W_each, W_all, W_the, W_NONE,
 };
+
+/* More of them: "management sections", "defense attaches". */
+static const char *const tk_staff_words_more[] = {
+	"management", "econ", "pol", "defense", "commercial", "cultural",
+	"agricultural", "legal", "press", NULL,
+};
+
+static bool tk_staff_noun(const struct tk_sentence *S, size_t j)
+{
+	return tk_in(S, j, tk_staff_nouns) || tk_word_among(S, j, tk_staff_more);
+}
+
+static bool tk_staff_word(const struct tk_sentence *S, size_t j)
+{
+	return tk_in(S, j, tk_staff_words) || tk_word_among(S, j, tk_staff_words_more);
+}
 
 /* The post's own people as the asked party at word i: "Reporting officers
  * should", "State reporting officers are encouraged to", "COMs should",
@@ -82,7 +105,7 @@ static size_t tk_staff_phrase(const struct tk_sentence *S, size_t i, size_t cs)
 	};
 	if (i > cs && (tk_in(S, i - 1, others) ||
 	               (!S->caps && tk_capitalised(S, i - 1) &&
-	                !tk_in(S, i - 1, tk_staff_words) && !tk_gap_has(S, i, ','))))
+	                !tk_staff_word(S, i - 1) && !tk_gap_has(S, i, ','))))
 		return i;
 	size_t k = i;
 	if (tk_is(S, k, W_each) || tk_is(S, k, W_the) || tk_is(S, k, W_all))
@@ -108,7 +131,7 @@ static size_t tk_staff_phrase(const struct tk_sentence *S, size_t i, size_t cs)
 		/* "the charge should be dropped" is no charge d'affaires */
 		if (tk_is(S, j, W_charge) && !S->caps && !tk_capitalised(S, j))
 			break;
-		if (tk_in(S, j, tk_staff_nouns)) {
+		if (tk_staff_noun(S, j)) {
 			size_t e = j + 1;
 			if (tk_is(S, j, W_chiefs) && tk_is(S, e, W_of) &&
 			    (tk_is(S, e + 1, W_mission) || tk_is(S, e + 1, W_missions)))
@@ -117,7 +140,7 @@ static size_t tk_staff_phrase(const struct tk_sentence *S, size_t i, size_t cs)
 				e++;    /* "(CIWG)" */
 			return tk_modal(S, e) ? e : i;
 		}
-		if (!tk_in(S, j, tk_staff_words))
+		if (!tk_staff_word(S, j))
 			break;
 	}
 	return i;
@@ -196,12 +219,32 @@ static size_t tk_aside(const struct tk_sentence *S, size_t e)
 	return e;
 }
 
+/* "Posts in EU member states should", "Embassies in the region are
+ * asked to": a place after posts named by their kind, which ends at word e
+ * (the words do not say which addressees are there: all of them are
+ * asked).  Returns the word after the place, or e. */
+static size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic)
+{
+	static const enum tk_wid plural[] = {
+		W_posts, W_embassies, W_missions, W_consulates, W_NONE,
+	};
+	if (!generic || !tk_is(S, e, W_in) || e == 0 || !tk_in(S, e - 1, plural))
+		return e;
+	for (size_t j = e + 2; j < S->n && j <= e + 6; j++) {
+		if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':'))
+			return e;
+		if (tk_modal(S, j))
+			return j;
+	}
+	return e;
+}
+
 static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
                                 const struct tk_sentence *S, size_t i, size_t e,
-                                const struct tk_parties *named, bool strong_only,
-                                struct tk_hit *hit)
+                                const struct tk_parties *named, bool generic,
+                                bool strong_only, struct tk_hit *hit)
 {
-	size_t v = tk_modal(S, tk_aside(S, e));
+	size_t v = tk_modal(S, tk_aside(S, tk_posts_in(S, e, generic)));
 	if (v && (tk_note_only(S, v) || tk_reported(S, tk_clause_start(S), i)))
 		return false;
 	if (v) {
@@ -515,13 +558,13 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 	e = tk_staff_phrase(S, i, cs);
 	if (e > i) {
 		named.n = 0;
-		return tk_wash_party_asked(x, P, S, i, e, &named, strong_only, hit);
+		return tk_wash_party_asked(x, P, S, i, e, &named, false, strong_only, hit);
 	}
 	/* a party: "Post should", "Embassy X is requested to", "Embassy
 	 * Madrid please see", "Embassies Stockholm and Madrid are ..." */
 	e = tk_post_phrase(x, S, i, &named, &generic);
 	if (e > i)
-		return tk_wash_party_asked(x, P, S, i, e, &named, strong_only, hit);
+		return tk_wash_party_asked(x, P, S, i, e, &named, generic, strong_only, hit);
 	/* "Department requests action addressees report", "Washington
 	 * requests Post pursue", "We would appreciate Post's views" */
 	if ((tk_in(S, i, tk_wash_requesters) && !tk_possessive(S, i)) ||
