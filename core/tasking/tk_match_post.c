@@ -102,7 +102,8 @@ static size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence
 	       !tk_possessive(S, q) && (q == i || !tk_is(S, i, W_country) ||
 	                                tk_is(S, q, W_team)))))
 		return 0;
-	*sg = own || tk_in(S, q, singular);
+	/* "Treasury and Embassy recommend": a subject of two */
+	*sg = (own || tk_in(S, q, singular)) && !(i > 0 && tk_is(S, i - 1, W_and));
 	size_t r = own ? i + own : q + 1;
 	/* the post's own name: "Embassy Caracas requests" */
 	if (!own && tk_in(S, q, heads) && !S->caps)

@@ -1174,14 +1174,18 @@ static void test_wash_forms_four(void **state)
 
 	/* a post's clipped and passive requests, and their checklist lines */
 	c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
-	add_para(c, 8, 1, "Guidance requested.");
-	add_para(c, 8, 2, "Washington's views would be appreciated.");
-	add_para(c, 8, 3, "Department guidance requested on whether to attend.");
-	add_para(c, 8, 4, "Request permission to attend the meeting.");
-	add_para(c, 8, 5, "Action requested: Department approval of the travel.");
-	add_para(c, 8, 6, "Post needs guidance by March 12 in order to respond.");
-	add_para(c, 8, 7, "The information requested by the ministry was sent.");
+	add_para(c, 9, 1, "Guidance requested.");
+	add_para(c, 9, 2, "Washington's views would be appreciated.");
+	add_para(c, 9, 3, "Department guidance requested on whether to attend.");
+	add_para(c, 9, 4, "Request permission to attend the meeting.");
+	add_para(c, 9, 5, "Action requested: Department approval of the travel.");
+	add_para(c, 9, 6, "Post needs guidance by March 12 in order to respond.");
+	add_para(c, 9, 7, "The information requested by the ministry was sent.");
+	add_para(c, 9, 8, "ACTION REQUEST: The minister would like to visit in July. "
+	         "Treasury and Embassy recommend continuing the dialogue with him.");
 	tasking_find(c);
+	assert_string_equal(got(c, 8)->summary,
+	                    "Consider continuing the dialogue with him");
 	for (int n = 1; n <= 6; n++)
 		assert_true(has_party(got(c, n), "SECSTATE WASHDC"));
 	assert_string_equal(got(c, 1)->summary, "Provide guidance");
