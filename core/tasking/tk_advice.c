@@ -114,8 +114,9 @@ static bool tk_time_lead(struct cable *c, struct tk_line *L, const char **lead,
 /* The words after a post's advice that are a clause of their own ("we
  * recommend that ..."): the lead that makes them an instruction.  After
  * "in addition to ...," the clause's own subject; "that X be ..." or "that
- * X begin ..." asks to see to it ("Ensure that"); "that X would be ..."
- * is a view to weigh ("Consider that"). */
+ * X begin ..." or "that X should begin" asks to see to it ("Ensure
+ * that", without the "should"); "that X would be ..." is a view to weigh
+ * ("Consider that"). */
 static const char *tk_clause_lead(struct tk_line *L)
 {
 	const struct tk_sentence *S = L->S;
@@ -143,6 +144,13 @@ static const char *tk_clause_lead(struct tk_line *L)
 		if (tk_word_among(S, i, tk_strong_cuts) || tk_gap_comma(S, i))
 			break;
 		if (tk_is(S, i, W_be) || tk_is(S, i, W_not)) {
+			L->min = i + 1;
+			return "Ensure that";
+		}
+		/* "that the international community should observe": what
+		 * is to be done, "should" left out */
+		if (tk_is(S, i, W_should) && i + 1 < L->stop) {
+			L->cut[i] = true;
 			L->min = i + 1;
 			return "Ensure that";
 		}
