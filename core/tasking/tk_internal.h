@@ -481,6 +481,9 @@ bool tk_pointer(struct tk_ctx *x, const struct tk_sentence *S,
                 bool prev_action, struct tk_para *P, struct tk_parties *named);
 /* Marks the paragraphs the pointers of P[0..c->nparas) point to. */
 void tk_follow_pointers(struct tk_ctx *x, struct tk_para *P);
+/* A dated deadline from the rest of a tasked paragraph, when its tasking
+ * sentences gave none (tk_paragraph.c). */
+void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_para *P);
 
 /* ---- sentences (tk_sentence.c) --------------------------------------- */
 
@@ -505,6 +508,8 @@ bool tk_stem_pair(char a, char b);
 bool tk_sentence_opener(const char *s, size_t len);
 /* Where the clause of word 0 starts: after an "Action Request:" label. */
 size_t tk_clause_start(const struct tk_sentence *S);
+/* Does the sentence end in a colon (bullets or items follow)? */
+bool tk_ends_in_colon(const struct tk_sentence *S);
 /* "Begin text:", "End points." */
 bool tk_begins_quote(const struct tk_sentence *S);
 bool tk_ends_quote(const struct tk_sentence *S);
@@ -526,6 +531,12 @@ size_t tk_summary_end(const struct tk_sentence *S, size_t v);
 const char *tk_summary(struct cable *c, const struct tk_sentence *S,
                        const struct tk_hit *hit, const struct deadline *dl,
                        bool have_dl, bool *bulleted);
+/* The checklist line of a paragraph a pointer marks, from its first
+ * sentence S: the sentence less an "ACTION REQUEST:" label; a heading
+ * with bullets under it names them ("Objectives: Secure ...; Discourage
+ * ...") and puts them in *asks (*nasks of them). */
+const char *tk_pointed_summary(struct cable *c, const struct tk_sentence *S,
+                               const char ***asks, size_t *nasks);
 /* When the asks are the bullets or items under S (the checklist line names
  * them): each one whole, in the arena, into *out; how many (0: none). */
 size_t tk_bullet_asks(struct cable *c, const struct tk_sentence *S,

@@ -36,8 +36,6 @@ void tk_resolve(struct tk_ctx *x, struct tk_para *P,
  * should be aware that": information, not an action. */
 bool tk_note_only(const struct tk_sentence *S, size_t v);
 
-/* Does the sentence end in a colon (bullets or items follow)? */
-bool tk_ends_in_colon(const struct tk_sentence *S);
 
 /* After a party (at word k): "should", "is requested to", "are asked to",
  * "may wish to" ... Returns the word index of the asked verb, or 0. */

@@ -241,8 +241,7 @@ static void tk_take_deadline(struct tk_ctx *x, struct tk_para *P, const char *s,
 
 /* A dated deadline from the rest of a tasked paragraph ("Responses are due
  * by March 3."), when its tasking sentences gave none. */
-static void tk_other_deadline(struct tk_ctx *x, const struct paragraph *p,
-                              struct tk_para *P)
+void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_para *P)
 {
 	if (P->have_dl && P->dl.dated)
 		return;
@@ -436,5 +435,5 @@ void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
 	tk_read_children(x, P, p->children, p->nchildren,
 	                 tk_introduces_text(x, p->text), &in_quote);
 	if (P->found)
-		tk_other_deadline(x, p, P);
+		tk_para_deadline(x, p, P);
 }

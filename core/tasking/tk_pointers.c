@@ -128,15 +128,15 @@ static void tk_mark_pointed(struct tk_ctx *x, struct tk_para *P, size_t i,
 	const char *t = c->paras[j].text ? c->paras[j].text : "";
 	size_t tl = strlen(t);
 	tk_words(S, t, tk_sentence_end(t, tl, 0));
-	/* its first sentence, less an "ACTION REQUEST:" label */
-	size_t cs = tk_clause_start(S);
-	char *sum = (char *)tk_text(c, S, cs, tk_summary_end(S, cs),
-	                            (size_t)-1, 0);
-	if (sum && ascii_is_lower((unsigned char)sum[0]))
-		sum[0] = (char)(unsigned char)ascii_to_upper((unsigned char)sum[0]);
+	/* its first sentence, less an "ACTION REQUEST:" label; "Objectives:"
+	 * and its bullets name them, and the tracker unfolds them */
+	P[j].nasks = 0;
+	const char *sum = tk_pointed_summary(c, S, &P[j].asks, &P[j].nasks);
 	P[j].summary = sum;
 	P[j].found = true;
 	P[j].by_pointer = true;
+	/* "Reporting deadline: March 18" */
+	tk_para_deadline(x, &c->paras[j], &P[j]);
 }
 
 void tk_follow_pointers(struct tk_ctx *x, struct tk_para *P)

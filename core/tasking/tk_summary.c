@@ -206,3 +206,25 @@ const char *tk_summary(struct cable *c, const struct tk_sentence *S0,
 		body[0] = (char)(unsigned char)ascii_to_upper((unsigned char)body[0]);
 	return body;
 }
+
+const char *tk_pointed_summary(struct cable *c, const struct tk_sentence *S,
+                               const char ***asks, size_t *nasks)
+{
+	size_t cs = tk_clause_start(S), end = tk_summary_end(S, cs);
+	/* "Reporting deadline: March 18" keeps its label */
+	if (cs > 0 && end < cs + 3)
+		cs = 0;
+	char *sum = (char *)tk_text(c, S, cs, end, (size_t)-1, 0);
+	if (!sum)
+		return NULL;
+	if (ascii_is_lower((unsigned char)sum[0]))
+		sum[0] = (char)(unsigned char)ascii_to_upper((unsigned char)sum[0]);
+	const char *items = tk_ends_in_colon(S) ? tk_bullets_only(c, S) : NULL;
+	if (!items)
+		return sum;
+	size_t n = strlen(sum);
+	while (n && (sum[n - 1] == ':' || sum[n - 1] == ' '))
+		n--;
+	*nasks = tk_bullet_asks(c, S, asks);
+	return arena_printf(&c->arena, "%.*s: %s", (int)n, sum, items);
+}

@@ -1235,6 +1235,32 @@ static void test_capitals(void **state)
 	cable_free(c);
 }
 
+/* A paragraph a pointer marks: its heading and bullets make the checklist
+ * line (and the asks the tracker unfolds); its own due date is kept. */
+static void test_pointed_paragraphs(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 4, 1, "This is an action request. See paragraphs 2 and 3.");
+	struct paragraph *p = add_para(c, 4, 2, "Objectives:");
+	add_child(c, p, 2, NODE_BULLET, "Secure host government support for the "
+	          "resolution.");
+	add_child(c, p, 2, NODE_BULLET, "Discourage amendments that weaken it.");
+	add_para(c, 4, 3, "Reporting deadline: March 18.");
+	add_para(c, 4, 4, "Background: the Council meets on March 20.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 2);
+	assert_string_equal(t->summary, "Objectives: Secure host government support for "
+	                    "the resolution; Discourage amendments that weaken it");
+	assert_int_equal(t->nasks, 2);
+	assert_null(t->deadline);
+	t = got(c, 3);
+	assert_string_equal(t->summary, "Reporting deadline: March 18");
+	assert_string_equal(t->deadline, "2011-03-18");
+	assert_null(find(c, 4));
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -1448,6 +1474,7 @@ int main(void)
 		cmocka_unit_test(test_event_dates),
 		cmocka_unit_test(test_wash_forms_four),
 		cmocka_unit_test(test_capitals),
+		cmocka_unit_test(test_pointed_paragraphs),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
