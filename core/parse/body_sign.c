@@ -39,7 +39,8 @@ static bool body_open_mark(const char *s, size_t len)
 	return portion_parse(tmp, i + 1, probe) != 0;
 }
 
-/* Reads "¶12. (C) Text", "14. (SBU) Text", "3.. (SBU)", "XXXXXXXXXXXX10. (C)".
+/* Reads "¶12. (C) Text", "14. (SBU) Text", "3.. (SBU)", "XXXXXXXXXXXX10. (C)",
+ * "2 (C) Text".
  * Returns false when the line does not start with a number and a dot. */
 bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 {
@@ -69,9 +70,9 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 	size_t nd = p - d;
 	if (nd == 0 || nd > 4 || p >= len)
 		return false;
-	if (paren || s[p] == ',') {
-		/* "(13) (C) Post contacted", "6, (SBU) Post will": a sign only
-		 * when a portion mark follows */
+	if (paren || s[p] == ',' || (s[p] == ' ' && p + 1 < len && s[p + 1] == '(')) {
+		/* "(13) (C) Post contacted", "6, (SBU) Post will", "2 (C) The
+		 * Assembly": a sign only when a portion mark follows */
 		if (paren && s[p] != ')')
 			return false;
 		sg->weak = true;
@@ -105,6 +106,20 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 	           (len - p >= 3 && memcmp(s + p, "xxx", 3) == 0) || /* redacted */
 	           ((unsigned char)s[p] == 0xE2 && p + 1 < len); /* “ */
 	return true;
+}
+
+/* Does the text before a run-in paragraph sign end at s[k]: a full stop,
+ * a closing parenthesis or quote mark (straight or curly), a "]" ("[DETAILS
+ * REMOVED]"), or a redaction ("XXXXXXXXXXXX 6. (S//NF)")? */
+static bool body_ends_text(const char *s, size_t k)
+{
+	char c = s[k];
+	if (c == '.' || c == ')' || c == '"' || c == ']')
+		return true;
+	if (k >= 2 && (unsigned char)c == 0x9D && (unsigned char)s[k - 1] == 0x80 &&
+	    (unsigned char)s[k - 2] == 0xE2)
+		return true;
+	return k >= 3 && c == 'X' && s[k - 1] == 'X' && s[k - 2] == 'X' && s[k - 3] == 'X';
 }
 
 /* Decides what number a sign gives, or 0 when it is not a paragraph. */
@@ -167,10 +182,8 @@ size_t body_midline_sign(const char *s, size_t len, int expect)
 		size_t i = (size_t)(q - s);
 		if (s[i - 1] != ' ')
 			continue;
-		char before = s[i - 2];
-		if (before == ' ')
-			before = s[i - 3];
-		if (before != '.' && before != ')' && before != '"')
+		size_t bi = s[i - 2] == ' ' ? i - 3 : i - 2;
+		if (!body_ends_text(s, bi))
 			continue;
 		size_t p = i;
 		int n = 0;

@@ -7,13 +7,14 @@
 #include "base/ascii.h"
 
 /* The words a mark may start with (compared upper-cased).  One-letter marks
- * must be written in capitals: "(c)" is a sub-item label, not a mark. */
+ * must be written in capitals: "(c)" is a sub-item label, not a mark; a
+ * lower-case one with more after a slash is a mark ("(s/nf)"). */
 static const char *const portion_heads[] = {
 	"U", "C", "S", "TS", "SBU", "N", "NF", "REL", "FOUO", "CUI", "LOU",
 	"UNCLAS", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "NOFORN", "ORCON",
 };
 
-static bool portion_head_ok(const char *w, size_t n)
+static bool portion_head_ok(const char *w, size_t n, bool slash)
 {
 	char up[16];
 	if (n == 0 || n >= sizeof up)
@@ -21,7 +22,7 @@ static bool portion_head_ok(const char *w, size_t n)
 	for (size_t i = 0; i < n; i++)
 		up[i] = ascii_to_upper(w[i]);
 	up[n] = '\0';
-	if (n == 1 && !ascii_is_upper(w[0]))
+	if (n == 1 && !ascii_is_upper(w[0]) && !slash)
 		return false;
 	for (size_t i = 0; i < sizeof portion_heads / sizeof portion_heads[0]; i++)
 		if (strcmp(up, portion_heads[i]) == 0)
@@ -58,7 +59,7 @@ size_t portion_parse(const char *s, size_t len, char out[PORTION_MAX])
 	size_t w = p;
 	while (w < close && ascii_is_alpha(s[w]))
 		w++;
-	if (!portion_head_ok(s + p, w - p))
+	if (!portion_head_ok(s + p, w - p, w < close && s[w] == '/'))
 		return 0;
 	/* The head must end the word: "(Sources)" is prose. */
 	if (w < close && s[w] != '/' && s[w] != '-' && s[w] != ' ' &&

@@ -137,6 +137,7 @@ static void test_portion_marks(void **state)
 		{ "(SBU/N) The", "SBU/N" },
 		{ "( S //  NF ) spaced", "S // NF" },
 		{ "(TS) The", "TS" },
+		{ "(s/nf) but mediation", "S/NF" },                        /* lower case */
 	};
 	char out[PORTION_MAX];
 	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
@@ -215,6 +216,20 @@ static void test_damaged_signs(void **state)
 	assert_false(contains(c->paras[2].text, "deputy"));
 	assert_true(contains(c->paras[3].text, "The deputy raised the budget."));
 	assert_true(contains(c->paras[4].text, "Posts should encourage"));
+	cable_free(c);
+
+	/* A sign run in after a redaction, a "]" or a curly quote; a number
+	 * with no dot before its mark. */
+	c = parse(
+		"¶1. (C) The minister spoke of XXXXXXXXXXXX 2. (S//NF) The second\n"
+		"reason was money [DETAILS REMOVED] 3. (S) Then he left,\n"
+		"saying \u201cnever again.\u201d 4. (U) The end of it.\n"
+		"\n"
+		"5 (C) The Assembly meets twice a year.\n");
+	assert_int_equal(c->nparas, 5);
+	for (int i = 0; i < 5; i++)
+		assert_int_equal(c->paras[i].number, i + 1);
+	assert_string_equal(c->paras[4].classification, "C");
 	cable_free(c);
 
 	/* Not signs: "1.4 (b)" in a reasons line, a comma number that is not
