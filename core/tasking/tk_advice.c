@@ -224,6 +224,12 @@ const char *tk_lead(struct cable *c, struct tk_line *L,
 		return "Encourage";
 	if (hit->ask == W_ask || hit->ask == W_asks)
 		return "Ask";
+	/* "would appreciate receiving posts' reports": the reports */
+	static const char *const receipt[] = { "receiving", "getting", "having", NULL };
+	if (tk_word_among(S, f, receipt) && f + 1 < L->stop) {
+		L->from = f + 1;
+		return "Provide";
+	}
 	if (tk_gerund(S, f))
 		return "Consider";
 	if (tk_advice(hit->ask) && tk_subjunctive(L))

@@ -124,6 +124,46 @@ static void tk_cut_passive(struct tk_line *L, size_t verb_end)
 		L->stop = k > L->from ? k : L->from + 1;
 }
 
+/* Is word i capitalised only because it opens the sentence ("Responses
+ * are requested"), not a name ("Embassy Rome's views", "Foreign Ministry
+ * comments", "NATO's views")? */
+static bool tk_initial_capital(const struct tk_sentence *S, size_t i)
+{
+	static const enum tk_wid names[] = {
+		W_embassy, W_post, W_posts, W_mission, W_consulate, W_department,
+		W_washington, W_usg, W_NONE,
+	};
+	if (i != 0 || S->n < 2 || tk_in(S, i, names) || tk_capitalised(S, i + 1))
+		return false;
+	const char *w = S->s + S->w[i].s;
+	return S->w[i].e - S->w[i].s >= 2 && ascii_is_lower((unsigned char)w[1]);
+}
+
+/* When the line starts at the asked words themselves: skips what stands
+ * before the verb and returns the lead a negation needs ("Do"), or NULL.
+ * "Post's first priority must be to determine", "if Embassy Rome could
+ * provide", "Post should not make" -> "Do not make", "instructs post not
+ * to do so", "should not/not raise". */
+static const char *tk_verb_lead(struct tk_line *L)
+{
+	static const char *const modals[] = { "could", "would", "will", "can", NULL };
+	const struct tk_sentence *S = L->S;
+	if (tk_is(S, L->from, W_be) && tk_is(S, L->from + 1, W_to) && L->from + 2 < L->stop)
+		L->from = L->min = L->from + 2;
+	if (tk_word_among(S, L->from, modals) && L->from + 1 < L->stop)
+		L->from = L->min = L->from + 1;
+	if (tk_word_eq(S, L->from, "not/not") && L->from + 1 < L->stop) {
+		L->from = L->min = L->from + 1;
+		return "Do not";
+	}
+	if (tk_is(S, L->from, W_not)) {
+		if (tk_is(S, L->from + 1, W_to))
+			L->cut[L->from + 1] = true;
+		return "Do";
+	}
+	return NULL;
+}
+
 /* A checklist line: "approach host-country officials to pursue the
  * objectives", "provide guidance on how to respond to Aliyev's concerns".
  * A post's recommendation reads as what Washington is to do: "we
@@ -170,15 +210,8 @@ const char *tk_summary(struct cable *c, const struct tk_sentence *S0,
 	} else {
 		lead = tk_lead(c, &L, hit, &deinflect);
 	}
-	/* "Post's first priority must be to determine": the verb after */
-	if (!lead && tk_is(S, L.from, W_be) && tk_is(S, L.from + 1, W_to) && L.from + 2 < L.stop)
-		L.from = L.min = L.from + 2;
-	/* "Post should not make": "Do not make"; "instructs post not to do so" */
-	if (!lead && tk_is(S, L.from, W_not)) {
-		lead = "Do";
-		if (tk_is(S, L.from + 1, W_to))
-			L.cut[L.from + 1] = true;
-	}
+	if (!lead)
+		lead = tk_verb_lead(&L);
 	size_t ce, to = tk_line_end(&L, L.from, &ce);
 	char *body = tk_bullet_line(c, &L, ce, lead ? strlen(lead) + 1 : 0);
 	*bulleted = body != NULL;
@@ -197,7 +230,7 @@ const char *tk_summary(struct cable *c, const struct tk_sentence *S0,
 		 * requested": no capital inside the line */
 		if (!S->caps && (strncmp(body, "A ", 2) == 0 || strncmp(body, "An ", 3) == 0 ||
 		                 strncmp(body, "The ", 4) == 0 || strncmp(body, "Any ", 4) == 0 ||
-		                 tk_in(S, L.from, tk_request_nouns)))
+		                 tk_in(S, L.from, tk_request_nouns) || tk_initial_capital(S, L.from)))
 			body[0] = (char)(unsigned char)ascii_to_lower((unsigned char)body[0]);
 		body = arena_printf(&c->arena, "%s %s", lead, body);
 	}

@@ -1261,6 +1261,29 @@ static void test_pointed_paragraphs(void **state)
 	cable_free(c);
 }
 
+/* Checklist lines of Washington's requests in forms read since the
+ * held-back score stood still. */
+static void test_summary_wash_forms(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 6, 1, "The Embassy is requested, as appropriate, to brief the Foreign "
+	         "Ministry.");
+	add_para(c, 6, 2, "The Department would be grateful if Embassy Oslo could provide "
+	         "a readout.");
+	add_para(c, 6, 3, "Department would appreciate receiving posts' reports by March 20.");
+	add_para(c, 6, 4, "Posts should not/not raise this issue.");
+	add_para(c, 6, 5, "Responses are requested by March 12.");
+	tasking_find(c);
+	assert_string_equal(got(c, 1)->summary, "Brief the Foreign Ministry");
+	assert_string_equal(got(c, 2)->summary, "Provide a readout");
+	assert_string_equal(got(c, 3)->summary, "Provide posts' reports");
+	assert_string_equal(got(c, 3)->deadline, "2011-03-20");
+	assert_string_equal(got(c, 4)->summary, "Do not raise this issue");
+	assert_string_equal(got(c, 5)->summary, "Provide responses");
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -1475,6 +1498,7 @@ int main(void)
 		cmocka_unit_test(test_wash_forms_four),
 		cmocka_unit_test(test_capitals),
 		cmocka_unit_test(test_pointed_paragraphs),
+		cmocka_unit_test(test_summary_wash_forms),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
