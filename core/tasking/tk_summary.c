@@ -172,9 +172,9 @@ static const char *tk_verb_lead(struct tk_line *L)
  * dialogue" -> "Consider initiating an early dialogue"; "Post requests
  * Department guidance" -> "Provide Department guidance"; "Post recommends
  * that he be invited" -> "Ensure that he be invited". */
-const char *tk_summary(struct cable *c, const struct tk_sentence *S0,
-                       const struct tk_hit *hit, const struct deadline *dl,
-                       bool have_dl, bool *bulleted)
+static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0,
+                                   const struct tk_hit *hit, const struct deadline *dl,
+                                   bool have_dl, bool *bulleted)
 {
 	*bulleted = false;
 	struct tk_sentence on;
@@ -260,4 +260,50 @@ const char *tk_pointed_summary(struct cable *c, const struct tk_sentence *S,
 		n--;
 	*nasks = tk_bullet_asks(c, S, asks);
 	return arena_printf(&c->arena, "%.*s: %s", (int)n, sum, items);
+}
+
+/* The condition that opens a request, before its party ("If the host
+ * government objects, posts should report", "Should the minister raise
+ * it, Embassy Rome should", "Unless instructed otherwise, please"): its
+ * words, or NULL. */
+static const char *tk_condition(struct cable *c, const struct tk_sentence *S,
+                                const struct tk_hit *hit)
+{
+	static const char *const opens[] = {
+		"if", "should", "when", "whenever", "unless", "once", NULL,
+	};
+	size_t q = hit->quote_from;
+	if (q < 2 || q > 20 || !tk_gap_has(S, q, ','))
+		return NULL;
+	if (!tk_word_among(S, 0, opens) &&
+	    !(tk_is(S, 0, W_in) && tk_word_eq(S, 1, "the") && tk_word_eq(S, 2, "event")))
+		return NULL;
+	for (size_t k = 1; k < q; k++)
+		if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
+			return NULL;
+	return tk_text(c, S, 0, q, (size_t)-1, 0);
+}
+
+const char *tk_summary(struct cable *c, const struct tk_sentence *S,
+                       const struct tk_hit *hit, const struct deadline *dl,
+                       bool have_dl, bool *bulleted)
+{
+	const char *line = tk_summary_line(c, S, hit, dl, have_dl, bulleted);
+	const char *cond = line && !*bulleted ? tk_condition(c, S, hit) : NULL;
+	if (!cond)
+		return line;
+	/* "If the host government objects, report the objection": the lead
+	 * verb loses its capital, a name keeps it */
+	static const char *const names[] = {
+		"Embassy", "Post", "Posts", "Mission", "Department", "Washington", NULL,
+	};
+	size_t n = strcspn(line, " ");
+	bool name = false;
+	for (const char *const *w = names; *w && !name; w++)
+		name = strlen(*w) == n && strncmp(line, *w, n) == 0;
+	char *out = arena_printf(&c->arena, "%s, %s", cond, line);
+	size_t at = strlen(cond) + 2;
+	if (!name && ascii_is_lower((unsigned char)line[1]))
+		out[at] = (char)(unsigned char)ascii_to_lower((unsigned char)out[at]);
+	return out;
 }

@@ -1267,14 +1267,22 @@ static void test_summary_wash_forms(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
-	add_para(c, 6, 1, "The Embassy is requested, as appropriate, to brief the Foreign "
+	add_para(c, 8, 1, "The Embassy is requested, as appropriate, to brief the Foreign "
 	         "Ministry.");
-	add_para(c, 6, 2, "The Department would be grateful if Embassy Oslo could provide "
+	add_para(c, 8, 2, "The Department would be grateful if Embassy Oslo could provide "
 	         "a readout.");
-	add_para(c, 6, 3, "Department would appreciate receiving posts' reports by March 20.");
-	add_para(c, 6, 4, "Posts should not/not raise this issue.");
-	add_para(c, 6, 5, "Responses are requested by March 12.");
+	add_para(c, 8, 3, "Department would appreciate receiving posts' reports by March 20.");
+	add_para(c, 8, 4, "Posts should not/not raise this issue.");
+	add_para(c, 8, 5, "Responses are requested by March 12.");
+	add_para(c, 8, 6, "If the host government objects, posts should report the "
+	         "objection.");
+	add_para(c, 8, 7, "Should the minister raise the matter, Embassy Oslo should refer "
+	         "him to the statement.");
 	tasking_find(c);
+	assert_string_equal(got(c, 6)->summary, "If the host government objects, report "
+	                    "the objection");
+	assert_string_equal(got(c, 7)->summary, "Should the minister raise the matter, refer "
+	                    "him to the statement");
 	assert_string_equal(got(c, 1)->summary, "Brief the Foreign Ministry");
 	assert_string_equal(got(c, 2)->summary, "Provide a readout");
 	assert_string_equal(got(c, 3)->summary, "Provide posts' reports");
