@@ -33,7 +33,9 @@ static size_t tk_us_subject(const struct tk_sentence *S, size_t k)
 	size_t i = k;
 	if (tk_is(S, i, W_the))
 		i++;
-	if (!tk_in(S, i, us) && !tk_in(S, i, tk_post_words))
+	/* an agency by its first word ("DIA could provide") */
+	bool agency = S->w[i].agency && tk_capitalised(S, i);
+	if (!tk_in(S, i, us) && !tk_in(S, i, tk_post_words) && !agency)
 		return k;
 	i++;
 	/* "Secretary Gates", "DOD and State officials", "USG agencies" */

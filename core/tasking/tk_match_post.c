@@ -296,11 +296,21 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	struct tk_parties asked;
 	bool generic = false;
 	size_t pe = clause ? tk_post_phrase(x, S, v, &asked, &generic) : v;
+	/* "that DEA and the Department share": the Washington party after */
+	if (pe > v && (tk_is(S, pe, W_and) || tk_is(S, pe, W_or))) {
+		struct tk_parties more;
+		size_t we = tk_wash_phrase(x, S, pe + 1, &more);
+		if (we > pe + 1)
+			pe = we;
+	}
 	if (pe > v && pe < S->n) {
 		v = tk_is(S, pe, W_to) ? pe + 1 : pe;
 		object_only = false;
-		/* the posts the words name are the ones asked */
-		if (asked.n && !generic)
+		/* the posts the words name are the ones asked (beside the
+		 * agencies the sentence names) */
+		if (asked.n && !generic && hit->sets_scope)
+			tk_add_all(&hit->parties, &asked);
+		else if (asked.n && !generic)
 			tk_named(hit, &asked);
 	}
 	tk_hit_at(hit, i, v, v);

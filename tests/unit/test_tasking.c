@@ -1145,10 +1145,17 @@ static void test_wash_forms_four(void **state)
 	c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
 	c->info = info_dia_dea;
 	c->ninfo = 2;
-	add_para(c, 3, 1, "Embassy requests that DIA provide an analyst for the visit.");
-	add_para(c, 3, 2, "We would appreciate the Drug Enforcement Administration's "
+	add_para(c, 4, 1, "Embassy requests that DIA provide an analyst for the visit.");
+	add_para(c, 4, 2, "We would appreciate the Drug Enforcement Administration's "
 	         "help in arranging the training.");
+	add_para(c, 4, 3, "We ask that DEA and the Department share the findings.");
+	add_para(c, 4, 4, "Post would be grateful if DIA could provide a briefer.");
 	tasking_find(c);
+	assert_int_equal(got(c, 3)->nparties, 2);
+	assert_true(has_party(got(c, 3), "SECSTATE WASHDC"));
+	assert_string_equal(got(c, 3)->summary, "Share the findings");
+	assert_true(has_party(got(c, 4), "DIA WASHINGTON DC"));
+	assert_string_equal(got(c, 4)->summary, "Provide a briefer");
 	assert_int_equal(got(c, 1)->nparties, 1);
 	assert_true(has_party(got(c, 1), "DIA WASHINGTON DC"));
 	assert_int_equal(got(c, 2)->nparties, 1);
