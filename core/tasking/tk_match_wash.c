@@ -213,7 +213,8 @@ static size_t tk_aside(const struct tk_sentence *S, size_t e)
 	for (size_t j = e + 1; j < S->n && j <= e + 8; j++) {
 		if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') || tk_gap_has(S, j, '.'))
 			return e;
-		if (tk_gap_has(S, j, ','))
+		/* "(and Embassy Madrid, if time permits) should" */
+		if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ')'))
 			return tk_modal(S, j) ? j : e;
 	}
 	return e;
@@ -239,14 +240,46 @@ static size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic)
 	return e;
 }
 
+/* "Action addressees (Rome and Madrid) should", "Embassy Rome (and
+ * Embassy Madrid, if time permits) should": the posts in parentheses after
+ * the party, which ends at word e, into more.  Returns the word after the
+ * closing parenthesis, or e when there are none. */
+static size_t tk_paren_posts(struct tk_ctx *x, const struct tk_sentence *S,
+                             size_t e, struct tk_parties *more)
+{
+	more->n = 0;
+	if (e >= S->n || !tk_gap_has(S, e, '('))
+		return e;
+	size_t k = tk_is(S, e, W_and) ? e + 1 : e;
+	for (size_t j = e + 1; j < S->n && j <= e + 12; j++) {
+		if (!tk_gap_has(S, j, ')'))
+			continue;
+		bool generic = false;
+		if (tk_post_phrase(x, S, k, more, &generic) == k || !more->n)
+			tk_places_at(x, S, k, more);
+		return more->n ? j : e;
+	}
+	return e;
+}
+
 static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
                                 const struct tk_sentence *S, size_t i, size_t e,
                                 const struct tk_parties *named, bool generic,
                                 bool strong_only, struct tk_hit *hit)
 {
-	size_t v = tk_modal(S, tk_aside(S, tk_posts_in(S, e, generic)));
+	struct tk_parties more, all;
+	size_t pe = tk_paren_posts(x, S, e, &more);
+	size_t v = tk_modal(S, tk_aside(S, tk_posts_in(S, pe, generic)));
 	if (v && (tk_note_only(S, v) || tk_reported(S, tk_clause_start(S), i)))
 		return false;
+	if (v && more.n) {
+		/* the generic party is the posts in parentheses; a named one
+		 * has them beside it */
+		all = generic ? more : *named;
+		if (!generic)
+			tk_add_all(&all, &more);
+		named = &all;
+	}
 	if (v) {
 		struct tk_parties kind;
 		if (named->n)
@@ -449,8 +482,9 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		hit->rule = "imperative after an opening phrase (\"Drawing on the points below, approach\")";
 		return true;
 	}
-	/* "Approach host government officials ..." */
-	if (i == cs && tk_imperative(S, i) && tk_capitalised(S, i) &&
+	/* "Approach host government officials ...", "For Rome: seek the
+	 * views" (after the colon that ends a heading) */
+	if (i == cs && tk_imperative(S, i) && (tk_capitalised(S, i) || cs > 0) &&
 	    !tk_is(S, i + 1, W_to) && !tk_is(S, i + 1, W_of) &&
 	    !tk_is(S, i + 1, W_is) && !tk_is(S, i + 1, W_was)) {
 		tk_resolve(x, P, NULL, hit);

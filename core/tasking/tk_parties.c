@@ -85,14 +85,16 @@ static const char *tk_unlisted(struct tk_ctx *x, const struct tk_sentence *S,
 }
 
 /* Named places after word k: "Kyiv", "Moscow and Riga", "Stockholm and
- * Madrid".  Adds them to out; returns the word index after them. */
-static size_t tk_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
-                        size_t head, struct tk_parties *out)
+ * Madrid".  Adds them to out; returns the word index after them.  A list
+ * stops at a parenthesis, unless opened: the list starts inside one
+ * ("(Rome and Madrid)"). */
+static size_t tk_places_in(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                           size_t head, struct tk_parties *out, bool opened)
 {
 	size_t last = k;            /* after the last place read */
-	for (;;) {
+	for (size_t first = k;;) {
 		if (k >= S->n || !tk_capitalised(S, k) || tk_gap_has(S, k, '.') ||
-		    tk_gap_has(S, k, ':') || tk_gap_has(S, k, '('))
+		    tk_gap_has(S, k, ':') || (tk_gap_has(S, k, '(') && !(opened && k == first)))
 			return out->n ? last : k;
 		size_t used = 0;
 		const char *name = party_addressee(x->c, S->s + S->w[k].s,
@@ -115,11 +117,17 @@ static size_t tk_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
 	}
 }
 
+static size_t tk_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                        size_t head, struct tk_parties *out)
+{
+	return tk_places_in(x, S, k, head, out, false);
+}
+
 size_t tk_places_at(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
                     struct tk_parties *named)
 {
 	named->n = 0;
-	return tk_places(x, S, k, S->n, named);
+	return tk_places_in(x, S, k, S->n, named, true);
 }
 
 /* Is name one of the cable's TO or INFO addressees (not a place named on
@@ -158,9 +166,9 @@ static bool tk_on_lines(const struct cable *c, const char *w, size_t n)
 static size_t tk_bare_places(struct tk_ctx *x, const struct tk_sentence *S,
                              struct tk_parties *named)
 {
-	size_t k = 0;
+	size_t k = tk_word_eq(S, 0, "both") ? 1 : 0;    /* "Both Rome and Madrid" */
 	named->n = 0;
-	if (S->n == 0 || !tk_capitalised(S, k) || S->w[k].id != W_NONE)
+	if (S->n <= k || !tk_capitalised(S, k) || S->w[k].id != W_NONE)
 		return 0;
 	size_t e = tk_places(x, S, k, S->n, named);
 	bool listed = named->n > 0;
@@ -225,7 +233,7 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 		return e;
 	}
 	/* "Rome and Madrid should report" */
-	if (k == i && i == 0) {
+	if (i == 0 && (k == 0 || (k == 1 && tk_is(S, 0, W_both)))) {
 		size_t e = tk_bare_places(x, S, named);
 		if (e)
 			return e;
@@ -287,11 +295,14 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 		}
 		e = e2;
 	}
-	/* "All posts except Athens should": the default set less those */
-	if (e > i && *generic && named->n == 0 && tk_word_eq(S, e, "except")) {
+	/* "All posts except Athens should", "Posts other than Athens": the
+	 * default set less those */
+	size_t ex = tk_word_eq(S, e, "except") ? e + 1
+	          : tk_word_eq(S, e, "other") && tk_word_eq(S, e + 1, "than") ? e + 2 : 0;
+	if (e > i && *generic && named->n == 0 && ex) {
 		struct tk_parties out;
 		out.n = 0;
-		size_t e2 = tk_places(x, S, e + 1, S->n, &out);
+		size_t e2 = tk_places(x, S, ex, S->n, &out);
 		if (out.n == 0)
 			return e;
 		for (size_t k = 0; k < x->deflt.n; k++) {
