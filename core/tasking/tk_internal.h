@@ -159,6 +159,13 @@ enum {
 	X(W_dia, "dia") X(W_dea, "dea") X(W_drug, "drug") X(W_dni, "dni") X(W_odni, "odni") \
 	X(W_director, "director") X(W_nctc, "nctc") X(W_nsa, "nsa") X(W_usdoc, "usdoc") \
 	X(W_mcc, "mcc") X(W_millennium, "millennium") X(W_usda, "usda") X(W_cjcs, "cjcs") \
+	X(W_section, "section") X(W_sections, "sections") X(W_pao, "pao") X(W_paos, "paos") \
+	X(W_emboff, "emboff") X(W_emboffs, "emboffs") X(W_econoffs, "econoffs") \
+	X(W_poloffs, "poloffs") X(W_conoffs, "conoffs") X(W_attache, "attache") \
+	X(W_attaches, "attaches") X(W_legat, "legat") X(W_legats, "legats") \
+	X(W_management, "management") X(W_econ, "econ") X(W_pol, "pol") \
+	X(W_commercial, "commercial") X(W_cultural, "cultural") \
+	X(W_agricultural, "agricultural") X(W_legal, "legal") \
 	X(W_delegation, "delegation") X(W_economic, "economic") \
 	X(W_grateful, "grateful") X(W_greatly, "greatly") X(W_interested, "interested") X(W_invites, "invites") \
 	X(W_officer, "officer") X(W_officers, "officers") \
@@ -329,8 +336,11 @@ static inline bool tk_word_eq(const struct tk_sentence *S, size_t i, const char 
 {
 	if (i >= S->n)
 		return false;
+	const char *s = S->s + S->w[i].s;
 	size_t n = S->w[i].e - S->w[i].s;
-	return strlen(w) == n && strncasecmp(S->s + S->w[i].s, w, n) == 0;
+	/* the first letter, either case, before any call; w[n] is read only
+	 * when w's first n letters matched (so w is that long) */
+	return (s[0] | 0x20) == (w[0] | 0x20) && strncasecmp(s, w, n) == 0 && w[n] == '\0';
 }
 
 static inline bool tk_word_among(const struct tk_sentence *S, size_t i,

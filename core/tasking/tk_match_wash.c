@@ -51,42 +51,41 @@ static const enum tk_wid tk_wash_wanters[] = {
 	W_analysts, W_agencies, W_policymakers, W_officials, W_NONE,
 };
 
-/* The post's own people: "reporting officers", "RSOs", "COMs", "USDel". */
-static const enum tk_wid tk_staff_nouns[] = {
-	W_officers, W_officer, W_coms, W_dcms, W_dcm, W_cda, W_charge, W_rsos,
-	W_rso, W_chiefs, W_delegation, W_usdel, W_ambassador, W_ambassadors,
-	W_NONE,
-};
-
-/* More of them, compared by their letters: "Consular sections should",
- * "PAOs", "Emboffs", "Defense attaches". */
-static const char *const tk_staff_more[] = {
-	"section", "sections", "pao", "paos", "emboff", "emboffs", "econoffs",
-	"poloffs", "conoffs", "attache", "attaches", "legat", "legats", NULL,
+/* The post's own people: "reporting officers", "RSOs", "COMs", "USDel",
+ * "Consular sections", "PAOs", "Emboffs", "Defense attaches" (a table by
+ * word id: tested at every word). */
+static const bool tk_staff_nouns[W_COUNT] = {
+	[W_officers] = true, [W_officer] = true, [W_coms] = true, [W_dcms] = true,
+	[W_dcm] = true, [W_cda] = true, [W_charge] = true, [W_rsos] = true,
+	[W_rso] = true, [W_chiefs] = true, [W_delegation] = true, [W_usdel] = true,
+	[W_ambassador] = true, [W_ambassadors] = true, [W_section] = true,
+	[W_sections] = true, [W_pao] = true, [W_paos] = true, [W_emboff] = true,
+	[W_emboffs] = true, [W_econoffs] = true, [W_poloffs] = true,
+	[W_conoffs] = true, [W_attache] = true, [W_attaches] = true,
+	[W_legat] = true, [W_legats] = true,
 };
 
 /* Words that may qualify them: "State reporting officers", "consular
- * officers", "post security officers". */
-static const enum tk_wid tk_staff_words[] = {
-	W_state, W_reporting, W_consular, W_political, W_economic, W_post,
-	W_embassy, W_mission, W_regional, W_security, W_public, W_affairs,
-	W_each, W_all, W_the, W_NONE,
-};
-
-/* More of them: "management sections", "defense attaches". */
-static const char *const tk_staff_words_more[] = {
-	"management", "econ", "pol", "defense", "commercial", "cultural",
-	"agricultural", "legal", "press", NULL,
+ * officers", "post security officers", "management sections". */
+static const bool tk_staff_words[W_COUNT] = {
+	[W_state] = true, [W_reporting] = true, [W_consular] = true,
+	[W_political] = true, [W_economic] = true, [W_post] = true,
+	[W_embassy] = true, [W_mission] = true, [W_regional] = true,
+	[W_security] = true, [W_public] = true, [W_affairs] = true, [W_each] = true,
+	[W_all] = true, [W_the] = true, [W_management] = true, [W_econ] = true,
+	[W_pol] = true, [W_defense] = true, [W_commercial] = true,
+	[W_cultural] = true, [W_agricultural] = true, [W_legal] = true,
+	[W_press] = true,
 };
 
 static bool tk_staff_noun(const struct tk_sentence *S, size_t j)
 {
-	return tk_in(S, j, tk_staff_nouns) || tk_word_among(S, j, tk_staff_more);
+	return j < S->n && tk_staff_nouns[S->w[j].id];
 }
 
 static bool tk_staff_word(const struct tk_sentence *S, size_t j)
 {
-	return tk_in(S, j, tk_staff_words) || tk_word_among(S, j, tk_staff_words_more);
+	return j < S->n && tk_staff_words[S->w[j].id];
 }
 
 /* The post's own people as the asked party at word i: "Reporting officers
@@ -576,7 +575,7 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 	/* "Athens: please deliver", "ROME AND MADRID: seek", "Rome only:":
 	 * posts named before the colon that opens the sentence; "Embassy
 	 * Madrid." alone, a heading */
-	if (i == 0) {
+	if (i == 0 && (cs > 0 || S->n <= 6)) {
 		e = tk_post_phrase(x, S, 0, &named, &generic);
 		if (e == S->n && named.n) {
 			tk_set_scope(P, &named);
