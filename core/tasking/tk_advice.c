@@ -156,7 +156,9 @@ static const char *tk_clause_lead(struct tk_line *L)
 			L->min = i + 1;
 			return "Ensure that";
 		}
-		if (tk_word_among(S, i, tk_finite)) {
+		/* "visit Valletta in May": the month, not the modal */
+		if (tk_word_among(S, i, tk_finite) &&
+		    !(tk_word_eq(S, i, "may") && !S->caps && tk_capitalised(S, i))) {
 			L->min = i + 1;
 			return "Consider that";
 		}

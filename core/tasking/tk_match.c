@@ -302,6 +302,11 @@ bool tk_names_ask(struct tk_ctx *x, const struct tk_sentence *S, size_t k)
 		    tk_is(S, i, W_usg) || tk_is(S, i, W_interagency) ||
 		    tk_is(S, i, W_agencies) || tk_is(S, i, W_u_s))
 			return true;
+		/* "suggests that the Secretary send a letter" (not "Secretary
+		 * General", "Secretary of Foreign Affairs") */
+		if (tk_is(S, i, W_secretary) && (S->caps || tk_capitalised(S, i)) &&
+		    !tk_word_eq(S, i + 1, "general") && !tk_is(S, i + 1, W_of))
+			return true;
 		if (tk_agency(x, S, i, &used) || used || tk_office(S, i))
 			return true;
 	}

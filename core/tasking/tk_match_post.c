@@ -474,15 +474,20 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		return false;
 	if ((tk_is(S, i, W_useful) || tk_is(S, i, W_helpful)) && tk_post_helpful(x, S, i, hit))
 		return true;
-	/* "It is important that Washington engage the minister" */
-	if (tk_in(S, i, tk_need_words) && tk_is(S, i + 1, W_that)) {
+	/* "It is important that Washington engage the minister", "Our
+	 * recommendation is that Washington approve the grant" */
+	static const char *const advice[] = { "recommendation", "suggestion", NULL };
+	size_t t = tk_in(S, i, tk_need_words) && tk_is(S, i + 1, W_that) ? i + 2
+	         : tk_is(S, i, W_is) && i > 0 && tk_word_among(S, i - 1, advice) &&
+	           tk_is(S, i + 1, W_that) ? i + 2 : 0;
+	if (t) {
 		struct tk_parties named;
-		size_t e = tk_wash_phrase(x, S, i + 2, &named);
+		size_t e = tk_wash_phrase(x, S, t, &named);
 		/* "that Washington readers recognize" */
-		if (e > i + 2 && (tk_is(S, e, W_readers) || tk_is(S, e, W_analysts) ||
-		                  tk_is(S, e, W_policymakers) || tk_is(S, e, W_officials)))
+		if (e > t && (tk_is(S, e, W_readers) || tk_is(S, e, W_analysts) ||
+		              tk_is(S, e, W_policymakers) || tk_is(S, e, W_officials)))
 			e++;
-		if (e > i + 2 && e < S->n && !tk_is(S, e, W_is) && !tk_is(S, e, W_are) &&
+		if (e > t && e < S->n && !tk_is(S, e, W_is) && !tk_is(S, e, W_are) &&
 		    !tk_is(S, e, W_was) && !tk_is(S, e, W_has) && !tk_possessive(S, e - 1)) {
 			tk_named(hit, &named);
 			tk_hit_at(hit, i, e, e);

@@ -1213,6 +1213,24 @@ static void test_wash_forms_four(void **state)
 	assert_string_equal(got(c, 6)->deadline, "2011-03-12");
 	assert_null(find(c, 7));
 	cable_free(c);
+
+	/* a post's advice: whom it names, and its line */
+	c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
+	add_para(c, 4, 1, "We strongly recommend that an interagency team of trade "
+	         "experts visit Valletta in May.");
+	add_para(c, 4, 2, "Embassy suggests that the Secretary send a letter of "
+	         "congratulation.");
+	add_para(c, 4, 3, "Our recommendation is that Washington approve the grant.");
+	add_para(c, 4, 4, "Embassy suggests that the Secretary General of the union "
+	         "is unlikely to attend.");
+	tasking_find(c);
+	/* "in May" is a month, not "may"; a month alone is cut from the line */
+	assert_string_equal(got(c, 1)->summary, "Ensure that an interagency team of trade "
+	                    "experts visit Valletta");
+	assert_string_equal(got(c, 2)->summary, "Send a letter of congratulation");
+	assert_string_equal(got(c, 3)->summary, "Approve the grant");
+	assert_null(find(c, 4));
+	cable_free(c);
 }
 
 static struct addressee info_secdef[] = {
