@@ -33,29 +33,6 @@ static const uint8_t tk_class[256] = {
 	['y'] = TK_LOWER, ['z'] = TK_LOWER,
 };
 
-/* Letters counted two at a time: upper case in the low half, lower case in
- * the high half; 0 for a byte that is no letter or digit. */
-static const uint64_t tk_count[256] = {
-#define TK_U(c) [c] = 1
-#define TK_L(c) [c] = (uint64_t)1 << 32
-#define TK_D(c) [c] = (uint64_t)1 << 63
-	TK_D('0'), TK_D('1'), TK_D('2'), TK_D('3'), TK_D('4'), TK_D('5'),
-	TK_D('6'), TK_D('7'), TK_D('8'), TK_D('9'),
-	TK_U('A'), TK_U('B'), TK_U('C'), TK_U('D'), TK_U('E'), TK_U('F'),
-	TK_U('G'), TK_U('H'), TK_U('I'), TK_U('J'), TK_U('K'), TK_U('L'),
-	TK_U('M'), TK_U('N'), TK_U('O'), TK_U('P'), TK_U('Q'), TK_U('R'),
-	TK_U('S'), TK_U('T'), TK_U('U'), TK_U('V'), TK_U('W'), TK_U('X'),
-	TK_U('Y'), TK_U('Z'),
-	TK_L('a'), TK_L('b'), TK_L('c'), TK_L('d'), TK_L('e'), TK_L('f'),
-	TK_L('g'), TK_L('h'), TK_L('i'), TK_L('j'), TK_L('k'), TK_L('l'),
-	TK_L('m'), TK_L('n'), TK_L('o'), TK_L('p'), TK_L('q'), TK_L('r'),
-	TK_L('s'), TK_L('t'), TK_L('u'), TK_L('v'), TK_L('w'), TK_L('x'),
-	TK_L('y'), TK_L('z'),
-#undef TK_U
-#undef TK_L
-#undef TK_D
-};
-
 static bool tk_is_word_char(unsigned char ch)
 {
 	return ascii_is_alnum(ch) || ch >= 0x80;
@@ -88,34 +65,74 @@ static void tk_add_word(struct tk_sentence *S, size_t b, size_t i, size_t join)
 	w->agency = S->V->agency_all || join < e || S->V->agency[w->id];
 }
 
+static const uint64_t tk_ones = 0x0101010101010101u;
+static const uint64_t tk_high = 0x8080808080808080u;
+
+/* How many bytes of x are in [lo, hi] (hi < 0x80).  Each byte is cut to 7
+ * bits first (a byte >= 0x80 is kept out by ~x), so the sums never carry
+ * into the next byte: bit 7 of t + (0x80 - lo) says t >= lo, of
+ * t + (0x7F - hi) says t > hi; those bits, moved down to bit 0 of their
+ * bytes, are summed into the top byte by the multiply. */
+static inline size_t tk_count8(uint64_t x, unsigned lo, unsigned hi)
+{
+	uint64_t t = x & ~tk_high;
+	uint64_t ge = t + tk_ones * (0x80 - lo);
+	uint64_t gt = t + tk_ones * (0x7F - hi);
+	uint64_t in = ge & ~gt & ~x & tk_high;
+	return (size_t)(((in >> 7) * tk_ones) >> 56);
+}
+
+/* Is s[0..n) written in capitals: more than 8 of them, and 10 times as
+ * many as small letters?  8 bytes at a time, small letters first: once 11
+ * times them reach n, capitals (n less them at most) cannot be. */
+static bool tk_in_caps(const unsigned char *u, size_t n)
+{
+	size_t lower = 0, upper = 0, i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+		memcpy(&x, u + i, 8);
+		lower += tk_count8(x, 'a', 'z');
+		if (lower * 11 >= n)
+			return false;
+		upper += tk_count8(x, 'A', 'Z');
+	}
+	for (; i < n; i++) {
+		lower += ascii_is_lower((char)u[i]);
+		upper += ascii_is_upper((char)u[i]);
+	}
+	return upper > 8 && lower * 10 < upper;
+}
+
+/* Does the byte at i join the run before it to the letters after it
+ * (host-country, AF/RSA, Post's; the dot of "U.S" after one capital, the
+ * word starting at b)? */
+static inline bool tk_joins(const unsigned char *u, size_t i, size_t len, size_t b)
+{
+	unsigned char ch = u[i];
+	return (ch == '-' || ch == '/' || ch == '\'' || ch == '.') &&
+	       i + 1 < len && tk_class[u[i + 1]] &&
+	       (ch != '.' || (i - b == 1 && (tk_class[u[b]] & TK_UPPER)));
+}
+
 void tk_words(struct tk_sentence *S, const char *s, size_t len)
 {
-	const uint64_t digit = (uint64_t)1 << 63;
 	const unsigned char *u = (const unsigned char *)s;
 	S->s = s;
 	S->len = len;
 	S->n = 0;
 	S->flags = 0;
-	uint64_t letters = 0;
 	size_t i = 0;
 	while (i < len && S->n < TK_MAX_WORDS) {
-		while (i < len && !tk_count[u[i]])
+		while (i < len && !tk_class[u[i]])
 			i++;
 		if (i >= len)
 			break;
 		size_t b = i;
 		size_t join = len;      /* where the first '-', '/', '.', '\'' is */
 		for (;;) {
-			uint64_t v;
-			while (i < len && (v = tk_count[u[i]]) != 0) {
-				letters += v & ~digit;
+			while (i < len && tk_class[u[i]])
 				i++;
-			}
-			/* host-country, AF/RSA, Post's, U.S */
-			unsigned char ch = i < len ? u[i] : 0;
-			if (!((ch == '-' || ch == '/' || ch == '\'' || ch == '.') &&
-			      i + 1 < len && tk_count[u[i + 1]] &&
-			      (ch != '.' || (i - b == 1 && (tk_class[u[b]] & TK_UPPER)))))
+			if (!(i < len && tk_joins(u, i, len, b)))
 				break;
 			if (join == len)
 				join = i;
@@ -123,9 +140,8 @@ void tk_words(struct tk_sentence *S, const char *s, size_t len)
 		}
 		tk_add_word(S, b, i, join);
 	}
-	size_t upper = (size_t)(letters & 0xFFFFFFFFu);
-	size_t lower = (size_t)((letters >> 32) & 0x7FFFFFFFu);
-	S->caps = upper > 8 && lower * 10 < upper;
+	/* every letter before i is in a word read */
+	S->caps = tk_in_caps(u, i);
 }
 
 /* Is word i a possessive ("Post's", "Ambassador’s", "Embassy,s")? */
