@@ -288,6 +288,27 @@ size_t party_known_place(const char *s, size_t len, bool posts_only)
 	return 0;
 }
 
+/* For each k of 1..nq, the first addressee of list[0..n) that q[0..k)
+ * names, into hit[k] (where it is still NULL): find_named() for every k in
+ * one pass, each name tested for q's first word and cut into words once. */
+static void find_named_upto(const struct addressee *list, size_t n,
+                            const struct words *q, size_t nq, const char **hit)
+{
+	size_t q0 = strlen(q->w[0]);
+	for (size_t i = 0; i < n; i++) {
+		if (!list[i].name)
+			continue;
+		size_t len = strlen(list[i].name);
+		if (!ascii_find_ci(list[i].name, len, q->w[0], q0))
+			continue;
+		struct words name;
+		words_of(list[i].name, len, &name);
+		for (size_t k = 1; k <= nq; k++)
+			if (!hit[k] && words_name(&name, q->w, k))
+				hit[k] = list[i].name;
+	}
+}
+
 const char *party_addressee(const struct cable *c, const char *s, size_t len,
                             size_t *used)
 {
@@ -295,10 +316,14 @@ const char *party_addressee(const struct cable *c, const char *s, size_t len,
 	size_t ends[4];
 	size_t n = text_words(s, len, &q, ends, 4);
 	*used = 0;
+	/* the TO and INFO names that the first k words name */
+	const char *to[5] = { NULL }, *info[5] = { NULL };
+	if (n) {
+		find_named_upto(c->to, c->nto, &q, n, to);
+		find_named_upto(c->info, c->ninfo, &q, n, info);
+	}
 	for (size_t k = n; k > 0; k--) {
-		const char *hit = find_named(c->to, c->nto, q.w, k);
-		if (!hit)
-			hit = find_named(c->info, c->ninfo, q.w, k);
+		const char *hit = to[k] ? to[k] : info[k];
 		if (!hit) {
 			/* a country: "Belize" -> BELMOPAN */
 			char joined[PARTY_BUF], post[PARTY_BUF];
