@@ -1,6 +1,6 @@
 /* posts_index.h - data/posts.tsv (a place as cables name it -> the post
- * that covers it) as two sorted tables, built once per process, so that a
- * lookup is a binary search rather than a pass over the file. */
+ * that covers it) as two hash tables, built once per process, so that a
+ * lookup is a hash and a compare or two rather than a pass over the file. */
 #ifndef CABLETRACK_POSTS_INDEX_H
 #define CABLETRACK_POSTS_INDEX_H
 
