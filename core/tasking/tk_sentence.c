@@ -96,7 +96,7 @@ size_t tk_sentence_end(const char *s, size_t len, size_t b)
 			bool abbrev = false;
 			for (size_t a = 0; wl <= TK_ABBREV_MAX && !abbrev &&
 			     a < sizeof tk_abbrevs / sizeof tk_abbrevs[0]; a++)
-				if (tk_abbrevs[a].n == wl &&
+				if (tk_abbrevs[a].n == wl && (s[w] | 0x20) == tk_abbrevs[a].s[0] &&
 				    strncasecmp(s + w, tk_abbrevs[a].s, wl) == 0)
 					abbrev = true;
 			if (abbrev && j < len && ascii_is_digit((unsigned char)s[j]))
@@ -254,18 +254,22 @@ const char *tk_stem(size_t i)
 	return i < sizeof tk_stems / sizeof tk_stems[0] ? tk_stems[i] : NULL;
 }
 
-/* Does a stem begin at s[b] (a letter; the word may run past len)? */
+/* Do the first three letters at s[b] begin some stem?  A test without a
+ * branch on the second and third bytes, inline at every word. */
+static inline bool tk_stem3(const struct tk_vocab *V, const char *s, size_t len,
+                            size_t b)
+{
+	const uint8_t *N = V->letter_no;
+	return b + 2 < len &&
+	       ((V->stem3[N[(unsigned char)s[b]] * 27 + N[(unsigned char)s[b + 1]]] >>
+	         N[(unsigned char)s[b + 2]]) & 1u);
+}
+
+/* Does a stem begin at s[b] (a letter; the word may run past len), its
+ * first three letters one's (tk_stem3())? */
 static bool tk_stem_at(const struct tk_vocab *V, const char *s, size_t len, size_t b)
 {
 	const uint8_t *L = V->letter;
-	if (b + 2 >= len)
-		return false;
-	/* its first three letters begin some stem (a test without a branch
-	 * on the second and third bytes) */
-	const uint8_t *N = V->letter_no;
-	if (!((V->stem3[N[(unsigned char)s[b]] * 27 + N[(unsigned char)s[b + 1]]] >>
-	       N[(unsigned char)s[b + 2]]) & 1u))
-		return false;
 	uint8_t a = L[(unsigned char)s[b]], c = L[(unsigned char)s[b + 1]];
 	for (const char *const *t = tk_stems + V->stem_from[a - 'a'];
 	     *t && (uint8_t)(*t)[0] == a; t++) {
@@ -308,7 +312,8 @@ bool tk_may_ask(const struct tk_vocab *V, const char *s, size_t len)
 		uint64_t starts = m & ~((m << 8) | prev);
 		prev = m >> 56;
 		while (starts) {
-			if (tk_stem_at(V, s, len, i + tk_first_byte(starts)))
+			size_t b = i + tk_first_byte(starts);
+			if (tk_stem3(V, s, len, b) && tk_stem_at(V, s, len, b))
 				return true;
 			starts &= starts - 1;
 		}
@@ -316,7 +321,7 @@ bool tk_may_ask(const struct tk_vocab *V, const char *s, size_t len)
 #endif
 	for (; i < len; i++)
 		if (L[(unsigned char)s[i]] && (i == 0 || !L[(unsigned char)s[i - 1]]) &&
-		    tk_stem_at(V, s, len, i))
+		    tk_stem3(V, s, len, i) && tk_stem_at(V, s, len, i))
 			return true;
 	return false;
 }
