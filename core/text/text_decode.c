@@ -83,28 +83,40 @@ static enum byte_class byte_class_of(unsigned char c)
 	}
 }
 
+static const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+
+/* The bytes of w that pass 1 copies as they are when they come alone:
+ * 0x20-0x7E, TAB and LF, 0x80 in each.  Each byte is cut to 7 bits first
+ * (a byte >= 0x80 is kept out by ~w), so the sums never carry into the
+ * next byte: bit 7 of t + (0x80 - lo) says t >= lo, of t + (0x7F - hi)
+ * says t > hi. */
+static inline uint64_t clean8(uint64_t w)
+{
+	uint64_t t = w & ~highs;
+	uint64_t printable = (t + ones * (0x80 - 0x20)) & ~(t + ones * (0x7F - 0x7E));
+	uint64_t tab_lf = (t + ones * (0x80 - '\t')) & ~(t + ones * (0x7F - '\n'));
+	return (printable | tab_lf) & ~w & highs;
+}
+
 /* Length of the prefix of b that pass 1 would copy unchanged: printable
  * ASCII, TAB, LF and valid UTF-8 other than C1 controls and U+FEFF.  Most
  * files are all prefix, and then need no copy at all. */
 size_t text_clean_prefix(const unsigned char *b, size_t len)
 {
-	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
 	size_t i = 0;
 	while (i < len) {
-		/* Eight bytes at a time while they are all 0x20-0x7E, TAB or
-		 * LF (each byte tested on its own: no borrow between bytes) */
-		while (len - i >= 8) {
+		/* 16 bytes at a time, then 8, while they are all clean */
+		for (; len - i >= 16; i += 16) {
+			uint64_t w[2];
+			memcpy(w, b + i, 16);
+			if ((clean8(w[0]) & clean8(w[1])) != highs)
+				break;
+		}
+		for (; len - i >= 8; i += 8) {
 			uint64_t w;
 			memcpy(&w, b + i, 8);
-			uint64_t t = w & ~highs, lf = t ^ (ones * '\n'), tab = t ^ (ones * '\t');
-			uint64_t del = t ^ (ones * 0x7F);
-			uint64_t below = ~(t + ones * (0x80 - 0x20));       /* t < 0x20 */
-			uint64_t is_lf = ~((lf + ones * 0x7F) | lf);        /* lf == 0 */
-			uint64_t is_tab = ~((tab + ones * 0x7F) | tab);
-			uint64_t is_del = ~((del + ones * 0x7F) | del);
-			if ((w | (below & ~is_lf & ~is_tab) | is_del) & highs)
+			if (clean8(w) != highs)
 				break;
-			i += 8;
 		}
 		if (i == len)
 			break;
