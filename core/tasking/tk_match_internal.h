@@ -3,8 +3,9 @@
  *
  * tk_match.c holds what every pattern uses (modal verbs, request verbs, the
  * parties a phrase resolves to) and the entry point tk_match();
- * tk_match_wash.c reads Washington's requests to posts, tk_match_post.c a
- * post's requests to Washington.
+ * tk_match_wash.c reads Washington's requests to posts (with
+ * tk_match_around.c: asides, parentheses, headings and opening phrases
+ * around them), tk_match_post.c a post's requests to Washington.
  */
 #ifndef CABLETRACK_TK_MATCH_INTERNAL_H
 #define CABLETRACK_TK_MATCH_INTERNAL_H
@@ -90,5 +91,50 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
  * requests that ..."): how many, or 0. */
 size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentence *S,
 		   size_t i);
+
+/* ---- around a request (tk_match_around.c) ---- */
+
+/* "Embassy Rome, in coordination with USEU, should deliver": a phrase
+ * set off by commas between the party, which ends at word e, and its
+ * modal.  Returns the word after the second comma, or e. */
+size_t tk_aside(const struct tk_sentence *S, size_t e);
+
+/* "Posts in EU member states should", "Embassies in the region are
+ * asked to": a place after posts named by their kind, which ends at word e
+ * (the words do not say which addressees are there: all of them are
+ * asked).  Returns the word after the place, or e. */
+size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic);
+
+/* "Action addressees (Rome and Madrid) should", "Embassy Rome (and
+ * Embassy Madrid, if time permits) should": the posts in parentheses after
+ * the party, which ends at word e, into more.  Returns the word after the
+ * closing parenthesis, or e when there are none. */
+size_t tk_paren_posts(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t e, struct tk_parties *more);
+
+/* Do the words [cs, i) make a phrase that opens the clause before an
+ * imperative: a comma before word i and none before, and the phrase
+ * starts with a participle ("Drawing on the points below,", "Using
+ * paragraph 5,") or with a preposition before one, "your" or "addition"
+ * ("In addition,", "In delivering the points,", "In your meetings,",
+ * "When meeting officials,")?  Not a condition ("If asked, say"): that is
+ * a permission at most. */
+bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i);
+
+/* "is requested", "are requested", "would be appreciated", "would be
+ * welcome" at word i: the index after it, or 0. */
+size_t tk_passive_request(const struct tk_sentence *S, size_t i);
+
+/* The post whose thing is asked for, in words [cs, i): "Embassy Rome's
+ * views are requested" asks Rome.  Fills named (empty when none). */
+void tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
+                     size_t cs, size_t i, struct tk_parties *named);
+
+/* Posts named by their places in a heading at word k: "Rome", "Madrid and
+ * Athens only" before a colon, a full stop or the sentence's end ("For
+ * Rome.", "Action request for Rome:").  Fills named; the index after them
+ * (and "only"), or k. */
+size_t tk_heading_places(struct tk_ctx *x, const struct tk_sentence *S,
+                         size_t k, struct tk_parties *named);
 
 #endif

@@ -1,0 +1,141 @@
+/* tk_match_around.c - what stands around a Washington request's party and
+ * verb: an aside between them ("Embassy Rome, in coordination with USEU,
+ * should"), a place after posts ("Posts in EU member states"), posts in
+ * parentheses, a heading that names posts by place ("For Rome.", "Rome
+ * only:"), a phrase that opens the clause before an imperative ("Drawing
+ * on the points below, approach"), a passive request ("would be
+ * appreciated") and the post whose thing it asks for.  Used by
+ * tk_match_wash.c through tk_match_internal.h.
+ */
+#include "tasking/tk_match_internal.h"
+
+/* "Embassy Rome, in coordination with USEU, should deliver": a phrase
+ * set off by commas between the party, which ends at word e, and its
+ * modal.  Returns the word after the second comma, or e. */
+size_t tk_aside(const struct tk_sentence *S, size_t e)
+{
+	if (!tk_gap_has(S, e, ','))
+		return e;
+	for (size_t j = e + 1; j < S->n && j <= e + 8; j++) {
+		if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') || tk_gap_has(S, j, '.'))
+			return e;
+		/* "(and Embassy Madrid, if time permits) should" */
+		if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ')'))
+			return tk_modal(S, j) ? j : e;
+	}
+	return e;
+}
+
+/* "Posts in EU member states should", "Embassies in the region are
+ * asked to": a place after posts named by their kind, which ends at word e
+ * (the words do not say which addressees are there: all of them are
+ * asked).  Returns the word after the place, or e. */
+size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic)
+{
+	static const enum tk_wid plural[] = {
+		W_posts, W_embassies, W_missions, W_consulates, W_NONE,
+	};
+	if (!generic || !tk_is(S, e, W_in) || e == 0 || !tk_in(S, e - 1, plural))
+		return e;
+	for (size_t j = e + 2; j < S->n && j <= e + 6; j++) {
+		if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':'))
+			return e;
+		if (tk_modal(S, j))
+			return j;
+	}
+	return e;
+}
+
+/* "Action addressees (Rome and Madrid) should", "Embassy Rome (and
+ * Embassy Madrid, if time permits) should": the posts in parentheses after
+ * the party, which ends at word e, into more.  Returns the word after the
+ * closing parenthesis, or e when there are none. */
+size_t tk_paren_posts(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t e, struct tk_parties *more)
+{
+	more->n = 0;
+	if (e >= S->n || !tk_gap_has(S, e, '('))
+		return e;
+	size_t k = tk_is(S, e, W_and) ? e + 1 : e;
+	for (size_t j = e + 1; j < S->n && j <= e + 12; j++) {
+		if (!tk_gap_has(S, j, ')'))
+			continue;
+		bool generic = false;
+		if (tk_post_phrase(x, S, k, more, &generic) == k || !more->n)
+			tk_places_at(x, S, k, more);
+		return more->n ? j : e;
+	}
+	return e;
+}
+
+/* Do the words [cs, i) make a phrase that opens the clause before an
+ * imperative: a comma before word i and none before, and the phrase
+ * starts with a participle ("Drawing on the points below,", "Using
+ * paragraph 5,") or with a preposition before one, "your" or "addition"
+ * ("In addition,", "In delivering the points,", "In your meetings,",
+ * "When meeting officials,")?  Not a condition ("If asked, say"): that is
+ * a permission at most. */
+bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
+{
+	static const char *const preps[] = {
+		"in", "when", "after", "before", "upon", "on", "during", "while", NULL,
+	};
+	static const char *const after_prep[] = { "your", "addition", NULL };
+	if (i > cs + 12 || !tk_gap_has(S, i, ','))
+		return false;
+	for (size_t k = cs + 1; k < i; k++)
+		if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
+			return false;
+	static const char *const not_verbs[] = {
+		"during", "according", "including", "regarding", "concerning", NULL,
+	};
+	if (tk_ing(S, cs) && !tk_word_among(S, cs, not_verbs))
+		return true;
+	return tk_word_among(S, cs, preps) &&
+	       (tk_ing(S, cs + 1) || tk_word_among(S, cs + 1, after_prep));
+}
+
+/* "is requested", "are requested", "would be appreciated", "would be
+ * welcome" at word i: the index after it, or 0. */
+size_t tk_passive_request(const struct tk_sentence *S, size_t i)
+{
+	static const char *const glad[] = { "appreciated", "welcome", "welcomed", NULL };
+	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, i + 1, W_requested))
+		return i + 2;
+	if (tk_is(S, i, W_would) && tk_is(S, i + 1, W_be) && tk_word_among(S, i + 2, glad))
+		return i + 3;
+	return 0;
+}
+
+/* The post whose thing is asked for, in words [cs, i): "Embassy Rome's
+ * views are requested" asks Rome.  Fills named (empty when none). */
+void tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
+                     size_t cs, size_t i, struct tk_parties *named)
+{
+	named->n = 0;
+	for (size_t k = cs; k < i && k <= cs + 2; k++) {
+		bool generic = false;
+		size_t e = tk_post_phrase(x, S, k, named, &generic);
+		if (e > k && tk_possessive(S, e - 1))
+			return;
+		named->n = 0;
+	}
+}
+
+/* Posts named by their places in a heading at word k: "Rome", "Madrid and
+ * Athens only" before a colon, a full stop or the sentence's end ("For
+ * Rome.", "Action request for Rome:").  Fills named; the index after them
+ * (and "only"), or k. */
+size_t tk_heading_places(struct tk_ctx *x, const struct tk_sentence *S,
+                         size_t k, struct tk_parties *named)
+{
+	size_t e = tk_places_at(x, S, k, named);
+	if (e == k || !named->n)
+		return k;
+	if (tk_word_eq(S, e, "only"))
+		e++;
+	if (e == S->n || tk_gap_has(S, e, ':'))
+		return e;
+	named->n = 0;
+	return k;
+}
