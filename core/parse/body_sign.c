@@ -71,9 +71,10 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 	if (nd == 0 || nd > 4 || p >= len)
 		return false;
 	if (paren || s[p] == ',' || (s[p] == ' ' && p + 1 < len && s[p + 1] == '(')) {
-		/* "(13) (C) Post contacted", "6, (SBU) Post will", "2 (C) The
-		 * Assembly": a sign only when a portion mark follows */
-		if (paren && s[p] != ')')
+		/* "(13) (C) Post contacted", "(11. (C) Comment", "6, (SBU) Post
+		 * will", "2 (C) The Assembly": a sign only when a portion mark
+		 * follows */
+		if (paren && s[p] != ')' && s[p] != '.')
 			return false;
 		sg->weak = true;
 		p++;

@@ -225,11 +225,14 @@ static void test_damaged_signs(void **state)
 		"reason was money [DETAILS REMOVED] 3. (S) Then he left,\n"
 		"saying \u201cnever again.\u201d 4. (U) The end of it.\n"
 		"\n"
-		"5 (C) The Assembly meets twice a year.\n");
-	assert_int_equal(c->nparas, 5);
-	for (int i = 0; i < 5; i++)
+		"5 (C) The Assembly meets twice a year.\n"
+		"\n"
+		"(6. (C) Comment: the count is close.\n");
+	assert_int_equal(c->nparas, 6);
+	for (int i = 0; i < 6; i++)
 		assert_int_equal(c->paras[i].number, i + 1);
 	assert_string_equal(c->paras[4].classification, "C");
+	assert_true(contains(c->paras[5].text, "the count is close"));
 	cable_free(c);
 
 	/* Not signs: "1.4 (b)" in a reasons line, a comma number that is not
