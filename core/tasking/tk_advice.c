@@ -38,12 +38,16 @@ static size_t tk_us_subject(const struct tk_sentence *S, size_t k)
 	if (!tk_in(S, i, us) && !tk_in(S, i, tk_post_words) && !agency)
 		return k;
 	i++;
-	/* "Secretary Gates", "DOD and State officials", "USG agencies" */
+	/* "Secretary Gates", "DOD and State officials", "USG agencies", "the
+	 * State Department, Attorney General Holder, and the US Mission to
+	 * the UN in New York" */
+	static const char *const joints[] = { "and", "the", "to", "in", "of", NULL };
 	while (i < S->n) {
-		if (tk_in(S, i, us) || tk_in(S, i, roles) ||
-		    (!S->caps && tk_capitalised(S, i) && !tk_gap_has(S, i, ',')))
+		if (tk_in(S, i, us) || tk_in(S, i, roles) || (!S->caps && tk_capitalised(S, i)))
 			i++;
-		else if (tk_is(S, i, W_and) && (tk_in(S, i + 1, us) || tk_capitalised(S, i + 1)))
+		else if (tk_word_among(S, i, joints) &&
+		         (tk_in(S, i + 1, us) || tk_is(S, i + 1, W_the) ||
+		          (!S->caps && tk_capitalised(S, i + 1))))
 			i++;
 		else
 			break;
