@@ -228,6 +228,19 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 		if (tk_is(S, h, W_general))
 			h++;
 		size_t e = tk_places(x, S, h, k, named);
+		/* "Embassies in Rome and Madrid": the posts in those places */
+		static const enum tk_wid plural[] = {
+			W_posts, W_embassies, W_missions, W_consulates, W_NONE,
+		};
+		if (named->n == 0 && tk_in(S, k, plural) && tk_is(S, h, W_in)) {
+			size_t e2 = tk_places(x, S, h + 1, k, named);
+			bool listed = named->n > 0;
+			for (size_t n = 0; n < named->n; n++)
+				listed &= tk_listed(x->c, named->name[n]);
+			if (listed)
+				return e2;
+			named->n = 0;
+		}
 		if (named->n == 0)
 			*generic = true;
 		return e;
