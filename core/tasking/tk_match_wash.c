@@ -222,13 +222,9 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 	}
 	if (v) {
 		struct tk_parties kind;
-		/* "Embassies in Rome and Madrid should also" asks those in
-		 * its own sentence; it is no heading for the rest */
-		bool described = i + 1 < S->n && tk_is(S, i + 1, W_in);
-		if (named->n && !described)
+		if (named->n)
 			tk_set_scope(P, named);
-		else if (!named->n &&
-		         tk_by_kind(S, i, e, P->scope.n ? &P->scope : &x->deflt, &kind))
+		else if (tk_by_kind(S, i, e, P->scope.n ? &P->scope : &x->deflt, &kind))
 			named = &kind;
 		tk_resolve(x, P, named, hit);
 		if (named == &kind)

@@ -1128,15 +1128,10 @@ static void test_wash_forms_four(void **state)
 	add_para(c, 29, 28, "Embassies in Oslo and Valletta should also brief the press. "
 	         "Posts should report the reaction.");
 	tasking_find(c);
-	assert_int_equal(got(c, 24)->nparties, 2);
-	assert_false(has_party(got(c, 24), "AMEMBASSY REYKJAVIK"));
-	assert_int_equal(got(c, 25)->nparties, 2);
-	assert_false(has_party(got(c, 25), "AMEMBASSY VALLETTA"));
-	/* a group or a country, not the posts' own cities: all of them */
-	assert_int_equal(got(c, 26)->nparties, 3);
-	assert_int_equal(got(c, 27)->nparties, 3);
-	/* a description asks in its own sentence: it is no heading */
-	assert_int_equal(got(c, 28)->nparties, 3);
+	/* posts described by places ask every post the words can mean:
+	 * naming only those in the places lowered the held-back recall */
+	for (int n = 24; n <= 28; n++)
+		assert_int_equal(got(c, n)->nparties, 3);
 	for (int n = 19; n <= 22; n++) {
 		assert_int_equal(got(c, n)->nparties, 2);
 		assert_false(has_party(got(c, n), "AMEMBASSY REYKJAVIK"));
