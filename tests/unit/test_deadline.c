@@ -190,6 +190,18 @@ static void test_clock_times(void **state)
 	                         mkdtg(2009, 3, 2), NULL, 0), "");
 }
 
+/* "the 15th of March", as "15th March" and "March 15th". */
+static void test_day_of_month(void **state)
+{
+	(void)state;
+	assert_string_equal(find("Respond by the 15th of March.", mkdtg(2009, 3, 2), NULL, 0),
+	                    "2009-03-15");
+	assert_string_equal(find("Respond by 15th March.", mkdtg(2009, 3, 2), NULL, 0),
+	                    "2009-03-15");
+	assert_string_equal(find("Respond no later than the 15th.", mkdtg(2009, 3, 2),
+	                         NULL, 0), "");
+}
+
 static void test_no_dtg(void **state)
 {
 	(void)state;
@@ -284,6 +296,7 @@ int main(void)
 		cmocka_unit_test(test_undated),
 		cmocka_unit_test(test_not_deadlines),
 		cmocka_unit_test(test_clock_times),
+		cmocka_unit_test(test_day_of_month),
 		cmocka_unit_test(test_no_dtg),
 		cmocka_unit_test(test_invalid_dates),
 		cmocka_unit_test(test_action_date),
