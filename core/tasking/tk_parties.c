@@ -191,9 +191,8 @@ static const enum tk_wid tk_after_name[] = {
 
 /* A post named by its head word at k: "Embassy Kyiv", "Embassies Moscow
  * and Riga", "Consulate General Jerusalem", or the head alone ("Posts",
- * *generic).  The index after it.  "Embassies in Rome and Madrid" is the
- * head alone: naming those posts lowered the held-back half's recall (0.82
- * to 0.80), so it was taken out again. */
+ * "Embassies in Rome and Madrid": *generic, every post the words can
+ * mean).  The index after it. */
 static size_t tk_post_head(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
                            struct tk_parties *named, bool *generic)
 {
@@ -416,15 +415,15 @@ static bool tk_agency_after(struct tk_ctx *x, const struct tk_sentence *S, size_
  * Embassy Brasilia") or before it ("Embassy Rome and the Department"):
  * added to out when it is on the addressee lines and not the writer. */
 void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S,
-                            size_t i, struct tk_parties *out)
+                     size_t i, struct tk_parties *out)
 {
 	struct tk_parties named;
 	bool generic = false;
-	size_t e = tk_post_phrase(x, S, i + 1, &named, &generic);
-	for (size_t b = i > 3 ? i - 3 : 0; e == i + 1 && b < i; b++)
-		if (tk_post_phrase(x, S, b, &named, &generic) == i)
-			break;
-	if (!named.n)
+	bool found = tk_post_phrase(x, S, i + 1, &named, &generic) > i + 1;
+	/* else a phrase of up to three words that ends at the "and" */
+	for (size_t b = i > 3 ? i - 3 : 0; !found && b < i; b++)
+		found = tk_post_phrase(x, S, b, &named, &generic) == i;
+	if (!found || !named.n)
 		return;
 	for (size_t n = 0; n < named.n; n++)
 		if (!tk_listed(x->c, named.name[n]) ||
