@@ -306,6 +306,8 @@ void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_par
 				return;
 			}
 			qb = qe;
+			while (qb < ql && ascii_is_space((unsigned char)q[qb]))
+				qb++;
 		}
 	}
 }

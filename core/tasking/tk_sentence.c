@@ -75,8 +75,10 @@ size_t tk_sentence_end(const char *s, size_t len, size_t b)
 		if (i >= len)
 			break;
 		char ch = s[i];
+		/* a line end ends the sentence; one at b is a sentence of its
+		 * own, so that a caller's loop always moves on */
 		if (ch == '\n')
-			return i;
+			return i > b ? i : i + 1;
 		size_t j = tk_closers(s, len, i + 1);
 		if (j < len && s[j] != ' ' && s[j] != '\n' && s[j] != '\t')
 			continue;

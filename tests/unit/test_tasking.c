@@ -1068,6 +1068,17 @@ static void test_event_dates(void **state)
 	assert_string_equal(got(c, 3)->deadline, "2011-04-04");
 	assert_null(got(c, 4)->deadline);
 	cable_free(c);
+
+	/* a line end in a paragraph read before the one with the date: the
+	 * search moves past it (it once looped there for ever; a fuzzer
+	 * found it) */
+	c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 3, 1, "The summit is the Board's.\nIts agenda is long.");
+	add_para(c, 3, 2, "Posts should deliver the points in advance of the Board.");
+	add_para(c, 3, 3, "The Board meets June 8-12 in Vienna.");
+	tasking_find(c);
+	assert_string_equal(got(c, 2)->deadline, "2011-06-08");
+	cable_free(c);
 }
 
 static struct addressee info_posts[] = {
