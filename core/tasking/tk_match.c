@@ -351,10 +351,28 @@ void tk_set_scope(struct tk_para *P, const struct tk_parties *named)
 	tk_add_all(&P->scope, named);
 }
 
+/* Words no pattern starts at, other than at the sentence's or clause's
+ * start (each pattern's first test, read in tk_match_wash.c,
+ * tk_match_post.c, tk_match_around.c and tk_parties.c, asks for another
+ * word): "of", "to", "and" ... are about a third of a post's prose. */
+static const bool tk_never_starts[W_COUNT] = {
+	[W_of] = true, [W_to] = true, [W_and] = true, [W_or] = true, [W_a] = true,
+	[W_an] = true, [W_on] = true, [W_at] = true, [W_with] = true, [W_by] = true,
+	[W_from] = true, [W_as] = true, [W_that] = true, [W_which] = true,
+	[W_who] = true, [W_has] = true, [W_have] = true, [W_was] = true,
+	[W_were] = true, [W_be] = true, [W_it] = true, [W_its] = true,
+	[W_their] = true, [W_his] = true, [W_her] = true, [W_not] = true,
+	[W_this] = true, [W_these] = true, [W_those] = true, [W_if] = true,
+	[W_into] = true, [W_about] = true, [W_in] = true, [W_said] = true,
+	[W_told] = true, [W_also] = true,
+};
+
 static bool tk_may_start(const struct tk_ctx *x, const struct tk_sentence *S,
-                         size_t i)
+                         size_t i, size_t cs)
 {
 	const struct tk_word *w = &S->w[i];
+	if (w->id != W_NONE && !w->agency && i != 0 && i != cs && tk_never_starts[w->id])
+		return false;
 	if (w->id != W_NONE || w->agency)
 		return true;
 	if (!x->washington && x->own)
@@ -378,7 +396,7 @@ bool tk_match_from(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence
 	hit->rule = hit->from = NULL;
 	bool got = false;
 	for (size_t i = from; i < S->n && !got; i++)
-		if (tk_may_start(x, S, i))
+		if (tk_may_start(x, S, i, cs))
 			got = x->washington ? tk_match_wash(x, P, S, i, cs, strong_only, hit)
 			                    : tk_match_post(x, P, S, i, cs, strong_only, hit) ||
 			                      tk_match_posts_asked(x, P, S, i, cs, hit);
