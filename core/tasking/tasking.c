@@ -82,7 +82,7 @@ static void tk_emit(struct tk_ctx *x, struct paragraph *p, const struct tk_para 
 /* Is the addressee name an agency in Washington or a military command
  * rather than a post ("FBI WASHINGTON DC", "SECDEF WASHDC", "HQ USEUCOM
  * VAIHINGEN GE", "CDR USCENTCOM MACDILL AFB FL")? */
-static bool tk_not_post(const char *name)
+bool tk_not_post(const char *name)
 {
 	size_t n = strlen(name);
 	static const char *const tails[] = { " WASHINGTON DC", " WASHDC", " WASHINGTON" };

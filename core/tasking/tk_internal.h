@@ -437,6 +437,10 @@ struct tk_para {
 	const char *pointer_quote;
 };
 
+/* Is the addressee name an agency in Washington or a military command
+ * rather than a post ("FBI WASHINGTON DC", "CDR USCENTCOM MACDILL AFB FL")?
+ * (tasking.c) */
+bool tk_not_post(const char *name);
 void tk_add(struct tk_parties *p, const char *name);
 void tk_add_all(struct tk_parties *p, const struct tk_parties *from);
 /* Post parties at word i ("Post", "Embassies Moscow and Riga", "USNATO and

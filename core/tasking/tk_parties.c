@@ -189,6 +189,22 @@ static const enum tk_wid tk_after_name[] = {
 	W_or, W_need, W_needs, W_also, W_NONE,
 };
 
+/* "Info addressees are requested to", "Information addressees should":
+ * the posts on the INFO lines (not the agencies), into named. */
+static bool tk_info_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                          struct tk_parties *named)
+{
+	if (!(tk_word_eq(S, k, "info") || tk_word_eq(S, k, "information")) ||
+	    !(tk_is(S, k + 1, W_addressees) || tk_is(S, k + 1, W_posts)))
+		return false;
+	for (size_t n = 0; n < x->c->ninfo; n++) {
+		const struct addressee *a = &x->c->info[n];
+		if (a->name && !a->excluded && !tk_not_post(a->name))
+			tk_add(named, a->name);
+	}
+	return named->n > 0;
+}
+
 /* A post named by its head word at k: "Embassy Kyiv", "Embassies Moscow
  * and Riga", "Consulate General Jerusalem", or the head alone ("Posts",
  * "Embassies in Rome and Madrid": *generic, every post the words can
@@ -225,6 +241,8 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 		*generic = true;
 		return k + 2;
 	}
+	if (tk_info_posts(x, S, k, named))
+		return k + 2;
 	if (tk_is(S, k, W_addressee) && tk_is(S, k + 1, W_posts)) {
 		*generic = true;
 		return k + 2;

@@ -1352,6 +1352,31 @@ static void test_summary_wash_forms(void **state)
 	cable_free(c);
 }
 
+static struct addressee info_useu_fbi[] = {
+	{ NULL, "USEU BRUSSELS", NULL, "81", false },
+	{ NULL, "FBI WASHINGTON DC", NULL, "82", false },
+};
+
+/* "Info addressees" are the posts on the INFO lines (not the agencies). */
+static void test_info_addressees(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	c->info = info_useu_fbi;
+	c->ninfo = 2;
+	add_para(c, 3, 1, "Info addressees are requested to share their views with Embassy "
+	         "Oslo.");
+	add_para(c, 3, 2, "Information addressees should also report any reaction.");
+	add_para(c, 3, 3, "Info addressees may also draw on these points.");
+	tasking_find(c);
+	for (int n = 1; n <= 2; n++) {
+		assert_int_equal(got(c, n)->nparties, 1);
+		assert_true(has_party(got(c, n), "USEU BRUSSELS"));
+	}
+	assert_null(find(c, 3));
+	cable_free(c);
+}
+
 static void test_wish_for_other_governments(void **state)
 {
 	(void)state;
@@ -1571,6 +1596,7 @@ int main(void)
 		cmocka_unit_test(test_capitals),
 		cmocka_unit_test(test_pointed_paragraphs),
 		cmocka_unit_test(test_summary_wash_forms),
+		cmocka_unit_test(test_info_addressees),
 		cmocka_unit_test(test_polite_requests_from_a_post),
 		cmocka_unit_test(test_summary_abbreviations),
 		cmocka_unit_test(test_summary_whole_objects),
