@@ -177,14 +177,23 @@ static const char *line_of(const char *p, const char *end, const char *key, size
 	return NULL;
 }
 
+/* The first row of the collective key (k bytes) in data/collectives.tsv
+ * into *p, the table's end into *end; false when key names no collective
+ * or the aliases run deeper than ALIAS_DEPTH. */
+static bool collective_rows(const char *key, size_t k, int depth,
+                            const char **p, const char **end)
+{
+	return k != 0 && depth <= ALIAS_DEPTH && prefix_of(key) == PFX_NONE &&
+	       table("data/collectives.tsv", p, end) &&
+	       (*p = line_of(*p, *end, key, k)) != NULL;
+}
+
 static bool holds(const char *collective, const struct query *q, int depth)
 {
 	char key[KEY_MAX];
 	size_t k = key_of(collective, strlen(collective), key, sizeof key);
 	const char *p, *end;
-	if (k == 0 || depth > ALIAS_DEPTH || prefix_of(key) != PFX_NONE ||
-	    !table("data/collectives.tsv", &p, &end) ||
-	    !(p = line_of(p, end, key, k)))
+	if (!collective_rows(key, k, depth, &p, &end))
 		return false;
 	struct tsv_row r;
 	/* a collective's lines stand together */
@@ -209,8 +218,7 @@ bool post_collective_by_members(const char *collective, const char *name)
 	char key[KEY_MAX], nkey[KEY_MAX];
 	size_t k = collective ? key_of(collective, strlen(collective), key, sizeof key) : 0;
 	const char *p, *end;
-	if (k == 0 || prefix_of(key) != PFX_NONE ||
-	    !table("data/collectives.tsv", &p, &end) || !line_of(p, end, key, k))
+	if (!collective_rows(key, k, 0, &p, &end))
 		return false;
 	return !name || key_of(name, strlen(name), nkey, sizeof nkey) != k ||
 	       memcmp(key, nkey, k) != 0;
@@ -309,9 +317,7 @@ static void members_every(struct members *m, bool diplomatic)
 static bool members_walk(struct members *m, const char *key, size_t k, int depth)
 {
 	const char *p, *end;
-	if (k == 0 || depth > ALIAS_DEPTH || prefix_of(key) != PFX_NONE ||
-	    !table("data/collectives.tsv", &p, &end) ||
-	    !(p = line_of(p, end, key, k)))
+	if (!collective_rows(key, k, depth, &p, &end))
 		return false;
 	struct tsv_row r;
 	while (!m->stop && tsv_next(&p, end, &r) && field_is(&r, 0, key, k)) {
