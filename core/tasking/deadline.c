@@ -296,20 +296,13 @@ bool dl_parse_expr(const char *s, size_t len, size_t pos, struct expr *x)
 	if (m)
 		return parse_month_first(s, len, &w, m, x);
 	int d = day_word(s, &w);
+	bool next = d && dl_word_next(s, len, w.e, &n) && joined(s, w.e, n.s);
 	/* "the 15th of March" */
-	struct word of;
-	if (d && dl_word_next(s, len, w.e, &of) && dl_word_is(s, &of, "of") &&
-	    joined(s, w.e, of.s) && dl_word_next(s, len, of.e, &n) &&
-	    joined(s, of.e, n.s) && (m = month_word(s, &n)) != 0) {
-		x->kind = EXPR_DATE;
-		x->day = d;
-		x->month = m;
-		x->end = n.e;
-		maybe_year(s, len, x);
-		return true;
+	if (next && dl_word_is(s, &n, "of")) {
+		size_t of_end = n.e;
+		next = dl_word_next(s, len, of_end, &n) && joined(s, of_end, n.s);
 	}
-	if (d && dl_word_next(s, len, w.e, &n) && joined(s, w.e, n.s) &&
-	    (m = month_word(s, &n)) != 0) {
+	if (next && (m = month_word(s, &n)) != 0) {
 		x->kind = EXPR_DATE;
 		x->day = d;
 		x->month = m;

@@ -28,6 +28,19 @@ static bool in_window(const struct deadline *d, const struct dtg *dtg)
 	return day >= from && day <= from + ON_WINDOW_DAYS;
 }
 
+/* The date x, whose words start at start, into *out (dated) when it falls
+ * in the window after the DTG. */
+static bool dated_in_window(const struct expr *x, size_t start, const struct dtg *dtg,
+                            struct deadline *out)
+{
+	struct deadline d = { start, x->end - start, false, 0, 0, 0 };
+	if (!dl_resolve(x, dtg, &d) || !in_window(&d, dtg))
+		return false;
+	d.dated = true;
+	*out = d;
+	return true;
+}
+
 /* "on Thursday, September 17", "at the December 3 session", "set for June
  * 2": where a date expression may start after word w, or 0. */
 static size_t on_trigger(const char *s, size_t len, const struct word *w)
@@ -70,12 +83,8 @@ bool deadline_find_on(const char *s, size_t len, const struct dtg *dtg,
 		if (!after || !dl_parse_expr(s, len, after, &x) ||
 		    (x.kind != EXPR_DATE && x.kind != EXPR_WEEKDAY))
 			continue;
-		struct deadline d = { w.s, x.end - w.s, false, 0, 0, 0 };
-		if (dl_resolve(&x, dtg, &d) && in_window(&d, dtg)) {
-			d.dated = true;
-			*out = d;
+		if (dated_in_window(&x, w.s, dtg, out))
 			return true;
-		}
 	}
 	return false;
 }
@@ -155,12 +164,8 @@ bool deadline_event_date(const char *s, size_t len, const char *ev, size_t n,
 		struct expr x;
 		if (!dl_parse_expr(s, len, w.s, &x) || x.kind != EXPR_DATE)
 			continue;
-		struct deadline d = { w.s, x.end - w.s, false, 0, 0, 0 };
-		if (dl_resolve(&x, dtg, &d) && in_window(&d, dtg)) {
-			d.dated = true;
-			*out = d;
+		if (dated_in_window(&x, w.s, dtg, out))
 			return true;
-		}
 	}
 	return false;
 }
