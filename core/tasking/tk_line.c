@@ -83,10 +83,7 @@ static bool tk_starts_phrase(const struct tk_sentence *S, size_t i)
 /* Does word i read as a gerund ("initiating", "proceeding")? */
 bool tk_gerund(const struct tk_sentence *S, size_t i)
 {
-	if (i >= S->n || (!S->caps && tk_capitalised(S, i)))
-		return false;
-	size_t b = S->w[i].s, e = S->w[i].e;
-	return e - b > 5 && strncasecmp(S->s + e - 3, "ing", 3) == 0;
+	return i < S->n && (S->caps || !tk_capitalised(S, i)) && tk_ing(S, i);
 }
 
 /* Is the comma before word i one of two around an aside inside a phrase
