@@ -55,39 +55,8 @@ static const char cable_a[] =
 "\n"
 "RICE\n";
 
-static char dir[256];
-static char cache[512];
-
-static int rm_one(const char *p, const struct stat *st, int flag, struct FTW *f)
-{
-	(void)st; (void)flag; (void)f;
-	return remove(p);
-}
-
-static int setup(void **state)
-{
-	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/ct-inbox-test.XXXXXX");
-	if (!mkdtemp(dir))
-		return -1;
-	snprintf(cache, sizeof cache, "%s/cache/cabletrack/inbox-test.tsv", dir);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
-	return 0;
-}
-
-static void write_file(const char *path, const char *s, size_t n)
-{
-	FILE *f = fopen(path, "wb");
-	assert_non_null(f);
-	assert_int_equal(fwrite(s, 1, n, f), n);
-	assert_int_equal(fclose(f), 0);
-}
+#define INBOX_DIRS_NAME "ct-inbox-test"
+#include "inbox_dirs.h"
 
 static char *path_of(const char *name)
 {
