@@ -12,6 +12,7 @@
 #include <yaml.h>
 
 #include "export/export.h"
+#include "export_text.h"
 #include "base/sha1.h"
 
 #define OSCE "USMISSION USOSCE"
@@ -111,23 +112,7 @@ static char *render(enum export_format f, struct cable *c, const struct review *
 {
 	struct export_list l;
 	build(&l, c, r, NULL, false);
-	struct buf b;
-	buf_init(&b);
-	export_write(f, &l, &b);
-	assert_false(b.failed);
-	export_list_free(&l);
-	char *s = strdup(buf_str(&b));
-	buf_free(&b);
-	return s;
-}
-
-static const struct export_item *find(const struct export_list *l, int para,
-                                      const char *party)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (l->items[i].paragraph == para && strcmp(l->items[i].party, party) == 0)
-			return &l->items[i];
-	return NULL;
+	return export_text(f, &l);
 }
 
 /* --- sha1 and uuids --------------------------------------------------- */
@@ -163,9 +148,9 @@ static void test_uuid_is_uuid5_of_url_namespace(void **state)
 	build(&l, c, NULL, NULL, false);
 	/* python3: uuid.uuid5(uuid.NAMESPACE_URL,
 	 *          "cabletrack:08STATE104535:4:USMISSION USOSCE") */
-	assert_string_equal(find(&l, 4, OSCE)->uuid,
+	assert_string_equal(find_item(&l, 4, OSCE)->uuid,
 	                    "d53a43ad-66b1-53e2-9bef-950d45eb00be");
-	assert_string_equal(find(&l, 7, OSCE)->uuid,
+	assert_string_equal(find_item(&l, 7, OSCE)->uuid,
 	                    "927ee6a5-7b7d-5c93-9f94-4c2af63ef529");
 	export_list_free(&l);
 	cable_free(c);
@@ -231,7 +216,7 @@ static void test_build_items_order_and_review(void **state)
 	assert_string_equal(l.items[4].post, "USOSCE");
 	assert_string_equal(l.items[0].post, "UNVIE");
 	/* control characters gone from the summary, the rest kept */
-	const struct export_item *it9 = find(&l, 9, OSCE);
+	const struct export_item *it9 = find_item(&l, 9, OSCE);
 	assert_null(strchr(it9->summary, '\x1b'));
 	assert_null(strstr(it9->summary, "\xc2\x9b"));
 	assert_non_null(strstr(it9->summary, "[31mto_the MFA"));
@@ -255,8 +240,8 @@ static void test_build_filters(void **state)
 	export_list_free(&l);
 	build(&l, c, &f.r, NULL, true);                  /* dropped ¶7 left out */
 	assert_int_equal(l.n, 5);
-	assert_null(find(&l, 7, OSCE));
-	assert_non_null(find(&l, 4, UNVIE));             /* doing is open */
+	assert_null(find_item(&l, 7, OSCE));
+	assert_non_null(find_item(&l, 4, UNVIE));             /* doing is open */
 	export_list_free(&l);
 	build(&l, c, NULL, NULL, true);                  /* no review: all open */
 	assert_int_equal(l.n, 5);

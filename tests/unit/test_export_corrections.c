@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "export/export.h"
+#include "export_text.h"
 
 #define ALPHA "AMEMBASSY VALLETTA"
 #define BRAVO "AMEMBASSY REYKJAVIK"
@@ -87,23 +88,7 @@ static char *render(enum export_format f, const struct cable *c, const struct re
 {
 	struct export_list l;
 	build(&l, c, r);
-	struct buf b;
-	buf_init(&b);
-	export_write(f, &l, &b);
-	assert_false(b.failed);
-	export_list_free(&l);
-	char *s = strdup(buf_str(&b));
-	buf_free(&b);
-	return s;
-}
-
-static const struct export_item *find(const struct export_list *l, int para,
-                                      const char *party)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (l->items[i].paragraph == para && strcmp(l->items[i].party, party) == 0)
-			return &l->items[i];
-	return NULL;
+	return export_text(f, &l);
 }
 
 static size_t count(const char *s, const char *needle)
@@ -140,21 +125,21 @@ static void test_model(void **state)
 	struct export_list l;
 	build(&l, c, &f.r);
 	assert_int_equal(l.n, 4);                       /* ¶3 REYKJAVIK dismissed */
-	assert_null(find(&l, 3, BRAVO));
-	const struct export_item *rw = find(&l, 2, ALPHA);
+	assert_null(find_item(&l, 3, BRAVO));
+	const struct export_item *rw = find_item(&l, 2, ALPHA);
 	assert_non_null(rw);
 	assert_string_equal(rw->summary, MINE2);
 	assert_true(rw->reworded);
 	assert_false(rw->manual);
 	assert_string_equal(rw->finder_summary, FOUND2);
 	assert_string_equal(export_origin(rw), "reworded");
-	const struct export_item *add = find(&l, 1, ALPHA);
+	const struct export_item *add = find_item(&l, 1, ALPHA);
 	assert_non_null(add);
 	assert_string_equal(add->summary, ADDED1);
 	assert_false(add->reworded);
 	assert_null(add->finder_summary);
 	assert_string_equal(export_origin(add), "manual");
-	const struct export_item *plain = find(&l, 2, BRAVO);
+	const struct export_item *plain = find_item(&l, 2, BRAVO);
 	assert_non_null(plain);
 	assert_string_equal(plain->summary, FOUND2);
 	assert_false(plain->reworded);

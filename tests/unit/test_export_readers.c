@@ -16,6 +16,7 @@
 
 #include "base/date.h"
 #include "export/export.h"
+#include "export_text.h"
 
 static const char *const parties[] = { "AMEMBASSY VALLETTA" };
 
@@ -68,14 +69,7 @@ static char *render(enum export_format f, const struct cable *const *cs,
 	struct export_options o = { .now = 1234567890, .midnight = ny_midnight };
 	struct export_list l;
 	export_build(&l, cs, rs, n, &o);
-	struct buf b;
-	buf_init(&b);
-	export_write(f, &l, &b);
-	assert_false(b.failed);
-	export_list_free(&l);
-	char *s = strdup(buf_str(&b));
-	buf_free(&b);
-	return s;
+	return export_text(f, &l);
 }
 
 static void test_taskwarrior_dates(void **state)
