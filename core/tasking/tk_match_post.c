@@ -256,6 +256,41 @@ static const char *tk_post_from(const struct tk_para *P, bool named)
 	                  : "the cable's TO addressees";
 }
 
+/* "You should stress", "In your meetings, you should acknowledge", "you
+ * will want to congratulate" in a post's cable: the reader it is written
+ * for (a scenesetter for a visitor), whom the cable's TO addressees stand
+ * for.  Only at the clause's start or after an opening phrase, never after
+ * a condition ("If asked, you should say"), and not "you may wish to" (a
+ * suggestion) or "you should be aware" (information). */
+static bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
+                        const struct tk_sentence *S, size_t i, size_t cs,
+                        struct tk_hit *hit)
+{
+	static const char *const conditions[] = {
+		"if", "unless", "should", "whether", "although", "though", "while",
+		"because", "since", "as", "once", "whatever", "whoever", NULL,
+	};
+	if (!tk_is(S, i, W_you) || tk_is(S, i + 1, W_may) || tk_is(S, i + 1, W_might))
+		return false;
+	if (i != cs) {
+		if (i > cs + 8 || !tk_gap_has(S, i, ',') || tk_word_among(S, cs, conditions))
+			return false;
+		for (size_t k = cs + 1; k < i; k++)
+			if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':') ||
+			    tk_word_among(S, k, conditions))
+				return false;
+	}
+	size_t v = tk_modal(S, i + 1);
+	if (!v || tk_note_only(S, v) || tk_is(S, v, W_be) || tk_is(S, v, W_have) ||
+	    (!S->caps && tk_capitalised(S, v)))
+		return false;
+	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+	hit->from = tk_post_from(P, hit->sets_scope);
+	tk_hit_at(hit, i, v, v);
+	hit->rule = "a post's advice to its reader (\"you should stress\")";
+	return true;
+}
+
 /* A post's request, the requester at word i, its verb at word r: "Post
  * would appreciate Department guidance", "we strongly recommend that
  * Washington ...", "requests that Embassies Managua and Panama ask ...". */
@@ -463,6 +498,8 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 {
 	/* "DOD or CENTCOM should undertake", "Washington should not allow" */
 	if (tk_post_wash_should(x, S, i, hit))
+		return true;
+	if (tk_post_you(x, P, S, i, cs, hit))
 		return true;
 	/* "Post would appreciate", "We request", "Embassy Caracas requests",
 	 * "Mission requests that", "we strongly recommend that" */

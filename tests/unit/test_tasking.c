@@ -15,68 +15,7 @@
 #include "tasking/tk_internal.h"
 #include "tasking/agency.h"
 
-static struct cable *new_cable(const char *from, struct addressee *to, size_t nto,
-                               int y, int m, int d)
-{
-	struct cable *c = calloc(1, sizeof *c);
-	assert_non_null(c);
-	arena_init(&c->arena);
-	c->from = from;
-	c->to = to;
-	c->nto = nto;
-	c->dtg.valid = true;
-	c->dtg.year = y;
-	c->dtg.month = m;
-	c->dtg.day = d;
-	return c;
-}
-
-static struct paragraph *add_para(struct cable *c, size_t cap, int number,
-                                  const char *text)
-{
-	if (!c->paras)
-		c->paras = arena_alloc(&c->arena, cap * sizeof *c->paras);
-	struct paragraph *p = &c->paras[c->nparas++];
-	p->number = number;
-	p->text = text;
-	return p;
-}
-
-static void add_child(struct cable *c, struct paragraph *p, size_t cap,
-                      enum node_kind kind, const char *text)
-{
-	if (!p->children)
-		p->children = arena_alloc(&c->arena, cap * sizeof *p->children);
-	struct node *n = &p->children[p->nchildren++];
-	n->kind = kind;
-	n->text = text;
-}
-
-static const struct tasking *find(const struct cable *c, int para)
-{
-	for (size_t i = 0; i < c->ntaskings; i++)
-		if (c->taskings[i].paragraph == para)
-			return &c->taskings[i];
-	return NULL;
-}
-
-/* The tasking of paragraph para, which must be there. */
-static const struct tasking *got(const struct cable *c, int para)
-{
-	const struct tasking *t = find(c, para);
-	if (!t)
-		print_error("no tasking in paragraph %d\n", para);
-	assert_non_null(t);
-	return t;
-}
-
-static bool has_party(const struct tasking *t, const char *name)
-{
-	for (size_t i = 0; i < t->nparties; i++)
-		if (strcmp(t->parties[i], name) == 0)
-			return true;
-	return false;
-}
+#include "tasking_cable.h"
 
 static struct addressee to_seed[] = {
 	{ "RUEHVEN", "USMISSION USOSCE", "PRIORITY", "4080", false },

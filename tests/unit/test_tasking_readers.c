@@ -1,0 +1,60 @@
+/* test_tasking_readers.c - tasking_find() on what a post's cable asks of
+ * the person it is written for: a scenesetter's "you should stress" to a
+ * visiting principal.  The sentences are written here (fictional posts and
+ * visits, the corpus's forms). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "parse/cable.h"
+#include "tasking/tasking.h"
+
+#include "tasking_cable.h"
+
+static struct addressee to_state[] = {
+	{ NULL, "SECSTATE WASHDC", NULL, "41", false },
+};
+
+/* "You should stress" in a scenesetter asks its reader, whom the TO line
+ * stands for; a condition, a suggestion, information and reported speech
+ * ask nothing. */
+static void test_scenesetter_you(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
+	add_para(c, 12, 1, "Your visit comes at a good moment. You should thank the "
+	         "Prime Minister for the port agreement.");
+	add_para(c, 12, 2, "In your meetings, you should acknowledge the work of the "
+	         "coast guard.");
+	add_para(c, 12, 3, "With the Foreign Minister, you should stress the "
+	         "importance of the migration talks.");
+	add_para(c, 12, 4, "You will want to congratulate the President on the "
+	         "election.");
+	add_para(c, 12, 5, "If asked about the base, you should say that no decision "
+	         "has been made.");
+	add_para(c, 12, 6, "You may wish to mention the scholarship program.");
+	add_para(c, 12, 7, "You should be aware that the press will attend.");
+	add_para(c, 12, 8, "\"You should stop the ships,\" the minister said.");
+	add_para(c, 12, 9, "The minister said that you should visit the port.");
+	add_para(c, 12, 10, "The more you engage Tripoli, the more you should engage "
+	         "Rome.");
+	tasking_find(c);
+	for (int p = 1; p <= 4; p++)
+		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
+	for (int p = 5; p <= 10; p++) {
+		if (find(c, p))
+			print_error("paragraph %d asks nothing\n", p);
+		assert_null(find(c, p));
+	}
+	cable_free(c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_scenesetter_you),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
