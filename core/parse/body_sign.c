@@ -91,7 +91,8 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 	while (p < len && ascii_is_blank(s[p]))
 		p++;
 	if (p < len && s[p] == '(') {
-		size_t m = portion_parse(s + p, len - p, sg->mark);
+		size_t m = sg->pilcrow ? portion_parse_signed(s + p, len - p, sg->mark)
+		                       : portion_parse(s + p, len - p, sg->mark);
 		if (m) {
 			p += m;
 			while (p < len && ascii_is_blank(s[p]))

@@ -14,7 +14,7 @@ static const char *const portion_heads[] = {
 	"UNCLAS", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "NOFORN", "ORCON",
 };
 
-static bool portion_head_ok(const char *w, size_t n, bool slash)
+static bool portion_head_ok(const char *w, size_t n, bool slash, bool after_sign)
 {
 	char up[16];
 	if (n == 0 || n >= sizeof up)
@@ -22,7 +22,7 @@ static bool portion_head_ok(const char *w, size_t n, bool slash)
 	for (size_t i = 0; i < n; i++)
 		up[i] = ascii_to_upper(w[i]);
 	up[n] = '\0';
-	if (n == 1 && !ascii_is_upper(w[0]) && !slash)
+	if (n == 1 && !ascii_is_upper(w[0]) && !slash && !after_sign)
 		return false;
 	for (size_t i = 0; i < sizeof portion_heads / sizeof portion_heads[0]; i++)
 		if (strcmp(up, portion_heads[i]) == 0)
@@ -37,7 +37,8 @@ static bool portion_char_ok(char ch)
 	       ch == '.' || ascii_is_blank(ch);
 }
 
-size_t portion_parse(const char *s, size_t len, char out[PORTION_MAX])
+static size_t portion_read(const char *s, size_t len, char out[PORTION_MAX],
+                           bool after_sign)
 {
 	if (len < 3 || s[0] != '(')
 		return 0;
@@ -59,7 +60,7 @@ size_t portion_parse(const char *s, size_t len, char out[PORTION_MAX])
 	size_t w = p;
 	while (w < close && ascii_is_alpha(s[w]))
 		w++;
-	if (!portion_head_ok(s + p, w - p, w < close && s[w] == '/'))
+	if (!portion_head_ok(s + p, w - p, w < close && s[w] == '/', after_sign))
 		return 0;
 	/* The head must end the word: "(Sources)" is prose. */
 	if (w < close && s[w] != '/' && s[w] != '-' && s[w] != ' ' &&
@@ -82,4 +83,14 @@ size_t portion_parse(const char *s, size_t len, char out[PORTION_MAX])
 	}
 	out[o] = '\0';
 	return close + 1;
+}
+
+size_t portion_parse(const char *s, size_t len, char out[PORTION_MAX])
+{
+	return portion_read(s, len, out, false);
+}
+
+size_t portion_parse_signed(const char *s, size_t len, char out[PORTION_MAX])
+{
+	return portion_read(s, len, out, true);
 }

@@ -17,4 +17,9 @@
  * out (PORTION_MAX bytes); returns 0 when s does not start with a mark. */
 size_t portion_parse(const char *s, size_t len, char out[PORTION_MAX]);
 
+/* The same after a pilcrow ("¶1. (c) Summary"), where a one-letter mark
+ * in small letters ("(c)", "(s)", "(u)") is a mark too: a sub-item does
+ * not follow the paragraph sign. */
+size_t portion_parse_signed(const char *s, size_t len, char out[PORTION_MAX]);
+
 #endif

@@ -158,6 +158,22 @@ static void test_portion_marks(void **state)
 	assert_string_equal(c->paras[0].classification, "S/REL TO UKRAINE");
 	assert_string_equal(c->paras[0].text, "For Embassy Kyiv, please approach host-country officials.");
 	cable_free(c);
+
+	/* after a pilcrow a one-letter mark in small letters is a mark:
+	 * "¶1. (c) Summary:" (07STOCKHOLM506, 08ANKARA691); without one
+	 * "(c)" stays a sub-item's label */
+	assert_int_equal(portion_parse_signed("(c) Summary", 11, out), 3);
+	assert_string_equal(out, "C");
+	assert_int_equal(portion_parse_signed("(Comment: We", 12, out), 0);
+	c = parse("\n¶1. (u) this is an action request. Please see para 2.\n\n"
+	          "¶2. (c) Summary: the minister asked for help.\n\n"
+	          "¶3. (S) Embassy requests guidance.\n");
+	assert_int_equal(c->nparas, 3);
+	assert_int_equal(c->paras[0].number, 1);
+	assert_string_equal(c->paras[0].classification, "U");
+	assert_int_equal(c->paras[1].number, 2);
+	assert_string_equal(c->paras[1].classification, "C");
+	cable_free(c);
 }
 
 /* ---- 30: odd signs ------------------------------------------------------------------ */
