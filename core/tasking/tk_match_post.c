@@ -234,17 +234,50 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
  * words ("Zapatero's thinking is", "Dezcallar would likely respond",
  * "will help"), so that the clause says what is so, not what to do ("that
  * Washington consider")? */
+static const enum tk_wid tk_finite[] = {
+	W_is, W_are, W_was, W_were, W_will, W_would, W_could, W_has,
+	W_have, W_NONE,
+};
+
 static bool tk_opinion(const struct tk_sentence *S, size_t v)
 {
-	static const enum tk_wid finite[] = {
-		W_is, W_are, W_was, W_were, W_will, W_would, W_could, W_has,
-		W_have, W_NONE,
-	};
 	if (tk_is(S, v, W_that))
 		v++;
 	for (size_t k = v; k < S->n && k < v + 6; k++)
-		if (tk_in(S, k, finite))
+		if (tk_in(S, k, tk_finite))
 			return true;
+	return false;
+}
+
+/* "is invited", "are given": a form of "to be" at word k and a past
+ * participle after it (a passive, as in "that the minister is invited"). */
+static bool tk_passive_be(const struct tk_sentence *S, size_t k)
+{
+	if (!(tk_is(S, k, W_is) || tk_is(S, k, W_are) || tk_is(S, k, W_was) ||
+	      tk_is(S, k, W_were)) || k + 1 >= S->n)
+		return false;
+	size_t b = S->w[k + 1].s, e = S->w[k + 1].e;
+	return e - b > 4 && (strncasecmp(S->s + e - 2, "ed", 2) == 0 ||
+	                     strncasecmp(S->s + e - 2, "en", 2) == 0);
+}
+
+/* After "recommends that" at word v: a subject of a word or two that is
+ * not the US side, then a finite verb ("Post recommends that Rubalcaba
+ * would be a logical person"): what is so, not what Washington is to do
+ * (a recommendation's verb is a bare one: "that Washington consider"). */
+static bool tk_judged(const struct tk_sentence *S, size_t v)
+{
+	if (!tk_is(S, v, W_that) || tk_in(S, v + 1, tk_us_words) || tk_is(S, v + 1, W_you))
+		return false;
+	for (size_t k = v + 2; k < S->n && k <= v + 3; k++) {
+		/* "that Rubalcaba - who is very accessible - remains": an
+		 * aside's verb */
+		if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, '-') || tk_is(S, k, W_who) ||
+		    tk_is(S, k, W_which))
+			return false;
+		if (tk_in(S, k, tk_finite))
+			return !tk_passive_be(S, k);
+	}
 	return false;
 }
 
@@ -314,6 +347,8 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	/* "the Ambassador suggests that Zapatero's thinking is", "which the
 	 * Ambassador suggests will help": an opinion, not a request */
 	if ((hit->ask == W_suggest || hit->ask == W_suggests) && tk_opinion(S, v))
+		return false;
+	if ((hit->ask == W_recommend || hit->ask == W_recommends) && tk_judged(S, v))
 		return false;
 	bool clause = tk_is(S, v, W_that);
 	if (clause)

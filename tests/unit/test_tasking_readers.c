@@ -1,7 +1,8 @@
 /* test_tasking_readers.c - tasking_find() on what a post's cable asks of
- * the person it is written for: a scenesetter's "you should stress" to a
- * visiting principal.  The sentences are written here (fictional posts and
- * visits, the corpus's forms). */
+ * its readers in Washington: a scenesetter's "you should stress" to a
+ * visiting principal, and a recommendation told from a judgement ("Post
+ * recommends that X would be a good partner").  The sentences are written
+ * here (fictional posts and visits, the corpus's forms). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -51,10 +52,35 @@ static void test_scenesetter_you(void **state)
 	cable_free(c);
 }
 
+/* "recommends that" + a bare verb asks Washington; + a finite verb after a
+ * short subject judges a person or thing. */
+static void test_recommendation_or_judgement(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
+	add_para(c, 6, 1, "Post recommends that Washington invite the minister to "
+	         "the conference.");
+	add_para(c, 6, 2, "Post recommends that Borg would be a logical partner for "
+	         "the talks.");
+	add_para(c, 6, 3, "The Ambassador recommends that Borg - who is very "
+	         "accessible - remains a contact that the USG cultivates.");
+	add_para(c, 6, 4, "We recommend that the minister is invited to the "
+	         "conference.");
+	add_para(c, 6, 5, "We recommend that Borg is the best candidate.");
+	tasking_find(c);
+	assert_true(has_party(got(c, 1), "SECSTATE WASHDC"));
+	assert_null(find(c, 2));
+	assert_non_null(got(c, 3));
+	assert_non_null(got(c, 4));
+	assert_null(find(c, 5));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_scenesetter_you),
+		cmocka_unit_test(test_recommendation_or_judgement),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
