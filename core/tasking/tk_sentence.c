@@ -201,20 +201,29 @@ bool tk_speech(const struct tk_sentence *S)
 	return false;
 }
 
-/* The stems of tk_may_ask(), lower case: the modal and request words of
+/* The words of tk_may_ask(), lower case: the modal and request words of
  * tk_modal(), tk_request_verb() and tk_match_post.c, the need words
- * ("it is important that"), "please", the
- * pointer's "see", "action" and "request", and the quote's "begin".  A
- * word that begins with one lets its sentence through (a few let through
- * more than they ask: "directly", "seeing"; that only costs time). */
+ * ("it is important that"), "please", "recommendation", the pointer's
+ * "see", "action" and "request", and the quote's "begin".  Each is the
+ * whole word ("see$": "see", not "seem"); a word without the '$' would let
+ * through every word it begins.  A word these do not hold lets no
+ * sentence through on its own: "would" is always with "appreciate",
+ * "grateful", "useful" ... when it asks. */
 static const char *const tk_stems[] = {     /* in alphabetical order */
-	"act", "appreciat", "ask", "authoriz", "begin", "counts", "critical",
-	"direct", "encourag", "essential", "expect", "grateful", "helpful",
-	"imperativ", "importan", "instruct", "invit", "like", "looks", "must",
-	"necessar", "need", "please", "propos", "recommend", "relies", "remind",
-	"request", "requir", "see", "seek", "shall", "should", "sought",
-	"suggest", "task", "urg", "useful", "vital", "want", "welcom", "wish",
-	"would", NULL,
+	"action$", "appreciate$", "appreciated$", "ask$", "asked$", "asks$",
+	"authorization$", "authorized$", "begin$", "counts$", "critical$",
+	"direct$", "directed$", "directs$", "encourage$", "encouraged$",
+	"encourages$", "essential$", "expect$", "expected$", "grateful$",
+	"helpful$", "imperative$", "important$", "instruct$", "instructed$",
+	"instructions$", "instructs$", "invite$", "invited$", "invites$",
+	"like$", "looks$", "must$", "necessary$", "need$", "needs$", "please$",
+	"propose$", "proposes$", "recommend$", "recommendation$", "recommended$", "recommends$",
+	"relies$", "reminded$", "request$", "requested$", "requests$",
+	"require$", "required$", "requires$", "see$", "seek$", "seeks$",
+	"shall$", "should$", "sought$", "suggest$", "suggested$", "suggestion$", "suggests$",
+	"tasked$", "urge$", "urged$", "urgently$", "urges$", "useful$",
+	"vital$", "want$", "wants$", "welcome$", "welcomed$", "wish$",
+	"wishes$", NULL,
 };
 
 /* The first two letters of the stems, as a bit per second letter under
@@ -240,7 +249,7 @@ static const uint32_t tk_stem_pairs[26] = {
 	['t' - 'a'] = TK_L('a'),
 	['u' - 'a'] = TK_L('r') | TK_L('s'),
 	['v' - 'a'] = TK_L('i'),
-	['w' - 'a'] = TK_L('a') | TK_L('e') | TK_L('i') | TK_L('o'),
+	['w' - 'a'] = TK_L('a') | TK_L('e') | TK_L('i'),
 };
 #undef TK_L
 
@@ -282,7 +291,8 @@ static bool tk_stem_at(const struct tk_vocab *V, const char *s, size_t len, size
 		size_t k = 2;
 		while (m[k] && b + k < len && L[(unsigned char)s[b + k]] == (uint8_t)m[k])
 			k++;
-		if (!m[k])
+		/* "see$": the word ends there ("see", not "seem") */
+		if (!m[k] || (m[k] == '$' && (b + k >= len || !L[(unsigned char)s[b + k]])))
 			return true;
 	}
 	return false;
