@@ -168,6 +168,23 @@ static void tk_narrow_default(struct tk_ctx *x)
 	}
 }
 
+/* "USUN recommends", "USEU requests": a mission names itself by its short
+ * name, the word after USMISSION ("USMISSION USUN NEW YORK") or its first
+ * word when that is a US mission's ("USEU BRUSSELS"). */
+static void tk_own_short(struct tk_ctx *x, const char *from)
+{
+	const char *w = from;
+	if (strncmp(w, "USMISSION ", 10) == 0)
+		w += 10;
+	size_t n = strcspn(w, " ");
+	x->own_short[0] = '\0';
+	if ((w == from + 10 || (n > 2 && strncmp(w, "US", 2) == 0)) &&
+	    n > 0 && n < sizeof x->own_short) {
+		memcpy(x->own_short, w, n);
+		x->own_short[n] = '\0';
+	}
+}
+
 void tasking_find(struct cable *c)
 {
 	if (!c || c->nparas == 0)
@@ -181,6 +198,7 @@ void tasking_find(struct cable *c)
 		const char *sp = strchr(c->from, ' ');
 		x->own = sp && sp[1] ? sp + 1 : c->from;
 		x->own_len1 = strcspn(x->own, " ");
+		tk_own_short(x, c->from);
 	}
 	tk_default_parties(x);
 	if (x->washington)

@@ -416,6 +416,8 @@ struct tk_ctx {
 	bool narrowed;              /* deflt is what an action request named */
 	const char *own;            /* a post's cable: its place, "SAN JOSE" */
 	size_t own_len1;            /* length of its first word, to reject fast */
+	char own_short[16];         /* a mission's short name ("USUN" of
+	                               "USMISSION USUN NEW YORK", "USEU"), or "" */
 };
 
 /* One paragraph being read. */

@@ -21,13 +21,20 @@ static void tk_named(struct tk_hit *hit, const struct tk_parties *named)
 }
 
 /* The words of the originating post's own place at word i ("San Jose
- * requests that ..."): how many, or 0. */
+ * requests that ..."), or its short name ("USUN recommends"): how many, or
+ * 0. */
 size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentence *S,
 		   size_t i)
 {
 	const char *p = x->own;
 	size_t k = i;
-	if (!p || S->w[i].e - S->w[i].s != x->own_len1 ||
+	if (!p || i >= S->n)
+		return 0;
+	size_t n1 = S->w[i].e - S->w[i].s;
+	if (x->own_short[0] && strlen(x->own_short) == n1 &&
+	    strncasecmp(S->s + S->w[i].s, x->own_short, n1) == 0)
+		return 1;
+	if (n1 != x->own_len1 ||
 	    (unsigned char)ascii_to_upper((unsigned char)S->s[S->w[i].s]) != (unsigned char)*p)
 		return 0;
 	while (*p && k < S->n) {

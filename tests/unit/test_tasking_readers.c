@@ -76,11 +76,32 @@ static void test_recommendation_or_judgement(void **state)
 	cable_free(c);
 }
 
+/* A mission names itself by its short name: "USUN recommends that
+ * Washington authorize", "USEU requests that the Department clear". */
+static void test_mission_short_name(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("USMISSION USUN NEW YORK", to_state, 1, 2011, 3, 1);
+	add_para(c, 4, 1, "USUN recommends that Washington authorize us to drop the "
+	         "paragraph.");
+	add_para(c, 4, 2, "USUN delegates met the Russian delegation.");
+	tasking_find(c);
+	assert_true(has_party(got(c, 1), "SECSTATE WASHDC"));
+	assert_null(find(c, 2));
+	cable_free(c);
+	c = new_cable("USEU BRUSSELS", to_state, 1, 2011, 3, 1);
+	add_para(c, 4, 1, "USEU requests that the Department clear the text.");
+	tasking_find(c);
+	assert_true(has_party(got(c, 1), "SECSTATE WASHDC"));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_scenesetter_you),
 		cmocka_unit_test(test_recommendation_or_judgement),
+		cmocka_unit_test(test_mission_short_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
