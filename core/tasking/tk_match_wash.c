@@ -145,29 +145,34 @@ static size_t tk_staff_phrase(const struct tk_sentence *S, size_t i, size_t cs)
 	return i;
 }
 
-/* "Embassy should", "Mission is requested to" in a cable to embassies,
- * missions and consulates: only the addressees of that kind (a plural,
- * "Missions should", means every post).  Fills out
- * from base; false when the words name no kind or no addressee is one. */
+/* "Embassy should", "Mission is requested to", "Embassies should" in a
+ * cable to embassies, missions and consulates: only the addressees of that
+ * kind; "Embassies" also holds the collectives (of embassies), and a
+ * plural "Missions" means every post.  Fills out from base; false when the
+ * words name no kind or no addressee is one. */
 static bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
                        const struct tk_parties *base, struct tk_parties *out)
 {
 	const char *prefix = NULL;
+	bool collectives = false;
 	for (size_t k = i; k < e && !prefix; k++) {
 		if (tk_possessive(S, k))
 			return false;   /* "each mission's POC": the people */
-		if (tk_is(S, k, W_embassy))
+		if (tk_is(S, k, W_embassy) || tk_is(S, k, W_embassies)) {
 			prefix = "AMEMBASSY ";
-		else if (tk_is(S, k, W_mission))
+			collectives = tk_is(S, k, W_embassies);
+		} else if (tk_is(S, k, W_mission)) {
 			prefix = "USMISSION ";
-		else if (tk_is(S, k, W_consulate))
+		} else if (tk_is(S, k, W_consulate) || tk_is(S, k, W_consulates)) {
 			prefix = "AMCONSUL ";
+		}
 	}
 	if (!prefix)
 		return false;
 	out->n = 0;
 	for (size_t k = 0; k < base->n; k++)
-		if (strncmp(base->name[k], prefix, strlen(prefix)) == 0)
+		if (strncmp(base->name[k], prefix, strlen(prefix)) == 0 ||
+		    (collectives && strstr(base->name[k], "COLLECTIVE")))
 			tk_add(out, base->name[k]);
 	return out->n > 0 && out->n < base->n;
 }
@@ -441,7 +446,8 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 			tk_set_scope(P, &named);
 		return false;
 	}
-	/* "Athens: please deliver", "ROME AND MADRID: seek", "Rome only:":
+	/* "Athens: please deliver", "ROME AND MADRID: seek", "Rome only:",
+	 * "Embassy Pretoria only:":
 	 * posts named before the colon that opens the sentence; "Embassy
 	 * Madrid." alone, a heading */
 	if (i == 0 && (cs > 0 || S->n <= 6)) {
@@ -450,6 +456,9 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 			tk_set_scope(P, &named);
 			return false;
 		}
+		/* "Embassy Pretoria only: please" */
+		if (e > 0 && named.n && tk_word_eq(S, e, "only"))
+			e++;
 		if (cs > 0 && (e != cs || !named.n))
 			e = tk_heading_places(x, S, 0, &named);
 		if (cs > 0 && e == cs && named.n)

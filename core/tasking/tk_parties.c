@@ -93,8 +93,11 @@ static size_t tk_places_in(struct tk_ctx *x, const struct tk_sentence *S, size_t
 {
 	size_t last = k;            /* after the last place read */
 	for (size_t first = k;;) {
-		if (k >= S->n || !tk_capitalised(S, k) || tk_gap_has(S, k, '.') ||
-		    tk_gap_has(S, k, ':') || (tk_gap_has(S, k, '(') && !(opened && k == first)))
+		/* a full stop or colon ends a list, not its first place ("USEU
+		 * only: USEU should") */
+		if (k >= S->n || !tk_capitalised(S, k) ||
+		    (k != first && (tk_gap_has(S, k, '.') || tk_gap_has(S, k, ':'))) ||
+		    (tk_gap_has(S, k, '(') && !(opened && k == first)))
 			return out->n ? last : k;
 		size_t used = 0;
 		const char *name = party_addressee(x->c, S->s + S->w[k].s,

@@ -105,6 +105,10 @@ size_t tk_sentence_end(const char *s, size_t len, size_t b)
 				continue;   /* "Para. 13", "No. 5" */
 			if (abbrev && wl <= 4 && !(j < len && ascii_is_upper((unsigned char)s[j])))
 				continue;
+			/* "by c.o.b. June 22": the date goes on */
+			if (wl == 5 && strncasecmp(s + w, "c.o.b", 5) == 0 && j < len &&
+			    !tk_sentence_opener(s + j, len - j))
+				continue;
 			/* "the U.S. Consulate General should": a name goes on */
 			if (wl == 3 && s[w + 1] == '.' && j < len &&
 			    ascii_is_upper((unsigned char)s[j]) && !tk_sentence_opener(s + j, len - j))

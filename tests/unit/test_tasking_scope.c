@@ -1,0 +1,60 @@
+/* test_tasking_scope.c - tasking_find() on which addressees a Washington
+ * cable's words cover: a heading that names a post before a colon
+ * ("USEU only:", "Embassy Pretoria only:"), the post named again after it,
+ * and "Embassies" in a cable to embassies and missions; and a sentence
+ * that runs on through "c.o.b." to its date.  The sentences are written
+ * here (fictional events, the forms of cables a helper wrote blind). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "parse/cable.h"
+#include "tasking/tasking.h"
+
+#include "tasking_cable.h"
+
+static struct addressee to_mixed[] = {
+	{ NULL, "USEU BRUSSELS", NULL, "51", false },
+	{ NULL, "AMEMBASSY BERLIN", NULL, "52", false },
+	{ NULL, "AMEMBASSY PRETORIA", NULL, "53", false },
+	{ NULL, "USMISSION USUN NEW YORK", NULL, "54", false },
+};
+
+static void test_headings_and_kinds(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 8, 1, "USEU only: USEU should deliver the points to the EEAS.");
+	add_para(c, 8, 2, "Note: USEU should deliver the points to the EEAS.");
+	add_para(c, 8, 3, "Embassy Pretoria only: please also raise the issue with "
+	         "the MFA.");
+	add_para(c, 8, 4, "Embassies should approach host governments at a senior "
+	         "level.");
+	add_para(c, 8, 5, "Posts should report responses.");
+	add_para(c, 8, 6, "Please report by c.o.b. Friday, March 18, slugged for "
+	         "IO/UNP.");
+	tasking_find(c);
+	for (int p = 1; p <= 2; p++) {
+		assert_int_equal(got(c, p)->nparties, 1);
+		assert_true(has_party(got(c, p), "USEU BRUSSELS"));
+	}
+	assert_int_equal(got(c, 3)->nparties, 1);
+	assert_true(has_party(got(c, 3), "AMEMBASSY PRETORIA"));
+	assert_int_equal(got(c, 4)->nparties, 2);
+	assert_false(has_party(got(c, 4), "USEU BRUSSELS"));
+	assert_false(has_party(got(c, 4), "USMISSION USUN NEW YORK"));
+	assert_int_equal(got(c, 5)->nparties, 4);
+	assert_non_null(got(c, 6)->deadline);
+	assert_string_equal(got(c, 6)->deadline, "2011-03-18");
+	cable_free(c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_headings_and_kinds),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
