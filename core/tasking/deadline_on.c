@@ -89,12 +89,15 @@ bool deadline_find_on(const char *s, size_t len, const struct dtg *dtg,
 	return false;
 }
 
-/* Does w begin "in advance of", "ahead of" or "lead up to"?  *last is
- * then its last word. */
+/* Does w begin "in advance of", "ahead of" or "lead up to" (*named
+ * false), or "before" or "prior to" (*named true: then only a named event,
+ * "before the Board meeting", waits on another paragraph's date; "before
+ * the end of the year" does not)?  *last is then its last word. */
 static bool lead_phrase(const char *s, size_t len, const struct word *w,
-                        struct word *last)
+                        struct word *last, bool *named)
 {
 	struct word a;
+	*named = false;
 	if (dl_word_is(s, w, "in"))
 		return dl_word_next(s, len, w->e, &a) && dl_word_is(s, &a, "advance") &&
 		       dl_word_next(s, len, a.e, last) && dl_word_is(s, last, "of");
@@ -103,19 +106,67 @@ static bool lead_phrase(const char *s, size_t len, const struct word *w,
 	if (dl_word_is(s, w, "lead"))
 		return dl_word_next(s, len, w->e, &a) && dl_word_is(s, &a, "up") &&
 		       dl_word_next(s, len, a.e, last) && dl_word_is(s, last, "to");
-	return false;
+	*named = true;
+	if (dl_word_is(s, w, "before")) {
+		*last = *w;
+		return true;
+	}
+	return dl_word_is(s, w, "prior") && dl_word_next(s, len, w->e, last) &&
+	       dl_word_is(s, last, "to");
+}
+
+/* Is s[0..len) written without small letters (a cable in capitals, where
+ * a capital says nothing of a name)? */
+static bool no_small_letters(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (ascii_is_lower(s[i]))
+			return false;
+	return true;
+}
+
+/* The event a lead phrase at w waits on: the first capitalised word of the
+ * three after "the" (into *ev), else, unless named, the first of them. */
+static bool event_after(const char *s, size_t len, const struct word *w,
+                        bool caps, struct word *ev)
+{
+	struct word a, b;
+	bool named;
+	if (!lead_phrase(s, len, w, &b, &named) || !dl_word_next(s, len, b.e, &a))
+		return false;
+	if (!dl_word_is(s, &a, "the")) {
+		/* "in advance of that meeting": the date is in another sentence */
+		if (named || !(dl_word_is(s, &a, "that") || dl_word_is(s, &a, "this") ||
+		               dl_word_is(s, &a, "these")))
+			return false;
+		ev->s = ev->e = 0;
+		return true;
+	}
+	if (named && caps)
+		return false;
+	struct word c = a, first = { 0, 0 };
+	for (int k = 0; k < 3 && dl_word_next(s, len, c.e, &c); k++) {
+		if (!first.e)
+			first = c;
+		if (ascii_is_upper(s[c.s])) {
+			*ev = c;
+			return true;
+		}
+	}
+	if (named || !first.e)
+		return false;
+	*ev = first;
+	return true;
 }
 
 bool deadline_wants_event(const char *s, size_t len)
 {
-	struct word w, a, b;
+	struct word w, ev;
 	size_t pos = 0;
+	bool caps = no_small_letters(s, len);
 	while (dl_word_next(s, len, pos, &w)) {
 		pos = w.e;
-		bool lead = lead_phrase(s, len, &w, &b);
-		if (lead && dl_word_next(s, len, b.e, &a) &&
-		    (dl_word_is(s, &a, "the") || dl_word_is(s, &a, "that") ||
-		     dl_word_is(s, &a, "this") || dl_word_is(s, &a, "these")))
+		if (event_after(s, len, &w, caps, &ev))
 			return true;
 	}
 	return false;
@@ -123,26 +174,14 @@ bool deadline_wants_event(const char *s, size_t len)
 
 const char *deadline_event_word(const char *s, size_t len, size_t *n)
 {
-	struct word w, a, b;
+	struct word w, ev;
 	size_t pos = 0;
+	bool caps = no_small_letters(s, len);
 	while (dl_word_next(s, len, pos, &w)) {
 		pos = w.e;
-		bool lead = lead_phrase(s, len, &w, &b);
-		if (!lead || !dl_word_next(s, len, b.e, &a) || !dl_word_is(s, &a, "the"))
-			continue;
-		/* the first capitalised word within three, else the next one */
-		struct word c = a, first = { 0, 0 };
-		for (int k = 0; k < 3 && dl_word_next(s, len, c.e, &c); k++) {
-			if (!first.e)
-				first = c;
-			if (ascii_is_upper(s[c.s])) {
-				*n = c.e - c.s;
-				return s + c.s;
-			}
-		}
-		if (first.e) {
-			*n = first.e - first.s;
-			return s + first.s;
+		if (event_after(s, len, &w, caps, &ev) && ev.e > ev.s) {
+			*n = ev.e - ev.s;
+			return s + ev.s;
 		}
 	}
 	return NULL;

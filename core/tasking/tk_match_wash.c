@@ -196,6 +196,13 @@ static bool tk_reported(const struct tk_sentence *S, size_t cs, size_t i)
 	for (size_t k = cs; k < i; k++) {
 		if (!tk_in(S, k, reporting))
 			continue;
+		/* "Once the text is agreed, Mission should": an opening clause
+		 * that ends before the party */
+		bool closed = false;
+		for (size_t j = k + 1; j <= i && !closed; j++)
+			closed = tk_gap_has(S, j, ',');
+		if (closed)
+			continue;
 		for (size_t j = cs; j < k; j++)
 			if (tk_in(S, j, ours))
 				return false;

@@ -269,6 +269,20 @@ static void test_action_date(void **state)
 	assert_int_equal(d.day, 8);
 	b = "The Council meets June 8-12.";
 	assert_false(deadline_event_date(b, strlen(b), "IAEA", 4, &g, &d));
+
+	/* "before" and "prior to" wait only on a named event, and not in a
+	 * text in capitals, where every word is capitalised */
+	t = "Prior to the Board meeting, Mission should consult the EU.";
+	w = deadline_event_word(t, strlen(t), &n);
+	assert_non_null(w);
+	assert_memory_equal(w, "Board", 5);
+	t = "Embassies should approach them before the Third Committee vote.";
+	w = deadline_event_word(t, strlen(t), &n);
+	assert_non_null(w);
+	assert_memory_equal(w, "Third", 5);
+	assert_false(deadline_wants_event("Please reply before the end of the year.", 40));
+	assert_false(deadline_wants_event("REPLY BEFORE THE END OF THE YEAR.", 33));
+	assert_false(deadline_wants_event("Consult them before that meeting.", 33));
 }
 
 static void test_invalid_dates(void **state)

@@ -3,7 +3,9 @@
  * ("USEU only:", "Embassy Pretoria only:"), the post named again after it,
  * and "Embassies" in a cable to embassies and missions; and a sentence
  * that runs on through "c.o.b." to its date.  The sentences are written
- * here (fictional events, the forms of cables a helper wrote blind). */
+ * here (fictional events, the forms of cables a helper wrote blind), and a
+ * request after an opening clause whose verb is no report ("Once the text
+ * is agreed, USEU should"). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -35,6 +37,8 @@ static void test_headings_and_kinds(void **state)
 	add_para(c, 8, 5, "Posts should report responses.");
 	add_para(c, 8, 6, "Please report by c.o.b. Friday, March 18, slugged for "
 	         "IO/UNP.");
+	add_para(c, 8, 7, "Once the text is agreed, USEU should table it.");
+	add_para(c, 8, 8, "The Council decided USEU should table it.");
 	tasking_find(c);
 	for (int p = 1; p <= 2; p++) {
 		assert_int_equal(got(c, p)->nparties, 1);
@@ -48,6 +52,9 @@ static void test_headings_and_kinds(void **state)
 	assert_int_equal(got(c, 5)->nparties, 4);
 	assert_non_null(got(c, 6)->deadline);
 	assert_string_equal(got(c, 6)->deadline, "2011-03-18");
+	/* an opening clause's "agreed" reports nothing; a decision does */
+	assert_true(has_party(got(c, 7), "USEU BRUSSELS"));
+	assert_null(find(c, 8));
 	cable_free(c);
 }
 
