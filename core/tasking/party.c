@@ -413,6 +413,29 @@ static const char *washington_name(const struct cable *c)
 	return PARTY_WASHINGTON;
 }
 
+const char *party_office(const struct cable *c, const char *s, size_t len, size_t head)
+{
+	/* the Department's bureaus and offices by their symbols' heads */
+	static const char *const bureaus[] = {
+		"AF", "EAP", "EUR", "NEA", "SCA", "WHA", "IO", "INL", "ISN", "PM",
+		"DRL", "CA", "L", "H", "INR", "OES", "EEB", "EB", "PRM", "CT", "DS",
+		"ECA", "IIP", "VCI", "AVC", "SCT", "PPT", "OIG", "RM", "HR", "S",
+		"P", "E", "T", "D", "M", "G", "R", NULL,
+	};
+	size_t tail = head + 1;
+	/* an agency's office abroad: "USAID/Bangladesh" */
+	if (tail < len && party_known_place(s + tail, len - tail, false))
+		return NULL;
+	size_t used = 0;
+	const char *name = party_agency(c, s, head, false, &used);
+	if (name && used == head)
+		return name;
+	for (const char *const *p = bureaus; *p; p++)
+		if (strlen(*p) == head && strncmp(s, *p, head) == 0)
+			return washington_name(c);
+	return NULL;
+}
+
 /* The shortest addressee of list that is agency ag, or NULL. */
 static const char *agency_on(const struct addressee *list, size_t n,
                              const struct agency *ag)

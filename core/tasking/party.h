@@ -60,6 +60,14 @@ const char *party_agency(const struct cable *c, const char *s, size_t len,
  * no party_agency() match (tasking.c skips such words). */
 const char *party_agency_phrase(size_t i);
 
+/* The Washington party an office symbol at s names ("INL/LP",
+ * "DOJ/OIA", "OSD/APSA", "USAID/DCHA/OFDA"; head: the bytes before its
+ * first '/'): the agency its head names (party_agency()), or the
+ * Department (SECSTATE as the lines spell it) for a bureau's symbol
+ * ("EUR", "INL", "L").  NULL for any other ("POL/ECON", "CI/KR") and for
+ * an agency's office abroad ("USAID/Bangladesh"). */
+const char *party_office(const struct cable *c, const char *s, size_t len, size_t head);
+
 /* Is the cable from Washington (FM SECSTATE, or an id like 08STATE103511
  * when the header is missing)? */
 bool party_from_washington(const struct cable *c);

@@ -454,6 +454,14 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
  * Madrid"): fills named, returns the index after them (k when none). */
 size_t tk_places_at(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
                     struct tk_parties *named);
+/* Are the parties p all on the addressee lines, none of them the writer
+ * of a post's cable (tk_parties.c)? */
+bool tk_others_listed(const struct tk_ctx *x, const struct tk_parties *p);
+
+/* A Department office by its symbol at word i: "EUR/CE", "ISN/MTR"
+ * (tk_match.c). */
+bool tk_office(const struct tk_sentence *S, size_t i);
+
 /* party_agency() at word i, skipping the words that begin no agency. */
 const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, size_t *used);

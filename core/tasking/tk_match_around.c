@@ -139,3 +139,41 @@ size_t tk_heading_places(struct tk_ctx *x, const struct tk_sentence *S,
 	named->n = 0;
 	return k;
 }
+
+/* "For Embassy Kyiv, please approach", "ACTION REQUEST FOR ROME, MADRID
+ * AND ATHENS:", "Athens: please deliver", "ROME AND MADRID: seek", "Rome
+ * only:", "Embassy Pretoria only:" narrow the paragraph to the posts they
+ * name (the posts before the colon that opens the sentence, or after
+ * "for" at its start).  True when nothing is asked at word i: "for" there,
+ * or a heading alone ("Embassy Madrid."). */
+bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                      size_t i, size_t cs)
+{
+	struct tk_parties named;
+	bool generic = false;
+	size_t e;
+	if (tk_is(S, i, W_for) && (i == cs || i == 0 || tk_is(S, i - 1, W_request) ||
+	                           tk_is(S, i - 1, W_action))) {
+		e = tk_post_phrase(x, S, i + 1, &named, &generic);
+		if (!(e > i + 1 && named.n))
+			e = tk_heading_places(x, S, i + 1, &named);
+		if (e > i + 1 && named.n)
+			tk_set_scope(P, &named);
+		return true;
+	}
+	if (i != 0 || !(cs > 0 || S->n <= 6))
+		return false;
+	e = tk_post_phrase(x, S, 0, &named, &generic);
+	if (e == S->n && named.n) {
+		tk_set_scope(P, &named);
+		return true;
+	}
+	/* "Embassy Pretoria only: please" */
+	if (e > 0 && named.n && tk_word_eq(S, e, "only"))
+		e++;
+	if (cs > 0 && (e != cs || !named.n))
+		e = tk_heading_places(x, S, 0, &named);
+	if (cs > 0 && e == cs && named.n)
+		tk_set_scope(P, &named);
+	return false;
+}

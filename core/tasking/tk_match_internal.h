@@ -63,8 +63,11 @@ bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
 /* Words of need: "it is important that ...". */
 extern const enum tk_wid tk_need_words[];
 
-/* A Department office by its symbol at word i: "EUR/CE", "ISN/MTR". */
-bool tk_office(const struct tk_sentence *S, size_t i);
+/* A heading that narrows the paragraph to the posts it names ("For
+ * Embassy Kyiv,", "Rome only:"): sets P's scope; true when nothing is
+ * asked at word i (tk_match_around.c). */
+bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                      size_t i, size_t cs);
 
 /* Does S name a Washington party, or a request noun, after word k? */
 bool tk_names_ask(struct tk_ctx *x, const struct tk_sentence *S, size_t k);

@@ -292,7 +292,7 @@ static bool tk_judged(const struct tk_sentence *S, size_t v)
 static const char *tk_post_from(const struct tk_para *P, bool named)
 {
 	return named ? "named in the sentence"
-	     : P->scope.n ? "an earlier request of the paragraph"
+	     : P->scope.n ? "the paragraph's heading or an earlier request"
 	                  : "the cable's TO addressees";
 }
 
@@ -538,6 +538,17 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		   size_t i, size_t cs, bool strong_only,
 		   struct tk_hit *hit)
 {
+	/* "QUITO AND LIMA ONLY:", "For Embassy Beijing:" in a cable to those
+	 * posts: the paragraph's requests are theirs (only posts on the
+	 * lines, not the writer: else the words are no heading) */
+	if (i == 0 || tk_is(S, i, W_for)) {
+		struct tk_parties before = P->scope;
+		bool none = tk_scope_heading(x, P, S, i, cs);
+		if (P->scope.n && !tk_others_listed(x, &P->scope))
+			P->scope = before;
+		if (none)
+			return false;
+	}
 	/* "DOD or CENTCOM should undertake", "Washington should not allow" */
 	if (tk_post_wash_should(x, S, i, hit))
 		return true;

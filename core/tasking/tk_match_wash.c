@@ -197,11 +197,12 @@ static bool tk_reported(const struct tk_sentence *S, size_t cs, size_t i)
 		if (!tk_in(S, k, reporting))
 			continue;
 		/* "Once the text is agreed, Mission should": an opening clause
-		 * that ends before the party */
+		 * that ends before the party (not a condition: "If asked,
+		 * posts should say" is a permission at most) */
 		bool closed = false;
 		for (size_t j = k + 1; j <= i && !closed; j++)
 			closed = tk_gap_has(S, j, ',');
-		if (closed)
+		if (closed && !tk_word_eq(S, cs, "if") && !tk_word_eq(S, cs, "unless"))
 			continue;
 		for (size_t j = cs; j < k; j++)
 			if (tk_in(S, j, ours))
@@ -442,35 +443,8 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 	bool generic = false;
 	size_t e;
 
-	/* "For Embassy Kyiv, please approach", "ACTION REQUEST FOR ROME,
-	 * MADRID AND ATHENS:" narrow the paragraph */
-	if (tk_is(S, i, W_for) && (i == cs || i == 0 || tk_is(S, i - 1, W_request) ||
-	                           tk_is(S, i - 1, W_action))) {
-		e = tk_post_phrase(x, S, i + 1, &named, &generic);
-		if (!(e > i + 1 && named.n))
-			e = tk_heading_places(x, S, i + 1, &named);
-		if (e > i + 1 && named.n)
-			tk_set_scope(P, &named);
+	if (tk_scope_heading(x, P, S, i, cs))
 		return false;
-	}
-	/* "Athens: please deliver", "ROME AND MADRID: seek", "Rome only:",
-	 * "Embassy Pretoria only:":
-	 * posts named before the colon that opens the sentence; "Embassy
-	 * Madrid." alone, a heading */
-	if (i == 0 && (cs > 0 || S->n <= 6)) {
-		e = tk_post_phrase(x, S, 0, &named, &generic);
-		if (e == S->n && named.n) {
-			tk_set_scope(P, &named);
-			return false;
-		}
-		/* "Embassy Pretoria only: please" */
-		if (e > 0 && named.n && tk_word_eq(S, e, "only"))
-			e++;
-		if (cs > 0 && (e != cs || !named.n))
-			e = tk_heading_places(x, S, 0, &named);
-		if (cs > 0 && e == cs && named.n)
-			tk_set_scope(P, &named);
-	}
 	/* the post's own people: "Reporting officers should include", "Each
 	 * post's working group should meet" */
 	e = tk_staff_phrase(S, i, cs);

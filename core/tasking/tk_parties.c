@@ -361,7 +361,16 @@ const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
 	                 !tk_is(S, i - 1, W_the) && !tk_is(S, i - 1, W_u_s) &&
 	                 !tk_is(S, i - 1, W_us) && !tk_is(S, i - 1, W_usg) &&
 	                 !tk_gap_has(S, i, ',') && !tk_gap_has(S, i, '(');
-	return party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s, qualified, used);
+	const char *name = party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s,
+	                                qualified, used);
+	if (!*used && !x->washington && tk_office(S, i)) {
+		/* "INL/LP", "DOJ/OIA" in a post's cable: the office's agency */
+		const char *w = S->s + S->w[i].s;
+		size_t n = S->w[i].e - S->w[i].s;
+		name = party_office(x->c, w, n, strcspn(w, "/"));
+		*used = name ? n : 0;
+	}
+	return name;
 }
 
 /* A Washington party at word i in a post's cable: "Washington", "the
@@ -444,13 +453,16 @@ void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S,
 	/* else a phrase of up to three words that ends at the "and" */
 	for (size_t b = i > 3 ? i - 3 : 0; !found && b < i; b++)
 		found = tk_post_phrase(x, S, b, &named, &generic) == i;
-	if (!found || !named.n)
-		return;
-	for (size_t n = 0; n < named.n; n++)
-		if (!tk_listed(x->c, named.name[n]) ||
-		    (x->own && strstr(named.name[n], x->own)))
-			return;
-	tk_add_all(out, &named);
+	if (found && named.n && tk_others_listed(x, &named))
+		tk_add_all(out, &named);
+}
+
+bool tk_others_listed(const struct tk_ctx *x, const struct tk_parties *p)
+{
+	for (size_t n = 0; n < p->n; n++)
+		if (!tk_listed(x->c, p->name[n]) || (x->own && strstr(p->name[n], x->own)))
+			return false;
+	return p->n > 0;
 }
 
 /* The parties a post's request names anywhere in its sentence (then true:

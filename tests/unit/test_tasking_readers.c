@@ -96,12 +96,54 @@ static void test_mission_short_name(void **state)
 	cable_free(c);
 }
 
+static struct addressee to_posts[] = {
+	{ NULL, "AMEMBASSY QUITO", NULL, "61", false },
+	{ NULL, "AMEMBASSY LIMA", NULL, "62", false },
+	{ NULL, "AMEMBASSY PANAMA", NULL, "63", false },
+};
+static struct addressee info_state[] = {
+	{ NULL, "SECSTATE WASHDC", NULL, "64", false },
+	{ NULL, "SECDEF WASHDC", NULL, "65", false },
+};
+
+/* A post's cable to other posts: a heading names the posts of its
+ * paragraph ("QUITO AND LIMA ONLY:"); an office symbol names its agency
+ * ("INL/LP" the Department, "OSD/APSA" Defense), a post's own section
+ * none ("POL/ECON"). */
+static void test_post_headings_and_offices(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY BOGOTA", to_posts, 3, 2011, 6, 1);
+	c->info = info_state;
+	c->ninfo = 2;
+	add_para(c, 6, 1, "QUITO AND LIMA ONLY: Bogota would appreciate posts' help in "
+	         "securing participation of naval officers.");
+	add_para(c, 6, 2, "Bogota requests that INL/LP confirm by July 29 that the "
+	         "funds can be obligated.");
+	add_para(c, 6, 3, "Post requests that OSD/APSA confirm the delegation list.");
+	add_para(c, 6, 4, "Posts are requested to submit nominations by July 22.");
+	add_para(c, 6, 5, "Madrid: the minister asked us to call. Posts are requested "
+	         "to reply.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 2);
+	assert_true(has_party(got(c, 1), "AMEMBASSY LIMA"));
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_true(has_party(got(c, 2), "SECSTATE WASHDC"));
+	assert_int_equal(got(c, 3)->nparties, 1);
+	assert_true(has_party(got(c, 3), "SECDEF WASHDC"));
+	assert_int_equal(got(c, 4)->nparties, 3);
+	/* a place on no line opens no heading */
+	assert_int_equal(got(c, 5)->nparties, 3);
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_scenesetter_you),
 		cmocka_unit_test(test_recommendation_or_judgement),
 		cmocka_unit_test(test_mission_short_name),
+		cmocka_unit_test(test_post_headings_and_offices),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
