@@ -6,87 +6,85 @@
  * text" that closes it; the bytes consumed, so the caller handles the rest
  * of the line.  Also knows the "Comment:", "Begin comment", "Note:" blocks
  * and their ends.  The markers are found by a case-insensitive word search
- * that tests eight bytes at a time.
+ * whose candidates memchr() finds.
  */
 #include <stdbool.h>
 #include <stddef.h>
-#include <stdint.h>
 #include <string.h>
 
 #include "parse/body_internal.h"
 
 /* ---- case-insensitive search ------------------------------------------------ */
 
-/* Offset of the first byte at or after from in s[0..lim) that is c or its
- * upper case and is followed by d or its upper case (c, d lower-case
- * letters; s[lim] may be read), or lim.  Eight bytes at a time: a block
- * is passed over when no byte in it begins the pair. */
-static size_t body_scan_ci(const char *s, size_t from, size_t lim, unsigned char c,
-                           unsigned char d)
+/* The next byte equal to c in p[0..end), or end. */
+static const char *body_next_byte(const char *p, const char *end, char c)
 {
-	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-	const uint64_t pc = ones * c, pd = ones * d, fold = ones * 0x20u;
-	size_t i = from;
-	while (lim - i >= 8) {
-		uint64_t w, v;
-		memcpy(&w, s + i, 8);
-		memcpy(&v, s + i + 1, 8);
-		/* a zero byte where both match (at the same offset, whatever
-		 * the byte order) */
-		uint64_t x = ((w | fold) ^ pc) | ((v | fold) ^ pd);
-		if ((x - ones) & ~x & highs)
-			break;          /* a candidate among these eight */
-		i += 8;
-	}
-	for (; i < lim; i++)
-		if (((unsigned char)s[i] | 0x20) == c && ((unsigned char)s[i + 1] | 0x20) == d)
-			return i;
-	return lim;
+	const char *q = p < end ? memchr(p, c, (size_t)(end - p)) : NULL;
+	return q ? q : end;
 }
 
-/* Case-insensitive search for lower-case w (two letters or more, then
- * anything) in s[0..len) at the start of a word; returns the offset or
- * len.  Candidates for its first two letters are found a word at a time,
- * so a line costs about one instruction a byte. */
-static size_t body_find_ci(const char *s, size_t len, const char *w)
+/* Do the n bytes at s match lower-case w[0..n), whatever their case? */
+static bool body_same_ci(const char *s, const char *w, size_t n)
 {
-	size_t n = strlen(w);
+	for (size_t i = 0; i < n; i++)
+		if (ascii_to_lower(s[i]) != w[i])
+			return false;
+	return true;
+}
+
+/* Case-insensitive search for lower-case w[0..n) (a letter, then anything)
+ * in s[0..len) at the start of a word; returns the offset or len.  The
+ * candidates are the bytes that are w's first letter in either case:
+ * memchr() finds them (it reads many bytes at a time), and the next one of
+ * each case is kept, so no byte is read twice.  This runs on every stretch
+ * of prose; a two-letter test at every offset cost half as much again. */
+static size_t body_find_ci(const char *s, size_t len, const char *w, size_t n)
+{
 	if (n < 2 || n > len)
 		return len;
-	unsigned char c = (unsigned char)w[0], d = (unsigned char)w[1];
-	size_t lim = len - n + 1;           /* candidates are i < lim */
-	for (size_t i = body_scan_ci(s, 0, lim, c, d); i < lim;
-	     i = body_scan_ci(s, i + 1, lim, c, d))
-		if (body_starts_ci(s + i, len - i, w) &&
+	const char *lim = s + len - n + 1;  /* candidates are before lim */
+	char lo = w[0], up = ascii_to_upper(lo);
+	const char *pl = body_next_byte(s, lim, lo), *pu = body_next_byte(s, lim, up);
+	while (pl < lim || pu < lim) {
+		const char *p = pl < pu ? pl : pu;
+		size_t i = (size_t)(p - s);
+		if (body_same_ci(p, w, n) &&
 		    (i == 0 || (!ascii_is_upper(s[i - 1]) && !ascii_is_lower(s[i - 1]))))
 			return i;
+		if (p == pl)
+			pl = body_next_byte(p + 1, lim, lo);
+		else
+			pu = body_next_byte(p + 1, lim, up);
+	}
 	return len;
 }
 
 /* ---- quotes and comments ------------------------------------------------- */
 
-static const char *const body_quote_words[] = {
-	"text", "talking points", "points", "nonpaper", "non-paper", "quote",
-	"message", "letter", "draft",
+static const struct {
+	const char *w;
+	size_t len;
+} body_quote_words[] = {
+	{ "text", 4 }, { "talking points", 14 }, { "points", 6 }, { "nonpaper", 8 },
+	{ "non-paper", 9 }, { "quote", 5 }, { "message", 7 }, { "letter", 6 }, { "draft", 5 },
 };
 
-/* Finds "<verb> <quote word>" in s; returns its offset or len, and the end
- * of the phrase in *end. */
-static size_t body_find_marker(const char *s, size_t len, const char *verb, size_t *end)
+/* Finds "<verb> <quote word>" in s (verb: vlen bytes); returns its offset
+ * or len, and the end of the phrase in *end. */
+static size_t body_find_marker(const char *s, size_t len, const char *verb, size_t vlen,
+                               size_t *end)
 {
-	size_t vlen = strlen(verb);
 	size_t from = 0;
 	while (from < len) {
-		size_t at = body_find_ci(s + from, len - from, verb);
+		size_t at = body_find_ci(s + from, len - from, verb, vlen);
 		if (at == len - from)
 			return len;
 		at += from;
 		size_t p = at + vlen;
 		if (p < len && s[p] == ' ') {
 			for (size_t k = 0; k < sizeof body_quote_words / sizeof body_quote_words[0]; k++) {
-				const char *w = body_quote_words[k];
-				size_t wl = strlen(w);
-				if (body_starts_ci(s + p + 1, len - p - 1, w) &&
+				size_t wl = body_quote_words[k].len;
+				if (len - p - 1 >= wl && body_same_ci(s + p + 1, body_quote_words[k].w, wl) &&
 				    (p + 1 + wl == len || !ascii_is_lower(ascii_to_lower(s[p + 1 + wl])))) {
 					*end = p + 1 + wl;
 					return at;
@@ -156,7 +154,7 @@ size_t body_prose(struct body *b, const char *s, size_t len, size_t line, bool n
 	/* Begin text ... End text. */
 	if (!b->in_quote) {
 		size_t end = 0;
-		size_t at = body_find_marker(s, len, "begin", &end);
+		size_t at = body_find_marker(s, len, "begin", strlen("begin"), &end);
 		bool bare = false;
 		if (at == len && (at = body_find_bare_quote(s, len)) < len) {
 			end = at + 5;
@@ -191,7 +189,7 @@ size_t body_prose(struct body *b, const char *s, size_t len, size_t line, bool n
 		}
 	} else {
 		size_t end = 0;
-		size_t at = body_find_marker(s, len, "end", &end);
+		size_t at = body_find_marker(s, len, "end", strlen("end"), &end);
 		if (at == len)
 			at = body_find_unquote(s, len, &end);
 		if (at < len) {
@@ -209,8 +207,8 @@ size_t body_prose(struct body *b, const char *s, size_t len, size_t line, bool n
 		}
 	}
 	body_add_prose(b, s, len, line, new_block);
-	if (b->in_comment && (body_find_ci(s, len, "end comment") < len ||
-	                      body_find_ci(s, len, "end note") < len))
+	if (b->in_comment && (body_find_ci(s, len, "end comment", strlen("end comment")) < len ||
+	                      body_find_ci(s, len, "end note", strlen("end note")) < len))
 		body_flush(b);
 	return len;
 }
