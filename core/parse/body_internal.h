@@ -72,7 +72,8 @@ struct body {
 	                               when it stood over one (0: none) */
 };
 
-/* A paragraph sign as read (body_sign.c). */
+/* A paragraph sign as read (body_sign.c; body_read_sign sets each field in
+ * turn, not with a memset: a new field needs its line there). */
 struct body_sign {
 	int n;              /* number as written */
 	int alt;            /* scrape reading without the leading "1", or -1 */
