@@ -310,13 +310,15 @@ static int body_box(const struct text *t, size_t i, size_t end, const char *rule
 
 /* ---- headings ------------------------------------------------------------- */
 
-/* Heading shapes that need the lines around line i. Returns the number of
- * extra lines consumed (>= 0) and sets *title (box: room for a boxed title
- * of several lines), or -1 when not a heading. */
+/* Heading shapes that need the lines around line i (rule: s is a rule
+ * line). Returns the number of extra lines consumed (>= 0) and sets *title
+ * (box: room for a boxed title of several lines), or -1 when not a
+ * heading. */
 static int body_heading(const struct body *b, const struct text *t, size_t i, size_t end,
-                        const char *s, size_t len, char *box, const char **title, size_t *tlen)
+                        const char *s, size_t len, bool rule, char *box, const char **title,
+                        size_t *tlen)
 {
-	if (body_is_rule(s, len))
+	if (rule)
 		return body_box(t, i, end, s, len, box, title, tlen);
 	const char *n1 = NULL;
 	size_t l1 = 0;
@@ -340,8 +342,8 @@ static int body_heading(const struct body *b, const struct text *t, size_t i, si
 		return -1;
 	/* The cheap tests first: a line that continues a sentence and stands
 	 * over no rule is no heading, whatever its shape. */
-	bool over_rule = n1 && body_is_rule(n1, l1) &&
-		(b->prev_blank || b->last_end == 0 || body_terminal(b->last_end));
+	bool over_rule = n1 && (b->prev_blank || b->last_end == 0 || body_terminal(b->last_end)) &&
+		body_is_rule(n1, l1);
 	if (!over_rule && !b->prev_blank && b->last_end != 0)
 		return -1;
 	/* Under the underlined first line of a title, its second: "FUSING HER
@@ -507,14 +509,15 @@ static size_t body_one_line(struct body *b, const struct text *t, size_t i, size
 	const char *title = NULL;
 	size_t tlen = 0;
 	char box[BODY_BOX_MAX];
-	int used = body_heading(b, t, i, end, s, len, box, &title, &tlen);
+	bool rule = body_is_rule(s, len);
+	int used = body_heading(b, t, i, end, s, len, rule, box, &title, &tlen);
 	if (used >= 0) {
 		body_take_heading(b, t, i, used, title, tlen);
 		b->prev_blank = true;
 		b->last_end = 0;
 		return (size_t)used;
 	}
-	if (body_is_rule(s, len)) {
+	if (rule) {
 		b->prev_blank = true;
 		return 0;
 	}
