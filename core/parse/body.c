@@ -565,6 +565,7 @@ void body_parse(struct cable *c, const struct text *t, size_t start)
 	struct signature sig;
 	size_t end = body_signature(&b, t, start, &sig);
 	b.unwrapped = body_unwrapped(t, start, end);
+	body_quote_index(&b, t, start, end);
 	for (size_t i = start; i < end; i++) {
 		const char *s;
 		size_t len;

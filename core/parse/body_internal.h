@@ -23,6 +23,25 @@
 #include "parse/portion.h"
 #include "text/text.h"
 
+/* Where in the body's text a marker could open a quote (body_quote.c): the
+ * offsets, from the first body line's start, of each "begin" (any case)
+ * and each "QUOTE".  The body's lines lie one after the other in one block
+ * (text_lines writes them so), so one memchr() pass over the block finds
+ * them all, where a search in each stretch of prose cost two calls or
+ * more a line.  A stretch with no offset in it holds no marker; one with
+ * an offset in it is searched as before.  valid is false when the lines
+ * are not laid out so, or there are too many: then every stretch is
+ * searched. */
+#define BODY_QUOTE_HITS 32
+struct body_quote_index {
+	bool valid;
+	const char *base;                   /* the first body line's start */
+	size_t len;                         /* the bytes from base to the end */
+	size_t nbegin, nquote;
+	size_t begin[BODY_QUOTE_HITS];
+	size_t quote[BODY_QUOTE_HITS];
+};
+
 /* Where the prose of the current line goes. */
 enum body_sink {
 	SINK_NONE,      /* nothing open: prose starts a NODE_TEXT child */
@@ -70,6 +89,7 @@ struct body {
 	size_t heading_line;        /* its line (1-based) */
 	size_t heading_next;        /* the line after the pending heading's rule,
 	                               when it stood over one (0: none) */
+	struct body_quote_index qx; /* where quote markers could be */
 };
 
 /* A paragraph sign as read (body_sign.c; body_read_sign sets each field in
@@ -168,6 +188,8 @@ size_t body_next_inline(struct body *b, const char *s, size_t len);
 
 /* ---- body_quote.c: quotes and comments -------------------------------------- */
 
+/* Fills b->qx for body lines [start, end) of t. */
+void body_quote_index(struct body *b, const struct text *t, size_t start, size_t end);
 /* "Comment:", "Begin note": NODE_COMMENT or NODE_NOTE, or -1. */
 int body_comment_kind(const char *s, size_t len);
 /* Adds prose up to a Begin/End text marker, opening or closing the quote.

@@ -10,6 +10,7 @@
  */
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "parse/body_internal.h"
@@ -147,6 +148,62 @@ static size_t body_find_unquote(const char *s, size_t len, size_t *end)
 	return len;
 }
 
+/* ---- where markers could be ------------------------------------------------ */
+
+/* Adds to at[0..*n) the offset from base of each byte c in base[0..len)
+ * that starts word w (wl bytes; ci: in any case); false when there are
+ * more than BODY_QUOTE_HITS. */
+static bool body_index_byte(const char *base, size_t len, char c, const char *w, size_t wl,
+                            bool ci, size_t *at, size_t *n)
+{
+	const char *end = base + len;
+	for (const char *p = body_next_byte(base, end, c); p < end;
+	     p = body_next_byte(p + 1, end, c)) {
+		size_t i = (size_t)(p - base);
+		if (len - i < wl || !(ci ? body_same_ci(p, w, wl) : memcmp(p, w, wl) == 0))
+			continue;
+		if (*n == BODY_QUOTE_HITS)
+			return false;
+		at[(*n)++] = i;
+	}
+	return true;
+}
+
+void body_quote_index(struct body *b, const struct text *t, size_t start, size_t end)
+{
+	struct body_quote_index *x = &b->qx;
+	x->valid = false;
+	x->nbegin = x->nquote = 0;
+	if (start >= end)
+		return;
+	/* The lines must follow each other in one block. */
+	for (size_t k = start; k + 1 < end; k++)
+		if ((uintptr_t)t->lines[k + 1].s < (uintptr_t)t->lines[k].s + t->lines[k].len)
+			return;
+	x->base = t->lines[start].s;
+	x->len = (size_t)((uintptr_t)t->lines[end - 1].s + t->lines[end - 1].len -
+	                  (uintptr_t)x->base);
+	x->valid = body_index_byte(x->base, x->len, 'b', "begin", 5, true, x->begin, &x->nbegin) &&
+	           body_index_byte(x->base, x->len, 'B', "begin", 5, true, x->begin, &x->nbegin) &&
+	           body_index_byte(x->base, x->len, 'Q', "QUOTE", 5, false, x->quote, &x->nquote);
+}
+
+/* Could s[0..len) hold a word of 5 bytes that starts at one of at[0..n)?
+ * Yes when the index cannot tell. */
+static bool body_may_hold(const struct body_quote_index *x, const size_t *at, size_t n,
+                          const char *s, size_t len)
+{
+	if (!x->valid)
+		return true;
+	uintptr_t from = (uintptr_t)s - (uintptr_t)x->base;
+	if ((uintptr_t)s < (uintptr_t)x->base || from + len > x->len)
+		return true;            /* not in the body's block */
+	for (size_t k = 0; k < n; k++)
+		if (at[k] >= from && at[k] + 5 <= from + len)
+			return true;
+	return false;
+}
+
 /* Adds prose up to a Begin/End text marker, opening or closing the quote.
  * Returns the bytes consumed; the caller handles the rest of the line. */
 size_t body_prose(struct body *b, const char *s, size_t len, size_t line, bool new_block)
@@ -154,9 +211,11 @@ size_t body_prose(struct body *b, const char *s, size_t len, size_t line, bool n
 	/* Begin text ... End text. */
 	if (!b->in_quote) {
 		size_t end = 0;
-		size_t at = body_find_marker(s, len, "begin", strlen("begin"), &end);
+		size_t at = body_may_hold(&b->qx, b->qx.begin, b->qx.nbegin, s, len) ?
+			body_find_marker(s, len, "begin", strlen("begin"), &end) : len;
 		bool bare = false;
-		if (at == len && (at = body_find_bare_quote(s, len)) < len) {
+		if (at == len && body_may_hold(&b->qx, b->qx.quote, b->qx.nquote, s, len) &&
+		    (at = body_find_bare_quote(s, len)) < len) {
 			end = at + 5;
 			bare = true;
 		}
