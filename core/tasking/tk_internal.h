@@ -454,6 +454,13 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
  * Madrid"): fills named, returns the index after them (k when none). */
 size_t tk_places_at(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
                     struct tk_parties *named);
+/* Is the addressee in Washington ("SECSTATE WASHDC", "DEPT OF JUSTICE
+ * WASHINGTON DC", "CIA WASHINGTON DC")? */
+static inline bool tk_in_washington(const char *name)
+{
+	return strstr(name, "WASHDC") || strstr(name, "WASHINGTON");
+}
+
 /* Are the parties p all on the addressee lines, none of them the writer
  * of a post's cable (tk_parties.c)? */
 bool tk_others_listed(const struct tk_ctx *x, const struct tk_parties *p);

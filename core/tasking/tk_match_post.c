@@ -296,6 +296,29 @@ static const char *tk_post_from(const struct tk_para *P, bool named)
 	                  : "the cable's TO addressees";
 }
 
+/* "you" in a post's cable: its reader, the visitor a scenesetter is
+ * written for, whom the first Washington addressee on the TO line stands
+ * for (SECDEF in a cable "TO SECDEF WASHDC, SECSTATE WASHDC" for the
+ * Secretary of Defense); the agencies the sentence names instead, when it
+ * names some. */
+static void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                      struct tk_hit *hit)
+{
+	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+	hit->from = tk_post_from(P, hit->sets_scope);
+	if (hit->sets_scope || P->scope.n)
+		return;
+	for (size_t k = 0; k < x->c->nto; k++) {
+		const char *n = x->c->to[k].name;
+		if (n && !x->c->to[k].excluded && tk_in_washington(n)) {
+			hit->parties.n = 0;
+			tk_add(&hit->parties, n);
+			hit->from = "the first Washington addressee on the TO line (\"you\")";
+			return;
+		}
+	}
+}
+
 /* "You should stress", "In your meetings, you should acknowledge", "you
  * will want to congratulate" in a post's cable: the reader it is written
  * for (a scenesetter for a visitor), whom the cable's TO addressees stand
@@ -324,8 +347,7 @@ static bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
 	if (!v || tk_note_only(S, v) || tk_is(S, v, W_be) || tk_is(S, v, W_have) ||
 	    (!S->caps && tk_capitalised(S, v)))
 		return false;
-	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
-	hit->from = tk_post_from(P, hit->sets_scope);
+	tk_reader(x, P, S, hit);
 	tk_hit_at(hit, i, v, v);
 	hit->rule = "a post's advice to its reader (\"you should stress\")";
 	return true;
@@ -360,8 +382,13 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	bool clause = tk_is(S, v, W_that);
 	if (clause)
 		v++;
-	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
-	hit->from = tk_post_from(P, hit->sets_scope);
+	/* "We recommend that you press", "we suggest you frame" */
+	if (tk_is(S, v, W_you)) {
+		tk_reader(x, P, S, hit);
+	} else {
+		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+		hit->from = tk_post_from(P, hit->sets_scope);
+	}
 	/* "We would appreciate Embassy Rome's views": that post's */
 	struct tk_parties owner;
 	bool owner_generic = false;
@@ -389,6 +416,14 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 			tk_add_all(&hit->parties, &asked);
 		else if (asked.n && !generic)
 			tk_named(hit, &asked);
+		/* "USEU requests that Embassies in EU capitals demarche": the
+		 * posts it is sent to (or its heading's) */
+		else if (generic && x->posts.n) {
+			hit->parties = P->scope.n ? P->scope : x->posts;
+			hit->sets_scope = false;
+			hit->from = P->scope.n ? "the paragraph's heading or an earlier request"
+			                       : "the posts the cable is sent to";
+		}
 	}
 	tk_hit_at(hit, i, v, v);
 	hit->object_only = object_only;
@@ -570,6 +605,14 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 	size_t t = tk_in(S, i, tk_need_words) && tk_is(S, i + 1, W_that) ? i + 2
 	         : tk_is(S, i, W_is) && i > 0 && tk_word_among(S, i - 1, advice) &&
 	           tk_is(S, i + 1, W_that) ? i + 2 : 0;
+	/* "It is important that you raise the issue": the reader */
+	if (t && tk_is(S, t, W_you) && t + 1 < S->n && !tk_in(S, t + 1, tk_finite) &&
+	    (S->caps || !tk_capitalised(S, t + 1))) {
+		tk_reader(x, P, S, hit);
+		tk_hit_at(hit, i, t + 1, t + 1);
+		hit->rule = "need + that + Washington (\"it is important that Washington engage\")";
+		return true;
+	}
 	if (t) {
 		struct tk_parties named;
 		size_t e = tk_wash_phrase(x, S, t, &named);

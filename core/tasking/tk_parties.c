@@ -399,13 +399,6 @@ size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 	return named->n ? end : i;
 }
 
-/* Is the addressee in Washington ("SECSTATE WASHDC", "DEPT OF JUSTICE
- * WASHINGTON DC", "CIA WASHINGTON DC")? */
-static bool tk_in_washington(const char *name)
-{
-	return strstr(name, "WASHDC") || strstr(name, "WASHINGTON");
-}
-
 /* "other agencies", "relevant USG agencies", "interested agencies" in a
  * post's cable: every Washington addressee on its TO and INFO lines, into
  * out; false when S says no such thing. */

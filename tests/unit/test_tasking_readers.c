@@ -116,14 +116,16 @@ static void test_post_headings_and_offices(void **state)
 	struct cable *c = new_cable("AMEMBASSY BOGOTA", to_posts, 3, 2011, 6, 1);
 	c->info = info_state;
 	c->ninfo = 2;
-	add_para(c, 6, 1, "QUITO AND LIMA ONLY: Bogota would appreciate posts' help in "
+	add_para(c, 7, 1, "QUITO AND LIMA ONLY: Bogota would appreciate posts' help in "
 	         "securing participation of naval officers.");
-	add_para(c, 6, 2, "Bogota requests that INL/LP confirm by July 29 that the "
+	add_para(c, 7, 2, "Bogota requests that INL/LP confirm by July 29 that the "
 	         "funds can be obligated.");
-	add_para(c, 6, 3, "Post requests that OSD/APSA confirm the delegation list.");
-	add_para(c, 6, 4, "Posts are requested to submit nominations by July 22.");
-	add_para(c, 6, 5, "Madrid: the minister asked us to call. Posts are requested "
+	add_para(c, 7, 3, "Post requests that OSD/APSA confirm the delegation list.");
+	add_para(c, 7, 4, "Posts are requested to submit nominations by July 22.");
+	add_para(c, 7, 5, "Madrid: the minister asked us to call. Posts are requested "
 	         "to reply.");
+	add_para(c, 7, 6, "Bogota requests that Embassies in the region demarche host "
+	         "governments once the Department has cleared the points.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 2);
 	assert_true(has_party(got(c, 1), "AMEMBASSY LIMA"));
@@ -134,6 +136,33 @@ static void test_post_headings_and_offices(void **state)
 	assert_int_equal(got(c, 4)->nparties, 3);
 	/* a place on no line opens no heading */
 	assert_int_equal(got(c, 5)->nparties, 3);
+	/* the posts the words ask, not the Department they mention */
+	assert_int_equal(got(c, 6)->nparties, 3);
+	assert_false(has_party(got(c, 6), "SECSTATE WASHDC"));
+	cable_free(c);
+}
+
+static struct addressee to_defense[] = {
+	{ NULL, "SECDEF WASHDC", NULL, "71", false },
+	{ NULL, "SECSTATE WASHDC", NULL, "72", false },
+};
+
+/* A scenesetter for the Secretary of Defense, sent to Defense and State:
+ * "you" is the first Washington addressee on the TO line. */
+static void test_reader_is_first_addressee(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_defense, 2, 2011, 3, 1);
+	add_para(c, 4, 1, "You should stress our support for the coast guard.");
+	add_para(c, 4, 2, "It is important that you raise the base issue privately.");
+	add_para(c, 4, 3, "We recommend that you not comment on the case.");
+	add_para(c, 4, 4, "It is important that you are aware of the press.");
+	tasking_find(c);
+	for (int p = 1; p <= 3; p++) {
+		assert_int_equal(got(c, p)->nparties, 1);
+		assert_true(has_party(got(c, p), "SECDEF WASHDC"));
+	}
+	assert_null(find(c, 4));
 	cable_free(c);
 }
 
@@ -144,6 +173,7 @@ int main(void)
 		cmocka_unit_test(test_recommendation_or_judgement),
 		cmocka_unit_test(test_mission_short_name),
 		cmocka_unit_test(test_post_headings_and_offices),
+		cmocka_unit_test(test_reader_is_first_addressee),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
