@@ -69,6 +69,32 @@ extern const enum tk_wid tk_need_words[];
 bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                       size_t i, size_t cs);
 
+/* ---- a post's advice to its reader (tk_match_advice.c) -------------- */
+
+/* After "suggests (that)" at word v: does the clause say what is so
+ * ("Zapatero's thinking is"), not what to do? */
+bool tk_opinion(const struct tk_sentence *S, size_t v);
+
+/* After "recommends that" at word v: a judgement ("that Rubalcaba would be
+ * a logical person"), not a request? */
+bool tk_judged(const struct tk_sentence *S, size_t v);
+
+/* Where a post's request's parties came from, for --explain. */
+const char *tk_post_from(const struct tk_para *P, bool named);
+
+/* "you" in a post's cable: the parties into hit. */
+void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+               struct tk_hit *hit);
+
+/* "You should stress", "In your meetings, you should acknowledge" at word
+ * i (cs: the clause's start). */
+bool tk_post_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                 size_t i, size_t cs, struct tk_hit *hit);
+
+/* "It is important that you raise" (t: the word after "that"). */
+bool tk_post_need_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                      size_t i, size_t t, struct tk_hit *hit);
+
 /* Does S name a Washington party, or a request noun, after word k? */
 bool tk_names_ask(struct tk_ctx *x, const struct tk_sentence *S, size_t k);
 

@@ -237,122 +237,6 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	return 0;
 }
 
-/* After "suggests (that)" at word v: does a finite verb come within a few
- * words ("Zapatero's thinking is", "Dezcallar would likely respond",
- * "will help"), so that the clause says what is so, not what to do ("that
- * Washington consider")? */
-static const enum tk_wid tk_finite[] = {
-	W_is, W_are, W_was, W_were, W_will, W_would, W_could, W_has,
-	W_have, W_NONE,
-};
-
-static bool tk_opinion(const struct tk_sentence *S, size_t v)
-{
-	if (tk_is(S, v, W_that))
-		v++;
-	for (size_t k = v; k < S->n && k < v + 6; k++)
-		if (tk_in(S, k, tk_finite))
-			return true;
-	return false;
-}
-
-/* "is invited", "are given": a form of "to be" at word k and a past
- * participle after it (a passive, as in "that the minister is invited"). */
-static bool tk_passive_be(const struct tk_sentence *S, size_t k)
-{
-	if (!(tk_is(S, k, W_is) || tk_is(S, k, W_are) || tk_is(S, k, W_was) ||
-	      tk_is(S, k, W_were)) || k + 1 >= S->n)
-		return false;
-	size_t b = S->w[k + 1].s, e = S->w[k + 1].e;
-	return e - b > 4 && (strncasecmp(S->s + e - 2, "ed", 2) == 0 ||
-	                     strncasecmp(S->s + e - 2, "en", 2) == 0);
-}
-
-/* After "recommends that" at word v: a subject of a word or two that is
- * not the US side, then a finite verb ("Post recommends that Rubalcaba
- * would be a logical person"): what is so, not what Washington is to do
- * (a recommendation's verb is a bare one: "that Washington consider"). */
-static bool tk_judged(const struct tk_sentence *S, size_t v)
-{
-	if (!tk_is(S, v, W_that) || tk_in(S, v + 1, tk_us_words) || tk_is(S, v + 1, W_you))
-		return false;
-	for (size_t k = v + 2; k < S->n && k <= v + 3; k++) {
-		/* "that Rubalcaba - who is very accessible - remains": an
-		 * aside's verb */
-		if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, '-') || tk_is(S, k, W_who) ||
-		    tk_is(S, k, W_which))
-			return false;
-		if (tk_in(S, k, tk_finite))
-			return !tk_passive_be(S, k);
-	}
-	return false;
-}
-
-/* Where tk_wash_parties() took a post's request's parties from. */
-static const char *tk_post_from(const struct tk_para *P, bool named)
-{
-	return named ? "named in the sentence"
-	     : P->scope.n ? "the paragraph's heading or an earlier request"
-	                  : "the cable's TO addressees";
-}
-
-/* "you" in a post's cable: its reader, the visitor a scenesetter is
- * written for, whom the first Washington addressee on the TO line stands
- * for (SECDEF in a cable "TO SECDEF WASHDC, SECSTATE WASHDC" for the
- * Secretary of Defense); the agencies the sentence names instead, when it
- * names some. */
-static void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
-                      struct tk_hit *hit)
-{
-	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
-	hit->from = tk_post_from(P, hit->sets_scope);
-	if (hit->sets_scope || P->scope.n)
-		return;
-	for (size_t k = 0; k < x->c->nto; k++) {
-		const char *n = x->c->to[k].name;
-		if (n && !x->c->to[k].excluded && tk_in_washington(n)) {
-			hit->parties.n = 0;
-			tk_add(&hit->parties, n);
-			hit->from = "the first Washington addressee on the TO line (\"you\")";
-			return;
-		}
-	}
-}
-
-/* "You should stress", "In your meetings, you should acknowledge", "you
- * will want to congratulate" in a post's cable: the reader it is written
- * for (a scenesetter for a visitor), whom the cable's TO addressees stand
- * for.  Only at the clause's start or after an opening phrase, never after
- * a condition ("If asked, you should say"), and not "you may wish to" (a
- * suggestion) or "you should be aware" (information). */
-static bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
-                        const struct tk_sentence *S, size_t i, size_t cs,
-                        struct tk_hit *hit)
-{
-	static const char *const conditions[] = {
-		"if", "unless", "should", "whether", "although", "though", "while",
-		"because", "since", "as", "once", "whatever", "whoever", NULL,
-	};
-	if (!tk_is(S, i, W_you) || tk_is(S, i + 1, W_may) || tk_is(S, i + 1, W_might))
-		return false;
-	if (i != cs) {
-		if (i > cs + 8 || !tk_gap_has(S, i, ',') || tk_word_among(S, cs, conditions))
-			return false;
-		for (size_t k = cs + 1; k < i; k++)
-			if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':') ||
-			    tk_word_among(S, k, conditions))
-				return false;
-	}
-	size_t v = tk_modal(S, i + 1);
-	if (!v || tk_note_only(S, v) || tk_is(S, v, W_be) || tk_is(S, v, W_have) ||
-	    (!S->caps && tk_capitalised(S, v)))
-		return false;
-	tk_reader(x, P, S, hit);
-	tk_hit_at(hit, i, v, v);
-	hit->rule = "a post's advice to its reader (\"you should stress\")";
-	return true;
-}
-
 /* A post's request, the requester at word i, its verb at word r: "Post
  * would appreciate Department guidance", "we strongly recommend that
  * Washington ...", "requests that Embassies Managua and Panama ask ...". */
@@ -605,14 +489,8 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 	size_t t = tk_in(S, i, tk_need_words) && tk_is(S, i + 1, W_that) ? i + 2
 	         : tk_is(S, i, W_is) && i > 0 && tk_word_among(S, i - 1, advice) &&
 	           tk_is(S, i + 1, W_that) ? i + 2 : 0;
-	/* "It is important that you raise the issue": the reader */
-	if (t && tk_is(S, t, W_you) && t + 1 < S->n && !tk_in(S, t + 1, tk_finite) &&
-	    (S->caps || !tk_capitalised(S, t + 1))) {
-		tk_reader(x, P, S, hit);
-		tk_hit_at(hit, i, t + 1, t + 1);
-		hit->rule = "need + that + Washington (\"it is important that Washington engage\")";
+	if (t && tk_post_need_you(x, P, S, i, t, hit))
 		return true;
-	}
 	if (t) {
 		struct tk_parties named;
 		size_t e = tk_wash_phrase(x, S, t, &named);
