@@ -95,6 +95,20 @@ bool tk_not_post(const char *name)
 	       strncmp(name, "CINC", 4) == 0 || strncmp(name, "COM", 3) == 0;
 }
 
+/* Is the addressee an embassy, consulate or mission, or a collective of
+ * them (not a command, an attache's office or an agency)? */
+static bool tk_diplomatic_post(const char *name)
+{
+	static const char *const heads[] = {
+		"AMEMBASSY ", "AMCONSUL ", "USMISSION ", "USEU ", "USNATO", "USINT ",
+		"USOSCE", "US MISSION ", "AIT ", NULL,
+	};
+	for (const char *const *h = heads; *h; h++)
+		if (strncmp(name, *h, strlen(*h)) == 0)
+			return true;
+	return strstr(name, "COLLECTIVE") != NULL;
+}
+
 /* The default parties: the TO addressees (not excluded), or, in a post's
  * cable, the TO addressees other than the post itself. */
 static void tk_default_parties(struct tk_ctx *x)
@@ -118,12 +132,21 @@ static void tk_default_parties(struct tk_ctx *x)
 		if (posts.n)
 			x->deflt = posts;
 	}
-	/* a post's cable to other posts: "Posts" are those */
+	/* a post's cable to other posts: "Posts" are those; what the post asks
+	 * without naming whom ("Mission recommends support") asks the
+	 * Washington side of its TO line */
 	x->posts.n = 0;
-	if (!x->washington)
-		for (size_t i = 0; i < x->deflt.n; i++)
-			if (!tk_not_post(x->deflt.name[i]))
-				tk_add(&x->posts, x->deflt.name[i]);
+	if (!x->washington) {
+		struct tk_parties wash = { .n = 0 }, posts = { .n = 0 };
+		for (size_t i = 0; i < x->deflt.n; i++) {
+			const char *n = x->deflt.name[i];
+			if (!tk_not_post(n))
+				tk_add(&x->posts, n);
+			tk_add(tk_diplomatic_post(n) ? &posts : &wash, n);
+		}
+		if (wash.n && posts.n)
+			x->deflt = wash;
+	}
 	if (x->deflt.n == 0) {
 		if (!x->washington)
 			tk_add(&x->deflt, PARTY_WASHINGTON);

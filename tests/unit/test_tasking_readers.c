@@ -166,6 +166,28 @@ static void test_reader_is_first_addressee(void **state)
 	cable_free(c);
 }
 
+static struct addressee to_state_and_posts[] = {
+	{ NULL, "SECSTATE WASHDC", NULL, "81", false },
+	{ NULL, "AMEMBASSY BERLIN", NULL, "82", false },
+	{ NULL, "AMEMBASSY PARIS", NULL, "83", false },
+};
+
+/* A mission's cable to Washington and to posts: what it asks without
+ * naming whom asks the Washington side; "Posts" are the posts. */
+static void test_unnamed_ask_of_mixed_lines(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("USMISSION USNATO", to_state_and_posts, 3, 2011, 9, 1);
+	add_para(c, 3, 1, "Mission recommends support for deferral of the decision.");
+	add_para(c, 3, 2, "Posts are requested to report host-government views.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_true(has_party(got(c, 1), "SECSTATE WASHDC"));
+	assert_int_equal(got(c, 2)->nparties, 2);
+	assert_false(has_party(got(c, 2), "SECSTATE WASHDC"));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -174,6 +196,7 @@ int main(void)
 		cmocka_unit_test(test_mission_short_name),
 		cmocka_unit_test(test_post_headings_and_offices),
 		cmocka_unit_test(test_reader_is_first_addressee),
+		cmocka_unit_test(test_unnamed_ask_of_mixed_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
