@@ -325,14 +325,20 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 		}
 		e = e2;
 	}
-	/* "All posts except Athens should", "Posts other than Athens": the
-	 * default set less those */
+	/* "All posts except Athens should", "Posts other than Embassy Athens":
+	 * the default set less those */
 	size_t ex = tk_word_eq(S, e, "except") ? e + 1
 	          : tk_word_eq(S, e, "other") && tk_word_eq(S, e + 1, "than") ? e + 2 : 0;
 	if (e > i && *generic && named->n == 0 && ex) {
 		struct tk_parties out;
-		out.n = 0;
-		size_t e2 = tk_places(x, S, ex, S->n, &out);
+		bool g2 = false;
+		/* "except Embassy Minsk", "other than USMission Geneva", "except
+		 * Athens and Rome" */
+		size_t e2 = tk_post_phrase(x, S, ex, &out, &g2);
+		if (e2 == ex || g2 || out.n == 0) {
+			out.n = 0;
+			e2 = tk_places(x, S, ex, S->n, &out);
+		}
 		if (out.n == 0)
 			return e;
 		for (size_t k = 0; k < x->deflt.n; k++) {

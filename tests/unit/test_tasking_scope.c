@@ -28,17 +28,21 @@ static void test_headings_and_kinds(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 8, 1, "USEU only: USEU should deliver the points to the EEAS.");
-	add_para(c, 8, 2, "Note: USEU should deliver the points to the EEAS.");
-	add_para(c, 8, 3, "Embassy Pretoria only: please also raise the issue with "
+	add_para(c, 10, 1, "USEU only: USEU should deliver the points to the EEAS.");
+	add_para(c, 10, 2, "Note: USEU should deliver the points to the EEAS.");
+	add_para(c, 10, 3, "Embassy Pretoria only: please also raise the issue with "
 	         "the MFA.");
-	add_para(c, 8, 4, "Embassies should approach host governments at a senior "
+	add_para(c, 10, 4, "Embassies should approach host governments at a senior "
 	         "level.");
-	add_para(c, 8, 5, "Posts should report responses.");
-	add_para(c, 8, 6, "Please report by c.o.b. Friday, March 18, slugged for "
+	add_para(c, 10, 5, "Posts should report responses.");
+	add_para(c, 10, 6, "Please report by c.o.b. Friday, March 18, slugged for "
 	         "IO/UNP.");
-	add_para(c, 8, 7, "Once the text is agreed, USEU should table it.");
-	add_para(c, 8, 8, "The Council decided USEU should table it.");
+	add_para(c, 10, 7, "Once the text is agreed, USEU should table it.");
+	add_para(c, 10, 8, "The Council decided USEU should table it.");
+	add_para(c, 10, 9, "Action addressees other than Embassy Berlin should report "
+	         "by March 11.");
+	add_para(c, 10, 10, "Department requests that all action addressees except "
+	         "Embassy Pretoria and USUN deliver the nonpaper.");
 	tasking_find(c);
 	for (int p = 1; p <= 2; p++) {
 		assert_int_equal(got(c, p)->nparties, 1);
@@ -55,6 +59,12 @@ static void test_headings_and_kinds(void **state)
 	/* an opening clause's "agreed" reports nothing; a decision does */
 	assert_true(has_party(got(c, 7), "USEU BRUSSELS"));
 	assert_null(find(c, 8));
+	/* "except Embassy X", "other than Embassy X": all the others */
+	assert_int_equal(got(c, 9)->nparties, 3);
+	assert_false(has_party(got(c, 9), "AMEMBASSY BERLIN"));
+	assert_int_equal(got(c, 10)->nparties, 2);
+	assert_false(has_party(got(c, 10), "AMEMBASSY PRETORIA"));
+	assert_false(has_party(got(c, 10), "USMISSION USUN NEW YORK"));
 	cable_free(c);
 }
 
