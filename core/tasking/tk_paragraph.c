@@ -239,27 +239,13 @@ static void tk_take_deadline(struct tk_ctx *x, struct tk_para *P, const char *s,
 	P->dl_text = arena_strndup(&x->c->arena, s + dl->start, dl->len);
 }
 
-/* A dated deadline from the rest of a tasked paragraph ("Responses are due
- * by March 3."), when its tasking sentences gave none. */
-void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_para *P)
+/* A dated deadline in the prose t of a tasked paragraph: a due phrase
+ * said outright ("Responses are due by March 3."), the date of an event the
+ * request waits on, in its own sentences ("The first meeting is set for
+ * June 2") or in another paragraph ("in advance of the Board", "The IAEA
+ * Board of Governors meets June 8-12": its first day).  True when found. */
+static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 {
-	if (P->have_dl && P->dl.dated)
-		return;
-	/* the asks the checklist line names are the paragraph's request:
-	 * "B. Report the response by March 18." dates it */
-	for (size_t i = 0; i < P->nasks; i++) {
-		struct deadline dl;
-		const char *a = P->asks[i];
-		if (deadline_find(a, strlen(a), &x->c->dtg, &dl) && dl.dated) {
-			P->dl = dl;
-			P->have_dl = true;
-			P->dl_text = arena_strndup(&x->c->arena, a + dl.start, dl.len);
-			return;
-		}
-	}
-	const char *t = p->text;
-	if (!t)
-		return;
 	size_t len = strlen(t), b = 0;
 	/* "engage them in advance of that meeting": the meeting's date,
 	 * given in another sentence ("leaders will meet on December 16") */
@@ -276,14 +262,14 @@ void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_par
 				P->dl = dl;
 				P->have_dl = true;
 				P->dl_text = arena_strndup(&x->c->arena, w, dl.len);
-				return;
+				return true;
 			}
 		}
 		/* "The first meeting is set for June 2": the event it waits on */
 		if ((event || tk_scheduled(t + b, e - b)) &&
 		    deadline_find_on(t + b, e - b, &x->c->dtg, &dl)) {
 			tk_take_deadline(x, P, t + b, &dl);
-			return;
+			return true;
 		}
 		b = e;
 		while (b < len && ascii_is_space((unsigned char)t[b]))
@@ -303,13 +289,42 @@ void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_par
 			struct deadline dl;
 			if (deadline_event_date(q + qb, qe - qb, ev, n, &x->c->dtg, &dl)) {
 				tk_take_deadline(x, P, q + qb, &dl);
-				return;
+				return true;
 			}
 			qb = qe;
 			while (qb < ql && ascii_is_space((unsigned char)q[qb]))
 				qb++;
 		}
 	}
+	return false;
+}
+
+/* A dated deadline from the rest of a tasked paragraph ("Responses are due
+ * by March 3."), when its tasking sentences gave none. */
+void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_para *P)
+{
+	if (P->have_dl && P->dl.dated)
+		return;
+	/* the asks the checklist line names are the paragraph's request:
+	 * "B. Report the response by March 18." dates it */
+	for (size_t i = 0; i < P->nasks; i++) {
+		struct deadline dl;
+		const char *a = P->asks[i];
+		if (deadline_find(a, strlen(a), &x->c->dtg, &dl) && dl.dated) {
+			P->dl = dl;
+			P->have_dl = true;
+			P->dl_text = arena_strndup(&x->c->arena, a + dl.start, dl.len);
+			return;
+		}
+	}
+	/* the paragraph's text, then its prose after the items ("Request that
+	 * posts complete these approaches before the Mons conference.") */
+	if (p->text && tk_text_deadline(x, P, p->text))
+		return;
+	for (size_t i = 0; i < p->nchildren; i++)
+		if (p->children[i].kind == NODE_TEXT && p->children[i].text &&
+		    tk_text_deadline(x, P, p->children[i].text))
+			return;
 }
 
 /* "(S//REL AFGHANISTAN, KYRGYZSTAN)": a paragraph released to some
