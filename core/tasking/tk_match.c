@@ -101,9 +101,18 @@ bool tk_poc(const struct tk_sentence *S)
 	}
 	if ((questions || more_info) && contact)
 		return true;
+	/* an e-mail address: where to write, unless what is asked is to send
+	 * something there ("Please send the completed spreadsheet to
+	 * budget@state.gov") */
+	static const char *const deliver[] = {
+		"send", "submit", "forward", "transmit", "return", "provide", NULL,
+	};
+	bool sends = false;
+	for (size_t i = 0; i < S->n && !sends; i++)
+		sends = tk_word_among(S, i, deliver);
 	for (size_t k = 0; k < S->len; k++)
 		if (S->s[k] == '@')
-			return true;
+			return questions || more_info || !sends;
 	return false;
 }
 

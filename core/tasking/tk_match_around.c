@@ -10,10 +10,19 @@
 #include "tasking/tk_match_internal.h"
 
 /* "Embassy Rome, in coordination with USEU, should deliver": a phrase
- * set off by commas between the party, which ends at word e, and its
- * modal.  Returns the word after the second comma, or e. */
+ * set off by commas or parentheses between the party, which ends at word
+ * e, and its modal.  Returns the word after the second comma or the
+ * closing parenthesis, or e. */
 size_t tk_aside(const struct tk_sentence *S, size_t e)
 {
+	/* "Consulate General Frankfurt (Regional Support Center) is
+	 * requested to" */
+	if (tk_gap_has(S, e, '(')) {
+		for (size_t j = e + 1; j < S->n && j <= e + 8; j++)
+			if (tk_gap_has(S, j, ')'))
+				return tk_modal(S, j) ? j : e;
+		return e;
+	}
 	if (!tk_gap_has(S, e, ','))
 		return e;
 	for (size_t j = e + 1; j < S->n && j <= e + 8; j++) {

@@ -62,7 +62,7 @@ static const bool tk_staff_nouns[W_COUNT] = {
 	[W_sections] = true, [W_pao] = true, [W_paos] = true, [W_emboff] = true,
 	[W_emboffs] = true, [W_econoffs] = true, [W_poloffs] = true,
 	[W_conoffs] = true, [W_attache] = true, [W_attaches] = true,
-	[W_legat] = true, [W_legats] = true,
+	[W_legat] = true, [W_legats] = true, [W_eac] = true, [W_eacs] = true,
 };
 
 /* Words that may qualify them: "State reporting officers", "consular
@@ -90,12 +90,16 @@ static bool tk_staff_word(const struct tk_sentence *S, size_t j)
 
 /* The post's own people as the asked party at word i: "Reporting officers
  * should", "State reporting officers are encouraged to", "COMs should",
- * "USDel should continue", "Each post's Counterintelligence Working Group
- * (CIWG) should meet"; not "host government officers should" (cs: where
- * the sentence's clause starts).  Returns the word index where the modal verb
+ * "USDel should continue", "EACs should review", "Each post's
+ * Counterintelligence Working Group (CIWG) should meet", "The consular
+ * section in Mexico City is requested to" (that post, into named; else
+ * named is empty); not "host government officers should" (cs: where the
+ * sentence's clause starts).  Returns the word index where the modal verb
  * stands, or i when there is no such phrase. */
-static size_t tk_staff_phrase(const struct tk_sentence *S, size_t i, size_t cs)
+static size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                              size_t cs, struct tk_parties *named)
 {
+	named->n = 0;
 	/* someone else's people: "host government officers should", "their
 	 * officials", "Ministry officers" */
 	static const enum tk_wid others[] = {
@@ -137,6 +141,14 @@ static size_t tk_staff_phrase(const struct tk_sentence *S, size_t i, size_t cs)
 				e += 2;
 			if (e < S->n && tk_gap_has(S, e, '(') && !tk_modal(S, e))
 				e++;    /* "(CIWG)" */
+			/* "The consular section in Mexico City is requested to":
+			 * that post's */
+			if ((tk_is(S, e, W_in) || tk_is(S, e, W_at)) && !tk_modal(S, e)) {
+				size_t pe = tk_places_at(x, S, e + 1, named);
+				if (pe > e + 1 && named->n && tk_modal(S, pe))
+					return pe;
+				named->n = 0;
+			}
 			return tk_modal(S, e) ? e : i;
 		}
 		if (!tk_staff_word(S, j))
@@ -447,9 +459,8 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 		return false;
 	/* the post's own people: "Reporting officers should include", "Each
 	 * post's working group should meet" */
-	e = tk_staff_phrase(S, i, cs);
+	e = tk_staff_phrase(x, S, i, cs, &named);
 	if (e > i) {
-		named.n = 0;
 		return tk_wash_party_asked(x, P, S, i, e, &named, false, strong_only, hit);
 	}
 	/* a party: "Post should", "Embassy X is requested to", "Embassy

@@ -66,10 +66,43 @@ static void test_headings_and_kinds(void **state)
 	cable_free(c);
 }
 
+static struct addressee to_consular[] = {
+	{ NULL, "AMEMBASSY MEXICO", NULL, "55", false },
+	{ NULL, "AMCONSUL FRANKFURT", NULL, "56", false },
+	{ NULL, "AMCONSUL TIJUANA", NULL, "57", false },
+};
+
+/* The post's people and an aside in parentheses: "The consular section in
+ * Mexico City is requested to", "EACs should review", "Consulate General
+ * Frankfurt (Regional Support Center) is requested to"; and an e-mail
+ * address that is where to send what is asked, not a point of contact. */
+static void test_staff_and_asides(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_consular, 3, 2011, 6, 1);
+	add_para(c, 5, 1, "The consular section in Mexico City is requested to "
+	         "organize a video conference.");
+	add_para(c, 5, 2, "EACs should review the physical security of the chancery.");
+	add_para(c, 5, 3, "Consulate General Frankfurt (Regional Support Center) is "
+	         "requested to provide a list of obligations.");
+	add_para(c, 5, 4, "Please send the completed spreadsheet to budget@state.example.");
+	add_para(c, 5, 5, "Please send any questions to budget@state.example.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_true(has_party(got(c, 1), "AMEMBASSY MEXICO"));
+	assert_int_equal(got(c, 2)->nparties, 3);
+	assert_int_equal(got(c, 3)->nparties, 1);
+	assert_true(has_party(got(c, 3), "AMCONSUL FRANKFURT"));
+	assert_int_equal(got(c, 4)->nparties, 3);
+	assert_null(find(c, 5));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_headings_and_kinds),
+		cmocka_unit_test(test_staff_and_asides),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
