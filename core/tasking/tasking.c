@@ -174,14 +174,20 @@ static void tk_narrow_default(struct tk_ctx *x)
 				b++;
 			if (!tk_action_words(S))
 				continue;
-			for (size_t j = 0; j < S->n; j++) {
+			/* the posts after "request for" ("This is an action
+			 * request for USOSCE and UNVIE"), not a place the
+			 * sentence mentions ("SUMMARY AND ACTION REQUEST: ...
+			 * across Mexico and Central America") */
+			for (size_t j = 1; j + 1 < S->n; j++) {
+				if (!tk_is(S, j, W_for) ||
+				    !(tk_is(S, j - 1, W_request) || tk_is(S, j - 1, W_requests) ||
+				      tk_is(S, j - 1, W_action)))
+					continue;
 				struct tk_parties n;
 				bool g;
-				size_t end = tk_post_phrase(x, S, j, &n, &g);
-				if (end > j) {
+				size_t end = tk_post_phrase(x, S, j + 1, &n, &g);
+				if (end > j + 1)
 					tk_add_all(&named, &n);
-					j = end - 1;
-				}
 			}
 		}
 	}

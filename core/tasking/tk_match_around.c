@@ -186,3 +186,25 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 		tk_set_scope(P, &named);
 	return false;
 }
+
+/* "It would be helpful if Embassy Berlin could confirm", "it would be
+ * useful for Embassy Paris to brief": Washington's polite request of the
+ * posts named after "if" or "for", at word i ("helpful"). */
+bool tk_wash_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                     size_t i, struct tk_hit *hit)
+{
+	if (!(i >= 2 && tk_is(S, i - 1, W_be) && tk_is(S, i - 2, W_would)) ||
+	    !(tk_is(S, i + 1, W_for) || tk_is(S, i + 1, W_if)))
+		return false;
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, i + 2, &named, &generic);
+	if (e == i + 2 || !(tk_is(S, e, W_to) || tk_is(S, e, W_could) || tk_is(S, e, W_would)))
+		return false;
+	if (named.n)
+		tk_set_scope(P, &named);
+	tk_resolve(x, P, &named, hit);
+	tk_hit_at(hit, i, e + 1, e + 1);
+	hit->rule = "polite request (\"it would be helpful if Embassy X could\")";
+	return true;
+}

@@ -95,6 +95,11 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *
 bool tk_post_need_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                       size_t i, size_t t, struct tk_hit *hit);
 
+/* "It would be helpful if Embassy Berlin could confirm" at word i
+ * ("helpful"; tk_match_around.c). */
+bool tk_wash_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                     size_t i, struct tk_hit *hit);
+
 /* Does S name a Washington party, or a request noun, after word k? */
 bool tk_names_ask(struct tk_ctx *x, const struct tk_sentence *S, size_t k);
 

@@ -344,6 +344,17 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	 * part": what Washington wants of other governments */
 	if (tk_foreign_object(x, S, v, 24))
 		return false;
+	/* "Washington would like the meeting to produce a statement": what
+	 * it wants to happen (not "would like responses to the questions") */
+	static const enum tk_wid after_to[] = {
+		W_the, W_a, W_an, W_this, W_these, W_those, W_that, W_its, W_their,
+		W_his, W_her, W_our, W_NONE,
+	};
+	for (size_t k = v + 1; (tk_is(S, v - 1, W_like) || tk_is(S, v - 1, W_wants)) &&
+	     k + 1 < S->n && k <= v + 6; k++)
+		if (tk_is(S, k, W_to) && !tk_in(S, k + 1, after_to) &&
+		    (S->caps || !tk_capitalised(S, k + 1)) && !ascii_is_digit(S->s[S->w[k + 1].s]))
+			return false;
 	tk_resolve(x, P, NULL, hit);
 	tk_hit_at(hit, i, v, v);
 	hit->object_only = object_only;
@@ -477,6 +488,8 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 	if (strong_only)
 		return false;
 	if (tk_wash_need(x, P, S, i, hit))
+		return true;
+	if ((tk_is(S, i, W_useful) || tk_is(S, i, W_helpful)) && tk_wash_helpful(x, P, S, i, hit))
 		return true;
 	return tk_wash_weak(x, P, S, i, cs, hit);
 }

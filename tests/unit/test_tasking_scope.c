@@ -98,11 +98,37 @@ static void test_staff_and_asides(void **state)
 	cable_free(c);
 }
 
+/* Washington's polite requests and its wishes: "It would be helpful if
+ * Embassy Berlin could" asks Berlin, "Washington would like the meeting to
+ * produce" asks no one; a summary that mentions a place ("across Mexico")
+ * does not narrow "action posts" to it. */
+static void test_polite_and_wishes(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 5, 1, "SUMMARY AND ACTION REQUEST: Fraud has risen across "
+	         "Brussels and Berlin. Action posts are requested to review the "
+	         "indicators in para 4.");
+	add_para(c, 5, 2, "It would be helpful if Embassy Berlin could confirm the "
+	         "dates.");
+	add_para(c, 5, 3, "Washington would like the meeting to produce a joint "
+	         "statement.");
+	add_para(c, 5, 4, "Washington would like responses to the questions below.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 4);
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_true(has_party(got(c, 2), "AMEMBASSY BERLIN"));
+	assert_null(find(c, 3));
+	assert_int_equal(got(c, 4)->nparties, 4);
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_headings_and_kinds),
 		cmocka_unit_test(test_staff_and_asides),
+		cmocka_unit_test(test_polite_and_wishes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
