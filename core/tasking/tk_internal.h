@@ -161,7 +161,7 @@ enum {
 	X(W_mcc, "mcc") X(W_millennium, "millennium") X(W_usda, "usda") X(W_cjcs, "cjcs") \
 	X(W_section, "section") X(W_sections, "sections") X(W_pao, "pao") X(W_paos, "paos") \
 	X(W_emboff, "emboff") X(W_emboffs, "emboffs") X(W_econoffs, "econoffs") \
-	X(W_eac, "eac") X(W_eacs, "eacs") \
+	X(W_eac, "eac") X(W_eacs, "eacs") X(W_congen, "congen") \
 	X(W_poloffs, "poloffs") X(W_conoffs, "conoffs") X(W_attache, "attache") \
 	X(W_attaches, "attaches") X(W_legat, "legat") X(W_legats, "legats") \
 	X(W_management, "management") X(W_econ, "econ") X(W_pol, "pol") \

@@ -384,10 +384,10 @@ static bool tk_may_start(const struct tk_ctx *x, const struct tk_sentence *S,
 		return false;
 	if (w->id != W_NONE || w->agency)
 		return true;
-	/* a post's cable: its own name ("Bogota requests"), or a heading
-	 * ("QUITO AND LIMA ONLY:") */
+	/* a post's cable: its own name ("Bogota requests"), or a post named
+	 * at the start ("QUITO AND LIMA ONLY:", "Nuevo Laredo, please") */
 	if (!x->washington && x->own)
-		return (i == 0 && cs > 0) || tk_own_name(x, S, i) > 0;
+		return i == 0 || tk_own_name(x, S, i) > 0;
 	return x->washington && w->e - w->s >= 3;
 }
 

@@ -94,11 +94,13 @@ static size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence
 {
 	static const enum tk_wid singular[] = {
 		W_post, W_embassy, W_mission, W_ambassador, W_consulate, W_chancery,
-		W_team, W_prt, W_eprt, W_irpo, W_NONE,
+		W_team, W_prt, W_eprt, W_irpo, W_congen, W_NONE,
 	};
 	static const enum tk_wid plural[] = { W_we, W_i, W_NONE };
+	/* the words before the post's own name: "Embassy Caracas", "PRT
+	 * Panjshir" */
 	static const enum tk_wid heads[] = {
-		W_post, W_embassy, W_mission, W_consulate, W_NONE,
+		W_post, W_embassy, W_mission, W_consulate, W_congen, W_prt, W_eprt, W_NONE,
 	};
 	size_t q = i;
 	size_t own = tk_own_name(x, S, i);   /* "San Jose requests that" */
@@ -266,6 +268,8 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	bool clause = tk_is(S, v, W_that);
 	if (clause)
 		v++;
+	/* "USUN would be grateful if posts could ask": the clause's subject */
+	clause = clause || (v > 0 && tk_is(S, v - 1, W_if));
 	/* "We recommend that you press", "we suggest you frame" */
 	if (tk_is(S, v, W_you)) {
 		tk_reader(x, P, S, hit);
@@ -278,6 +282,11 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	bool owner_generic = false;
 	size_t oe = tk_post_phrase(x, S, v, &owner, &owner_generic);
 	if (oe > v && owner.n && tk_possessive(S, oe - 1))
+		tk_named(hit, &owner);
+	/* "We would appreciate ConGen Munich sharing", "Embassies Yerevan and
+	 * Baku reporting": those posts */
+	if (!clause && oe > v && owner.n && !owner_generic && tk_ing(S, oe) &&
+	    tk_others_listed(x, &owner))
 		tk_named(hit, &owner);
 	/* "requests that Embassies Managua and Panama ask ...": what is
 	 * asked starts at the parties' own verb */
@@ -302,7 +311,7 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 			tk_named(hit, &asked);
 		/* "USEU requests that Embassies in EU capitals demarche": the
 		 * posts it is sent to (or its heading's) */
-		else if (generic && x->posts.n) {
+		else if (generic && (P->scope.n || x->posts.n)) {
 			hit->parties = P->scope.n ? P->scope : x->posts;
 			hit->sets_scope = false;
 			hit->from = P->scope.n ? "the paragraph's heading or an earlier request"
@@ -326,6 +335,13 @@ static bool tk_post_helpful(struct tk_ctx *x, const struct tk_sentence *S,
 		return false;
 	struct tk_parties named;
 	size_t e = tk_wash_phrase(x, S, i + 2, &named);
+	/* "It would be helpful if Embassy Quito could": a post on the lines */
+	if (e == i + 2) {
+		bool generic = false;
+		e = tk_post_phrase(x, S, i + 2, &named, &generic);
+		if (generic || !tk_others_listed(x, &named))
+			e = i + 2;
+	}
 	if (e == i + 2 || !(tk_is(S, e, W_to) || tk_is(S, e, W_could) || tk_is(S, e, W_would)))
 		return false;
 	tk_named(hit, &named);
@@ -437,8 +453,10 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 			return true;
 		}
 	}
-	/* "Please advise", "Request Department guidance" */
-	if (i == cs && ((tk_is(S, i, W_please) && tk_please_verb(S, i + 1) && !tk_poc(S)) ||
+	/* "Please advise", "Request Department guidance", "Embassy Monrovia:
+	 * in addition, please ascertain" */
+	bool opens = i == cs || (i > cs && tk_is(S, i, W_please) && tk_opening_phrase(S, cs, i));
+	if (opens && ((tk_is(S, i, W_please) && tk_please_verb(S, i + 1) && !tk_poc(S)) ||
 	                (tk_is(S, i, W_request) && tk_capitalised(S, i) &&
 	                 tk_names_ask(x, S, i + 1)))) {
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
@@ -449,6 +467,22 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 		return true;
 	}
 	return false;
+}
+
+/* "Nuevo Laredo, please let us know": a post on the lines, by its place,
+ * asked at the sentence's start. */
+static bool tk_post_place_please(struct tk_ctx *x, const struct tk_sentence *S,
+                                 struct tk_hit *hit)
+{
+	struct tk_parties named;
+	size_t e = tk_places_at(x, S, 0, &named);
+	if (e == 0 || !tk_gap_has(S, e, ',') || !tk_is(S, e, W_please) ||
+	    !tk_please_verb(S, e + 1) || !tk_others_listed(x, &named))
+		return false;
+	tk_named(hit, &named);
+	tk_hit_at(hit, 0, e + 1, e + 1);
+	hit->rule = "a post by its place + please (\"Nuevo Laredo, please let us know\")";
+	return true;
 }
 
 /* A request from a post to Washington in S starting at word i. */
@@ -468,6 +502,8 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		if (none)
 			return false;
 	}
+	if (i == 0 && tk_post_place_please(x, S, hit))
+		return true;
 	/* "DOD or CENTCOM should undertake", "Washington should not allow" */
 	if (tk_post_wash_should(x, S, i, hit))
 		return true;

@@ -88,6 +88,42 @@ static bool tk_staff_word(const struct tk_sentence *S, size_t j)
 	return j < S->n && tk_staff_words[S->w[j].id];
 }
 
+/* "in Mexico City", "at Embassy Ankara" after a post's people (ending at
+ * word e): those posts into named; the index after them, or e (named
+ * empty). */
+static size_t tk_staff_at(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
+                          struct tk_parties *named)
+{
+	named->n = 0;
+	if (!(tk_is(S, e, W_in) || tk_is(S, e, W_at)) || tk_modal(S, e))
+		return e;
+	bool generic = false;
+	size_t pe = tk_post_phrase(x, S, e + 1, named, &generic);
+	if (pe == e + 1 || generic || !named->n)
+		pe = tk_places_at(x, S, e + 1, named);
+	if (pe > e + 1 && named->n)
+		return pe;
+	named->n = 0;
+	return e;
+}
+
+/* "the Defense Attaches in Ankara, Warsaw and Bucharest" at word k: a
+ * post's people in named posts, into named; the index after them, or k
+ * (named empty). */
+static size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                              struct tk_parties *named)
+{
+	named->n = 0;
+	size_t j = tk_is(S, k, W_the) ? k + 1 : k;
+	for (size_t end = j + 3; j < S->n && j < end && !tk_staff_noun(S, j); j++)
+		if (!tk_staff_word(S, j))
+			return k;
+	if (j >= S->n || !tk_staff_noun(S, j))
+		return k;
+	size_t e = tk_staff_at(x, S, j + 1, named);
+	return named->n ? e : k;
+}
+
 /* The post's own people as the asked party at word i: "Reporting officers
  * should", "State reporting officers are encouraged to", "COMs should",
  * "USDel should continue", "EACs should review", "Each post's
@@ -143,12 +179,10 @@ static size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, siz
 				e++;    /* "(CIWG)" */
 			/* "The consular section in Mexico City is requested to":
 			 * that post's */
-			if ((tk_is(S, e, W_in) || tk_is(S, e, W_at)) && !tk_modal(S, e)) {
-				size_t pe = tk_places_at(x, S, e + 1, named);
-				if (pe > e + 1 && named->n && tk_modal(S, pe))
-					return pe;
-				named->n = 0;
-			}
+			size_t pe = tk_staff_at(x, S, e, named);
+			if (named->n && tk_modal(S, pe))
+				return pe;
+			named->n = 0;
 			return tk_modal(S, e) ? e : i;
 		}
 		if (!tk_staff_word(S, j))
@@ -323,6 +357,12 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	/* "We need you to make clear", "Department wants you to" */
 	if (e == v && tk_is(S, v, W_you) && tk_is(S, v + 1, W_to))
 		e = v + 1;
+	/* "We ask that the Defense Attaches in Ankara and Warsaw confirm" */
+	if (e == v && !leans) {
+		size_t se = tk_staff_places(x, S, tk_is(S, v, W_that) ? v + 1 : v, &named);
+		if (named.n)
+			e = se;
+	}
 	if (leans && !(e > v && tk_is(S, e, W_to)))
 		return false;
 	if (e > v) {

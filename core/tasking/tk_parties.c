@@ -33,7 +33,7 @@ void tk_add_all(struct tk_parties *p, const struct tk_parties *from)
 static const enum tk_wid tk_post_heads[] = {
 	W_post, W_posts, W_embassy, W_embassies, W_mission, W_missions,
 	W_consulate, W_consulates, W_amembassy, W_usmission, W_amconsul,
-	W_consulates_general, W_NONE,
+	W_consulates_general, W_congen, W_NONE,
 };
 
 static const enum tk_wid tk_determiners[] = {
@@ -57,7 +57,7 @@ static const char *tk_unlisted(struct tk_ctx *x, const struct tk_sentence *S,
 		case W_amembassy: pre = "AMEMBASSY "; break;
 		case W_usmission: pre = "USMISSION "; break;
 		case W_amconsul: pre = "AMCONSUL "; break;
-		case W_consulates_general: pre = "CONSULATE GENERAL "; break;
+		case W_consulates_general: case W_congen: pre = "CONSULATE GENERAL "; break;
 		case W_consulate: case W_consulates:
 			pre = tk_is(S, head + 1, W_general) ? "CONSULATE GENERAL " : "CONSULATE ";
 			break;

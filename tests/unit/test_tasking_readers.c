@@ -116,16 +116,18 @@ static void test_post_headings_and_offices(void **state)
 	struct cable *c = new_cable("AMEMBASSY BOGOTA", to_posts, 3, 2011, 6, 1);
 	c->info = info_state;
 	c->ninfo = 2;
-	add_para(c, 7, 1, "QUITO AND LIMA ONLY: Bogota would appreciate posts' help in "
+	add_para(c, 8, 1, "QUITO AND LIMA ONLY: Bogota would appreciate posts' help in "
 	         "securing participation of naval officers.");
-	add_para(c, 7, 2, "Bogota requests that INL/LP confirm by July 29 that the "
+	add_para(c, 8, 2, "Bogota requests that INL/LP confirm by July 29 that the "
 	         "funds can be obligated.");
-	add_para(c, 7, 3, "Post requests that OSD/APSA confirm the delegation list.");
-	add_para(c, 7, 4, "Posts are requested to submit nominations by July 22.");
-	add_para(c, 7, 5, "Madrid: the minister asked us to call. Posts are requested "
+	add_para(c, 8, 3, "Post requests that OSD/APSA confirm the delegation list.");
+	add_para(c, 8, 4, "Posts are requested to submit nominations by July 22.");
+	add_para(c, 8, 5, "Madrid: the minister asked us to call. Posts are requested "
 	         "to reply.");
-	add_para(c, 7, 6, "Bogota requests that Embassies in the region demarche host "
+	add_para(c, 8, 6, "Bogota requests that Embassies in the region demarche host "
 	         "governments once the Department has cleared the points.");
+	add_para(c, 8, 7, "PRT Putumayo requests that WHA/AND approve the remaining "
+	         "funds.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 2);
 	assert_true(has_party(got(c, 1), "AMEMBASSY LIMA"));
@@ -139,6 +141,9 @@ static void test_post_headings_and_offices(void **state)
 	/* the posts the words ask, not the Department they mention */
 	assert_int_equal(got(c, 6)->nparties, 3);
 	assert_false(has_party(got(c, 6), "SECSTATE WASHDC"));
+	/* a team named by its place: "PRT Putumayo requests" */
+	assert_int_equal(got(c, 7)->nparties, 1);
+	assert_true(has_party(got(c, 7), "SECSTATE WASHDC"));
 	cable_free(c);
 }
 
@@ -188,6 +193,54 @@ static void test_unnamed_ask_of_mixed_lines(void **state)
 	cable_free(c);
 }
 
+static struct addressee to_state_dhs[] = {
+	{ NULL, "SECSTATE WASHDC", NULL, "84", false },
+	{ NULL, "DEPT OF HOMELAND SECURITY WASHINGTON DC", NULL, "85", false },
+	{ NULL, "AMEMBASSY MEXICO", NULL, "86", false },
+};
+static struct addressee info_posts[] = {
+	{ NULL, "AMCONSUL NUEVO LAREDO", NULL, "87", false },
+	{ NULL, "AMCONSUL MUNICH", NULL, "88", false },
+	{ NULL, "AMEMBASSY QUITO", NULL, "89", false },
+};
+
+/* How a post names the other posts and offices it asks: "ConGen Munich
+ * sharing", "Nuevo Laredo, please", "Embassy Quito could", a heading over
+ * "posts could", "ConGen also asks that DHS/CBP". */
+static void test_post_names_others(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMCONSUL MONTERREY", to_state_dhs, 3, 2012, 5, 1);
+	c->info = info_posts;
+	c->ninfo = 3;
+	add_para(c, 7, 1, "We would appreciate ConGen Munich sharing any readout of "
+	         "the meeting.");
+	add_para(c, 7, 2, "Nuevo Laredo, please let us know whether the authorities "
+	         "have approached you.");
+	add_para(c, 7, 3, "It would be helpful if Embassy Quito could confirm the "
+	         "dates.");
+	add_para(c, 7, 4, "Munich and Quito: ConGen would be grateful if posts could "
+	         "ask the ministries.");
+	add_para(c, 7, 5, "ConGen also asks that DHS/CBP let us know whether an "
+	         "arrangement is possible.");
+	add_para(c, 7, 6, "Embassy Mexico: in addition, please ascertain whether the "
+	         "funds remain.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_true(has_party(got(c, 1), "AMCONSUL MUNICH"));
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_true(has_party(got(c, 2), "AMCONSUL NUEVO LAREDO"));
+	assert_int_equal(got(c, 3)->nparties, 1);
+	assert_true(has_party(got(c, 3), "AMEMBASSY QUITO"));
+	assert_int_equal(got(c, 4)->nparties, 2);
+	assert_true(has_party(got(c, 4), "AMEMBASSY QUITO"));
+	assert_int_equal(got(c, 5)->nparties, 1);
+	assert_true(has_party(got(c, 5), "DEPT OF HOMELAND SECURITY WASHINGTON DC"));
+	assert_int_equal(got(c, 6)->nparties, 1);
+	assert_true(has_party(got(c, 6), "AMEMBASSY MEXICO"));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -197,6 +250,7 @@ int main(void)
 		cmocka_unit_test(test_post_headings_and_offices),
 		cmocka_unit_test(test_reader_is_first_addressee),
 		cmocka_unit_test(test_unnamed_ask_of_mixed_lines),
+		cmocka_unit_test(test_post_names_others),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -80,13 +80,15 @@ static void test_staff_and_asides(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_consular, 3, 2011, 6, 1);
-	add_para(c, 5, 1, "The consular section in Mexico City is requested to "
+	add_para(c, 6, 1, "The consular section in Mexico City is requested to "
 	         "organize a video conference.");
-	add_para(c, 5, 2, "EACs should review the physical security of the chancery.");
-	add_para(c, 5, 3, "Consulate General Frankfurt (Regional Support Center) is "
+	add_para(c, 6, 2, "EACs should review the physical security of the chancery.");
+	add_para(c, 6, 3, "Consulate General Frankfurt (Regional Support Center) is "
 	         "requested to provide a list of obligations.");
-	add_para(c, 5, 4, "Please send the completed spreadsheet to budget@state.example.");
-	add_para(c, 5, 5, "Please send any questions to budget@state.example.");
+	add_para(c, 6, 4, "Please send the completed spreadsheet to budget@state.example.");
+	add_para(c, 6, 5, "Please send any questions to budget@state.example.");
+	add_para(c, 6, 6, "We ask that the Defense Attaches in Mexico City and "
+	         "Tijuana confirm the dates.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 1);
 	assert_true(has_party(got(c, 1), "AMEMBASSY MEXICO"));
@@ -95,6 +97,8 @@ static void test_staff_and_asides(void **state)
 	assert_true(has_party(got(c, 3), "AMCONSUL FRANKFURT"));
 	assert_int_equal(got(c, 4)->nparties, 3);
 	assert_null(find(c, 5));
+	assert_int_equal(got(c, 6)->nparties, 2);
+	assert_false(has_party(got(c, 6), "AMCONSUL FRANKFURT"));
 	cable_free(c);
 }
 
