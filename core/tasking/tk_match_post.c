@@ -239,6 +239,23 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	return 0;
 }
 
+/* "We would appreciate Embassy Rome's views" (that post's), "We would
+ * appreciate ConGen Munich sharing", "Embassies Yerevan and Baku
+ * reporting" (those posts, on the lines): the posts right after the verb,
+ * at word v, when they own what is asked or do it. */
+static void tk_post_owner(struct tk_ctx *x, const struct tk_sentence *S, size_t v,
+                          bool clause, struct tk_hit *hit)
+{
+	struct tk_parties owner;
+	bool generic = false;
+	size_t oe = tk_post_phrase(x, S, v, &owner, &generic);
+	if (oe == v || !owner.n)
+		return;
+	if (tk_possessive(S, oe - 1) ||
+	    (!clause && !generic && tk_ing(S, oe) && tk_others_listed(x, &owner)))
+		tk_named(hit, &owner);
+}
+
 /* A post's request, the requester at word i, its verb at word r: "Post
  * would appreciate Department guidance", "we strongly recommend that
  * Washington ...", "requests that Embassies Managua and Panama ask ...". */
@@ -277,17 +294,7 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
 		hit->from = tk_post_from(P, hit->sets_scope);
 	}
-	/* "We would appreciate Embassy Rome's views": that post's */
-	struct tk_parties owner;
-	bool owner_generic = false;
-	size_t oe = tk_post_phrase(x, S, v, &owner, &owner_generic);
-	if (oe > v && owner.n && tk_possessive(S, oe - 1))
-		tk_named(hit, &owner);
-	/* "We would appreciate ConGen Munich sharing", "Embassies Yerevan and
-	 * Baku reporting": those posts */
-	if (!clause && oe > v && owner.n && !owner_generic && tk_ing(S, oe) &&
-	    tk_others_listed(x, &owner))
-		tk_named(hit, &owner);
+	tk_post_owner(x, S, v, clause, hit);
 	/* "requests that Embassies Managua and Panama ask ...": what is
 	 * asked starts at the parties' own verb */
 	struct tk_parties asked;

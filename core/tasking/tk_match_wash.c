@@ -316,6 +316,36 @@ static bool tk_is_washington(const struct tk_parties *p)
 /* Washington asks at word i: "Department requests action addressees
  * report", "Washington requests Post pursue", "We would appreciate Post's
  * views". */
+/* Whom Washington's request verb (ending at word v) asks: posts ("requests
+ * action addressees report"), an agency on the lines ("requests that DOD
+ * provide"), "you", a post's people in named posts.  Fills named and
+ * *generic; the index after them, or v. */
+static size_t tk_asked_after(struct tk_ctx *x, const struct tk_sentence *S, size_t v,
+                             bool leans, struct tk_parties *named, bool *generic)
+{
+	size_t e = tk_post_phrase(x, S, v, named, generic);
+	/* "Department requests that DOD provide": an agency on the lines */
+	if (e == v && !leans) {
+		struct tk_parties agencies;
+		size_t ae = tk_wash_phrase(x, S, v, &agencies);
+		if (ae > v && !tk_is_washington(&agencies) && ae < S->n &&
+		    (S->caps || !tk_capitalised(S, ae))) {
+			*named = agencies;
+			e = ae;
+		}
+	}
+	/* "We need you to make clear", "Department wants you to" */
+	if (e == v && tk_is(S, v, W_you) && tk_is(S, v + 1, W_to))
+		e = v + 1;
+	/* "We ask that the Defense Attaches in Ankara and Warsaw confirm" */
+	if (e == v && !leans) {
+		size_t se = tk_staff_places(x, S, tk_is(S, v, W_that) ? v + 1 : v, named);
+		if (named->n)
+			e = se;
+	}
+	return e;
+}
+
 static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
                               const struct tk_sentence *S, size_t i,
                               bool strong_only, struct tk_hit *hit)
@@ -343,26 +373,7 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 		v = r + 2;
 	if (!v)
 		return false;
-	size_t e = tk_post_phrase(x, S, v, &named, &generic);
-	/* "Department requests that DOD provide": an agency on the lines */
-	if (e == v && !leans) {
-		struct tk_parties agencies;
-		size_t ae = tk_wash_phrase(x, S, v, &agencies);
-		if (ae > v && !tk_is_washington(&agencies) && ae < S->n &&
-		    (S->caps || !tk_capitalised(S, ae))) {
-			named = agencies;
-			e = ae;
-		}
-	}
-	/* "We need you to make clear", "Department wants you to" */
-	if (e == v && tk_is(S, v, W_you) && tk_is(S, v + 1, W_to))
-		e = v + 1;
-	/* "We ask that the Defense Attaches in Ankara and Warsaw confirm" */
-	if (e == v && !leans) {
-		size_t se = tk_staff_places(x, S, tk_is(S, v, W_that) ? v + 1 : v, &named);
-		if (named.n)
-			e = se;
-	}
+	size_t e = tk_asked_after(x, S, v, leans, &named, &generic);
 	if (leans && !(e > v && tk_is(S, e, W_to)))
 		return false;
 	if (e > v) {
