@@ -183,11 +183,21 @@ static void tk_narrow_default(struct tk_ctx *x)
 				    !(tk_is(S, j - 1, W_request) || tk_is(S, j - 1, W_requests) ||
 				      tk_is(S, j - 1, W_action)))
 					continue;
-				struct tk_parties n;
-				bool g;
-				size_t end = tk_post_phrase(x, S, j + 1, &n, &g);
-				if (end > j + 1)
+				/* "for ASEAN posts and for Embassies Tokyo and
+				 * Seoul" */
+				for (size_t k = j + 1; k < S->n;) {
+					struct tk_parties n;
+					bool g;
+					size_t end = tk_post_phrase(x, S, k, &n, &g);
+					if (end == k)
+						break;
 					tk_add_all(&named, &n);
+					if (tk_is(S, end, W_posts) || tk_is(S, end, W_embassies))
+						end++;  /* "ASEAN posts" */
+					if (!(tk_is(S, end, W_and) && tk_is(S, end + 1, W_for)))
+						break;
+					k = end + 2;
+				}
 			}
 		}
 	}

@@ -127,12 +127,29 @@ static void test_polite_and_wishes(void **state)
 	cable_free(c);
 }
 
+/* "This is an action request for USEU and for Embassy Pretoria": the
+ * action posts are both. */
+static void test_action_request_for_two(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 2, 1, "This is an action request for USEU and for Embassy "
+	         "Pretoria; see para 2.");
+	add_para(c, 2, 2, "Action posts should report host government views.");
+	tasking_find(c);
+	assert_int_equal(got(c, 2)->nparties, 2);
+	assert_true(has_party(got(c, 2), "USEU BRUSSELS"));
+	assert_true(has_party(got(c, 2), "AMEMBASSY PRETORIA"));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_headings_and_kinds),
 		cmocka_unit_test(test_staff_and_asides),
 		cmocka_unit_test(test_polite_and_wishes),
+		cmocka_unit_test(test_action_request_for_two),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
