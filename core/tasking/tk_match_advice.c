@@ -72,14 +72,22 @@ const char *tk_post_from(const struct tk_para *P, bool named)
 	                  : "the cable's TO addressees";
 }
 
-/* "you" in a post's cable: its reader, the visitor a scenesetter is
- * written for, whom the first Washington addressee on the TO line stands
- * for (SECDEF in a cable "TO SECDEF WASHDC, SECSTATE WASHDC" for the
- * Secretary of Defense); the agencies the sentence names instead, when it
- * names some. */
+/* "you" in a post's cable: the posts of the paragraph's heading
+ * ("Embassy London and USEU: we would welcome your readout"); else its
+ * reader, the visitor a scenesetter is written for, whom the first
+ * Washington addressee on the TO line stands for (SECDEF in a cable "TO
+ * SECDEF WASHDC, SECSTATE WASHDC" for the Secretary of Defense); the
+ * agencies the sentence names instead, when it names some. */
 void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
-                      struct tk_hit *hit)
+               struct tk_hit *hit)
 {
+	/* "Embassy London and USEU: we would welcome your readout" */
+	if (P->scope.n) {
+		hit->parties = P->scope;
+		hit->sets_scope = false;
+		hit->from = tk_post_from(P, false);
+		return;
+	}
 	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
 	hit->from = tk_post_from(P, hit->sets_scope);
 	if (hit->sets_scope || P->scope.n)

@@ -287,8 +287,9 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 		v++;
 	/* "USUN would be grateful if posts could ask": the clause's subject */
 	clause = clause || (v > 0 && tk_is(S, v - 1, W_if));
-	/* "We recommend that you press", "we suggest you frame" */
-	if (tk_is(S, v, W_you)) {
+	/* "We recommend that you press", "we suggest you frame", "we would
+	 * welcome your readout" */
+	if (tk_is(S, v, W_you) || tk_is(S, v, W_your)) {
 		tk_reader(x, P, S, hit);
 	} else {
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);

@@ -213,18 +213,20 @@ static void test_post_names_others(void **state)
 	struct cable *c = new_cable("AMCONSUL MONTERREY", to_state_dhs, 3, 2012, 5, 1);
 	c->info = info_posts;
 	c->ninfo = 3;
-	add_para(c, 7, 1, "We would appreciate ConGen Munich sharing any readout of "
+	add_para(c, 8, 1, "We would appreciate ConGen Munich sharing any readout of "
 	         "the meeting.");
-	add_para(c, 7, 2, "Nuevo Laredo, please let us know whether the authorities "
+	add_para(c, 8, 2, "Nuevo Laredo, please let us know whether the authorities "
 	         "have approached you.");
-	add_para(c, 7, 3, "It would be helpful if Embassy Quito could confirm the "
+	add_para(c, 8, 3, "It would be helpful if Embassy Quito could confirm the "
 	         "dates.");
-	add_para(c, 7, 4, "Munich and Quito: ConGen would be grateful if posts could "
+	add_para(c, 8, 4, "Munich and Quito: ConGen would be grateful if posts could "
 	         "ask the ministries.");
-	add_para(c, 7, 5, "ConGen also asks that DHS/CBP let us know whether an "
+	add_para(c, 8, 5, "ConGen also asks that DHS/CBP let us know whether an "
 	         "arrangement is possible.");
-	add_para(c, 7, 6, "Embassy Mexico: in addition, please ascertain whether the "
+	add_para(c, 8, 6, "Embassy Mexico: in addition, please ascertain whether the "
 	         "funds remain.");
+	add_para(c, 8, 7, "Embassy Quito: we would welcome your readout of the talks, "
+	         "so that Washington has a fuller picture.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 1);
 	assert_true(has_party(got(c, 1), "AMCONSUL MUNICH"));
@@ -238,6 +240,10 @@ static void test_post_names_others(void **state)
 	assert_true(has_party(got(c, 5), "DEPT OF HOMELAND SECURITY WASHINGTON DC"));
 	assert_int_equal(got(c, 6)->nparties, 1);
 	assert_true(has_party(got(c, 6), "AMEMBASSY MEXICO"));
+	/* "your" is the heading's post, not the Washington the purpose
+	 * clause names */
+	assert_int_equal(got(c, 7)->nparties, 1);
+	assert_true(has_party(got(c, 7), "AMEMBASSY QUITO"));
 	cable_free(c);
 }
 
