@@ -239,6 +239,17 @@ static void tk_take_deadline(struct tk_ctx *x, struct tk_para *P, const char *s,
 	P->dl_text = arena_strndup(&x->c->arena, s + dl->start, dl->len);
 }
 
+/* Does s[0..n) hold "due" as a word ("are due to AF/EX", not "during",
+ * "undue")? */
+static bool tk_says_due(const char *s, size_t n)
+{
+	for (const char *p = s; (p = ascii_find_ci(p, n - (size_t)(p - s), "due", 3)) != NULL; p++)
+		if ((p == s || !ascii_is_alpha(p[-1])) &&
+		    ((size_t)(p - s) + 3 == n || !ascii_is_alpha(p[3])))
+			return true;
+	return false;
+}
+
 /* A dated deadline in the prose t of a tasked paragraph: a due phrase
  * said outright ("Responses are due by March 3."), the date of an event the
  * request waits on, in its own sentences ("The first meeting is set for
@@ -254,11 +265,14 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 		size_t e = tk_sentence_end(t, len, b);
 		struct deadline dl;
 		if (deadline_find(t + b, e - b, &x->c->dtg, &dl) && dl.dated) {
-			/* only a phrase that says a due date outright */
+			/* only a phrase that says a due date outright, or a date
+			 * after "due" ("Submissions are due to AF/EX by COB
+			 * Friday, April 15.") */
 			const char *w = t + b + dl.start;
 			if (strncasecmp(w, "nlt", 3) == 0 || strncasecmp(w, "no later", 8) == 0 ||
 			    strncasecmp(w, "not later", 9) == 0 || strncasecmp(w, "due", 3) == 0 ||
-			    strncasecmp(w, "deadline", 8) == 0) {
+			    strncasecmp(w, "deadline", 8) == 0 ||
+			    tk_says_due(t + b, dl.start)) {
 				P->dl = dl;
 				P->have_dl = true;
 				P->dl_text = arena_strndup(&x->c->arena, w, dl.len);

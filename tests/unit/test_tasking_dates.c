@@ -1,7 +1,8 @@
 /* test_tasking_dates.c - tasking_find() on when a request is due, where
  * the date is not beside the request's own words: a sentence that runs on
- * through "c.o.b." to its date, and "before the Mons conference" in the
- * prose after a paragraph's items, whose date another paragraph gives.
+ * through "c.o.b." to its date, "before the Mons conference" in the
+ * prose after a paragraph's items, whose date another paragraph gives,
+ * and "Submissions are due ... by April 15." before the request.
  * The sentences are written here (fictional events, the forms of cables a
  * helper wrote blind). */
 #include <stdarg.h>
@@ -24,23 +25,28 @@ static void test_dates_beside_the_request(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
-	add_para(c, 4, 1, "SHAPE will hold a force generation conference in Mons "
+	add_para(c, 5, 1, "SHAPE will hold a force generation conference in Mons "
 	         "March 22-23.");
-	struct paragraph *p = add_para(c, 4, 2, "Request that posts approach host "
+	struct paragraph *p = add_para(c, 5, 2, "Request that posts approach host "
 	                               "government officials to:");
 	add_child(c, p, 3, NODE_ITEM, "urge pledges at the Mons conference;");
 	add_child(c, p, 3, NODE_ITEM, "ask about national caveats.");
 	add_child(c, p, 3, NODE_TEXT, "Request that posts complete these approaches "
 	          "before the Mons conference.");
-	add_para(c, 4, 3, "Please report by c.o.b. Friday, March 18, slugged for "
+	add_para(c, 5, 3, "Please report by c.o.b. Friday, March 18, slugged for "
 	         "IO/UNP.");
-	add_para(c, 4, 4, "Posts should reply before the end of the year.");
+	add_para(c, 5, 4, "Posts should reply before the end of the year.");
+	add_para(c, 5, 5, "Submissions are due to AF/EX by COB Friday, April 15. "
+	         "Please send the completed spreadsheet to the budget office.");
 	tasking_find(c);
 	assert_non_null(got(c, 2)->deadline);
 	assert_string_equal(got(c, 2)->deadline, "2011-03-22");
 	assert_non_null(got(c, 3)->deadline);
 	assert_string_equal(got(c, 3)->deadline, "2011-03-18");
 	assert_null(got(c, 4)->deadline);
+	/* the due date said before the request, in the same paragraph */
+	assert_non_null(got(c, 5)->deadline);
+	assert_string_equal(got(c, 5)->deadline, "2011-04-15");
 	cable_free(c);
 }
 
