@@ -482,6 +482,12 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 static bool tk_post_place_please(struct tk_ctx *x, const struct tk_sentence *S,
                                  struct tk_hit *hit)
 {
+	/* a cheap test first: "please" after a comma among the first words */
+	size_t k = 1;
+	while (k < S->n && k <= 4 && !(tk_is(S, k, W_please) && tk_gap_has(S, k, ',')))
+		k++;
+	if (k >= S->n || k > 4 || !tk_capitalised(S, 0))
+		return false;
 	struct tk_parties named;
 	size_t e = tk_places_at(x, S, 0, &named);
 	if (e == 0 || !tk_gap_has(S, e, ',') || !tk_is(S, e, W_please) ||
