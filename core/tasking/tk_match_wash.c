@@ -313,9 +313,6 @@ static bool tk_is_washington(const struct tk_parties *p)
 	return true;
 }
 
-/* Washington asks at word i: "Department requests action addressees
- * report", "Washington requests Post pursue", "We would appreciate Post's
- * views". */
 /* Whom Washington's request verb (ending at word v) asks: posts ("requests
  * action addressees report"), an agency on the lines ("requests that DOD
  * provide"), "you", a post's people in named posts.  Fills named and
@@ -346,6 +343,27 @@ static size_t tk_asked_after(struct tk_ctx *x, const struct tk_sentence *S, size
 	return e;
 }
 
+/* "Washington would like the meeting to produce a statement" (v: the word
+ * after the verb): what Washington wants to happen, asked of no one (not
+ * "would like responses to the questions", a preposition's "to"). */
+static bool tk_wished_outcome(const struct tk_sentence *S, size_t v)
+{
+	static const enum tk_wid after_to[] = {
+		W_the, W_a, W_an, W_this, W_these, W_those, W_that, W_its, W_their,
+		W_his, W_her, W_our, W_NONE,
+	};
+	if (v == 0 || !(tk_is(S, v - 1, W_like) || tk_is(S, v - 1, W_wants)))
+		return false;
+	for (size_t k = v + 1; k + 1 < S->n && k <= v + 6; k++)
+		if (tk_is(S, k, W_to) && !tk_in(S, k + 1, after_to) &&
+		    (S->caps || !tk_capitalised(S, k + 1)) && !ascii_is_digit(S->s[S->w[k + 1].s]))
+			return true;
+	return false;
+}
+
+/* Washington asks at word i: "Department requests action addressees
+ * report", "Washington requests Post pursue", "We would appreciate Post's
+ * views". */
 static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
                               const struct tk_sentence *S, size_t i,
                               bool strong_only, struct tk_hit *hit)
@@ -395,17 +413,8 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	 * part": what Washington wants of other governments */
 	if (tk_foreign_object(x, S, v, 24))
 		return false;
-	/* "Washington would like the meeting to produce a statement": what
-	 * it wants to happen (not "would like responses to the questions") */
-	static const enum tk_wid after_to[] = {
-		W_the, W_a, W_an, W_this, W_these, W_those, W_that, W_its, W_their,
-		W_his, W_her, W_our, W_NONE,
-	};
-	for (size_t k = v + 1; (tk_is(S, v - 1, W_like) || tk_is(S, v - 1, W_wants)) &&
-	     k + 1 < S->n && k <= v + 6; k++)
-		if (tk_is(S, k, W_to) && !tk_in(S, k + 1, after_to) &&
-		    (S->caps || !tk_capitalised(S, k + 1)) && !ascii_is_digit(S->s[S->w[k + 1].s]))
-			return false;
+	if (tk_wished_outcome(S, v))
+		return false;
 	tk_resolve(x, P, NULL, hit);
 	tk_hit_at(hit, i, v, v);
 	hit->object_only = object_only;
