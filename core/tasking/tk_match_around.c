@@ -1,11 +1,14 @@
 /* tk_match_around.c - what stands around a Washington request's party and
  * verb: an aside between them ("Embassy Rome, in coordination with USEU,
- * should"), a place after posts ("Posts in EU member states"), posts in
- * parentheses, a heading that names posts by place ("For Rome.", "Rome
- * only:"), a phrase that opens the clause before an imperative ("Drawing
- * on the points below, approach"), a passive request ("would be
- * appreciated") and the post whose thing it asks for.  Used by
- * tk_match_wash.c through tk_match_internal.h.
+ * should", "Consulate General Frankfurt (Regional Support Center) is
+ * requested"), a place after posts ("Posts in EU member states"), posts in
+ * parentheses, a heading that names posts ("For Rome.", "Rome only:",
+ * "Embassy Pretoria only:"; tk_scope_heading(), which a post's cable to
+ * other posts reads too), a phrase that opens the clause before an
+ * imperative ("Drawing on the points below, approach"), a passive request
+ * ("would be appreciated"), a polite one ("It would be helpful if Embassy
+ * Berlin could") and the post whose thing it asks for.  Used by
+ * tk_match_wash.c and tk_match_post.c through tk_match_internal.h.
  */
 #include "tasking/tk_match_internal.h"
 
