@@ -115,6 +115,7 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 	sg->text = p;
 	sg->caps = p >= len || ascii_is_upper(s[p]) || s[p] == '"' ||
 	           (len - p >= 3 && memcmp(s + p, "xxx", 3) == 0) || /* redacted */
+	           s[p] == '[' ||                       /* "[DETAILS REMOVED]" */
 	           ((unsigned char)s[p] == 0xE2 && p + 1 < len); /* “ */
 	return true;
 }

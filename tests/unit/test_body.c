@@ -174,6 +174,14 @@ static void test_portion_marks(void **state)
 	assert_int_equal(c->paras[1].number, 2);
 	assert_string_equal(c->paras[1].classification, "C");
 	cable_free(c);
+
+	/* a paragraph whose text is all redacted: "¶7. [DETAILS REMOVED]" */
+	c = parse("\n¶6. (S) The minister spoke.\n\n¶7. [DETAILS REMOVED]\n\n"
+	          "¶8. (S) He left.\n");
+	assert_int_equal(c->nparas, 3);
+	assert_int_equal(c->paras[1].number, 7);
+	assert_string_equal(c->paras[1].text, "[DETAILS REMOVED]");
+	cable_free(c);
 }
 
 /* ---- 30: odd signs ------------------------------------------------------------------ */
