@@ -198,6 +198,11 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 		size_t v = k + 1;
 		while (tk_in(S, v, tk_modal_adverbs))
 			v++;
+		/* "Embassy Berlin is to deliver the points", "Posts are to
+		 * report": an instruction (not "is to be", a plan) */
+		if (tk_is(S, v, W_to) && v + 1 < S->n && !tk_is(S, v + 1, W_be) &&
+		    !tk_word_among(S, v + 1, tk_not_verbs) && (S->caps || !tk_capitalised(S, v + 1)))
+			return v + 1;
 		/* "Posts are tasked with gathering" */
 		if (tk_is(S, v, W_tasked) && tk_is(S, v + 1, W_with) && tk_ing(S, v + 2))
 			return v + 2;

@@ -121,7 +121,7 @@ size_t tk_passive_request(const struct tk_sentence *S, size_t i)
 
 /* The post whose thing is asked for, in words [cs, i): "Embassy Rome's
  * views are requested" asks Rome.  Fills named (empty when none). */
-void tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
+bool tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
                      size_t cs, size_t i, struct tk_parties *named)
 {
 	named->n = 0;
@@ -129,9 +129,10 @@ void tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
 		bool generic = false;
 		size_t e = tk_post_phrase(x, S, k, named, &generic);
 		if (e > k && tk_possessive(S, e - 1))
-			return;
+			return true;
 		named->n = 0;
 	}
+	return false;
 }
 
 /* Posts named by their places in a heading at word k: "Rome", "Madrid and

@@ -160,8 +160,9 @@ bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i);
 size_t tk_passive_request(const struct tk_sentence *S, size_t i);
 
 /* The post whose thing is asked for, in words [cs, i): "Embassy Rome's
- * views are requested" asks Rome.  Fills named (empty when none). */
-void tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
+ * views are requested" asks Rome.  Fills named (empty when none, or for
+ * posts by their kind: "Posts' responses"); true when there is one. */
+bool tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
                      size_t cs, size_t i, struct tk_parties *named);
 
 /* Posts named by their places in a heading at word k: "Rome", "Madrid and

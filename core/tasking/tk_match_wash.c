@@ -389,6 +389,14 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	                     tk_is(S, r + 1, W_on)));
 	if (leans)
 		v = r + 2;
+	/* "The Department would like to receive posts' assessments" */
+	static const char *const receive[] = { "receive", "have", "see", "hear", "get", NULL };
+	if (!v && tk_is(S, r, W_would) && tk_is(S, r + 1, W_like) && tk_is(S, r + 2, W_to) &&
+	    tk_word_among(S, r + 3, receive)) {
+		size_t o = tk_post_phrase(x, S, r + 4, &named, &generic);
+		if (o > r + 4 && tk_possessive(S, o - 1))
+			v = r + 4;
+	}
 	if (!v)
 		return false;
 	size_t e = tk_asked_after(x, S, v, leans, &named, &generic);
@@ -475,18 +483,24 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		return true;
 	}
 	/* "A negative report is requested", "Embassy Rome's views are
-	 * requested", "Posts' assistance would be appreciated" */
+	 * requested", "Posts' assistance would be appreciated", a clipped
+	 * "Response requested by March 3." */
 	size_t after = tk_passive_request(S, i);
+	if (!after && tk_is(S, i, W_requested) && i > cs && i <= cs + 2 &&
+	    tk_in(S, i - 1, tk_request_nouns) && !tk_is(S, cs, W_the) &&
+	    !tk_is(S, i + 1, W_from) && !tk_is(S, i + 1, W_in))
+		after = i + 1;
 	if (after && i > 0 && !tk_is(S, i - 1, W_not) &&
 	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
 		struct tk_parties named;
-		tk_owner_before(x, S, cs, i, &named);
+		bool owned = tk_owner_before(x, S, cs, i, &named);
 		/* "would be welcome": only of what posts give ("views",
-		 * "assistance"), not "a statement by the minister" */
+		 * "assistance", "Posts' responses"), not "a statement by the
+		 * minister" */
 		bool noun = false;
 		for (size_t k = cs; k < i && !noun; k++)
 			noun = tk_in(S, k, tk_request_nouns);
-		if (tk_is(S, i, W_would) && !named.n && !noun)
+		if (tk_is(S, i, W_would) && !owned && !noun)
 			return false;
 		tk_resolve(x, P, &named, hit);
 		tk_hit_at(hit, cs, cs, after);

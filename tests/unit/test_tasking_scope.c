@@ -143,6 +143,35 @@ static void test_action_request_for_two(void **state)
 	cable_free(c);
 }
 
+/* Washington's requests without a request verb before the posts: a
+ * clipped "Response requested by March 3.", "Posts' responses would be
+ * appreciated", "Embassy Berlin is to deliver", "Posts are to report",
+ * "The Department would like to receive posts' assessments"; not "The
+ * meeting is to be held" or "would like to begin". */
+static void test_requests_without_verbs(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 7, 1, "Response requested by March 3.");
+	add_para(c, 7, 2, "Posts' responses would be appreciated by March 3.");
+	add_para(c, 7, 3, "Embassy Berlin is to deliver the points.");
+	add_para(c, 7, 4, "Posts are to report any reaction.");
+	add_para(c, 7, 5, "The Department would like to receive posts' assessments.");
+	add_para(c, 7, 6, "The Council is to be held in May.");
+	add_para(c, 7, 7, "We would like to begin the talks in May.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 4);
+	assert_string_equal(got(c, 1)->deadline, "2011-03-03");
+	assert_int_equal(got(c, 2)->nparties, 4);
+	assert_int_equal(got(c, 3)->nparties, 1);
+	assert_true(has_party(got(c, 3), "AMEMBASSY BERLIN"));
+	assert_int_equal(got(c, 4)->nparties, 4);
+	assert_int_equal(got(c, 5)->nparties, 4);
+	assert_null(find(c, 6));
+	assert_null(find(c, 7));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -150,6 +179,7 @@ int main(void)
 		cmocka_unit_test(test_staff_and_asides),
 		cmocka_unit_test(test_polite_and_wishes),
 		cmocka_unit_test(test_action_request_for_two),
+		cmocka_unit_test(test_requests_without_verbs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
