@@ -7,7 +7,9 @@
  * other posts reads too), a phrase that opens the clause before an
  * imperative ("Drawing on the points below, approach"), a passive request
  * ("would be appreciated"), a polite one ("It would be helpful if Embassy
- * Berlin could") and the post whose thing it asks for.  Used by
+ * Berlin could"), what Washington wants of posts without a request verb
+ * ("would like to receive posts' assessments") or of no one ("would like
+ * the meeting to produce") and the post whose thing it asks for.  Used by
  * tk_match_wash.c and tk_match_post.c through tk_match_internal.h.
  */
 #include "tasking/tk_match_internal.h"
@@ -211,4 +213,55 @@ bool tk_wash_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_senten
 	tk_hit_at(hit, i, e + 1, e + 1);
 	hit->rule = "polite request (\"it would be helpful if Embassy X could\")";
 	return true;
+}
+
+/* "Washington would like the meeting to produce a statement" (v: the word
+ * after the verb): what Washington wants to happen, asked of no one (not
+ * "would like responses to the questions", a preposition's "to"). */
+bool tk_wished_outcome(const struct tk_sentence *S, size_t v)
+{
+	static const enum tk_wid after_to[] = {
+		W_the, W_a, W_an, W_this, W_these, W_those, W_that, W_its, W_their,
+		W_his, W_her, W_our, W_NONE,
+	};
+	if (v == 0 || !(tk_is(S, v - 1, W_like) || tk_is(S, v - 1, W_wants)))
+		return false;
+	for (size_t k = v + 1; k + 1 < S->n && k <= v + 6; k++)
+		if (tk_is(S, k, W_to) && !tk_in(S, k + 1, after_to) &&
+		    (S->caps || !tk_capitalised(S, k + 1)) && !ascii_is_digit(S->s[S->w[k + 1].s]))
+			return true;
+	return false;
+}
+
+/* What Washington wants of posts, said without a request verb (r: the
+ * word after the requester): "would like to receive posts' assessments",
+ * "look forward to receiving posts' reports", "needs the following
+ * information from posts".  The word where the posts' part starts, or 0
+ * (not "would like to begin": the writer's own plan). */
+size_t tk_wants_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t r)
+{
+	static const char *const receive[] = {
+		"receive", "have", "see", "hear", "get", "receiving", "hearing", "seeing", NULL,
+	};
+	struct tk_parties named;
+	bool generic = false;
+	size_t k = 0;
+	if (tk_is(S, r, W_would) && tk_is(S, r + 1, W_like) && tk_is(S, r + 2, W_to))
+		k = r + 3;
+	else if ((tk_word_eq(S, r, "look") || tk_word_eq(S, r, "looks")) &&
+	         tk_is(S, r + 1, W_forward) && tk_is(S, r + 2, W_to))
+		k = r + 3;
+	if (k && tk_word_among(S, k, receive)) {
+		size_t o = tk_post_phrase(x, S, k + 1, &named, &generic);
+		return o > k + 1 && tk_possessive(S, o - 1) ? k + 1 : 0;
+	}
+	/* "needs the following information from posts" */
+	if (!(tk_is(S, r, W_needs) || tk_is(S, r, W_need)))
+		return 0;
+	for (size_t j = r + 1; j < S->n && j <= r + 6; j++)
+		if (tk_is(S, j, W_from)) {
+			size_t o = tk_post_phrase(x, S, j + 1, &named, &generic);
+			return o > j + 1 ? j + 1 : 0;
+		}
+	return 0;
 }

@@ -100,6 +100,16 @@ bool tk_post_need_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 bool tk_wash_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                      size_t i, struct tk_hit *hit);
 
+/* "Washington would like the meeting to produce" (v: the word after the
+ * verb): a wish, asked of no one (tk_match_around.c). */
+bool tk_wished_outcome(const struct tk_sentence *S, size_t v);
+
+/* "would like to receive posts' assessments", "look forward to receiving
+ * posts' reports", "needs the following information from posts" (r: the
+ * word after the requester): where the posts' part starts, or 0
+ * (tk_match_around.c). */
+size_t tk_wants_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t r);
+
 /* Does S name a Washington party, or a request noun, after word k? */
 bool tk_names_ask(struct tk_ctx *x, const struct tk_sentence *S, size_t k);
 

@@ -172,6 +172,11 @@ static size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, siz
 			break;
 		if (tk_staff_noun(S, j)) {
 			size_t e = j + 1;
+			/* "Ambassador Smith should raise": the post's own */
+			if (tk_is(S, j, W_ambassador) && !S->caps)
+				while (e < S->n && e <= j + 2 && tk_capitalised(S, e) &&
+				       S->w[e].id == W_NONE && !tk_gap_has(S, e, ','))
+					e++;
 			if (tk_is(S, j, W_chiefs) && tk_is(S, e, W_of) &&
 			    (tk_is(S, e + 1, W_mission) || tk_is(S, e + 1, W_missions)))
 				e += 2;
@@ -343,24 +348,6 @@ static size_t tk_asked_after(struct tk_ctx *x, const struct tk_sentence *S, size
 	return e;
 }
 
-/* "Washington would like the meeting to produce a statement" (v: the word
- * after the verb): what Washington wants to happen, asked of no one (not
- * "would like responses to the questions", a preposition's "to"). */
-static bool tk_wished_outcome(const struct tk_sentence *S, size_t v)
-{
-	static const enum tk_wid after_to[] = {
-		W_the, W_a, W_an, W_this, W_these, W_those, W_that, W_its, W_their,
-		W_his, W_her, W_our, W_NONE,
-	};
-	if (v == 0 || !(tk_is(S, v - 1, W_like) || tk_is(S, v - 1, W_wants)))
-		return false;
-	for (size_t k = v + 1; k + 1 < S->n && k <= v + 6; k++)
-		if (tk_is(S, k, W_to) && !tk_in(S, k + 1, after_to) &&
-		    (S->caps || !tk_capitalised(S, k + 1)) && !ascii_is_digit(S->s[S->w[k + 1].s]))
-			return true;
-	return false;
-}
-
 /* Washington asks at word i: "Department requests action addressees
  * report", "Washington requests Post pursue", "We would appreciate Post's
  * views". */
@@ -389,13 +376,10 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	                     tk_is(S, r + 1, W_on)));
 	if (leans)
 		v = r + 2;
-	/* "The Department would like to receive posts' assessments" */
-	static const char *const receive[] = { "receive", "have", "see", "hear", "get", NULL };
-	if (!v && tk_is(S, r, W_would) && tk_is(S, r + 1, W_like) && tk_is(S, r + 2, W_to) &&
-	    tk_word_among(S, r + 3, receive)) {
-		size_t o = tk_post_phrase(x, S, r + 4, &named, &generic);
-		if (o > r + 4 && tk_possessive(S, o - 1))
-			v = r + 4;
+	if (!v || tk_is(S, r, W_needs) || tk_is(S, r, W_need)) {
+		size_t w = tk_wants_posts(x, S, r);
+		if (w)
+			v = w;
 	}
 	if (!v)
 		return false;
@@ -407,9 +391,11 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 		bool owner = !tk_is(S, e, W_to) && tk_possessive(S, e - 1);
 		if (tk_is(S, e, W_to))
 			e++;
+		/* "needs the following information from posts": what it needs */
+		bool from = v > r + 1 && tk_is(S, v - 1, W_from);
 		tk_resolve(x, P, &named, hit);
-		tk_hit_at(hit, i, e, e);
-		hit->object_only = owner;
+		tk_hit_at(hit, i, from ? r + 1 : e, from ? r + 1 : e);
+		hit->object_only = owner || from;
 		hit->rule = "Washington asks a post (\"Department requests action addressees\")";
 		return true;
 	}

@@ -146,19 +146,26 @@ static void test_action_request_for_two(void **state)
 /* Washington's requests without a request verb before the posts: a
  * clipped "Response requested by March 3.", "Posts' responses would be
  * appreciated", "Embassy Berlin is to deliver", "Posts are to report",
- * "The Department would like to receive posts' assessments"; not "The
+ * "The Department would like to receive posts' assessments", "We look
+ * forward to receiving posts' reports", "Department needs the following
+ * information from posts", "Ambassador Jones should raise"; not "The
  * meeting is to be held" or "would like to begin". */
 static void test_requests_without_verbs(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 7, 1, "Response requested by March 3.");
-	add_para(c, 7, 2, "Posts' responses would be appreciated by March 3.");
-	add_para(c, 7, 3, "Embassy Berlin is to deliver the points.");
-	add_para(c, 7, 4, "Posts are to report any reaction.");
-	add_para(c, 7, 5, "The Department would like to receive posts' assessments.");
-	add_para(c, 7, 6, "The Council is to be held in May.");
-	add_para(c, 7, 7, "We would like to begin the talks in May.");
+	add_para(c, 10, 1, "Response requested by March 3.");
+	add_para(c, 10, 2, "Posts' responses would be appreciated by March 3.");
+	add_para(c, 10, 3, "Embassy Berlin is to deliver the points.");
+	add_para(c, 10, 4, "Posts are to report any reaction.");
+	add_para(c, 10, 5, "The Department would like to receive posts' assessments.");
+	add_para(c, 10, 6, "The Council is to be held in May.");
+	add_para(c, 10, 7, "We would like to begin the talks in May.");
+	add_para(c, 10, 8, "We look forward to receiving posts' reports by March 3.");
+	add_para(c, 10, 9, "Department needs the following information from posts: "
+	         "the dates and the names.");
+	add_para(c, 10, 10, "Ambassador Jones should raise the case with the Prime "
+	         "Minister.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 4);
 	assert_string_equal(got(c, 1)->deadline, "2011-03-03");
@@ -169,6 +176,9 @@ static void test_requests_without_verbs(void **state)
 	assert_int_equal(got(c, 5)->nparties, 4);
 	assert_null(find(c, 6));
 	assert_null(find(c, 7));
+	assert_int_equal(got(c, 8)->nparties, 4);
+	assert_int_equal(got(c, 9)->nparties, 4);
+	assert_int_equal(got(c, 10)->nparties, 4);
 	cable_free(c);
 }
 
