@@ -218,14 +218,17 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	/* "post supports the envoy's efforts ..., and recommends the
 	 * following points be addressed in the U.S. statement": a second verb
 	 * of the same subject */
-	for (size_t k = r + 1; (S->flags & TK_F_RECOMMEND) && k + 1 < S->n && k <= r + 30; k++) {
+	bool first_asks = tk_in(S, r, sg ? weak_sg : weak_pl);   /* "We suggest" */
+	for (size_t k = r + 1; (S->flags & TK_F_RECOMMEND) && !first_asks && k + 1 < S->n &&
+	     k <= r + 30; k++) {
 		/* "The Ambassador predicted that she ... and recommends": the
 		 * second verb may belong to the inner clause */
 		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':') || tk_is(S, k, W_that))
 			break;
 		if (tk_is(S, k, W_and) &&
 		    (tk_is(S, k + 1, sg ? W_recommends : W_recommend) ||
-		     tk_is(S, k + 1, sg ? W_requests : W_request))) {
+		     tk_is(S, k + 1, sg ? W_requests : W_request) ||
+		     tk_is(S, k + 1, sg ? W_urges : W_urge))) {
 			hit->ask = S->w[k + 1].id;
 			*weak = true;       /* it must name what Washington is to do */
 			return k + 2;
@@ -369,6 +372,12 @@ static size_t tk_post_passive(const struct tk_sentence *S, size_t i, size_t cs)
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) &&
 	    (tk_is(S, i + 1, W_requested) || tk_is(S, i + 1, W_sought)))
 		return i + 2;
+	/* "Department guidance is needed before the vote" (Washington's, not
+	 * "more guidance from the government is needed") */
+	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_word_eq(S, i + 1, "needed") &&
+	    i > cs && (tk_is(S, cs, W_department) || tk_is(S, cs, W_washington) ||
+	               (tk_is(S, cs, W_the) && tk_is(S, cs + 1, W_department))))
+		return i + 2;
 	if (tk_is(S, i, W_would) && tk_is(S, i + 1, W_be) && tk_word_among(S, i + 2, glad))
 		return i + 3;
 	if (tk_is(S, i, W_requested) && i > cs && i <= cs + 2 &&
@@ -499,6 +508,31 @@ static bool tk_post_place_please(struct tk_ctx *x, const struct tk_sentence *S,
 	return true;
 }
 
+/* "Could the Department advise whether the waiver applies?", "Can
+ * Washington confirm the dates?": a post's request put as a question, a
+ * Washington party after the modal that opens it (word i). */
+static bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                             size_t cs, struct tk_hit *hit)
+{
+	if (i != cs || !(tk_is(S, i, W_could) || tk_is(S, i, W_can) || tk_is(S, i, W_would) ||
+	                 tk_is(S, i, W_will)))
+		return false;
+	size_t end = S->len;
+	while (end > 0 && (S->s[end - 1] == ' ' || S->s[end - 1] == '\n'))
+		end--;
+	if (end == 0 || S->s[end - 1] != '?')
+		return false;
+	struct tk_parties named;
+	size_t e = tk_wash_phrase(x, S, i + 1, &named);
+	if (e == i + 1 || e >= S->n || (!S->caps && tk_capitalised(S, e)) ||
+	    tk_is(S, e, W_be) || tk_is(S, e, W_have))
+		return false;
+	tk_named(hit, &named);
+	tk_hit_at(hit, i, e, e);
+	hit->rule = "a post's question to Washington (\"Could the Department advise\")";
+	return true;
+}
+
 /* A request from a post to Washington in S starting at word i. */
 bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		   const struct tk_sentence *S,
@@ -517,6 +551,8 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 			return false;
 	}
 	if (i == 0 && tk_post_place_please(x, S, hit))
+		return true;
+	if (tk_post_question(x, S, i, cs, hit))
 		return true;
 	/* "DOD or CENTCOM should undertake", "Washington should not allow" */
 	if (tk_post_wash_should(x, S, i, hit))

@@ -180,7 +180,10 @@ static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
 		if (b >= len)
 			break;
 		size_t e = tk_sentence_end(text, len, b);
-		if (!x->washington && !*in_quote && !tk_may_ask(S->V, text + b, e - b)) {
+		/* a question may ask without a request word ("Could the
+		 * Department advise ...?") */
+		if (!x->washington && !*in_quote && !tk_may_ask(S->V, text + b, e - b) &&
+		    !(e > b && text[e - 1] == '?')) {
 			prev_action = false;
 			b = e;
 			continue;

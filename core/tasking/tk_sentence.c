@@ -220,7 +220,7 @@ static const char *const tk_stems[] = {     /* in alphabetical order */
 	"encourages$", "essential$", "expect$", "expected$", "grateful$",
 	"helpful$", "imperative$", "important$", "instruct$", "instructed$",
 	"instructions$", "instructs$", "invite$", "invited$", "invites$",
-	"like$", "looks$", "must$", "necessary$", "need$", "needs$", "please$",
+	"like$", "looks$", "must$", "necessary$", "need$", "needed$", "needs$", "please$",
 	"propose$", "proposes$", "recommend$", "recommendation$", "recommended$", "recommends$",
 	"relies$", "reminded$", "request$", "requested$", "requests$",
 	"require$", "required$", "requires$", "see$", "seek$", "seeks$",

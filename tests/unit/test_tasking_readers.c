@@ -247,6 +247,30 @@ static void test_post_names_others(void **state)
 	cable_free(c);
 }
 
+/* A post's requests put as a question, as a second verb, as a need:
+ * "Could the Department advise whether ...?", "supports the proposal and
+ * urges Washington to approve it", "Department guidance is needed"; not a
+ * question about someone else or "more guidance from the government is
+ * needed". */
+static void test_post_questions_and_needs(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
+	add_para(c, 6, 1, "Could the Department advise whether the waiver applies?");
+	add_para(c, 6, 2, "Can Washington confirm the dates of the visit?");
+	add_para(c, 6, 3, "Post strongly supports the proposal and urges Washington "
+	         "to approve it.");
+	add_para(c, 6, 4, "Department guidance is needed before the vote.");
+	add_para(c, 6, 5, "Could the minister survive a vote of no confidence?");
+	add_para(c, 6, 6, "More guidance from the government is needed in such cases.");
+	tasking_find(c);
+	for (int p = 1; p <= 4; p++)
+		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
+	assert_null(find(c, 5));
+	assert_null(find(c, 6));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -257,6 +281,7 @@ int main(void)
 		cmocka_unit_test(test_reader_is_first_addressee),
 		cmocka_unit_test(test_unnamed_ask_of_mixed_lines),
 		cmocka_unit_test(test_post_names_others),
+		cmocka_unit_test(test_post_questions_and_needs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
