@@ -1,12 +1,13 @@
 /* tk_match_advice.c - a post's advice to its reader, told from what it
- * judges.
+ * judges, and its requests put as questions.
  *
  * In: one sentence of a post's cable at the words of a request (tk_match_post.c).
  * Out: whether "that X would be" after a request verb says what is so
  * (tk_opinion(), tk_judged()); who "you" is (tk_reader(): a scenesetter's
  * visitor, the first Washington addressee on the TO line); the reader's
- * asks ("You should stress", "It is important that you raise"); and where a
- * request's parties came from (tk_post_from()).
+ * asks ("You should stress", "It is important that you raise"); a
+ * question to Washington ("Could the Department advise whether ...?");
+ * and where a request's parties came from (tk_post_from()).
  */
 #include "tasking/tk_match_internal.h"
 
@@ -148,5 +149,32 @@ bool tk_post_need_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 	tk_reader(x, P, S, hit);
 	tk_hit_at(hit, i, t + 1, t + 1);
 	hit->rule = "need + that + you (\"it is important that you raise\")";
+	return true;
+}
+
+/* "Could the Department advise whether the waiver applies?", "Can
+ * Washington confirm the dates?": a post's request put as a question, a
+ * Washington party after the modal that opens it (word i). */
+bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                             size_t cs, struct tk_hit *hit)
+{
+	if (i != cs || !(tk_is(S, i, W_could) || tk_is(S, i, W_can) || tk_is(S, i, W_would) ||
+	                 tk_is(S, i, W_will)))
+		return false;
+	size_t end = S->len;
+	while (end > 0 && (S->s[end - 1] == ' ' || S->s[end - 1] == '\n'))
+		end--;
+	if (end == 0 || S->s[end - 1] != '?')
+		return false;
+	struct tk_parties named;
+	size_t e = tk_wash_phrase(x, S, i + 1, &named);
+	if (e == i + 1 || e >= S->n || (!S->caps && tk_capitalised(S, e)) ||
+	    tk_is(S, e, W_be) || tk_is(S, e, W_have))
+		return false;
+	hit->parties = named;
+	hit->sets_scope = true;
+	hit->from = "named in the sentence";
+	tk_hit_at(hit, i, e, e);
+	hit->rule = "a post's question to Washington (\"Could the Department advise\")";
 	return true;
 }

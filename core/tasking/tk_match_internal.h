@@ -91,6 +91,11 @@ void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
 bool tk_post_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                  size_t i, size_t cs, struct tk_hit *hit);
 
+/* "Could the Department advise whether ...?" at word i (cs: the clause's
+ * start). */
+bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                      size_t cs, struct tk_hit *hit);
+
 /* "It is important that you raise" (t: the word after "that"). */
 bool tk_post_need_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                       size_t i, size_t t, struct tk_hit *hit);

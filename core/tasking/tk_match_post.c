@@ -508,31 +508,6 @@ static bool tk_post_place_please(struct tk_ctx *x, const struct tk_sentence *S,
 	return true;
 }
 
-/* "Could the Department advise whether the waiver applies?", "Can
- * Washington confirm the dates?": a post's request put as a question, a
- * Washington party after the modal that opens it (word i). */
-static bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
-                             size_t cs, struct tk_hit *hit)
-{
-	if (i != cs || !(tk_is(S, i, W_could) || tk_is(S, i, W_can) || tk_is(S, i, W_would) ||
-	                 tk_is(S, i, W_will)))
-		return false;
-	size_t end = S->len;
-	while (end > 0 && (S->s[end - 1] == ' ' || S->s[end - 1] == '\n'))
-		end--;
-	if (end == 0 || S->s[end - 1] != '?')
-		return false;
-	struct tk_parties named;
-	size_t e = tk_wash_phrase(x, S, i + 1, &named);
-	if (e == i + 1 || e >= S->n || (!S->caps && tk_capitalised(S, e)) ||
-	    tk_is(S, e, W_be) || tk_is(S, e, W_have))
-		return false;
-	tk_named(hit, &named);
-	tk_hit_at(hit, i, e, e);
-	hit->rule = "a post's question to Washington (\"Could the Department advise\")";
-	return true;
-}
-
 /* A request from a post to Washington in S starting at word i. */
 bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		   const struct tk_sentence *S,
