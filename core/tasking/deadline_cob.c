@@ -29,7 +29,25 @@ static bool clock_zone(const char *s, const struct word *w)
 	return false;
 }
 
-/* A clock time at w: "1200Z", "1200 EST", "1700 hours", "12:00".  Returns
+/* "p.m.", "a.m.", "pm" after a clock time ending at pos: the position
+ * after it, or pos. */
+static size_t skip_ampm(const char *s, size_t len, size_t pos)
+{
+	size_t p = pos;
+	while (p < len && s[p] == ' ')
+		p++;
+	if (p == pos)
+		return pos;
+	if (dl_text_at(s, len, p, "p.m.") || dl_text_at(s, len, p, "a.m."))
+		return p + 4;
+	if ((dl_text_at(s, len, p, "pm") || dl_text_at(s, len, p, "am")) &&
+	    (p + 2 >= len || !ascii_is_alpha((unsigned char)s[p + 2])))
+		return p + 2;
+	return pos;
+}
+
+/* A clock time at w: "1200Z", "1200 EST", "1700 hours", "12:00", "5 p.m.",
+ * "10:30 a.m.".  Returns
  * the position after it (its zone words are skipped by the caller), or
  * w->s.  A bare "1200" is a year as likely as a time: it needs a zone
  * word after it. */
@@ -47,7 +65,9 @@ static size_t skip_clock(const char *s, size_t len, const struct word *w)
 	struct word m;
 	if (w->e + 1 < len && s[w->e] == ':' && dl_word_next(s, len, w->e + 1, &m) &&
 	    m.s == w->e + 1 && m.e - m.s == 2 && ascii_is_digit((unsigned char)s[m.s]))
-		return m.e;                     /* "12:00" */
+		return skip_ampm(s, len, m.e);  /* "12:00", "10:30 a.m." */
+	if (digits <= 2 && skip_ampm(s, len, w->e) > w->e)
+		return skip_ampm(s, len, w->e); /* "5 p.m." */
 	if (digits >= 3 && dl_word_next(s, len, w->e, &m) && clock_zone(s, &m))
 		return w->e;                    /* "1200 EST" */
 	return w->s;

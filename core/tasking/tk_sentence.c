@@ -30,6 +30,20 @@ static const struct tk_abbrev tk_abbrevs[] = {
 #undef TK_AB
 enum { TK_ABBREV_MAX = 6 };     /* the longest of them */
 
+/* Is the abbreviation s[0..n) a title or a reference, always followed by
+ * a name or a letter ("Mr. Schmidt", "Ref. A")? */
+static bool tk_title(const char *s, size_t n)
+{
+	static const char *const titles[] = {
+		"mr", "mrs", "ms", "dr", "amb", "gen", "lt", "col", "sen", "rep",
+		"gov", "adm", "maj", "capt", "cdr", "messrs", "ref", "refs", NULL,
+	};
+	for (const char *const *t = titles; *t; t++)
+		if (strlen(*t) == n && strncasecmp(s, *t, n) == 0)
+			return true;
+	return false;
+}
+
 bool tk_sentence_opener(const char *s, size_t len)
 {
 	static const char *const openers[] = {
@@ -103,6 +117,11 @@ size_t tk_sentence_end(const char *s, size_t len, size_t b)
 					abbrev = true;
 			if (abbrev && j < len && ascii_is_digit((unsigned char)s[j]))
 				continue;   /* "Para. 13", "No. 5" */
+			/* a title before a name ("Mr. Schmidt", "Amb. Jones"),
+			 * "Ref. A" */
+			if (abbrev && tk_title(s + w, wl) && j < len &&
+			    ascii_is_upper((unsigned char)s[j]))
+				continue;
 			if (abbrev && wl <= 4 && !(j < len && ascii_is_upper((unsigned char)s[j])))
 				continue;
 			/* "by c.o.b. June 22": the date goes on */

@@ -188,6 +188,10 @@ static void test_clock_times(void **state)
 	                         mkdtg(2009, 3, 2), NULL, 0), "2009-03-18");
 	assert_string_equal(find("The plan will be complete by 1200 March 20.",
 	                         mkdtg(2009, 3, 2), NULL, 0), "");
+	assert_string_equal(find("Posts should reply by 5 p.m. Friday, March 6.",
+	                         mkdtg(2009, 3, 2), NULL, 0), "2009-03-06");
+	assert_string_equal(find("Please respond by 10:30 a.m. on March 16.",
+	                         mkdtg(2009, 3, 2), NULL, 0), "2009-03-16");
 }
 
 /* "the 15th of March", as "15th March" and "March 15th". */

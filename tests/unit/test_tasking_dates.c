@@ -25,19 +25,21 @@ static void test_dates_beside_the_request(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
-	add_para(c, 5, 1, "SHAPE will hold a force generation conference in Mons "
+	add_para(c, 6, 1, "SHAPE will hold a force generation conference in Mons "
 	         "March 22-23.");
-	struct paragraph *p = add_para(c, 5, 2, "Request that posts approach host "
+	struct paragraph *p = add_para(c, 6, 2, "Request that posts approach host "
 	                               "government officials to:");
 	add_child(c, p, 3, NODE_ITEM, "urge pledges at the Mons conference;");
 	add_child(c, p, 3, NODE_ITEM, "ask about national caveats.");
 	add_child(c, p, 3, NODE_TEXT, "Request that posts complete these approaches "
 	          "before the Mons conference.");
-	add_para(c, 5, 3, "Please report by c.o.b. Friday, March 18, slugged for "
+	add_para(c, 6, 3, "Please report by c.o.b. Friday, March 18, slugged for "
 	         "IO/UNP.");
-	add_para(c, 5, 4, "Posts should reply before the end of the year.");
-	add_para(c, 5, 5, "Submissions are due to AF/EX by COB Friday, April 15. "
+	add_para(c, 6, 4, "Posts should reply before the end of the year.");
+	add_para(c, 6, 5, "Submissions are due to AF/EX by COB Friday, April 15. "
 	         "Please send the completed spreadsheet to the budget office.");
+	add_para(c, 6, 6, "Embassy Berlin should deliver the points to Mr. Schmidt "
+	         "by March 23.");
 	tasking_find(c);
 	assert_non_null(got(c, 2)->deadline);
 	assert_string_equal(got(c, 2)->deadline, "2011-03-22");
@@ -47,6 +49,9 @@ static void test_dates_beside_the_request(void **state)
 	/* the due date said before the request, in the same paragraph */
 	assert_non_null(got(c, 5)->deadline);
 	assert_string_equal(got(c, 5)->deadline, "2011-04-15");
+	/* a title does not end the sentence before its date */
+	assert_non_null(got(c, 6)->deadline);
+	assert_string_equal(got(c, 6)->deadline, "2011-03-23");
 	cable_free(c);
 }
 
