@@ -1360,8 +1360,10 @@ static bool ends_badly(const char *s)
 	return false;
 }
 
-/* A sentence the splitter ends at "Mr." or "e.g." runs on; the line
- * keeps the dot of "U.S." and "No." with what follows them. */
+/* A sentence runs on past "Mr." (which the splitter does not end it at)
+ * and "e.g."; the line keeps the dot of "U.S." and "No." with what follows
+ * them, and reads "Mr. Arnold Pike, the regional fisheries adviser," as it
+ * reads any name and its apposition. */
 static void test_summary_abbreviations(void **state)
 {
 	(void)state;
@@ -1376,7 +1378,7 @@ static void test_summary_abbreviations(void **state)
 	add_para(c, 4, 4, "Please cite Circular No. A-12 in all replies on the pilot.");
 	tasking_find(c);
 	assert_string_equal(got(c, 1)->summary, "Obtain country clearance for Mr. Arnold "
-	                    "Pike to visit Gozo on May 4-5");
+	                    "Pike, the regional fisheries adviser, to visit Gozo");
 	assert_string_equal(got(c, 2)->summary, "Brief officials from partner fisheries, "
 	                    "e.g. Norway and Iceland, on the new catch-reporting format");
 	const char *s = got(c, 3)->summary;
