@@ -17,6 +17,21 @@
 
 /* ---- case-insensitive search ------------------------------------------------ */
 
+/* The next byte in p[0..end) that is lo or up, or end.  A block at a
+ * time, so that the search costs what lies before the first one even
+ * when one of the two letters does not occur at all. */
+static const char *body_next_either(const char *p, const char *end, char lo, char up)
+{
+	while (p < end) {
+		size_t n = (size_t)(end - p) < 256 ? (size_t)(end - p) : 256;
+		const char *a = memchr(p, lo, n), *b = memchr(p, up, n);
+		if (a || b)
+			return !a ? b : !b ? a : a < b ? a : b;
+		p += n;
+	}
+	return end;
+}
+
 /* The next byte equal to c in p[0..end), or end. */
 static const char *body_next_byte(const char *p, const char *end, char c)
 {
@@ -35,27 +50,22 @@ static bool body_same_ci(const char *s, const char *w, size_t n)
 
 /* Case-insensitive search for lower-case w[0..n) (a letter, then anything)
  * in s[0..len) at the start of a word; returns the offset or len.  The
- * candidates are the bytes that are w's first letter in either case:
- * memchr() finds them (it reads many bytes at a time), and the next one of
- * each case is kept, so no byte is read twice.  This runs on every stretch
- * of prose; a two-letter test at every offset cost half as much again. */
+ * candidates are the bytes that are w's first letter in either case, which
+ * memchr() finds a block at a time (body_next_either()): the search costs
+ * what lies before the match, not the rest of the line (a long line is
+ * searched once for each stretch of prose on it). */
 static size_t body_find_ci(const char *s, size_t len, const char *w, size_t n)
 {
 	if (n < 2 || n > len)
 		return len;
 	const char *lim = s + len - n + 1;  /* candidates are before lim */
 	char lo = w[0], up = ascii_to_upper(lo);
-	const char *pl = body_next_byte(s, lim, lo), *pu = body_next_byte(s, lim, up);
-	while (pl < lim || pu < lim) {
-		const char *p = pl < pu ? pl : pu;
+	for (const char *p = body_next_either(s, lim, lo, up); p < lim;
+	     p = body_next_either(p + 1, lim, lo, up)) {
 		size_t i = (size_t)(p - s);
 		if (body_same_ci(p, w, n) &&
 		    (i == 0 || (!ascii_is_upper(s[i - 1]) && !ascii_is_lower(s[i - 1]))))
 			return i;
-		if (p == pl)
-			pl = body_next_byte(p + 1, lim, lo);
-		else
-			pu = body_next_byte(p + 1, lim, up);
 	}
 	return len;
 }
@@ -71,16 +81,24 @@ static const struct {
 };
 
 /* Finds "<verb> <quote word>" in s (verb: vlen bytes); returns its offset
- * or len, and the end of the phrase in *end. */
+ * or len, and the end of the phrase in *end.  The candidates are the
+ * verb's first letter in either case, found by memchr() a block at a time
+ * (body_next_either()); after a candidate that is no marker the search
+ * goes on past its verb, where a word may start. */
 static size_t body_find_marker(const char *s, size_t len, const char *verb, size_t vlen,
                                size_t *end)
 {
+	if (vlen < 2 || vlen > len)
+		return len;
+	const char *lim = s + len - vlen + 1;   /* candidates are before lim */
+	char lo = verb[0], up = ascii_to_upper(lo);
 	size_t from = 0;
-	while (from < len) {
-		size_t at = body_find_ci(s + from, len - from, verb, vlen);
-		if (at == len - from)
-			return len;
-		at += from;
+	for (const char *q = body_next_either(s, lim, lo, up); q < lim;
+	     q = body_next_either(q + 1, lim, lo, up)) {
+		size_t at = (size_t)(q - s);
+		if (at < from || !body_same_ci(q, verb, vlen) ||
+		    (at > from && (ascii_is_upper(s[at - 1]) || ascii_is_lower(s[at - 1]))))
+			continue;
 		size_t p = at + vlen;
 		if (p < len && s[p] == ' ') {
 			for (size_t k = 0; k < sizeof body_quote_words / sizeof body_quote_words[0]; k++) {
