@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "base/date.h"
 #include "parse/dates.h"
 #include "parse/header_internal.h"
 #include "parse/header_lex.h"
@@ -260,14 +261,20 @@ bool hdr_weekday(const char *s, size_t len, size_t i, struct dtg *d)
 	k = j;
 	while (j < len && ascii_is_digit(s[j]) && j - k < 5)   /* no overflow */
 		r.year = r.year * 10 + (s[j++] - '0');
-	if (j - k != 4 || r.day < 1 || r.day > 31)
+	/* the years telegrams have (as a DTG's), a day the month has */
+	if (j - k != 4 || r.year < 1900 || r.year > 2099 || r.day < 1 ||
+	    r.day > date_month_days(r.year, r.month))
 		return false;
 	if (j + 6 < len && s[j] == ',') {
 		j = lex_skip_space(s, len, j + 1);
 		if (j + 5 <= len && ascii_is_digit(s[j]) && ascii_is_digit(s[j + 1]) && s[j + 2] == ':' &&
 		    ascii_is_digit(s[j + 3]) && ascii_is_digit(s[j + 4])) {
-			r.hour = (s[j] - '0') * 10 + (s[j + 1] - '0');
-			r.minute = (s[j + 3] - '0') * 10 + (s[j + 4] - '0');
+			int hour = (s[j] - '0') * 10 + (s[j + 1] - '0');
+			int minute = (s[j + 3] - '0') * 10 + (s[j + 4] - '0');
+			if (hour <= 23 && minute <= 59) {   /* else the date alone */
+				r.hour = hour;
+				r.minute = minute;
+			}
 		}
 	}
 	r.valid = true;

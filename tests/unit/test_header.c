@@ -850,6 +850,34 @@ static void test_corrected_copy(void **state)
 }
 
 /* 22: E.O. and DECL forms (09ABUDHABI1151, 08ISLAMABAD3418). */
+/* WikiLeaks' weekday date line gives the DTG when there is no other, but
+ * only a real date: a year telegrams have (1900-2099, as a DTG's), a day
+ * the month has; an impossible time leaves the date alone (fuzz_parse
+ * found "Friday, 23 February 0153" read as year 153). */
+static void test_weekday_dates(void **state)
+{
+	(void)state;
+	static const struct { const char *line, *iso; } cases[] = {
+		{ "Friday, 23 February 2001, 15:53\n", "2001-02-23T15:53:00Z" },
+		{ "Friday, 23 February 0153\n", NULL },
+		{ "Monday, 30 February 2009\n", NULL },
+		{ "Monday, 2 March 2009, 99:75\n", "2009-03-02T00:00:00Z" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char src[256];
+		snprintf(src, sizeof src, "%s\nUNCLASSIFIED\n\n1. (U) Post should report.\n",
+		         cases[i].line);
+		struct cable *c = parse(src, NULL);
+		if (!cases[i].iso) {
+			assert_false(c->dtg.valid);
+		} else {
+			assert_true(c->dtg.valid);
+			assert_string_equal(dtg_str(c), cases[i].iso);
+		}
+		cable_free(c);
+	}
+}
+
 static void test_decl_forms(void **state)
 {
 	(void)state;
@@ -1190,6 +1218,7 @@ int main(void)
 		cmocka_unit_test(test_office_block),
 		cmocka_unit_test(test_page_lines),
 		cmocka_unit_test(test_pretoria),
+		cmocka_unit_test(test_weekday_dates),
 		cmocka_unit_test(test_niact),
 		cmocka_unit_test(test_office_parts),
 		cmocka_unit_test(test_xmt),
