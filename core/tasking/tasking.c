@@ -217,10 +217,12 @@ static void tk_own_short(struct tk_ctx *x, const char *from)
 		w += 10;
 	size_t n = strcspn(w, " ");
 	x->own_short[0] = '\0';
+	x->own_short_len = 0;
 	if ((w == from + 10 || (n > 2 && strncmp(w, "US", 2) == 0)) &&
 	    n > 0 && n < sizeof x->own_short) {
 		memcpy(x->own_short, w, n);
 		x->own_short[n] = '\0';
+		x->own_short_len = n;
 	}
 }
 

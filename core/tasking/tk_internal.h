@@ -419,6 +419,7 @@ struct tk_ctx {
 	size_t own_len1;            /* length of its first word, to reject fast */
 	char own_short[16];         /* a mission's short name ("USUN" of
 	                               "USMISSION USUN NEW YORK", "USEU"), or "" */
+	size_t own_short_len;       /* its length, 0 when none */
 };
 
 /* One paragraph being read. */

@@ -13,8 +13,9 @@
 
 #include <strings.h>
 
-/* The finite verbs that say what is so ("is", "would"). */
-static const enum tk_wid tk_finite[] = {
+/* The finite verbs that say what is so ("is", "would"), by word id (the
+ * summary's tk_finite is the same idea as strings, for its own words). */
+static const enum tk_wid tk_says_so[] = {
 	W_is, W_are, W_was, W_were, W_will, W_would, W_could, W_has,
 	W_have, W_NONE,
 };
@@ -28,7 +29,7 @@ bool tk_opinion(const struct tk_sentence *S, size_t v)
 	if (tk_is(S, v, W_that))
 		v++;
 	for (size_t k = v; k < S->n && k < v + 6; k++)
-		if (tk_in(S, k, tk_finite))
+		if (tk_in(S, k, tk_says_so))
 			return true;
 	return false;
 }
@@ -59,7 +60,7 @@ bool tk_judged(const struct tk_sentence *S, size_t v)
 		if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, '-') || tk_is(S, k, W_who) ||
 		    tk_is(S, k, W_which))
 			return false;
-		if (tk_in(S, k, tk_finite))
+		if (tk_in(S, k, tk_says_so))
 			return !tk_passive_be(S, k);
 	}
 	return false;
@@ -143,7 +144,7 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
 bool tk_post_need_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                       size_t i, size_t t, struct tk_hit *hit)
 {
-	if (!tk_is(S, t, W_you) || t + 1 >= S->n || tk_in(S, t + 1, tk_finite) ||
+	if (!tk_is(S, t, W_you) || t + 1 >= S->n || tk_in(S, t + 1, tk_says_so) ||
 	    (!S->caps && tk_capitalised(S, t + 1)))
 		return false;
 	tk_reader(x, P, S, hit);

@@ -31,7 +31,7 @@ size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentence *S,
 	if (!p || i >= S->n)
 		return 0;
 	size_t n1 = S->w[i].e - S->w[i].s;
-	if (x->own_short[0] && strlen(x->own_short) == n1 &&
+	if (x->own_short_len == n1 &&
 	    strncasecmp(S->s + S->w[i].s, x->own_short, n1) == 0)
 		return 1;
 	if (n1 != x->own_len1 ||
