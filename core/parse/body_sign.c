@@ -39,8 +39,36 @@ static bool body_open_mark(const char *s, size_t len)
 	return portion_parse(tmp, i + 1, probe) != 0;
 }
 
+/* "(C) 1. The Embassy obtained": the portion mark before the number, at s[p]
+ * (a weak sign: the expected number only).  False when it is not one. */
+static bool body_read_mark_first(const char *s, size_t len, size_t p,
+                                 struct body_sign *sg)
+{
+	size_t m = portion_parse(s + p, len - p, sg->mark);
+	if (!m)
+		return false;
+	p += m;
+	while (p < len && ascii_is_blank(s[p]))
+		p++;
+	size_t d = p;
+	while (p < len && ascii_is_digit(s[p]) && p - d < 4)
+		p++;
+	if (p == d || p - d > 3 || p + 2 >= len || s[p] != '.' || !ascii_is_blank(s[p + 1])) {
+		sg->mark[0] = '\0';
+		return false;
+	}
+	sg->n = atoi(s + d);
+	sg->weak = true;
+	p++;
+	while (p < len && ascii_is_blank(s[p]))
+		p++;
+	sg->text = p;
+	sg->caps = p < len && (ascii_is_upper(s[p]) || s[p] == '"');
+	return sg->caps;
+}
+
 /* Reads "¶12. (C) Text", "14. (SBU) Text", "3.. (SBU)", "XXXXXXXXXXXX10. (C)",
- * "2 (C) Text".
+ * "2 (C) Text", "(C) 1. Text".
  * Returns false when the line does not start with a number and a dot. */
 bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 {
@@ -65,6 +93,8 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 	}
 	while (p < len && ascii_is_blank(s[p]))
 		p++;
+	if (!sg->pilcrow && p + 1 < len && s[p] == '(' && ascii_is_upper(s[p + 1]))
+		return body_read_mark_first(s, len, p, sg);
 	size_t x = p;
 	while (x < len && s[x] == 'X')
 		x++;

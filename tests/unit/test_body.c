@@ -259,6 +259,27 @@ static void test_damaged_signs(void **state)
 	assert_true(contains(c->paras[5].text, "the count is close"));
 	cable_free(c);
 
+	/* The portion mark before the number, "(C) 1. The Embassy": the
+	 * expected numbers only, so "(U) 7. " out of turn and "(C) 3.5 per
+	 * cent" stay text. */
+	c = parse(
+		"(C) 1. The Embassy received the report on Monday.\n"
+		"\n"
+		"(C) 2. The ministry released its findings.\n"
+		"(U) 7. Not the next number.\n"
+		"\n"
+		"(SBU) 3. The claims office paid the families.\n"
+		"\n"
+		"(C) 3.5 per cent of claims remain open.\n");
+	assert_int_equal(c->nparas, 3);
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(c->paras[i].number, i + 1);
+	assert_string_equal(c->paras[2].classification, "SBU");
+	assert_true(para_contains(&c->paras[1], "Not the next number"));
+	assert_true(para_contains(&c->paras[2], "3.5 per cent"));
+	assert_int_equal(strncmp(c->paras[0].text, "The Embassy received", 20), 0);
+	cable_free(c);
+
 	/* Not signs: "1.4 (b)" in a reasons line, a comma number that is not
 	 * the next one, a parenthesised item without a mark, a number run into
 	 * a line that is not the next. */
