@@ -523,6 +523,23 @@ const char *party_agency(const struct cable *c, const char *s, size_t len,
 	return NULL;
 }
 
+size_t party_agency_len(const char *s, size_t len)
+{
+	struct words q;
+	size_t ends[PARTY_MAX_WORDS];
+	if (len == 0 || !ascii_is_upper((unsigned char)s[0]) || !agency_may_begin(s, len))
+		return 0;
+	size_t n = text_words(s, len, &q, ends, 6);
+	size_t na;
+	const struct agency *agencies = agency_table(&na);
+	for (size_t a = 0; n && a < na; a++) {
+		size_t k = words_begin(&q, agencies[a].words);
+		if (k)
+			return ends[k - 1];
+	}
+	return 0;
+}
+
 const char *party_agency_phrase(size_t i)
 {
 	size_t na;

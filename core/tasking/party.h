@@ -54,6 +54,11 @@ const char *party_addressee(const struct cable *c, const char *s, size_t len,
 const char *party_agency(const struct cable *c, const char *s, size_t len,
                          bool qualified, size_t *used);
 
+/* The bytes of the agency the words at s name, on the addressee lines or
+ * not ("DOD", "Department of Energy"; not "Washington", "the
+ * Department"), or 0. */
+size_t party_agency_len(const char *s, size_t len);
+
 /* The i-th phrase that party_agency() reads ("DEPARTMENT OF DEFENSE",
  * "WASHINGTON": upper case, one space between words), or NULL past the
  * last.  A word whose letters and digits are no first word of these begins

@@ -476,6 +476,12 @@ const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, size_t *used);
 /* A Washington party at word i in a post's cable ("the Department", "DOD
  * or CENTCOM"): returns the index after it, or i. */
+/* An agency on no addressee line at word k, in capitals as the cable
+ * names it ("DOD is requested to" -> DOD), or NULL; *end: the word after
+ * it. */
+const char *tk_unlisted_agency(struct tk_ctx *x, const struct tk_sentence *S,
+                               size_t k, size_t *end);
+
 /* The post on the addressee lines named beside the "and" at word i of a
  * post's request ("Washington and Embassy Brasilia"), added to out. */
 void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S, size_t i,

@@ -219,13 +219,17 @@ static size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	 * following points be addressed in the U.S. statement": a second verb
 	 * of the same subject */
 	bool first_asks = tk_in(S, r, sg ? weak_sg : weak_pl);   /* "We suggest" */
+	bool inner = false;
 	for (size_t k = r + 1; (S->flags & TK_F_RECOMMEND) && !first_asks && k + 1 < S->n &&
-	     k <= r + 30; k++) {
-		/* "The Ambassador predicted that she ... and recommends": the
-		 * second verb may belong to the inner clause */
-		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':') || tk_is(S, k, W_that))
+	     k <= r + 40; k++) {
+		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
 			break;
-		if (tk_is(S, k, W_and) &&
+		/* "The Ambassador predicted that she ... and recommends": the
+		 * second verb may belong to the inner clause, unless a comma
+		 * closes it ("Embassy believes that Blackwater should pay, and
+		 * requests the Department's assistance") */
+		inner |= tk_is(S, k, W_that);
+		if (tk_is(S, k, W_and) && (!inner || tk_gap_has(S, k, ',')) &&
 		    (tk_is(S, k + 1, sg ? W_recommends : W_recommend) ||
 		     tk_is(S, k + 1, sg ? W_requests : W_request) ||
 		     tk_is(S, k + 1, sg ? W_urges : W_urge))) {

@@ -416,6 +416,31 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	return true;
 }
 
+/* Who a passive request at word i asks, named in words [cs, i): a post
+ * that owns what is asked ("Embassy Rome's views are requested"), or an
+ * agency, as a line names it or, on no line, as the cable does ("DOD is
+ * requested to provide a briefer", "Treasury's views would be
+ * appreciated"; not the writer itself).  Fills named (empty when none). */
+static bool tk_passive_owner(struct tk_ctx *x, const struct tk_sentence *S,
+                             size_t cs, size_t i, struct tk_parties *named)
+{
+	if (tk_owner_before(x, S, cs, i, named))
+		return true;
+	size_t ae = tk_wash_phrase(x, S, cs, named);
+	bool owned = ae > cs && (ae == i || tk_possessive(S, ae - 1));
+	for (size_t k = 0; owned && k < named->n; k++)
+		owned = !x->c->from || strcmp(named->name[k], x->c->from) != 0;
+	if (owned)
+		return true;
+	named->n = 0;
+	size_t ue = cs;
+	const char *unlisted = tk_unlisted_agency(x, S, tk_is(S, cs, W_the) ? cs + 1 : cs, &ue);
+	if (!unlisted || !(ue == i || tk_possessive(S, ue - 1)))
+		return false;
+	tk_add(named, unlisted);
+	return true;
+}
+
 /* The requests from Washington a bullet does not make on its own, at word
  * i: "Request Embassy Madrid approach", "please approach", "Approach host
  * government officials ...", "A negative report is requested". */
@@ -479,7 +504,7 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 	if (after && i > 0 && !tk_is(S, i - 1, W_not) &&
 	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
 		struct tk_parties named;
-		bool owned = tk_owner_before(x, S, cs, i, &named);
+		bool owned = tk_passive_owner(x, S, cs, i, &named);
 		/* "would be welcome": only of what posts give ("views",
 		 * "assistance", "Posts' responses"), not "a statement by the
 		 * minister" */
@@ -489,8 +514,10 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		if (tk_is(S, i, W_would) && !owned && !noun)
 			return false;
 		tk_resolve(x, P, &named, hit);
-		tk_hit_at(hit, cs, cs, after);
-		hit->object_only = true;
+		/* "DOD is requested to provide a briefer": what it is to do */
+		bool to = tk_is(S, after, W_to) && after + 1 < S->n;
+		tk_hit_at(hit, cs, to ? after + 1 : cs, to ? after + 1 : after);
+		hit->object_only = !to;
 		hit->rule = "passive request (\"a negative report is requested\")";
 		return true;
 	}

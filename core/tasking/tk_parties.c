@@ -84,6 +84,21 @@ static const char *tk_unlisted(struct tk_ctx *x, const struct tk_sentence *S,
 	return out;
 }
 
+/* An agency on no addressee line at word k, in capitals as the cable names
+ * it ("DOD is requested to" -> DOD): NULL when the words there name none.
+ * Sets *end to the word after it. */
+const char *tk_unlisted_agency(struct tk_ctx *x, const struct tk_sentence *S,
+                               size_t k, size_t *end)
+{
+	if (k >= S->n || !S->w[k].agency)
+		return NULL;
+	size_t used = party_agency_len(S->s + S->w[k].s, S->len - S->w[k].s);
+	if (!used)
+		return NULL;
+	*end = tk_word_at(S, S->w[k].s + used);
+	return tk_unlisted(x, S, S->n, k, used);
+}
+
 /* Named places after word k: "Kyiv", "Moscow and Riga", "Stockholm and
  * Madrid".  Adds them to out; returns the word index after them.  A list
  * stops at a parenthesis, unless opened: the list starts inside one
@@ -354,6 +369,29 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 	return e;
 }
 
+/* A Department bureau by its symbol before a title, in a post's cable:
+ * "NEA A/S Feltman", "EUR DAS", "INL Assistant Secretary" -> the
+ * Department. */
+static const char *tk_bureau_head(struct tk_ctx *x, const struct tk_sentence *S,
+                                  size_t i, size_t *used)
+{
+	static const char *const titles[] = {
+		"a/s", "das", "pdas", "assistant", "deputy", "acting", "bureau",
+		"coordinator", NULL,
+	};
+	const char *w = S->s + S->w[i].s;
+	size_t n = S->w[i].e - S->w[i].s;
+	if (n < 2 || n > 4 || S->caps || !ascii_is_upper(w[0]) || !ascii_is_upper(w[1]) ||
+	    !tk_word_among(S, i + 1, titles))
+		return NULL;
+	for (size_t k = 2; k < n; k++)
+		if (!ascii_is_upper(w[k]))
+			return NULL;
+	const char *name = party_office(x->c, w, n, n);
+	*used = name ? n : 0;
+	return name;
+}
+
 /* party_agency() at word i, skipping the words that begin no agency.  A
  * capitalised word before it other than "the", "U.S." ("the Kenyan
  * Attorney General") makes words that may name a foreign body name none. */
@@ -362,7 +400,7 @@ const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
 {
 	*used = 0;
 	if (!S->w[i].agency)
-		return NULL;
+		return x->washington ? NULL : tk_bureau_head(x, S, i, used);
 	bool qualified = i > 0 && !S->caps && tk_capitalised(S, i - 1) &&
 	                 !tk_is(S, i - 1, W_the) && !tk_is(S, i - 1, W_u_s) &&
 	                 !tk_is(S, i - 1, W_us) && !tk_is(S, i - 1, W_usg) &&
@@ -379,6 +417,20 @@ const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
 	return name;
 }
 
+/* "State" at word k, the Department beside another agency: after one
+ * ("DOD and State officials") or before "and" and one ("State and DOD"). */
+static bool tk_state_beside(struct tk_ctx *x, const struct tk_sentence *S,
+                            size_t k, bool after)
+{
+	size_t used = 0;
+	if (!tk_is(S, k, W_state) || S->caps || !tk_capitalised(S, k) || tk_possessive(S, k))
+		return false;
+	if (after)
+		return true;
+	return (tk_is(S, k + 1, W_and) || tk_is(S, k + 1, W_or)) && k + 2 < S->n &&
+	       tk_agency(x, S, k + 2, &used) && used;
+}
+
 /* A Washington party at word i in a post's cable: "Washington", "the
  * Department", "DOD or CENTCOM".  Returns the index after it, or i. */
 size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
@@ -393,7 +445,12 @@ size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 			break;
 		size_t used = 0;
 		const char *name = tk_agency(x, S, k, &used);
-		if (!used)
+		if (!used && tk_state_beside(x, S, k, named->n > 0)) {
+			/* "DOD and State officials", "State and DOD" */
+			name = party_agency(x->c, "DEPARTMENT", 10, false, &used);
+			used = S->w[k].e - S->w[k].s;
+		}
+		if (!used || !name)
 			break;
 		tk_add(named, name);
 		k = end = tk_word_at(S, S->w[k].s + used);
@@ -478,6 +535,12 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 	for (size_t i = 0; i < S->n; i++) {
 		size_t used = 0;
 		const char *name = tk_agency(x, S, i, &used);
+		bool joined = after_agency + 1 == i && (tk_is(S, i - 1, W_and) || tk_is(S, i - 1, W_or));
+		if (!used && tk_state_beside(x, S, i, joined)) {
+			/* "DOD and State officials", "State and DOD" */
+			name = party_agency(x->c, "DEPARTMENT", 10, false, &used);
+			used = S->w[i].e - S->w[i].s;
+		}
 		tk_add(out, name);
 		if (used) {
 			i = tk_word_at(S, S->w[i].s + used) - 1;

@@ -218,8 +218,13 @@ bool tk_speech(const struct tk_sentence *S)
 	}
 	if (marks % 2 == 1)
 		return true;
+	/* a verb of saying, not in a relative clause ("thank Merkel for her
+	 * statements, where she stressed ...") */
+	static const char *const relative[] = { "where", "which", "when", "who", "whom", NULL };
 	for (size_t i = 0; i < S->n; i++)
-		if (tk_in(S, i, said))
+		if (tk_in(S, i, said) &&
+		    !(i >= 2 && (tk_word_among(S, i - 2, relative) ||
+		                 (i >= 3 && tk_word_among(S, i - 3, relative)))))
 			return true;
 	return false;
 }

@@ -41,7 +41,11 @@ static void test_scenesetter_you(void **state)
 	add_para(c, 12, 9, "The minister said that you should visit the port.");
 	add_para(c, 12, 10, "The more you engage Tripoli, the more you should engage "
 	         "Rome.");
+	/* a verb of saying in a relative clause reports nothing */
+	add_para(c, 12, 11, "You should thank the Mayor for her statements on the "
+	         "harbor, where she stressed the value of the ferry link.");
 	tasking_find(c);
+	assert_true(has_party(got(c, 11), "SECSTATE WASHDC"));
 	for (int p = 1; p <= 4; p++)
 		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
 	for (int p = 5; p <= 10; p++) {
@@ -49,6 +53,44 @@ static void test_scenesetter_you(void **state)
 			print_error("paragraph %d asks nothing\n", p);
 		assert_null(find(c, p));
 	}
+	cable_free(c);
+}
+
+/* The Washington parties a post's request names: "DOD and State
+ * officials" (State beside another agency is the Department), a bureau's
+ * symbol before a title ("EUR A/S Lane"), and a request that is the
+ * second verb of its subject after a clause a comma closes. */
+static void test_post_names_agencies(void **state)
+{
+	(void)state;
+	static struct addressee to[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "41", false },
+		{ NULL, "SECDEF WASHDC", NULL, NULL, false },
+	};
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 2, 2011, 3, 1);
+	add_para(c, 8, 1, "We recommend that DOD and State officials raise the "
+	         "quota with their Maltese counterparts.");
+	add_para(c, 8, 2, "We recommend that EUR A/S Lane raise the quota with the "
+	         "Foreign Minister.");
+	add_para(c, 8, 3, "The Embassy believes that the shipping firm should also "
+	         "pay its share, and requests the Department's assistance in "
+	         "conveying this message.");
+	add_para(c, 8, 4, "The Ambassador noted that the minister would decide "
+	         "soon, and requests from other ministries are pending.");
+	add_para(c, 8, 5, "We recommend that the State of Qatar be consulted.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "SECSTATE WASHDC") && has_party(t, "SECDEF WASHDC"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "SECSTATE WASHDC"));
+	t = got(c, 3);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "SECSTATE WASHDC"));
+	assert_null(find(c, 4));
+	t = find(c, 5);
+	assert_true(!t || t->nparties == 2);     /* no agency named: both */
 	cable_free(c);
 }
 
@@ -282,6 +324,7 @@ int main(void)
 		cmocka_unit_test(test_unnamed_ask_of_mixed_lines),
 		cmocka_unit_test(test_post_names_others),
 		cmocka_unit_test(test_post_questions_and_needs),
+		cmocka_unit_test(test_post_names_agencies),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

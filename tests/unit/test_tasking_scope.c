@@ -182,6 +182,36 @@ static void test_requests_without_verbs(void **state)
 	cable_free(c);
 }
 
+/* "DOD is requested to provide a briefer": the agency, as a line names it
+ * (SECDEF) or, on no line, as the cable names it; the checklist line says
+ * what it is to do.  "A negative report is requested" stays the posts'. */
+static void test_agency_requested(void **state)
+{
+	(void)state;
+	static struct addressee info[] = {
+		{ NULL, "SECDEF WASHDC", NULL, NULL, false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	c->info = info;
+	c->ninfo = 1;
+	add_para(c, 6, 1, "DOD is requested to provide a briefer for the delegation.");
+	add_para(c, 6, 2, "The Department of Energy is requested to send an expert.");
+	add_para(c, 6, 3, "A negative report is requested.");
+	add_para(c, 6, 4, "The Department's views are requested.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 1);
+	assert_string_equal(t->parties[0], "SECDEF WASHDC");
+	assert_string_equal(t->summary, "Provide a briefer for the delegation");
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 1);
+	assert_string_equal(t->parties[0], "DEPARTMENT OF ENERGY");
+	assert_int_equal(got(c, 3)->nparties, 4);
+	t = find(c, 4);
+	assert_true(!t || !has_party(t, "SECSTATE WASHDC"));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_polite_and_wishes),
 		cmocka_unit_test(test_action_request_for_two),
 		cmocka_unit_test(test_requests_without_verbs),
+		cmocka_unit_test(test_agency_requested),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
