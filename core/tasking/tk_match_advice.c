@@ -98,8 +98,12 @@ void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
 		const char *n = x->c->to[k].name;
 		if (n && !x->c->to[k].excluded && tk_in_washington(n)) {
 			hit->parties.n = 0;
-			tk_add(&hit->parties, n);
-			hit->from = "the first Washington addressee on the TO line (\"you\")";
+			if (!x->visitor_replaces)
+				tk_add(&hit->parties, n);
+			if (x->visitor)
+				tk_add(&hit->parties, x->visitor);
+			hit->from = x->visitor ? "the visitor the subject names (\"you\")"
+			          : "the first Washington addressee on the TO line (\"you\")";
 			return;
 		}
 	}

@@ -94,6 +94,54 @@ static void test_post_names_agencies(void **state)
 	cable_free(c);
 }
 
+/* "you" in a scenesetter is the visitor its subject names: the addressee
+ * that is the visitor's agency alone, else the visitor as named beside the
+ * first Washington addressee; a foreign visitor, or a Secretary with no
+ * agency, leaves the TO line's reader. */
+static void test_scenesetter_visitor(void **state)
+{
+	(void)state;
+	static struct addressee to[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "41", false },
+		{ NULL, "SECDEF WASHDC", NULL, NULL, false },
+	};
+	static const struct {
+		const char *subject;
+		const char *first, *second;  /* the parties, in order */
+	} cases[] = {
+		{ "SCENESETTER FOR FBI DIRECTOR FINCH'S MARCH 3 VISIT",
+		  "SECSTATE WASHDC", "FBI DIRECTOR FINCH" },
+		{ "MALTA SCENESETTER FOR CODEL MARSH - CORRECTED COPY",
+		  "SECSTATE WASHDC", "CODEL MARSH" },
+		{ "SCENESETTER FOR THE PRESIDENT\u2019S MEETING WITH THE PRIME MINISTER",
+		  "SECSTATE WASHDC", "PRESIDENT" },
+		{ "SCENESETTER FOR SECDEF HALE", "SECDEF WASHDC", NULL },
+		{ "SCENESETTER FOR THE VISIT OF MALTESE PRESIDENT ABELA",
+		  "SECSTATE WASHDC", NULL },
+		{ "SCENESETTER FOR PRESIDENT ABELA'S VISIT TO WASHINGTON",
+		  "SECSTATE WASHDC", NULL },
+		{ "SCENESETTER FOR SECRETARY HALE'S VISIT", "SECSTATE WASHDC", NULL },
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 2, 2011, 3, 1);
+		c->subject = cases[k].subject;
+		add_para(c, 1, 1, "You should thank the Prime Minister for the port "
+		         "agreement.");
+		tasking_find(c);
+		const struct tasking *t = got(c, 1);
+		if (t->nparties != (cases[k].second ? 2u : 1u) ||
+		    strcmp(t->parties[0], cases[k].first) != 0 ||
+		    (cases[k].second && strcmp(t->parties[1], cases[k].second) != 0))
+			print_error("%s: %zu parties, first %s\n", cases[k].subject,
+			            t->nparties, t->parties[0]);
+		assert_int_equal(t->nparties, cases[k].second ? 2 : 1);
+		assert_string_equal(t->parties[0], cases[k].first);
+		if (cases[k].second)
+			assert_string_equal(t->parties[1], cases[k].second);
+		cable_free(c);
+	}
+}
+
 /* "recommends that" + a bare verb asks Washington; + a finite verb after a
  * short subject judges a person or thing. */
 static void test_recommendation_or_judgement(void **state)
@@ -325,6 +373,7 @@ int main(void)
 		cmocka_unit_test(test_post_names_others),
 		cmocka_unit_test(test_post_questions_and_needs),
 		cmocka_unit_test(test_post_names_agencies),
+		cmocka_unit_test(test_scenesetter_visitor),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,116 @@
+/* tk_visitor.c - whom a post's scenesetter is written for.
+ *
+ * In: a post's cable, its SUBJECT line ("SCENESETTER FOR FBI DIRECTOR
+ * MUELLER'S FEBRUARY 24 VISIT", "SCENESETTER FOR THE PRESIDENT'S BILATERAL
+ * MEETING", "SPAIN SCENESETTER FOR CODEL LIEBERMAN").  Out: the visitor,
+ * whom "you" in the cable asks (tk_reader()): the addressee that is the
+ * visitor's agency when a line names it ("SCENESETTER FOR SECDEF GATES" ->
+ * SECDEF WASHDC), else the visitor in capitals as the subject names it
+ * (LABELS.md: a party on no line), beside the first Washington addressee.
+ * No visitor when the subject names none, names a foreign one ("FOR THE
+ * VISIT OF KOSOVO PRESIDENT SEJDIU", "FOR PM BERLUSCONI'S MEETING"), or
+ * names a Secretary with no agency ("SECRETARY RICE'S", a Department or a
+ * Defense one: the TO line tells).
+ */
+#include "tasking/tk_internal.h"
+#include "tasking/party.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* The words a visitor from Washington's subject phrase opens with. */
+static const char *const tk_visitor_heads[] = {
+	"FBI", "CJCS", "CODEL", "STAFFDEL", "SENATOR", "SPEAKER", "ADMIRAL",
+	"GENERAL", "SECDEF", "DHS", "USTR", "DNI", "ONDCP", "ATTORNEY", "DIRECTOR",
+	"NSA", "VICE", "PRESIDENT", NULL,
+};
+
+/* Words that end the visitor's name. */
+static const char *const tk_visitor_stops[] = {
+	"VISIT", "VISITS", "MEETING", "MEETINGS", "TRIP", "CALL", "CALLS", "TO",
+	"AND", "IN", "WITH", "ON", "AT", "FOR", "TALKS", "CORRECTED", NULL,
+};
+
+static bool tk_among(const char *w, size_t n, const char *const *list)
+{
+	for (const char *const *p = list; *p; p++)
+		if (strlen(*p) == n && strncasecmp(w, *p, n) == 0)
+			return true;
+	return false;
+}
+
+/* The visitor's words in the subject after "SCENESETTER FOR ": their bytes
+ * at *from, up to a possessive, a stop word, a digit or a mark; 0 when
+ * they do not open with a visitor's word. */
+static size_t tk_visitor_words(const char *s, const char **from)
+{
+	bool the = strncasecmp(s, "THE ", 4) == 0;
+	if (the)
+		s += 4;
+	*from = s;
+	size_t end = 0, words = 0;
+	const char *p = s;
+	while (*p && words < 5) {
+		size_t n = 0;
+		while (p[n] && (ascii_is_alpha((unsigned char)p[n]) || p[n] == '/' || p[n] == '-' ||
+		                p[n] == '.'))
+			n++;
+		while (n > 0 && !ascii_is_alpha(p[n - 1]))
+			n--;
+		if (n == 0 || !ascii_is_alpha(p[0]) || tk_among(p, n, tk_visitor_stops))
+			break;
+		if (words == 0 && (!tk_among(p, n, tk_visitor_heads) ||
+		                   (!the && strncasecmp(p, "PRESIDENT", n) == 0)))
+			return 0;
+		words++;
+		end = (size_t)(p + n - s);
+		p += n;
+		/* "MUELLER'S", "MUELLER’S", "GATES'": the name ends there */
+		if (*p == '\'' || strncmp(p, "\xE2\x80\x99", 3) == 0)
+			break;
+		if (*p != ' ')
+			break;
+		while (*p == ' ')
+			p++;
+	}
+	return end;
+}
+
+const char *tk_visitor(struct tk_ctx *x, bool *replaces)
+{
+	const struct cable *c = x->c;
+	*replaces = false;
+	if (x->washington || !c->subject)
+		return NULL;
+	const char *s = c->subject, *k = NULL;
+	for (const char *p = s; (p = strchr(p, ' ')) != NULL; p++)
+		if (p - s >= 11 && strncasecmp(p - 11, "SCENESETTER", 11) == 0 &&
+		    strncasecmp(p, " FOR ", 5) == 0) {
+			k = p + 5;
+			break;
+		}
+	if (!k && strncasecmp(s, "SCENESETTER FOR ", 16) == 0)
+		k = s + 16;
+	if (!k)
+		return NULL;
+	const char *v;
+	size_t len = tk_visitor_words(k, &v);
+	if (!len)
+		return NULL;
+	/* the visitor's agency, when a line names it */
+	for (size_t i = 0; i < len; i++) {
+		if (i > 0 && v[i - 1] != ' ')
+			continue;
+		size_t used = 0;
+		const char *name = party_agency(c, v + i, len - i, false, &used);
+		if (name) {
+			*replaces = true;
+			return name;
+		}
+	}
+	char *out = arena_alloc(&x->c->arena, len + 1);
+	for (size_t i = 0; i < len; i++)
+		out[i] = (char)ascii_to_upper((unsigned char)v[i]);
+	out[len] = '\0';
+	return out;
+}
