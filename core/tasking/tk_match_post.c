@@ -66,10 +66,23 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
 	bool agencies = e > i && tk_is(S, e, W_agencies);
 	if (agencies)
 		e++;
+	/* "Washington and Embassy Brasilia may want to consider": the post
+	 * beside it */
+	struct tk_parties beside;
+	bool generic = false;
+	beside.n = 0;
+	if (e > i && (tk_is(S, e, W_and) || tk_is(S, e, W_or))) {
+		size_t pe = tk_post_phrase(x, S, e + 1, &beside, &generic);
+		if (pe > e + 1 && beside.n)
+			e = pe;
+		else
+			beside.n = 0;
+	}
 	if (e > i && !(i > 0 && tk_is(S, i - 1, W_that))) {
 		size_t v = tk_modal(S, e);
 		if (v && !tk_is(S, v, W_expect)) {
 			tk_named(hit, &named);
+			tk_add_all(&hit->parties, &beside);
 			if (agencies) {
 				struct tk_para none = { 0 };
 				tk_wash_parties(x, &none, S, &hit->parties);

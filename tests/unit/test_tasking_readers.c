@@ -58,7 +58,8 @@ static void test_scenesetter_you(void **state)
 
 /* The Washington parties a post's request names: "DOD and State
  * officials" (State beside another agency is the Department), a bureau's
- * symbol before a title ("EUR A/S Lane"), and a request that is the
+ * symbol before a title ("EUR A/S Lane"), a post beside Washington
+ * ("Washington and Embassy Tunis should"), and a request that is the
  * second verb of its subject after a clause a comma closes. */
 static void test_post_names_agencies(void **state)
 {
@@ -78,6 +79,8 @@ static void test_post_names_agencies(void **state)
 	add_para(c, 8, 4, "The Ambassador noted that the minister would decide "
 	         "soon, and requests from other ministries are pending.");
 	add_para(c, 8, 5, "We recommend that the State of Qatar be consulted.");
+	add_para(c, 8, 6, "Washington and Embassy Tunis should consider a joint "
+	         "briefing for the ministry.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
@@ -91,6 +94,8 @@ static void test_post_names_agencies(void **state)
 	assert_null(find(c, 4));
 	t = find(c, 5);
 	assert_true(!t || t->nparties == 2);     /* no agency named: both */
+	t = got(c, 6);
+	assert_true(has_party(t, "SECSTATE WASHDC") && has_party(t, "EMBASSY TUNIS"));
 	cable_free(c);
 }
 
