@@ -109,6 +109,16 @@ static bool tk_diplomatic_post(const char *name)
 	return strstr(name, "COLLECTIVE") != NULL;
 }
 
+/* Does name hold place as whole words ("USDAO LONDON UK", "LONDON")? */
+static bool tk_names_place(const char *name, const char *place)
+{
+	size_t n = strlen(place);
+	for (const char *p = name; (p = strstr(p, place)) != NULL; p++)
+		if ((p == name || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return true;
+	return false;
+}
+
 /* The default parties: the TO addressees (not excluded), or, in a post's
  * cable, the TO addressees other than the post itself. */
 static void tk_default_parties(struct tk_ctx *x)
@@ -119,6 +129,10 @@ static void tk_default_parties(struct tk_ctx *x)
 		if (!c->to[i].name || c->to[i].excluded)
 			continue;
 		if (c->from && strcmp(c->to[i].name, c->from) == 0)
+			continue;
+		/* the post's own offices ("USDAO LONDON UK" in London's
+		 * cable) are not whom it asks */
+		if (x->own && tk_names_place(c->to[i].name, x->own))
 			continue;
 		tk_add(&x->deflt, c->to[i].name);
 	}

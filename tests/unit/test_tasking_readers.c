@@ -97,6 +97,20 @@ static void test_post_names_agencies(void **state)
 	t = got(c, 6);
 	assert_true(has_party(t, "SECSTATE WASHDC") && has_party(t, "EMBASSY TUNIS"));
 	cable_free(c);
+
+	/* the post's own office on its TO line is not asked */
+	static struct addressee to_own[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "41", false },
+		{ NULL, "SECDEF WASHDC", NULL, NULL, false },
+		{ NULL, "USDAO VALLETTA MT", NULL, NULL, false },
+	};
+	c = new_cable("AMEMBASSY VALLETTA", to_own, 3, 2011, 3, 1);
+	add_para(c, 1, 1, "We recommend high-level approaches to the ministry.");
+	tasking_find(c);
+	t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_false(has_party(t, "USDAO VALLETTA MT"));
+	cable_free(c);
 }
 
 /* "you" in a scenesetter is the visitor its subject names: the addressee
