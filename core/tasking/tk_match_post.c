@@ -57,8 +57,12 @@ size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentence *S,
 static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
                                 size_t i, struct tk_hit *hit)
 {
+	static const char *const places[] = { "in", "at", "to", "from", "of", NULL };
 	size_t k = tk_is(S, i, W_the) ? i + 1 : i;
 	if (k >= S->n || !S->w[k].agency)
+		return false;
+	/* "the Summit in Washington should address": a place */
+	if (i > 0 && tk_word_among(S, i - 1, places))
 		return false;
 	struct tk_parties named;
 	size_t e = tk_wash_phrase(x, S, i, &named);

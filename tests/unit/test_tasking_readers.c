@@ -81,6 +81,8 @@ static void test_post_names_agencies(void **state)
 	add_para(c, 8, 5, "We recommend that the State of Qatar be consulted.");
 	add_para(c, 8, 6, "Washington and Embassy Tunis should consider a joint "
 	         "briefing for the ministry.");
+	add_para(c, 8, 7, "In their view the summit in Washington should "
+	         "address the ferry link.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
@@ -96,6 +98,7 @@ static void test_post_names_agencies(void **state)
 	assert_true(!t || t->nparties == 2);     /* no agency named: both */
 	t = got(c, 6);
 	assert_true(has_party(t, "SECSTATE WASHDC") && has_party(t, "EMBASSY TUNIS"));
+	assert_null(find(c, 7));         /* a place, not a party */
 	cable_free(c);
 
 	/* the post's own office on its TO line is not asked */
