@@ -336,15 +336,53 @@ static uint64_t tk_letters8(uint64_t x)
 	return ge_a & ~gt_z & ~x & high;
 }
 
-/* Eight bytes at a time where the byte order allows: the first byte of
- * each word (a letter after a byte that is none) is where a stem may
- * begin; the others are passed over without a branch each. */
+/* The ASCII letters of the 64 bytes at s, a bit a byte (bit j: s[j]).
+ * The multiply gathers the 0x80 bits of tk_letters8() into one byte (no
+ * two products meet, so nothing carries). */
+static uint64_t tk_letters64(const char *s)
+{
+	uint64_t mask = 0;
+	for (unsigned k = 0; k < 8; k++) {
+		uint64_t x;
+		memcpy(&x, s + 8 * k, 8);
+		mask |= (((tk_letters8(x) >> 7) * 0x0102040810204080u) >> 56) << (8 * k);
+	}
+	return mask;
+}
+
+/* The index of the lowest set bit of m (m not 0): de Bruijn's sequence. */
+static inline size_t tk_low_bit(uint64_t m)
+{
+	static const uint8_t at[64] = {
+		0, 1, 48, 2, 57, 49, 28, 3, 61, 58, 50, 42, 38, 29, 17, 4,
+		62, 55, 59, 36, 53, 51, 43, 22, 45, 39, 33, 30, 24, 18, 12, 5,
+		63, 47, 56, 27, 60, 41, 37, 16, 54, 35, 52, 21, 44, 32, 23, 11,
+		46, 26, 40, 15, 34, 20, 31, 10, 25, 14, 19, 9, 13, 8, 7, 6,
+	};
+	return at[((m & (~m + 1)) * 0x03f79d71b4cb0a89u) >> 58];
+}
+
+/* 64 bytes at a time, then 8, where the byte order allows: the first byte
+ * of each word (a letter after a byte that is none) is where a stem may
+ * begin; the others are passed over without a branch each, and the loop
+ * over a block's word starts ends once a block, not once every 8 bytes. */
 bool tk_may_ask(const struct tk_vocab *V, const char *s, size_t len)
 {
 	const uint8_t *L = V->letter;
 	size_t i = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint64_t prev = 0;          /* 0x80 when the byte before i is a letter */
+	uint64_t after = 0;         /* 1 when the byte before i is a letter */
+	for (; i + 64 <= len; i += 64) {
+		uint64_t m = tk_letters64(s + i);
+		uint64_t starts = m & ~((m << 1) | after);
+		after = m >> 63;
+		for (; starts; starts &= starts - 1) {
+			size_t b = i + tk_low_bit(starts);
+			if (tk_stem3(V, s, len, b) && tk_stem_at(V, s, len, b))
+				return true;
+		}
+	}
+	uint64_t prev = after << 7; /* 0x80 when the byte before i is a letter */
 	for (; i + 8 <= len; i += 8) {
 		uint64_t x;
 		memcpy(&x, s + i, 8);
