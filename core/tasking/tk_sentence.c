@@ -11,24 +11,43 @@
 #include <string.h>
 #include <strings.h>
 
-struct tk_abbrev {
-	char s[8];
-	size_t n;
-};
-#define TK_AB(w) { w, sizeof w - 1 }
-static const struct tk_abbrev tk_abbrevs[] = {
-	TK_AB("para"), TK_AB("paras"), TK_AB("no"), TK_AB("mr"), TK_AB("mrs"),
-	TK_AB("ms"), TK_AB("dr"), TK_AB("amb"), TK_AB("gen"), TK_AB("lt"),
-	TK_AB("col"), TK_AB("st"), TK_AB("e.g"), TK_AB("i.e"), TK_AB("vs"),
-	TK_AB("u.s"), TK_AB("jan"), TK_AB("feb"), TK_AB("mar"), TK_AB("apr"),
-	TK_AB("jun"), TK_AB("jul"), TK_AB("aug"), TK_AB("sep"), TK_AB("sept"),
-	TK_AB("oct"), TK_AB("nov"), TK_AB("dec"), TK_AB("ref"), TK_AB("refs"),
-	TK_AB("u.n"), TK_AB("sen"), TK_AB("rep"), TK_AB("gov"), TK_AB("adm"),
-	TK_AB("maj"), TK_AB("capt"), TK_AB("cdr"), TK_AB("messrs"),
-	TK_AB("approx"), TK_AB("nos"),
+/* The abbreviations a full stop may follow without ending the sentence,
+ * by first letter (a dot ends the sentence after most words, and then
+ * only the few with the word's first letter are compared). */
+#define TK_AB(...) (const char *const[]){ __VA_ARGS__, NULL }
+static const char *const *const tk_abbrevs[26] = {
+	['a' - 'a'] = TK_AB("amb", "apr", "aug", "adm", "approx"),
+	['c' - 'a'] = TK_AB("col", "capt", "cdr"),
+	['d' - 'a'] = TK_AB("dr", "dec"),
+	['e' - 'a'] = TK_AB("e.g"),
+	['f' - 'a'] = TK_AB("feb"),
+	['g' - 'a'] = TK_AB("gen", "gov"),
+	['i' - 'a'] = TK_AB("i.e"),
+	['j' - 'a'] = TK_AB("jan", "jun", "jul"),
+	['l' - 'a'] = TK_AB("lt"),
+	['m' - 'a'] = TK_AB("mr", "mrs", "ms", "mar", "maj", "messrs"),
+	['n' - 'a'] = TK_AB("no", "nov", "nos"),
+	['o' - 'a'] = TK_AB("oct"),
+	['p' - 'a'] = TK_AB("para", "paras"),
+	['r' - 'a'] = TK_AB("ref", "refs", "rep"),
+	['s' - 'a'] = TK_AB("st", "sep", "sept", "sen"),
+	['u' - 'a'] = TK_AB("u.s", "u.n"),
+	['v' - 'a'] = TK_AB("vs"),
 };
 #undef TK_AB
 enum { TK_ABBREV_MAX = 6 };     /* the longest of them */
+
+/* Is s[0..n) one of tk_abbrevs, in any case? */
+static bool tk_abbrev(const char *s, size_t n)
+{
+	unsigned c = (unsigned char)(s[0] | 0x20);
+	if (n == 0 || n > TK_ABBREV_MAX || c < 'a' || c > 'z' || !tk_abbrevs[c - 'a'])
+		return false;
+	for (const char *const *a = tk_abbrevs[c - 'a']; *a; a++)
+		if (strlen(*a) == n && strncasecmp(s, *a, n) == 0)
+			return true;
+	return false;
+}
 
 /* Is the abbreviation s[0..n) a title or a reference, always followed by
  * a name or a letter ("Mr. Schmidt", "Ref. A")? */
@@ -109,12 +128,7 @@ size_t tk_sentence_end(const char *s, size_t len, size_t b)
 			size_t wl = i - w;
 			if (wl == 1 && ascii_is_upper((unsigned char)s[w]))
 				continue;
-			bool abbrev = false;
-			for (size_t a = 0; wl <= TK_ABBREV_MAX && !abbrev &&
-			     a < sizeof tk_abbrevs / sizeof tk_abbrevs[0]; a++)
-				if (tk_abbrevs[a].n == wl && (s[w] | 0x20) == tk_abbrevs[a].s[0] &&
-				    strncasecmp(s + w, tk_abbrevs[a].s, wl) == 0)
-					abbrev = true;
+			bool abbrev = tk_abbrev(s + w, wl);
 			if (abbrev && j < len && ascii_is_digit((unsigned char)s[j]))
 				continue;   /* "Para. 13", "No. 5" */
 			/* a title before a name ("Mr. Schmidt", "Amb. Jones"),
