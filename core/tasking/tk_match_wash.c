@@ -8,6 +8,7 @@
  * hit: the posts asked, where the quote and the action start.
  */
 #include "tasking/tk_match_internal.h"
+#include "tasking/party.h"
 
 #include <string.h>
 #include <strings.h>
@@ -228,6 +229,40 @@ static bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
 	return out->n > 0 && out->n < base->n;
 }
 
+/* "Posts in Allied capitals should", "Embassies in EU member states are
+ * requested to": the addressees a collective of data/collectives.tsv
+ * holds, among base, and that collective when it is one of them; the
+ * place is words [b, e).  False when the place names no such body or no
+ * addressee is in it (then every addressee is asked). */
+static bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
+                        const struct tk_parties *base, struct tk_parties *out)
+{
+	static const struct { const char *word, *collective; } groups[] = {
+		{ "nato", "ALL NATO POST COLLECTIVE" },
+		{ "allied", "ALL NATO POST COLLECTIVE" },
+		{ "alliance", "ALL NATO POST COLLECTIVE" },
+		{ "eu", "EU MEMBER STATES COLLECTIVE" },
+		{ "asean", "ASEAN MEMBER COLLECTIVE" },
+		{ "oecd", "OECD POSTS COLLECTIVE" },
+		{ "gcc", "GULF COOPERATION COUNCIL COLLECTIVE" },
+		{ "ecowas", "ECOWAS COLLECTIVE" },
+		{ "opec", "OPEC COLLECTIVE" },
+		{ "mtcr", "MISSILE TECHNOLOGY CONTROL REGIME COLLECTIVE" },
+	};
+	const char *coll = NULL;
+	for (size_t k = b; k < e && !coll; k++)
+		for (size_t g = 0; g < sizeof groups / sizeof groups[0] && !coll; g++)
+			if (tk_word_eq(S, k, groups[g].word) && (S->caps || tk_capitalised(S, k)))
+				coll = groups[g].collective;
+	if (!coll)
+		return false;
+	out->n = 0;
+	for (size_t k = 0; k < base->n; k++)
+		if (strcmp(base->name[k], coll) == 0 || party_matches(base->name[k], coll))
+			tk_add(out, base->name[k]);
+	return out->n > 0;
+}
+
 /* "The EAC decided the U.S. Consulate General should release a Warden
  * Message", "the minister said Embassy staff should": someone else's
  * decision or words, reported.  True when a reporting verb stands between
@@ -273,7 +308,8 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 {
 	struct tk_parties more, all;
 	size_t pe = tk_paren_posts(x, S, e, &more);
-	size_t v = tk_modal(S, tk_aside(S, tk_posts_in(S, pe, generic)));
+	size_t in = tk_posts_in(S, pe, generic);
+	size_t v = tk_modal(S, tk_aside(S, in));
 	if (v && (tk_note_only(S, v) || tk_reported(S, tk_clause_start(S), i)))
 		return false;
 	if (v && more.n) {
@@ -286,13 +322,19 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 	}
 	if (v) {
 		struct tk_parties kind;
+		const struct tk_parties *base = P->scope.n ? &P->scope : &x->deflt;
+		bool group = false;
 		if (named->n)
 			tk_set_scope(P, named);
-		else if (tk_by_kind(S, i, e, P->scope.n ? &P->scope : &x->deflt, &kind))
+		else if ((group = in > pe && tk_by_group(S, pe + 1, in, base, &kind)) ||
+		         tk_by_kind(S, i, e, base, &kind))
 			named = &kind;
+		if (group)          /* "posts" after it are those */
+			tk_set_scope(P, &kind);
 		tk_resolve(x, P, named, hit);
 		if (named == &kind)
-			hit->from = "the TO addressees of the kind the word names (\"Embassy\")";
+			hit->from = group ? "the TO addressees in the body the place names (\"Posts in EU member states\")"
+			              : "the TO addressees of the kind the word names (\"Embassy\")";
 		tk_hit_at(hit, i, v, v);
 		hit->rule = "party + modal (\"Post should\", \"Embassy X is requested to\")";
 		return true;

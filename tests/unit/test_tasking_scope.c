@@ -212,6 +212,37 @@ static void test_agency_requested(void **state)
 	cable_free(c);
 }
 
+/* "Posts in Allied capitals should": the addressees the body's collective
+ * holds (data/collectives.tsv) and the collective itself, and "posts"
+ * after it in the paragraph are those; a place that names no such body
+ * asks every addressee. */
+static void test_posts_in_a_body(void **state)
+{
+	(void)state;
+	static struct addressee to[] = {
+		{ NULL, "ALL NATO POST COLLECTIVE", NULL, NULL, false },
+		{ NULL, "AMEMBASSY CANBERRA", NULL, "61", false },
+		{ NULL, "AMEMBASSY PARIS", NULL, "62", false },
+		{ NULL, "AMEMBASSY OSLO", NULL, "63", false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to, 4, 2011, 3, 1);
+	add_para(c, 6, 1, "Posts in Allied capitals should explain our support for "
+	         "the plan. Where a government has pledged, posts should thank it.");
+	add_para(c, 6, 2, "Embassies in EU member states are requested to deliver "
+	         "the letter.");
+	add_para(c, 6, 3, "Posts in the region should report reactions.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 3);
+	assert_true(has_party(t, "ALL NATO POST COLLECTIVE"));
+	assert_true(has_party(t, "AMEMBASSY PARIS") && has_party(t, "AMEMBASSY OSLO"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "AMEMBASSY PARIS"));
+	assert_int_equal(got(c, 3)->nparties, 4);
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -221,6 +252,7 @@ int main(void)
 		cmocka_unit_test(test_action_request_for_two),
 		cmocka_unit_test(test_requests_without_verbs),
 		cmocka_unit_test(test_agency_requested),
+		cmocka_unit_test(test_posts_in_a_body),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
