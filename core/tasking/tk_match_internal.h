@@ -187,4 +187,16 @@ bool tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
 size_t tk_heading_places(struct tk_ctx *x, const struct tk_sentence *S,
                          size_t k, struct tk_parties *named);
 
+/* "Embassies should" in a cable to embassies, missions and consulates:
+ * the addressees of base of that kind, into out (tk_match_kind.c); false
+ * when the words [i, e) name no kind or every addressee is one. */
+bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
+                const struct tk_parties *base, struct tk_parties *out);
+
+/* "Posts in Allied capitals should": the addressees of base in the body
+ * the place at words [b, e) names, into out (tk_match_kind.c); false when
+ * it names none or none is there. */
+bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
+                 const struct tk_parties *base, struct tk_parties *out);
+
 #endif

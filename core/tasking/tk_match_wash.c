@@ -8,7 +8,6 @@
  * hit: the posts asked, where the quote and the action start.
  */
 #include "tasking/tk_match_internal.h"
-#include "tasking/party.h"
 
 #include <string.h>
 #include <strings.h>
@@ -197,72 +196,6 @@ static size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, siz
 	return i;
 }
 
-/* "Embassy should", "Mission is requested to", "Embassies should" in a
- * cable to embassies, missions and consulates: only the addressees of that
- * kind; "Embassies" also holds the collectives (of embassies), and a
- * plural "Missions" means every post.  Fills out from base; false when the
- * words name no kind or no addressee is one. */
-static bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
-                       const struct tk_parties *base, struct tk_parties *out)
-{
-	const char *prefix = NULL;
-	bool collectives = false;
-	for (size_t k = i; k < e && !prefix; k++) {
-		if (tk_possessive(S, k))
-			return false;   /* "each mission's POC": the people */
-		if (tk_is(S, k, W_embassy) || tk_is(S, k, W_embassies)) {
-			prefix = "AMEMBASSY ";
-			collectives = tk_is(S, k, W_embassies);
-		} else if (tk_is(S, k, W_mission)) {
-			prefix = "USMISSION ";
-		} else if (tk_is(S, k, W_consulate) || tk_is(S, k, W_consulates)) {
-			prefix = "AMCONSUL ";
-		}
-	}
-	if (!prefix)
-		return false;
-	out->n = 0;
-	for (size_t k = 0; k < base->n; k++)
-		if (strncmp(base->name[k], prefix, strlen(prefix)) == 0 ||
-		    (collectives && strstr(base->name[k], "COLLECTIVE")))
-			tk_add(out, base->name[k]);
-	return out->n > 0 && out->n < base->n;
-}
-
-/* "Posts in Allied capitals should", "Embassies in EU member states are
- * requested to": the addressees a collective of data/collectives.tsv
- * holds, among base, and that collective when it is one of them; the
- * place is words [b, e).  False when the place names no such body or no
- * addressee is in it (then every addressee is asked). */
-static bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
-                        const struct tk_parties *base, struct tk_parties *out)
-{
-	static const struct { const char *word, *collective; } groups[] = {
-		{ "nato", "ALL NATO POST COLLECTIVE" },
-		{ "allied", "ALL NATO POST COLLECTIVE" },
-		{ "alliance", "ALL NATO POST COLLECTIVE" },
-		{ "eu", "EU MEMBER STATES COLLECTIVE" },
-		{ "asean", "ASEAN MEMBER COLLECTIVE" },
-		{ "oecd", "OECD POSTS COLLECTIVE" },
-		{ "gcc", "GULF COOPERATION COUNCIL COLLECTIVE" },
-		{ "ecowas", "ECOWAS COLLECTIVE" },
-		{ "opec", "OPEC COLLECTIVE" },
-		{ "mtcr", "MISSILE TECHNOLOGY CONTROL REGIME COLLECTIVE" },
-	};
-	const char *coll = NULL;
-	for (size_t k = b; k < e && !coll; k++)
-		for (size_t g = 0; g < sizeof groups / sizeof groups[0] && !coll; g++)
-			if (tk_word_eq(S, k, groups[g].word) && (S->caps || tk_capitalised(S, k)))
-				coll = groups[g].collective;
-	if (!coll)
-		return false;
-	out->n = 0;
-	for (size_t k = 0; k < base->n; k++)
-		if (strcmp(base->name[k], coll) == 0 || party_matches(base->name[k], coll))
-			tk_add(out, base->name[k]);
-	return out->n > 0;
-}
-
 /* "The EAC decided the U.S. Consulate General should release a Warden
  * Message", "the minister said Embassy staff should": someone else's
  * decision or words, reported.  True when a reporting verb stands between
@@ -323,11 +256,10 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 	if (v) {
 		struct tk_parties kind;
 		const struct tk_parties *base = P->scope.n ? &P->scope : &x->deflt;
-		bool group = false;
+		bool group = !named->n && in > pe && tk_by_group(S, pe + 1, in, base, &kind);
 		if (named->n)
 			tk_set_scope(P, named);
-		else if ((group = in > pe && tk_by_group(S, pe + 1, in, base, &kind)) ||
-		         tk_by_kind(S, i, e, base, &kind))
+		else if (group || tk_by_kind(S, i, e, base, &kind))
 			named = &kind;
 		if (group)          /* "posts" after it are those */
 			tk_set_scope(P, &kind);

@@ -1,0 +1,80 @@
+/* tk_match_kind.c - which addressees a generic word covers in Washington's
+ * cables.
+ *
+ * In: the words of a party ("Embassies", "Mission", "Posts in Allied
+ * capitals") and the addressees it could mean (the paragraph's scope or
+ * the cable's default).  Out: those of the kind the word names
+ * (tk_by_kind(): embassies, missions, consulates) or in the body its place
+ * names (tk_by_group(): the posts a collective of data/collectives.tsv
+ * holds).
+ */
+#include "tasking/tk_match_internal.h"
+#include "tasking/party.h"
+
+#include <string.h>
+
+/* "Embassy should", "Mission is requested to", "Embassies should" in a
+ * cable to embassies, missions and consulates: only the addressees of that
+ * kind; "Embassies" also holds the collectives (of embassies), and a
+ * plural "Missions" means every post.  Fills out from base; false when the
+ * words name no kind or no addressee is one. */
+bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
+                       const struct tk_parties *base, struct tk_parties *out)
+{
+	const char *prefix = NULL;
+	bool collectives = false;
+	for (size_t k = i; k < e && !prefix; k++) {
+		if (tk_possessive(S, k))
+			return false;   /* "each mission's POC": the people */
+		if (tk_is(S, k, W_embassy) || tk_is(S, k, W_embassies)) {
+			prefix = "AMEMBASSY ";
+			collectives = tk_is(S, k, W_embassies);
+		} else if (tk_is(S, k, W_mission)) {
+			prefix = "USMISSION ";
+		} else if (tk_is(S, k, W_consulate) || tk_is(S, k, W_consulates)) {
+			prefix = "AMCONSUL ";
+		}
+	}
+	if (!prefix)
+		return false;
+	out->n = 0;
+	for (size_t k = 0; k < base->n; k++)
+		if (strncmp(base->name[k], prefix, strlen(prefix)) == 0 ||
+		    (collectives && strstr(base->name[k], "COLLECTIVE")))
+			tk_add(out, base->name[k]);
+	return out->n > 0 && out->n < base->n;
+}
+
+/* "Posts in Allied capitals should", "Embassies in EU member states are
+ * requested to": the addressees a collective of data/collectives.tsv
+ * holds, among base, and that collective when it is one of them; the
+ * place is words [b, e).  False when the place names no such body or no
+ * addressee is in it (then every addressee is asked). */
+bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
+                        const struct tk_parties *base, struct tk_parties *out)
+{
+	static const struct { const char *word, *collective; } groups[] = {
+		{ "nato", "ALL NATO POST COLLECTIVE" },
+		{ "allied", "ALL NATO POST COLLECTIVE" },
+		{ "alliance", "ALL NATO POST COLLECTIVE" },
+		{ "eu", "EU MEMBER STATES COLLECTIVE" },
+		{ "asean", "ASEAN MEMBER COLLECTIVE" },
+		{ "oecd", "OECD POSTS COLLECTIVE" },
+		{ "gcc", "GULF COOPERATION COUNCIL COLLECTIVE" },
+		{ "ecowas", "ECOWAS COLLECTIVE" },
+		{ "opec", "OPEC COLLECTIVE" },
+		{ "mtcr", "MISSILE TECHNOLOGY CONTROL REGIME COLLECTIVE" },
+	};
+	const char *coll = NULL;
+	for (size_t k = b; k < e && !coll; k++)
+		for (size_t g = 0; g < sizeof groups / sizeof groups[0] && !coll; g++)
+			if (tk_word_eq(S, k, groups[g].word) && (S->caps || tk_capitalised(S, k)))
+				coll = groups[g].collective;
+	if (!coll)
+		return false;
+	out->n = 0;
+	for (size_t k = 0; k < base->n; k++)
+		if (strcmp(base->name[k], coll) == 0 || party_matches(base->name[k], coll))
+			tk_add(out, base->name[k]);
+	return out->n > 0;
+}
