@@ -196,11 +196,20 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 /* "It would be helpful if Embassy Berlin could confirm", "it would be
  * useful for Embassy Paris to brief": Washington's polite request of the
  * posts named after "if" or "for", at word i ("helpful"). */
+size_t tk_would_be_before(const struct tk_sentence *S, size_t i)
+{
+	size_t w = i >= 3 && tk_in(S, i - 2, tk_modal_adverbs) ? i - 1 : i;
+	if (!(w >= 2 && tk_is(S, i - 1, W_be) && tk_is(S, w - 2, W_would)))
+		return 0;
+	w -= 2;
+	return w > 0 && tk_is(S, w - 1, W_it) ? w : w + 1;
+}
+
 bool tk_wash_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                      size_t i, struct tk_hit *hit)
 {
-	if (!(i >= 2 && tk_is(S, i - 1, W_be) && tk_is(S, i - 2, W_would)) ||
-	    !(tk_is(S, i + 1, W_for) || tk_is(S, i + 1, W_if)))
+	size_t q = tk_would_be_before(S, i);
+	if (!q || !(tk_is(S, i + 1, W_for) || tk_is(S, i + 1, W_if)))
 		return false;
 	struct tk_parties named;
 	bool generic = false;
@@ -210,7 +219,7 @@ bool tk_wash_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_senten
 	if (named.n)
 		tk_set_scope(P, &named);
 	tk_resolve(x, P, &named, hit);
-	tk_hit_at(hit, i, e + 1, e + 1);
+	tk_hit_at(hit, q - 1, e + 1, e + 1);
 	hit->rule = "polite request (\"it would be helpful if Embassy X could\")";
 	return true;
 }

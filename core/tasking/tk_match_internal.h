@@ -100,6 +100,11 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 bool tk_post_need_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                       size_t i, size_t t, struct tk_hit *hit);
 
+/* "would be" or "would also be" just before word i ("helpful"): one more
+ * than the index where the phrase starts ("It" when it comes first), or 0
+ * when it is not there. */
+size_t tk_would_be_before(const struct tk_sentence *S, size_t i);
+
 /* "It would be helpful if Embassy Berlin could confirm" at word i
  * ("helpful"; tk_match_around.c). */
 bool tk_wash_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,

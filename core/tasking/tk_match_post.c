@@ -361,8 +361,8 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 static bool tk_post_helpful(struct tk_ctx *x, const struct tk_sentence *S,
                             size_t i, struct tk_hit *hit)
 {
-	if (!(tk_is(S, i, W_useful) || tk_is(S, i, W_helpful)) ||
-	    !(i >= 2 && tk_is(S, i - 1, W_be) && tk_is(S, i - 2, W_would)) ||
+	size_t q = tk_would_be_before(S, i);
+	if (!(tk_is(S, i, W_useful) || tk_is(S, i, W_helpful)) || !q ||
 	    !(tk_is(S, i + 1, W_for) || tk_is(S, i + 1, W_if)))
 		return false;
 	struct tk_parties named;
@@ -377,7 +377,7 @@ static bool tk_post_helpful(struct tk_ctx *x, const struct tk_sentence *S,
 	if (e == i + 2 || !(tk_is(S, e, W_to) || tk_is(S, e, W_could) || tk_is(S, e, W_would)))
 		return false;
 	tk_named(hit, &named);
-	tk_hit_at(hit, i, e + 1, e + 1);
+	tk_hit_at(hit, q - 1, e + 1, e + 1);
 	hit->rule = "polite request (\"it would be useful for Washington to\")";
 	return true;
 }

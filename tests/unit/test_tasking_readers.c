@@ -83,6 +83,8 @@ static void test_post_names_agencies(void **state)
 	         "briefing for the ministry.");
 	add_para(c, 8, 7, "In their view the summit in Washington should "
 	         "address the ferry link.");
+	add_para(c, 8, 8, "It would also be helpful if the Department could "
+	         "clarify the rules.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
@@ -99,6 +101,9 @@ static void test_post_names_agencies(void **state)
 	t = got(c, 6);
 	assert_true(has_party(t, "SECSTATE WASHDC") && has_party(t, "EMBASSY TUNIS"));
 	assert_null(find(c, 7));         /* a place, not a party */
+	t = got(c, 8);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "SECSTATE WASHDC"));
 	cable_free(c);
 
 	/* the post's own office on its TO line is not asked */

@@ -198,6 +198,8 @@ static void test_agency_requested(void **state)
 	add_para(c, 6, 2, "The Department of Energy is requested to send an expert.");
 	add_para(c, 6, 3, "A negative report is requested.");
 	add_para(c, 6, 4, "The Department's views are requested.");
+	add_para(c, 6, 5, "It would also be helpful if Embassy Berlin could seek "
+	         "answers to the following questions.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 1);
@@ -209,6 +211,9 @@ static void test_agency_requested(void **state)
 	assert_int_equal(got(c, 3)->nparties, 4);
 	t = find(c, 4);
 	assert_true(!t || !has_party(t, "SECSTATE WASHDC"));
+	t = got(c, 5);
+	assert_int_equal(t->nparties, 1);
+	assert_string_equal(t->parties[0], "AMEMBASSY BERLIN");
 	cable_free(c);
 }
 
