@@ -131,8 +131,10 @@ static void tk_default_parties(struct tk_ctx *x)
 		if (c->from && strcmp(c->to[i].name, c->from) == 0)
 			continue;
 		/* the post's own offices ("USDAO LONDON UK" in London's
-		 * cable) are not whom it asks */
-		if (x->own && tk_names_place(c->to[i].name, x->own))
+		 * cable) are not whom it asks; another post in its city
+		 * (AMEMBASSY BRUSSELS in USEU's) is */
+		if (x->own && !tk_diplomatic_post(c->to[i].name) &&
+		    tk_names_place(c->to[i].name, x->own))
 			continue;
 		tk_add(&x->deflt, c->to[i].name);
 	}

@@ -204,4 +204,16 @@ bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
 bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
                  const struct tk_parties *base, struct tk_parties *out);
 
+/* The writer of a post's cable as a requester at word i ("Post", "We",
+ * "Embassy Caracas", "San Jose"): the word index after it, *sg for a
+ * singular one; 0 when there is none (tk_match_post_verb.c). */
+size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence *S,
+                         size_t i, bool *sg);
+
+/* The request verb after a post's requester, at word r ("would
+ * appreciate", "requests", "suggest": then *weak); sets hit->ask.  The word
+ * index after the verb, or 0 (tk_match_post_verb.c). */
+size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
+                        bool *weak, struct tk_hit *hit);
+
 #endif

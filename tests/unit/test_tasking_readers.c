@@ -106,7 +106,8 @@ static void test_post_names_agencies(void **state)
 	assert_true(has_party(t, "SECSTATE WASHDC"));
 	cable_free(c);
 
-	/* the post's own office on its TO line is not asked */
+	/* the post's own office on its TO line is not asked; another post
+	 * in its city is */
 	static struct addressee to_own[] = {
 		{ NULL, "SECSTATE WASHDC", NULL, "41", false },
 		{ NULL, "SECDEF WASHDC", NULL, NULL, false },
@@ -118,6 +119,36 @@ static void test_post_names_agencies(void **state)
 	t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
 	assert_false(has_party(t, "USDAO VALLETTA MT"));
+	cable_free(c);
+	static struct addressee to_city[] = {
+		{ NULL, "AMEMBASSY BRUSSELS", NULL, "71", false },
+		{ NULL, "AMEMBASSY PARIS", NULL, "72", false },
+	};
+	c = new_cable("USEU BRUSSELS", to_city, 2, 2011, 3, 1);
+	add_para(c, 1, 1, "Posts are requested to deliver the points.");
+	tasking_find(c);
+	t = got(c, 1);
+	assert_true(has_party(t, "AMEMBASSY BRUSSELS") && has_party(t, "AMEMBASSY PARIS"));
+	cable_free(c);
+
+	/* "We ask posts in the region to help": the posts it is sent to;
+	 * "we urge Embassy Rome to raise": that post */
+	static struct addressee to_posts[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "41", false },
+		{ NULL, "AMEMBASSY ROME", NULL, "81", false },
+		{ NULL, "AMEMBASSY PARIS", NULL, "82", false },
+	};
+	c = new_cable("AMEMBASSY VALLETTA", to_posts, 3, 2011, 3, 1);
+	add_para(c, 2, 1, "We ask posts in the region to help by raising the "
+	         "issue with host governments.");
+	add_para(c, 2, 2, "We urge Embassy Rome to raise the ferry link.");
+	tasking_find(c);
+	t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY ROME") && has_party(t, "AMEMBASSY PARIS"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "AMEMBASSY ROME"));
 	cable_free(c);
 }
 

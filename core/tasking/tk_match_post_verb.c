@@ -1,0 +1,174 @@
+/* tk_match_post_verb.c - who asks in a post's request, and with which
+ * verb.
+ *
+ * In: one sentence of a cable from a post, at the words of a request.
+ * Out: the requester, the writer of the cable ("Post", "We", "Embassy
+ * Caracas", the post's own place: tk_post_requester()), and its verb
+ * ("requests", "would appreciate", "would be grateful for", "strongly
+ * recommend", "suggest", a second verb "and recommends":
+ * tk_post_ask_verb()), for tk_match_post.c.
+ */
+#include "tasking/tk_match_internal.h"
+
+#include <string.h>
+
+/* The writer of a post's cable as a requester at word i: "Post", "We",
+ * "Mission", "the country team", "Embassy Caracas", the post's own place
+ * ("San Jose").  Returns the word index after it and sets *sg for a
+ * singular one; 0 when there is none. */
+size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence *S,
+                                size_t i, bool *sg)
+{
+	static const enum tk_wid singular[] = {
+		W_post, W_embassy, W_mission, W_ambassador, W_consulate, W_chancery,
+		W_team, W_prt, W_eprt, W_irpo, W_congen, W_NONE,
+	};
+	static const enum tk_wid plural[] = { W_we, W_i, W_NONE };
+	/* the words before the post's own name: "Embassy Caracas", "PRT
+	 * Panjshir" */
+	static const enum tk_wid heads[] = {
+		W_post, W_embassy, W_mission, W_consulate, W_congen, W_prt, W_eprt, W_NONE,
+	};
+	size_t q = i;
+	size_t own = tk_own_name(x, S, i);   /* "San Jose requests that" */
+	if (tk_is(S, q, W_the) || tk_is(S, q, W_country))
+		q++;
+	if (!((own && !tk_possessive(S, i + own - 1)) ||
+	      (q < S->n && (tk_in(S, q, singular) || tk_in(S, q, plural)) &&
+	       !tk_possessive(S, q) && (q == i || !tk_is(S, i, W_country) ||
+	                                tk_is(S, q, W_team)))))
+		return 0;
+	/* "Treasury and Embassy recommend": a subject of two */
+	*sg = (own || tk_in(S, q, singular)) && !(i > 0 && tk_is(S, i - 1, W_and));
+	size_t r = own ? i + own : q + 1;
+	/* the post's own name: "Embassy Caracas requests" */
+	if (!own && tk_in(S, q, heads) && !S->caps)
+		for (int k = 0; k < 3 && tk_capitalised(S, r) &&
+		     !tk_gap_has(S, r, ':') && !tk_gap_has(S, r, ',') &&
+		     !tk_possessive(S, r); k++)
+			r++;
+	return r;
+}
+
+/* "the Department's decision", "Washington's guidance" at word k: a
+ * Washington party's possessive and a request noun after it. */
+static bool tk_wash_owner(const struct tk_sentence *S, size_t k)
+{
+	if (tk_is(S, k, W_the))
+		k++;
+	if (!(tk_is(S, k, W_department) || tk_is(S, k, W_washington) ||
+	      tk_is(S, k, W_usg)) || !tk_possessive(S, k))
+		return false;
+	return tk_in(S, k + 1, tk_request_nouns);
+}
+
+/* The base forms a post asks with: "request", "recommend", "urge", "ask". */
+static const enum tk_wid tk_strong_pl[] = {
+	W_request, W_recommend, W_urge, W_ask, W_NONE,
+};
+
+/* "would appreciate", "would be grateful for", "would like to request",
+ * "would welcome" (weak: then *weak) at word r ("would"): the index after
+ * the verb, or 0; sets hit->ask. */
+static size_t tk_post_would(const struct tk_sentence *S, size_t r, bool *weak,
+                            struct tk_hit *hit)
+{
+	static const enum tk_wid would_strong[] = {
+		W_appreciate, W_urge, W_recommend, W_ask, W_request, W_NONE,
+	};
+	static const enum tk_wid would_weak[] = {
+		W_welcome, W_like, W_suggest, W_encourage, W_propose, W_NONE,
+	};
+	size_t v = r + 1;
+	while (tk_in(S, v, tk_modal_adverbs))
+		v++;
+	hit->ask = S->w[v < S->n ? v : r].id;
+	/* "we would be grateful for the Department's views" */
+	if (tk_is(S, v, W_be) && tk_is(S, v + 1, W_grateful)) {
+		hit->ask = W_appreciate;
+		v += 2;
+		return tk_is(S, v, W_for) || tk_is(S, v, W_if) ? v + 1 : v;
+	}
+	/* "Post would like to request the Department's approval" */
+	if (tk_is(S, v, W_like) && tk_is(S, v + 1, W_to) && tk_in(S, v + 2, tk_strong_pl)) {
+		hit->ask = S->w[v + 2].id;
+		return v + 3;
+	}
+	if (tk_in(S, v, would_weak))
+		*weak = true;
+	else if (!tk_in(S, v, would_strong))
+		return 0;
+	if (tk_is(S, v, W_like) && tk_is(S, v + 1, W_to))
+		return 0;
+	return v + 1;
+}
+
+/* The request verb after a post's requester, at word r: "would
+ * appreciate", "requests", "strongly recommend", "suggest" (weak: then
+ * *weak).  Sets hit->ask; returns the word index after the verb, or 0. */
+size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
+                               bool *weak, struct tk_hit *hit)
+{
+	static const enum tk_wid strong_sg[] = {
+		W_requests, W_recommends, W_urges, W_asks, W_NONE,
+	};
+	static const enum tk_wid weak_sg[] = {
+		W_suggests, W_proposes, W_seeks, W_encourages, W_invites, W_NONE,
+	};
+	static const enum tk_wid weak_pl[] = {
+		W_suggest, W_propose, W_seek, W_encourage, W_invite, W_NONE,
+	};
+	static const enum tk_wid whom[] = {
+		W_you, W_washington, W_department, W_usg, W_interagency, W_NONE,
+	};
+	while (tk_in(S, r, tk_modal_adverbs))
+		r++;
+	if (tk_is(S, r, W_would))
+		return tk_post_would(S, r, weak, hit);
+	/* "Embassy needs the Department's decision by March 30", "Post needs
+	 * guidance by March 12" */
+	if (tk_is(S, r, sg ? W_needs : W_need) &&
+	    (tk_wash_owner(S, r + 1) || tk_in(S, r + 1, tk_request_nouns))) {
+		hit->ask = W_request;
+		return r + 1;
+	}
+	/* "we need you to make clear to them", "Post needs Washington to" */
+	if ((tk_is(S, r, W_need) || tk_is(S, r, W_needs)) && tk_in(S, r + 1, whom) &&
+	    tk_is(S, r + 2, W_to)) {
+		hit->ask = W_request;
+		return r + 1;
+	}
+	if (tk_in(S, r, sg ? strong_sg : tk_strong_pl)) {
+		hit->ask = S->w[r].id;
+		return r + 1;
+	}
+	/* "post supports the envoy's efforts ..., and recommends the
+	 * following points be addressed in the U.S. statement": a second verb
+	 * of the same subject */
+	bool first_asks = tk_in(S, r, sg ? weak_sg : weak_pl);   /* "We suggest" */
+	bool inner = false;
+	for (size_t k = r + 1; (S->flags & TK_F_RECOMMEND) && !first_asks && k + 1 < S->n &&
+	     k <= r + 40; k++) {
+		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
+			break;
+		/* "The Ambassador predicted that she ... and recommends": the
+		 * second verb may belong to the inner clause, unless a comma
+		 * closes it ("Embassy believes that Blackwater should pay, and
+		 * requests the Department's assistance") */
+		inner |= tk_is(S, k, W_that);
+		if (tk_is(S, k, W_and) && (!inner || tk_gap_has(S, k, ',')) &&
+		    (tk_is(S, k + 1, sg ? W_recommends : W_recommend) ||
+		     tk_is(S, k + 1, sg ? W_requests : W_request) ||
+		     tk_is(S, k + 1, sg ? W_urges : W_urge))) {
+			hit->ask = S->w[k + 1].id;
+			*weak = true;       /* it must name what Washington is to do */
+			return k + 2;
+		}
+	}
+	if (tk_in(S, r, sg ? weak_sg : weak_pl)) {
+		*weak = true;
+		hit->ask = S->w[r].id;
+		return r + 1;
+	}
+	return 0;
+}
