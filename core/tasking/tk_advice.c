@@ -244,6 +244,14 @@ const char *tk_lead(struct cable *c, struct tk_line *L,
 		return tk_clause_lead(L);
 	if (tk_is(S, f, W_for) && f + 1 < L->stop)
 		L->from = f + 1;        /* "recommend, therefore, for the invitation" */
+	/* "the Department's assistance in conveying", "Department guidance
+	 * on": what Washington is to give, without its name */
+	size_t g = tk_is(S, L->from, W_the) ? L->from + 1 : L->from;
+	if ((tk_is(S, g, W_department) || tk_is(S, g, W_washington) || tk_is(S, g, W_usg)) &&
+	    g + 2 < L->stop && (tk_possessive(S, g) || tk_in(S, g + 1, tk_request_nouns)) &&
+	    !tk_is(S, g + 1, W_view) && !tk_is(S, g + 1, W_decision) &&   /* "a view" */
+	    !tk_is(S, g + 1, W_response) && !tk_is(S, g + 1, W_reply))
+		L->from = g + 1;
 	return tk_advice(hit->ask) ? "Consider" : "Provide";
 }
 

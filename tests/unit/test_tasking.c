@@ -326,7 +326,7 @@ static void test_recommendation_summaries(void **state)
 	/* the post's own advice to the host government asks Washington nothing */
 	assert_null(find(c, 4));
 	assert_non_null(t = find(c, 5));
-	assert_string_equal(t->summary, "Provide Department's guidance on how to respond "
+	assert_string_equal(t->summary, "Provide guidance on how to respond "
 	                    "to Aliyev's concerns");
 	assert_non_null(t = find(c, 6));
 	assert_string_equal(t->summary, "Encourage USG agencies, including DOD, DHS, FCC, "
@@ -498,7 +498,7 @@ static void test_summary_without_deadline(void **state)
 	const struct tasking *t = find(c, 8);
 	assert_non_null(t);
 	assert_string_equal(t->deadline, "2010-02-08");
-	assert_string_equal(t->summary, "Provide Washington guidance on how to respond "
+	assert_string_equal(t->summary, "Provide guidance on how to respond "
 	                    "to the German demarche");
 	cable_free(c);
 }
