@@ -66,7 +66,7 @@ enum {
 	X(W_decision, "decision") X(W_defense, "defense") X(W_deliver, "deliver") X(W_delivered, "delivered") \
 	X(W_demarche, "demarche") X(W_department, "department") X(W_dept, "dept") \
 	X(W_details, "details") X(W_dhs, "dhs") X(W_direct, "direct") \
-	X(W_directed, "directed") X(W_directs, "directs") X(W_dod, "dod") \
+	X(W_directed, "directed") X(W_directs, "directs") X(W_dod, "dod") X(W_doe, "doe") \
 	X(W_doj, "doj") X(W_draw, "draw") X(W_e_mail, "e-mail") X(W_each, "each") \
 	X(W_email, "email") X(W_embassies, "embassies") X(W_embassy, "embassy") \
 	X(W_emphasize, "emphasize") X(W_encourage, "encourage") \

@@ -334,10 +334,17 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 		size_t e = tk_wash_phrase(x, S, i, &named);
 		if (e == i && tk_is(S, i, W_washington) && tk_is(S, i + 1, W_agencies))
 			e = i + 2;
+		/* "Department (CA/OCS/ACS) please advise": its office */
+		for (size_t j = e + 1; e > i && tk_gap_has(S, e, '(') && j < S->n && j <= e + 3; j++)
+			if (tk_gap_has(S, j, ')')) {
+				e = tk_is(S, j, W_please) ? j : e;
+				break;
+			}
 		if (e > i && tk_is(S, e, W_please) && tk_please_verb(S, e + 1) && !tk_poc(S)) {
 			hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
 			hit->from = tk_post_from(P, hit->sets_scope);
-			tk_hit_at(hit, i, e + 1, e + 1);
+			/* the quote from "please" when an office stands between */
+			tk_hit_at(hit, tk_gap_has(S, e, ')') ? e : i, e + 1, e + 1);
 			hit->rule = "Washington party + please (\"Department please advise\")";
 			return true;
 		}

@@ -69,22 +69,24 @@ static void test_post_names_agencies(void **state)
 		{ NULL, "SECDEF WASHDC", NULL, NULL, false },
 	};
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 2, 2011, 3, 1);
-	add_para(c, 8, 1, "We recommend that DOD and State officials raise the "
+	add_para(c, 10, 1, "We recommend that DOD and State officials raise the "
 	         "quota with their Maltese counterparts.");
-	add_para(c, 8, 2, "We recommend that EUR A/S Lane raise the quota with the "
+	add_para(c, 10, 2, "We recommend that EUR A/S Lane raise the quota with the "
 	         "Foreign Minister.");
-	add_para(c, 8, 3, "The Embassy believes that the shipping firm should also "
+	add_para(c, 10, 3, "The Embassy believes that the shipping firm should also "
 	         "pay its share, and requests the Department's assistance in "
 	         "conveying this message.");
-	add_para(c, 8, 4, "The Ambassador noted that the minister would decide "
+	add_para(c, 10, 4, "The Ambassador noted that the minister would decide "
 	         "soon, and requests from other ministries are pending.");
-	add_para(c, 8, 5, "We recommend that the State of Qatar be consulted.");
-	add_para(c, 8, 6, "Washington and Embassy Tunis should consider a joint "
+	add_para(c, 10, 5, "We recommend that the State of Qatar be consulted.");
+	add_para(c, 10, 6, "Washington and Embassy Tunis should consider a joint "
 	         "briefing for the ministry.");
-	add_para(c, 8, 7, "In their view the summit in Washington should "
+	add_para(c, 10, 7, "In their view the summit in Washington should "
 	         "address the ferry link.");
-	add_para(c, 8, 8, "It would also be helpful if the Department could "
+	add_para(c, 10, 8, "It would also be helpful if the Department could "
 	         "clarify the rules.");
+	add_para(c, 10, 9, "Department (CA/OCS/ACS) please advise whether the "
+	         "traveler has prior cases on file.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
@@ -104,6 +106,9 @@ static void test_post_names_agencies(void **state)
 	t = got(c, 8);
 	assert_int_equal(t->nparties, 1);
 	assert_true(has_party(t, "SECSTATE WASHDC"));
+	t = got(c, 9);
+	assert_int_equal(t->nparties, 1);
+	assert_string_equal(t->summary, "Advise whether the traveler has prior cases on file");
 	cable_free(c);
 
 	/* the post's own office on its TO line is not asked; another post

@@ -190,16 +190,18 @@ static void test_agency_requested(void **state)
 	(void)state;
 	static struct addressee info[] = {
 		{ NULL, "SECDEF WASHDC", NULL, NULL, false },
+		{ NULL, "DEPT OF ENERGY WASHINGTON DC", NULL, NULL, false },
 	};
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
 	c->info = info;
-	c->ninfo = 1;
+	c->ninfo = 2;
 	add_para(c, 6, 1, "DOD is requested to provide a briefer for the delegation.");
-	add_para(c, 6, 2, "The Department of Energy is requested to send an expert.");
+	add_para(c, 6, 2, "The Department of Labor is requested to send an expert.");
 	add_para(c, 6, 3, "A negative report is requested.");
 	add_para(c, 6, 4, "The Department's views are requested.");
 	add_para(c, 6, 5, "It would also be helpful if Embassy Berlin could seek "
 	         "answers to the following questions.");
+	add_para(c, 6, 6, "DOE/NNSA is requested to designate a technical expert.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 1);
@@ -207,13 +209,16 @@ static void test_agency_requested(void **state)
 	assert_string_equal(t->summary, "Provide a briefer for the delegation");
 	t = got(c, 2);
 	assert_int_equal(t->nparties, 1);
-	assert_string_equal(t->parties[0], "DEPARTMENT OF ENERGY");
+	assert_string_equal(t->parties[0], "DEPARTMENT OF LABOR");
 	assert_int_equal(got(c, 3)->nparties, 4);
 	t = find(c, 4);
 	assert_true(!t || !has_party(t, "SECSTATE WASHDC"));
 	t = got(c, 5);
 	assert_int_equal(t->nparties, 1);
 	assert_string_equal(t->parties[0], "AMEMBASSY BERLIN");
+	t = got(c, 6);
+	assert_int_equal(t->nparties, 1);
+	assert_string_equal(t->parties[0], "DEPT OF ENERGY WASHINGTON DC");
 	cable_free(c);
 }
 
