@@ -302,6 +302,34 @@ static bool tk_post_action_requested(struct tk_ctx *x, struct tk_para *P,
 	return true;
 }
 
+/* "Department please advise", "Washington agencies please clear",
+ * "Department (CA/OCS/ACS) please advise" at word i, the clause's start. */
+static bool tk_post_wash_please(struct tk_ctx *x, struct tk_para *P,
+                                const struct tk_sentence *S, size_t i,
+                                struct tk_hit *hit)
+{
+	if (tk_is(S, i, W_please) || tk_is(S, i, W_request))
+		return false;
+	struct tk_parties named;
+	size_t e = tk_wash_phrase(x, S, i, &named);
+	if (e == i && tk_is(S, i, W_washington) && tk_is(S, i + 1, W_agencies))
+		e = i + 2;
+	/* its office between: "Department (CA/OCS/ACS) please advise" */
+	for (size_t j = e + 1; e > i && tk_gap_has(S, e, '(') && j < S->n && j <= e + 3; j++)
+		if (tk_gap_has(S, j, ')')) {
+			e = tk_is(S, j, W_please) ? j : e;
+			break;
+		}
+	if (e == i || !tk_is(S, e, W_please) || !tk_please_verb(S, e + 1) || tk_poc(S))
+		return false;
+	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+	hit->from = tk_post_from(P, hit->sets_scope);
+	/* the quote from "please" when an office stands between */
+	tk_hit_at(hit, tk_gap_has(S, e, ')') ? e : i, e + 1, e + 1);
+	hit->rule = "Washington party + please (\"Department please advise\")";
+	return true;
+}
+
 /* The requests of a post a bullet does not make on its own, at word i:
  * "The Department's guidance ... is requested", "Please advise", "Request
  * Department guidance". */
@@ -329,26 +357,8 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 	if (tk_post_action_requested(x, P, S, i, cs, hit))
 		return true;
 	/* "Department please advise", "Washington agencies please clear" */
-	if (i == cs && !tk_is(S, i, W_please) && !tk_is(S, i, W_request)) {
-		struct tk_parties named;
-		size_t e = tk_wash_phrase(x, S, i, &named);
-		if (e == i && tk_is(S, i, W_washington) && tk_is(S, i + 1, W_agencies))
-			e = i + 2;
-		/* "Department (CA/OCS/ACS) please advise": its office */
-		for (size_t j = e + 1; e > i && tk_gap_has(S, e, '(') && j < S->n && j <= e + 3; j++)
-			if (tk_gap_has(S, j, ')')) {
-				e = tk_is(S, j, W_please) ? j : e;
-				break;
-			}
-		if (e > i && tk_is(S, e, W_please) && tk_please_verb(S, e + 1) && !tk_poc(S)) {
-			hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
-			hit->from = tk_post_from(P, hit->sets_scope);
-			/* the quote from "please" when an office stands between */
-			tk_hit_at(hit, tk_gap_has(S, e, ')') ? e : i, e + 1, e + 1);
-			hit->rule = "Washington party + please (\"Department please advise\")";
-			return true;
-		}
-	}
+	if (i == cs && tk_post_wash_please(x, P, S, i, hit))
+		return true;
 	/* "Request Embassy Berlin approach": the post the words name */
 	if (i == cs && tk_is(S, i, W_request) && tk_capitalised(S, i)) {
 		size_t k = tk_is(S, i + 1, W_that) ? i + 2 : i + 1;
