@@ -41,20 +41,34 @@ size_t tk_aside(const struct tk_sentence *S, size_t e)
 }
 
 /* "Posts in EU member states should", "Embassies in the region are
- * asked to": a place after posts named by their kind, which ends at word e
- * (the words do not say which addressees are there: all of them are
- * asked).  Returns the word after the place, or e. */
+ * asked to", "Posts making the demarche should", "Posts with DHS attaches
+ * (Mexico City, Ottawa) should", "Posts that have not replied should": a
+ * place or a description after posts named by their kind, which ends at
+ * word e (the words do not say which addressees they are: all of them are
+ * asked).  Returns the word where the modal starts, or e. */
 size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic)
 {
 	static const enum tk_wid plural[] = {
 		W_posts, W_embassies, W_missions, W_consulates, W_NONE,
 	};
-	if (!generic || !tk_is(S, e, W_in) || e == 0 || !tk_in(S, e - 1, plural))
+	static const char *const joins[] = { "with", "that", "which", "whose", "who", NULL };
+	if (!generic || e == 0 || e >= S->n || !tk_in(S, e - 1, plural))
 		return e;
-	for (size_t j = e + 2; j < S->n && j <= e + 6; j++) {
-		if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':'))
+	bool in = tk_is(S, e, W_in);
+	if (!in && !tk_word_among(S, e, joins) && !(tk_ing(S, e) && (S->caps || !tk_capitalised(S, e))))
+		return e;
+	bool paren = false;
+	size_t reach = in ? 6 : 10;
+	for (size_t j = in ? e + 2 : e + 1; j < S->n && j <= e + reach; j++) {
+		if (tk_gap_has(S, j, '(')) {
+			paren = true;
+			reach += 8;     /* "(Beijing, Moscow and London)" */
+		}
+		if (!paren && (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':')))
 			return e;
-		if (tk_modal(S, j))
+		if (tk_gap_has(S, j, ')'))
+			paren = false;
+		if (!paren && tk_modal(S, j))
 			return j;
 	}
 	return e;
@@ -155,6 +169,23 @@ size_t tk_heading_places(struct tk_ctx *x, const struct tk_sentence *S,
 	return k;
 }
 
+/* "Embassies in Security Council member capitals (Beijing, Moscow and
+ * London)": the posts in the first parentheses within a few words after
+ * word e, before any colon, into named (empty when none).  Returns the word
+ * after the closing parenthesis, or e. */
+size_t tk_paren_group(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
+                      struct tk_parties *named)
+{
+	named->n = 0;
+	for (size_t k = e; k < S->n && k <= e + 8; k++) {
+		if (tk_gap_has(S, k, ':') || tk_gap_has(S, k, ';'))
+			break;
+		if (tk_gap_has(S, k, '('))
+			return tk_paren_posts(x, S, k, named);
+	}
+	return e;
+}
+
 /* "For Embassy Kyiv, please approach", "ACTION REQUEST FOR ROME, MADRID
  * AND ATHENS:", "Athens: please deliver", "ROME AND MADRID: seek", "Rome
  * only:", "Embassy Pretoria only:" narrow the paragraph to the posts they
@@ -170,6 +201,10 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 	if (tk_is(S, i, W_for) && (i == cs || i == 0 || tk_is(S, i - 1, W_request) ||
 	                           tk_is(S, i - 1, W_action))) {
 		e = tk_post_phrase(x, S, i + 1, &named, &generic);
+		/* "For Embassies in OIC member states (Abuja, Bamako and
+		 * Dakar):" */
+		if (generic && !named.n)
+			tk_paren_group(x, S, e, &named);
 		if (!(e > i + 1 && named.n))
 			e = tk_heading_places(x, S, i + 1, &named);
 		if (e > i + 1 && named.n)
@@ -193,9 +228,7 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 	return false;
 }
 
-/* "It would be helpful if Embassy Berlin could confirm", "it would be
- * useful for Embassy Paris to brief": Washington's polite request of the
- * posts named after "if" or "for", at word i ("helpful"). */
+/* "would be" or "would also be" before word i: see tk_match_internal.h. */
 size_t tk_would_be_before(const struct tk_sentence *S, size_t i)
 {
 	size_t w = i >= 3 && tk_in(S, i - 2, tk_modal_adverbs) ? i - 1 : i;
@@ -205,6 +238,9 @@ size_t tk_would_be_before(const struct tk_sentence *S, size_t i)
 	return w > 0 && tk_is(S, w - 1, W_it) ? w : w + 1;
 }
 
+/* "It would be helpful if Embassy Berlin could confirm", "it would be
+ * useful for Embassy Paris to brief": Washington's polite request of the
+ * posts named after "if" or "for", at word i ("helpful"). */
 bool tk_wash_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                      size_t i, struct tk_hit *hit)
 {

@@ -63,6 +63,12 @@ bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
 /* Words of need: "it is important that ...". */
 extern const enum tk_wid tk_need_words[];
 
+/* "Embassies in OIC member states (Abuja, Bamako and Dakar)": the posts in
+ * the parentheses a few words after word e, into named; the word after
+ * them, or e. */
+size_t tk_paren_group(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
+                      struct tk_parties *named);
+
 /* A heading that narrows the paragraph to the posts it names ("For
  * Embassy Kyiv,", "Rome only:"): sets P's scope; true when nothing is
  * asked at word i (tk_match_around.c). */

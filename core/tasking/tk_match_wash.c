@@ -243,6 +243,10 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 	size_t pe = tk_paren_posts(x, S, e, &more);
 	size_t in = tk_posts_in(S, pe, generic);
 	size_t v = tk_modal(S, tk_aside(S, in));
+	/* "Embassies in Council member capitals (Beijing and Moscow)
+	 * should": the posts in the parentheses */
+	if (v && generic && in > pe && !more.n)
+		tk_paren_group(x, S, pe, &more);
 	if (v && (tk_note_only(S, v) || tk_reported(S, tk_clause_start(S), i)))
 		return false;
 	if (v && more.n) {

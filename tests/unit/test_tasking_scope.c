@@ -225,7 +225,8 @@ static void test_agency_requested(void **state)
 /* "Posts in Allied capitals should": the addressees the body's collective
  * holds (data/collectives.tsv) and the collective itself, and "posts"
  * after it in the paragraph are those; a place that names no such body
- * asks every addressee. */
+ * asks every addressee, and so does a description ("Posts making the
+ * demarche"), unless places in parentheses follow it. */
 static void test_posts_in_a_body(void **state)
 {
 	(void)state;
@@ -250,6 +251,28 @@ static void test_posts_in_a_body(void **state)
 	assert_int_equal(t->nparties, 1);
 	assert_true(has_party(t, "AMEMBASSY PARIS"));
 	assert_int_equal(got(c, 3)->nparties, 4);
+	cable_free(c);
+
+	/* a description after "Posts" asks all of them; places in
+	 * parentheses after it, in a heading or before the modal, ask those */
+	c = new_cable("SECSTATE WASHDC", to, 4, 2011, 3, 1);
+	add_para(c, 6, 1, "Posts making the demarche should report results by "
+	         "March 9.");
+	add_para(c, 6, 2, "Posts that have not yet replied should do so by "
+	         "Friday.");
+	add_para(c, 6, 3, "For Embassies in Council member states (Oslo and "
+	         "Canberra): Posts should seek an abstention.");
+	add_para(c, 6, 4, "Embassies in Council member capitals (Paris, Oslo) "
+	         "should approach host governments.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 4);
+	assert_int_equal(got(c, 2)->nparties, 4);
+	t = got(c, 3);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY OSLO") && has_party(t, "AMEMBASSY CANBERRA"));
+	t = got(c, 4);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY OSLO") && has_party(t, "AMEMBASSY PARIS"));
 	cable_free(c);
 }
 
