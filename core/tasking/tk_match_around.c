@@ -62,7 +62,7 @@ size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic)
 	for (size_t j = in ? e + 2 : e + 1; j < S->n && j <= e + reach; j++) {
 		if (tk_gap_has(S, j, '(')) {
 			paren = true;
-			reach += 8;     /* "(Beijing, Moscow and London)" */
+			reach += 30;    /* "(Beijing, Moscow and London)" */
 		}
 		if (!paren && (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':')))
 			return e;
@@ -85,7 +85,7 @@ size_t tk_paren_posts(struct tk_ctx *x, const struct tk_sentence *S,
 	if (e >= S->n || !tk_gap_has(S, e, '('))
 		return e;
 	size_t k = tk_is(S, e, W_and) ? e + 1 : e;
-	for (size_t j = e + 1; j < S->n && j <= e + 12; j++) {
+	for (size_t j = e + 1; j < S->n && j <= e + 30; j++) {
 		if (!tk_gap_has(S, j, ')'))
 			continue;
 		bool generic = false;
@@ -211,9 +211,15 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 			tk_set_scope(P, &named);
 		return true;
 	}
-	if (i != 0 || !(cs > 0 || S->n <= 6))
+	if (i != 0)
 		return false;
 	e = tk_post_phrase(x, S, 0, &named, &generic);
+	/* a long heading: "EMBASSIES BEIJING, CAIRO, MOSCOW AND NEW DELHI:" */
+	if (cs == 0 && S->n > 6) {
+		if (e > 5 && e < S->n && named.n && tk_gap_has(S, e, ':'))
+			tk_set_scope(P, &named);
+		return false;
+	}
 	if (e == S->n && named.n) {
 		tk_set_scope(P, &named);
 		return true;

@@ -264,6 +264,8 @@ static void test_posts_in_a_body(void **state)
 	         "Canberra): Posts should seek an abstention.");
 	add_para(c, 6, 4, "Embassies in Council member capitals (Paris, Oslo) "
 	         "should approach host governments.");
+	add_para(c, 6, 5, "EMBASSIES PARIS, OSLO AND CANBERRA: THE DEPARTMENT WOULD "
+	         "APPRECIATE POSTS' ASSESSMENTS OF THE VOTE.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 4);
 	assert_int_equal(got(c, 2)->nparties, 4);
@@ -273,6 +275,10 @@ static void test_posts_in_a_body(void **state)
 	t = got(c, 4);
 	assert_int_equal(t->nparties, 2);
 	assert_true(has_party(t, "AMEMBASSY OSLO") && has_party(t, "AMEMBASSY PARIS"));
+	/* a heading of more than five words before its colon */
+	t = got(c, 5);
+	assert_int_equal(t->nparties, 3);
+	assert_false(has_party(t, "ALL NATO POST COLLECTIVE"));
 	cable_free(c);
 }
 
