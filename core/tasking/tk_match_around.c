@@ -186,6 +186,21 @@ size_t tk_paren_group(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
 	return e;
 }
 
+size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S)
+{
+	struct tk_parties named;
+	bool generic = false;
+	size_t b = tk_is(S, 0, W_for) ? 1 : 0;
+	size_t e = tk_post_phrase(x, S, b, &named, &generic);
+	if (e > b && !named.n && generic)
+		e = tk_paren_group(x, S, e, &named);     /* "(Abuja, Bamako)" */
+	if (!(e > b && named.n))
+		e = tk_places_at(x, S, b, &named);
+	if (e > b && tk_word_eq(S, e, "only"))
+		e++;
+	return e > b && named.n && e < S->n && tk_gap_has(S, e, ':') ? e : 0;
+}
+
 /* "For Embassy Kyiv, please approach", "ACTION REQUEST FOR ROME, MADRID
  * AND ATHENS:", "Athens: please deliver", "ROME AND MADRID: seek", "Rome
  * only:", "Embassy Pretoria only:" narrow the paragraph to the posts they

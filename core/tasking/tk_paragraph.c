@@ -9,6 +9,7 @@
  * Bullets add a tasking only when they name the tasked party themselves.
  */
 #include "tasking/tk_internal.h"
+#include "tasking/tk_match_internal.h"
 
 #include "tasking/party.h"
 
@@ -147,6 +148,8 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
                              const struct tk_sentence *S, bool strong_only)
 {
 	size_t cs = tk_clause_start(S);
+	if (cs == 0 && S->n > 6)
+		cs = tk_heading_end(x, S);      /* a heading of many posts */
 	struct tk_hit hit;
 	bool got = tk_match(x, P, S, cs, strong_only, &hit);
 	/* in a post's cable, quoted or reported speech asks nothing */

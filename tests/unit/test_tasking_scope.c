@@ -266,6 +266,8 @@ static void test_posts_in_a_body(void **state)
 	         "should approach host governments.");
 	add_para(c, 6, 5, "EMBASSIES PARIS, OSLO AND CANBERRA: THE DEPARTMENT WOULD "
 	         "APPRECIATE POSTS' ASSESSMENTS OF THE VOTE.");
+	add_para(c, 6, 6, "FOR EMBASSIES PARIS, OSLO AND CANBERRA ONLY: REQUEST POSTS "
+	         "URGE HOST GOVERNMENTS TO CONTRIBUTE.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 4);
 	assert_int_equal(got(c, 2)->nparties, 4);
@@ -277,6 +279,10 @@ static void test_posts_in_a_body(void **state)
 	assert_true(has_party(t, "AMEMBASSY OSLO") && has_party(t, "AMEMBASSY PARIS"));
 	/* a heading of more than five words before its colon */
 	t = got(c, 5);
+	assert_int_equal(t->nparties, 3);
+	assert_false(has_party(t, "ALL NATO POST COLLECTIVE"));
+	/* the clause starts after such a heading: "Request posts urge" */
+	t = got(c, 6);
 	assert_int_equal(t->nparties, 3);
 	assert_false(has_party(t, "ALL NATO POST COLLECTIVE"));
 	cable_free(c);
