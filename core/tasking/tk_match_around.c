@@ -186,7 +186,33 @@ size_t tk_paren_group(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
 	return e;
 }
 
-size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S)
+/* "FOR POSTS IN EU MEMBER STATES AND USEU:": after generic posts ending
+ * at word e, the posts a body's collective holds and the posts named after
+ * "and", into named (tk_by_group()).  The word after them, or e. */
+static size_t tk_group_heading(struct tk_ctx *x, const struct tk_sentence *S,
+                               size_t e, struct tk_parties *named)
+{
+	if (!tk_is(S, e, W_in))
+		return e;
+	size_t k = e + 1;
+	while (k < S->n && k <= e + 6 && !tk_gap_has(S, k, ':') && !tk_is(S, k, W_and))
+		k++;
+	if (!tk_by_group(S, e + 1, k, &x->deflt, named))
+		return e;
+	if (tk_is(S, k, W_and) && !tk_gap_has(S, k, ':')) {
+		struct tk_parties more;
+		bool generic = false;
+		size_t m = tk_post_phrase(x, S, k + 1, &more, &generic);
+		if (m > k + 1 && more.n && !generic) {
+			tk_add_all(named, &more);
+			k = m;
+		}
+	}
+	return k;
+}
+
+size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S,
+                      struct tk_parties *out)
 {
 	struct tk_parties named;
 	bool generic = false;
@@ -194,11 +220,17 @@ size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S)
 	size_t e = tk_post_phrase(x, S, b, &named, &generic);
 	if (e > b && !named.n && generic)
 		e = tk_paren_group(x, S, e, &named);     /* "(Abuja, Bamako)" */
+	if (e > b && !named.n && generic)
+		e = tk_group_heading(x, S, e, &named);   /* "in EU member states" */
 	if (!(e > b && named.n))
 		e = tk_places_at(x, S, b, &named);
 	if (e > b && tk_word_eq(S, e, "only"))
 		e++;
-	return e > b && named.n && e < S->n && tk_gap_has(S, e, ':') ? e : 0;
+	if (!(e > b && named.n && e < S->n && tk_gap_has(S, e, ':')))
+		return 0;
+	if (out)
+		*out = named;
+	return e;
 }
 
 /* "For Embassy Kyiv, please approach", "ACTION REQUEST FOR ROME, MADRID
@@ -220,6 +252,9 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 		 * Dakar):" */
 		if (generic && !named.n)
 			tk_paren_group(x, S, e, &named);
+		/* "FOR POSTS IN EU MEMBER STATES AND USEU:" */
+		if (generic && !named.n)
+			tk_group_heading(x, S, e, &named);
 		if (!(e > i + 1 && named.n))
 			e = tk_heading_places(x, S, i + 1, &named);
 		if (e > i + 1 && named.n)
@@ -228,13 +263,14 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 	}
 	if (i != 0)
 		return false;
-	e = tk_post_phrase(x, S, 0, &named, &generic);
-	/* a long heading: "EMBASSIES BEIJING, CAIRO, MOSCOW AND NEW DELHI:" */
+	/* a long heading: "EMBASSIES BEIJING, CAIRO, MOSCOW AND NEW DELHI:",
+	 * "EMBASSIES TOKYO, SEOUL AND ABU DHABI ONLY:" */
 	if (cs == 0 && S->n > 6) {
-		if (e > 5 && e < S->n && named.n && tk_gap_has(S, e, ':'))
+		if (tk_heading_end(x, S, &named) > 5)
 			tk_set_scope(P, &named);
 		return false;
 	}
+	e = tk_post_phrase(x, S, 0, &named, &generic);
 	if (e == S->n && named.n) {
 		tk_set_scope(P, &named);
 		return true;

@@ -65,8 +65,9 @@ extern const enum tk_wid tk_need_words[];
 
 /* A heading that names posts before a colon ("FOR EMBASSIES MUSCAT, ABU
  * DHABI AND RIYADH:", "Embassy Rome only:"): the word after the colon,
- * where the clause starts, or 0. */
-size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S);
+ * where the clause starts, or 0; the posts into out (when not NULL). */
+size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S,
+                      struct tk_parties *out);
 
 /* "Embassies in OIC member states (Abuja, Bamako and Dakar)": the posts in
  * the parentheses a few words after word e, into named; the word after

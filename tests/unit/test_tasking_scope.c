@@ -242,6 +242,8 @@ static void test_posts_in_a_body(void **state)
 	add_para(c, 6, 2, "Embassies in EU member states are requested to deliver "
 	         "the letter.");
 	add_para(c, 6, 3, "Posts in the region should report reactions.");
+	add_para(c, 6, 4, "FOR POSTS IN EU MEMBER STATES AND EMBASSY OSLO: THE "
+	         "COUNCIL HAS AGREED. POSTS SHOULD ASK HOST GOVERNMENTS FOR SUPPORT.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 3);
@@ -251,6 +253,10 @@ static void test_posts_in_a_body(void **state)
 	assert_int_equal(t->nparties, 1);
 	assert_true(has_party(t, "AMEMBASSY PARIS"));
 	assert_int_equal(got(c, 3)->nparties, 4);
+	/* a heading: the body's posts and the post named beside them */
+	t = got(c, 4);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY PARIS") && has_party(t, "AMEMBASSY OSLO"));
 	cable_free(c);
 
 	/* a description after "Posts" asks all of them; places in
