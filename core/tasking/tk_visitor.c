@@ -10,7 +10,8 @@
  * No visitor when the subject names none, names a foreign one ("FOR THE
  * VISIT OF KOSOVO PRESIDENT SEJDIU", "FOR PM BERLUSCONI'S MEETING"), or
  * names a Secretary with no agency ("SECRETARY RICE'S", a Department or a
- * Defense one: the TO line tells).
+ * Defense one: the TO line tells); an Under, Deputy or Assistant Secretary
+ * is named ("UNDER SECRETARY DALBY").
  */
 #include "tasking/tk_internal.h"
 #include "tasking/party.h"
@@ -39,6 +40,19 @@ static bool tk_among(const char *w, size_t n, const char *const *list)
 	return false;
 }
 
+/* Does the word at p (n bytes) open a visitor's name: a US title or
+ * agency, "PRESIDENT" only after "THE", "UNDER", "DEPUTY" or "ASSISTANT"
+ * only before "SECRETARY" (not the Secretary: the TO line tells which)? */
+static bool tk_visitor_head(const char *p, size_t n, bool the)
+{
+	static const char *const seconds[] = { "UNDER", "DEPUTY", "ASSISTANT", NULL };
+	if (tk_among(p, n, seconds))
+		return strncasecmp(p + n, " SECRETARY", 10) == 0;
+	if (!tk_among(p, n, tk_visitor_heads))
+		return false;
+	return the || strncasecmp(p, "PRESIDENT", n) != 0;
+}
+
 /* The visitor's words in the subject after "SCENESETTER FOR ": their bytes
  * at *from, up to a possessive, a stop word, a digit or a mark; 0 when
  * they do not open with a visitor's word. */
@@ -59,8 +73,7 @@ static size_t tk_visitor_words(const char *s, const char **from)
 			n--;
 		if (n == 0 || !ascii_is_alpha(p[0]) || tk_among(p, n, tk_visitor_stops))
 			break;
-		if (words == 0 && (!tk_among(p, n, tk_visitor_heads) ||
-		                   (!the && strncasecmp(p, "PRESIDENT", n) == 0)))
+		if (words == 0 && !tk_visitor_head(p, n, the))
 			return 0;
 		words++;
 		end = (size_t)(p + n - s);

@@ -184,6 +184,9 @@ static void test_scenesetter_visitor(void **state)
 		{ "SCENESETTER FOR PRESIDENT ABELA'S VISIT TO WASHINGTON",
 		  "SECSTATE WASHDC", NULL },
 		{ "SCENESETTER FOR SECRETARY HALE'S VISIT", "SECSTATE WASHDC", NULL },
+		{ "SCENESETTER FOR UNDER SECRETARY DALE'S OCTOBER 17 VISIT",
+		  "SECSTATE WASHDC", "UNDER SECRETARY DALE" },
+		{ "SCENESETTER FOR DEPUTY PRIME MINISTER ABELA", "SECSTATE WASHDC", NULL },
 	};
 	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
 		struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 2, 2011, 3, 1);
