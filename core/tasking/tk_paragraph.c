@@ -93,6 +93,9 @@ static void tk_first_tasking(struct tk_ctx *x, struct tk_para *P,
 	size_t qf = hit->quote_from;
 	if (hit->verb > qf + TK_QUOTE_WORDS)
 		qf = hit->verb > 4 ? hit->verb - 4 : 0;
+	/* "FOR ALL POSTS: Please draw on": the words after the heading */
+	if (qf < cs && hit->verb >= cs)
+		qf = cs;
 	if (qf > cs && qf - cs <= 3)
 		qf = cs;
 	size_t qt = hit->verb_end + 4;
