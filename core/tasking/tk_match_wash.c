@@ -8,6 +8,7 @@
  * hit: the posts asked, where the quote and the action start.
  */
 #include "tasking/tk_match_internal.h"
+#include "tasking/party.h"
 
 #include <string.h>
 #include <strings.h>
@@ -326,6 +327,29 @@ static size_t tk_asked_after(struct tk_ctx *x, const struct tk_sentence *S, size
 	return e;
 }
 
+/* A Department bureau or office that asks, at word i: "INL requests that
+ * each post provide", "EUR/CE would appreciate" (three letters or more, or
+ * an office symbol: "PM" or "CA" may be someone else). */
+static bool tk_bureau_requester(struct tk_ctx *x, const struct tk_sentence *S, size_t i)
+{
+	static const enum tk_wid asks[] = {
+		W_requests, W_asks, W_would, W_urges, W_seeks, W_invites, W_encourages,
+		W_needs, W_wants, W_NONE,
+	};
+	const char *w = S->s + S->w[i].s;
+	size_t n = S->w[i].e - S->w[i].s;
+	if (n < 2 || !tk_in(S, i + 1, asks) || !ascii_is_upper(w[0]) || !ascii_is_upper(w[1]) ||
+	    tk_possessive(S, i))
+		return false;
+	if (tk_office(S, i))
+		return true;
+	for (size_t k = 2; k < n; k++)
+		if (!ascii_is_upper(w[k]))
+			return false;
+	return n >= 3 && n <= 4 && party_office(x->c, w, n, n) != NULL &&
+	       !party_agency_len(w, n);
+}
+
 /* Washington asks at word i: "Department requests action addressees
  * report", "Washington requests Post pursue", "We would appreciate Post's
  * views". */
@@ -548,7 +572,7 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 	 * requests Post pursue", "We would appreciate Post's views" */
 	if ((tk_in(S, i, tk_wash_requesters) && !tk_possessive(S, i)) ||
 	    (tk_is(S, i, W_the) && tk_is(S, i + 1, W_department) &&
-	     !tk_possessive(S, i + 1)))
+	     !tk_possessive(S, i + 1)) || tk_bureau_requester(x, S, i))
 		return tk_wash_requester(x, P, S, i, strong_only, hit);
 	if (strong_only)
 		return false;

@@ -195,13 +195,16 @@ static void test_agency_requested(void **state)
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
 	c->info = info;
 	c->ninfo = 2;
-	add_para(c, 6, 1, "DOD is requested to provide a briefer for the delegation.");
-	add_para(c, 6, 2, "The Department of Labor is requested to send an expert.");
-	add_para(c, 6, 3, "A negative report is requested.");
-	add_para(c, 6, 4, "The Department's views are requested.");
-	add_para(c, 6, 5, "It would also be helpful if Embassy Berlin could seek "
+	add_para(c, 8, 1, "DOD is requested to provide a briefer for the delegation.");
+	add_para(c, 8, 2, "The Department of Labor is requested to send an expert.");
+	add_para(c, 8, 3, "A negative report is requested.");
+	add_para(c, 8, 4, "The Department's views are requested.");
+	add_para(c, 8, 5, "It would also be helpful if Embassy Berlin could seek "
 	         "answers to the following questions.");
-	add_para(c, 6, 6, "DOE/NNSA is requested to designate a technical expert.");
+	add_para(c, 8, 6, "DOE/NNSA is requested to designate a technical expert.");
+	add_para(c, 8, 7, "INL requests that each post, with the NAS in the lead, "
+	         "provide the following.");
+	add_para(c, 8, 8, "PM asks that the aid be restored.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 1);
@@ -219,6 +222,9 @@ static void test_agency_requested(void **state)
 	t = got(c, 6);
 	assert_int_equal(t->nparties, 1);
 	assert_string_equal(t->parties[0], "DEPT OF ENERGY WASHINGTON DC");
+	/* a bureau asks as the Department does; "PM" may be a Prime Minister */
+	assert_int_equal(got(c, 7)->nparties, 4);
+	assert_null(find(c, 8));
 	cable_free(c);
 }
 
