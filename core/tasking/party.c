@@ -4,7 +4,7 @@
  * prefix (AMEMBASSY, USMISSION ...) and a place ("KYIV", "UNVIE VIENNA");
  * a short name matches the place, or one distinctive word of it ("UNVIE",
  * "USOSCE"), or the post that data/posts.tsv gives for a country.
- * Everything works on small stack buffers; nothing is allocated.
+ * Only party_addressee_in() allocates (its masks, in the cable's arena).
  */
 #include "tasking/party.h"
 
@@ -234,6 +234,25 @@ static size_t text_words(const char *s, size_t len, struct words *out,
 	return n;
 }
 
+/* The bit of a word that begins with ch in a name's mask: one for each
+ * letter and digit, in either case. */
+static uint64_t first_bit(char ch)
+{
+	return (uint64_t)1 << (ascii_to_upper(ch) & 63);
+}
+
+/* The masks of list[0..n): a name's has the bits of its words' first
+ * letters (every word words_of() cuts from it begins with one of them). */
+static const uint64_t *name_masks(struct arena *a, const struct addressee *list, size_t n)
+{
+	uint64_t *m = arena_alloc(a, sizeof *m * (n ? n : 1));
+	for (size_t i = 0; i < n; i++)
+		for (const char *p = list[i].name; p && *p; p++)
+			if (!ascii_is_space(*p) && (p == list[i].name || ascii_is_space(p[-1])))
+				m[i] |= first_bit(*p);
+	return m;
+}
+
 /* The addressee named by q among list[0..n), or NULL. */
 static const char *find_named(const struct addressee *list, size_t n,
                               const char *const *q, size_t nq)
@@ -291,12 +310,13 @@ size_t party_known_place(const char *s, size_t len, bool posts_only)
 /* For each k of 1..nq, the first addressee of list[0..n) that q[0..k)
  * names, into hit[k] (where it is still NULL): find_named() for every k in
  * one pass, each name tested for q's first word and cut into words once. */
-static void find_named_upto(const struct addressee *list, size_t n,
+static void find_named_upto(const struct addressee *list, const uint64_t *mask, size_t n,
                             const struct words *q, size_t nq, const char **hit)
 {
 	size_t q0 = strlen(q->w[0]);
+	uint64_t bit = first_bit(q->w[0][0]);
 	for (size_t i = 0; i < n; i++) {
-		if (!list[i].name)
+		if (!list[i].name || (mask && !(mask[i] & bit)))
 			continue;
 		size_t len = strlen(list[i].name);
 		if (!ascii_find_ci(list[i].name, len, q->w[0], q0))
@@ -309,8 +329,9 @@ static void find_named_upto(const struct addressee *list, size_t n,
 	}
 }
 
-const char *party_addressee(const struct cable *c, const char *s, size_t len,
-                            size_t *used)
+/* party_addressee(), reading only the names the masks m (NULL: none) let through. */
+static const char *addressee_of(const struct cable *c, const struct party_masks *m,
+                                const char *s, size_t len, size_t *used)
 {
 	struct words q;
 	size_t ends[4];
@@ -319,8 +340,8 @@ const char *party_addressee(const struct cable *c, const char *s, size_t len,
 	/* the TO and INFO names that the first k words name */
 	const char *to[5] = { NULL }, *info[5] = { NULL };
 	if (n) {
-		find_named_upto(c->to, c->nto, &q, n, to);
-		find_named_upto(c->info, c->ninfo, &q, n, info);
+		find_named_upto(c->to, m ? m->to : NULL, c->nto, &q, n, to);
+		find_named_upto(c->info, m ? m->info : NULL, c->ninfo, &q, n, info);
 	}
 	for (size_t k = n; k > 0; k--) {
 		const char *hit = to[k] ? to[k] : info[k];
@@ -350,6 +371,21 @@ const char *party_addressee(const struct cable *c, const char *s, size_t len,
 	return NULL;
 }
 
+const char *party_addressee(const struct cable *c, const char *s, size_t len,
+                            size_t *used)
+{
+	return addressee_of(c, NULL, s, len, used);
+}
+
+const char *party_addressee_in(struct cable *c, struct party_masks *m,
+                               const char *s, size_t len, size_t *used)
+{
+	if (!m->to) {       /* the first lookup of the cable */
+		m->to = name_masks(&c->arena, c->to, c->nto);
+		m->info = name_masks(&c->arena, c->info, c->ninfo);
+	}
+	return addressee_of(c, m, s, len, used);
+}
 
 /* Washington itself: these words mean SECSTATE. */
 static const char *const washington_words[] = {

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "parse/cable.h"
 
@@ -40,6 +41,19 @@ size_t party_known_place(const char *s, size_t len, bool posts_only);
  * addressee's name and sets *used to the bytes that named it, or NULL. */
 const char *party_addressee(const struct cable *c, const char *s, size_t len,
                             size_t *used);
+
+/* A bit for the first letter of each word of a name, for each of a
+ * cable's TO and INFO names: a word names none whose mask lacks its
+ * letter's bit, so party_addressee_in() cuts into words only the names
+ * that have it rather than every name at every capitalised word (a cable
+ * from Washington may have a hundred).  Zero until the first lookup makes
+ * them, in the cable's arena. */
+struct party_masks {
+	const uint64_t *to, *info;
+};
+/* party_addressee() of cable c, with its masks m: the same answer. */
+const char *party_addressee_in(struct cable *c, struct party_masks *m,
+                               const char *s, size_t len, size_t *used);
 
 /* In a post's cable: which Washington party do the words at s begin with?
  * "Washington", "the Department", "Department's", "State" -> SECSTATE

@@ -21,6 +21,7 @@
 #include "base/ascii.h"
 #include "parse/cable.h"
 #include "tasking/deadline.h"
+#include "tasking/party.h"
 
 enum {
 	TK_MAX_WORDS = 200,         /* words of one sentence that are read */
@@ -409,6 +410,7 @@ struct tk_hit {
 
 struct tk_ctx {
 	struct cable *c;
+	struct party_masks masks;   /* of its addressees (zero until used) */
 	struct tk_sentence sent;    /* the sentence being read (reused) */
 	bool washington;            /* the cable is from Washington */
 	struct tk_parties deflt;    /* what "Post", "action addressees" mean */
@@ -477,8 +479,6 @@ bool tk_office(const struct tk_sentence *S, size_t i);
 /* party_agency() at word i, skipping the words that begin no agency. */
 const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, size_t *used);
-/* A Washington party at word i in a post's cable ("the Department", "DOD
- * or CENTCOM"): returns the index after it, or i. */
 /* Whom a post's scenesetter is written for, from its subject: the
  * addressee that is the visitor's agency (then *replaces), or the visitor
  * as the subject names it ("FBI DIRECTOR MUELLER", "PRESIDENT"), or NULL
@@ -495,6 +495,7 @@ const char *tk_unlisted_agency(struct tk_ctx *x, const struct tk_sentence *S,
  * post's request ("Washington and Embassy Brasilia"), added to out. */
 void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
                      struct tk_parties *out);
+/* A Washington party at word i of a post's cable ("the Department"): the index after it, or i. */
 size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, struct tk_parties *named);
 /* The parties a post's request names in its sentence (then true), else the

@@ -368,7 +368,7 @@ static void tk_rel_scope(struct tk_ctx *x, struct tk_para *P,
 		if (n > 4 && strncmp(m + n - 4, " AND", 4) == 0)
 			n -= 4;
 		size_t used = 0;
-		const char *name = party_addressee(x->c, m, n, &used);
+		const char *name = party_addressee_in(x->c, &x->masks, m, n, &used);
 		for (size_t i = 0; name && i < x->deflt.n; i++)
 			if (strcmp(x->deflt.name[i], name) == 0)
 				tk_add(&rel, name);

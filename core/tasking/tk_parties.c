@@ -115,8 +115,8 @@ static size_t tk_places_in(struct tk_ctx *x, const struct tk_sentence *S, size_t
 		    (tk_gap_has(S, k, '(') && !(opened && k == first)))
 			return out->n ? last : k;
 		size_t used = 0;
-		const char *name = party_addressee(x->c, S->s + S->w[k].s,
-		                                   S->len - S->w[k].s, &used);
+		const char *name = party_addressee_in(x->c, &x->masks, S->s + S->w[k].s,
+		                                      S->len - S->w[k].s, &used);
 		if (!name && S->w[k].id == W_NONE) {
 			/* a post on no addressee line: "Embassy Ottawa" */
 			used = party_known_place(S->s + S->w[k].s, S->len - S->w[k].s, false);

@@ -85,6 +85,45 @@ static void test_addressee(void **state)
 	assert_int_equal(used, 0);
 }
 
+/* The masks pass over names, never change an answer: the same names as
+ * party_addressee(), with a name longer than the buffer its words are
+ * cut into (whose last word comes out cut short: its first letter
+ * stays). */
+static void test_addressee_masks(void **state)
+{
+	(void)state;
+	struct cable c;
+	memset(&c, 0, sizeof c);
+	arena_init(&c.arena);
+	char longname[200];
+	memset(longname, 'X', sizeof longname);
+	memcpy(longname, "AMEMBASSY ", 10);
+	memcpy(longname + 155, " ABCDEF", 7);    /* cut to "ABC" */
+	longname[162] = '\0';
+	struct addressee to[6];
+	memcpy(to, to_faina, sizeof to_faina);
+	to[5] = (struct addressee){ "ZEN", longname, NULL, NULL, false };
+	c.to = to;
+	c.nto = 6;
+	c.info = info_faina;
+	c.ninfo = 2;
+	struct party_masks m = { NULL, NULL };
+	static const char *const says[] = {
+		"Belize, please approach", "Moscow and Riga, please", "Addis Ababa is",
+		"Secdef should", "Atlantis should", "Abc should", "Abcdef should", NULL,
+	};
+	size_t used;
+	assert_ptr_equal(party_addressee(&c, "Abc should", 10, &used), to[5].name);
+	for (const char *const *p = says; *p; p++) {
+		size_t u1 = 0, u2 = 0;
+		const char *a = party_addressee(&c, *p, strlen(*p), &u1);
+		const char *b = party_addressee_in(&c, &m, *p, strlen(*p), &u2);
+		assert_ptr_equal(a, b);
+		assert_int_equal(u1, u2);
+	}
+	arena_free(&c.arena);
+}
+
 static struct addressee to_islamabad[] = {
 	{ "RHMFISS", "CDR USCENTCOM MACDILL AFB FL", "PRIORITY", NULL, false },
 	{ "RUMICEA", "USCENTCOM INTEL CEN MACDILL AFB FL", "PRIORITY", NULL, false },
@@ -540,6 +579,7 @@ int main(void)
 		cmocka_unit_test(test_matches_short_and_full),
 		cmocka_unit_test(test_post_for),
 		cmocka_unit_test(test_addressee),
+		cmocka_unit_test(test_addressee_masks),
 		cmocka_unit_test(test_agency),
 		cmocka_unit_test(test_from_washington),
 		cmocka_unit_test(test_known_place),
