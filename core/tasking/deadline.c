@@ -42,12 +42,6 @@ bool dl_word_next(const char *s, size_t len, size_t pos, struct word *w)
 	return true;
 }
 
-bool dl_word_is(const char *s, const struct word *w, const char *lit)
-{
-	size_t n = strlen(lit);
-	return w->e - w->s == n && strncasecmp(s + w->s, lit, n) == 0;
-}
-
 /* The text between two words holds nothing but spaces and commas (so that
  * "October 15. 2009 will" does not read as one date). */
 static bool joined(const char *s, size_t from, size_t to)

@@ -9,13 +9,6 @@
 
 #include "base/ascii.h"
 
-/* Is the text at pos the letters of lit (case-insensitive), e.g. "N.L.T"? */
-bool dl_text_at(const char *s, size_t len, size_t pos, const char *lit)
-{
-	size_t n = strlen(lit);
-	return pos + n <= len && strncasecmp(s + pos, lit, n) == 0;
-}
-
 /* Is w a word of a clock time or its zone ("hours", "EST", "noon")? */
 static bool clock_zone(const char *s, const struct word *w)
 {

@@ -9,6 +9,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
+#include <strings.h>
 
 #include "tasking/deadline.h"
 
@@ -29,16 +31,29 @@ struct expr {
 
 /* The word at or after pos; false at the end of the text. */
 bool dl_word_next(const char *s, size_t len, size_t pos, struct word *w);
-/* Is w the word lit (any case)? */
-bool dl_word_is(const char *s, const struct word *w, const char *lit);
+/* Is w the word lit (any case)?  Inline, with lit's length and first
+ * letter compared before any call: it runs at every word, against a
+ * literal (so strlen() is a constant). */
+static inline bool dl_word_is(const char *s, const struct word *w, const char *lit)
+{
+	size_t n = strlen(lit);
+	return w->e - w->s == n && n > 0 && (s[w->s] | 0x20) == (lit[0] | 0x20) &&
+	       strncasecmp(s + w->s, lit, n) == 0;
+}
 /* A date expression starting at the word at or after pos. */
 bool dl_parse_expr(const char *s, size_t len, size_t pos, struct expr *x);
 /* Days since the epoch of the DTG's date. */
 long dl_dtg_days(const struct dtg *dtg);
 /* Turns an expression into a date; false when it names none. */
 bool dl_resolve(const struct expr *x, const struct dtg *dtg, struct deadline *out);
-/* Is the text at pos the letters of lit (any case), e.g. "N.L.T"? */
-bool dl_text_at(const char *s, size_t len, size_t pos, const char *lit);
+/* Is the text at pos the letters of lit (any case), e.g. "N.L.T"?
+ * Inline as dl_word_is(). */
+static inline bool dl_text_at(const char *s, size_t len, size_t pos, const char *lit)
+{
+	size_t n = strlen(lit);
+	return pos + n <= len && n > 0 && (s[pos] | 0x20) == (lit[0] | 0x20) &&
+	       strncasecmp(s + pos, lit, n) == 0;
+}
 /* Skips "COB", "close of business on", a clock time and its zone ... at
  * pos (deadline_cob.c); the position after them. */
 size_t dl_skip_cob(const char *s, size_t len, size_t pos);
