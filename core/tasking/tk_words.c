@@ -103,6 +103,37 @@ static bool tk_in_caps(const unsigned char *u, size_t n)
 	return upper > 8 && lower * 10 < upper;
 }
 
+/* The ASCII letters and digits (tk_class) among the 8 bytes at u: 0x80 in
+ * each byte that is one.  As in tk_count8(), each byte is cut to 7 bits
+ * before the sums, which then never carry; ~x keeps bytes >= 0x80 out. */
+static inline uint64_t tk_alnum8(const unsigned char *u)
+{
+	uint64_t x;
+	memcpy(&x, u, 8);
+	uint64_t t = (x | tk_ones * 0x20) & ~tk_high;       /* lower case */
+	uint64_t letter = (t + tk_ones * (0x80 - 'a')) & ~(t + tk_ones * (0x7F - 'z'));
+	uint64_t d = x & ~tk_high;
+	uint64_t digit = (d + tk_ones * (0x80 - '0')) & ~(d + tk_ones * (0x7F - '9'));
+	return (letter | digit) & ~x & tk_high;
+}
+
+/* The end of the run of letters and digits at i (at most len): 8 bytes
+ * a test where the byte order allows, so that the loop ends once a word
+ * (most are shorter than 8) rather than at each of its bytes. */
+static inline size_t tk_run_end(const unsigned char *u, size_t i, size_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	for (; i + 8 <= len; i += 8) {
+		uint64_t other = ~tk_alnum8(u + i) & tk_high;
+		if (other)
+			return i + tk_first_byte(other);
+	}
+#endif
+	while (i < len && tk_class[u[i]])
+		i++;
+	return i;
+}
+
 /* Does the byte at i join the run before it to the letters after it
  * (host-country, AF/RSA, Post's; the dot of "U.S" after one capital, the
  * word starting at b)? */
@@ -130,8 +161,7 @@ void tk_words(struct tk_sentence *S, const char *s, size_t len)
 		size_t b = i;
 		size_t join = len;      /* where the first '-', '/', '.', '\'' is */
 		for (;;) {
-			while (i < len && tk_class[u[i]])
-				i++;
+			i = tk_run_end(u, i, len);
 			if (!(i < len && tk_joins(u, i, len, b)))
 				break;
 			if (join == len)
