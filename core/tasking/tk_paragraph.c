@@ -227,15 +227,25 @@ static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
 }
 
 /* Does the sentence say when an event is ("is set for", "is scheduled
- * for", "will take place on", "will be held on")? */
+ * for", "will take place on", "will be held on")?  One pass: only an 's'
+ * or a 'w' (either case) may begin one of them. */
 static bool tk_scheduled(const char *s, size_t len)
 {
 	static const char *const says[] = {
 		"set for", "scheduled for", "will take place on", "will be held on", NULL,
 	};
-	for (const char *const *p = says; *p; p++)
-		if (ascii_find_ci(s, len, *p, strlen(*p)))
-			return true;
+	for (size_t i = 0; i < len; i++) {
+		char c = ascii_to_lower(s[i]);
+		if (c != 's' && c != 'w')
+			continue;
+		for (const char *const *p = says; *p; p++) {
+			size_t k = 0;
+			while ((*p)[k] && i + k < len && ascii_to_lower(s[i + k]) == (*p)[k])
+				k++;
+			if (!(*p)[k])
+				return true;
+		}
+	}
 	return false;
 }
 
