@@ -30,16 +30,27 @@ void tk_add_all(struct tk_parties *p, const struct tk_parties *from)
 		tk_add(p, from->name[i]);
 }
 
-static const enum tk_wid tk_post_heads[] = {
-	W_post, W_posts, W_embassy, W_embassies, W_mission, W_missions,
-	W_consulate, W_consulates, W_amembassy, W_usmission, W_amconsul,
-	W_consulates_general, W_congen, W_NONE,
+/* The word lists tk_post_one() tests at every word it is tried at, as
+ * tables by word id (tk_flagged()). */
+static const bool tk_post_heads[W_COUNT] = {
+	[W_post] = true, [W_posts] = true, [W_embassy] = true,
+	[W_embassies] = true, [W_mission] = true, [W_missions] = true,
+	[W_consulate] = true, [W_consulates] = true, [W_amembassy] = true,
+	[W_usmission] = true, [W_amconsul] = true,
+	[W_consulates_general] = true, [W_congen] = true,
 };
 
-static const enum tk_wid tk_determiners[] = {
-	W_the, W_each, W_all, W_every, W_other, W_relevant, W_concerned, W_both,
-	W_NONE,
+static const bool tk_determiners[W_COUNT] = {
+	[W_the] = true, [W_each] = true, [W_all] = true, [W_every] = true,
+	[W_other] = true, [W_relevant] = true, [W_concerned] = true,
+	[W_both] = true,
 };
+
+/* Is word i one that table marks (never W_NONE)? */
+static bool tk_flagged(const struct tk_sentence *S, size_t i, const bool *table)
+{
+	return i < S->n && table[S->w[i].id];
+}
 
 /* A post that is on no addressee line, in capitals as the cable names it
  * (LABELS.md): "Embassy Ottawa" -> EMBASSY OTTAWA, "Embassies Ottawa and
@@ -202,9 +213,11 @@ static size_t tk_bare_places(struct tk_ctx *x, const struct tk_sentence *S,
 }
 
 /* Words that may follow a post's name in a request or a list of posts. */
-static const enum tk_wid tk_after_name[] = {
-	W_should, W_shall, W_must, W_may, W_might, W_is, W_are, W_please, W_and,
-	W_or, W_need, W_needs, W_also, W_NONE,
+static const bool tk_after_name[W_COUNT] = {
+	[W_should] = true, [W_shall] = true, [W_must] = true, [W_may] = true,
+	[W_might] = true, [W_is] = true, [W_are] = true, [W_please] = true,
+	[W_and] = true, [W_or] = true, [W_need] = true, [W_needs] = true,
+	[W_also] = true,
 };
 
 /* "Info addressees are requested to", "Information addressees should":
@@ -212,8 +225,8 @@ static const enum tk_wid tk_after_name[] = {
 static bool tk_info_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
                           struct tk_parties *named)
 {
-	if (!(tk_word_eq(S, k, "info") || tk_word_eq(S, k, "information")) ||
-	    !(tk_is(S, k + 1, W_addressees) || tk_is(S, k + 1, W_posts)))
+	if (!(tk_is(S, k + 1, W_addressees) || tk_is(S, k + 1, W_posts)) ||
+	    !(tk_word_eq(S, k, "info") || tk_word_eq(S, k, "information")))
 		return false;
 	for (size_t n = 0; n < x->c->ninfo; n++) {
 		const struct addressee *a = &x->c->info[n];
@@ -249,7 +262,7 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 	size_t k = i;
 	named->n = 0;
 	*generic = false;
-	while (k < S->n && tk_in(S, k, tk_determiners) && k - i < 2)
+	while (k < S->n && tk_flagged(S, k, tk_determiners) && k - i < 2)
 		k++;
 	if (tk_is(S, k, W_action) && (tk_is(S, k + 1, W_addressees) ||
 	                              tk_is(S, k + 1, W_addressee) ||
@@ -275,7 +288,7 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 		*generic = true;
 		return k + 1;
 	}
-	if (tk_in(S, k, tk_post_heads))
+	if (tk_flagged(S, k, tk_post_heads))
 		return tk_post_head(x, S, k, named, generic);
 	/* "Rome and Madrid should report" */
 	if (i == 0 && (k == 0 || (k == 1 && tk_is(S, 0, W_both)))) {
@@ -299,13 +312,12 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 	if (k == i && k < S->n && S->w[k].e - S->w[k].s >= 3 &&
 	    (!S->caps || S->w[k].id == W_NONE)) {
 		bool all_caps = true;
-		for (size_t b = S->w[k].s; b < S->w[k].e; b++)
-			if (ascii_is_lower((unsigned char)S->s[b]))
-				all_caps = false;
+		for (size_t b = S->w[k].s; b < S->w[k].e && all_caps; b++)
+			all_caps = !ascii_is_lower((unsigned char)S->s[b]);
 		/* a post on no line ("USNATO should", "FOR MOSCOW, PARIS ... AND
 		 * BERLIN:") only where a list or a request goes on */
 		bool goes_on = tk_gap_has(S, k + 1, ',') || tk_gap_has(S, k + 1, ':') ||
-		               tk_in(S, k + 1, tk_after_name);
+		               tk_flagged(S, k + 1, tk_after_name);
 		if (all_caps && (tk_on_lines(x->c, S->s + S->w[k].s, S->w[k].e - S->w[k].s) ||
 		                 (goes_on && party_known_place(S->s + S->w[k].s,
 		                                               S->len - S->w[k].s, true)))) {
