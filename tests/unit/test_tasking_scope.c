@@ -300,6 +300,34 @@ static void test_posts_in_a_body(void **state)
 	cable_free(c);
 }
 
+/* "Action requests for Embassy Paris are in paras 3 and 4" says which
+ * paragraphs hold Paris's requests; "This is an action request for Embassy
+ * Paris" makes the whole cable Paris's. */
+static void test_requests_for_a_post(void **state)
+{
+	(void)state;
+	static struct addressee to[] = {
+		{ NULL, "AMEMBASSY PARIS", NULL, "62", false },
+		{ NULL, "AMEMBASSY OSLO", NULL, "63", false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to, 2, 2011, 3, 1);
+	add_para(c, 3, 1, "This cable updates standing instructions. Action "
+	         "requests for Embassy Paris are in paras 3.");
+	add_para(c, 3, 2, "Posts should visit each prisoner every three months.");
+	add_para(c, 3, 3, "Embassy Paris should report the figures.");
+	tasking_find(c);
+	assert_int_equal(got(c, 2)->nparties, 2);
+	cable_free(c);
+	c = new_cable("SECSTATE WASHDC", to, 2, 2011, 3, 1);
+	add_para(c, 2, 1, "This is an action request for Embassy Paris.");
+	add_para(c, 2, 2, "Posts should visit each prisoner every three months.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 2);
+	assert_int_equal(t->nparties, 1);
+	assert_string_equal(t->parties[0], "AMEMBASSY PARIS");
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -310,6 +338,7 @@ int main(void)
 		cmocka_unit_test(test_requests_without_verbs),
 		cmocka_unit_test(test_agency_requested),
 		cmocka_unit_test(test_posts_in_a_body),
+		cmocka_unit_test(test_requests_for_a_post),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
