@@ -57,14 +57,21 @@ size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic)
 	bool in = tk_is(S, e, W_in);
 	if (!in && !tk_word_among(S, e, joins) && !(tk_ing(S, e) && (S->caps || !tk_capitalised(S, e))))
 		return e;
-	bool paren = false;
+	bool paren = false, except = false;
 	size_t reach = in ? 6 : 10;
 	for (size_t j = in ? e + 2 : e + 1; j < S->n && j <= e + reach; j++) {
 		if (tk_gap_has(S, j, '(')) {
 			paren = true;
 			reach += 30;    /* "(Beijing, Moscow and London)" */
 		}
-		if (!paren && (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':')))
+		/* "other than Nairobi, Djibouti and Sanaa": a list */
+		if (!except && (tk_word_eq(S, j, "except") ||
+		                (tk_word_eq(S, j, "other") && tk_word_eq(S, j + 1, "than")))) {
+			except = true;
+			reach += 20;
+		}
+		if (!paren && (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') ||
+		               (!except && tk_gap_has(S, j, ','))))
 			return e;
 		if (tk_gap_has(S, j, ')'))
 			paren = false;

@@ -228,4 +228,11 @@ size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence *S,
 size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
                         bool *weak, struct tk_hit *hit);
 
+/* "Posts in Contact Group capitals other than Nairobi and Sanaa",
+ * "Embassies in NATO capitals (except for Embassies Warsaw and Prague)":
+ * base less the posts after "except" or "other than" in words [b, e), into
+ * out (tk_match_kind.c); false when none is left out. */
+bool tk_less_excepted(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
+                      size_t e, const struct tk_parties *base, struct tk_parties *out);
+
 #endif

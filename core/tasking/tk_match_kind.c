@@ -78,3 +78,33 @@ bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
 			tk_add(out, base->name[k]);
 	return out->n > 0;
 }
+
+bool tk_less_excepted(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
+                      size_t e, const struct tk_parties *base, struct tk_parties *out)
+{
+	size_t k = b;
+	while (k < e && !tk_word_eq(S, k, "except") &&
+	       !(tk_word_eq(S, k, "other") && tk_word_eq(S, k + 1, "than")))
+		k++;
+	if (k >= e)
+		return false;
+	k += tk_word_eq(S, k, "except") ? 1 : 2;
+	if (tk_word_eq(S, k, "for"))
+		k++;
+	struct tk_parties left;
+	bool generic = false;
+	size_t pe = tk_post_phrase(x, S, k, &left, &generic);
+	if (pe == k || generic || !left.n)
+		pe = tk_places_at(x, S, k, &left);
+	if (pe == k || !left.n)
+		return false;
+	out->n = 0;
+	for (size_t i = 0; i < base->n; i++) {
+		bool gone = false;
+		for (size_t m = 0; m < left.n && !gone; m++)
+			gone = strcmp(base->name[i], left.name[m]) == 0;
+		if (!gone)
+			tk_add(out, base->name[i]);
+	}
+	return out->n > 0 && out->n < base->n;
+}

@@ -261,7 +261,16 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 	if (v) {
 		struct tk_parties kind;
 		const struct tk_parties *base = P->scope.n ? &P->scope : &x->deflt;
-		bool group = !named->n && in > pe && tk_by_group(S, pe + 1, in, base, &kind);
+		/* "Posts in EU member states", "other than Embassy Rome" */
+		bool group = false;
+		if (!named->n && in > pe) {
+			struct tk_parties body;
+			group = tk_by_group(S, pe + 1, in, base, &body);
+			if (tk_less_excepted(x, S, pe + 1, in, group ? &body : base, &kind))
+				group = true;
+			else if (group)
+				kind = body;
+		}
 		if (named->n)
 			tk_set_scope(P, named);
 		else if (group || tk_by_kind(S, i, e, base, &kind))

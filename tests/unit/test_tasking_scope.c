@@ -268,18 +268,22 @@ static void test_posts_in_a_body(void **state)
 	/* a description after "Posts" asks all of them; places in
 	 * parentheses after it, in a heading or before the modal, ask those */
 	c = new_cable("SECSTATE WASHDC", to, 4, 2011, 3, 1);
-	add_para(c, 6, 1, "Posts making the demarche should report results by "
+	add_para(c, 8, 1, "Posts making the demarche should report results by "
 	         "March 9.");
-	add_para(c, 6, 2, "Posts that have not yet replied should do so by "
+	add_para(c, 8, 2, "Posts that have not yet replied should do so by "
 	         "Friday.");
-	add_para(c, 6, 3, "For Embassies in Council member states (Oslo and "
+	add_para(c, 8, 3, "For Embassies in Council member states (Oslo and "
 	         "Canberra): Posts should seek an abstention.");
-	add_para(c, 6, 4, "Embassies in Council member capitals (Paris, Oslo) "
+	add_para(c, 8, 4, "Embassies in Council member capitals (Paris, Oslo) "
 	         "should approach host governments.");
-	add_para(c, 6, 5, "EMBASSIES PARIS, OSLO AND CANBERRA: THE DEPARTMENT WOULD "
+	add_para(c, 8, 5, "EMBASSIES PARIS, OSLO AND CANBERRA: THE DEPARTMENT WOULD "
 	         "APPRECIATE POSTS' ASSESSMENTS OF THE VOTE.");
-	add_para(c, 6, 6, "FOR EMBASSIES PARIS, OSLO AND CANBERRA ONLY: REQUEST POSTS "
+	add_para(c, 8, 6, "FOR EMBASSIES PARIS, OSLO AND CANBERRA ONLY: REQUEST POSTS "
 	         "URGE HOST GOVERNMENTS TO CONTRIBUTE.");
+	add_para(c, 8, 7, "Posts in Council member capitals other than Paris and "
+	         "Oslo should report reactions.");
+	add_para(c, 8, 8, "Embassies in NATO capitals (except for Embassy Paris) "
+	         "should deliver the points.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 4);
 	assert_int_equal(got(c, 2)->nparties, 4);
@@ -297,6 +301,13 @@ static void test_posts_in_a_body(void **state)
 	t = got(c, 6);
 	assert_int_equal(t->nparties, 3);
 	assert_false(has_party(t, "ALL NATO POST COLLECTIVE"));
+	/* less the posts after "other than" or "except (for)" */
+	t = got(c, 7);
+	assert_int_equal(t->nparties, 2);
+	assert_false(has_party(t, "AMEMBASSY PARIS") || has_party(t, "AMEMBASSY OSLO"));
+	t = got(c, 8);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "ALL NATO POST COLLECTIVE") && has_party(t, "AMEMBASSY OSLO"));
 	cable_free(c);
 }
 
