@@ -340,6 +340,14 @@ static bool parse_within(const char *s, size_t len, size_t pos, struct expr *x)
 		mult = 7;
 	else
 		return false;
+	/* "within two days of the demarche": counted from an event, not
+	 * from the cable ("of receipt", "of this cable" are the cable) */
+	struct word o, r;
+	if (dl_word_next(s, len, w.e, &o) &&
+	    (dl_word_is(s, &o, "of") || dl_word_is(s, &o, "after") || dl_word_is(s, &o, "following")) &&
+	    dl_word_next(s, len, o.e, &r) && !dl_word_is(s, &r, "receipt") &&
+	    !dl_word_is(s, &r, "receiving") && !dl_word_is(s, &r, "this"))
+		return false;
 	x->kind = EXPR_RELATIVE;
 	x->count = n * mult;
 	x->business = business;

@@ -41,12 +41,27 @@ static bool dated_in_window(const struct expr *x, size_t start, const struct dtg
 	return true;
 }
 
+/* The verbs that give an event's own day: "the Conference opens July 2",
+ * "the period ends on August 24". */
+static bool event_verb(const char *s, const struct word *w)
+{
+	static const char *const verbs[] = {
+		"opens", "begins", "starts", "ends", "closes", "convenes", "meets",
+		"expires", NULL,
+	};
+	for (const char *const *v = verbs; *v; v++)
+		if (dl_word_is(s, w, *v))
+			return true;
+	return false;
+}
+
 /* "on Thursday, September 17", "at the December 3 session", "set for June
- * 2": where a date expression may start after word w, or 0. */
+ * 2", "opens July 2": where a date expression may start after word w, or
+ * 0. */
 static size_t on_trigger(const char *s, size_t len, const struct word *w)
 {
 	struct word a;
-	if (dl_word_is(s, w, "on") || dl_word_is(s, w, "for"))
+	if (dl_word_is(s, w, "on") || dl_word_is(s, w, "for") || event_verb(s, w))
 		return w->e;
 	if (dl_word_is(s, w, "at") && dl_word_next(s, len, w->e, &a) &&
 	    (dl_word_is(s, &a, "the") || dl_word_is(s, &a, "its") || dl_word_is(s, &a, "their")))
@@ -142,9 +157,18 @@ static bool event_after(const char *s, size_t len, const struct word *w,
 		ev->s = ev->e = 0;
 		return true;
 	}
+	/* "before the no-objection period ends on August 24": the day is
+	 * the event's own, in this sentence */
+	struct word c = a;
+	for (int k = 0; k < 5 && dl_word_next(s, len, c.e, &c); k++)
+		if (event_verb(s, &c)) {
+			ev->s = ev->e = 0;
+			return true;
+		}
 	if (named && caps)
 		return false;
-	struct word c = a, first = { 0, 0 };
+	struct word first = { 0, 0 };
+	c = a;
 	for (int k = 0; k < 3 && dl_word_next(s, len, c.e, &c); k++) {
 		if (!first.e)
 			first = c;

@@ -55,10 +55,34 @@ static void test_dates_beside_the_request(void **state)
 	cable_free(c);
 }
 
+/* An event's own day in the request's sentence is its due day ("before
+ * the Conference opens July 2", "ASAP and in any case before ..."); a count
+ * of days from an event other than the cable's receipt gives none. */
+static void test_event_days(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 6, 1);
+	add_para(c, 4, 1, "Posts should deliver the points as soon as possible and "
+	         "in any case before the Conference opens July 2.");
+	add_para(c, 4, 2, "Approaches should be made before the no-objection period "
+	         "ends on June 24. Posts should approach host governments.");
+	add_para(c, 4, 3, "Posts should report results within two business days of "
+	         "the demarche.");
+	add_para(c, 4, 4, "Posts should report results within two weeks of receipt "
+	         "of this cable.");
+	tasking_find(c);
+	assert_string_equal(got(c, 1)->deadline, "2011-07-02");
+	assert_string_equal(got(c, 2)->deadline, "2011-06-24");
+	assert_null(got(c, 3)->deadline);
+	assert_string_equal(got(c, 4)->deadline, "2011-06-15");
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates_beside_the_request),
+		cmocka_unit_test(test_event_days),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
