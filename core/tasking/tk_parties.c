@@ -381,9 +381,9 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 	return e;
 }
 
-/* A Department bureau by its symbol before a title, in a post's cable:
- * "NEA A/S Feltman", "EUR DAS", "INL Assistant Secretary" -> the
- * Department. */
+/* A Department bureau by its symbol before a title or beside another
+ * agency, in a post's cable: "NEA A/S Feltman", "EUR DAS", "INL Assistant
+ * Secretary", "PRM and USAID/DCHA" -> the Department. */
 static const char *tk_bureau_head(struct tk_ctx *x, const struct tk_sentence *S,
                                   size_t i, size_t *used)
 {
@@ -393,8 +393,11 @@ static const char *tk_bureau_head(struct tk_ctx *x, const struct tk_sentence *S,
 	};
 	const char *w = S->s + S->w[i].s;
 	size_t n = S->w[i].e - S->w[i].s;
+	/* "EUR and DOD", "PRM and USAID/DCHA": beside another agency */
+	bool listed = (tk_is(S, i + 1, W_and) || tk_is(S, i + 1, W_or)) && i + 2 < S->n &&
+	              (S->w[i + 2].agency || tk_office(S, i + 2));
 	if (n < 2 || n > 4 || S->caps || !ascii_is_upper(w[0]) || !ascii_is_upper(w[1]) ||
-	    !tk_word_among(S, i + 1, titles))
+	    !(tk_word_among(S, i + 1, titles) || (listed && n >= 3)))
 		return NULL;
 	for (size_t k = 2; k < n; k++)
 		if (!ascii_is_upper(w[k]))

@@ -87,6 +87,7 @@ static void test_post_names_agencies(void **state)
 	         "clarify the rules.");
 	add_para(c, 10, 9, "Department (CA/OCS/ACS) please advise whether the "
 	         "traveler has prior cases on file.");
+	add_para(c, 10, 10, "Embassy requests that EUR and DOD review the plan.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
@@ -109,6 +110,8 @@ static void test_post_names_agencies(void **state)
 	t = got(c, 9);
 	assert_int_equal(t->nparties, 1);
 	assert_string_equal(t->summary, "Advise whether the traveler has prior cases on file");
+	t = got(c, 10);         /* a bureau beside an agency */
+	assert_int_equal(t->nparties, 2);
 	cable_free(c);
 
 	/* the post's own office on its TO line is not asked; another post
