@@ -546,6 +546,15 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 	/* "USG agencies, including DOD": all of them */
 	if (tk_all_agencies(x, S, out))
 		return true;
+	/* "the new Administration", "senior USG officials", "USG
+	 * interlocutors": Washington's people, whom the Department stands for
+	 * (not every agency on the lines), unless an agency is named */
+	bool people = false;
+	for (size_t i = 0; i < S->n && !people; i++)
+		people = (tk_is(S, i, W_administration) && (S->caps || tk_capitalised(S, i))) ||
+		         ((tk_is(S, i, W_usg) || tk_is(S, i, W_u_s)) &&
+		          (tk_is(S, i + 1, W_officials) || tk_is(S, i + 1, W_interlocutors) ||
+		           tk_is(S, i + 1, W_leaders) || tk_is(S, i + 1, W_policymakers)));
 	size_t after_agency = (size_t)-1;     /* the word after the last one */
 	for (size_t i = 0; i < S->n; i++) {
 		size_t used = 0;
@@ -569,6 +578,14 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 	}
 	if (out->n)
 		return true;
+	if (people && !P->scope.n) {
+		size_t used = 0;
+		const char *dept = party_agency(x->c, "DEPARTMENT", 10, false, &used);
+		if (dept) {
+			tk_add(out, dept);
+			return false;
+		}
+	}
 	tk_add_all(out, P->scope.n ? &P->scope : &x->deflt);
 	return false;
 }

@@ -139,6 +139,28 @@ static void test_post_names_agencies(void **state)
 	assert_true(has_party(t, "AMEMBASSY BRUSSELS") && has_party(t, "AMEMBASSY PARIS"));
 	cable_free(c);
 
+	/* "the new Administration", "senior USG officials": the Department
+	 * alone; "USG agencies": every agency on the lines */
+	static struct addressee to_wash[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "41", false },
+		{ NULL, "SECDEF WASHDC", NULL, NULL, false },
+		{ NULL, "NSC WASHDC", NULL, NULL, false },
+	};
+	c = new_cable("AMEMBASSY VALLETTA", to_wash, 3, 2011, 3, 1);
+	add_para(c, 3, 1, "The Ambassador urges the new Administration to engage "
+	         "the Prime Minister early.");
+	add_para(c, 3, 2, "We recommend that senior USG officials raise the ferry "
+	         "link.");
+	add_para(c, 3, 3, "We recommend that USG agencies review the ferry link.");
+	tasking_find(c);
+	for (int p = 1; p <= 2; p++) {
+		t = got(c, p);
+		assert_int_equal(t->nparties, 1);
+		assert_string_equal(t->parties[0], "SECSTATE WASHDC");
+	}
+	assert_int_equal(got(c, 3)->nparties, 3);
+	cable_free(c);
+
 	/* "We ask posts in the region to help": the posts it is sent to;
 	 * "we urge Embassy Rome to raise": that post */
 	static struct addressee to_posts[] = {
