@@ -218,6 +218,7 @@ static size_t tk_group_heading(struct tk_ctx *x, const struct tk_sentence *S,
 	return k;
 }
 
+/* A heading that names posts before its colon: see tk_match_internal.h. */
 size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S,
                       struct tk_parties *out)
 {

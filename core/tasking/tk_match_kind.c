@@ -4,9 +4,10 @@
  * In: the words of a party ("Embassies", "Mission", "Posts in Allied
  * capitals") and the addressees it could mean (the paragraph's scope or
  * the cable's default).  Out: those of the kind the word names
- * (tk_by_kind(): embassies, missions, consulates) or in the body its place
+ * (tk_by_kind(): embassies, missions, consulates), in the body its place
  * names (tk_by_group(): the posts a collective of data/collectives.tsv
- * holds).
+ * holds), or all but those after "except" or "other than"
+ * (tk_less_excepted()).
  */
 #include "tasking/tk_match_internal.h"
 #include "tasking/party.h"
@@ -19,7 +20,7 @@
  * plural "Missions" means every post.  Fills out from base; false when the
  * words name no kind or no addressee is one. */
 bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
-                       const struct tk_parties *base, struct tk_parties *out)
+                const struct tk_parties *base, struct tk_parties *out)
 {
 	const char *prefix = NULL;
 	bool collectives = false;
@@ -51,7 +52,7 @@ bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
  * place is words [b, e).  False when the place names no such body or no
  * addressee is in it (then every addressee is asked). */
 bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
-                        const struct tk_parties *base, struct tk_parties *out)
+                 const struct tk_parties *base, struct tk_parties *out)
 {
 	static const struct { const char *word, *collective; } groups[] = {
 		{ "nato", "ALL NATO POST COLLECTIVE" },
@@ -79,6 +80,8 @@ bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
 	return out->n > 0;
 }
 
+/* "other than Nairobi, Djibouti and Sanaa", "(except for Embassies Warsaw
+ * and Prague)": base less those posts (tk_match_internal.h). */
 bool tk_less_excepted(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
                       size_t e, const struct tk_parties *base, struct tk_parties *out)
 {
