@@ -35,13 +35,15 @@ static inline bool lex_prefix(const char *s, size_t len, size_t i, const char *w
 	return true;
 }
 
-/* As lex_prefix, and the word ends there (no letter or digit follows). */
+/* As lex_prefix, and the word ends there (no letter or digit follows).
+ * The word is measured as it is matched, not before: most calls fail at
+ * its first letter. */
 static inline bool lex_word(const char *s, size_t len, size_t i, const char *word)
 {
-	size_t n = 0;
-	while (word[n])
-		n++;
-	return lex_prefix(s, len, i, word) && (i + n >= len || !ascii_is_alnum(s[i + n]));
+	for (; *word; word++, i++)
+		if (i >= len || ascii_to_upper(s[i]) != *word)
+			return false;
+	return i >= len || !ascii_is_alnum(s[i]);
 }
 
 /* Length of s[0..len) without trailing spaces. */

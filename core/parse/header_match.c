@@ -89,9 +89,19 @@ static size_t hdr_keyword(const char *s, size_t len, size_t i, const char *kw, b
 
 /* ---- recognisers ---------------------------------------------------------- */
 
+/* Does s[i] hold the upper-case letter up, in either case?  Each recogniser
+ * asks this of its keywords' first letter before it tries them one by one:
+ * it runs on every header line, and most start with none of them. */
+static bool hdr_starts(const char *s, size_t len, size_t i, char up)
+{
+	return i < len && ascii_to_upper(s[i]) == up;
+}
+
 size_t hdr_subject_kw(const char *s, size_t len, size_t i, bool colon)
 {
 	size_t v;
+	if (!hdr_starts(s, len, i, 'S') && !hdr_starts(s, len, i, 'U'))
+		return 0;
 	if ((v = hdr_keyword(s, len, i, "SUBJECT", colon)) != 0 ||
 	    (v = hdr_keyword(s, len, i, "SUBJ", colon)) != 0 ||
 	    (v = hdr_keyword(s, len, i, "UBJECT", true)) != 0)
@@ -102,6 +112,8 @@ size_t hdr_subject_kw(const char *s, size_t len, size_t i, bool colon)
 size_t hdr_tags_kw(const char *s, size_t len, size_t i, bool colon)
 {
 	size_t v;
+	if (!hdr_starts(s, len, i, 'T'))
+		return 0;
 	if ((v = hdr_keyword(s, len, i, "TAGS", colon)) != 0 ||
 	    (v = hdr_keyword(s, len, i, "TAG", colon)) != 0)
 		return v;
@@ -112,6 +124,8 @@ size_t hdr_ref_kw(const char *s, size_t len, size_t i, bool colon)
 {
 	static const char *const kws[] = { "REFERENCES", "REFERENCE", "REFTELS", "REFTEL",
 	                                   "REFS", "REF" };
+	if (!hdr_starts(s, len, i, 'R'))
+		return 0;
 	for (size_t k = 0; k < sizeof kws / sizeof kws[0]; k++) {
 		size_t v = hdr_keyword(s, len, i, kws[k], colon);
 		if (v)
