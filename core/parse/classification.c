@@ -5,19 +5,29 @@
 
 #include "parse/header_lex.h"
 
-static const char *const class_levels[][2] = {
-	/* letters as written (spaces removed), spelled-out level */
-	{ "TOPSECRET", "TOP SECRET" },
-	{ "UNCLASSIFIED", "UNCLASSIFIED" },
-	{ "UNCLAS", "UNCLASSIFIED" },
-	{ "CONFIDENTIAL", "CONFIDENTIAL" },
-	{ "SECRET", "SECRET" },
+/* The words' lengths are in the tables: they are matched against every
+ * word of every header line, and a strlen() each time cost more than the
+ * match. */
+static const struct {
+	const char *letters;    /* as written (spaces removed) */
+	size_t len;
+	const char *level;      /* spelled out */
+} class_levels[] = {
+	{ "TOPSECRET", 9, "TOP SECRET" },
+	{ "UNCLASSIFIED", 12, "UNCLASSIFIED" },
+	{ "UNCLAS", 6, "UNCLASSIFIED" },
+	{ "CONFIDENTIAL", 12, "CONFIDENTIAL" },
+	{ "SECRET", 6, "SECRET" },
 };
 #define CLASS_NLEVELS (sizeof class_levels / sizeof class_levels[0])
 
-static const char *const caveat_words[] = {
-	"SENSITIVE", "SIPDIS", "NOFORN", "NODIS", "EXDIS", "LIMDIS", "STADIS",
-	"ORCON", "PROPIN", "NOCONTRACT", "IMCON",
+static const struct {
+	const char *w;
+	size_t len;
+} caveat_words[] = {
+	{ "SENSITIVE", 9 }, { "SIPDIS", 6 }, { "NOFORN", 6 }, { "NODIS", 5 }, { "EXDIS", 5 },
+	{ "LIMDIS", 6 }, { "STADIS", 6 }, { "ORCON", 5 }, { "PROPIN", 6 },
+	{ "NOCONTRACT", 10 }, { "IMCON", 5 },
 };
 #define CAVEAT_NWORDS (sizeof caveat_words / sizeof caveat_words[0])
 
@@ -25,8 +35,8 @@ static const char *const caveat_words[] = {
 static const char *class_exact(const char *w, size_t n)
 {
 	for (size_t k = 0; k < CLASS_NLEVELS; k++)
-		if (strlen(class_levels[k][0]) == n && memcmp(class_levels[k][0], w, n) == 0)
-			return class_levels[k][1];
+		if (class_levels[k].len == n && memcmp(class_levels[k].letters, w, n) == 0)
+			return class_levels[k].level;
 	return NULL;
 }
 
@@ -39,10 +49,10 @@ static const char *class_damaged(const char *w, size_t n)
 		return level;
 	/* SECRET before TOP SECRET: "E C R E T" is a damaged SECRET */
 	for (size_t k = CLASS_NLEVELS; k-- > 0;) {
-		const char *full = class_levels[k][0];
-		size_t fn = strlen(full);
+		const char *full = class_levels[k].letters;
+		size_t fn = class_levels[k].len;
 		if (n < fn && (memcmp(full, w, n) == 0 || memcmp(full + fn - n, w, n) == 0))
-			return class_levels[k][1];
+			return class_levels[k].level;
 	}
 	return NULL;
 }
@@ -50,8 +60,8 @@ static const char *class_damaged(const char *w, size_t n)
 const char *caveat_word(const char *s, size_t len)
 {
 	for (size_t k = 0; k < CAVEAT_NWORDS; k++)
-		if (len == strlen(caveat_words[k]) && lex_prefix(s, len, 0, caveat_words[k]))
-			return caveat_words[k];
+		if (len == caveat_words[k].len && lex_prefix(s, len, 0, caveat_words[k].w))
+			return caveat_words[k].w;
 	return NULL;
 }
 
