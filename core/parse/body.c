@@ -496,13 +496,13 @@ static size_t body_one_line(struct body *b, const struct text *t, size_t i, size
 		b->prev_blank = true;
 		return 0;
 	}
-	if (breaks_is_line(s, len) || body_is_caption(s, len)) {
+	size_t stripped = breaks_text_len(s, len);
+	if (stripped == 0 || body_is_caption(s, len)) {
 		/* Page markers and the classification repeated on each
 		 * page are not text. */
 		b->after_break = true;
 		return 0;
 	}
-	size_t stripped = breaks_strip_suffix(s, len);
 	bool glued_break = stripped < len;
 	len = stripped;
 

@@ -102,8 +102,11 @@ static bool breaks_is_section_caption(const char *s, size_t len)
 		{ "U N C L A S", 11 }, { "UNCLAS ", 7 },
 		{ "CONFIDENTIAL SECTION", 20 }, { "SECRET SECTION", 14 },
 	};
-	if (len < 7 || (s[0] != 'C' && s[0] != 'S' && s[0] != 'U'))
-		return false;           /* every head starts with one of these */
+	/* every head starts with one of these letters, then a space or a
+	 * capital: most lines of prose are turned away here */
+	if (len < 7 || (s[0] != 'C' && s[0] != 'S' && s[0] != 'U') ||
+	    (s[1] != ' ' && !ascii_is_upper(s[1])))
+		return false;
 	for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
 		size_t n = heads[k].len;
 		if (len < n || memcmp(s, heads[k].s, n) != 0)
@@ -132,4 +135,12 @@ size_t breaks_strip_suffix(const char *s, size_t len)
 		return len;
 	breaks_back_blanks(s, &p);
 	return p;
+}
+
+size_t breaks_text_len(const char *s, size_t len)
+{
+	if (len == 0 || breaks_is_page_line(s, len) || breaks_is_section_caption(s, len))
+		return 0;
+	/* a trimmed line starts with no blank: 0 only for a marker at 0 */
+	return breaks_strip_suffix(s, len);
 }

@@ -19,4 +19,9 @@ bool breaks_is_line(const char *s, size_t len);
  * blanks removed too); len when there is none. */
 size_t breaks_strip_suffix(const char *s, size_t len);
 
+/* Both at once, with one search for the marker: the length of s[0..len)
+ * (already trimmed, not empty) without a glued marker, or 0 when it is a
+ * break line and nothing else. */
+size_t breaks_text_len(const char *s, size_t len);
+
 #endif
