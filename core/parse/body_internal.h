@@ -92,7 +92,7 @@ struct body {
 	struct body_quote_index qx; /* where quote markers could be */
 };
 
-/* A paragraph sign as read (body_sign.c; body_read_sign sets each field in
+/* A paragraph sign as read (body_sign.c; body_sign_clear sets each field in
  * turn, not with a memset: a new field needs its line there). */
 struct body_sign {
 	int n;              /* number as written */

@@ -67,15 +67,11 @@ static bool body_read_mark_first(const char *s, size_t len, size_t p,
 	return sg->caps;
 }
 
-/* Reads "¶12. (C) Text", "14. (SBU) Text", "3.. (SBU)", "XXXXXXXXXXXX10. (C)",
- * "2 (C) Text", "(C) 1. Text".
- * Returns false when the line does not start with a number and a dot. */
-bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
+/* Field by field, not a memset of the whole struct: this runs on every
+ * line, and of the mark only its first byte is read unless a mark is read
+ * into it (the struct's whole size cost more than the rest). */
+static void body_sign_clear(struct body_sign *sg)
 {
-	size_t p = 0;
-	/* Field by field, not a memset of the whole struct: this runs on every
-	 * line, and of the mark only its first byte is read unless a mark is
-	 * read into it (the struct's whole size cost more than the rest). */
 	sg->n = 0;
 	sg->alt = -1;
 	sg->pilcrow = false;
@@ -84,6 +80,19 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 	sg->open_mark = false;
 	sg->mark[0] = '\0';
 	sg->text = 0;
+}
+
+/* Reads "¶12. (C) Text", "14. (SBU) Text", "3.. (SBU)", "XXXXXXXXXXXX10. (C)",
+ * "2 (C) Text", "(C) 1. Text".
+ * Returns false when the line does not start with a number and a dot. */
+bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
+{
+	size_t p = 0;
+	body_sign_clear(sg);
+	/* Most lines start with a word, and a sign never does (a redaction
+	 * glued to the number, "XXXXXXXXXXXX10.", aside). */
+	if (len > 0 && ascii_is_alpha(s[0]) && s[0] != 'X')
+		return false;
 	if (len >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xB6) {
 		sg->pilcrow = true;
 		p = 2;
