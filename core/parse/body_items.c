@@ -19,6 +19,13 @@
  * lab, lablen) and returns the offset of the text, or 0. */
 size_t body_read_item(const char *s, size_t len, const char **lab, size_t *lablen)
 {
+	/* The label's ")" is one of s[1..4]: a line of prose has none there,
+	 * and is turned away before its first word is read. */
+	bool close = false;
+	for (size_t k = 1; k < 5 && k < len; k++)
+		close = close || s[k] == ')';
+	if (!close)
+		return 0;
 	size_t p = 0;
 	bool paren = len > 0 && s[0] == '(';
 	if (paren)
