@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/arena.h"
@@ -147,7 +148,14 @@ static inline void body_line(const struct text *t, size_t i, const char **s, siz
 
 /* ---- body_tree.c: the open text block and the tree ------------------------ */
 
-void body_buf_add(struct body *b, const char *s, size_t len);
+/* Inline: it runs twice a line, once for the byte between two lines, which
+ * inlined is one store rather than a call to memcpy(). */
+static inline void body_buf_add(struct body *b, const char *s, size_t len)
+{
+	buf_add(&b->text, s, len);
+	if (b->text.failed)
+		abort(); /* as the arena does: a half-built tree is worse */
+}
 /* Copies the open block's text into the arena and closes it. */
 void body_flush(struct body *b);
 /* Opens a new child (of the quote when one is open) and makes it the sink. */

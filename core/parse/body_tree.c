@@ -9,19 +9,11 @@
  */
 #include <stdbool.h>
 #include <stddef.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "parse/body_internal.h"
 
 /* ---- building blocks: the open text block ------------------------------ */
-
-void body_buf_add(struct body *b, const char *s, size_t len)
-{
-	buf_add(&b->text, s, len);
-	if (b->text.failed)
-		abort(); /* as the arena does: a half-built tree is worse */
-}
 
 /* Copies the open block's text into the arena and closes it. */
 void body_flush(struct body *b)
