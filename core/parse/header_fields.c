@@ -65,6 +65,11 @@ static const char *hdr_precedence_word(const char *s, size_t len, size_t i, size
 		{ "PRIORITY", "PRIORITY" }, { "PIORITY", "PRIORITY" },
 		{ "ROUTINE", "ROUTINE" }, { "FLASH", "FLASH" },
 	};
+	/* asked of every word of every addressee: most start with none of
+	 * the words' first letters */
+	char u = i < len ? ascii_to_upper(s[i]) : '\0';
+	if (u != 'N' && u != 'I' && u != 'P' && u != 'R' && u != 'F')
+		return NULL;
 	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
 		if (lex_word(s, len, i, words[k][0])) {
 			*end = i + strlen(words[k][0]);
@@ -81,13 +86,19 @@ static bool hdr_cut_office(const char *s, size_t len, size_t i, char *out, size_
                            size_t *out_len)
 {
 	size_t first = SIZE_MAX, last = 0;
-	for (size_t k = i; k + 1 < len; k++)
-		if (s[k] == '/' && s[k + 1] == '/') {
-			if (first == SIZE_MAX)
-				first = k;
-			last = k + 2;
-			k++;
+	/* memchr() to each '/': most addressees have none */
+	const char *q = s + i, *end = s + len;
+	while (q + 1 < end && (q = memchr(q, '/', (size_t)(end - 1 - q))) != NULL) {
+		if (q[1] != '/') {
+			q++;
+			continue;
 		}
+		size_t k = (size_t)(q - s);
+		if (first == SIZE_MAX)
+			first = k;
+		last = k + 2;
+		q += 2;
+	}
 	if (first == SIZE_MAX || len - i >= cap)
 		return false;
 	if (last == first + 2)
