@@ -224,11 +224,12 @@ size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S,
 {
 	struct tk_parties named;
 	bool generic = false;
-	/* a cheap test first: a colon within the first 30 words */
-	size_t colon = 1;
-	while (colon < S->n && colon <= 30 && !tk_gap_has(S, colon, ':'))
-		colon++;
-	if (colon >= S->n || colon > 30)
+	/* a cheap test first: a colon within the first 30 words, that is in
+	 * a gap between words 0 and 30 (or the last): words hold no ':' */
+	if (S->n < 2)
+		return 0;
+	size_t last = S->n - 1 < 30 ? S->n - 1 : 30;
+	if (!memchr(S->s + S->w[0].e, ':', S->w[last].s - S->w[0].e))
 		return 0;
 	size_t b = tk_is(S, 0, W_for) ? 1 : 0;
 	size_t e = tk_post_phrase(x, S, b, &named, &generic);
