@@ -47,9 +47,9 @@ bool tk_foreign_object(struct tk_ctx *x, const struct tk_sentence *S,
 }
 
 /* Words of need that make "it is important that posts ..." a request. */
-const enum tk_wid tk_need_words[] = {
-	W_important, W_essential, W_imperative, W_critical, W_vital, W_necessary,
-	W_NONE,
+const bool tk_need_words[W_COUNT] = {
+	[W_important] = true, [W_essential] = true, [W_imperative] = true,
+	[W_critical] = true, [W_vital] = true, [W_necessary] = true,
 };
 
 /* "by March 12" at word k (a due date), not "by the minister" (an

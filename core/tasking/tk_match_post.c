@@ -462,7 +462,7 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 	/* "It is important that Washington engage the minister", "Our
 	 * recommendation is that Washington approve the grant" */
 	static const char *const advice[] = { "recommendation", "suggestion", NULL };
-	size_t t = tk_in(S, i, tk_need_words) && tk_is(S, i + 1, W_that) ? i + 2
+	size_t t = tk_in_set(S, i, tk_need_words) && tk_is(S, i + 1, W_that) ? i + 2
 	         : tk_is(S, i, W_is) && i > 0 && tk_word_among(S, i - 1, advice) &&
 	           tk_is(S, i + 1, W_that) ? i + 2 : 0;
 	if (t && tk_post_need_you(x, P, S, i, t, hit))

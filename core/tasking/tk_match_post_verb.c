@@ -19,30 +19,34 @@
 size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence *S,
                                 size_t i, bool *sg)
 {
-	static const enum tk_wid singular[] = {
-		W_post, W_embassy, W_mission, W_ambassador, W_consulate, W_chancery,
-		W_team, W_prt, W_eprt, W_irpo, W_congen, W_NONE,
+	/* tables by word id (tk_in_set()): asked at every word */
+	static const bool singular[W_COUNT] = {
+		[W_post] = true, [W_embassy] = true, [W_mission] = true,
+		[W_ambassador] = true, [W_consulate] = true, [W_chancery] = true,
+		[W_team] = true, [W_prt] = true, [W_eprt] = true, [W_irpo] = true,
+		[W_congen] = true,
 	};
-	static const enum tk_wid plural[] = { W_we, W_i, W_NONE };
+	static const bool plural[W_COUNT] = { [W_we] = true, [W_i] = true };
 	/* the words before the post's own name: "Embassy Caracas", "PRT
 	 * Panjshir" */
-	static const enum tk_wid heads[] = {
-		W_post, W_embassy, W_mission, W_consulate, W_congen, W_prt, W_eprt, W_NONE,
+	static const bool heads[W_COUNT] = {
+		[W_post] = true, [W_embassy] = true, [W_mission] = true,
+		[W_consulate] = true, [W_congen] = true, [W_prt] = true, [W_eprt] = true,
 	};
 	size_t q = i;
 	size_t own = tk_own_name(x, S, i);   /* "San Jose requests that" */
 	if (tk_is(S, q, W_the) || tk_is(S, q, W_country))
 		q++;
 	if (!((own && !tk_possessive(S, i + own - 1)) ||
-	      (q < S->n && (tk_in(S, q, singular) || tk_in(S, q, plural)) &&
+	      (q < S->n && (tk_in_set(S, q, singular) || tk_in_set(S, q, plural)) &&
 	       !tk_possessive(S, q) && (q == i || !tk_is(S, i, W_country) ||
 	                                tk_is(S, q, W_team)))))
 		return 0;
 	/* "Treasury and Embassy recommend": a subject of two */
-	*sg = (own || tk_in(S, q, singular)) && !(i > 0 && tk_is(S, i - 1, W_and));
+	*sg = (own || tk_in_set(S, q, singular)) && !(i > 0 && tk_is(S, i - 1, W_and));
 	size_t r = own ? i + own : q + 1;
 	/* the post's own name: "Embassy Caracas requests" */
-	if (!own && tk_in(S, q, heads) && !S->caps)
+	if (!own && tk_in_set(S, q, heads) && !S->caps)
 		for (int k = 0; k < 3 && tk_capitalised(S, r) &&
 		     !tk_gap_has(S, r, ':') && !tk_gap_has(S, r, ',') &&
 		     !tk_possessive(S, r); k++)

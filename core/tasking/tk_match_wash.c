@@ -41,9 +41,10 @@ static bool tk_imperative(const struct tk_sentence *S, size_t i)
 }
 
 /* Requesters in Washington's cables. */
-static const enum tk_wid tk_wash_requesters[] = {
-	W_department, W_washington, W_we, W_dept, W_state, W_analysts,
-	W_policymakers, W_NONE,
+static const bool tk_wash_requesters[W_COUNT] = {
+	[W_department] = true, [W_washington] = true, [W_we] = true,
+	[W_dept] = true, [W_state] = true, [W_analysts] = true,
+	[W_policymakers] = true,
 };
 
 /* Who wants something besides the requester: "analysts and senior level
@@ -541,7 +542,7 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 static bool tk_wash_need(struct tk_ctx *x, struct tk_para *P,
                          const struct tk_sentence *S, size_t i, struct tk_hit *hit)
 {
-	if (!(tk_in(S, i, tk_need_words) && tk_is(S, i + 1, W_that)))
+	if (!(tk_in_set(S, i, tk_need_words) && tk_is(S, i + 1, W_that)))
 		return false;
 	struct tk_parties named;
 	bool generic = false;
@@ -579,7 +580,7 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 		return tk_wash_party_asked(x, P, S, i, e, &named, generic, strong_only, hit);
 	/* "Department requests action addressees report", "Washington
 	 * requests Post pursue", "We would appreciate Post's views" */
-	if ((tk_in(S, i, tk_wash_requesters) && !tk_possessive(S, i)) ||
+	if ((tk_in_set(S, i, tk_wash_requesters) && !tk_possessive(S, i)) ||
 	    (tk_is(S, i, W_the) && tk_is(S, i + 1, W_department) &&
 	     !tk_possessive(S, i + 1)) || tk_bureau_requester(x, S, i))
 		return tk_wash_requester(x, P, S, i, strong_only, hit);
