@@ -162,9 +162,23 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		   struct tk_hit *hit);
 
 /* The words of the originating post's own place at word i ("San Jose
- * requests that ..."): how many, or 0. */
-size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentence *S,
-		   size_t i);
+ * requests that ..."): how many, or 0.  tk_own_name() turns away, without
+ * a call, the words whose length is neither the place's first word's nor
+ * the short name's (most words: it is asked at every word);
+ * tk_own_name_read() reads the others. */
+size_t tk_own_name_read(const struct tk_ctx *x, const struct tk_sentence *S,
+			size_t i);
+
+static inline size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentence *S,
+				 size_t i)
+{
+	if (!x->own || i >= S->n)
+		return 0;
+	size_t n1 = S->w[i].e - S->w[i].s;
+	if (n1 != x->own_short_len && n1 != x->own_len1)
+		return 0;
+	return tk_own_name_read(x, S, i);
+}
 
 /* ---- around a request (tk_match_around.c) ---- */
 

@@ -23,8 +23,8 @@ static void tk_named(struct tk_hit *hit, const struct tk_parties *named)
 /* The words of the originating post's own place at word i ("San Jose
  * requests that ..."), or its short name ("USUN recommends"): how many, or
  * 0. */
-size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentence *S,
-		   size_t i)
+size_t tk_own_name_read(const struct tk_ctx *x, const struct tk_sentence *S,
+			size_t i)
 {
 	const char *p = x->own;
 	size_t k = i;
