@@ -501,9 +501,10 @@ static bool agency_may_begin(const char *s, size_t len)
 	char first = (char)(unsigned char)ascii_to_upper((unsigned char)s[0]);
 	size_t na;
 	const struct agency *agencies = agency_table(&na);
-	for (size_t a = 0; a < na; a++) {
+	/* the first word's length first (p[n] is in the array: n < AGENCY_TEXT) */
+	for (size_t a = 0; n < AGENCY_TEXT && a < na; a++) {
 		const char *p = agencies[a].words;
-		if (p[0] == first && strncasecmp(s, p, n) == 0 && (p[n] == ' ' || !p[n]))
+		if (p[0] == first && (p[n] == ' ' || !p[n]) && strncasecmp(s, p, n) == 0)
 			return true;
 	}
 	for (size_t a = 0; a < sizeof washington_words / sizeof washington_words[0]; a++) {
