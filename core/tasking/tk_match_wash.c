@@ -565,7 +565,8 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 	bool generic = false;
 	size_t e;
 
-	if (tk_scope_heading(x, P, S, i, cs))
+	/* (it reads a heading only at word 0 or at "for") */
+	if ((i == 0 || tk_is(S, i, W_for)) && tk_scope_heading(x, P, S, i, cs))
 		return false;
 	/* the post's own people: "Reporting officers should include", "Each
 	 * post's working group should meet" */

@@ -354,9 +354,10 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 	}
 	/* "All posts except Athens should", "Posts other than Embassy Athens":
 	 * the default set less those */
-	size_t ex = tk_word_eq(S, e, "except") ? e + 1
+	size_t ex = !(e > i && *generic && named->n == 0) ? 0
+	          : tk_word_eq(S, e, "except") ? e + 1
 	          : tk_word_eq(S, e, "other") && tk_word_eq(S, e + 1, "than") ? e + 2 : 0;
-	if (e > i && *generic && named->n == 0 && ex) {
+	if (ex) {
 		struct tk_parties out;
 		bool g2 = false;
 		/* "except Embassy Minsk", "other than USMission Geneva", "except
