@@ -342,13 +342,15 @@ static size_t tk_asked_after(struct tk_ctx *x, const struct tk_sentence *S, size
  * an office symbol: "PM" or "CA" may be someone else). */
 static bool tk_bureau_requester(struct tk_ctx *x, const struct tk_sentence *S, size_t i)
 {
-	static const enum tk_wid asks[] = {
-		W_requests, W_asks, W_would, W_urges, W_seeks, W_invites, W_encourages,
-		W_needs, W_wants, W_NONE,
+	/* a table by word id (tk_in_set()): asked at every word */
+	static const bool asks[W_COUNT] = {
+		[W_requests] = true, [W_asks] = true, [W_would] = true, [W_urges] = true,
+		[W_seeks] = true, [W_invites] = true, [W_encourages] = true,
+		[W_needs] = true, [W_wants] = true,
 	};
 	const char *w = S->s + S->w[i].s;
 	size_t n = S->w[i].e - S->w[i].s;
-	if (n < 2 || !tk_in(S, i + 1, asks) || !ascii_is_upper(w[0]) || !ascii_is_upper(w[1]) ||
+	if (n < 2 || !ascii_is_upper(w[0]) || !ascii_is_upper(w[1]) || !tk_in_set(S, i + 1, asks) ||
 	    tk_possessive(S, i))
 		return false;
 	if (tk_office(S, i))
