@@ -171,15 +171,6 @@ static void tk_default_parties(struct tk_ctx *x)
 	}
 }
 
-/* Does S name a paragraph ("para 5", "paragraphs 9 and 10")? */
-static bool tk_names_paras(const struct tk_sentence *S)
-{
-	for (size_t i = 0; i < S->n; i++)
-		if (S->V->flags[S->w[i].id] & TK_F_PARA)
-			return true;
-	return false;
-}
-
 /* "This is an action request for USOSCE and UNVIE": what "Post" means. */
 static void tk_narrow_default(struct tk_ctx *x)
 {
@@ -211,7 +202,7 @@ static void tk_narrow_default(struct tk_ctx *x)
 				/* "Action requests for Embassy Mexico are in paras 9
 				 * and 10": those paragraphs' (the pointer's), not the
 				 * whole cable's */
-				if (tk_is(S, j - 1, W_requests) && tk_names_paras(S))
+				if (tk_is(S, j - 1, W_requests) && (S->flags & TK_F_PARA))
 					continue;
 				/* "for ASEAN posts and for Embassies Tokyo and
 				 * Seoul" */
