@@ -423,6 +423,23 @@ static bool tk_post_place_please(struct tk_ctx *x, const struct tk_sentence *S,
 	return true;
 }
 
+/* "Energy: Turkey wants to be a transit hub", "Treasury: ..." in a
+ * scenesetter: one word before the colon, written as a word is (not an
+ * addressee's capitals in a mixed-case text), is the paragraph's topic,
+ * not the agency on the lines whose name holds it ("Treasury: please
+ * provide" asks it). */
+static bool tk_topic_heading(const struct tk_sentence *S, size_t cs,
+                             const struct tk_parties *scope)
+{
+	if (cs != 1 || S->caps || tk_is(S, 1, W_please) || S->w[0].e - S->w[0].s < 2 ||
+	    ascii_is_upper((unsigned char)S->s[S->w[0].s + 1]))
+		return false;
+	for (size_t k = 0; k < scope->n; k++)
+		if (!tk_in_washington(scope->name[k]))
+			return false;
+	return true;
+}
+
 /* A request from a post to Washington in S starting at word i. */
 bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		   const struct tk_sentence *S,
@@ -435,7 +452,8 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 	if (i == 0 || tk_is(S, i, W_for)) {
 		struct tk_parties before = P->scope;
 		bool none = tk_scope_heading(x, P, S, i, cs);
-		if (P->scope.n && !tk_others_listed(x, &P->scope))
+		if (P->scope.n && (!tk_others_listed(x, &P->scope) ||
+		                   tk_topic_heading(S, cs, &P->scope)))
 			P->scope = before;
 		if (none)
 			return false;

@@ -56,6 +56,35 @@ static void test_scenesetter_you(void **state)
 	cable_free(c);
 }
 
+static struct addressee info_agencies[] = {
+	{ NULL, "DEPT OF ENERGY WASHDC", NULL, "91", false },
+	{ NULL, "DEPT OF TREASURY WASHINGTON DC", NULL, "92", false },
+};
+
+/* A one-word heading in a scenesetter is its topic ("Energy: Turkey
+ * wants to be a hub"), not the agency on the lines whose name holds the
+ * word; the same word before "please" addresses that agency. */
+static void test_topic_heading(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
+	c->info = info_agencies;
+	c->ninfo = 2;
+	add_para(c, 12, 1, "Energy: Malta wants to be a hub for gas. You should press the "
+	         "minister to sign the agreement.");
+	add_para(c, 12, 2, "Treasury: the bank is under review. You should thank the "
+	         "governor for the audit.");
+	add_para(c, 12, 3, "Treasury: please provide the figures for the audit.");
+	tasking_find(c);
+	for (int p = 1; p <= 2; p++) {
+		assert_int_equal(got(c, p)->nparties, 1);
+		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
+	}
+	assert_int_equal(got(c, 3)->nparties, 1);
+	assert_true(has_party(got(c, 3), "DEPT OF TREASURY WASHINGTON DC"));
+	cable_free(c);
+}
+
 /* The Washington parties a post's request names: "DOD and State
  * officials" (State beside another agency is the Department), a bureau's
  * symbol before a title ("EUR A/S Lane"), a post beside Washington
@@ -456,6 +485,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_scenesetter_you),
+		cmocka_unit_test(test_topic_heading),
 		cmocka_unit_test(test_recommendation_or_judgement),
 		cmocka_unit_test(test_mission_short_name),
 		cmocka_unit_test(test_post_headings_and_offices),
