@@ -59,7 +59,25 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
 {
 	static const char *const places[] = { "in", "at", "to", "from", "of", NULL };
 	size_t k = tk_is(S, i, W_the) ? i + 1 : i;
-	if (k >= S->n || !S->w[k].agency)
+	if (k >= S->n)
+		return false;
+	/* "Relevant USG agencies should review", "Other agencies should":
+	 * every Washington addressee (tk_wash_parties()) */
+	size_t a = tk_is(S, k + 1, W_usg) || tk_is(S, k + 1, W_u_s) ? k + 2 : k + 1;
+	if (tk_is(S, a, W_agencies) && (tk_is(S, k, W_other) || tk_is(S, k, W_relevant) ||
+	                                tk_is(S, k, W_interested) || tk_is(S, k, W_concerned) ||
+	                                tk_is(S, k, W_usg)) &&
+	    !(i > 0 && tk_is(S, i - 1, W_that))) {
+		/* "USG agencies may wish to look at": a suggestion */
+		size_t v = tk_is(S, a + 1, W_may) || tk_is(S, a + 1, W_might) ? 0 : tk_modal(S, a + 1);
+		struct tk_para none = { 0 };
+		if (!v || tk_is(S, v, W_expect) || !tk_wash_parties(x, &none, S, &hit->parties))
+			return false;
+		tk_hit_at(hit, i, v, v);
+		hit->rule = "Washington party + modal (\"DOD should undertake\")";
+		return true;
+	}
+	if (!S->w[k].agency)
 		return false;
 	/* "the Summit in Washington should address": a place */
 	if (i > 0 && tk_word_among(S, i - 1, places))

@@ -85,6 +85,29 @@ static void test_topic_heading(void **state)
 	cable_free(c);
 }
 
+/* "Relevant USG agencies should", "Other agencies should" in a post's
+ * cable ask every Washington addressee on its lines; "may wish to" is a
+ * suggestion, and what a minister said others should do is reported. */
+static void test_agencies_as_subject(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
+	c->info = info_agencies;
+	c->ninfo = 2;
+	add_para(c, 12, 1, "Relevant USG agencies should review the port agreement.");
+	add_para(c, 12, 2, "Other agencies should send their questions to the Embassy.");
+	add_para(c, 12, 3, "USG agencies may wish to look at the World Bank program.");
+	add_para(c, 12, 4, "The minister said that other agencies should wait.");
+	tasking_find(c);
+	for (int p = 1; p <= 2; p++) {
+		assert_int_equal(got(c, p)->nparties, 3);
+		assert_true(has_party(got(c, p), "DEPT OF ENERGY WASHDC"));
+	}
+	assert_null(find(c, 3));
+	assert_null(find(c, 4));
+	cable_free(c);
+}
+
 /* The Washington parties a post's request names: "DOD and State
  * officials" (State beside another agency is the Department), a bureau's
  * symbol before a title ("EUR A/S Lane"), a post beside Washington
@@ -486,6 +509,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_scenesetter_you),
 		cmocka_unit_test(test_topic_heading),
+		cmocka_unit_test(test_agencies_as_subject),
 		cmocka_unit_test(test_recommendation_or_judgement),
 		cmocka_unit_test(test_mission_short_name),
 		cmocka_unit_test(test_post_headings_and_offices),
