@@ -25,6 +25,20 @@ const enum tk_wid tk_us_words[] = {
 	W_u_s, W_NONE,
 };
 
+/* In a text all in capitals, where a capital tells nothing: does word k
+ * name a foreign government as its abbreviation does ("GOU", "GOI",
+ * "RTG", "HMG") or by its words ("THE MINISTRY", "THE GOVERNMENT")? */
+static bool tk_foreign_caps(const struct tk_sentence *S, size_t k)
+{
+	static const char *const governments[] = {
+		"rtg", "hmg", "prc", "rok", "dprk", "frg", "rgob", "sarg", "tfg", "krg",
+		"ministry", "government", "authorities", "mfa", "mod", "regime", NULL,
+	};
+	const char *w = S->s + S->w[k].s;
+	size_t n = S->w[k].e - S->w[k].s;
+	return (n >= 3 && n <= 4 && w[0] == 'G' && w[1] == 'O') || tk_word_among(S, k, governments);
+}
+
 /* "we encourage the GOU to deploy", "we would urge the RTG to issue": the
  * post's own advice to a named party that is not on the US side; "to" must
  * come within reach words of it. */
@@ -34,8 +48,8 @@ bool tk_foreign_object(struct tk_ctx *x, const struct tk_sentence *S,
 	size_t k = v, used;
 	if (tk_is(S, k, W_the))
 		k++;
-	if (k >= S->n || S->caps || !tk_capitalised(S, k) || tk_in(S, k, tk_us_words) ||
-	    tk_agency(x, S, k, &used) || used)
+	if (k >= S->n || (S->caps ? !tk_foreign_caps(S, k) : !tk_capitalised(S, k)) ||
+	    tk_in(S, k, tk_us_words) || tk_agency(x, S, k, &used) || used)
 		return false;
 	for (size_t j = k + 1; j < S->n && j <= k + reach; j++) {
 		if (tk_in(S, j, tk_us_words))

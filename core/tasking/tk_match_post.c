@@ -443,14 +443,17 @@ static bool tk_post_place_please(struct tk_ctx *x, const struct tk_sentence *S,
 
 /* "Energy: Turkey wants to be a transit hub", "Treasury: ..." in a
  * scenesetter: one word before the colon, written as a word is (not an
- * addressee's capitals in a mixed-case text), is the paragraph's topic,
+ * addressee's capitals in a mixed-case text; in a text all in capitals,
+ * a word, not an abbreviation), is the paragraph's topic,
  * not the agency on the lines whose name holds it ("Treasury: please
  * provide" asks it). */
 static bool tk_topic_heading(const struct tk_sentence *S, size_t cs,
                              const struct tk_parties *scope)
 {
-	if (cs != 1 || S->caps || tk_is(S, 1, W_please) || S->w[0].e - S->w[0].s < 2 ||
-	    ascii_is_upper((unsigned char)S->s[S->w[0].s + 1]))
+	size_t n = S->w[0].e - S->w[0].s;
+	/* in capitals, a word as long as "ENERGY" (not "DOE:", "USTR:") */
+	if (cs != 1 || tk_is(S, 1, W_please) || n < 2 ||
+	    (S->caps ? n < 5 : ascii_is_upper((unsigned char)S->s[S->w[0].s + 1])))
 		return false;
 	for (size_t k = 0; k < scope->n; k++)
 		if (!tk_in_washington(scope->name[k]))

@@ -45,9 +45,11 @@ size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence *S,
 	/* "Treasury and Embassy recommend": a subject of two */
 	*sg = (own || tk_in_set(S, q, singular)) && !(i > 0 && tk_is(S, i - 1, W_and));
 	size_t r = own ? i + own : q + 1;
-	/* the post's own name: "Embassy Caracas requests" */
-	if (!own && tk_in_set(S, q, heads) && !S->caps)
-		for (int k = 0; k < 3 && tk_capitalised(S, r) &&
+	/* the post's own name: "Embassy Caracas requests" (in capitals, the
+	 * words the vocabulary does not know: "MISSION BRAZIL SUGGESTS") */
+	if (!own && tk_in_set(S, q, heads))
+		for (int k = 0; k < 3 && r < S->n &&
+		     (S->caps ? S->w[r].id == W_NONE : tk_capitalised(S, r)) &&
 		     !tk_gap_has(S, r, ':') && !tk_gap_has(S, r, ',') &&
 		     !tk_possessive(S, r); k++)
 			r++;

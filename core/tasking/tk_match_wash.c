@@ -139,10 +139,11 @@ static size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, siz
 {
 	named->n = 0;
 	/* someone else's people: "host government officers should", "their
-	 * officials", "Ministry officers" */
+	 * officials", "Ministry officers"; "the U.S. delegation" is
+	 * Washington's (in capitals too, where no capital tells) */
 	static const enum tk_wid others[] = {
 		W_host, W_government, W_local, W_police, W_military, W_ministry,
-		W_their, W_his, W_her, W_its, W_NONE,
+		W_their, W_his, W_her, W_its, W_u_s, W_NONE,
 	};
 	if (i > cs && (tk_in(S, i - 1, others) ||
 	               (!S->caps && tk_capitalised(S, i - 1) &&
@@ -174,9 +175,10 @@ static size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, siz
 			break;
 		if (tk_staff_noun(S, j)) {
 			size_t e = j + 1;
-			/* "Ambassador Smith should raise": the post's own */
-			if (tk_is(S, j, W_ambassador) && !S->caps)
-				while (e < S->n && e <= j + 2 && tk_capitalised(S, e) &&
+			/* "Ambassador Smith should raise": the post's own (in
+			 * capitals, the words the vocabulary does not know) */
+			if (tk_is(S, j, W_ambassador))
+				while (e < S->n && e <= j + 2 && (S->caps || tk_capitalised(S, e)) &&
 				       S->w[e].id == W_NONE && !tk_gap_has(S, e, ','))
 					e++;
 			if (tk_is(S, j, W_chiefs) && tk_is(S, e, W_of) &&
@@ -578,8 +580,18 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 	}
 	/* a party: "Post should", "Embassy X is requested to", "Embassy
 	 * Madrid please see", "Embassies Stockholm and Madrid are ..." */
+	static const char *const places[] = { "in", "at", "from", "of", "near", NULL };
+	static const enum tk_wid heads[] = {
+		W_embassy, W_embassies, W_consulate, W_mission, W_missions, W_NONE,
+	};
 	e = tk_post_phrase(x, S, i, &named, &generic);
-	if (e > i)
+	/* "COP-15, which will be held in Copenhagen, Denmark, is to
+	 * establish": a place, not who is asked ("officers at each post are
+	 * requested" asks the posts); nor is "Mexico" alone in
+	 * "with the exception of Embassy Mexico, are requested" (the phrase
+	 * starts at "Embassy") */
+	if (e > i && !(i > 0 && ((!generic && tk_word_among(S, i - 1, places)) ||
+	                         (tk_in(S, i - 1, heads) && !tk_gap_has(S, i, ':')))))
 		return tk_wash_party_asked(x, P, S, i, e, &named, generic, strong_only, hit);
 	/* "Department requests action addressees report", "Washington
 	 * requests Post pursue", "We would appreciate Post's views" */

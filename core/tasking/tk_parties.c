@@ -397,8 +397,13 @@ static const char *tk_bureau_head(struct tk_ctx *x, const struct tk_sentence *S,
 	/* "EUR and DOD", "PRM and USAID/DCHA": beside another agency */
 	bool listed = (tk_is(S, i + 1, W_and) || tk_is(S, i + 1, W_or)) && i + 2 < S->n &&
 	              (S->w[i + 2].agency || tk_office(S, i + 2));
-	if (n < 2 || n > 4 || S->caps || !ascii_is_upper(w[0]) || !ascii_is_upper(w[1]) ||
+	static const char *const symbols[] = { "a/s", "das", "pdas", NULL };
+	if (n < 2 || n > 4 || !ascii_is_upper(w[0]) || !ascii_is_upper(w[1]) ||
 	    !(tk_word_among(S, i + 1, titles) || (listed && n >= 3)))
+		return NULL;
+	/* in capitals "PM DEPUTY" may be the Prime Minister's: a bureau of two
+	 * letters only before a title's symbol ("PM A/S") */
+	if (S->caps && n == 2 && !tk_word_among(S, i + 1, symbols))
 		return NULL;
 	for (size_t k = 2; k < n; k++)
 		if (!ascii_is_upper(w[k]))
@@ -439,7 +444,7 @@ static bool tk_state_beside(struct tk_ctx *x, const struct tk_sentence *S,
                             size_t k, bool after)
 {
 	size_t used = 0;
-	if (!tk_is(S, k, W_state) || S->caps || !tk_capitalised(S, k) || tk_possessive(S, k))
+	if (!tk_is(S, k, W_state) || !(S->caps || tk_capitalised(S, k)) || tk_possessive(S, k))
 		return false;
 	if (after)
 		return true;

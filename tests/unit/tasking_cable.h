@@ -1,8 +1,7 @@
 /* tasking_cable.h - what the tasking tests share: a cable built by hand
  * (sender, TO lines, date, paragraphs and their items) and the tasking of
- * a paragraph with its parties.  Included by test_tasking.c and
- * test_tasking_readers.c, after cmocka.h, parse/cable.h and
- * tasking/tasking.h. */
+ * a paragraph with its parties.  Included by the test_tasking*.c files,
+ * after cmocka.h, parse/cable.h and tasking/tasking.h. */
 #ifndef CABLETRACK_TEST_TASKING_CABLE_H
 #define CABLETRACK_TEST_TASKING_CABLE_H
 
