@@ -425,6 +425,17 @@ bool tk_match_from(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence
 	hit->ask = W_NONE;
 	hit->rule = hit->from = NULL;
 	bool got = false;
+	/* Washington's sentence that holds no word a request needs: of the
+	 * tests at its words only the heading's can do anything, narrow P's
+	 * scope ("Embassy Madrid.", "For Rome: ..."); tk_match_wash() reads
+	 * one at word 0 and at a "for" where the clause starts */
+	if (x->washington && from == 0 && S->n > 0 && !tk_wash_may_ask(S, cs)) {
+		if (tk_may_start(x, S, 0, cs))
+			tk_scope_heading(x, P, S, 0, cs);
+		if (cs > 0 && tk_is(S, cs, W_for))
+			tk_scope_heading(x, P, S, cs, cs);
+		return false;
+	}
 	for (size_t i = from; i < S->n && !got; i++)
 		if (tk_may_start(x, S, i, cs))
 			got = x->washington ? tk_match_wash(x, P, S, i, cs, strong_only, hit)

@@ -150,6 +150,16 @@ void tk_hit_at(struct tk_hit *hit, size_t quote_from, size_t verb,
 /* The parties named become the paragraph's: "For Embassy Kyiv, ...". */
 void tk_set_scope(struct tk_para *P, const struct tk_parties *named);
 
+/* Does word i open an imperative ("Approach", "Begin dialogue"; not
+ * "Thank you for your help")?  (tk_match_gate.c) */
+bool tk_imperative(const struct tk_sentence *S, size_t i);
+
+/* Can some pattern of tk_match_wash() match at a word of S (cs: where its
+ * clause starts)?  False when S holds none of the words every one of them
+ * needs: then only a heading at its start can narrow the paragraph's
+ * scope (tk_match_gate.c). */
+bool tk_wash_may_ask(const struct tk_sentence *S, size_t cs);
+
 /* A request from Washington in S starting at word i.  Fills hit. */
 bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 		   const struct tk_sentence *S, size_t i, size_t cs,

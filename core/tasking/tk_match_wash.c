@@ -13,33 +13,6 @@
 #include <string.h>
 #include <strings.h>
 
-/* Verbs that open an imperative sentence of a tasking. */
-static const enum tk_wid tk_imperatives[] = {
-	W_approach, W_deliver, W_convey, W_demarche, W_raise, W_report,
-	W_inform, W_urge, W_press, W_share, W_provide, W_seek, W_ask, W_draw,
-	W_brief, W_query, W_solicit, W_notify, W_consult, W_engage, W_respond,
-	W_reply, W_obtain, W_submit, W_forward, W_advise, W_confirm, W_ensure,
-	W_emphasize, W_stress, W_express, W_reiterate, W_encourage, W_underscore,
-	W_use, W_pursue, W_coordinate, W_invite, W_send, W_relay, W_seek, W_NONE,
-};
-
-/* More of them, compared by their letters (only a clause's first word is
- * tested): verbs that seldom open a sentence as a noun. */
-static const char *const tk_more_imperatives[] = {
-	"begin", "initiate", "continue", "monitor", "tell", "explain", "remind",
-	"thank", "identify", "assess", "verify", "arrange", "explore", "discuss",
-	"clarify", "inquire", "determine", "gather", "designate", "highlight",
-	"reassure", "underline", "make", "take", "keep", "meet", NULL,
-};
-
-/* Does word i open an imperative ("Approach", "Begin dialogue"; not
- * "Thank you for your help")? */
-static bool tk_imperative(const struct tk_sentence *S, size_t i)
-{
-	return tk_in(S, i, tk_imperatives) ||
-	       (tk_word_among(S, i, tk_more_imperatives) && !tk_is(S, i + 1, W_you));
-}
-
 /* Requesters in Washington's cables. */
 static const bool tk_wash_requesters[W_COUNT] = {
 	[W_department] = true, [W_washington] = true, [W_we] = true,

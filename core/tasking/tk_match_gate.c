@@ -1,0 +1,139 @@
+/* tk_match_gate.c - can a sentence of Washington's cable ask at all?
+ *
+ * In: one sentence of a cable from Washington, cut into words, and where
+ * its clause starts.  Out: tk_wash_may_ask() is false when no pattern of
+ * tk_match_wash() can match at any of its words, told from a few loads a
+ * word: every pattern needs one of the words of tk_wash_needs below, an
+ * "is to" ("Embassy Berlin is to deliver") or an imperative where a
+ * clause opens.  Most of Washington's prose has none of them, and trying
+ * each of its words as the start of a request (the posts' names looked up
+ * on the addressee lines at each) was most of the time spent on it.
+ * tk_match() reads only the heading of such a sentence, which may name
+ * posts with no request word ("Embassy Madrid.", "For Rome:").
+ *
+ * The imperatives live here too, since tk_match_wash.c reads them at the
+ * same places the gate does (tk_imperative()).
+ */
+#include "tasking/tk_match_internal.h"
+
+/* Verbs that open an imperative sentence of a tasking (a table by word
+ * id: the gate asks it of most of Washington's sentences). */
+static const bool tk_imperatives[W_COUNT] = {
+	[W_approach] = true, [W_deliver] = true, [W_convey] = true,
+	[W_demarche] = true, [W_raise] = true, [W_report] = true,
+	[W_inform] = true, [W_urge] = true, [W_press] = true, [W_share] = true,
+	[W_provide] = true, [W_seek] = true, [W_ask] = true, [W_draw] = true,
+	[W_brief] = true, [W_query] = true, [W_solicit] = true,
+	[W_notify] = true, [W_consult] = true, [W_engage] = true,
+	[W_respond] = true, [W_reply] = true, [W_obtain] = true,
+	[W_submit] = true, [W_forward] = true, [W_advise] = true,
+	[W_confirm] = true, [W_ensure] = true, [W_emphasize] = true,
+	[W_stress] = true, [W_express] = true, [W_reiterate] = true,
+	[W_encourage] = true, [W_underscore] = true, [W_use] = true,
+	[W_pursue] = true, [W_coordinate] = true, [W_invite] = true,
+	[W_send] = true, [W_relay] = true,
+};
+
+/* More of them, compared by their letters (only a clause's first word is
+ * tested): verbs that seldom open a sentence as a noun.  Of them only
+ * "begin" is in the vocabulary: a word with another id is none of them. */
+static const char *const tk_more_imperatives[] = {
+	"begin", "initiate", "continue", "monitor", "tell", "explain", "remind",
+	"thank", "identify", "assess", "verify", "arrange", "explore", "discuss",
+	"clarify", "inquire", "determine", "gather", "designate", "highlight",
+	"reassure", "underline", "make", "take", "keep", "meet", NULL,
+};
+
+bool tk_imperative(const struct tk_sentence *S, size_t i)
+{
+	if (i >= S->n)
+		return false;
+	enum tk_wid id = S->w[i].id;
+	if (tk_imperatives[id])
+		return true;
+	return (id == W_NONE || id == W_begin) &&
+	       tk_word_among(S, i, tk_more_imperatives) && !tk_is(S, i + 1, W_you);
+}
+
+/* The words without one of which no pattern of tk_match_wash() matches,
+ * anywhere in the sentence, by the pattern that needs them.  A pattern
+ * that comes to need a word not here must add it (test_tasking's
+ * wash_gate test parses Washington's requests and fails otherwise):
+ *  - a party and its modal (tk_modal(), tk_bare_places()): "should",
+ *    "shall", "must"; "may wish/want to", "will want/need/wish to", "need
+ *    to"; "is/are tasked with" and "is/are requested, asked ... to" (the
+ *    list asked[] of tk_modal()); "is/are to" is told apart below;
+ *  - a named post and "please" ("Embassy Madrid please see");
+ *  - Washington as the requester (tk_wash_requester(): its verbs,
+ *    wash_verbs[] and "would" of tk_request_verb(); "looks to", "relies
+ *    on", "counts on"; tk_wants_posts(): "would like to receive", "look
+ *    forward to", "needs ... from posts");
+ *  - "it is important that posts" (tk_need_words[]);
+ *  - ("it would be helpful/useful if Embassy X", tk_wash_helpful(), needs
+ *    the "would" before it: tk_would_be_before());
+ *  - the weak ones (tk_wash_weak()): "Request Embassy X", "please",
+ *    "is requested", "would be appreciated", "Response requested"; and an
+ *    imperative, told apart below. */
+static const bool tk_wash_needs[W_COUNT] = {
+	/* modal */
+	[W_should] = true, [W_shall] = true, [W_must] = true, [W_wish] = true,
+	[W_want] = true, [W_need] = true, [W_needs] = true, [W_tasked] = true,
+	[W_requested] = true, [W_asked] = true, [W_instructed] = true,
+	[W_directed] = true, [W_encouraged] = true, [W_invited] = true,
+	[W_urged] = true, [W_authorized] = true, [W_expected] = true,
+	[W_required] = true, [W_reminded] = true,
+	/* please */
+	[W_please] = true,
+	/* Washington requests */
+	[W_requests] = true, [W_request] = true, [W_asks] = true, [W_ask] = true,
+	[W_instructs] = true, [W_instruct] = true, [W_directs] = true,
+	[W_direct] = true, [W_urges] = true, [W_urge] = true,
+	[W_encourages] = true, [W_encourage] = true, [W_wants] = true,
+	[W_wishes] = true, [W_recommends] = true, [W_recommend] = true,
+	[W_seeks] = true, [W_seek] = true, [W_invites] = true, [W_invite] = true,
+	[W_requires] = true, [W_require] = true, [W_would] = true,
+	[W_looks] = true, [W_relies] = true, [W_counts] = true, [W_forward] = true,
+	/* need words */
+	[W_important] = true, [W_essential] = true, [W_imperative] = true,
+	[W_critical] = true, [W_vital] = true, [W_necessary] = true,
+};
+
+/* "Embassy Berlin is to deliver", "Posts are also to report": the one
+ * modal of tk_modal() without a word of its own ("is", "are" and "to" are
+ * in most sentences; the three together are not). */
+static bool tk_is_to(const struct tk_sentence *S)
+{
+	for (size_t k = 0; k + 1 < S->n; k++) {
+		if (!tk_is(S, k, W_is) && !tk_is(S, k, W_are))
+			continue;
+		size_t v = k + 1;
+		while (tk_in(S, v, tk_modal_adverbs))
+			v++;
+		if (tk_is(S, v, W_to))
+			return true;
+	}
+	return false;
+}
+
+/* An imperative where tk_wash_weak() reads one: the clause's first word
+ * ("Approach host government officials"), or the word after a phrase
+ * that opens the clause ("Drawing on the points below, approach"). */
+static bool tk_imperative_opens(const struct tk_sentence *S, size_t cs)
+{
+	if (tk_imperative(S, cs))
+		return true;
+	/* tk_opening_phrase() wants a comma before word i, at most 12 on,
+	 * and none before it: only the first such i may do */
+	for (size_t i = cs + 1; i < S->n && i <= cs + 12; i++)
+		if (tk_gap_has(S, i, ','))
+			return tk_opening_phrase(S, cs, i) && tk_imperative(S, i);
+	return false;
+}
+
+bool tk_wash_may_ask(const struct tk_sentence *S, size_t cs)
+{
+	for (size_t i = 0; i < S->n; i++)
+		if (tk_wash_needs[S->w[i].id])
+			return true;
+	return tk_is_to(S) || tk_imperative_opens(S, cs);
+}
