@@ -145,7 +145,9 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 			p += m;
 			while (p < len && ascii_is_blank(s[p]))
 				p++;
-		} else if (sg->pilcrow) {
+		} else {
+			/* "2.  (S//REL AFGHANISTAN, KYRGYZSTAN," with or without
+			 * its pilcrow */
 			sg->open_mark = body_open_mark(s + p, len - p);
 		}
 	}

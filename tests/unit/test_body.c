@@ -175,6 +175,24 @@ static void test_portion_marks(void **state)
 	assert_string_equal(c->paras[1].classification, "C");
 	cable_free(c);
 
+	/* a mark that goes on to the next line, "(S//REL AFGHANISTAN," after
+	 * a plain number as after a pilcrow (08STATE79112's form) */
+	static const char *const wrapped[] = {
+		"\n¶1. (S) Posts should approach host governments.\n\n"
+		"¶2.  (S//REL AFGHANISTAN, KYRGYZSTAN,\nUZBEKISTAN):  Posts should encourage\n"
+		"host governments to deny overflight.\n\n¶3. (S) Embassy Beijing should act.\n",
+		"\n1. (S) Posts should approach host governments.\n\n"
+		"2.  (S//REL AFGHANISTAN, KYRGYZSTAN,\nUZBEKISTAN):  Posts should encourage\n"
+		"host governments to deny overflight.\n\n3. (S) Embassy Beijing should act.\n",
+	};
+	for (size_t i = 0; i < 2; i++) {
+		c = parse(wrapped[i]);
+		assert_int_equal(c->nparas, 3);
+		assert_int_equal(c->paras[1].number, 2);
+		assert_non_null(strstr(c->paras[1].text, "Posts should encourage"));
+		cable_free(c);
+	}
+
 	/* a paragraph whose text is all redacted: "¶7. [DETAILS REMOVED]" */
 	c = parse("\n¶6. (S) The minister spoke.\n\n¶7. [DETAILS REMOVED]\n\n"
 	          "¶8. (S) He left.\n");
