@@ -186,8 +186,12 @@ int body_judge_sign(const struct body *b, const struct body_sign *sg)
 		       ? sg->n : 0;
 	bool boundary = b->prev_blank || b->last_end == 0 || body_terminal(b->last_end);
 	if (b->in_quote) {
-		/* Inside quoted text only a marked, expected number leaves it. */
-		if (!marked)
+		/* Inside quoted text only a marked, expected number leaves it;
+		 * in a cable that marks no paragraph, an expected number at a
+		 * boundary, when the quote numbered no items of its own (an
+		 * unclassified cable's "Begin talking points:" left open). */
+		if (!marked && !(!b->any_marked && sg->n == expect && sg->caps && boundary &&
+		                 b->last_item == 0 && sg->n > 1))
 			return 0;
 		if (sg->n == expect)
 			return sg->n;

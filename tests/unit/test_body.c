@@ -845,6 +845,20 @@ static void test_quotes(void **state)
 	assert_string_equal(q->children[2].label, "2");
 	cable_free(c);
 
+	/* A cable that marks no paragraph leaves "Begin talking points:",
+	 * left open, at the next number (its points are bullets); a quote
+	 * that numbers its own items, or a marked cable, stays in it. */
+	static const struct { const char *in, *want; } open_quotes[] = {
+		{ "\n1. This is an action request.\n\n2. Begin talking points:\n\n"
+		  "-- We urge you to act.\n\n3. Washington POC is John Doe.\n", "1 2 3" },
+		{ "\n1. This is an action request.\n\n2. Begin talking points:\n\n"
+		  "1. We urge you to act.\n\n2. We thank you.\n\n3. We ask more.\n", "1 2" },
+		{ "\n1. (C) This is an action request.\n\n2. (C) Begin talking points:\n\n"
+		  "-- We urge you to act.\n\n3. Washington POC is John Doe.\n", "1 2" },
+	};
+	for (size_t i = 0; i < sizeof open_quotes / sizeof open_quotes[0]; i++)
+		assert_numbers(open_quotes[i].in, open_quotes[i].want);
+
 	/* 08KIGALI796 and 08BERLIN643 */
 	c = parse(
 		"¶8. (U) Text of GOR press release follows: \n"
