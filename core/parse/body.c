@@ -445,6 +445,8 @@ static void body_new_para(struct body *b, const struct body_sign *sg, int n, con
 	body_open_para(b, n, sg->mark, line);
 	b->numbered = true;
 	b->last = n;
+	if (n == sg->alt && n != sg->n)
+		b->lead_ones++;
 	if (sg->mark[0])
 		b->any_marked = true;
 	size_t next = body_next_inline(b, s + sg->text, len - sg->text) + sg->text;

@@ -82,6 +82,8 @@ struct body {
 	int last;                   /* last paragraph number taken */
 	bool any_marked;            /* a taken paragraph had a portion mark */
 	bool numbered;              /* at least one numbered paragraph */
+	int lead_ones;              /* signs read without a scrape's leading
+	                               "1" ("14." after paragraph 3) */
 	bool unwrapped;             /* the body is not hard-wrapped: a line
 	                               break never splits a sentence */
 	int last_item;              /* last numbered item in the open list */

@@ -495,6 +495,13 @@ static void test_scrape_signs(void **state)
 	/* "110." after 9 is 10; "11." after 10 is 11, not 1. */
 	assert_numbers("[1](#)8. (U) Eight.\n\n19. (U) Nine.\n\n110. (U) Ten.\n\n11. (U) Eleven.\n",
 	               "8 9 10 11");
+	/* A duplicate in such a scrape is read without the "1" once two signs
+	 * showed the scrape; in a cable written as it is, "12." after a typo
+	 * "13." stays 12. */
+	assert_numbers("11. (C) One.\n\n12. (C) Two.\n\n13. (C) Three.\n\n12. (C) Two again.\n\n"
+	               "14. (C) Four.\n", "1 2 3 2 4");
+	assert_numbers("1. (C) One.\n\n2. (C) Two.\n\n13. (C) Three.\n\n12. (C) Twelve.\n",
+	               "1 2 3 12");
 }
 
 /* ---- 34: bullets and sub-items ----------------------------------------------------- */
