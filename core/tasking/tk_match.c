@@ -95,12 +95,14 @@ const enum tk_wid tk_please_not[] = {
  * contact ...")?  "Please cite C-AL9-01454 ... in response to the above
  * questions" is no such line: questions count only beside a word of
  * reaching someone. */
+static const enum tk_wid tk_reach[] = {
+	W_contact, W_call, W_direct, W_directed, W_address, W_addressed,
+	W_email, W_e_mail, W_reach, W_phone, W_refer, W_referred, W_NONE,
+};
+
 bool tk_poc(const struct tk_sentence *S)
 {
-	static const enum tk_wid reach[] = {
-		W_contact, W_call, W_direct, W_directed, W_address, W_addressed,
-		W_email, W_e_mail, W_reach, W_phone, W_refer, W_referred, W_NONE,
-	};
+	const enum tk_wid *reach = tk_reach;
 	bool questions = false, more_info = false, contact = false;
 	for (size_t i = 0; i < S->n; i++) {
 		if (tk_is(S, i, W_poc) || tk_is(S, i, W_background) ||
@@ -128,6 +130,14 @@ bool tk_poc(const struct tk_sentence *S)
 		if (S->s[k] == '@')
 			return questions || more_info || !sends;
 	return false;
+}
+
+/* "Posts should contact John Doe with any questions", "Request that
+ * posts direct questions to ISN/MTR": the asked verb, at word v, reaches
+ * someone, in a point of contact line (tk_poc()). */
+bool tk_poc_ask(const struct tk_sentence *S, size_t v)
+{
+	return tk_in(S, v, tk_reach) && tk_poc(S);
 }
 
 /* Fills hit->parties from a phrase's result: the named parties, else the

@@ -36,6 +36,10 @@ bool tk_foreign_object(struct tk_ctx *x, const struct tk_sentence *S,
  * reaching someone. */
 bool tk_poc(const struct tk_sentence *S);
 
+/* The asked verb at word v reaches someone in a point of contact line:
+ * "Posts should contact John Doe with any questions". */
+bool tk_poc_ask(const struct tk_sentence *S, size_t v);
+
 /* Fills hit->parties from a phrase's result: the named parties, else the
  * paragraph's scope, else the cable's default. */
 void tk_resolve(struct tk_ctx *x, struct tk_para *P,

@@ -224,7 +224,8 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 	 * should": the posts in the parentheses */
 	if (v && generic && in > pe && !more.n)
 		tk_paren_group(x, S, pe, &more);
-	if (v && (tk_note_only(S, v) || tk_reported(S, tk_clause_start(S), i)))
+	if (v && (tk_note_only(S, v) || tk_poc_ask(S, v) ||
+	          tk_reported(S, tk_clause_start(S), i)))
 		return false;
 	if (v && more.n) {
 		/* the generic party is the posts in parentheses; a named one
@@ -443,7 +444,7 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		bool generic = false;
 		size_t b = tk_is(S, i + 1, W_that) ? i + 2 : i + 1;
 		size_t e = tk_post_phrase(x, S, b, &named, &generic);
-		if (e > b) {
+		if (e > b && !tk_poc_ask(S, e)) {
 			tk_resolve(x, P, &named, hit);
 			tk_hit_at(hit, i, e, e);
 			hit->rule = "request + post (\"Request Embassy Madrid approach\")";
