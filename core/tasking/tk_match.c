@@ -163,8 +163,20 @@ void tk_resolve(struct tk_ctx *x, struct tk_para *P,
  * should be aware that": information, not an action. */
 bool tk_note_only(const struct tk_sentence *S, size_t v)
 {
-	return tk_is(S, v, W_note) ||
-	       (tk_is(S, v, W_be) && (tk_is(S, v + 1, W_aware) || tk_is(S, v + 1, W_advised)));
+	static const char *const places[] = {
+		"para", "paras", "paragraph", "paragraphs", "par", "pars", "reftel",
+		"ref", "septel", "below", "above", NULL,
+	};
+	if (tk_is(S, v, W_note) ||
+	    (tk_is(S, v, W_be) && (tk_is(S, v + 1, W_aware) || tk_is(S, v + 1, W_advised))))
+		return true;
+	/* "Posts should see paragraph 3", "are requested to refer to reftel":
+	 * a pointer (tk_pointers.c reads it), as "please see" is */
+	if (!tk_is(S, v, W_see) && !tk_is(S, v, W_refer))
+		return false;
+	size_t k = tk_is(S, v + 1, W_to) ? v + 2 : v + 1;
+	return tk_word_among(S, k, places) ||
+	       (tk_is(S, k, W_the) && tk_word_among(S, k + 1, places));
 }
 
 /* Does the sentence end in a colon (bullets or items follow)? */

@@ -46,7 +46,8 @@ void tk_resolve(struct tk_ctx *x, struct tk_para *P,
 		const struct tk_parties *named, struct tk_hit *hit);
 
 /* "Embassies should note that bullet #1 is for Beijing only", "Posts
- * should be aware that": information, not an action. */
+ * should be aware that": information, not an action; "Posts should see
+ * paragraph 3": a pointer. */
 bool tk_note_only(const struct tk_sentence *S, size_t v);
 
 

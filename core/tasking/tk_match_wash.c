@@ -503,9 +503,12 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 			noun = tk_in(S, k, tk_request_nouns);
 		if (tk_is(S, i, W_would) && !owned && !noun)
 			return false;
-		tk_resolve(x, P, &named, hit);
-		/* "DOD is requested to provide a briefer": what it is to do */
+		/* "DOD is requested to provide a briefer": what it is to do
+		 * ("Posts are requested to note that": nothing) */
 		bool to = tk_is(S, after, W_to) && after + 1 < S->n;
+		if (to && tk_note_only(S, after + 1))
+			return false;
+		tk_resolve(x, P, &named, hit);
 		tk_hit_at(hit, cs, to ? after + 1 : cs, to ? after + 1 : after);
 		hit->object_only = !to;
 		hit->rule = "passive request (\"a negative report is requested\")";

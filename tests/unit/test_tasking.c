@@ -141,10 +141,10 @@ static void test_post_to_washington(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY ISLAMABAD", to_islamabad, 4, 2007, 12, 15);
-	add_para(c, 7, 3, "Post has worked extensively with the GoP to increase GoP "
+	add_para(c, 8, 3, "Post has worked extensively with the GoP to increase GoP "
 	         "transparency and accountability. In the meantime, DOD or CENTCOM should "
 	         "undertake an audit or program review of CSF. END SUMMARY.");
-	add_para(c, 7, 5, "Ambassador, the Office of Defense Representative and DOD "
+	add_para(c, 8, 5, "Ambassador, the Office of Defense Representative and DOD "
 	         "officials have repeatedly raised CSF disbursement and other problems with "
 	         "the Prime Minister, Ministry of Finance and key military officials.");
 	add_para(c, 6, 10, "We understand DOD has determined Options 2, 3 and 4 would require "
@@ -251,16 +251,16 @@ static void test_unlisted_parties(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_warsaw, 1, 2009, 12, 15);
-	add_para(c, 7, 2, "Expanding EAGLE GUARDIAN could be a first step in favor of "
+	add_para(c, 8, 2, "Expanding EAGLE GUARDIAN could be a first step in favor of "
 	         "regional planning.  USNATO should engage NATO Secretary General "
 	         "Rasmussen to begin to build support for expanding Eagle Guardian.");
-	add_para(c, 7, 3, "USNATO and Action Embassies are asked to engage with appropriate "
+	add_para(c, 8, 3, "USNATO and Action Embassies are asked to engage with appropriate "
 	         "Baltic and Polish officials before December 16 to outline the U.S. "
 	         "position, while stressing the need to keep details related to NATO's "
 	         "military plans confidential.");
-	add_para(c, 7, 4, "Embassy Yerevan should seek to convey the seriousness with which "
+	add_para(c, 8, 4, "Embassy Yerevan should seek to convey the seriousness with which "
 	         "the United States views this issue.");
-	add_para(c, 7, 5, "The Secretary General should task SACEUR to brief the Military "
+	add_para(c, 8, 5, "The Secretary General should task SACEUR to brief the Military "
 	         "Committee on each of NATO's contingency plans.");
 	tasking_find(c);
 
@@ -370,21 +370,25 @@ static void test_reporting_requests(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mexico, 1, 2009, 7, 17);
-	add_para(c, 7, 1, "AS TIME AND RESOURCES ALLOW AND DURING THE COURSE OF NORMAL "
+	add_para(c, 8, 1, "AS TIME AND RESOURCES ALLOW AND DURING THE COURSE OF NORMAL "
 	         "DUTIES, WASHINGTON ANALYSTS WOULD APPRECIATE POST,S INSIGHT INTO THE "
 	         "FOLLOWING QUESTIONS ON THE EVOLVING DYNAMICS OF CALDERON'S SECURITY AND "
 	         "ECONOMIC TEAMS.");
-	add_para(c, 7, 2, "PLEASE CITE C-AL9-01454 IN THE SUBJECT LINE OF REPORTING IN "
+	add_para(c, 8, 2, "PLEASE CITE C-AL9-01454 IN THE SUBJECT LINE OF REPORTING IN "
 	         "RESPONSE TO THE ABOVE QUESTIONS.");
-	add_para(c, 7, 3, "For more information, please contact Katherine Baker in "
+	add_para(c, 8, 3, "For more information, please contact Katherine Baker in "
 	         "PM/WRA.");
-	add_para(c, 7, 4, "Please direct any questions to Katherine Baker.");
-	add_para(c, 7, 5, "Embassies should note that bullet #1 is for Beijing only.");
+	add_para(c, 8, 4, "Please direct any questions to Katherine Baker.");
+	add_para(c, 8, 5, "Embassies should note that bullet #1 is for Beijing only.");
 	/* a point of contact put as a post's ask is none */
-	add_para(c, 7, 6, "Post should contact Katherine Baker with any questions. "
+	add_para(c, 8, 6, "Post should contact Katherine Baker with any questions. "
 	         "Request that Embassy Mexico direct any questions to PM/WRA.");
+	/* information and a pointer, put as asks */
+	add_para(c, 8, 7, "Embassy Mexico is requested to note that the meeting moved. "
+	         "Post should see paragraph 3. Post is requested to refer to reftel.");
 	tasking_find(c);
 	assert_null(find(c, 6));
+	assert_null(find(c, 7));
 	assert_non_null(find(c, 1));
 	assert_non_null(find(c, 2));
 	assert_string_equal(find(c, 2)->parties[0], "AMEMBASSY MEXICO");
@@ -570,11 +574,11 @@ static void test_polite_requests_from_a_post(void **state)
 	c->info = info_agencies;
 	c->ninfo = 2;
 	add_para(c, 6, 1, "We would be grateful for the Department's views on the draft.");
-	add_para(c, 7, 2, "We would welcome comments from other agencies on the plan.");
-	add_para(c, 7, 3, "We need you to make clear to them that the offer stands.");
-	add_para(c, 7, 4, "Embassy invites interested agencies to send questions before "
+	add_para(c, 8, 2, "We would welcome comments from other agencies on the plan.");
+	add_para(c, 8, 3, "We need you to make clear to them that the offer stands.");
+	add_para(c, 8, 4, "Embassy invites interested agencies to send questions before "
 	         "the visit.");
-	add_para(c, 7, 5, "We propose the U.S. consider a second round of talks.");
+	add_para(c, 8, 5, "We propose the U.S. consider a second round of talks.");
 	add_para(c, 6, 6, "We would be grateful to our hosts for the dinner, he said.");
 	tasking_find(c);
 	assert_true(has_party(got(c, 1), "SECSTATE WASHDC"));
@@ -713,11 +717,11 @@ static void test_whom_the_words_name(void **state)
 	c->info = info_treasury_fbi;
 	c->ninfo = 3;
 	add_para(c, 6, 1, "Post requests that FBI recall the report.");
-	add_para(c, 7, 2, "Washington agencies are requested to clear the text.");
-	add_para(c, 7, 3, "Action request: Department please advise whether the "
+	add_para(c, 8, 2, "Washington agencies are requested to clear the text.");
+	add_para(c, 8, 3, "Action request: Department please advise whether the "
 	         "offer stands.");
-	add_para(c, 7, 4, "The Maltese Attorney General must still draft the bill.");
-	add_para(c, 7, 5, "Mission encourages USG agencies, including FBI, to send "
+	add_para(c, 8, 4, "The Maltese Attorney General must still draft the bill.");
+	add_para(c, 8, 5, "Mission encourages USG agencies, including FBI, to send "
 	         "trainers.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 1);
