@@ -165,18 +165,18 @@ bool tk_note_only(const struct tk_sentence *S, size_t v)
 {
 	static const char *const places[] = {
 		"para", "paras", "paragraph", "paragraphs", "par", "pars", "reftel",
-		"ref", "septel", "below", "above", NULL,
+		"ref", "septel", NULL,
 	};
-	if (tk_is(S, v, W_note) ||
-	    (tk_is(S, v, W_be) && (tk_is(S, v + 1, W_aware) || tk_is(S, v + 1, W_advised))))
-		return true;
-	/* "Posts should see paragraph 3", "are requested to refer to reftel":
-	 * a pointer (tk_pointers.c reads it), as "please see" is */
-	if (!tk_is(S, v, W_see) && !tk_is(S, v, W_refer))
-		return false;
-	size_t k = tk_is(S, v + 1, W_to) ? v + 2 : v + 1;
-	return tk_word_among(S, k, places) ||
-	       (tk_is(S, k, W_the) && tk_word_among(S, k + 1, places));
+	/* "Posts should see paragraph 3" or "the Key Concerns section", "are
+	 * requested to refer to reftel": a pointer (tk_pointers.c reads it),
+	 * as "please see" is; not "should refer him to the statement" */
+	if (tk_is(S, v, W_refer)) {
+		size_t k = tk_is(S, v + 1, W_to) ? v + 2 : 0;
+		return k && (tk_word_among(S, k, places) ||
+		             (tk_is(S, k, W_the) && tk_word_among(S, k + 1, places)));
+	}
+	return tk_is(S, v, W_note) || tk_is(S, v, W_see) ||
+	       (tk_is(S, v, W_be) && (tk_is(S, v + 1, W_aware) || tk_is(S, v + 1, W_advised)));
 }
 
 /* Does the sentence end in a colon (bullets or items follow)? */
