@@ -232,6 +232,11 @@ size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S,
 	if (!memchr(S->s + S->w[0].e, ':', S->w[last].s - S->w[0].e))
 		return 0;
 	size_t b = tk_is(S, 0, W_for) ? 1 : 0;
+	/* "SPECIAL REQUEST FOR MOSCOW, PARIS AND BERLIN:", "ACTION REQUEST
+	 * FOR ROME:" */
+	for (size_t k = 1; b == 0 && k <= 3 && k + 1 < S->n; k++)
+		if (tk_is(S, k, W_for) && (tk_is(S, k - 1, W_request) || tk_is(S, k - 1, W_action)))
+			b = k + 1;
 	size_t e = tk_post_phrase(x, S, b, &named, &generic);
 	if (e > b && !named.n && generic)
 		e = tk_paren_group(x, S, e, &named);     /* "(Abuja, Bamako)" */

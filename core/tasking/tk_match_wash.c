@@ -444,7 +444,7 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		bool generic = false;
 		size_t b = tk_is(S, i + 1, W_that) ? i + 2 : i + 1;
 		size_t e = tk_post_phrase(x, S, b, &named, &generic);
-		if (e > b && !tk_poc_ask(S, e)) {
+		if (e > b && !tk_poc_ask(S, e) && !tk_note_only(S, e)) {
 			tk_resolve(x, P, &named, hit);
 			tk_hit_at(hit, i, e, e);
 			hit->rule = "request + post (\"Request Embassy Madrid approach\")";

@@ -28,21 +28,29 @@ static void test_headings_and_kinds(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 10, 1, "USEU only: USEU should deliver the points to the EEAS.");
-	add_para(c, 10, 2, "Note: USEU should deliver the points to the EEAS.");
-	add_para(c, 10, 3, "Embassy Pretoria only: please also raise the issue with "
+	add_para(c, 12, 1, "USEU only: USEU should deliver the points to the EEAS.");
+	add_para(c, 12, 2, "Note: USEU should deliver the points to the EEAS.");
+	add_para(c, 12, 3, "Embassy Pretoria only: please also raise the issue with "
 	         "the MFA.");
-	add_para(c, 10, 4, "Embassies should approach host governments at a senior "
+	add_para(c, 12, 4, "Embassies should approach host governments at a senior "
 	         "level.");
-	add_para(c, 10, 5, "Posts should report responses.");
-	add_para(c, 10, 6, "Please report by COB Friday, March 18.");
-	add_para(c, 10, 7, "Once the text is agreed, USEU should table it.");
-	add_para(c, 10, 8, "The Council decided USEU should table it.");
-	add_para(c, 10, 9, "Action addressees other than Embassy Berlin should report "
+	add_para(c, 12, 5, "Posts should report responses.");
+	add_para(c, 12, 6, "Please report by COB Friday, March 18.");
+	add_para(c, 12, 7, "Once the text is agreed, USEU should table it.");
+	add_para(c, 12, 8, "The Council decided USEU should table it.");
+	add_para(c, 12, 9, "Action addressees other than Embassy Berlin should report "
 	         "by March 11.");
-	add_para(c, 10, 10, "Department requests that all action addressees except "
+	add_para(c, 12, 10, "Department requests that all action addressees except "
 	         "Embassy Pretoria and USUN deliver the nonpaper.");
+	/* a heading after "SPECIAL REQUEST FOR" narrows a "Request posts"
+	 * after it; "Request posts see paragraph 3" points, asks nothing */
+	add_para(c, 12, 11, "SPECIAL REQUEST FOR BERLIN AND PRETORIA: Request posts "
+	         "inform host governments of the vote.");
+	add_para(c, 12, 12, "Request posts see paragraph 3.");
 	tasking_find(c);
+	assert_int_equal(got(c, 11)->nparties, 2);
+	assert_true(has_party(got(c, 11), "AMEMBASSY BERLIN"));
+	assert_null(find(c, 12));
 	for (int p = 1; p <= 2; p++) {
 		assert_int_equal(got(c, p)->nparties, 1);
 		assert_true(has_party(got(c, p), "USEU BRUSSELS"));
@@ -154,15 +162,15 @@ static void test_requests_without_verbs(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 10, 1, "Response requested by March 3.");
-	add_para(c, 10, 2, "Posts' responses would be appreciated by March 3.");
-	add_para(c, 10, 3, "Embassy Berlin is to deliver the points.");
-	add_para(c, 10, 4, "Posts are to report any reaction.");
-	add_para(c, 10, 5, "The Department would like to receive posts' assessments.");
-	add_para(c, 10, 6, "The Council is to be held in May.");
-	add_para(c, 10, 7, "We would like to begin the talks in May.");
-	add_para(c, 10, 8, "We look forward to receiving posts' reports by March 3.");
-	add_para(c, 10, 9, "Department needs the following information from posts: "
+	add_para(c, 12, 1, "Response requested by March 3.");
+	add_para(c, 12, 2, "Posts' responses would be appreciated by March 3.");
+	add_para(c, 12, 3, "Embassy Berlin is to deliver the points.");
+	add_para(c, 12, 4, "Posts are to report any reaction.");
+	add_para(c, 12, 5, "The Department would like to receive posts' assessments.");
+	add_para(c, 12, 6, "The Council is to be held in May.");
+	add_para(c, 12, 7, "We would like to begin the talks in May.");
+	add_para(c, 12, 8, "We look forward to receiving posts' reports by March 3.");
+	add_para(c, 12, 9, "Department needs the following information from posts: "
 	         "the dates and the names.");
 	add_para(c, 10, 10, "Ambassador Jones should raise the case with the Prime "
 	         "Minister.");
