@@ -175,7 +175,8 @@ bool tk_note_only(const struct tk_sentence *S, size_t v)
 		return k && (tk_word_among(S, k, places) ||
 		             (tk_is(S, k, W_the) && tk_word_among(S, k + 1, places)));
 	}
-	return tk_is(S, v, W_note) || tk_is(S, v, W_see) ||
+	/* "The Embassy should also find the priorities helpful" */
+	return tk_is(S, v, W_note) || tk_is(S, v, W_see) || tk_is(S, v, W_find) ||
 	       (tk_is(S, v, W_be) && (tk_is(S, v + 1, W_aware) || tk_is(S, v + 1, W_advised)));
 }
 

@@ -287,6 +287,11 @@ static bool tk_is_washington(const struct tk_parties *p)
  * action addressees report"), an agency on the lines ("requests that DOD
  * provide"), "you", a post's people in named posts.  Fills named and
  * *generic; the index after them, or v. */
+/* Words after a post's people that say where they are, not what they do. */
+static const char *const tk_prepositions[] = {
+	"in", "at", "of", "from", "with", "on", "for", "to", NULL,
+};
+
 static size_t tk_asked_after(struct tk_ctx *x, const struct tk_sentence *S, size_t v,
                              bool leans, struct tk_parties *named, bool *generic)
 {
@@ -306,9 +311,21 @@ static size_t tk_asked_after(struct tk_ctx *x, const struct tk_sentence *S, size
 		e = v + 1;
 	/* "We ask that the Defense Attaches in Ankara and Warsaw confirm" */
 	if (e == v && !leans) {
-		size_t se = tk_staff_places(x, S, tk_is(S, v, W_that) ? v + 1 : v, named);
+		size_t k = tk_is(S, v, W_that) ? v + 1 : v;
+		size_t se = tk_staff_places(x, S, k, named);
 		if (named->n)
 			e = se;
+		/* "Department asks that reporting officers forward": the
+		 * posts' own people, wherever they serve */
+		for (size_t j = k; e == v && j < S->n && j <= k + 3; j++) {
+			if (tk_staff_noun(S, j) && !tk_is(S, j, W_ambassador) && j + 1 < S->n &&
+			    !tk_modal(S, j + 1) && !tk_word_among(S, j + 1, tk_prepositions)) {
+				e = j + 1;
+				*generic = true;
+			} else if (!tk_staff_word(S, j)) {
+				break;
+			}
+		}
 	}
 	return e;
 }

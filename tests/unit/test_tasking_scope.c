@@ -74,6 +74,25 @@ static void test_headings_and_kinds(void **state)
 	cable_free(c);
 }
 
+/* "Department asks that reporting officers forward": the posts' own
+ * people asked by Washington, in a lettered item too (where only a request
+ * that names whom it asks counts); "The Embassy should also find the
+ * priorities helpful" asks nothing. */
+static void test_posts_people_asked(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	struct paragraph *p = add_para(c, 2, 1, "Biographic reporting:");
+	add_child(c, p, 1, NODE_ITEM, "Much of this comes from State officers. Department "
+	          "asks that reporting officers forward biographic information as it "
+	          "comes to hand.");
+	add_para(c, 2, 2, "The Embassy should also find the priorities helpful.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 4);
+	assert_null(find(c, 2));
+	cable_free(c);
+}
+
 static struct addressee to_consular[] = {
 	{ NULL, "AMEMBASSY MEXICO", NULL, "55", false },
 	{ NULL, "AMCONSUL FRANKFURT", NULL, "56", false },
@@ -351,6 +370,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_headings_and_kinds),
+		cmocka_unit_test(test_posts_people_asked),
 		cmocka_unit_test(test_staff_and_asides),
 		cmocka_unit_test(test_polite_and_wishes),
 		cmocka_unit_test(test_action_request_for_two),
