@@ -272,4 +272,23 @@ size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 bool tk_less_excepted(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
                       size_t e, const struct tk_parties *base, struct tk_parties *out);
 
+/* ---- the posts' own people (tk_match_staff.c) ---- */
+
+/* "Reporting officers should", "COMs should", "USDel should continue",
+ * "Each post's Counterintelligence Working Group (CIWG) should meet", "The
+ * consular section in Mexico City is requested to" at word i (cs: where
+ * the clause starts): the word where the modal stands, or i; the posts the
+ * words name into named (else it is empty). */
+size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                       size_t cs, struct tk_parties *named);
+
+/* "the Defense Attaches in Ankara, Warsaw and Bucharest" at word k: the
+ * posts into named, the index after them; or k (named empty). */
+size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                       struct tk_parties *named);
+
+/* "reporting officers forward" at word k after "asks that": the index
+ * after the people, or k. */
+size_t tk_staff_subject(const struct tk_sentence *S, size_t k);
+
 #endif

@@ -26,153 +26,6 @@ static const enum tk_wid tk_wash_wanters[] = {
 	W_analysts, W_agencies, W_policymakers, W_officials, W_NONE,
 };
 
-/* The post's own people: "reporting officers", "RSOs", "COMs", "USDel",
- * "Consular sections", "PAOs", "Emboffs", "Defense attaches" (a table by
- * word id: tested at every word). */
-static const bool tk_staff_nouns[W_COUNT] = {
-	[W_officers] = true, [W_officer] = true, [W_coms] = true, [W_dcms] = true,
-	[W_dcm] = true, [W_cda] = true, [W_charge] = true, [W_rsos] = true,
-	[W_rso] = true, [W_chiefs] = true, [W_delegation] = true, [W_usdel] = true,
-	[W_ambassador] = true, [W_ambassadors] = true, [W_section] = true,
-	[W_sections] = true, [W_pao] = true, [W_paos] = true, [W_emboff] = true,
-	[W_emboffs] = true, [W_econoffs] = true, [W_poloffs] = true,
-	[W_conoffs] = true, [W_attache] = true, [W_attaches] = true,
-	[W_legat] = true, [W_legats] = true, [W_eac] = true, [W_eacs] = true,
-};
-
-/* Words that may qualify them: "State reporting officers", "consular
- * officers", "post security officers", "management sections". */
-static const bool tk_staff_words[W_COUNT] = {
-	[W_state] = true, [W_reporting] = true, [W_consular] = true,
-	[W_political] = true, [W_economic] = true, [W_post] = true,
-	[W_embassy] = true, [W_mission] = true, [W_regional] = true,
-	[W_security] = true, [W_public] = true, [W_affairs] = true, [W_each] = true,
-	[W_all] = true, [W_the] = true, [W_management] = true, [W_econ] = true,
-	[W_pol] = true, [W_defense] = true, [W_commercial] = true,
-	[W_cultural] = true, [W_agricultural] = true, [W_legal] = true,
-	[W_press] = true,
-};
-
-static bool tk_staff_noun(const struct tk_sentence *S, size_t j)
-{
-	return j < S->n && tk_staff_nouns[S->w[j].id];
-}
-
-static bool tk_staff_word(const struct tk_sentence *S, size_t j)
-{
-	return j < S->n && tk_staff_words[S->w[j].id];
-}
-
-/* "in Mexico City", "at Embassy Ankara" after a post's people (ending at
- * word e): those posts into named; the index after them, or e (named
- * empty). */
-static size_t tk_staff_at(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
-                          struct tk_parties *named)
-{
-	named->n = 0;
-	if (!(tk_is(S, e, W_in) || tk_is(S, e, W_at)) || tk_modal(S, e))
-		return e;
-	bool generic = false;
-	size_t pe = tk_post_phrase(x, S, e + 1, named, &generic);
-	if (pe == e + 1 || generic || !named->n)
-		pe = tk_places_at(x, S, e + 1, named);
-	if (pe > e + 1 && named->n)
-		return pe;
-	named->n = 0;
-	return e;
-}
-
-/* "the Defense Attaches in Ankara, Warsaw and Bucharest" at word k: a
- * post's people in named posts, into named; the index after them, or k
- * (named empty). */
-static size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
-                              struct tk_parties *named)
-{
-	named->n = 0;
-	size_t j = tk_is(S, k, W_the) ? k + 1 : k;
-	for (size_t end = j + 3; j < S->n && j < end && !tk_staff_noun(S, j); j++)
-		if (!tk_staff_word(S, j))
-			return k;
-	if (j >= S->n || !tk_staff_noun(S, j))
-		return k;
-	size_t e = tk_staff_at(x, S, j + 1, named);
-	return named->n ? e : k;
-}
-
-/* The post's own people as the asked party at word i: "Reporting officers
- * should", "State reporting officers are encouraged to", "COMs should",
- * "USDel should continue", "EACs should review", "Each post's
- * Counterintelligence Working Group (CIWG) should meet", "The consular
- * section in Mexico City is requested to" (that post, into named; else
- * named is empty); not "host government officers should" (cs: where the
- * sentence's clause starts).  Returns the word index where the modal verb
- * stands, or i when there is no such phrase. */
-static size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
-                              size_t cs, struct tk_parties *named)
-{
-	named->n = 0;
-	/* someone else's people: "host government officers should", "their
-	 * officials", "Ministry officers"; "the U.S. delegation" is
-	 * Washington's (in capitals too, where no capital tells) */
-	static const enum tk_wid others[] = {
-		W_host, W_government, W_local, W_police, W_military, W_ministry,
-		W_their, W_his, W_her, W_its, W_u_s, W_NONE,
-	};
-	if (i > cs && (tk_in(S, i - 1, others) ||
-	               (!S->caps && tk_capitalised(S, i - 1) &&
-	                !tk_staff_word(S, i - 1) && !tk_gap_has(S, i, ','))))
-		return i;
-	size_t k = i;
-	if (tk_is(S, k, W_each) || tk_is(S, k, W_the) || tk_is(S, k, W_all))
-		k++;
-	bool post = tk_is(S, k, W_post) || tk_is(S, k, W_posts) ||
-	            tk_is(S, k, W_embassy) || tk_is(S, k, W_mission);
-	if (post && tk_possessive(S, k)) {
-		for (size_t j = k + 1; j < S->n && j <= k + 7; j++) {
-			if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ':') ||
-			    tk_gap_has(S, j, ';'))
-				return i;
-			size_t v = tk_modal(S, j);
-			/* "post's procedures must be clear": how a thing is to be,
-			 * not what someone is to do */
-			if (v && tk_is(S, v, W_be) && !tk_is(S, v + 1, W_prepared))
-				return i;
-			if (v)
-				return j;
-		}
-		return i;
-	}
-	for (size_t j = k; j < S->n && j <= k + 2; j++) {
-		/* "the charge should be dropped" is no charge d'affaires */
-		if (tk_is(S, j, W_charge) && !S->caps && !tk_capitalised(S, j))
-			break;
-		if (tk_staff_noun(S, j)) {
-			size_t e = j + 1;
-			/* "Ambassador Smith should raise": the post's own (in
-			 * capitals, the words the vocabulary does not know) */
-			if (tk_is(S, j, W_ambassador))
-				while (e < S->n && e <= j + 2 && (S->caps || tk_capitalised(S, e)) &&
-				       S->w[e].id == W_NONE && !tk_gap_has(S, e, ','))
-					e++;
-			if (tk_is(S, j, W_chiefs) && tk_is(S, e, W_of) &&
-			    (tk_is(S, e + 1, W_mission) || tk_is(S, e + 1, W_missions)))
-				e += 2;
-			if (e < S->n && tk_gap_has(S, e, '(') && !tk_modal(S, e))
-				e++;    /* "(CIWG)" */
-			/* "The consular section in Mexico City is requested to":
-			 * that post's */
-			size_t pe = tk_staff_at(x, S, e, named);
-			if (named->n && tk_modal(S, pe))
-				return pe;
-			named->n = 0;
-			return tk_modal(S, e) ? e : i;
-		}
-		if (!tk_staff_word(S, j))
-			break;
-	}
-	return i;
-}
-
 /* "The EAC decided the U.S. Consulate General should release a Warden
  * Message", "the minister said Embassy staff should": someone else's
  * decision or words, reported.  True when a reporting verb stands between
@@ -287,11 +140,6 @@ static bool tk_is_washington(const struct tk_parties *p)
  * action addressees report"), an agency on the lines ("requests that DOD
  * provide"), "you", a post's people in named posts.  Fills named and
  * *generic; the index after them, or v. */
-/* Words after a post's people that say where they are, not what they do. */
-static const char *const tk_prepositions[] = {
-	"in", "at", "of", "from", "with", "on", "for", "to", NULL,
-};
-
 static size_t tk_asked_after(struct tk_ctx *x, const struct tk_sentence *S, size_t v,
                              bool leans, struct tk_parties *named, bool *generic)
 {
@@ -317,14 +165,9 @@ static size_t tk_asked_after(struct tk_ctx *x, const struct tk_sentence *S, size
 			e = se;
 		/* "Department asks that reporting officers forward": the
 		 * posts' own people, wherever they serve */
-		for (size_t j = k; e == v && j < S->n && j <= k + 3; j++) {
-			if (tk_staff_noun(S, j) && !tk_is(S, j, W_ambassador) && j + 1 < S->n &&
-			    !tk_modal(S, j + 1) && !tk_word_among(S, j + 1, tk_prepositions)) {
-				e = j + 1;
-				*generic = true;
-			} else if (!tk_staff_word(S, j)) {
-				break;
-			}
+		if (e == v && (se = tk_staff_subject(S, k)) > k) {
+			e = se;
+			*generic = true;
 		}
 	}
 	return e;
@@ -448,6 +291,44 @@ static bool tk_passive_owner(struct tk_ctx *x, const struct tk_sentence *S,
 	return true;
 }
 
+/* "A negative report is requested", "Embassy Rome's views are
+ * requested", "Posts' assistance would be appreciated", a clipped
+ * "Response requested by March 3.", at word i. */
+static bool tk_wash_passive(struct tk_ctx *x, struct tk_para *P,
+                            const struct tk_sentence *S, size_t i, size_t cs,
+                            struct tk_hit *hit)
+{
+	size_t after = tk_passive_request(S, i);
+	if (!after && tk_is(S, i, W_requested) && i > cs && i <= cs + 2 &&
+	    tk_in(S, i - 1, tk_request_nouns) && !tk_is(S, cs, W_the) &&
+	    !tk_is(S, i + 1, W_from) && !tk_is(S, i + 1, W_in))
+		after = i + 1;
+	if (after && i > 0 && !tk_is(S, i - 1, W_not) &&
+	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
+		struct tk_parties named;
+		bool owned = tk_passive_owner(x, S, cs, i, &named);
+		/* "would be welcome": only of what posts give ("views",
+		 * "assistance", "Posts' responses"), not "a statement by the
+		 * minister" */
+		bool noun = false;
+		for (size_t k = cs; k < i && !noun; k++)
+			noun = tk_in(S, k, tk_request_nouns);
+		if (tk_is(S, i, W_would) && !owned && !noun)
+			return false;
+		/* "DOD is requested to provide a briefer": what it is to do
+		 * ("Posts are requested to note that": nothing) */
+		bool to = tk_is(S, after, W_to) && after + 1 < S->n;
+		if (to && tk_note_only(S, after + 1))
+			return false;
+		tk_resolve(x, P, &named, hit);
+		tk_hit_at(hit, cs, to ? after + 1 : cs, to ? after + 1 : after);
+		hit->object_only = !to;
+		hit->rule = "passive request (\"a negative report is requested\")";
+		return true;
+	}
+	return false;
+}
+
 /* The requests from Washington a bullet does not make on its own, at word
  * i: "Request Embassy Madrid approach", "please approach", "Approach host
  * government officials ...", "A negative report is requested". */
@@ -500,38 +381,7 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		hit->rule = "imperative opens the sentence (\"Approach host government officials\")";
 		return true;
 	}
-	/* "A negative report is requested", "Embassy Rome's views are
-	 * requested", "Posts' assistance would be appreciated", a clipped
-	 * "Response requested by March 3." */
-	size_t after = tk_passive_request(S, i);
-	if (!after && tk_is(S, i, W_requested) && i > cs && i <= cs + 2 &&
-	    tk_in(S, i - 1, tk_request_nouns) && !tk_is(S, cs, W_the) &&
-	    !tk_is(S, i + 1, W_from) && !tk_is(S, i + 1, W_in))
-		after = i + 1;
-	if (after && i > 0 && !tk_is(S, i - 1, W_not) &&
-	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
-		struct tk_parties named;
-		bool owned = tk_passive_owner(x, S, cs, i, &named);
-		/* "would be welcome": only of what posts give ("views",
-		 * "assistance", "Posts' responses"), not "a statement by the
-		 * minister" */
-		bool noun = false;
-		for (size_t k = cs; k < i && !noun; k++)
-			noun = tk_in(S, k, tk_request_nouns);
-		if (tk_is(S, i, W_would) && !owned && !noun)
-			return false;
-		/* "DOD is requested to provide a briefer": what it is to do
-		 * ("Posts are requested to note that": nothing) */
-		bool to = tk_is(S, after, W_to) && after + 1 < S->n;
-		if (to && tk_note_only(S, after + 1))
-			return false;
-		tk_resolve(x, P, &named, hit);
-		tk_hit_at(hit, cs, to ? after + 1 : cs, to ? after + 1 : after);
-		hit->object_only = !to;
-		hit->rule = "passive request (\"a negative report is requested\")";
-		return true;
-	}
-	return false;
+	return tk_wash_passive(x, P, S, i, cs, hit);
 }
 
 

@@ -1,0 +1,179 @@
+/* tk_match_staff.c - the posts' own people as the party Washington asks.
+ *
+ * In: one sentence of a cable from Washington cut into words, and a word
+ * where a party may start.  Out: where the phrase that names the posts'
+ * people ends ("Reporting officers should", "COMs should", "Each post's
+ * Counterintelligence Working Group should", "the Defense Attaches in
+ * Ankara and Warsaw", "Department asks that reporting officers forward"),
+ * and the posts they serve at when the words name some.  Used by
+ * tk_match_wash.c through tk_match_internal.h.
+ */
+#include "tasking/tk_match_internal.h"
+
+/* The post's own people: "reporting officers", "RSOs", "COMs", "USDel",
+ * "Consular sections", "PAOs", "Emboffs", "Defense attaches" (a table by
+ * word id: tested at every word). */
+static const bool tk_staff_nouns[W_COUNT] = {
+	[W_officers] = true, [W_officer] = true, [W_coms] = true, [W_dcms] = true,
+	[W_dcm] = true, [W_cda] = true, [W_charge] = true, [W_rsos] = true,
+	[W_rso] = true, [W_chiefs] = true, [W_delegation] = true, [W_usdel] = true,
+	[W_ambassador] = true, [W_ambassadors] = true, [W_section] = true,
+	[W_sections] = true, [W_pao] = true, [W_paos] = true, [W_emboff] = true,
+	[W_emboffs] = true, [W_econoffs] = true, [W_poloffs] = true,
+	[W_conoffs] = true, [W_attache] = true, [W_attaches] = true,
+	[W_legat] = true, [W_legats] = true, [W_eac] = true, [W_eacs] = true,
+};
+
+/* Words that may qualify them: "State reporting officers", "consular
+ * officers", "post security officers", "management sections". */
+static const bool tk_staff_words[W_COUNT] = {
+	[W_state] = true, [W_reporting] = true, [W_consular] = true,
+	[W_political] = true, [W_economic] = true, [W_post] = true,
+	[W_embassy] = true, [W_mission] = true, [W_regional] = true,
+	[W_security] = true, [W_public] = true, [W_affairs] = true, [W_each] = true,
+	[W_all] = true, [W_the] = true, [W_management] = true, [W_econ] = true,
+	[W_pol] = true, [W_defense] = true, [W_commercial] = true,
+	[W_cultural] = true, [W_agricultural] = true, [W_legal] = true,
+	[W_press] = true,
+};
+
+static bool tk_staff_noun(const struct tk_sentence *S, size_t j)
+{
+	return j < S->n && tk_staff_nouns[S->w[j].id];
+}
+
+static bool tk_staff_word(const struct tk_sentence *S, size_t j)
+{
+	return j < S->n && tk_staff_words[S->w[j].id];
+}
+
+/* "in Mexico City", "at Embassy Ankara" after a post's people (ending at
+ * word e): those posts into named; the index after them, or e (named
+ * empty). */
+static size_t tk_staff_at(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
+                          struct tk_parties *named)
+{
+	named->n = 0;
+	if (!(tk_is(S, e, W_in) || tk_is(S, e, W_at)) || tk_modal(S, e))
+		return e;
+	bool generic = false;
+	size_t pe = tk_post_phrase(x, S, e + 1, named, &generic);
+	if (pe == e + 1 || generic || !named->n)
+		pe = tk_places_at(x, S, e + 1, named);
+	if (pe > e + 1 && named->n)
+		return pe;
+	named->n = 0;
+	return e;
+}
+
+/* "the Defense Attaches in Ankara, Warsaw and Bucharest" at word k: a
+ * post's people in named posts, into named; the index after them, or k
+ * (named empty). */
+size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                       struct tk_parties *named)
+{
+	named->n = 0;
+	size_t j = tk_is(S, k, W_the) ? k + 1 : k;
+	for (size_t end = j + 3; j < S->n && j < end && !tk_staff_noun(S, j); j++)
+		if (!tk_staff_word(S, j))
+			return k;
+	if (j >= S->n || !tk_staff_noun(S, j))
+		return k;
+	size_t e = tk_staff_at(x, S, j + 1, named);
+	return named->n ? e : k;
+}
+
+/* The post's own people as the asked party at word i: "Reporting officers
+ * should", "State reporting officers are encouraged to", "COMs should",
+ * "USDel should continue", "EACs should review", "Each post's
+ * Counterintelligence Working Group (CIWG) should meet", "The consular
+ * section in Mexico City is requested to" (that post, into named; else
+ * named is empty); not "host government officers should" (cs: where the
+ * sentence's clause starts).  Returns the word index where the modal verb
+ * stands, or i when there is no such phrase. */
+size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                       size_t cs, struct tk_parties *named)
+{
+	named->n = 0;
+	/* someone else's people: "host government officers should", "their
+	 * officials", "Ministry officers"; "the U.S. delegation" is
+	 * Washington's (in capitals too, where no capital tells) */
+	static const enum tk_wid others[] = {
+		W_host, W_government, W_local, W_police, W_military, W_ministry,
+		W_their, W_his, W_her, W_its, W_u_s, W_NONE,
+	};
+	if (i > cs && (tk_in(S, i - 1, others) ||
+	               (!S->caps && tk_capitalised(S, i - 1) &&
+	                !tk_staff_word(S, i - 1) && !tk_gap_has(S, i, ','))))
+		return i;
+	size_t k = i;
+	if (tk_is(S, k, W_each) || tk_is(S, k, W_the) || tk_is(S, k, W_all))
+		k++;
+	bool post = tk_is(S, k, W_post) || tk_is(S, k, W_posts) ||
+	            tk_is(S, k, W_embassy) || tk_is(S, k, W_mission);
+	if (post && tk_possessive(S, k)) {
+		for (size_t j = k + 1; j < S->n && j <= k + 7; j++) {
+			if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ':') ||
+			    tk_gap_has(S, j, ';'))
+				return i;
+			size_t v = tk_modal(S, j);
+			/* "post's procedures must be clear": how a thing is to be,
+			 * not what someone is to do */
+			if (v && tk_is(S, v, W_be) && !tk_is(S, v + 1, W_prepared))
+				return i;
+			if (v)
+				return j;
+		}
+		return i;
+	}
+	for (size_t j = k; j < S->n && j <= k + 2; j++) {
+		/* "the charge should be dropped" is no charge d'affaires */
+		if (tk_is(S, j, W_charge) && !S->caps && !tk_capitalised(S, j))
+			break;
+		if (tk_staff_noun(S, j)) {
+			size_t e = j + 1;
+			/* "Ambassador Smith should raise": the post's own (in
+			 * capitals, the words the vocabulary does not know) */
+			if (tk_is(S, j, W_ambassador))
+				while (e < S->n && e <= j + 2 && (S->caps || tk_capitalised(S, e)) &&
+				       S->w[e].id == W_NONE && !tk_gap_has(S, e, ','))
+					e++;
+			if (tk_is(S, j, W_chiefs) && tk_is(S, e, W_of) &&
+			    (tk_is(S, e + 1, W_mission) || tk_is(S, e + 1, W_missions)))
+				e += 2;
+			if (e < S->n && tk_gap_has(S, e, '(') && !tk_modal(S, e))
+				e++;    /* "(CIWG)" */
+			/* "The consular section in Mexico City is requested to":
+			 * that post's */
+			size_t pe = tk_staff_at(x, S, e, named);
+			if (named->n && tk_modal(S, pe))
+				return pe;
+			named->n = 0;
+			return tk_modal(S, e) ? e : i;
+		}
+		if (!tk_staff_word(S, j))
+			break;
+	}
+	return i;
+}
+
+/* Words after a post's people that say where they are, not what they do. */
+static const char *const tk_prepositions[] = {
+	"in", "at", "of", "from", "with", "on", "for", "to", NULL,
+};
+
+/* "reporting officers forward", "the consular sections review" at word k,
+ * after Washington's "asks that": the index after the people, when a verb
+ * of theirs follows (not a modal: tk_staff_phrase() reads those; not "in
+ * the region": where they are), or k. */
+size_t tk_staff_subject(const struct tk_sentence *S, size_t k)
+{
+	for (size_t j = k; j < S->n && j <= k + 3; j++) {
+		if (tk_staff_noun(S, j))
+			return !tk_is(S, j, W_ambassador) && j + 1 < S->n && !tk_modal(S, j + 1) &&
+			       !tk_word_among(S, j + 1, tk_prepositions) ? j + 1 : k;
+		if (!tk_staff_word(S, j))
+			return k;
+	}
+	return k;
+}
