@@ -184,7 +184,7 @@ enum tk_wid {
 	W_COUNT
 };
 
-enum { TK_VOCAB_SLOTS = 1024 };     /* a power of two, > 2 * W_COUNT */
+enum { TK_VOCAB_SLOTS = 4096 };     /* a power of two, ~10 * W_COUNT: few probes */
 
 /* The vocabulary as an open-addressed hash table (built once per process
  * by tk_vocab(): a few thousand instructions). */
