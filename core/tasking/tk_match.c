@@ -418,8 +418,10 @@ static const bool tk_never_starts[W_COUNT] = {
 	[W_told] = true, [W_also] = true,
 };
 
-static bool tk_may_start(const struct tk_ctx *x, const struct tk_sentence *S,
-                         size_t i, size_t cs)
+/* Inline: it is asked at every word of every sentence cut into words,
+ * and mostly says no at once (the call cost as much as the test). */
+static inline bool tk_may_start(const struct tk_ctx *x, const struct tk_sentence *S,
+                                size_t i, size_t cs)
 {
 	const struct tk_word *w = &S->w[i];
 	if (w->id != W_NONE && !w->agency && i != 0 && i != cs && tk_never_starts[w->id])
