@@ -218,6 +218,16 @@ static size_t tk_group_heading(struct tk_ctx *x, const struct tk_sentence *S,
 	return k;
 }
 
+/* Word k is the "for" of a heading's "ACTION REQUEST FOR", "SPECIAL
+ * INSTRUCTIONS FOR", "GUIDANCE FOR" (posts follow). */
+static bool tk_asks_for(const struct tk_sentence *S, size_t k)
+{
+	static const char *const asks[] = {
+		"request", "requests", "action", "instructions", "instruction", "guidance", NULL,
+	};
+	return k > 0 && tk_is(S, k, W_for) && tk_word_among(S, k - 1, asks);
+}
+
 /* A heading that names posts before its colon: see tk_match_internal.h. */
 size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S,
                       struct tk_parties *out)
@@ -233,9 +243,9 @@ size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S,
 		return 0;
 	size_t b = tk_is(S, 0, W_for) ? 1 : 0;
 	/* "SPECIAL REQUEST FOR MOSCOW, PARIS AND BERLIN:", "ACTION REQUEST
-	 * FOR ROME:" */
+	 * FOR ROME:", "SPECIAL INSTRUCTIONS FOR PARIS AND LONDON:" */
 	for (size_t k = 1; b == 0 && k <= 3 && k + 1 < S->n; k++)
-		if (tk_is(S, k, W_for) && (tk_is(S, k - 1, W_request) || tk_is(S, k - 1, W_action)))
+		if (tk_asks_for(S, k))
 			b = k + 1;
 	size_t e = tk_post_phrase(x, S, b, &named, &generic);
 	if (e > b && !named.n && generic)
@@ -265,8 +275,7 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 	struct tk_parties named;
 	bool generic = false;
 	size_t e;
-	if (tk_is(S, i, W_for) && (i == cs || i == 0 || tk_is(S, i - 1, W_request) ||
-	                           tk_is(S, i - 1, W_action))) {
+	if (tk_is(S, i, W_for) && (i == cs || i == 0 || tk_asks_for(S, i))) {
 		e = tk_post_phrase(x, S, i + 1, &named, &generic);
 		/* "For Embassies in OIC member states (Abuja, Bamako and
 		 * Dakar):" */

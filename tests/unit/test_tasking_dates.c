@@ -62,15 +62,20 @@ static void test_event_days(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 6, 1);
-	add_para(c, 4, 1, "Posts should deliver the points as soon as possible and "
+	add_para(c, 5, 1, "Posts should deliver the points as soon as possible and "
 	         "in any case before the Conference opens July 2.");
-	add_para(c, 4, 2, "Approaches should be made before the no-objection period "
+	add_para(c, 5, 2, "Approaches should be made before the no-objection period "
 	         "ends on June 24. Posts should approach host governments.");
-	add_para(c, 4, 3, "Posts should report results within two business days of "
+	add_para(c, 5, 3, "Posts should report results within two business days of "
 	         "the demarche.");
-	add_para(c, 4, 4, "Posts should report results within two weeks of receipt "
+	add_para(c, 5, 4, "Posts should report results within two weeks of receipt "
 	         "of this cable.");
+	/* the event's day in a participle, in the request's own sentence */
+	add_para(c, 5, 5, "The report confirms the findings. Department asks that posts "
+	         "use the narrative below, especially ahead of the Board session "
+	         "opening June 6.");
 	tasking_find(c);
+	assert_string_equal(got(c, 5)->deadline, "2011-06-06");
 	assert_string_equal(got(c, 1)->deadline, "2011-07-02");
 	assert_string_equal(got(c, 2)->deadline, "2011-06-24");
 	assert_null(got(c, 3)->deadline);

@@ -93,6 +93,28 @@ static void test_posts_people_asked(void **state)
 	cable_free(c);
 }
 
+static struct addressee to_iaea[] = {
+	{ NULL, "IAEA MEMBER STATES COLLECTIVE", NULL, NULL, false },
+};
+
+/* In a cable to a collective, "SPECIAL INSTRUCTIONS FOR PARIS AND LONDON:"
+ * names posts on no line: "Embassies should" after it asks those, as the
+ * cable names them. */
+static void test_heading_off_the_lines(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_iaea, 1, 2012, 2, 24);
+	add_para(c, 2, 1, "Department asks that posts deliver the points below.");
+	add_para(c, 2, 2, "SPECIAL INSTRUCTIONS FOR PARIS AND LONDON: Embassies should let "
+	         "host governments know that we sent this message.");
+	tasking_find(c);
+	assert_true(has_party(got(c, 1), "IAEA MEMBER STATES COLLECTIVE"));
+	assert_int_equal(got(c, 2)->nparties, 2);
+	assert_true(has_party(got(c, 2), "PARIS"));
+	assert_true(has_party(got(c, 2), "LONDON"));
+	cable_free(c);
+}
+
 static struct addressee to_consular[] = {
 	{ NULL, "AMEMBASSY MEXICO", NULL, "55", false },
 	{ NULL, "AMCONSUL FRANKFURT", NULL, "56", false },
@@ -371,6 +393,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_headings_and_kinds),
 		cmocka_unit_test(test_posts_people_asked),
+		cmocka_unit_test(test_heading_off_the_lines),
 		cmocka_unit_test(test_staff_and_asides),
 		cmocka_unit_test(test_polite_and_wishes),
 		cmocka_unit_test(test_action_request_for_two),
