@@ -192,7 +192,11 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	     hit->ask == W_encourages) && !tk_in(S, v, post_heads) &&
 	    tk_foreign_object(x, S, v, 4))
 		return false;
-	if (weak && !tk_names_ask(x, S, v))
+	/* "post suggests that we register our differences": the US side
+	 * ("we") to act, as after "recommends that" */
+	bool we_act = tk_is(S, v, W_that) && tk_is(S, v + 1, W_we) && v + 2 < S->n &&
+	              !tk_opinion(S, v);
+	if (weak && !we_act && !tk_names_ask(x, S, v))
 		return false;
 	/* "the Ambassador suggests that Zapatero's thinking is", "which the
 	 * Ambassador suggests will help": an opinion, not a request */
