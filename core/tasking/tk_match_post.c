@@ -167,6 +167,23 @@ static size_t tk_asked_object(struct tk_ctx *x, const struct tk_sentence *S, siz
 	return tk_is(S, pe, W_to) ? pe : v;
 }
 
+/* "this recommendation be reconsidered", "the visa be issued" at word k:
+ * a subject of up to four words and a bare "be" (the mood of asking). */
+static bool tk_bare_be(const struct tk_sentence *S, size_t k)
+{
+	static const enum tk_wid modals[] = {
+		W_will, W_would, W_could, W_can, W_may, W_might, W_should, W_must,
+		W_shall, W_to, W_NONE,
+	};
+	for (size_t j = k + 1; j < S->n && j <= k + 4; j++) {
+		if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, '-'))
+			return false;
+		if (tk_is(S, j, W_be))
+			return !tk_in(S, j - 1, modals) && !(tk_is(S, j - 1, W_not) && tk_in(S, j - 2, modals));
+	}
+	return false;
+}
+
 /* A post's request, the requester at word i, its verb at word r: "Post
  * would appreciate Department guidance", "we strongly recommend that
  * Washington ...", "requests that Embassies Managua and Panama ask ...". */
@@ -193,9 +210,10 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	    tk_foreign_object(x, S, v, 4))
 		return false;
 	/* "post suggests that we register our differences": the US side
-	 * ("we") to act, as after "recommends that" */
-	bool we_act = tk_is(S, v, W_that) && tk_is(S, v + 1, W_we) && v + 2 < S->n &&
-	              !tk_opinion(S, v);
+	 * ("we") to act, as after "recommends that"; "suggests that this
+	 * decision be reconsidered": a bare "be", asked for */
+	bool we_act = tk_is(S, v, W_that) && !tk_opinion(S, v) &&
+	              ((tk_is(S, v + 1, W_we) && v + 2 < S->n) || tk_bare_be(S, v + 1));
 	if (weak && !we_act && !tk_names_ask(x, S, v))
 		return false;
 	/* "the Ambassador suggests that Zapatero's thinking is", "which the
