@@ -217,8 +217,8 @@ enum {
 	TK_F_ACTION = 2,            /* "action", "request": tk_action_words() */
 	TK_F_BEGIN = 4,             /* "begin": a quote begins */
 	TK_F_END = 8,               /* "end": a quote ends */
-	TK_F_RECOMMEND = 16,        /* "recommend(s)", "request(s)": a post's
-	                               second verb may be one */
+	TK_F_RECOMMEND = 16,        /* "recommend(s)", "request(s)", "ask(s)":
+	                               a post's second verb may be one */
 };
 
 /* The words, by id ("" for W_NONE). */

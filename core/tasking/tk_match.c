@@ -330,6 +330,26 @@ const enum tk_wid tk_request_nouns[] = {
 	W_resources, W_feedback, W_thoughts, W_permission, W_NONE,
 };
 
+/* "to Kenyan officials", "to host government officials", "to the
+ * Foreign Ministry" at word k (after "pass" and an optional object of up
+ * to six words): the host government. */
+static bool tk_to_host(const struct tk_sentence *S, size_t k)
+{
+	static const char *const host[] = {
+		"officials", "authorities", "government", "ministry", "counterparts",
+		"interlocutors", "mfa", NULL,
+	};
+	for (size_t j = k; j < S->n && j <= k + 6; j++) {
+		if (!tk_is(S, j, W_to))
+			continue;
+		for (size_t h = j + 1; h < S->n && h <= j + 4; h++)
+			if (tk_word_among(S, h, host))
+				return true;
+		return false;
+	}
+	return false;
+}
+
 /* Does the word after "please" read as the verb of a request (not "please
  * his audience", "please Moscow")? */
 bool tk_please_verb(const struct tk_sentence *S, size_t v)
@@ -338,7 +358,13 @@ bool tk_please_verb(const struct tk_sentence *S, size_t v)
 		W_his, W_her, W_their, W_its, W_a, W_an, W_the, W_our, W_your, W_them,
 		W_him, W_everyone, W_both, W_all, W_voters, W_us, W_me, W_NONE,
 	};
-	if (v >= S->n || tk_in(S, v, tk_please_not) || tk_in(S, v, objects))
+	if (v >= S->n || tk_in(S, v, objects))
+		return false;
+	/* "please pass to Kenyan officials the non-paper": a delivery to the
+	 * host government, not a routing line ("Please pass to USDA") */
+	if (tk_is(S, v, W_pass))
+		return tk_to_host(S, v + 1);
+	if (tk_in(S, v, tk_please_not))
 		return false;
 	return S->caps || !tk_capitalised(S, v) || v == 0 ||
 	       ascii_is_upper((unsigned char)S->s[S->w[v - 1].s]);

@@ -16,6 +16,9 @@
  */
 #include "tasking/tk_match_internal.h"
 
+#include <string.h>
+#include <strings.h>
+
 /* Verbs that open an imperative sentence of a tasking (a table by word
  * id: the gate asks it of most of Washington's sentences). */
 static const bool tk_imperatives[W_COUNT] = {
@@ -44,13 +47,44 @@ static const char *const tk_more_imperatives[] = {
 	"reassure", "underline", "make", "take", "keep", "meet", NULL,
 };
 
+/* "Press reports indicate", "Press accounts say": the noun */
+static const char *const tk_news[] = {
+	"reports", "report", "accounts", "coverage", "reporting", "stories",
+	"articles", "releases", "release", "statements", "conference",
+	"briefing", "freedom", "attention", NULL,
+};
+
+/* "Begin points/non-paper:", "Begin text:": a quote's marker */
+static const char *const tk_quoted[] = {
+	"text", "points", "talking", "nonpaper", "non-paper", "quote",
+	"message", "letter", "draft", NULL,
+};
+
+/* Does word k, up to a slash ("points/non-paper"), open a quote? */
+static bool tk_quote_word(const struct tk_sentence *S, size_t k)
+{
+	if (k >= S->n)
+		return false;
+	const char *w = S->s + S->w[k].s;
+	size_t n = S->w[k].e - S->w[k].s;
+	const char *slash = memchr(w, '/', n);
+	if (slash)
+		n = (size_t)(slash - w);
+	for (const char *const *q = tk_quoted; *q; q++)
+		if (strlen(*q) == n && strncasecmp(w, *q, n) == 0)
+			return true;
+	return false;
+}
+
 bool tk_imperative(const struct tk_sentence *S, size_t i)
 {
 	if (i >= S->n)
 		return false;
 	enum tk_wid id = S->w[i].id;
 	if (tk_imperatives[id])
-		return true;
+		return !(id == W_press && tk_word_among(S, i + 1, tk_news));
+	if (id == W_begin && tk_quote_word(S, i + 1))
+		return false;
 	return (id == W_NONE || id == W_begin) &&
 	       tk_word_among(S, i, tk_more_imperatives) && !tk_is(S, i + 1, W_you);
 }

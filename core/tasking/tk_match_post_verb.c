@@ -165,7 +165,8 @@ size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 		if (tk_is(S, k, W_and) && (!inner || tk_gap_has(S, k, ',')) &&
 		    (tk_is(S, k + 1, sg ? W_recommends : W_recommend) ||
 		     tk_is(S, k + 1, sg ? W_requests : W_request) ||
-		     tk_is(S, k + 1, sg ? W_urges : W_urge))) {
+		     tk_is(S, k + 1, sg ? W_urges : W_urge) ||
+		     (tk_is(S, k + 1, sg ? W_asks : W_ask) && tk_is(S, k + 2, W_that)))) {
 			hit->ask = S->w[k + 1].id;
 			*weak = true;       /* it must name what Washington is to do */
 			return k + 2;

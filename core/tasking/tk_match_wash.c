@@ -208,8 +208,9 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	struct tk_parties named;
 	bool generic = false;
 	size_t r = tk_is(S, i, W_the) ? i + 2 : i + 1;
-	/* "Washington analysts would appreciate Post's insight" */
-	if (tk_in(S, r, tk_wash_wanters))
+	/* "Washington analysts would appreciate Post's insight", "Washington
+	 * consumers would welcome Embassy reporting" */
+	if (tk_in(S, r, tk_wash_wanters) || tk_word_eq(S, r, "consumers"))
 		r++;
 	/* "Analysts and senior level policymakers would greatly appreciate" */
 	if (tk_is(S, r, W_and))

@@ -291,24 +291,29 @@ static void test_recommendation_or_judgement(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
-	add_para(c, 9, 1, "Post recommends that Washington invite the minister to "
+	add_para(c, 10, 1, "Post recommends that Washington invite the minister to "
 	         "the conference.");
-	add_para(c, 9, 2, "Post recommends that Borg would be a logical partner for "
+	add_para(c, 10, 2, "Post recommends that Borg would be a logical partner for "
 	         "the talks.");
-	add_para(c, 9, 3, "The Ambassador recommends that Borg - who is very "
+	add_para(c, 10, 3, "The Ambassador recommends that Borg - who is very "
 	         "accessible - remains a contact that the USG cultivates.");
-	add_para(c, 9, 4, "We recommend that the minister is invited to the "
+	add_para(c, 10, 4, "We recommend that the minister is invited to the "
 	         "conference.");
-	add_para(c, 9, 5, "We recommend that Borg is the best candidate.");
+	add_para(c, 10, 5, "We recommend that Borg is the best candidate.");
 	/* "suggests that we register": the US side to act; "suggests that
 	 * we will see": a judgement */
-	add_para(c, 9, 6, "Accordingly, post suggests that we register our "
+	add_para(c, 10, 6, "Accordingly, post suggests that we register our "
 	         "differences with the report at the May 3 discussion.");
-	add_para(c, 9, 7, "Post suggests that we will see more of this.");
+	add_para(c, 10, 7, "Post suggests that we will see more of this.");
 	/* a bare "be": "that the old road be rebuilt" asks for it */
-	add_para(c, 9, 8, "Post suggests that the old road be rebuilt.");
-	add_para(c, 9, 9, "Post suggests that the decision will be reconsidered.");
+	add_para(c, 10, 8, "Post suggests that the old road be rebuilt.");
+	add_para(c, 10, 9, "Post suggests that the decision will be reconsidered.");
+	/* a second verb "and asks that" of the same subject */
+	add_para(c, 10, 10, "To lay the groundwork, Embassy supports the envoy's visit "
+	         "ahead of the May 16 debate, and asks that the U.S. statement that "
+	         "day include the following points.");
 	tasking_find(c);
+	assert_true(has_party(got(c, 10), "SECSTATE WASHDC"));
 	assert_true(has_party(got(c, 6), "SECSTATE WASHDC"));
 	assert_null(find(c, 7));
 	assert_true(has_party(got(c, 8), "SECSTATE WASHDC"));

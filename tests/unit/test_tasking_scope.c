@@ -115,6 +115,32 @@ static void test_heading_off_the_lines(void **state)
 	cable_free(c);
 }
 
+/* Forms a drafter rewriting the corpus's cables used: "please also pass
+ * to Kenyan officials the non-paper" delivers it (not a routing line),
+ * "Washington consumers would welcome Embassy reporting" asks, and
+ * neither "Begin points/non-paper:" nor "Press reports indicate" is an
+ * imperative. */
+static void test_rewritten_forms(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 6, 1, "Embassy Pretoria only: please also pass to South African "
+	         "officials the non-paper at paragraph 7.");
+	add_para(c, 6, 2, "Please pass to USDA and DIA.");
+	add_para(c, 6, 3, "WASHINGTON CONSUMERS WOULD WELCOME EMBASSY REPORTING THAT "
+	         "ADDRESSES THE FOLLOWING QUESTIONS.");
+	add_para(c, 6, 4, "Begin points/non-paper:");
+	add_para(c, 6, 5, "Press reports indicate the minister will resign.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_true(has_party(got(c, 1), "AMEMBASSY PRETORIA"));
+	assert_null(find(c, 2));
+	assert_int_equal(got(c, 3)->nparties, 4);
+	assert_null(find(c, 4));
+	assert_null(find(c, 5));
+	cable_free(c);
+}
+
 static struct addressee to_consular[] = {
 	{ NULL, "AMEMBASSY MEXICO", NULL, "55", false },
 	{ NULL, "AMCONSUL FRANKFURT", NULL, "56", false },
@@ -394,6 +420,7 @@ int main(void)
 		cmocka_unit_test(test_headings_and_kinds),
 		cmocka_unit_test(test_posts_people_asked),
 		cmocka_unit_test(test_heading_off_the_lines),
+		cmocka_unit_test(test_rewritten_forms),
 		cmocka_unit_test(test_staff_and_asides),
 		cmocka_unit_test(test_polite_and_wishes),
 		cmocka_unit_test(test_action_request_for_two),
