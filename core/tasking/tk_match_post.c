@@ -184,6 +184,16 @@ static bool tk_bare_be(const struct tk_sentence *S, size_t k)
 	return false;
 }
 
+/* After a weak verb's "that" at word v: "post suggests that we register
+ * our differences" (the US side to act, as after "recommends that"),
+ * "suggests that this decision be reconsidered" (a bare "be", asked for);
+ * not a judgement ("suggests that we will see"). */
+static bool tk_asks_us(const struct tk_sentence *S, size_t v)
+{
+	return tk_is(S, v, W_that) && !tk_opinion(S, v) &&
+	       ((tk_is(S, v + 1, W_we) && v + 2 < S->n) || tk_bare_be(S, v + 1));
+}
+
 /* A post's request, the requester at word i, its verb at word r: "Post
  * would appreciate Department guidance", "we strongly recommend that
  * Washington ...", "requests that Embassies Managua and Panama ask ...". */
@@ -209,12 +219,7 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	     hit->ask == W_encourages) && !tk_in(S, v, post_heads) &&
 	    tk_foreign_object(x, S, v, 4))
 		return false;
-	/* "post suggests that we register our differences": the US side
-	 * ("we") to act, as after "recommends that"; "suggests that this
-	 * decision be reconsidered": a bare "be", asked for */
-	bool we_act = tk_is(S, v, W_that) && !tk_opinion(S, v) &&
-	              ((tk_is(S, v + 1, W_we) && v + 2 < S->n) || tk_bare_be(S, v + 1));
-	if (weak && !we_act && !tk_names_ask(x, S, v))
+	if (weak && !tk_asks_us(S, v) && !tk_names_ask(x, S, v))
 		return false;
 	/* "the Ambassador suggests that Zapatero's thinking is", "which the
 	 * Ambassador suggests will help": an opinion, not a request */
