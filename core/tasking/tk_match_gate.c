@@ -44,7 +44,8 @@ static const char *const tk_more_imperatives[] = {
 	"begin", "initiate", "continue", "monitor", "tell", "explain", "remind",
 	"thank", "identify", "assess", "verify", "arrange", "explore", "discuss",
 	"clarify", "inquire", "determine", "gather", "designate", "highlight",
-	"reassure", "underline", "make", "take", "keep", "meet", NULL,
+	"reassure", "underline", "make", "take", "keep", "meet", "slug", "caption",
+	NULL,
 };
 
 /* "Press reports indicate", "Press accounts say": the noun */

@@ -119,19 +119,21 @@ static void test_heading_off_the_lines(void **state)
  * to Kenyan officials the non-paper" delivers it (not a routing line),
  * "Washington consumers would welcome Embassy reporting" asks, and
  * neither "Begin points/non-paper:" nor "Press reports indicate" is an
- * imperative. */
+ * imperative; "Slug all responses for" is. */
 static void test_rewritten_forms(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 6, 1, "Embassy Pretoria only: please also pass to South African "
+	add_para(c, 7, 1, "Embassy Pretoria only: please also pass to South African "
 	         "officials the non-paper at paragraph 7.");
-	add_para(c, 6, 2, "Please pass to USDA and DIA.");
-	add_para(c, 6, 3, "WASHINGTON CONSUMERS WOULD WELCOME EMBASSY REPORTING THAT "
+	add_para(c, 7, 2, "Please pass to USDA and DIA.");
+	add_para(c, 7, 3, "WASHINGTON CONSUMERS WOULD WELCOME EMBASSY REPORTING THAT "
 	         "ADDRESSES THE FOLLOWING QUESTIONS.");
-	add_para(c, 6, 4, "Begin points/non-paper:");
-	add_para(c, 6, 5, "Press reports indicate the minister will resign.");
+	add_para(c, 7, 4, "Begin points/non-paper:");
+	add_para(c, 7, 5, "Press reports indicate the minister will resign.");
+	add_para(c, 7, 6, "The report is due soon. Slug all responses for ISN/CPI.");
 	tasking_find(c);
+	assert_int_equal(got(c, 6)->nparties, 4);
 	assert_int_equal(got(c, 1)->nparties, 1);
 	assert_true(has_party(got(c, 1), "AMEMBASSY PRETORIA"));
 	assert_null(find(c, 2));
