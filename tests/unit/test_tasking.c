@@ -141,10 +141,10 @@ static void test_post_to_washington(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY ISLAMABAD", to_islamabad, 4, 2007, 12, 15);
-	add_para(c, 8, 3, "Post has worked extensively with the GoP to increase GoP "
+	add_para(c, 6, 3, "Post has worked extensively with the GoP to increase GoP "
 	         "transparency and accountability. In the meantime, DOD or CENTCOM should "
 	         "undertake an audit or program review of CSF. END SUMMARY.");
-	add_para(c, 8, 5, "Ambassador, the Office of Defense Representative and DOD "
+	add_para(c, 6, 5, "Ambassador, the Office of Defense Representative and DOD "
 	         "officials have repeatedly raised CSF disbursement and other problems with "
 	         "the Prime Minister, Ministry of Finance and key military officials.");
 	add_para(c, 6, 10, "We understand DOD has determined Options 2, 3 and 4 would require "
@@ -251,16 +251,16 @@ static void test_unlisted_parties(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_warsaw, 1, 2009, 12, 15);
-	add_para(c, 8, 2, "Expanding EAGLE GUARDIAN could be a first step in favor of "
+	add_para(c, 6, 2, "Expanding EAGLE GUARDIAN could be a first step in favor of "
 	         "regional planning.  USNATO should engage NATO Secretary General "
 	         "Rasmussen to begin to build support for expanding Eagle Guardian.");
-	add_para(c, 8, 3, "USNATO and Action Embassies are asked to engage with appropriate "
+	add_para(c, 6, 3, "USNATO and Action Embassies are asked to engage with appropriate "
 	         "Baltic and Polish officials before December 16 to outline the U.S. "
 	         "position, while stressing the need to keep details related to NATO's "
 	         "military plans confidential.");
-	add_para(c, 8, 4, "Embassy Yerevan should seek to convey the seriousness with which "
+	add_para(c, 6, 4, "Embassy Yerevan should seek to convey the seriousness with which "
 	         "the United States views this issue.");
-	add_para(c, 8, 5, "The Secretary General should task SACEUR to brief the Military "
+	add_para(c, 6, 5, "The Secretary General should task SACEUR to brief the Military "
 	         "Committee on each of NATO's contingency plans.");
 	tasking_find(c);
 
@@ -574,11 +574,11 @@ static void test_polite_requests_from_a_post(void **state)
 	c->info = info_agencies;
 	c->ninfo = 2;
 	add_para(c, 6, 1, "We would be grateful for the Department's views on the draft.");
-	add_para(c, 8, 2, "We would welcome comments from other agencies on the plan.");
-	add_para(c, 8, 3, "We need you to make clear to them that the offer stands.");
-	add_para(c, 8, 4, "Embassy invites interested agencies to send questions before "
+	add_para(c, 6, 2, "We would welcome comments from other agencies on the plan.");
+	add_para(c, 6, 3, "We need you to make clear to them that the offer stands.");
+	add_para(c, 6, 4, "Embassy invites interested agencies to send questions before "
 	         "the visit.");
-	add_para(c, 8, 5, "We propose the U.S. consider a second round of talks.");
+	add_para(c, 6, 5, "We propose the U.S. consider a second round of talks.");
 	add_para(c, 6, 6, "We would be grateful to our hosts for the dinner, he said.");
 	tasking_find(c);
 	assert_true(has_party(got(c, 1), "SECSTATE WASHDC"));
@@ -717,11 +717,11 @@ static void test_whom_the_words_name(void **state)
 	c->info = info_treasury_fbi;
 	c->ninfo = 3;
 	add_para(c, 6, 1, "Post requests that FBI recall the report.");
-	add_para(c, 8, 2, "Washington agencies are requested to clear the text.");
-	add_para(c, 8, 3, "Action request: Department please advise whether the "
+	add_para(c, 6, 2, "Washington agencies are requested to clear the text.");
+	add_para(c, 6, 3, "Action request: Department please advise whether the "
 	         "offer stands.");
-	add_para(c, 8, 4, "The Maltese Attorney General must still draft the bill.");
-	add_para(c, 8, 5, "Mission encourages USG agencies, including FBI, to send "
+	add_para(c, 6, 4, "The Maltese Attorney General must still draft the bill.");
+	add_para(c, 6, 5, "Mission encourages USG agencies, including FBI, to send "
 	         "trainers.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 1);

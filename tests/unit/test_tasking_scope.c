@@ -231,15 +231,15 @@ static void test_requests_without_verbs(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 12, 1, "Response requested by March 3.");
-	add_para(c, 12, 2, "Posts' responses would be appreciated by March 3.");
-	add_para(c, 12, 3, "Embassy Berlin is to deliver the points.");
-	add_para(c, 12, 4, "Posts are to report any reaction.");
-	add_para(c, 12, 5, "The Department would like to receive posts' assessments.");
-	add_para(c, 12, 6, "The Council is to be held in May.");
-	add_para(c, 12, 7, "We would like to begin the talks in May.");
-	add_para(c, 12, 8, "We look forward to receiving posts' reports by March 3.");
-	add_para(c, 12, 9, "Department needs the following information from posts: "
+	add_para(c, 10, 1, "Response requested by March 3.");
+	add_para(c, 10, 2, "Posts' responses would be appreciated by March 3.");
+	add_para(c, 10, 3, "Embassy Berlin is to deliver the points.");
+	add_para(c, 10, 4, "Posts are to report any reaction.");
+	add_para(c, 10, 5, "The Department would like to receive posts' assessments.");
+	add_para(c, 10, 6, "The Council is to be held in May.");
+	add_para(c, 10, 7, "We would like to begin the talks in May.");
+	add_para(c, 10, 8, "We look forward to receiving posts' reports by March 3.");
+	add_para(c, 10, 9, "Department needs the following information from posts: "
 	         "the dates and the names.");
 	add_para(c, 10, 10, "Ambassador Jones should raise the case with the Prime "
 	         "Minister.");
