@@ -271,8 +271,9 @@ static void test_gate_reads_headings(void **state)
 	(void)state;
 	static const char *const headings[] = {
 		"Embassy Madrid.", "For Rome:", "Background: for Embassy Rome.",
-		"ROME AND MADRID ONLY: the talks ended.", "FOR EMBASSIES ROME, MADRID, BERLIN AND ATHENS: "
-		"the talks ended without agreement after three days.",
+		"ROME AND MADRID ONLY: the talks ended.",
+		("FOR EMBASSIES ROME, MADRID, BERLIN AND ATHENS: the talks ended without "
+		 "agreement after three days."),
 	};
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 6, 2011, 3, 1);
 	struct tk_ctx *x = wash_ctx(c);
