@@ -479,12 +479,17 @@ bool tk_match_from(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence
 	/* Washington's sentence that holds no word a request needs: of the
 	 * tests at its words only the heading's can do anything, narrow P's
 	 * scope ("Embassy Madrid.", "For Rome: ..."); tk_match_wash() reads
-	 * one at word 0 and at a "for" where the clause starts */
+	 * one at word 0, at a "for" where the clause starts and at a heading's
+	 * "NOTE FOR" */
 	if (x->washington && from == 0 && S->n > 0 && !tk_wash_may_ask(S, cs)) {
 		if (tk_may_start(x, S, 0, cs))
 			tk_scope_heading(x, P, S, 0, cs);
 		if (cs > 0 && tk_is(S, cs, W_for))
 			tk_scope_heading(x, P, S, cs, cs);
+		/* "ADDITIONAL NOTE FOR LONDON AND PARIS:" */
+		for (size_t k = 1; k <= 3 && k < S->n; k++)
+			if (k != cs && tk_asks_for(S, k) && tk_may_start(x, S, k, cs))
+				tk_scope_heading(x, P, S, k, cs);
 		return false;
 	}
 	for (size_t i = from; i < S->n && !got; i++)

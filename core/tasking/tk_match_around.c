@@ -218,14 +218,14 @@ static size_t tk_group_heading(struct tk_ctx *x, const struct tk_sentence *S,
 	return k;
 }
 
-/* Word k is the "for" of a heading's "ACTION REQUEST FOR", "SPECIAL
- * INSTRUCTIONS FOR", "GUIDANCE FOR" (posts follow). */
-static bool tk_asks_for(const struct tk_sentence *S, size_t k)
+/* A heading's "for": see tk_match_internal.h. */
+bool tk_asks_for(const struct tk_sentence *S, size_t k)
 {
 	static const char *const asks[] = {
-		"request", "requests", "action", "instructions", "instruction", "guidance", NULL,
+		"request", "requests", "action", "instructions", "instruction", "guidance",
+		"note", "notes", "information", "points", NULL,
 	};
-	return k > 0 && tk_is(S, k, W_for) && tk_word_among(S, k - 1, asks);
+	return k > 0 && k <= 3 && tk_is(S, k, W_for) && tk_word_among(S, k - 1, asks);
 }
 
 /* A heading that names posts before its colon: see tk_match_internal.h. */
@@ -293,11 +293,15 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 	if (i != 0)
 		return false;
 	/* a long heading: "EMBASSIES BEIJING, CAIRO, MOSCOW AND NEW DELHI:",
-	 * "EMBASSIES TOKYO, SEOUL AND ABU DHABI ONLY:" */
-	if (cs == 0 && S->n > 6) {
-		if (tk_heading_end(x, S, &named) > 5)
+	 * "EMBASSIES TOKYO, SEOUL AND ABU DHABI ONLY:", "ADDITIONAL NOTE FOR
+	 * LONDON, PARIS AND BERLIN:" (where the clause starts after it) */
+	if (S->n > 6 && (cs == 0 || cs > 5)) {
+		if (tk_heading_end(x, S, &named) > 5) {
 			tk_set_scope(P, &named);
-		return false;
+			return false;
+		}
+		if (cs == 0)
+			return false;
 	}
 	e = tk_post_phrase(x, S, 0, &named, &generic);
 	if (e == S->n && named.n) {

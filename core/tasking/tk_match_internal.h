@@ -272,6 +272,11 @@ size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 bool tk_less_excepted(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
                       size_t e, const struct tk_parties *base, struct tk_parties *out);
 
+/* Word k, one of the first four, is the "for" of a heading's "ACTION
+ * REQUEST FOR", "SPECIAL INSTRUCTIONS FOR", "ADDITIONAL NOTE FOR",
+ * "TALKING POINTS FOR" (posts follow: tk_scope_heading() reads them). */
+bool tk_asks_for(const struct tk_sentence *S, size_t k);
+
 /* ---- the posts' own people (tk_match_staff.c) ---- */
 
 /* "Reporting officers should", "COMs should", "USDel should continue",

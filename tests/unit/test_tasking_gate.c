@@ -264,8 +264,8 @@ static void check_dir(const char *dir, size_t *cables, size_t *turned)
 }
 
 /* Headings that ask nothing but narrow the scope: the gate turns them
- * away, and tk_match() still reads them, at word 0 and at a "for" after
- * a label's colon. */
+ * away, and tk_match() still reads them, at word 0, at a "for" after a
+ * label's colon and at a heading's "NOTE FOR". */
 static void test_gate_reads_headings(void **state)
 {
 	(void)state;
@@ -274,6 +274,7 @@ static void test_gate_reads_headings(void **state)
 		"ROME AND MADRID ONLY: the talks ended.",
 		("FOR EMBASSIES ROME, MADRID, BERLIN AND ATHENS: the talks ended without "
 		 "agreement after three days."),
+		"ADDITIONAL NOTE FOR ROME AND MADRID: the talks ended.",
 	};
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 6, 2011, 3, 1);
 	struct tk_ctx *x = wash_ctx(c);
