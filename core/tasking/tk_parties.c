@@ -542,6 +542,25 @@ bool tk_others_listed(const struct tk_ctx *x, const struct tk_parties *p)
 	return p->n > 0;
 }
 
+/* The Secretary a post's sentence names ("the Secretary", "Secretary
+ * Panetta"; not "Secretary General", "Secretary of Energy", "Foreign
+ * Secretary Miliband"): the first of SECDEF and SECSTATE on the cable's
+ * TO line, or NULL. */
+static const char *tk_secretary(const struct tk_ctx *x, const struct tk_sentence *S)
+{
+	bool named = false;
+	for (size_t i = 0; i < S->n && !named; i++)
+		named = tk_is(S, i, W_secretary) && (S->caps || tk_capitalised(S, i)) &&
+		        !tk_word_eq(S, i + 1, "general") && !tk_is(S, i + 1, W_of) &&
+		        !(i > 0 && !tk_is(S, i - 1, W_the) && (S->caps || tk_capitalised(S, i - 1)));
+	for (size_t k = 0; named && k < x->c->nto; k++) {
+		const char *n = x->c->to[k].name;
+		if (n && !x->c->to[k].excluded && (strstr(n, "SECDEF") || strstr(n, "SECSTATE")))
+			return n;
+	}
+	return NULL;
+}
+
 /* The parties a post's request names anywhere in its sentence (then true:
  * they become the paragraph's scope); else the ones an earlier request of
  * the paragraph named; else the default set. */
@@ -584,6 +603,14 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 	}
 	if (out->n)
 		return true;
+	/* "Embassy suggests the Secretary use the meeting", "urges that
+	 * Secretary Panetta press": the Secretary the cable is written to
+	 * (the first of SECDEF and SECSTATE on its TO line) */
+	const char *secretary = P->scope.n ? NULL : tk_secretary(x, S);
+	if (secretary) {
+		tk_add(out, secretary);
+		return false;
+	}
 	if (people && !P->scope.n) {
 		size_t used = 0;
 		const char *dept = party_agency(x->c, "DEPARTMENT", 10, false, &used);

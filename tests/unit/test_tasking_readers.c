@@ -402,6 +402,34 @@ static struct addressee to_defense[] = {
 	{ NULL, "SECSTATE WASHDC", NULL, "72", false },
 };
 
+/* "the Secretary", "Secretary Panetta" asked in a post's cable: the
+ * Secretary it is written to, the first of SECDEF and SECSTATE on the TO
+ * line; not "Foreign Secretary Miliband" or "the Secretary General". */
+static void test_the_secretary(void **state)
+{
+	(void)state;
+	struct addressee to[] = {
+		{ NULL, "SECDEF WASHDC", NULL, "71", false },
+		{ NULL, "SECSTATE WASHDC", NULL, "72", false },
+	};
+	struct cable *c = new_cable("AMEMBASSY HELSINKI", to, 2, 2011, 10, 1);
+	add_para(c, 3, 1, "Embassy suggests the Secretary use the meeting to press two asks.");
+	add_para(c, 3, 2, "Embassy urges that Secretary Panetta press the minister.");
+	add_para(c, 3, 3, "We recommend that Foreign Secretary Hale raise the matter.");
+	tasking_find(c);
+	for (int p = 1; p <= 2; p++) {
+		assert_int_equal(got(c, p)->nparties, 1);
+		assert_true(has_party(got(c, p), "SECDEF WASHDC"));
+	}
+	assert_int_equal(got(c, 3)->nparties, 2);
+	cable_free(c);
+	c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 10, 1);
+	add_para(c, 1, 1, "Embassy suggests the Secretary use the meeting to press two asks.");
+	tasking_find(c);
+	assert_true(has_party(got(c, 1), "SECSTATE WASHDC"));
+	cable_free(c);
+}
+
 /* A scenesetter for the Secretary of Defense, sent to Defense and State:
  * "you" is the first Washington addressee on the TO line. */
 static void test_reader_is_first_addressee(void **state)
@@ -531,6 +559,7 @@ int main(void)
 		cmocka_unit_test(test_mission_short_name),
 		cmocka_unit_test(test_post_headings_and_offices),
 		cmocka_unit_test(test_reader_is_first_addressee),
+		cmocka_unit_test(test_the_secretary),
 		cmocka_unit_test(test_unnamed_ask_of_mixed_lines),
 		cmocka_unit_test(test_post_names_others),
 		cmocka_unit_test(test_post_questions_and_needs),
