@@ -1,0 +1,249 @@
+/* tk_wash_parties.c - the Washington parties a post's cable names.
+ *
+ * In: a sentence of a post's cable cut into words, its TO and INFO lines
+ * and data/agencies.tsv (through party.c).  Out: the agencies at a word
+ * ("the Department", "DOD or CENTCOM", "NEA A/S Feltman", "DOD and State
+ * officials"), and the parties a post's request asks: those it names,
+ * "relevant USG agencies" (every Washington addressee), "senior USG
+ * officials" (the Department), "the Secretary" (the one the cable is
+ * written to), a post beside Washington ("Washington and Embassy
+ * Brasilia").
+ */
+#include "tasking/tk_internal.h"
+
+#include <string.h>
+
+#include "tasking/party.h"
+
+/* A Department bureau by its symbol before a title or beside another
+ * agency, in a post's cable: "NEA A/S Feltman", "EUR DAS", "INL Assistant
+ * Secretary", "PRM and USAID/DCHA" -> the Department. */
+static const char *tk_bureau_head(struct tk_ctx *x, const struct tk_sentence *S,
+                                  size_t i, size_t *used)
+{
+	static const char *const titles[] = {
+		"a/s", "das", "pdas", "assistant", "deputy", "acting", "bureau",
+		"coordinator", NULL,
+	};
+	const char *w = S->s + S->w[i].s;
+	size_t n = S->w[i].e - S->w[i].s;
+	/* "EUR and DOD", "PRM and USAID/DCHA": beside another agency */
+	bool listed = (tk_is(S, i + 1, W_and) || tk_is(S, i + 1, W_or)) && i + 2 < S->n &&
+	              (S->w[i + 2].agency || tk_office(S, i + 2));
+	static const char *const symbols[] = { "a/s", "das", "pdas", NULL };
+	if (n < 2 || n > 4 || !ascii_is_upper(w[0]) || !ascii_is_upper(w[1]) ||
+	    !(tk_word_among(S, i + 1, titles) || (listed && n >= 3)))
+		return NULL;
+	/* in capitals "PM DEPUTY" may be the Prime Minister's: a bureau of two
+	 * letters only before a title's symbol ("PM A/S") */
+	if (S->caps && n == 2 && !tk_word_among(S, i + 1, symbols))
+		return NULL;
+	for (size_t k = 2; k < n; k++)
+		if (!ascii_is_upper(w[k]))
+			return NULL;
+	const char *name = party_office(x->c, w, n, n);
+	*used = name ? n : 0;
+	return name;
+}
+
+/* party_agency() at word i, skipping the words that begin no agency.  A
+ * capitalised word before it other than "the", "U.S." ("the Kenyan
+ * Attorney General") makes words that may name a foreign body name none. */
+const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t i, size_t *used)
+{
+	*used = 0;
+	if (!S->w[i].agency)
+		return x->washington ? NULL : tk_bureau_head(x, S, i, used);
+	bool qualified = i > 0 && !S->caps && tk_capitalised(S, i - 1) &&
+	                 !tk_is(S, i - 1, W_the) && !tk_is(S, i - 1, W_u_s) &&
+	                 !tk_is(S, i - 1, W_us) && !tk_is(S, i - 1, W_usg) &&
+	                 !tk_gap_has(S, i, ',') && !tk_gap_has(S, i, '(');
+	const char *name = party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s,
+	                                qualified, used);
+	if (!*used && !x->washington && tk_office(S, i)) {
+		/* "INL/LP", "DOJ/OIA" in a post's cable: the office's agency */
+		const char *w = S->s + S->w[i].s;
+		size_t n = S->w[i].e - S->w[i].s;
+		name = party_office(x->c, w, n, strcspn(w, "/"));
+		*used = name ? n : 0;
+	}
+	return name;
+}
+
+/* "State" at word k, the Department beside another agency: after one
+ * ("DOD and State officials") or before "and" and one ("State and DOD"). */
+static bool tk_state_beside(struct tk_ctx *x, const struct tk_sentence *S,
+                            size_t k, bool after)
+{
+	size_t used = 0;
+	if (!tk_is(S, k, W_state) || !(S->caps || tk_capitalised(S, k)) || tk_possessive(S, k))
+		return false;
+	if (after)
+		return true;
+	return (tk_is(S, k + 1, W_and) || tk_is(S, k + 1, W_or)) && k + 2 < S->n &&
+	       tk_agency(x, S, k + 2, &used) && used;
+}
+
+/* A Washington party at word i in a post's cable: "Washington", "the
+ * Department", "DOD or CENTCOM".  Returns the index after it, or i. */
+size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t i, struct tk_parties *named)
+{
+	size_t k = i, end = i;
+	named->n = 0;
+	for (;;) {
+		if (tk_is(S, k, W_the))
+			k++;
+		if (k >= S->n)
+			break;
+		size_t used = 0;
+		const char *name = tk_agency(x, S, k, &used);
+		if (!used && tk_state_beside(x, S, k, named->n > 0)) {
+			/* "DOD and State officials", "State and DOD" */
+			name = party_agency(x->c, "DEPARTMENT", 10, false, &used);
+			used = S->w[k].e - S->w[k].s;
+		}
+		if (!used || !name)
+			break;
+		tk_add(named, name);
+		k = end = tk_word_at(S, S->w[k].s + used);
+		if (tk_is(S, k, W_or) || tk_is(S, k, W_and))
+			k++;
+		else
+			break;
+	}
+	return named->n ? end : i;
+}
+
+/* "other agencies", "relevant USG agencies", "interested agencies" in a
+ * post's cable: every Washington addressee on its TO and INFO lines, into
+ * out; false when S says no such thing. */
+static bool tk_all_agencies(struct tk_ctx *x, const struct tk_sentence *S,
+                            struct tk_parties *out)
+{
+	bool all = false;
+	for (size_t i = 1; i < S->n && !all; i++)
+		all = tk_is(S, i, W_agencies) &&
+		      (tk_is(S, i - 1, W_other) || tk_is(S, i - 1, W_relevant) ||
+		       tk_is(S, i - 1, W_usg) || tk_is(S, i - 1, W_interested) ||
+		       tk_is(S, i - 1, W_washington) || tk_is(S, i - 1, W_all) ||
+		       tk_is(S, i - 1, W_concerned));
+	if (!all)
+		return false;
+	const struct cable *c = x->c;
+	for (size_t i = 0; i < c->nto; i++)
+		if (c->to[i].name && tk_in_washington(c->to[i].name))
+			tk_add(out, c->to[i].name);
+	for (size_t i = 0; i < c->ninfo; i++)
+		if (c->info[i].name && !c->info[i].excluded &&
+		    tk_in_washington(c->info[i].name))
+			tk_add(out, c->info[i].name);
+	return out->n > 0;
+}
+
+/* Does a Washington party start at word k ("the Department")? */
+static bool tk_agency_after(struct tk_ctx *x, const struct tk_sentence *S, size_t k)
+{
+	size_t used = 0;
+	if (tk_is(S, k, W_the))
+		k++;
+	return k < S->n && tk_agency(x, S, k, &used) && used;
+}
+
+/* The post named next to the "and" at word i, after it ("Washington and
+ * Embassy Brasilia") or before it ("Embassy Rome and the Department"):
+ * added to out when it is on the addressee lines and not the writer. */
+void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S,
+                     size_t i, struct tk_parties *out)
+{
+	struct tk_parties named;
+	bool generic = false;
+	bool found = tk_post_phrase(x, S, i + 1, &named, &generic) > i + 1;
+	/* else a phrase of up to three words that ends at the "and" */
+	for (size_t b = i > 3 ? i - 3 : 0; !found && b < i; b++)
+		found = tk_post_phrase(x, S, b, &named, &generic) == i;
+	if (found && named.n && tk_others_listed(x, &named))
+		tk_add_all(out, &named);
+}
+
+/* The Secretary a post's sentence names ("the Secretary", "Secretary
+ * Panetta"; not "Secretary General", "Secretary of Energy", "Foreign
+ * Secretary Miliband"): the first of SECDEF and SECSTATE on the cable's
+ * TO line, or NULL. */
+static const char *tk_secretary(const struct tk_ctx *x, const struct tk_sentence *S)
+{
+	bool named = false;
+	for (size_t i = 0; i < S->n && !named; i++)
+		named = tk_is(S, i, W_secretary) && (S->caps || tk_capitalised(S, i)) &&
+		        !tk_word_eq(S, i + 1, "general") && !tk_is(S, i + 1, W_of) &&
+		        !(i > 0 && !tk_is(S, i - 1, W_the) && (S->caps || tk_capitalised(S, i - 1)));
+	for (size_t k = 0; named && k < x->c->nto; k++) {
+		const char *n = x->c->to[k].name;
+		if (n && !x->c->to[k].excluded && (strstr(n, "SECDEF") || strstr(n, "SECSTATE")))
+			return n;
+	}
+	return NULL;
+}
+
+/* The parties a post's request names anywhere in its sentence (then true:
+ * they become the paragraph's scope); else the ones an earlier request of
+ * the paragraph named; else the default set. */
+bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
+                     const struct tk_sentence *S, struct tk_parties *out)
+{
+	out->n = 0;
+	/* "USG agencies, including DOD": all of them */
+	if (tk_all_agencies(x, S, out))
+		return true;
+	/* "the new Administration", "senior USG officials", "USG
+	 * interlocutors": Washington's people, whom the Department stands for
+	 * (not every agency on the lines), unless an agency is named */
+	bool people = false;
+	for (size_t i = 0; i < S->n && !people; i++)
+		people = (tk_is(S, i, W_administration) && (S->caps || tk_capitalised(S, i))) ||
+		         ((tk_is(S, i, W_usg) || tk_is(S, i, W_u_s)) &&
+		          (tk_is(S, i + 1, W_officials) || tk_is(S, i + 1, W_interlocutors) ||
+		           tk_is(S, i + 1, W_leaders) || tk_is(S, i + 1, W_policymakers)));
+	size_t after_agency = (size_t)-1;     /* the word after the last one */
+	for (size_t i = 0; i < S->n; i++) {
+		size_t used = 0;
+		const char *name = tk_agency(x, S, i, &used);
+		bool joined = after_agency + 1 == i && (tk_is(S, i - 1, W_and) || tk_is(S, i - 1, W_or));
+		if (!used && tk_state_beside(x, S, i, joined)) {
+			/* "DOD and State officials", "State and DOD" */
+			name = party_agency(x->c, "DEPARTMENT", 10, false, &used);
+			used = S->w[i].e - S->w[i].s;
+		}
+		tk_add(out, name);
+		if (used) {
+			i = tk_word_at(S, S->w[i].s + used) - 1;
+			after_agency = i + 1;
+		}
+		/* "Washington and Embassy Brasilia", "Embassy Rome and the
+		 * Department": a post beside a Washington party */
+		if ((tk_is(S, i, W_and) || tk_is(S, i, W_or)) && name == NULL &&
+		    (after_agency == i || tk_agency_after(x, S, i + 1)))
+			tk_posts_beside(x, S, i, out);
+	}
+	if (out->n)
+		return true;
+	/* "Embassy suggests the Secretary use the meeting", "urges that
+	 * Secretary Panetta press": the Secretary the cable is written to
+	 * (the first of SECDEF and SECSTATE on its TO line) */
+	const char *secretary = P->scope.n ? NULL : tk_secretary(x, S);
+	if (secretary) {
+		tk_add(out, secretary);
+		return false;
+	}
+	if (people && !P->scope.n) {
+		size_t used = 0;
+		const char *dept = party_agency(x->c, "DEPARTMENT", 10, false, &used);
+		if (dept) {
+			tk_add(out, dept);
+			return false;
+		}
+	}
+	tk_add_all(out, P->scope.n ? &P->scope : &x->deflt);
+	return false;
+}
