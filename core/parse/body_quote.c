@@ -78,6 +78,7 @@ static const struct {
 } body_quote_words[] = {
 	{ "text", 4 }, { "talking points", 14 }, { "points", 6 }, { "nonpaper", 8 },
 	{ "non-paper", 9 }, { "quote", 5 }, { "message", 7 }, { "letter", 6 }, { "draft", 5 },
+	{ "informal", 8 }, { "unofficial", 10 }, { "translation", 11 },
 };
 
 /* Finds "<verb> <quote word>" in s (verb: vlen bytes); returns its offset

@@ -866,6 +866,17 @@ static void test_quotes(void **state)
 	for (size_t i = 0; i < sizeof open_quotes / sizeof open_quotes[0]; i++)
 		assert_numbers(open_quotes[i].in, open_quotes[i].want);
 
+	/* an Embassy's informal translation of a foreign paper is quoted
+	 * text (its "we" is the other government's) */
+	c = parse("\n¶4. (SBU) Begin informal Embassy translation of the paper:\n\n"
+	          "We would welcome information on what those talks revealed.\n\n"
+	          "End informal translation.\n\n¶5. (SBU) Post requests guidance.\n");
+	p = para(c, 4);
+	assert_int_equal(p->nchildren, 1);
+	assert_int_equal(p->children[0].kind, NODE_QUOTE);
+	assert_non_null(para(c, 5));
+	cable_free(c);
+
 	/* 08KIGALI796 and 08BERLIN643 */
 	c = parse(
 		"¶8. (U) Text of GOR press release follows: \n"
