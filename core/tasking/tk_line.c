@@ -165,6 +165,18 @@ void tk_cut_deadline(struct tk_line *L, size_t b, size_t e)
 	size_t after = d;
 	while (after < S->n && L->cut[after])
 		after++;
+	/* "press him on the OMLT when they meet October 20": the clause
+	 * whose verb gives the day goes with it */
+	for (size_t j = d; d < S->n && j > 0 && j + 3 > d; j--) {
+		if (!tk_gap_plain(S, j))
+			break;
+		if (tk_word_eq(S, j - 1, "when")) {
+			for (size_t i = j - 1; i < d; i++)
+				L->cut[i] = true;
+			d = j - 1;
+			break;
+		}
+	}
 	/* "within seven business days of receipt of this cable" */
 	if (after + 1 < S->n && after > d && tk_word_eq(S, after + 1, "receipt") &&
 	    (tk_is(S, after, W_of) || tk_is(S, after, W_from) || tk_word_eq(S, after, "after") ||

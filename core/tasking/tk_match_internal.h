@@ -277,6 +277,13 @@ bool tk_less_excepted(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
  * "TALKING POINTS FOR" (posts follow: tk_scope_heading() reads them). */
 bool tk_asks_for(const struct tk_sentence *S, size_t k);
 
+/* "the Secretary", "Secretary Panetta" at word i of a post's cable: the
+ * first of SECDEF and SECSTATE on its TO line (tk_wash_parties.c), the
+ * word after the name in *end; NULL when the words are no such Secretary
+ * ("Secretary General", "Foreign Secretary Miliband"). */
+const char *tk_secretary_at(const struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                            size_t *end);
+
 /* ---- the posts' own people (tk_match_staff.c) ---- */
 
 /* "Reporting officers should", "COMs should", "USDel should continue",

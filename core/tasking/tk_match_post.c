@@ -61,6 +61,20 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
 	size_t k = tk_is(S, i, W_the) ? i + 1 : i;
 	if (k >= S->n)
 		return false;
+	/* "we believe Secretary Panetta should thank him" */
+	size_t se;
+	const char *secretary = tk_secretary_at(x, S, k, &se);
+	if (secretary && !(i > 0 && tk_is(S, i - 1, W_that))) {
+		size_t v = tk_modal(S, se);
+		if (!v || tk_is(S, v, W_expect) || tk_note_only(S, v))
+			return false;
+		struct tk_parties named = { .n = 0 };
+		tk_add(&named, secretary);
+		tk_named(hit, &named);
+		tk_hit_at(hit, i, v, v);
+		hit->rule = "Washington party + modal (\"DOD should undertake\")";
+		return true;
+	}
 	/* "Relevant USG agencies should review", "Other agencies should":
 	 * every Washington addressee (tk_wash_parties()) */
 	size_t a = tk_is(S, k + 1, W_usg) || tk_is(S, k + 1, W_u_s) ? k + 2 : k + 1;

@@ -9,7 +9,7 @@
  * written to), a post beside Washington ("Washington and Embassy
  * Brasilia").
  */
-#include "tasking/tk_internal.h"
+#include "tasking/tk_match_internal.h"
 
 #include <string.h>
 
@@ -167,20 +167,36 @@ void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S,
 		tk_add_all(out, &named);
 }
 
-/* The Secretary a post's sentence names ("the Secretary", "Secretary
- * Panetta"; not "Secretary General", "Secretary of Energy", "Foreign
- * Secretary Miliband"): the first of SECDEF and SECSTATE on the cable's
- * TO line, or NULL. */
-static const char *tk_secretary(const struct tk_ctx *x, const struct tk_sentence *S)
+/* The Secretary at word i ("the Secretary", "Secretary Panetta"; not
+ * "Secretary General", "Secretary of Energy", "Foreign Secretary
+ * Miliband"): the first of SECDEF and SECSTATE on the cable's TO line,
+ * and in *end the word after the name; or NULL. */
+const char *tk_secretary_at(const struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                            size_t *end)
 {
-	bool named = false;
-	for (size_t i = 0; i < S->n && !named; i++)
-		named = tk_is(S, i, W_secretary) && (S->caps || tk_capitalised(S, i)) &&
-		        !tk_word_eq(S, i + 1, "general") && !tk_is(S, i + 1, W_of) &&
-		        !(i > 0 && !tk_is(S, i - 1, W_the) && (S->caps || tk_capitalised(S, i - 1)));
-	for (size_t k = 0; named && k < x->c->nto; k++) {
+	if (!tk_is(S, i, W_secretary) || !(S->caps || tk_capitalised(S, i)) ||
+	    tk_word_eq(S, i + 1, "general") || tk_is(S, i + 1, W_of) ||
+	    (i > 0 && !tk_is(S, i - 1, W_the) && (S->caps || tk_capitalised(S, i - 1))))
+		return NULL;
+	size_t e = i + 1;
+	if (e < S->n && !S->caps && tk_capitalised(S, e) && S->w[e].id == W_NONE)
+		e++;    /* "Secretary Panetta" */
+	*end = e;
+	for (size_t k = 0; k < x->c->nto; k++) {
 		const char *n = x->c->to[k].name;
 		if (n && !x->c->to[k].excluded && (strstr(n, "SECDEF") || strstr(n, "SECSTATE")))
+			return n;
+	}
+	return NULL;
+}
+
+/* The Secretary a post's sentence names anywhere (tk_secretary_at()). */
+static const char *tk_secretary(const struct tk_ctx *x, const struct tk_sentence *S)
+{
+	size_t end;
+	for (size_t i = 0; i < S->n; i++) {
+		const char *n = tk_secretary_at(x, S, i, &end);
+		if (n)
 			return n;
 	}
 	return NULL;

@@ -413,10 +413,19 @@ static void test_the_secretary(void **state)
 		{ NULL, "SECSTATE WASHDC", NULL, "72", false },
 	};
 	struct cable *c = new_cable("AMEMBASSY HELSINKI", to, 2, 2011, 10, 1);
-	add_para(c, 3, 1, "Embassy suggests the Secretary use the meeting to press two asks.");
-	add_para(c, 3, 2, "Embassy urges that Secretary Panetta press the minister.");
-	add_para(c, 3, 3, "We recommend that Foreign Secretary Hale raise the matter.");
+	add_para(c, 5, 1, "Embassy suggests the Secretary use the meeting to press two asks.");
+	add_para(c, 5, 2, "Embassy urges that Secretary Panetta press the minister.");
+	add_para(c, 5, 3, "We recommend that Foreign Secretary Hale raise the matter.");
+	/* "Secretary Panetta should", and the day of "when they meet" */
+	add_para(c, 5, 4, "On Libya, we believe Secretary Panetta should thank him for "
+	         "the decision.");
+	add_para(c, 5, 5, "Embassy urges that Secretary Panetta press the minister on the "
+	         "OMLT when they meet October 20.");
 	tasking_find(c);
+	assert_true(has_party(got(c, 4), "SECDEF WASHDC"));
+	assert_int_equal(got(c, 4)->nparties, 1);
+	assert_string_equal(got(c, 5)->deadline, "2011-10-20");
+	assert_string_equal(got(c, 5)->summary, "Press the minister on the OMLT");
 	for (int p = 1; p <= 2; p++) {
 		assert_int_equal(got(c, p)->nparties, 1);
 		assert_true(has_party(got(c, p), "SECDEF WASHDC"));
