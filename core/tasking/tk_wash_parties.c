@@ -222,8 +222,12 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 		          (tk_is(S, i + 1, W_officials) || tk_is(S, i + 1, W_interlocutors) ||
 		           tk_is(S, i + 1, W_leaders) || tk_is(S, i + 1, W_policymakers)));
 	size_t after_agency = (size_t)-1;     /* the word after the last one */
+	static const char *const places[] = { "to", "in", "at", "from", NULL };
 	for (size_t i = 0; i < S->n; i++) {
 		size_t used = 0;
+		/* "Koivisto's visit to Washington": a place */
+		if (tk_is(S, i, W_washington) && i > 0 && tk_word_among(S, i - 1, places))
+			continue;
 		const char *name = tk_agency(x, S, i, &used);
 		bool joined = after_agency + 1 == i && (tk_is(S, i - 1, W_and) || tk_is(S, i - 1, W_or));
 		if (!used && tk_state_beside(x, S, i, joined)) {

@@ -413,15 +413,20 @@ static void test_the_secretary(void **state)
 		{ NULL, "SECSTATE WASHDC", NULL, "72", false },
 	};
 	struct cable *c = new_cable("AMEMBASSY HELSINKI", to, 2, 2011, 10, 1);
-	add_para(c, 5, 1, "Embassy suggests the Secretary use the meeting to press two asks.");
-	add_para(c, 5, 2, "Embassy urges that Secretary Panetta press the minister.");
-	add_para(c, 5, 3, "We recommend that Foreign Secretary Hale raise the matter.");
+	add_para(c, 6, 1, "Embassy suggests the Secretary use the meeting to press two asks.");
+	add_para(c, 6, 2, "Embassy urges that Secretary Panetta press the minister.");
+	add_para(c, 6, 3, "We recommend that Foreign Secretary Hale raise the matter.");
 	/* "Secretary Panetta should", and the day of "when they meet" */
-	add_para(c, 5, 4, "On Libya, we believe Secretary Panetta should thank him for "
+	add_para(c, 6, 4, "On Libya, we believe Secretary Panetta should thank him for "
 	         "the decision.");
-	add_para(c, 5, 5, "Embassy urges that Secretary Panetta press the minister on the "
+	add_para(c, 6, 5, "Embassy urges that Secretary Panetta press the minister on the "
 	         "OMLT when they meet October 20.");
+	/* "visit to Washington" is a place */
+	add_para(c, 6, 6, "Looking ahead to the minister's visit to Washington, Embassy "
+	         "suggests the Secretary use the meeting to press two asks.");
 	tasking_find(c);
+	assert_int_equal(got(c, 6)->nparties, 1);
+	assert_true(has_party(got(c, 6), "SECDEF WASHDC"));
 	assert_true(has_party(got(c, 4), "SECDEF WASHDC"));
 	assert_int_equal(got(c, 4)->nparties, 1);
 	assert_string_equal(got(c, 5)->deadline, "2011-10-20");
