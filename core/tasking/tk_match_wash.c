@@ -198,6 +198,41 @@ static bool tk_bureau_requester(struct tk_ctx *x, const struct tk_sentence *S, s
 	       !party_agency_len(w, n);
 }
 
+/* "We would appreciate a joint UNVIE-USOSCE assessment", "a USUN/USEU
+ * readout": the posts joined by a hyphen or slash in a word of the object
+ * (from word v, before "of" or a comma), all on the lines, into out. */
+static bool tk_joint_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t v,
+                           struct tk_parties *out)
+{
+	out->n = 0;
+	for (size_t k = v; k < S->n && k <= v + 3; k++) {
+		if (k > v && (tk_gap_has(S, k, ',') || tk_is(S, k, W_of)))
+			break;
+		const char *w = S->s + S->w[k].s;
+		size_t n = S->w[k].e - S->w[k].s;
+		if (!memchr(w, '-', n) && !memchr(w, '/', n))
+			continue;
+		for (size_t a = 0; a < n;) {
+			size_t b = a;
+			while (b < n && w[b] != '-' && w[b] != '/')
+				b++;
+			size_t used = 0;
+			const char *name = b > a + 2 ? party_addressee_in(x->c, &x->masks, w + a, b - a,
+			                                                  &used) : NULL;
+			if (!name || used != b - a) {
+				out->n = 0;
+				break;
+			}
+			tk_add(out, name);
+			a = b + 1;
+		}
+		if (out->n >= 2)
+			return true;
+		out->n = 0;
+	}
+	return false;
+}
+
 /* Washington asks at word i: "Department requests action addressees
  * report", "Washington requests Post pursue", "We would appreciate Post's
  * views". */
@@ -260,7 +295,8 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 		return false;
 	if (tk_wished_outcome(S, v))
 		return false;
-	tk_resolve(x, P, NULL, hit);
+	struct tk_parties joint;
+	tk_resolve(x, P, tk_joint_posts(x, S, v, &joint) ? &joint : NULL, hit);
 	tk_hit_at(hit, i, v, v);
 	hit->object_only = object_only;
 	hit->rule = "Washington asks (\"Washington requests\", \"analysts would appreciate\")";

@@ -148,6 +148,22 @@ static void test_rewritten_forms(void **state)
 	cable_free(c);
 }
 
+/* "We would appreciate a joint UNVIE-USOSCE assessment": the posts the
+ * object joins; a plain "assessment" is every action addressee's. */
+static void test_joint_posts(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 10, 1);
+	add_para(c, 2, 1, "We would appreciate a joint USEU-Berlin assessment of whether "
+	         "the paper could anchor a decision.");
+	add_para(c, 2, 2, "We would appreciate a short assessment of the paper.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 2);
+	assert_true(has_party(got(c, 1), "AMEMBASSY BERLIN"));
+	assert_int_equal(got(c, 2)->nparties, 4);
+	cable_free(c);
+}
+
 static struct addressee to_consular[] = {
 	{ NULL, "AMEMBASSY MEXICO", NULL, "55", false },
 	{ NULL, "AMCONSUL FRANKFURT", NULL, "56", false },
@@ -428,6 +444,7 @@ int main(void)
 		cmocka_unit_test(test_posts_people_asked),
 		cmocka_unit_test(test_heading_off_the_lines),
 		cmocka_unit_test(test_rewritten_forms),
+		cmocka_unit_test(test_joint_posts),
 		cmocka_unit_test(test_staff_and_asides),
 		cmocka_unit_test(test_polite_and_wishes),
 		cmocka_unit_test(test_action_request_for_two),
