@@ -244,10 +244,12 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 		if (tk_is(S, v, W_tasked) && tk_is(S, v + 1, W_with) && tk_ing(S, v + 2))
 			return v + 2;
 		/* "is requested, as appropriate, to brief", "are requested,
-		 * if they have not already done so, to designate" */
+		 * if they have not already done so, to designate", "are asked,
+		 * drawing on contacts made in the normal course of their work
+		 * and without undertaking special efforts, to share" */
 		size_t t = v + 1;
 		if (tk_in(S, v, asked) && tk_gap_has(S, t, ','))
-			for (size_t j = t + 1; j < S->n && j <= t + 10; j++)
+			for (size_t j = t + 1; j < S->n && j <= t + 24; j++)
 				if (tk_gap_has(S, j, ',')) {
 					if (tk_is(S, j, W_to))
 						t = j;

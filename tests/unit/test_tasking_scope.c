@@ -129,15 +129,19 @@ static void test_rewritten_forms(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 7, 1, "Embassy Pretoria only: please also pass to South African "
+	add_para(c, 8, 1, "Embassy Pretoria only: please also pass to South African "
 	         "officials the non-paper at paragraph 7.");
-	add_para(c, 7, 2, "Please pass to USDA and DIA.");
-	add_para(c, 7, 3, "WASHINGTON CONSUMERS WOULD WELCOME EMBASSY REPORTING THAT "
+	add_para(c, 8, 2, "Please pass to USDA and DIA.");
+	add_para(c, 8, 3, "WASHINGTON CONSUMERS WOULD WELCOME EMBASSY REPORTING THAT "
 	         "ADDRESSES THE FOLLOWING QUESTIONS.");
-	add_para(c, 7, 4, "Begin points/non-paper:");
-	add_para(c, 7, 5, "Press reports indicate the minister will resign.");
-	add_para(c, 7, 6, "The report is due soon. Slug all responses for ISN/CPI.");
+	add_para(c, 8, 4, "Begin points/non-paper:");
+	add_para(c, 8, 5, "Press reports indicate the minister will resign.");
+	add_para(c, 8, 6, "The report is due soon. Slug all responses for ISN/CPI.");
+	add_para(c, 8, 7, "Posts are asked, drawing on contacts made in the normal course "
+	         "of their work and without undertaking special efforts, to share what "
+	         "they learn.");
 	tasking_find(c);
+	assert_int_equal(got(c, 7)->nparties, 4);
 	assert_int_equal(got(c, 6)->nparties, 4);
 	assert_int_equal(got(c, 1)->nparties, 1);
 	assert_true(has_party(got(c, 1), "AMEMBASSY PRETORIA"));
