@@ -132,8 +132,15 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
 			    tk_word_among(S, k, conditions))
 				return false;
 	}
+	/* "you will want to be direct with the government": a manner the
+	 * reader is to take (not "you should be aware") */
+	static const char *const manners[] = {
+		"direct", "firm", "clear", "frank", "candid", "forthright", "explicit",
+		"blunt", "prepared", "ready", NULL,
+	};
 	size_t v = tk_modal(S, i + 1);
-	if (!v || tk_note_only(S, v) || tk_is(S, v, W_be) || tk_is(S, v, W_have) ||
+	if (!v || tk_note_only(S, v) || tk_is(S, v, W_have) ||
+	    (tk_is(S, v, W_be) && !tk_word_among(S, v + 1, manners)) ||
 	    (!S->caps && tk_capitalised(S, v)))
 		return false;
 	tk_reader(x, P, S, hit);

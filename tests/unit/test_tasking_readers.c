@@ -25,27 +25,31 @@ static void test_scenesetter_you(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
-	add_para(c, 12, 1, "Your visit comes at a good moment. You should thank the "
+	add_para(c, 13, 1, "Your visit comes at a good moment. You should thank the "
 	         "Prime Minister for the port agreement.");
-	add_para(c, 12, 2, "In your meetings, you should acknowledge the work of the "
+	add_para(c, 13, 2, "In your meetings, you should acknowledge the work of the "
 	         "coast guard.");
-	add_para(c, 12, 3, "With the Foreign Minister, you should stress the "
+	add_para(c, 13, 3, "With the Foreign Minister, you should stress the "
 	         "importance of the migration talks.");
-	add_para(c, 12, 4, "You will want to congratulate the President on the "
+	add_para(c, 13, 4, "You will want to congratulate the President on the "
 	         "election.");
-	add_para(c, 12, 5, "If asked about the base, you should say that no decision "
+	add_para(c, 13, 5, "If asked about the base, you should say that no decision "
 	         "has been made.");
-	add_para(c, 12, 6, "You may wish to mention the scholarship program.");
-	add_para(c, 12, 7, "You should be aware that the press will attend.");
-	add_para(c, 12, 8, "\"You should stop the ships,\" the minister said.");
-	add_para(c, 12, 9, "The minister said that you should visit the port.");
-	add_para(c, 12, 10, "The more you engage Tripoli, the more you should engage "
+	add_para(c, 13, 6, "You may wish to mention the scholarship program.");
+	add_para(c, 13, 7, "You should be aware that the press will attend.");
+	add_para(c, 13, 8, "\"You should stop the ships,\" the minister said.");
+	add_para(c, 13, 9, "The minister said that you should visit the port.");
+	add_para(c, 13, 10, "The more you engage Tripoli, the more you should engage "
 	         "Rome.");
 	/* a verb of saying in a relative clause reports nothing */
-	add_para(c, 12, 11, "You should thank the Mayor for her statements on the "
+	add_para(c, 13, 11, "You should thank the Mayor for her statements on the "
 	         "harbor, where she stressed the value of the ferry link.");
+	/* a manner the reader is to take */
+	add_para(c, 13, 12, "You will want to be direct with the government about its "
+	         "contacts with the militia.");
 	tasking_find(c);
 	assert_true(has_party(got(c, 11), "SECSTATE WASHDC"));
+	assert_true(has_party(got(c, 12), "SECSTATE WASHDC"));
 	for (int p = 1; p <= 4; p++)
 		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
 	for (int p = 5; p <= 10; p++) {
@@ -413,18 +417,21 @@ static void test_the_secretary(void **state)
 		{ NULL, "SECSTATE WASHDC", NULL, "72", false },
 	};
 	struct cable *c = new_cable("AMEMBASSY HELSINKI", to, 2, 2011, 10, 1);
-	add_para(c, 6, 1, "Embassy suggests the Secretary use the meeting to press two asks.");
-	add_para(c, 6, 2, "Embassy urges that Secretary Panetta press the minister.");
-	add_para(c, 6, 3, "We recommend that Foreign Secretary Hale raise the matter.");
+	add_para(c, 7, 1, "Embassy suggests the Secretary use the meeting to press two asks.");
+	add_para(c, 7, 2, "Embassy urges that Secretary Panetta press the minister.");
+	add_para(c, 7, 3, "We recommend that Foreign Secretary Hale raise the matter.");
 	/* "Secretary Panetta should", and the day of "when they meet" */
-	add_para(c, 6, 4, "On Libya, we believe Secretary Panetta should thank him for "
+	add_para(c, 7, 4, "On Libya, we believe Secretary Panetta should thank him for "
 	         "the decision.");
-	add_para(c, 6, 5, "Embassy urges that Secretary Panetta press the minister on the "
+	add_para(c, 7, 5, "Embassy urges that Secretary Panetta press the minister on the "
 	         "OMLT when they meet October 20.");
 	/* "visit to Washington" is a place */
-	add_para(c, 6, 6, "Looking ahead to the minister's visit to Washington, Embassy "
+	add_para(c, 7, 6, "Looking ahead to the minister's visit to Washington, Embassy "
 	         "suggests the Secretary use the meeting to press two asks.");
+	add_para(c, 7, 7, "We recommend that the Secretary of Defense convey the points.");
 	tasking_find(c);
+	assert_int_equal(got(c, 7)->nparties, 1);
+	assert_true(has_party(got(c, 7), "SECDEF WASHDC"));
 	assert_int_equal(got(c, 6)->nparties, 1);
 	assert_true(has_party(got(c, 6), "SECDEF WASHDC"));
 	assert_true(has_party(got(c, 4), "SECDEF WASHDC"));
