@@ -43,7 +43,7 @@ static const bool tk_post_heads[W_COUNT] = {
 static const bool tk_determiners[W_COUNT] = {
 	[W_the] = true, [W_each] = true, [W_all] = true, [W_every] = true,
 	[W_other] = true, [W_relevant] = true, [W_concerned] = true,
-	[W_both] = true,
+	[W_both] = true, [W_these] = true, [W_those] = true,
 };
 
 /* Is word i one that table marks (never W_NONE)? */

@@ -104,13 +104,18 @@ static void test_heading_off_the_lines(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_iaea, 1, 2012, 2, 24);
-	add_para(c, 3, 1, "Department asks that posts deliver the points below.");
-	add_para(c, 3, 2, "SPECIAL INSTRUCTIONS FOR PARIS AND LONDON: Embassies should let "
+	add_para(c, 4, 1, "Department asks that posts deliver the points below.");
+	add_para(c, 4, 2, "SPECIAL INSTRUCTIONS FOR PARIS AND LONDON: Embassies should let "
 	         "host governments know that we sent this message.");
 	/* the heading's sentence asks nothing; the next one does */
-	add_para(c, 3, 3, "ADDITIONAL NOTE FOR PARIS AND LONDON: These governments "
+	add_para(c, 4, 3, "ADDITIONAL NOTE FOR PARIS AND LONDON: These governments "
 	         "co-sponsor the draft. Posts should let host governments know.");
+	/* "these Embassies": the heading's */
+	add_para(c, 4, 4, "SPECIAL INSTRUCTIONS FOR CAIRO AND PRETORIA: We would like these "
+	         "Embassies to let host governments know that we are making this approach.");
 	tasking_find(c);
+	assert_int_equal(got(c, 4)->nparties, 2);
+	assert_true(has_party(got(c, 4), "CAIRO"));
 	assert_int_equal(got(c, 3)->nparties, 2);
 	assert_true(has_party(got(c, 3), "LONDON"));
 	assert_true(has_party(got(c, 1), "IAEA MEMBER STATES COLLECTIVE"));
