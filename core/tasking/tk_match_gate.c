@@ -92,8 +92,8 @@ bool tk_imperative(const struct tk_sentence *S, size_t i)
 
 /* The words without one of which no pattern of tk_match_wash() matches,
  * anywhere in the sentence, by the pattern that needs them.  A pattern
- * that comes to need a word not here must add it (test_tasking's
- * wash_gate test parses Washington's requests and fails otherwise):
+ * that comes to need a word not here must add it (test_tasking_gate.c
+ * parses Washington's requests and fails otherwise):
  *  - a party and its modal (tk_modal(), tk_bare_places()): "should",
  *    "shall", "must"; "may wish/want to", "will want/need/wish to", "need
  *    to"; "is/are tasked with" and "is/are requested, asked ... to" (the
