@@ -163,17 +163,15 @@ void tk_resolve(struct tk_ctx *x, struct tk_para *P,
  * should be aware that": information, not an action. */
 bool tk_note_only(const struct tk_sentence *S, size_t v)
 {
-	static const char *const places[] = {
-		"para", "paras", "paragraph", "paragraphs", "par", "pars", "reftel",
-		"ref", "septel", NULL,
-	};
+	static const char *const refs[] = { "reftel", "ref", "septel", NULL };
 	/* "Posts should see paragraph 3" or "the Key Concerns section", "are
 	 * requested to refer to reftel": a pointer (tk_pointers.c reads it),
 	 * as "please see" is; not "should refer him to the statement" */
 	if (tk_is(S, v, W_refer)) {
 		size_t k = tk_is(S, v + 1, W_to) ? v + 2 : 0;
-		return k && (tk_word_among(S, k, places) ||
-		             (tk_is(S, k, W_the) && tk_word_among(S, k + 1, places)));
+		if (k && tk_is(S, k, W_the))
+			k++;
+		return k && (tk_para_word(S, k) || tk_word_among(S, k, refs));
 	}
 	/* "The Embassy should also find the priorities helpful" */
 	return tk_is(S, v, W_note) || tk_is(S, v, W_see) || tk_is(S, v, W_find) ||

@@ -284,6 +284,10 @@ bool tk_asks_for(const struct tk_sentence *S, size_t k);
 const char *tk_secretary_at(const struct tk_ctx *x, const struct tk_sentence *S, size_t i,
                             size_t *end);
 
+/* "para", "paras", "paragraph", "paragraphs", "par", "pars" at word i
+ * (tk_pointers.c). */
+bool tk_para_word(const struct tk_sentence *S, size_t i);
+
 /* ---- the posts' own people (tk_match_staff.c) ---- */
 
 /* "Reporting officers should", "COMs should", "USDel should continue",

@@ -9,7 +9,7 @@
  * paragraph whose own words ask nothing, next to one whose words do, is
  * taken for a slip of the drafter and ignored.
  */
-#include "tasking/tk_internal.h"
+#include "tasking/tk_match_internal.h"
 
 #include <string.h>
 
@@ -33,7 +33,8 @@ bool tk_action_words(const struct tk_sentence *S)
 	return false;
 }
 
-static bool tk_para_word(const struct tk_sentence *S, size_t i)
+/* A paragraph word: see tk_match_internal.h. */
+bool tk_para_word(const struct tk_sentence *S, size_t i)
 {
 	return tk_is(S, i, W_para) || tk_is(S, i, W_paras) ||
 	       tk_is(S, i, W_paragraph) || tk_is(S, i, W_paragraphs) ||
