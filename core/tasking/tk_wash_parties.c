@@ -182,9 +182,13 @@ const char *tk_secretary_at(const struct tk_ctx *x, const struct tk_sentence *S,
 	if (e < S->n && !S->caps && tk_capitalised(S, e) && S->w[e].id == W_NONE)
 		e++;    /* "Secretary Panetta" */
 	*end = e;
+	size_t used;
+	const char *state = party_agency(x->c, "DEPARTMENT", 10, false, &used);
+	const char *defense = party_agency(x->c, "DOD", 3, false, &used);
 	for (size_t k = 0; k < x->c->nto; k++) {
 		const char *n = x->c->to[k].name;
-		if (n && !x->c->to[k].excluded && (strstr(n, "SECDEF") || strstr(n, "SECSTATE")))
+		if (n && !x->c->to[k].excluded && ((state && strcmp(n, state) == 0) ||
+		                                    (defense && strcmp(n, defense) == 0)))
 			return n;
 	}
 	return NULL;
