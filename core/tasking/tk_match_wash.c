@@ -23,7 +23,7 @@ static const bool tk_wash_requesters[W_COUNT] = {
 /* Who wants something besides the requester: "analysts and senior level
  * policymakers would appreciate". */
 static const enum tk_wid tk_wash_wanters[] = {
-	W_analysts, W_agencies, W_policymakers, W_officials, W_NONE,
+	W_analysts, W_agencies, W_policymakers, W_officials, W_consumers, W_NONE,
 };
 
 /* "The EAC decided the U.S. Consulate General should release a Warden
@@ -245,7 +245,7 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	size_t r = tk_is(S, i, W_the) ? i + 2 : i + 1;
 	/* "Washington analysts would appreciate Post's insight", "Washington
 	 * consumers would welcome Embassy reporting" */
-	if (tk_in(S, r, tk_wash_wanters) || tk_word_eq(S, r, "consumers"))
+	if (tk_in(S, r, tk_wash_wanters))
 		r++;
 	/* "Analysts and senior level policymakers would greatly appreciate" */
 	if (tk_is(S, r, W_and))
