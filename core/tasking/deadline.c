@@ -458,10 +458,22 @@ static enum trigger_kind trigger_at(const char *s, size_t len,
 {
 	struct word a, b;
 	*after = w->e;
+	if (dl_word_is(s, w, "before")) {
+		*after = dl_skip_event_words(s, len, dl_skip_cob(s, len, w->e));
+		return TRIG_DATE;
+	}
 	if (dl_word_is(s, w, "nlt") || dl_word_is(s, w, "by") ||
-	    dl_word_is(s, w, "before") || dl_word_is(s, w, "due") ||
-	    dl_word_is(s, w, "cob") || dl_word_is(s, w, "eod")) {
+	    dl_word_is(s, w, "due") || dl_word_is(s, w, "cob") || dl_word_is(s, w, "eod")) {
 		*after = dl_skip_cob(s, len, w->e);
+		return TRIG_DATE;
+	}
+	/* "in advance of the October 3 plenary", "ahead of the May 9 vote" */
+	a = *w;
+	bool lead = dl_word_is(s, w, "ahead") ||
+	            (dl_word_is(s, w, "in") && dl_word_next(s, len, w->e, &a) &&
+	             dl_word_is(s, &a, "advance"));
+	if (lead && dl_word_next(s, len, a.e, &b) && dl_word_is(s, &b, "of")) {
+		*after = dl_skip_event_words(s, len, b.e);
 		return TRIG_DATE;
 	}
 	if (dl_text_at(s, len, w->s, "n.l.t")) {
@@ -476,7 +488,7 @@ static enum trigger_kind trigger_at(const char *s, size_t len,
 	}
 	if (dl_word_is(s, w, "prior") && dl_word_next(s, len, w->e, &a) &&
 	    dl_word_is(s, &a, "to")) {
-		*after = a.e;
+		*after = dl_skip_event_words(s, len, a.e);
 		return TRIG_DATE;
 	}
 	if (dl_word_is(s, w, "deadline") && dl_word_next(s, len, w->e, &a) &&

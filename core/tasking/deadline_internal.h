@@ -54,6 +54,12 @@ static inline bool dl_text_at(const char *s, size_t len, size_t pos, const char 
 	return pos + n <= len && n > 0 && (s[pos] | 0x20) == (lit[0] | 0x20) &&
 	       strncasecmp(s + pos, lit, n) == 0;
 }
+/* Skips the words between "before the" and an event's date: an owner
+ * and what the event is said to be ("before the Minister's planned
+ * November 20 visit", "prior to the vessel's scheduled March 9
+ * departure"), from pos (at "the"); the position after them, or pos when
+ * there are none (deadline_on.c). */
+size_t dl_skip_event_words(const char *s, size_t len, size_t pos);
 /* Skips "COB", "close of business on", a clock time and its zone ... at
  * pos (deadline_cob.c); the position after them. */
 size_t dl_skip_cob(const char *s, size_t len, size_t pos);

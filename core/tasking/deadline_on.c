@@ -105,6 +105,38 @@ bool deadline_find_on(const char *s, size_t len, const struct dtg *dtg,
 	return false;
 }
 
+size_t dl_skip_event_words(const char *s, size_t len, size_t pos)
+{
+	static const char *const said[] = {
+		"scheduled", "planned", "expected", "upcoming", "proposed", "next", NULL,
+	};
+	struct word w, a;
+	if (!dl_word_next(s, len, pos, &w) || !dl_word_is(s, &w, "the"))
+		return pos;
+	size_t p = w.e;
+	bool skipped = false;
+	for (int k = 0; k < 4 && dl_word_next(s, len, p, &w); k++) {
+		/* an owner: "the Minister's", "the vessel’s" */
+		bool owner = dl_word_next(s, len, w.e, &a) && a.e - a.s == 1 &&
+		             (s[a.s] | 0x20) == 's' &&
+		             ((a.s == w.e + 1 && s[w.e] == '\'') ||
+		              (a.s == w.e + 3 && dl_text_at(s, len, w.e, "\xE2\x80\x99")));
+		if (owner) {
+			p = a.e;
+			skipped = true;
+			continue;
+		}
+		bool is_said = false;
+		for (const char *const *q = said; *q && !is_said; q++)
+			is_said = dl_word_is(s, &w, *q);
+		if (!is_said)
+			break;
+		p = w.e;
+		skipped = true;
+	}
+	return skipped ? p : pos;
+}
+
 /* Does w begin "in advance of", "ahead of" or "lead up to" (*named
  * false), or "before" or "prior to" (*named true: then only a named event,
  * "before the Board meeting", waits on another paragraph's date; "before

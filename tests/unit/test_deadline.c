@@ -299,6 +299,30 @@ static void test_invalid_dates(void **state)
 	                    "2008-10-15");
 }
 
+/* "in advance of", "ahead of", "prior to" or "before" an event whose date
+ * stands after its owner or what it is said to be (fictional sentences, the
+ * forms of real cables) */
+static void test_before_an_event(void **state)
+{
+	(void)state;
+	char p[80];
+	struct dtg g = mkdtg(2011, 9, 20);
+	assert_string_equal(find("Please report in advance of the October 3 plenary.",
+	                         g, p, sizeof p), "2011-10-03");
+	assert_string_equal(p, "in advance of the October 3");
+	assert_string_equal(find("Posts should report ahead of the October 5 vote.",
+	                         g, NULL, 0), "2011-10-05");
+	assert_string_equal(find("Deliver the points prior to the vessel's scheduled "
+	                         "October 9 departure.", g, p, sizeof p), "2011-10-09");
+	assert_string_equal(p, "prior to the vessel's scheduled October 9");
+	assert_string_equal(find("Deliver the letter before the Minister\xE2\x80\x99s "
+	                         "planned November 20 visit.", g, NULL, 0), "2011-11-20");
+	/* no date: no deadline, or none dated */
+	assert_string_equal(find("Please report in advance of the meeting.", g, NULL, 0), "");
+	assert_string_equal(find("Please report before the Minister's visit.", g, NULL, 0),
+	                    "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -318,6 +342,7 @@ int main(void)
 		cmocka_unit_test(test_no_dtg),
 		cmocka_unit_test(test_invalid_dates),
 		cmocka_unit_test(test_action_date),
+		cmocka_unit_test(test_before_an_event),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
