@@ -160,10 +160,14 @@ void tk_resolve(struct tk_ctx *x, struct tk_para *P,
 }
 
 /* "Embassies should note that bullet #1 is for Beijing only", "Posts
- * should be aware that": information, not an action. */
+ * should be aware that", "Reykjavik must hear that we take its request
+ * seriously": information, not an action. */
 bool tk_note_only(const struct tk_sentence *S, size_t v)
 {
 	static const char *const refs[] = { "reftel", "ref", "septel", NULL };
+	static const char *const told[] = { "hear", "know", "understand", "realize", NULL };
+	if (tk_word_among(S, v, told) && tk_is(S, v + 1, W_that))
+		return true;
 	/* "Posts should see paragraph 3" or "the Key Concerns section", "are
 	 * requested to refer to reftel": a pointer (tk_pointers.c reads it),
 	 * as "please see" is; not "should refer him to the statement" */
@@ -311,6 +315,21 @@ size_t tk_request_verb(const struct tk_sentence *S, size_t k, bool post,
 	} else if (tk_in(S, k, post ? post_verbs : wash_verbs)) {
 		v = k + 1;
 		*object_only = true;
+	} else if (!post && (tk_is(S, k, W_has) || tk_is(S, k, W_have))) {
+		/* "The Department has asked that posts deliver": Washington's
+		 * request still standing (its caller wants the posts asked
+		 * after it, so "has asked the GOI to" asks no post) */
+		static const enum tk_wid done[] = {
+			W_asked, W_requested, W_instructed, W_directed, W_urged,
+			W_encouraged, W_NONE,
+		};
+		v = k + 1;
+		while (tk_in(S, v, tk_modal_adverbs))
+			v++;
+		if (!tk_in(S, v, done))
+			return 0;
+		v++;
+		*object_only = true;
 	} else {
 		return 0;
 	}
@@ -327,7 +346,7 @@ const enum tk_wid tk_request_nouns[] = {
 	W_concurrence, W_authorization, W_authority, W_clearance, W_response,
 	W_reply, W_assistance, W_support, W_input, W_information, W_advice,
 	W_decision, W_funding, W_funds, W_clarification, W_confirmation, W_help,
-	W_resources, W_feedback, W_thoughts, W_permission, W_NONE,
+	W_resources, W_feedback, W_thoughts, W_permission, W_answers, W_NONE,
 };
 
 /* "to Kenyan officials", "to host government officials", "to the

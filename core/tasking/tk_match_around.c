@@ -131,15 +131,37 @@ bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
 }
 
 /* "is requested", "are requested", "would be appreciated", "would be
- * welcome" at word i: the index after it, or 0. */
+ * greatly appreciated", "would be most welcome", "would be very helpful",
+ * "would be of real value" at word i: the index after it, or 0. */
 size_t tk_passive_request(const struct tk_sentence *S, size_t i)
 {
-	static const char *const glad[] = { "appreciated", "welcome", "welcomed", NULL };
+	static const char *const glad[] = {
+		"appreciated", "welcome", "welcomed", "useful", "helpful", "valuable",
+		"invaluable", NULL,
+	};
+	static const char *const much[] = {
+		"greatly", "most", "very", "much", "especially", "particularly",
+		"extremely", "truly", "deeply", "sincerely", "highly", "great", "real",
+		"considerable", "significant", "enormous", NULL,
+	};
+	static const char *const worth[] = { "value", "use", "help", "assistance", "benefit", NULL };
+	/* "if that would be helpful", "which would be useful": no thing asked */
+	static const char *const pronouns[] = { "that", "it", "this", "which", "what", NULL };
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, i + 1, W_requested))
 		return i + 2;
-	if (tk_is(S, i, W_would) && tk_is(S, i + 1, W_be) && tk_word_among(S, i + 2, glad))
-		return i + 3;
-	return 0;
+	if (!(tk_is(S, i, W_would) && tk_is(S, i + 1, W_be)))
+		return 0;
+	size_t k = i + 2;
+	bool of = tk_is(S, k, W_of);
+	if (of)
+		k++;
+	if (tk_word_among(S, k, much))
+		k++;
+	if (!tk_word_among(S, k, of ? worth : glad))
+		return 0;
+	bool thanks = !of && (tk_is(S, k, W_appreciated) || tk_word_eq(S, k, "welcome") ||
+	                      tk_word_eq(S, k, "welcomed"));
+	return thanks || !(i > 0 && tk_word_among(S, i - 1, pronouns)) ? k + 1 : 0;
 }
 
 /* The post whose thing is asked for, in words [cs, i): "Embassy Rome's

@@ -169,9 +169,13 @@ static const char *const tk_prepositions[] = {
 size_t tk_staff_subject(const struct tk_sentence *S, size_t k)
 {
 	for (size_t j = k; j < S->n && j <= k + 3; j++) {
-		if (tk_staff_noun(S, j))
-			return !tk_is(S, j, W_ambassador) && j + 1 < S->n && !tk_modal(S, j + 1) &&
+		if (tk_staff_noun(S, j)) {
+			/* "the Ambassador or DCM deliver" */
+			if ((tk_is(S, j + 1, W_or) || tk_is(S, j + 1, W_and)) && tk_staff_noun(S, j + 2))
+				j += 2;
+			return j + 1 < S->n && !tk_modal(S, j + 1) && !tk_possessive(S, j) &&
 			       !tk_word_among(S, j + 1, tk_prepositions) ? j + 1 : k;
+		}
 		if (!tk_staff_word(S, j))
 			return k;
 	}

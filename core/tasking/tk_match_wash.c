@@ -233,16 +233,46 @@ static bool tk_joint_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t
 	return false;
 }
 
+/* One of Washington's principals at word i: "The Secretary", "Secretary
+ * Clinton", "the Deputy Secretary", "Assistant Secretary Gordon", "the
+ * President" (capitalised, or a cable in capitals).  Returns the index
+ * after the words, or i ("the Secretary General", "Secretary of the
+ * Treasury" of another government are no principal of ours). */
+static size_t tk_principal(const struct tk_sentence *S, size_t i)
+{
+	static const char *const ranks[] = { "deputy", "under", "assistant", NULL };
+	size_t k = tk_is(S, i, W_the) ? i + 1 : i;
+	if (tk_word_among(S, k, ranks) && (S->caps || tk_capitalised(S, k)))
+		k++;
+	if (!(tk_is(S, k, W_secretary) || (k > i && tk_is(S, k, W_president))) ||
+	    !(S->caps || tk_capitalised(S, k)) || tk_word_eq(S, k + 1, "general"))
+		return i;
+	size_t e = k + 1;
+	/* "Secretary of State Clinton": no other "of" */
+	if (tk_is(S, e, W_of)) {
+		if (!tk_is(S, e + 1, W_state))
+			return i;
+		e += 2;
+	}
+	/* a name the vocabulary does not know ("Clinton", "Burns") */
+	if (e < S->n && S->w[e].id == W_NONE && (S->caps || tk_capitalised(S, e)) &&
+	    !tk_gap_has(S, e, ','))
+		e++;
+	return e;
+}
+
 /* Washington asks at word i: "Department requests action addressees
  * report", "Washington requests Post pursue", "We would appreciate Post's
- * views". */
+ * views", "The Secretary asks that Embassy Madrid deliver". */
 static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
                               const struct tk_sentence *S, size_t i,
                               bool strong_only, struct tk_hit *hit)
 {
 	struct tk_parties named;
 	bool generic = false;
-	size_t r = tk_is(S, i, W_the) ? i + 2 : i + 1;
+	size_t r = tk_principal(S, i);
+	if (r == i)
+		r = tk_is(S, i, W_the) ? i + 2 : i + 1;
 	/* "Washington analysts would appreciate Post's insight", "Washington
 	 * consumers would welcome Embassy reporting" */
 	if (tk_in(S, r, tk_wash_wanters))
@@ -328,6 +358,22 @@ static bool tk_passive_owner(struct tk_ctx *x, const struct tk_sentence *S,
 	return true;
 }
 
+/* Where the thing asked for starts in words [cs, i): after an opening
+ * "As time and resources permit," or "Security conditions permitting,"
+ * (when to do it, not what), else at cs. */
+static size_t tk_asked_thing(const struct tk_sentence *S, size_t cs, size_t i)
+{
+	static const char *const permit[] = {
+		"permit", "permits", "permitting", "allow", "allows", "allowing", NULL,
+	};
+	for (size_t k = cs + 1; k + 1 < i && k <= cs + 12; k++)
+		if (tk_word_among(S, k, permit) && tk_gap_has(S, k + 1, ',') &&
+		    (tk_word_eq(S, cs, "as") || tk_word_eq(S, k, "permitting") ||
+		     tk_word_eq(S, k, "allowing")))
+			return k + 1;
+	return cs;
+}
+
 /* "A negative report is requested", "Embassy Rome's views are
  * requested", "Posts' assistance would be appreciated", a clipped
  * "Response requested by March 3.", at word i. */
@@ -358,7 +404,8 @@ static bool tk_wash_passive(struct tk_ctx *x, struct tk_para *P,
 		if (to && tk_note_only(S, after + 1))
 			return false;
 		tk_resolve(x, P, &named, hit);
-		tk_hit_at(hit, cs, to ? after + 1 : cs, to ? after + 1 : after);
+		size_t from = tk_asked_thing(S, cs, i);
+		tk_hit_at(hit, from, to ? after + 1 : from, to ? after + 1 : after);
 		hit->object_only = !to;
 		hit->rule = "passive request (\"a negative report is requested\")";
 		return true;
@@ -379,6 +426,9 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		bool generic = false;
 		size_t b = tk_is(S, i + 1, W_that) ? i + 2 : i + 1;
 		size_t e = tk_post_phrase(x, S, b, &named, &generic);
+		/* "Request Ambassador or DCM deliver": the posts' people */
+		if (e == b && !named.n)
+			e = tk_staff_subject(S, b);
 		if (e > b && !tk_poc_ask(S, e) && !tk_note_only(S, e)) {
 			tk_resolve(x, P, &named, hit);
 			tk_hit_at(hit, i, e, e);
@@ -478,7 +528,8 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 	 * requests Post pursue", "We would appreciate Post's views" */
 	if ((tk_in_set(S, i, tk_wash_requesters) && !tk_possessive(S, i)) ||
 	    (tk_is(S, i, W_the) && tk_is(S, i + 1, W_department) &&
-	     !tk_possessive(S, i + 1)) || tk_bureau_requester(x, S, i))
+	     !tk_possessive(S, i + 1)) || tk_bureau_requester(x, S, i) ||
+	    (tk_principal(S, i) > i && !tk_possessive(S, tk_principal(S, i) - 1)))
 		return tk_wash_requester(x, P, S, i, strong_only, hit);
 	if (strong_only)
 		return false;

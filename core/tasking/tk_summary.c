@@ -117,6 +117,22 @@ static void tk_cut_passive(struct tk_line *L, size_t verb_end)
 	};
 	const struct tk_sentence *S = L->S;
 	size_t k = verb_end;
+	/* "would be greatly appreciated", "would be of real value": back to
+	 * the "would" that opens them, when every word after it is one of
+	 * theirs (tk_passive_request() reads them) */
+	static const char *const said[] = {
+		"be", "of", "appreciated", "welcome", "welcomed", "useful", "helpful",
+		"valuable", "invaluable", "value", "use", "help", "assistance",
+		"benefit", "greatly", "most", "very", "much", "especially",
+		"particularly", "extremely", "truly", "deeply", "sincerely", "highly",
+		"great", "real", "considerable", "significant", "enormous", NULL,
+	};
+	size_t w = verb_end;
+	while (w > L->from + 1 && w + 6 > verb_end && tk_word_among(S, w - 1, said))
+		w--;
+	if (w > L->from + 1 && w < verb_end && tk_is(S, w - 1, W_would))
+		while (k >= w)
+			L->cut[--k] = true;
 	while (k > L->from + 1 && tk_word_among(S, k - 1, passive))
 		L->cut[--k] = true;
 	/* nothing after them: the line ends on what is asked for */

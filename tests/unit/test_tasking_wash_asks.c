@@ -1,0 +1,130 @@
+/* test_tasking_wash_asks.c - Washington's requests as other drafters word
+ * them: a principal asks ("The Secretary asks that Embassy Rome deliver"),
+ * a request still standing ("The Department has asked that posts"), the
+ * Ambassador is asked ("Request Ambassador or DCM deliver"), a polite
+ * passive of value ("Post's answers would be of real value"), and a
+ * country that is only told something ("Valletta must hear that").  Each
+ * sentence is read as written and in capitals; both must ask the same
+ * posts.  The sentences are written here (fictional events, the forms of
+ * real cables). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <ctype.h>
+#include <stdio.h>
+
+#include "parse/cable.h"
+#include "tasking/tasking.h"
+
+#include "tasking_cable.h"
+
+static struct addressee to_posts[] = {
+	{ NULL, "AMEMBASSY VALLETTA", NULL, "51", false },
+	{ NULL, "AMEMBASSY ROME", NULL, "52", false },
+};
+
+#define BOTH "AMEMBASSY VALLETTA, AMEMBASSY ROME"
+
+/* A sentence of Washington's and the posts it asks ("" for none). */
+static const char *const cases[][2] = {
+	/* its principals */
+	{ "The Secretary asks that Embassy Rome deliver the following letter to "
+	  "the Foreign Minister.", "AMEMBASSY ROME" },
+	{ "Under Secretary Burns asks that Ambassadors raise the issue with their "
+	  "counterparts.", BOTH },
+	{ "Secretary Clinton would appreciate Embassy Valletta delivering the "
+	  "letter before the vote.", "AMEMBASSY VALLETTA" },
+	{ "The Secretary General asks that member states contribute troops.", "" },
+	{ "The Secretary's letter to the minister follows in paragraph 5.", "" },
+	/* a request made earlier, still standing */
+	{ "The Department has asked that posts deliver the demarche.", BOTH },
+	{ "The Department has also requested that Embassy Rome confirm the date.",
+	  "AMEMBASSY ROME" },
+	{ "The Department has asked the Maltese government to release the "
+	  "vessel.", "" },
+	/* the Ambassador asked */
+	{ "Request Ambassador or DCM deliver the points.", BOTH },
+	{ "Request that the Ambassador deliver the points at the highest level.",
+	  BOTH },
+	/* polite passives */
+	{ "Post's answers to the following questions would be of real value.", BOTH },
+	{ "Posts' views would be greatly appreciated.", BOTH },
+	{ "Any information posts can provide would be of great help.", BOTH },
+	{ "Posts' assessments would be very useful as we prepare for the talks.",
+	  BOTH },
+	{ "The Embassy's officer can explain the program if that would be "
+	  "helpful.", "" },
+	{ "A visit by the minister would be useful.", "" },
+	/* a place told something */
+	{ "Valletta must hear that we take its request seriously.", "" },
+};
+
+static void upper(char *s)
+{
+	for (; *s; s++)
+		*s = (char)toupper((unsigned char)*s);
+}
+
+/* The parties of paragraph 1 of Washington's cable holding text, joined
+ * by ", ", or "" when it is not tasked; its checklist line into line. */
+static void asked(const char *text, char *out, size_t cap, char *line, size_t lcap)
+{
+	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
+	add_para(c, 1, 1, text);
+	tasking_find(c);
+	const struct tasking *t = find(c, 1);
+	out[0] = '\0';
+	size_t n = 0;
+	for (size_t i = 0; t && i < t->nparties; i++)
+		n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, "%s%s", i ? ", " : "",
+		                      t->parties[i]);
+	snprintf(line, lcap, "%s", t && t->summary ? t->summary : "");
+	cable_free(c);
+}
+
+static void test_wash_asks(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char caps[512], mixed[128], capital[128], line[256];
+		snprintf(caps, sizeof caps, "%s", cases[i][0]);
+		upper(caps);
+		asked(cases[i][0], mixed, sizeof mixed, line, sizeof line);
+		asked(caps, capital, sizeof capital, line, sizeof line);
+		if (strcmp(mixed, cases[i][1]) != 0 || strcmp(capital, cases[i][1]) != 0)
+			print_error("\"%s\": as written \"%s\", in capitals \"%s\", want \"%s\"\n",
+			            cases[i][0], mixed, capital, cases[i][1]);
+		assert_string_equal(mixed, cases[i][1]);
+		assert_string_equal(capital, cases[i][1]);
+	}
+}
+
+/* The checklist line of a polite passive is the thing asked for, without
+ * the words of asking or the time it may take. */
+static void test_passive_lines(void **state)
+{
+	(void)state;
+	char parties[128], line[256];
+	asked("Any information posts can provide on the questions below would be "
+	      "greatly appreciated.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(line, "Provide any information posts can provide on the "
+	                    "questions below");
+	asked("As time and resources permit, any information posts can provide on "
+	      "the port would be appreciated.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, BOTH);
+	assert_string_equal(line, "Provide any information posts can provide on the port");
+	asked("Post's answers to the following questions would be of real value.",
+	      parties, sizeof parties, line, sizeof line);
+	assert_string_equal(line, "Provide answers to the following questions");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_wash_asks),
+		cmocka_unit_test(test_passive_lines),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
