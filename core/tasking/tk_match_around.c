@@ -130,6 +130,28 @@ bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
 	       (tk_ing(S, cs + 1) || tk_word_among(S, cs + 1, after_prep));
 }
 
+size_t tk_asked_thing(const struct tk_sentence *S, size_t cs, size_t i)
+{
+	static const char *const permit[] = {
+		"permit", "permits", "permitting", "allow", "allows", "allowing", NULL,
+	};
+	static const char *const subordinate[] = {
+		"as", "while", "although", "though", "since", "because", "given", "if",
+		"once", "when", NULL,
+	};
+	for (size_t k = cs + 1; k + 1 < i && k <= cs + 12; k++)
+		if (tk_word_among(S, k, permit) && tk_gap_has(S, k + 1, ',') &&
+		    (tk_word_among(S, cs, subordinate) || tk_word_eq(S, k, "permitting") ||
+		     tk_word_eq(S, k, "allowing")))
+			return k + 1;
+	if (!tk_word_among(S, cs, subordinate))
+		return cs;
+	for (size_t k = cs + 1; k + 1 < i && k <= cs + 16; k++)
+		if (tk_gap_has(S, k, ','))
+			return k;
+	return cs;
+}
+
 /* "is requested", "are requested", "would be appreciated", "would be
  * greatly appreciated", "would be most welcome", "would be very helpful",
  * "would be of real value" at word i: the index after it, or 0. */

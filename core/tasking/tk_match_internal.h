@@ -227,6 +227,12 @@ bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i);
 /* "is requested", "are requested", "would be appreciated", "would be
  * welcome" at word i: the index after it, or 0. */
 size_t tk_passive_request(const struct tk_sentence *S, size_t i);
+/* Where the thing a passive request asks for starts in words [cs, i):
+ * after an opening "As time and resources permit," or "Security
+ * conditions permitting," (when to do it, not what) or a clause "While
+ * much of it ties into our strategy," (tk_match_around.c); else cs. */
+size_t tk_asked_thing(const struct tk_sentence *S, size_t cs, size_t i);
+
 
 /* The post whose thing is asked for, in words [cs, i): "Embassy Rome's
  * views are requested" asks Rome.  Fills named (empty when none, or for

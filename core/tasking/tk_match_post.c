@@ -325,7 +325,6 @@ static bool tk_post_helpful(struct tk_ctx *x, const struct tk_sentence *S,
  * requested by the ministry").  The index after it, or 0. */
 static size_t tk_post_passive(const struct tk_sentence *S, size_t i, size_t cs)
 {
-	static const char *const glad[] = { "appreciated", "welcome", "welcomed", NULL };
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) &&
 	    (tk_is(S, i + 1, W_requested) || tk_is(S, i + 1, W_sought)))
 		return i + 2;
@@ -335,8 +334,21 @@ static size_t tk_post_passive(const struct tk_sentence *S, size_t i, size_t cs)
 	    i > cs && (tk_is(S, cs, W_department) || tk_is(S, cs, W_washington) ||
 	               (tk_is(S, cs, W_the) && tk_is(S, cs + 1, W_department))))
 		return i + 2;
-	if (tk_is(S, i, W_would) && tk_is(S, i + 1, W_be) && tk_word_among(S, i + 2, glad))
-		return i + 3;
+	/* "would be appreciated", "would be greatly appreciated"; "would be
+	 * useful", "of great value" only of what Washington gives
+	 * ("Washington's guidance would be invaluable"; not "more Arab
+	 * assistance would be helpful") */
+	if (tk_is(S, i, W_would)) {
+		size_t a = tk_passive_request(S, i);
+		if (!a || tk_is(S, a - 1, W_appreciated) || tk_word_eq(S, a - 1, "welcome") ||
+		    tk_word_eq(S, a - 1, "welcomed"))
+			return a;
+		for (size_t k = cs; k < i; k++)
+			if ((tk_is(S, k, W_washington) || tk_is(S, k, W_department) ||
+			     tk_is(S, k, W_usg)) && tk_possessive(S, k))
+				return a;
+		return 0;
+	}
 	if (tk_is(S, i, W_requested) && i > cs && i <= cs + 2 &&
 	    tk_in(S, i - 1, tk_request_nouns) && !tk_is(S, cs, W_the) &&
 	    !tk_is(S, i + 1, W_from) && !tk_is(S, i + 1, W_in))
@@ -408,7 +420,8 @@ static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
 			return false;
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
 		hit->from = tk_post_from(P, hit->sets_scope);
-		tk_hit_at(hit, cs, cs, after);
+		size_t from = tk_asked_thing(S, cs, i);
+		tk_hit_at(hit, from, from, after);
 		hit->object_only = true;
 		hit->rule = "passive request of a post (\"guidance is requested\")";
 		return true;

@@ -68,6 +68,29 @@ static bool tk_wash_owner(const struct tk_sentence *S, size_t k)
 	return tk_in(S, k + 1, tk_request_nouns);
 }
 
+/* "a decision from Washington", "further guidance from the Department"
+ * at word k: a request noun after a word or two that qualify it, and
+ * Washington as whom it is to come from. */
+static bool tk_from_washington(const struct tk_sentence *S, size_t k)
+{
+	static const char *const qualify[] = {
+		"a", "an", "some", "further", "additional", "urgent", "early",
+		"quick", "prompt", "clear", "timely", "final", NULL,
+	};
+	size_t n = k;
+	while (n < k + 2 && tk_word_among(S, n, qualify))
+		n++;
+	if (n == k || !tk_in(S, n, tk_request_nouns))
+		return false;
+	for (size_t j = n + 1; j < S->n && j <= n + 4; j++)
+		if (tk_is(S, j, W_from)) {
+			size_t w = tk_is(S, j + 1, W_the) ? j + 2 : j + 1;
+			return tk_is(S, w, W_washington) || tk_is(S, w, W_department) ||
+			       tk_is(S, w, W_dept) || tk_is(S, w, W_usg);
+		}
+	return false;
+}
+
 /* The base forms a post asks with: "request", "recommend", "urge", "ask". */
 static const enum tk_wid tk_strong_pl[] = {
 	W_request, W_recommend, W_urge, W_ask, W_NONE,
@@ -132,9 +155,10 @@ size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	if (tk_is(S, r, W_would))
 		return tk_post_would(S, r, weak, hit);
 	/* "Embassy needs the Department's decision by March 30", "Post needs
-	 * guidance by March 12" */
+	 * guidance by March 12", "We need a decision from Washington" */
 	if (tk_is(S, r, sg ? W_needs : W_need) &&
-	    (tk_wash_owner(S, r + 1) || tk_in(S, r + 1, tk_request_nouns))) {
+	    (tk_wash_owner(S, r + 1) || tk_in(S, r + 1, tk_request_nouns) ||
+	     tk_from_washington(S, r + 1))) {
 		hit->ask = W_request;
 		return r + 1;
 	}

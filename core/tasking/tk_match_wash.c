@@ -358,22 +358,6 @@ static bool tk_passive_owner(struct tk_ctx *x, const struct tk_sentence *S,
 	return true;
 }
 
-/* Where the thing asked for starts in words [cs, i): after an opening
- * "As time and resources permit," or "Security conditions permitting,"
- * (when to do it, not what), else at cs. */
-static size_t tk_asked_thing(const struct tk_sentence *S, size_t cs, size_t i)
-{
-	static const char *const permit[] = {
-		"permit", "permits", "permitting", "allow", "allows", "allowing", NULL,
-	};
-	for (size_t k = cs + 1; k + 1 < i && k <= cs + 12; k++)
-		if (tk_word_among(S, k, permit) && tk_gap_has(S, k + 1, ',') &&
-		    (tk_word_eq(S, cs, "as") || tk_word_eq(S, k, "permitting") ||
-		     tk_word_eq(S, k, "allowing")))
-			return k + 1;
-	return cs;
-}
-
 /* "A negative report is requested", "Embassy Rome's views are
  * requested", "Posts' assistance would be appreciated", a clipped
  * "Response requested by March 3.", at word i. */

@@ -257,14 +257,14 @@ static const char *const tk_stems[] = {     /* in alphabetical order */
 	"direct$", "directed$", "directs$", "encourage$", "encouraged$",
 	"encourages$", "essential$", "expect$", "expected$", "grateful$",
 	"helpful$", "imperative$", "important$", "instruct$", "instructed$",
-	"instructions$", "instructs$", "invite$", "invited$", "invites$",
+	"instructions$", "instructs$", "invaluable$", "invite$", "invited$", "invites$",
 	"like$", "looks$", "must$", "necessary$", "need$", "needed$", "needs$", "please$",
 	"propose$", "proposes$", "recommend$", "recommendation$", "recommended$", "recommends$",
 	"relies$", "reminded$", "request$", "requested$", "requests$",
 	"require$", "required$", "requires$", "see$", "seek$", "seeks$",
 	"shall$", "should$", "sought$", "suggest$", "suggested$", "suggestion$", "suggests$",
 	"tasked$", "urge$", "urged$", "urgently$", "urges$", "useful$",
-	"vital$", "want$", "wants$", "welcome$", "welcomed$", "wish$",
+	"valuable$", "value$", "vital$", "want$", "wants$", "welcome$", "welcomed$", "wish$",
 	"wishes$", NULL,
 };
 
@@ -290,7 +290,7 @@ static const uint32_t tk_stem_pairs[26] = {
 	['s' - 'a'] = TK_L('e') | TK_L('h') | TK_L('o') | TK_L('u'),
 	['t' - 'a'] = TK_L('a'),
 	['u' - 'a'] = TK_L('r') | TK_L('s'),
-	['v' - 'a'] = TK_L('i'),
+	['v' - 'a'] = TK_L('a') | TK_L('i'),
 	['w' - 'a'] = TK_L('a') | TK_L('e') | TK_L('i'),
 };
 #undef TK_L

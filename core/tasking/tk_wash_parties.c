@@ -229,8 +229,10 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 	static const char *const places[] = { "to", "in", "at", "from", NULL };
 	for (size_t i = 0; i < S->n; i++) {
 		size_t used = 0;
-		/* "Koivisto's visit to Washington": a place */
-		if (tk_is(S, i, W_washington) && i > 0 && tk_word_among(S, i - 1, places))
+		/* "Koivisto's visit to Washington": a place (not "guidance
+		 * from Washington": whom it is to come from) */
+		if (tk_is(S, i, W_washington) && i > 0 && tk_word_among(S, i - 1, places) &&
+		    !(i > 1 && tk_is(S, i - 1, W_from) && tk_in(S, i - 2, tk_request_nouns)))
 			continue;
 		const char *name = tk_agency(x, S, i, &used);
 		bool joined = after_agency + 1 == i && (tk_is(S, i - 1, W_and) || tk_is(S, i - 1, W_or));

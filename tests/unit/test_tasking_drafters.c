@@ -1,5 +1,5 @@
-/* test_tasking_wash_asks.c - Washington's requests as other drafters word
- * them: a principal asks ("The Secretary asks that Embassy Rome deliver"),
+/* test_tasking_drafters.c - requests as other drafters word them.  In
+ * Washington's cables: a principal asks ("The Secretary asks that Embassy Rome deliver"),
  * a request still standing ("The Department has asked that posts"), the
  * Ambassador is asked ("Request Ambassador or DCM deliver"), a polite
  * passive of value ("Post's answers would be of real value"), and a
@@ -20,6 +20,10 @@
 
 #include "tasking_cable.h"
 
+static struct addressee to_state[] = {
+	{ NULL, "SECSTATE WASHDC", NULL, "41", false },
+	{ NULL, "SECDEF WASHDC", NULL, "42", false },
+};
 static struct addressee to_posts[] = {
 	{ NULL, "AMEMBASSY VALLETTA", NULL, "51", false },
 	{ NULL, "AMEMBASSY ROME", NULL, "52", false },
@@ -61,17 +65,35 @@ static const char *const cases[][2] = {
 	{ "Valletta must hear that we take its request seriously.", "" },
 };
 
+/* A post's sentence and the parties it asks ("" for none). */
+static const char *const post_cases[][2] = {
+	{ "Washington's guidance would be invaluable as we prepare for the talks.",
+	  "SECSTATE WASHDC" },
+	{ "The Department's views on the proposal would be most welcome.",
+	  "SECSTATE WASHDC" },
+	{ "Washington's guidance would be of great value.", "SECSTATE WASHDC" },
+	{ "More Arab financial assistance to the Authority would be helpful.", "" },
+	{ "An Atlantic port would be useful for maritime engagement.", "" },
+	{ "We need a decision from Washington by March 30.", "SECSTATE WASHDC" },
+	{ "Embassy needs further guidance from the Department before the vote.",
+	  "SECSTATE WASHDC" },
+	{ "We need a decision by the minister.", "" },
+	{ "The minister's visit to Washington is set for May.", "" },
+};
+
 static void upper(char *s)
 {
 	for (; *s; s++)
 		*s = (char)toupper((unsigned char)*s);
 }
 
-/* The parties of paragraph 1 of Washington's cable holding text, joined
- * by ", ", or "" when it is not tasked; its checklist line into line. */
-static void asked(const char *text, char *out, size_t cap, char *line, size_t lcap)
+/* The parties of paragraph 1 of a cable from "from" to to[0..nto)
+ * holding text, joined by ", ", or "" when it is not tasked; its
+ * checklist line into line. */
+static void asked_by(const char *from, struct addressee *to, size_t nto, const char *text,
+                     char *out, size_t cap, char *line, size_t lcap)
 {
-	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
+	struct cable *c = new_cable(from, to, nto, 2011, 3, 1);
 	add_para(c, 1, 1, text);
 	tasking_find(c);
 	const struct tasking *t = find(c, 1);
@@ -84,21 +106,41 @@ static void asked(const char *text, char *out, size_t cap, char *line, size_t lc
 	cable_free(c);
 }
 
+/* The same, of Washington's cable to the two posts. */
+static void asked(const char *text, char *out, size_t cap, char *line, size_t lcap)
+{
+	asked_by("SECSTATE WASHDC", to_posts, 2, text, out, cap, line, lcap);
+}
+
+/* Each of cases[0..n) read as written and in capitals asks its parties. */
+static void check_cases(const char *from, struct addressee *to, size_t nto,
+                        const char *const (*cases_)[2], size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char caps[512], mixed[128], capital[128], line[256];
+		snprintf(caps, sizeof caps, "%s", cases_[i][0]);
+		upper(caps);
+		asked_by(from, to, nto, cases_[i][0], mixed, sizeof mixed, line, sizeof line);
+		asked_by(from, to, nto, caps, capital, sizeof capital, line, sizeof line);
+		if (strcmp(mixed, cases_[i][1]) != 0 || strcmp(capital, cases_[i][1]) != 0)
+			print_error("\"%s\": as written \"%s\", in capitals \"%s\", want \"%s\"\n",
+			            cases_[i][0], mixed, capital, cases_[i][1]);
+		assert_string_equal(mixed, cases_[i][1]);
+		assert_string_equal(capital, cases_[i][1]);
+	}
+}
+
 static void test_wash_asks(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		char caps[512], mixed[128], capital[128], line[256];
-		snprintf(caps, sizeof caps, "%s", cases[i][0]);
-		upper(caps);
-		asked(cases[i][0], mixed, sizeof mixed, line, sizeof line);
-		asked(caps, capital, sizeof capital, line, sizeof line);
-		if (strcmp(mixed, cases[i][1]) != 0 || strcmp(capital, cases[i][1]) != 0)
-			print_error("\"%s\": as written \"%s\", in capitals \"%s\", want \"%s\"\n",
-			            cases[i][0], mixed, capital, cases[i][1]);
-		assert_string_equal(mixed, cases[i][1]);
-		assert_string_equal(capital, cases[i][1]);
-	}
+	check_cases("SECSTATE WASHDC", to_posts, 2, cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_post_asks(void **state)
+{
+	(void)state;
+	check_cases("AMEMBASSY VALLETTA", to_state, 2, post_cases,
+	            sizeof post_cases / sizeof post_cases[0]);
 }
 
 /* The checklist line of a polite passive is the thing asked for, without
@@ -115,6 +157,11 @@ static void test_passive_lines(void **state)
 	      "the port would be appreciated.", parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, BOTH);
 	assert_string_equal(line, "Provide any information posts can provide on the port");
+	asked_by("AMEMBASSY VALLETTA", to_state, 2, "While much of the effort ties into "
+	         "our strategy, increased funding for exchanges would be most welcome.",
+	         parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "SECSTATE WASHDC, SECDEF WASHDC");
+	assert_string_equal(line, "Provide increased funding for exchanges");
 	asked("Post's answers to the following questions would be of real value.",
 	      parties, sizeof parties, line, sizeof line);
 	assert_string_equal(line, "Provide answers to the following questions");
@@ -124,6 +171,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wash_asks),
+		cmocka_unit_test(test_post_asks),
 		cmocka_unit_test(test_passive_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
