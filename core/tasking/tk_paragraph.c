@@ -274,9 +274,48 @@ static bool tk_says_due(const char *s, size_t n)
  * request waits on, in its own sentences ("The first meeting is set for
  * June 2") or in another paragraph ("in advance of the Board", "The IAEA
  * Board of Governors meets June 8-12": its first day).  True when found. */
+/* "Registration closes June 30, and we would need approval before that
+ * date", "we want allies to have heard our position before then": the
+ * last date the text gave before the words.  True when found. */
+static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, size_t len)
+{
+	static const char *const refs[] = {
+		"before that date", "by that date", "prior to that date", "before then",
+		"by then", "before that time", "by that time", NULL,
+	};
+	size_t at = len;
+	for (const char *const *r = refs; *r; r++) {
+		const char *f = ascii_find_ci(t, len, *r, strlen(*r));
+		if (f && (size_t)(f - t) < at)
+			at = (size_t)(f - t);
+	}
+	if (at == len)
+		return false;
+	bool found = false;
+	struct deadline last;
+	for (size_t b = 0; b < at;) {
+		size_t e = tk_sentence_end(t, len, b);
+		size_t stop = e < at ? e : at;
+		struct deadline dl;
+		for (size_t from = b; from < stop && deadline_find_on(t + from, stop - from,
+		                                                       &x->c->dtg, &dl);) {
+			dl.start += from;       /* into t */
+			last = dl;
+			found = true;
+			from = dl.start + (dl.len ? dl.len : 1);
+		}
+		b = e;
+	}
+	if (found)
+		tk_take_deadline(x, P, t, &last);
+	return found;
+}
+
 static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 {
 	size_t len = strlen(t), b = 0;
+	if (tk_that_date(x, P, t, len))
+		return true;
 	/* "engage them in advance of that meeting": the meeting's date,
 	 * given in another sentence ("leaders will meet on December 16") */
 	bool event = deadline_wants_event(t, len);

@@ -2,7 +2,8 @@
  * the date is not beside the request's own words: a sentence that runs on
  * through "c.o.b." to its date, "before the Mons conference" in the
  * prose after a paragraph's items, whose date another paragraph gives,
- * and "Submissions are due ... by April 15." before the request.
+ * "Submissions are due ... by April 15." before the request, and "before
+ * that date" after it.
  * The sentences are written here (fictional events, the forms of cables a
  * helper wrote blind). */
 #include <stdarg.h>
@@ -83,11 +84,32 @@ static void test_event_days(void **state)
 	cable_free(c);
 }
 
+/* "before that date", "before then": the date the text gave before the
+ * words; none when it gave none. */
+static void test_that_date(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 6, 1);
+	add_para(c, 3, 1, "Posts should seek the ministry's approval of the course. "
+	         "Registration closes June 30, and we would need approval before that "
+	         "date.");
+	add_para(c, 3, 2, "Ministers meet in Helsinki on June 8, and we want allies to "
+	         "have heard our position before then. Posts should use the points.");
+	add_para(c, 3, 3, "Posts should use the points. We want allies to have heard "
+	         "our position before then.");
+	tasking_find(c);
+	assert_string_equal(got(c, 1)->deadline, "2011-06-30");
+	assert_string_equal(got(c, 2)->deadline, "2011-06-08");
+	assert_null(got(c, 3)->deadline);
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates_beside_the_request),
 		cmocka_unit_test(test_event_days),
+		cmocka_unit_test(test_that_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
