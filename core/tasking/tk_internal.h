@@ -74,7 +74,7 @@ enum {
 	X(W_encouraged, "encouraged") X(W_encourages, "encourages") X(W_end, "end") \
 	X(W_engage, "engage") X(W_ensure, "ensure") X(W_eprt, "eprt") \
 	X(W_eucom, "eucom") X(W_every, "every") X(W_everyone, "everyone") \
-	X(W_expect, "expect") X(W_expected, "expected") X(W_express, "express") \
+	X(W_expect, "expect") X(W_expected, "expected") X(W_expects, "expects") X(W_express, "express") \
 	X(W_fbi, "fbi") X(W_feedback, "feedback") X(W_find, "find") X(W_for, "for") \
 	X(W_forward, "forward") X(W_from, "from") X(W_funding, "funding") \
 	X(W_funds, "funds") X(W_further, "further") X(W_general, "general") \

@@ -280,7 +280,7 @@ size_t tk_request_verb(const struct tk_sentence *S, size_t k, bool post,
 		W_directs, W_direct, W_urges, W_urge, W_encourages, W_encourage,
 		W_wants, W_want, W_needs, W_need, W_wishes, W_wish,
 		W_recommends, W_recommend, W_seeks, W_seek, W_invites, W_invite,
-		W_requires, W_require, W_NONE,
+		W_requires, W_require, W_expects, W_expect, W_NONE,
 	};
 	static const enum tk_wid post_verbs[] = {
 		W_requests, W_request, W_recommends, W_recommend, W_urges, W_urge,
@@ -477,7 +477,8 @@ static inline bool tk_may_start(const struct tk_ctx *x, const struct tk_sentence
 	 * at the start ("QUITO AND LIMA ONLY:", "Nuevo Laredo, please") */
 	if (!x->washington && x->own)
 		return i == 0 || tk_own_name(x, S, i) > 0;
-	return x->washington && w->e - w->s >= 3;
+	/* (a heading may open with a short name: "EU member states:") */
+	return x->washington && (w->e - w->s >= 3 || i == 0);
 }
 
 bool tk_match(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,

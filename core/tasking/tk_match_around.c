@@ -58,7 +58,7 @@ size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic)
 	if (!in && !tk_word_among(S, e, joins) && !(tk_ing(S, e) && (S->caps || !tk_capitalised(S, e))))
 		return e;
 	bool paren = false, except = false;
-	size_t reach = in ? 6 : 10;
+	size_t reach = in ? 6 : 14;
 	for (size_t j = in ? e + 2 : e + 1; j < S->n && j <= e + reach; j++) {
 		if (tk_gap_has(S, j, '(')) {
 			paren = true;
@@ -106,9 +106,10 @@ size_t tk_paren_posts(struct tk_ctx *x, const struct tk_sentence *S,
 /* Do the words [cs, i) make a phrase that opens the clause before an
  * imperative: a comma before word i and none before, and the phrase
  * starts with a participle ("Drawing on the points below,", "Using
- * paragraph 5,") or with a preposition before one, "your" or "addition"
+ * paragraph 5,", "Given their weight in GRULAC,") or with a preposition before one, "your" or "addition"
  * ("In addition,", "In delivering the points,", "In your meetings,",
- * "When meeting officials,")?  Not a condition ("If asked, say"): that is
+ * "When meeting officials,"), or says whom or why it is for ("For Embassy
+ * Baku,", "For this reason,")?  Not a condition ("If asked, say"): that is
  * a permission at most. */
 bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
 {
@@ -124,7 +125,11 @@ bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
 	static const char *const not_verbs[] = {
 		"during", "according", "including", "regarding", "concerning", NULL,
 	};
-	if (tk_ing(S, cs) && !tk_word_among(S, cs, not_verbs))
+	if ((tk_ing(S, cs) && !tk_word_among(S, cs, not_verbs)) || tk_word_eq(S, cs, "given"))
+		return true;
+	/* "For Embassy Baku, approach" (the heading's scope reads the posts),
+	 * "For this reason, approach" */
+	if (tk_word_eq(S, cs, "for") && i <= cs + 6)
 		return true;
 	return tk_word_among(S, cs, preps) &&
 	       (tk_ing(S, cs + 1) || tk_word_among(S, cs + 1, after_prep));
@@ -262,6 +267,26 @@ static size_t tk_group_heading(struct tk_ctx *x, const struct tk_sentence *S,
 	return k;
 }
 
+/* "EU MEMBER STATES:", "For NATO allies:", "EU posts only:" at word b: a
+ * short heading that names a body whose collective is on the lines (its
+ * name and the words for its members, up to a colon), the collective
+ * into named (tk_by_group()).  The word after the heading, or b. */
+static size_t tk_body_heading(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
+                              struct tk_parties *named)
+{
+	static const char *const members[] = {
+		"member", "members", "states", "posts", "capitals", "allies", "countries",
+		"embassies", "only", NULL,
+	};
+	size_t k = b + 1;
+	while (k < S->n && k <= b + 4 && !tk_gap_has(S, k, ':') && tk_word_among(S, k, members))
+		k++;
+	if (k >= S->n || !tk_gap_has(S, k, ':') ||
+	    !tk_by_group(S, b, b + 1, &x->deflt, named))
+		return b;
+	return k;
+}
+
 /* A heading's "for": see tk_match_internal.h. */
 bool tk_asks_for(const struct tk_sentence *S, size_t k)
 {
@@ -330,6 +355,14 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 			tk_group_heading(x, S, e, &named);
 		if (!(e > i + 1 && named.n))
 			e = tk_heading_places(x, S, i + 1, &named);
+		if (!(e > i + 1 && named.n))
+			e = tk_body_heading(x, S, i + 1, &named);
+		/* "For Madrid, approach the MFA": its places before a comma */
+		if (!(e > i + 1 && named.n)) {
+			e = tk_places_at(x, S, i + 1, &named);
+			if (!(e > i + 1 && e < S->n && tk_gap_has(S, e, ',')))
+				named.n = 0;
+		}
 		if (e > i + 1 && named.n)
 			tk_set_scope(P, &named);
 		return true;
@@ -357,6 +390,8 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 		e++;
 	if (cs > 0 && (e != cs || !named.n))
 		e = tk_heading_places(x, S, 0, &named);
+	if (cs > 0 && (e != cs || !named.n))
+		e = tk_body_heading(x, S, 0, &named);
 	if (cs > 0 && e == cs && named.n)
 		tk_set_scope(P, &named);
 	return false;

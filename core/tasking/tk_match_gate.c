@@ -77,6 +77,16 @@ static bool tk_quote_word(const struct tk_sentence *S, size_t k)
 	return false;
 }
 
+/* Does a colon follow one of words [k, k + n), before the next word or
+ * at the sentence's end? */
+static bool tk_colon_within(const struct tk_sentence *S, size_t k, size_t n)
+{
+	for (size_t j = k + 1; j <= k + n && j <= S->n; j++)
+		if (j == S->n ? tk_ends_in_colon(S) : tk_gap_has(S, j, ':'))
+			return true;
+	return false;
+}
+
 bool tk_imperative(const struct tk_sentence *S, size_t i)
 {
 	if (i >= S->n)
@@ -84,7 +94,10 @@ bool tk_imperative(const struct tk_sentence *S, size_t i)
 	enum tk_wid id = S->w[i].id;
 	if (tk_imperatives[id])
 		return !(id == W_press && tk_word_among(S, i + 1, tk_news));
-	if (id == W_begin && tk_quote_word(S, i + 1))
+	/* "Begin text:", "Begin additional point for Oslo:", "Begin
+	 * biographic summary:": a quote's marker, not an imperative */
+	if (id == W_begin && (tk_quote_word(S, i + 1) || tk_quote_word(S, i + 2) ||
+	                      tk_colon_within(S, i + 1, 6)))
 		return false;
 	return (id == W_NONE || id == W_begin) &&
 	       tk_word_among(S, i, tk_more_imperatives) && !tk_is(S, i + 1, W_you);
@@ -127,6 +140,7 @@ static const bool tk_wash_needs[W_COUNT] = {
 	[W_wishes] = true, [W_recommends] = true, [W_recommend] = true,
 	[W_seeks] = true, [W_seek] = true, [W_invites] = true, [W_invite] = true,
 	[W_requires] = true, [W_require] = true, [W_would] = true,
+	[W_expects] = true, [W_expect] = true,
 	[W_looks] = true, [W_relies] = true, [W_counts] = true, [W_forward] = true,
 	/* need words */
 	[W_important] = true, [W_essential] = true, [W_imperative] = true,

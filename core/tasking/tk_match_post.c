@@ -144,11 +144,24 @@ static void tk_post_owner(struct tk_ctx *x, const struct tk_sentence *S, size_t 
 	struct tk_parties owner;
 	bool generic = false;
 	size_t oe = tk_post_phrase(x, S, v, &owner, &generic);
-	if (oe == v || !owner.n)
-		return;
-	if (tk_possessive(S, oe - 1) ||
-	    (!clause && !generic && tk_ing(S, oe) && tk_others_listed(x, &owner)))
+	if (oe > v && owner.n && (tk_possessive(S, oe - 1) ||
+	                          (!clause && !generic && tk_ing(S, oe) &&
+	                           tk_others_listed(x, &owner)))) {
 		tk_named(hit, &owner);
+		return;
+	}
+	/* "any information Embassies Kigali and Kampala may have": the posts
+	 * it is to come from */
+	static const enum tk_wid can[] = { W_may, W_might, W_can, W_could, W_NONE };
+	for (size_t k = v; k < S->n && k <= v + 3 && !clause; k++) {
+		if (!tk_in(S, k, tk_request_nouns))
+			continue;
+		oe = tk_post_phrase(x, S, k + 1, &owner, &generic);
+		if (oe > k + 1 && owner.n && !generic && tk_in(S, oe, can) &&
+		    tk_others_listed(x, &owner))
+			tk_named(hit, &owner);
+		return;
+	}
 }
 
 /* "We ask posts in the region to help", "we urge Embassy Rome to raise":

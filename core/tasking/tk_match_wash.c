@@ -43,7 +43,14 @@ static bool tk_reported(const struct tk_sentence *S, size_t cs, size_t i)
 		W_department, W_washington, W_we, W_dept, W_state, W_NONE,
 	};
 	for (size_t k = cs; k < i; k++) {
-		if (!tk_in(S, k, reporting))
+		/* "USUN requested that the Department instruct posts": a request
+		 * reported from another's cable (active: not "it is requested") */
+		bool requested = tk_is(S, k, W_requested) && i > 0 && k > cs &&
+		                 !tk_is(S, k - 1, W_is) && !tk_is(S, k - 1, W_are) &&
+		                 !tk_is(S, k - 1, W_be) && !tk_is(S, k - 1, W_was) &&
+		                 !tk_is(S, k - 1, W_were) && !tk_is(S, k - 1, W_has) &&
+		                 !tk_is(S, k - 1, W_have);
+		if (!tk_in(S, k, reporting) && !requested)
 			continue;
 		/* "Once the text is agreed, Mission should": an opening clause
 		 * that ends before the party (not a condition: "If asked,
@@ -77,6 +84,13 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 	 * should": the posts in the parentheses */
 	if (v && generic && in > pe && !more.n)
 		tk_paren_group(x, S, pe, &more);
+	/* "these posts should note that ..., and should seek assurances":
+	 * the second verb asks */
+	for (size_t j = v + 1; v && tk_note_only(S, v) && j + 1 < S->n; j++)
+		if (tk_is(S, j, W_and) && tk_modal(S, j + 1) && !tk_note_only(S, tk_modal(S, j + 1))) {
+			v = tk_modal(S, j + 1);
+			break;
+		}
 	if (v && (tk_note_only(S, v) || tk_poc_ask(S, v) ||
 	          tk_reported(S, tk_clause_start(S), i)))
 		return false;
@@ -233,6 +247,16 @@ static bool tk_joint_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t
 	return false;
 }
 
+/* Is the United States the subject at word k ("the U.S.", "the United
+ * States", "the USG", "Washington")? */
+static bool tk_us_subject(const struct tk_sentence *S, size_t k)
+{
+	if (tk_is(S, k, W_the))
+		k++;
+	return tk_is(S, k, W_u_s) || tk_is(S, k, W_usg) || tk_is(S, k, W_washington) ||
+	       (tk_word_eq(S, k, "united") && tk_word_eq(S, k + 1, "states"));
+}
+
 /* One of Washington's principals at word i: "The Secretary", "Secretary
  * Clinton", "the Deputy Secretary", "Assistant Secretary Gordon", "the
  * President" (capitalised, or a cable in capitals).  Returns the index
@@ -307,6 +331,9 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 		bool owner = !tk_is(S, e, W_to) && tk_possessive(S, e - 1);
 		if (tk_is(S, e, W_to))
 			e++;
+		/* "expects posts to deliver", not "to see more applicants" */
+		if ((tk_is(S, r, W_expects) || tk_is(S, r, W_expect)) && !tk_imperative(S, e))
+			return false;
 		/* "needs the following information from posts": what it needs */
 		bool from = v > r + 1 && tk_is(S, v - 1, W_from);
 		tk_resolve(x, P, &named, hit);
@@ -318,6 +345,10 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	if (strong_only || !(tk_is(S, r, W_requests) || tk_is(S, r, W_request) ||
 	                     tk_is(S, r, W_would) || tk_is(S, r, W_asks) ||
 	                     tk_is(S, r, W_ask)))
+		return false;
+	/* "we ask that the U.S. not force a vote", a foreign minister's
+	 * words: someone asking the United States, not Washington asking */
+	if (tk_us_subject(S, v))
 		return false;
 	/* "Washington would like Malta and Iceland, whose ..., to take
 	 * part": what Washington wants of other governments */
@@ -370,7 +401,9 @@ static bool tk_wash_passive(struct tk_ctx *x, struct tk_para *P,
 	    tk_in(S, i - 1, tk_request_nouns) && !tk_is(S, cs, W_the) &&
 	    !tk_is(S, i + 1, W_from) && !tk_is(S, i + 1, W_in))
 		after = i + 1;
-	if (after && i > 0 && !tk_is(S, i - 1, W_not) &&
+	/* "No action is requested of these posts", "no reply is needed" */
+	bool none = tk_word_eq(S, cs, "no") || (i > cs + 1 && tk_word_eq(S, cs + 1, "no"));
+	if (after && i > 0 && !tk_is(S, i - 1, W_not) && !none &&
 	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
 		struct tk_parties named;
 		bool owned = tk_passive_owner(x, S, cs, i, &named);
@@ -510,10 +543,11 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 		return tk_wash_party_asked(x, P, S, i, e, &named, generic, strong_only, hit);
 	/* "Department requests action addressees report", "Washington
 	 * requests Post pursue", "We would appreciate Post's views" */
-	if ((tk_in_set(S, i, tk_wash_requesters) && !tk_possessive(S, i)) ||
-	    (tk_is(S, i, W_the) && tk_is(S, i + 1, W_department) &&
-	     !tk_possessive(S, i + 1)) || tk_bureau_requester(x, S, i) ||
-	    (tk_principal(S, i) > i && !tk_possessive(S, tk_principal(S, i) - 1)))
+	if (((tk_in_set(S, i, tk_wash_requesters) && !tk_possessive(S, i)) ||
+	     (tk_is(S, i, W_the) && tk_is(S, i + 1, W_department) &&
+	      !tk_possessive(S, i + 1)) || tk_bureau_requester(x, S, i) ||
+	     (tk_principal(S, i) > i && !tk_possessive(S, tk_principal(S, i) - 1))) &&
+	    !(i > 0 && tk_reported(S, tk_clause_start(S), i)))
 		return tk_wash_requester(x, P, S, i, strong_only, hit);
 	if (strong_only)
 		return false;

@@ -352,11 +352,14 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 		}
 		e = e2;
 	}
-	/* "All posts except Athens should", "Posts other than Embassy Athens":
-	 * the default set less those */
+	/* "All posts except Athens should", "Posts other than Embassy Athens",
+	 * "Posts, with the exception of Rome, should": the default set less
+	 * those */
 	size_t ex = !(e > i && *generic && named->n == 0) ? 0
 	          : tk_word_eq(S, e, "except") ? e + 1
-	          : tk_word_eq(S, e, "other") && tk_word_eq(S, e + 1, "than") ? e + 2 : 0;
+	          : tk_word_eq(S, e, "other") && tk_word_eq(S, e + 1, "than") ? e + 2
+	          : tk_word_eq(S, e, "with") && tk_is(S, e + 1, W_the) &&
+	            tk_word_eq(S, e + 2, "exception") && tk_is(S, e + 3, W_of) ? e + 4 : 0;
 	if (ex) {
 		struct tk_parties out;
 		bool g2 = false;

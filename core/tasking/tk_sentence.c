@@ -233,13 +233,22 @@ bool tk_speech(const struct tk_sentence *S)
 	if (marks % 2 == 1)
 		return true;
 	/* a verb of saying, not in a relative clause ("thank Merkel for her
-	 * statements, where she stressed ...") */
+	 * statements, where she stressed ...", "before June 24, the date by
+	 * which the Attorney General has asked for an answer") */
 	static const char *const relative[] = { "where", "which", "when", "who", "whom", NULL };
-	for (size_t i = 0; i < S->n; i++)
-		if (tk_in(S, i, said) &&
-		    !(i >= 2 && (tk_word_among(S, i - 2, relative) ||
-		                 (i >= 3 && tk_word_among(S, i - 3, relative)))))
+	for (size_t i = 0; i < S->n; i++) {
+		if (!tk_in(S, i, said))
+			continue;
+		/* a relative word up to six words before, in the same clause */
+		bool rel = false;
+		for (size_t d = 2; d <= 6 && d <= i && !rel; d++) {
+			if (tk_gap_has(S, i - d + 2, ','))
+				break;
+			rel = tk_word_among(S, i - d, relative);
+		}
+		if (!rel)
 			return true;
+	}
 	return false;
 }
 

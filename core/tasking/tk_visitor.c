@@ -11,11 +11,14 @@
  * VISIT OF KOSOVO PRESIDENT SEJDIU", "FOR PM BERLUSCONI'S MEETING"), or
  * names a Secretary with no agency ("SECRETARY RICE'S", a Department or a
  * Defense one: the TO line tells); an Under, Deputy or Assistant Secretary
- * is named ("UNDER SECRETARY DALBY").
+ * is named ("UNDER SECRETARY DALBY"), and another department's Secretary
+ * by that department ("COMMERCE SECRETARY LOCKE" -> USDOC WASHDC on a
+ * line).
  */
 #include "tasking/tk_internal.h"
 #include "tasking/party.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -40,14 +43,24 @@ static bool tk_among(const char *w, size_t n, const char *const *list)
 	return false;
 }
 
+/* Departments whose Secretary may visit ("COMMERCE SECRETARY LOCKE"). */
+static const char *const tk_departments[] = {
+	"COMMERCE", "TREASURY", "ENERGY", "AGRICULTURE", "LABOR", "TRANSPORTATION",
+	"HOMELAND", "EDUCATION", "INTERIOR", "DEFENSE", NULL,
+};
+
 /* Does the word at p (n bytes) open a visitor's name: a US title or
  * agency, "PRESIDENT" only after "THE", "UNDER", "DEPUTY" or "ASSISTANT"
  * only before "SECRETARY" (not the Secretary: the TO line tells which)? */
 static bool tk_visitor_head(const char *p, size_t n, bool the)
 {
+	/* "UNDER SECRETARY DALBY", "COMMERCE SECRETARY LOCKE" (a Cabinet
+	 * member of another department: its line, when there is one) */
 	static const char *const seconds[] = { "UNDER", "DEPUTY", "ASSISTANT", NULL };
-	if (tk_among(p, n, seconds))
-		return strncasecmp(p + n, " SECRETARY", 10) == 0;
+	if (tk_among(p, n, seconds) || tk_among(p, n, tk_departments))
+		return strncasecmp(p + n, " SECRETARY", 10) == 0 ||
+		       (strncasecmp(p, "HOMELAND", n) == 0 &&
+		        strncasecmp(p + n, " SECURITY SECRETARY", 19) == 0);
 	if (!tk_among(p, n, tk_visitor_heads))
 		return false;
 	return the || strncasecmp(p, "PRESIDENT", n) != 0;
@@ -110,6 +123,21 @@ const char *tk_visitor(struct tk_ctx *x, bool *replaces)
 	size_t len = tk_visitor_words(k, &v);
 	if (!len)
 		return NULL;
+	/* "COMMERCE SECRETARY LOCKE": his department's line */
+	size_t dn = strcspn(v, " ");
+	if (dn < len && dn < 24 && tk_among(v, dn, tk_departments)) {
+		char dept[48];
+		bool treasury = strncasecmp(v, "TREASURY", dn) == 0;
+		bool homeland = strncasecmp(v, "HOMELAND", dn) == 0;
+		snprintf(dept, sizeof dept, "DEPARTMENT OF %s%.*s%s", treasury ? "THE " : "",
+		         (int)dn, v, homeland ? " SECURITY" : "");
+		size_t used = 0;
+		const char *name = party_agency(c, dept, strlen(dept), false, &used);
+		if (name) {
+			*replaces = true;
+			return name;
+		}
+	}
 	/* the visitor's agency, when a line names it */
 	for (size_t i = 0; i < len; i++) {
 		if (i > 0 && v[i - 1] != ' ')

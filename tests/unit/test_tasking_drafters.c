@@ -23,6 +23,7 @@
 static struct addressee to_state[] = {
 	{ NULL, "SECSTATE WASHDC", NULL, "41", false },
 	{ NULL, "SECDEF WASHDC", NULL, "42", false },
+	{ NULL, "AMEMBASSY ROME", NULL, "43", false },
 };
 static struct addressee to_posts[] = {
 	{ NULL, "AMEMBASSY VALLETTA", NULL, "51", false },
@@ -63,6 +64,31 @@ static const char *const cases[][2] = {
 	{ "A visit by the minister would be useful.", "" },
 	/* a place told something */
 	{ "Valletta must hear that we take its request seriously.", "" },
+	/* someone else's request: a foreign minister's, a reftel's */
+	{ "The minister told us that \"we ask that the U.S. not force a vote in "
+	  "March.\"", "" },
+	{ "We ask that the United States send a Cabinet-level delegation.", "" },
+	{ "In ref A, USUN requested that the Department instruct posts to urge a "
+	  "no vote.", "" },
+	/* a second verb asks after one that only informs */
+	{ "Posts should note that the text has changed, and should seek "
+	  "assurances from the ministry.", BOTH },
+	/* posts left out, expected to act, asked after an opening phrase */
+	{ "Posts, with the exception of Rome, should deliver the points.",
+	  "AMEMBASSY VALLETTA" },
+	{ "The Department expects posts to deliver the points this week.", BOTH },
+	{ "We expect posts to see an increase in visa applications.", "" },
+	{ "For Embassy Rome, approach the Foreign Ministry and the customs "
+	  "service.", "AMEMBASSY ROME" },
+	{ "For Rome, approach the Foreign Ministry.", "AMEMBASSY ROME" },
+	{ "Rome only: Given the weight of Italy in the group, approach the "
+	  "minister.", "AMEMBASSY ROME" },
+	{ "Posts that have not yet responded to the request for 2011 mid-year "
+	  "changes are asked to do so by October 28.", BOTH },
+	/* a quote's marker and a negation */
+	{ "Begin additional point for Rome:", "" },
+	{ "Begin biographic summary:", "" },
+	{ "No action is requested of these posts.", "" },
 };
 
 /* A post's sentence and the parties it asks ("" for none). */
@@ -78,6 +104,10 @@ static const char *const post_cases[][2] = {
 	{ "Embassy needs further guidance from the Department before the vote.",
 	  "SECSTATE WASHDC" },
 	{ "We need a decision by the minister.", "" },
+	{ "Embassy would appreciate any information Embassy Rome may have on the "
+	  "bank.", "AMEMBASSY ROME" },
+	{ "Consulate requests Washington guidance before June 24, the date by "
+	  "which the Attorney General has asked for an answer.", "SECSTATE WASHDC" },
 	{ "The minister's visit to Washington is set for May.", "" },
 };
 
@@ -139,7 +169,7 @@ static void test_wash_asks(void **state)
 static void test_post_asks(void **state)
 {
 	(void)state;
-	check_cases("AMEMBASSY VALLETTA", to_state, 2, post_cases,
+	check_cases("AMEMBASSY VALLETTA", to_state, 3, post_cases,
 	            sizeof post_cases / sizeof post_cases[0]);
 }
 
