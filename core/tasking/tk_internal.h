@@ -164,7 +164,7 @@ enum {
 	X(W_emboff, "emboff") X(W_emboffs, "emboffs") X(W_econoffs, "econoffs") \
 	X(W_eac, "eac") X(W_eacs, "eacs") X(W_congen, "congen") \
 	X(W_poloffs, "poloffs") X(W_conoffs, "conoffs") X(W_attache, "attache") \
-	X(W_attaches, "attaches") X(W_legat, "legat") X(W_legats, "legats") \
+	X(W_attaches, "attaches") X(W_legat, "legat") X(W_legatt, "legatt") X(W_legats, "legats") \
 	X(W_management, "management") X(W_econ, "econ") X(W_pol, "pol") \
 	X(W_commercial, "commercial") X(W_cultural, "cultural") \
 	X(W_agricultural, "agricultural") X(W_legal, "legal") \

@@ -21,7 +21,7 @@ static const bool tk_staff_nouns[W_COUNT] = {
 	[W_sections] = true, [W_pao] = true, [W_paos] = true, [W_emboff] = true,
 	[W_emboffs] = true, [W_econoffs] = true, [W_poloffs] = true,
 	[W_conoffs] = true, [W_attache] = true, [W_attaches] = true,
-	[W_legat] = true, [W_legats] = true, [W_eac] = true, [W_eacs] = true,
+	[W_legat] = true, [W_legatt] = true, [W_legats] = true, [W_eac] = true, [W_eacs] = true,
 };
 
 /* Words that may qualify them: "State reporting officers", "consular
@@ -81,6 +81,17 @@ size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
 		return k;
 	size_t e = tk_staff_at(x, S, j + 1, named);
 	return named->n ? e : k;
+}
+
+/* "The LEGATT should be notified", "the RSO must be kept informed": the
+ * people are told, not asked (the verb at v). */
+static bool tk_acted_on(const struct tk_sentence *S, size_t v)
+{
+	static const char *const told[] = {
+		"notified", "informed", "advised", "consulted", "told", "briefed",
+		"included", "copied", "contacted", "alerted", "kept", "given", NULL,
+	};
+	return tk_is(S, v, W_be) && tk_word_among(S, v + 1, told);
 }
 
 /* The post's own people as the asked party at word i: "Reporting officers
@@ -146,10 +157,10 @@ size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 			/* "The consular section in Mexico City is requested to":
 			 * that post's */
 			size_t pe = tk_staff_at(x, S, e, named);
-			if (named->n && tk_modal(S, pe))
+			if (named->n && tk_modal(S, pe) && !tk_acted_on(S, tk_modal(S, pe)))
 				return pe;
 			named->n = 0;
-			return tk_modal(S, e) ? e : i;
+			return tk_modal(S, e) && !tk_acted_on(S, tk_modal(S, e)) ? e : i;
 		}
 		if (!tk_staff_word(S, j))
 			break;

@@ -89,6 +89,9 @@ static const char *const cases[][2] = {
 	{ "Begin additional point for Rome:", "" },
 	{ "Begin biographic summary:", "" },
 	{ "No action is requested of these posts.", "" },
+	/* the posts' people told, not asked */
+	{ "The Legatt should be notified of the defector's status.", "" },
+	{ "The RSO must be kept informed of any threat.", "" },
 };
 
 /* A post's sentence and the parties it asks ("" for none). */
@@ -106,6 +109,10 @@ static const char *const post_cases[][2] = {
 	{ "We need a decision by the minister.", "" },
 	{ "Embassy would appreciate any information Embassy Rome may have on the "
 	  "bank.", "AMEMBASSY ROME" },
+	{ "RSO requests that the Department provide two agents for the visit.",
+	  "SECSTATE WASHDC" },
+	{ "Legatt requests that the Department approve the interview.",
+	  "SECSTATE WASHDC" },
 	{ "Consulate requests Washington guidance before June 24, the date by "
 	  "which the Attorney General has asked for an answer.", "SECSTATE WASHDC" },
 	{ "The minister's visit to Washington is set for May.", "" },
