@@ -283,11 +283,18 @@ static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, siz
 		"before that date", "by that date", "prior to that date", "before then",
 		"by then", "before that time", "by that time", NULL,
 	};
+	/* one pass: each of them opens with "b" or "p" at a word's start */
 	size_t at = len;
-	for (const char *const *r = refs; *r; r++) {
-		const char *f = ascii_find_ci(t, len, *r, strlen(*r));
-		if (f && (size_t)(f - t) < at)
-			at = (size_t)(f - t);
+	for (size_t i = 0; i < len && at == len; i++) {
+		char c = ascii_to_lower(t[i]);
+		if ((c != 'b' && c != 'p') || (i > 0 && ascii_is_alpha((unsigned char)t[i - 1])))
+			continue;
+		for (const char *const *r = refs; *r && at == len; r++) {
+			size_t n = strlen(*r);
+			if (i + n <= len && strncasecmp(t + i, *r, n) == 0 &&
+			    (i + n == len || !ascii_is_alpha((unsigned char)t[i + n])))
+				at = i;
+		}
 	}
 	if (at == len)
 		return false;
