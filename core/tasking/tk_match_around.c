@@ -176,9 +176,11 @@ size_t tk_passive_request(const struct tk_sentence *S, size_t i)
 	static const char *const pronouns[] = { "that", "it", "this", "which", "what", NULL };
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, i + 1, W_requested))
 		return i + 2;
-	if (!(tk_is(S, i, W_would) && tk_is(S, i + 1, W_be)))
+	/* "would also be helpful" */
+	size_t b = tk_in(S, i + 1, tk_modal_adverbs) ? i + 2 : i + 1;
+	if (!(tk_is(S, i, W_would) && tk_is(S, b, W_be)))
 		return 0;
-	size_t k = i + 2;
+	size_t k = b + 1;
 	bool of = tk_is(S, k, W_of);
 	if (of)
 		k++;

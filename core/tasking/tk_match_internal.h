@@ -106,6 +106,19 @@ bool tk_judged(const struct tk_sentence *S, size_t v);
 
 /* Where a post's request's parties came from, for --explain. */
 const char *tk_post_from(const struct tk_para *P, bool named);
+/* The parties the words name are the ones asked (and the paragraph's
+ * scope). */
+static inline void tk_named(struct tk_hit *hit, const struct tk_parties *named)
+{
+	hit->parties = *named;
+	hit->sets_scope = true;
+	hit->from = "named in the sentence";
+}
+/* A post's request of Washington that a bullet does not make on its own,
+ * at word i ("guidance is requested", "Please advise", "Request Embassy
+ * Berlin approach"); fills hit (tk_match_post_weak.c). */
+bool tk_post_weak(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                  size_t i, size_t cs, struct tk_hit *hit);
 
 /* "you" in a post's cable: the parties into hit. */
 void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,

@@ -12,14 +12,6 @@
 #include <string.h>
 #include <strings.h>
 
-/* The parties the words name are the ones asked. */
-static void tk_named(struct tk_hit *hit, const struct tk_parties *named)
-{
-	hit->parties = *named;
-	hit->sets_scope = true;
-	hit->from = "named in the sentence";
-}
-
 /* The words of the originating post's own place at word i ("San Jose
  * requests that ..."), or its short name ("USUN recommends"): how many, or
  * 0. */
@@ -48,6 +40,26 @@ size_t tk_own_name_read(const struct tk_ctx *x, const struct tk_sentence *S,
 		k++;
 	}
 	return *p ? 0 : k - i;
+}
+
+/* Does the clause open at word i with the verb of a request whose
+ * subject, the post, is left out ("Would appreciate Embassy Tokyo's
+ * views", "Recommend Department approve", "Urge Washington to")?  Not
+ * "Request ..." (a request of a post: tk_post_weak()). */
+static bool tk_telegraphic(const struct tk_sentence *S, size_t i)
+{
+	static const enum tk_wid verbs[] = {
+		W_recommend, W_urge, W_suggest, W_propose, W_NONE,
+	};
+	if (tk_is(S, i, W_would))
+		return tk_is(S, i + 1, W_appreciate) || tk_word_eq(S, i + 1, "welcome");
+	/* and whom it asks: "that", Washington, "you" (not "Urge the host
+	 * government to", an instruction quoted or given to someone else) */
+	size_t k = tk_is(S, i + 1, W_the) ? i + 2 : i + 1;
+	return tk_in(S, i, verbs) && (S->caps || tk_capitalised(S, i)) &&
+	       (tk_is(S, i + 1, W_that) || tk_is(S, i + 1, W_you) ||
+	        tk_is(S, k, W_department) || tk_is(S, k, W_washington) ||
+	        tk_is(S, k, W_dept) || tk_is(S, k, W_usg));
 }
 
 /* "DOD or CENTCOM should undertake", "Washington should not allow": a
@@ -138,12 +150,19 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
  * appreciate ConGen Munich sharing", "Embassies Yerevan and Baku
  * reporting" (those posts, on the lines): the posts right after the verb,
  * at word v, when they own what is asked or do it. */
-static void tk_post_owner(struct tk_ctx *x, const struct tk_sentence *S, size_t v,
-                          bool clause, struct tk_hit *hit)
+static void tk_post_owner(struct tk_ctx *x, const struct tk_para *P,
+                          const struct tk_sentence *S, size_t v, bool clause,
+                          struct tk_hit *hit)
 {
 	struct tk_parties owner;
 	bool generic = false;
 	size_t oe = tk_post_phrase(x, S, v, &owner, &generic);
+	/* "FOR BRASILIA: Would appreciate Embassy's advice": the posts the
+	 * heading names */
+	if (oe > v && generic && !owner.n && tk_possessive(S, oe - 1) && P->scope.n) {
+		tk_named(hit, &P->scope);
+		return;
+	}
 	if (oe > v && owner.n && (tk_possessive(S, oe - 1) ||
 	                          (!clause && !generic && tk_ing(S, oe) &&
 	                           tk_others_listed(x, &owner)))) {
@@ -267,7 +286,7 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
 		hit->from = tk_post_from(P, hit->sets_scope);
 	}
-	tk_post_owner(x, S, v, clause, hit);
+	tk_post_owner(x, P, S, v, clause, hit);
 	/* "requests that Embassies Managua and Panama ask ...": what is
 	 * asked starts at the parties' own verb */
 	struct tk_parties asked;
@@ -329,161 +348,6 @@ static bool tk_post_helpful(struct tk_ctx *x, const struct tk_sentence *S,
 	tk_hit_at(hit, q - 1, e + 1, e + 1);
 	hit->rule = "polite request (\"it would be useful for Washington to\")";
 	return true;
-}
-
-/* A passive request at word i: "is requested", "are sought", "would be
- * appreciated", "would be welcome", or a bare "requested" after the noun
- * that opens a clipped sentence ("Guidance requested.", "Department
- * guidance requested on whether to attend"; not "the information
- * requested by the ministry").  The index after it, or 0. */
-static size_t tk_post_passive(const struct tk_sentence *S, size_t i, size_t cs)
-{
-	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) &&
-	    (tk_is(S, i + 1, W_requested) || tk_is(S, i + 1, W_sought)))
-		return i + 2;
-	/* "Department guidance is needed before the vote" (Washington's, not
-	 * "more guidance from the government is needed") */
-	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_word_eq(S, i + 1, "needed") &&
-	    i > cs && (tk_is(S, cs, W_department) || tk_is(S, cs, W_washington) ||
-	               (tk_is(S, cs, W_the) && tk_is(S, cs + 1, W_department))))
-		return i + 2;
-	/* "would be appreciated", "would be greatly appreciated"; "would be
-	 * useful", "of great value" only of what Washington gives
-	 * ("Washington's guidance would be invaluable"; not "more Arab
-	 * assistance would be helpful") */
-	if (tk_is(S, i, W_would)) {
-		size_t a = tk_passive_request(S, i);
-		if (!a || tk_is(S, a - 1, W_appreciated) || tk_word_eq(S, a - 1, "welcome") ||
-		    tk_word_eq(S, a - 1, "welcomed"))
-			return a;
-		for (size_t k = cs; k < i; k++)
-			if ((tk_is(S, k, W_washington) || tk_is(S, k, W_department) ||
-			     tk_is(S, k, W_usg)) && tk_possessive(S, k))
-				return a;
-		return 0;
-	}
-	if (tk_is(S, i, W_requested) && i > cs && i <= cs + 2 &&
-	    tk_in(S, i - 1, tk_request_nouns) && !tk_is(S, cs, W_the) &&
-	    !tk_is(S, i + 1, W_from) && !tk_is(S, i + 1, W_in))
-		return i + 1;
-	return 0;
-}
-
-/* "Action requested: Department approval of the travel": the heading,
- * then what is asked for, at word i. */
-static bool tk_post_action_requested(struct tk_ctx *x, struct tk_para *P,
-                                     const struct tk_sentence *S, size_t i,
-                                     size_t cs, struct tk_hit *hit)
-{
-	if (!(i == cs && cs == 2 && tk_is(S, 0, W_action) && tk_is(S, 1, W_requested) &&
-	      tk_names_ask(x, S, i)))
-		return false;
-	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
-	hit->from = tk_post_from(P, hit->sets_scope);
-	tk_hit_at(hit, 0, i, i);
-	hit->object_only = true;
-	hit->rule = "action requested: + what is asked (\"Action requested: Department approval\")";
-	return true;
-}
-
-/* "Department please advise", "Washington agencies please clear",
- * "Department (CA/OCS/ACS) please advise" at word i, the clause's start. */
-static bool tk_post_wash_please(struct tk_ctx *x, struct tk_para *P,
-                                const struct tk_sentence *S, size_t i,
-                                struct tk_hit *hit)
-{
-	if (tk_is(S, i, W_please) || tk_is(S, i, W_request))
-		return false;
-	struct tk_parties named;
-	size_t e = tk_wash_phrase(x, S, i, &named);
-	if (e == i && tk_is(S, i, W_washington) && tk_is(S, i + 1, W_agencies))
-		e = i + 2;
-	/* its office between: "Department (CA/OCS/ACS) please advise" */
-	for (size_t j = e + 1; e > i && tk_gap_has(S, e, '(') && j < S->n && j <= e + 3; j++)
-		if (tk_gap_has(S, j, ')')) {
-			e = tk_is(S, j, W_please) ? j : e;
-			break;
-		}
-	if (e == i || !tk_is(S, e, W_please) || !tk_please_verb(S, e + 1) || tk_poc(S))
-		return false;
-	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
-	hit->from = tk_post_from(P, hit->sets_scope);
-	/* the quote from "please" when an office stands between */
-	tk_hit_at(hit, tk_gap_has(S, e, ')') ? e : i, e + 1, e + 1);
-	hit->rule = "Washington party + please (\"Department please advise\")";
-	return true;
-}
-
-/* The requests of a post a bullet does not make on its own, at word i:
- * "The Department's guidance ... is requested", "Please advise", "Request
- * Department guidance". */
-static bool tk_post_weak(struct tk_ctx *x, struct tk_para *P,
-                         const struct tk_sentence *S, size_t i, size_t cs,
-                         struct tk_hit *hit)
-{
-	/* "The Department's guidance ... is requested", "Washington's views
-	 * would be appreciated", "Guidance requested." */
-	size_t after = tk_post_passive(S, i, cs);
-	if (after && i > 0 && !tk_is(S, i - 1, W_not) &&
-	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
-		bool noun = false;
-		for (size_t k = cs; k < i && !noun; k++)
-			noun = tk_in(S, k, tk_request_nouns);
-		if (!noun)
-			return false;
-		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
-		hit->from = tk_post_from(P, hit->sets_scope);
-		size_t from = tk_asked_thing(S, cs, i);
-		tk_hit_at(hit, from, from, after);
-		hit->object_only = true;
-		hit->rule = "passive request of a post (\"guidance is requested\")";
-		return true;
-	}
-	if (tk_post_action_requested(x, P, S, i, cs, hit))
-		return true;
-	/* "Department please advise", "Washington agencies please clear" */
-	if (i == cs && tk_post_wash_please(x, P, S, i, hit))
-		return true;
-	/* "Request Embassy Berlin approach": the post the words name */
-	if (i == cs && tk_is(S, i, W_request) && tk_capitalised(S, i)) {
-		size_t k = tk_is(S, i + 1, W_that) ? i + 2 : i + 1;
-		struct tk_parties named;
-		bool generic = false;
-		size_t e = tk_post_phrase(x, S, k, &named, &generic);
-		if (e > k && named.n && e < S->n && (S->caps || !tk_capitalised(S, e))) {
-			tk_named(hit, &named);
-			tk_hit_at(hit, i, e, e);
-			hit->rule = "request + post (\"Request Embassy Berlin approach\")";
-			return true;
-		}
-	}
-	/* "Request EUR/CE clear the text": an office, then its verb */
-	if (i == cs && tk_is(S, i, W_request) && tk_capitalised(S, i)) {
-		size_t k = tk_is(S, i + 1, W_that) ? i + 2 : i + 1;
-		size_t e = tk_office(S, k) ? k + 1 : k;
-		if (e > k && e < S->n && (S->caps || !tk_capitalised(S, e)) &&
-		    !tk_in(S, e, tk_request_nouns) && !tk_is(S, e, W_the)) {
-			hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
-			hit->from = tk_post_from(P, hit->sets_scope);
-			tk_hit_at(hit, i, e, e);
-			hit->rule = "request + office (\"Request EUR/CE clear the text\")";
-			return true;
-		}
-	}
-	/* "Please advise", "Request Department guidance", "Embassy Monrovia:
-	 * in addition, please ascertain" */
-	bool opens = i == cs || (i > cs && tk_is(S, i, W_please) && tk_opening_phrase(S, cs, i));
-	if (opens && ((tk_is(S, i, W_please) && tk_please_verb(S, i + 1) && !tk_poc(S)) ||
-	                (tk_is(S, i, W_request) && tk_capitalised(S, i) &&
-	                 tk_names_ask(x, S, i + 1)))) {
-		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
-		hit->from = tk_post_from(P, hit->sets_scope);
-		tk_hit_at(hit, i, i + 1, i + 1);
-		hit->object_only = tk_is(S, i, W_request);
-		hit->rule = "please / request of a post (\"Please advise\")";
-		return true;
-	}
-	return false;
 }
 
 /* "Nuevo Laredo, please let us know": a post on the lines, by its place,
@@ -559,8 +423,10 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 	 * "Mission requests that", "we strongly recommend that" */
 	bool sg = false;
 	size_t r = tk_post_requester(x, S, i, &sg);
-	if (r)
-		return tk_post_request(x, P, S, i, r, sg, hit);
+	/* telegraphic, the post left out: "WOULD APPRECIATE EMBASSY'S
+	 * ASSESSMENT", "RECOMMEND DEPARTMENT AND FAA APPROVE" */
+	if (r || (i == cs && tk_telegraphic(S, i)))
+		return tk_post_request(x, P, S, i, r ? r : i, sg, hit);
 	if (strong_only)
 		return false;
 	if ((tk_is(S, i, W_useful) || tk_is(S, i, W_helpful)) && tk_post_helpful(x, S, i, hit))

@@ -91,6 +91,27 @@ static bool tk_from_washington(const struct tk_sentence *S, size_t k)
 	return false;
 }
 
+/* Verbs that ask again for a request made before. */
+static const char *const tk_again[] = {
+	"reiterate", "reiterates", "renew", "renews", NULL,
+};
+
+/* "We reiterate our request that DHS provide", "renews Legatt's request
+ * for", at word r (one of tk_again): the word after "that" (or after
+ * "for"), or 0. */
+static size_t tk_post_again(const struct tk_sentence *S, size_t r, struct tk_hit *hit)
+{
+	size_t k = r + 1;
+	if (tk_word_eq(S, k, "our") || tk_word_eq(S, k, "its") || tk_is(S, k, W_the) ||
+	    tk_possessive(S, k))
+		k++;
+	if (!(tk_is(S, k, W_request) || tk_word_eq(S, k, "requests")) ||
+	    !(tk_is(S, k + 1, W_that) || tk_is(S, k + 1, W_for)))
+		return 0;
+	hit->ask = W_request;
+	return tk_is(S, k + 1, W_that) ? k + 1 : k + 2;
+}
+
 /* The base forms a post asks with: "request", "recommend", "urge", "ask". */
 static const enum tk_wid tk_strong_pl[] = {
 	W_request, W_recommend, W_urge, W_ask, W_NONE,
@@ -154,6 +175,8 @@ size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 		r++;
 	if (tk_is(S, r, W_would))
 		return tk_post_would(S, r, weak, hit);
+	if (tk_word_among(S, r, tk_again))
+		return tk_post_again(S, r, hit);
 	/* "Embassy needs the Department's decision by March 30", "Post needs
 	 * guidance by March 12", "We need a decision from Washington" */
 	if (tk_is(S, r, sg ? W_needs : W_need) &&

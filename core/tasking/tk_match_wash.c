@@ -15,7 +15,8 @@
 
 /* Requesters in Washington's cables. */
 static const bool tk_wash_requesters[W_COUNT] = {
-	[W_department] = true, [W_washington] = true, [W_we] = true,
+	/* "I would like you to deliver it personally": the signer's own */
+	[W_department] = true, [W_washington] = true, [W_we] = true, [W_i] = true,
 	[W_dept] = true, [W_state] = true, [W_analysts] = true,
 	[W_policymakers] = true,
 };
@@ -322,6 +323,10 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 			v = w;
 	}
 	if (!v)
+		return false;
+	/* "I would like you to deliver it personally": the signer asks
+	 * only "you" (not "I would like to thank the minister") */
+	if (tk_is(S, i, W_i) && !tk_is(S, v, W_you) && !tk_word_eq(S, v, "your"))
 		return false;
 	size_t e = tk_asked_after(x, S, v, leans, &named, &generic);
 	if (leans && !(e > v && tk_is(S, e, W_to)))

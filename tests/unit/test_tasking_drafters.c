@@ -92,6 +92,9 @@ static const char *const cases[][2] = {
 	/* the posts' people told, not asked */
 	{ "The Legatt should be notified of the defector's status.", "" },
 	{ "The RSO must be kept informed of any threat.", "" },
+	/* the signer asks "you" */
+	{ "For Rome: I would like you to deliver it personally.", "AMEMBASSY ROME" },
+	{ "I would like to thank the minister for his help.", "" },
 };
 
 /* A post's sentence and the parties it asks ("" for none). */
@@ -109,6 +112,19 @@ static const char *const post_cases[][2] = {
 	{ "We need a decision by the minister.", "" },
 	{ "Embassy would appreciate any information Embassy Rome may have on the "
 	  "bank.", "AMEMBASSY ROME" },
+	/* telegraphic, the post left out */
+	{ "Would appreciate Department's guidance on the request.", "SECSTATE WASHDC" },
+	{ "Recommend Department approve the waiver.", "SECSTATE WASHDC" },
+	{ "Urge the host government to co-sponsor it.", "" },
+	{ "For Rome: would appreciate Embassy's assessment of the request.",
+	  "AMEMBASSY ROME" },
+	/* asked again; whose thing a passive asks for */
+	{ "We reiterate our request that the Department provide the analysis.",
+	  "SECSTATE WASHDC" },
+	{ "Comments from Embassy Rome on the proposal would be welcome.",
+	  "AMEMBASSY ROME" },
+	{ "Embassy Rome's views on the crossings would also be helpful.",
+	  "AMEMBASSY ROME" },
 	{ "RSO requests that the Department provide two agents for the visit.",
 	  "SECSTATE WASHDC" },
 	{ "Legatt requests that the Department approve the interview.",
