@@ -113,7 +113,7 @@ enum {
 	X(W_reiterate, "reiterate") X(W_relay, "relay") X(W_relevant, "relevant") X(W_remarks, "remarks") \
 	X(W_replied, "replied") X(W_reply, "reply") X(W_report, "report") \
 	X(W_reminded, "reminded") X(W_request, "request") X(W_requested, "requested") \
-	X(W_requests, "requests") X(W_require, "require") X(W_required, "required") X(W_requires, "requires") \
+	X(W_requests, "requests") X(W_require, "require") X(W_required, "required") X(W_responsible, "responsible") X(W_requires, "requires") \
 	X(W_resources, "resources") X(W_respectfully, "respectfully") \
 	X(W_respond, "respond") X(W_response, "response") X(W_said, "said") \
 	X(W_says, "says") X(W_secdef, "secdef") X(W_secretary, "secretary") \

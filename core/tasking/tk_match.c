@@ -242,8 +242,11 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 		if (tk_is(S, v, W_to) && v + 1 < S->n && !tk_is(S, v + 1, W_be) &&
 		    !tk_word_among(S, v + 1, tk_not_verbs) && (S->caps || !tk_capitalised(S, v + 1)))
 			return v + 1;
-		/* "Posts are tasked with gathering" */
-		if (tk_is(S, v, W_tasked) && tk_is(S, v + 1, W_with) && tk_ing(S, v + 2))
+		/* "Posts are tasked with gathering", "Chiefs of Mission are
+		 * responsible for ensuring" */
+		if ((tk_is(S, v, W_tasked) && tk_is(S, v + 1, W_with) && tk_ing(S, v + 2)) ||
+		    (tk_is(S, v, W_responsible) && tk_is(S, v + 1, W_for) &&
+		     tk_word_eq(S, v + 2, "ensuring")))
 			return v + 2;
 		/* "is requested, as appropriate, to brief", "are requested,
 		 * if they have not already done so, to designate", "are asked,
@@ -425,6 +428,9 @@ bool tk_office(const struct tk_sentence *S, size_t i)
 	if (S->caps && ((head == 3 && strncmp(w, "AND", 3) == 0) ||
 	                (head == 2 && strncmp(w, "OR", 2) == 0)))
 		return false;
+	/* (a possessive's "'S" ends it: "EUR/RPM'S comments") */
+	if (tk_possessive(S, i) && e - w > 2 && e[-2] == '\'')
+		e -= 2;
 	for (const char *p = w + head + 1; p < e; p++)
 		if (!ascii_is_upper(*p) && *p != '/' && !ascii_is_digit(*p))
 			return false;

@@ -110,7 +110,8 @@ bool tk_imperative(const struct tk_sentence *S, size_t i)
  *  - a party and its modal (tk_modal(), tk_bare_places()): "should",
  *    "shall", "must"; "may wish/want to", "will want/need/wish to", "need
  *    to"; "is/are tasked with" and "is/are requested, asked ... to" (the
- *    list asked[] of tk_modal()); "is/are to" is told apart below;
+ *    list asked[] of tk_modal(); "is/are responsible for"); "is/are to" is
+ *    told apart below;
  *  - a named post and "please" ("Embassy Madrid please see");
  *  - Washington as the requester (tk_wash_requester(): its verbs,
  *    wash_verbs[] and "would" of tk_request_verb(); "looks to", "relies
@@ -129,7 +130,7 @@ static const bool tk_wash_needs[W_COUNT] = {
 	[W_requested] = true, [W_asked] = true, [W_instructed] = true,
 	[W_directed] = true, [W_encouraged] = true, [W_invited] = true,
 	[W_urged] = true, [W_authorized] = true, [W_expected] = true,
-	[W_required] = true, [W_reminded] = true,
+	[W_required] = true, [W_reminded] = true, [W_responsible] = true,
 	/* please */
 	[W_please] = true,
 	/* Washington requests */

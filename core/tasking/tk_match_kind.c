@@ -14,7 +14,7 @@
 
 #include <string.h>
 
-/* "Embassy should", "Mission is requested to", "Embassies should" in a
+/* "Embassy should", "Mission is requested to", "USDel should", "Embassies should" in a
  * cable to embassies, missions and consulates: only the addressees of that
  * kind; "Embassies" also holds the collectives (of embassies), and a
  * plural "Missions" means every post.  Fills out from base; false when the
@@ -30,7 +30,9 @@ bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
 		if (tk_is(S, k, W_embassy) || tk_is(S, k, W_embassies)) {
 			prefix = "AMEMBASSY ";
 			collectives = tk_is(S, k, W_embassies);
-		} else if (tk_is(S, k, W_mission)) {
+		} else if (tk_is(S, k, W_mission) || tk_is(S, k, W_usdel)) {
+			/* "USDel should table the text": the mission whose
+			 * delegation it is */
 			prefix = "USMISSION ";
 		} else if (tk_is(S, k, W_consulate) || tk_is(S, k, W_consulates)) {
 			prefix = "AMCONSUL ";

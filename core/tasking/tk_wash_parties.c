@@ -235,6 +235,13 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 		    !(i > 1 && tk_is(S, i - 1, W_from) && tk_in(S, i - 2, tk_request_nouns)))
 			continue;
 		const char *name = tk_agency(x, S, i, &used);
+		/* "EUR/RPM's comments", "CA/FPP's assessment": a Department
+		 * office's, the Department's */
+		if (!name && !used && tk_office(S, i) &&
+		    (tk_possessive(S, i) || tk_in(S, i + 1, tk_request_nouns))) {
+			size_t u;
+			name = party_agency(x->c, "DEPARTMENT", 10, false, &u);
+		}
 		bool joined = after_agency + 1 == i && (tk_is(S, i - 1, W_and) || tk_is(S, i - 1, W_or));
 		if (!used && tk_state_beside(x, S, i, joined)) {
 			/* "DOD and State officials", "State and DOD" */

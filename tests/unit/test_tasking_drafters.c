@@ -92,6 +92,11 @@ static const char *const cases[][2] = {
 	/* the posts' people told, not asked */
 	{ "The Legatt should be notified of the defector's status.", "" },
 	{ "The RSO must be kept informed of any threat.", "" },
+	/* a duty laid on them, not a rule described */
+	{ "Chiefs of Mission are responsible for ensuring that all staff are "
+	  "briefed.", BOTH },
+	{ "Under the regulations the DCM is responsible for supervising the "
+	  "section.", "" },
 	/* the signer asks "you" */
 	{ "For Rome: I would like you to deliver it personally.", "AMEMBASSY ROME" },
 	{ "I would like to thank the minister for his help.", "" },
@@ -112,6 +117,9 @@ static const char *const post_cases[][2] = {
 	{ "We need a decision by the minister.", "" },
 	{ "Embassy would appreciate any information Embassy Rome may have on the "
 	  "bank.", "AMEMBASSY ROME" },
+	/* a Department office's thing: the Department's */
+	{ "We would also appreciate EUR/RPM's comments on the draft.",
+	  "SECSTATE WASHDC" },
 	/* telegraphic, the post left out */
 	{ "Would appreciate Department's guidance on the request.", "SECSTATE WASHDC" },
 	{ "Recommend Department approve the waiver.", "SECSTATE WASHDC" },
@@ -196,6 +204,20 @@ static void test_post_asks(void **state)
 	            sizeof post_cases / sizeof post_cases[0]);
 }
 
+/* "USDel" in a cable to a mission and an embassy is the mission's. */
+static void test_usdel(void **state)
+{
+	(void)state;
+	static struct addressee to_mission[] = {
+		{ NULL, "USMISSION USOSCE", NULL, "61", false },
+		{ NULL, "AMEMBASSY VILNIUS", NULL, "62", false },
+	};
+	char parties[128], line[256];
+	asked_by("SECSTATE WASHDC", to_mission, 2, "On the third paragraph, USDel should "
+	         "table the text below.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "USMISSION USOSCE");
+}
+
 /* The checklist line of a polite passive is the thing asked for, without
  * the words of asking or the time it may take. */
 static void test_passive_lines(void **state)
@@ -225,6 +247,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wash_asks),
 		cmocka_unit_test(test_post_asks),
+		cmocka_unit_test(test_usdel),
 		cmocka_unit_test(test_passive_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
