@@ -173,6 +173,38 @@ static bool no_small_letters(const char *s, size_t len)
 	return true;
 }
 
+/* "Minister Pineda's Washington visit", "the Secretary's trip" from word
+ * a: an owner's event, named by its noun within three words after the
+ * possessive (into *ev).  False when there is none. */
+static bool owned_event(const char *s, size_t len, const struct word *a, struct word *ev)
+{
+	static const char *const events[] = {
+		"visit", "meeting", "arrival", "departure", "trip", "talks", "summit",
+		"conference", "hearing", "vote", "session", "travel", NULL,
+	};
+	struct word c = *a, n;
+	for (int k = 0; k < 3; k++) {
+		/* the owner: a word, an apostrophe and "s" */
+		bool owner = dl_word_next(s, len, c.e, &n) && n.e - n.s == 1 &&
+		             (s[n.s] | 0x20) == 's' &&
+		             ((n.s == c.e + 1 && s[c.e] == '\'') ||
+		              (n.s == c.e + 3 && dl_text_at(s, len, c.e, "\xE2\x80\x99")));
+		if (owner) {
+			struct word e = n;
+			for (int j = 0; j < 3 && dl_word_next(s, len, e.e, &e); j++)
+				for (const char *const *q = events; *q; q++)
+					if (dl_word_is(s, &e, *q)) {
+						*ev = e;
+						return true;
+					}
+			return false;
+		}
+		if (!dl_word_next(s, len, c.e, &c))
+			return false;
+	}
+	return false;
+}
+
 /* The event a lead phrase at w waits on: the first capitalised word of the
  * three after "the" (into *ev), else, unless named, the first of them. */
 static bool event_after(const char *s, size_t len, const struct word *w,
@@ -183,6 +215,10 @@ static bool event_after(const char *s, size_t len, const struct word *w,
 	if (!lead_phrase(s, len, w, &b, &named) || !dl_word_next(s, len, b.e, &a))
 		return false;
 	if (!dl_word_is(s, &a, "the")) {
+		/* "in advance of Minister Pineda's Washington visit": the
+		 * visit, whose date another paragraph gives */
+		if (owned_event(s, len, &a, ev))
+			return true;
 		/* "in advance of that meeting": the date is in another sentence */
 		if (named || !(dl_word_is(s, &a, "that") || dl_word_is(s, &a, "this") ||
 		               dl_word_is(s, &a, "these")))

@@ -104,12 +104,27 @@ static void test_that_date(void **state)
 	cable_free(c);
 }
 
+/* "in advance of Minister Pineda's Washington visit": the visit's first
+ * day, which another paragraph gives. */
+static void test_owned_event(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2012, 2, 1);
+	add_para(c, 2, 1, "Minister Pineda will visit Washington February 21-23.");
+	add_para(c, 2, 2, "Embassy Berlin should seek the operation's objectives in "
+	         "advance of Minister Pineda's Washington visit.");
+	tasking_find(c);
+	assert_string_equal(got(c, 2)->deadline, "2012-02-21");
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates_beside_the_request),
 		cmocka_unit_test(test_event_days),
 		cmocka_unit_test(test_that_date),
+		cmocka_unit_test(test_owned_event),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
