@@ -98,6 +98,8 @@ static void test_that_date(void **state)
 	add_para(c, 3, 3, "Posts should use the points. We want allies to have heard "
 	         "our position before then.");
 	tasking_find(c);
+	assert_non_null(got(c, 1)->deadline);
+	assert_non_null(got(c, 2)->deadline);
 	assert_string_equal(got(c, 1)->deadline, "2011-06-30");
 	assert_string_equal(got(c, 2)->deadline, "2011-06-08");
 	assert_null(got(c, 3)->deadline);
@@ -114,6 +116,7 @@ static void test_owned_event(void **state)
 	add_para(c, 2, 2, "Embassy Berlin should seek the operation's objectives in "
 	         "advance of Minister Pineda's Washington visit.");
 	tasking_find(c);
+	assert_non_null(got(c, 2)->deadline);
 	assert_string_equal(got(c, 2)->deadline, "2012-02-21");
 	cable_free(c);
 }
