@@ -522,6 +522,51 @@ static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t)
 	return TK_OWN;
 }
 
+/* "Department requests that posts approach officials as follows: A. Kuala
+ * Lumpur: urge ... B. Singapore: ask ...": when the paragraph's request
+ * leads into its items and every item opens with a heading that names
+ * posts among those asked, those posts are the ones asked. */
+static void tk_item_posts(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p)
+{
+	/* only when the request leads into its items ("as follows:"), not
+	 * when it stands whole and the items add to it for some posts */
+	size_t tl = p->text ? strlen(p->text) : 0;
+	while (tl > 0 && ascii_is_space((unsigned char)p->text[tl - 1]))
+		tl--;
+	if (tl == 0 || p->text[tl - 1] != ':')
+		return;
+	struct tk_parties items = { .n = 0 };
+	size_t n = 0;
+	for (size_t i = 0; i < p->nchildren; i++) {
+		const struct node *k = &p->children[i];
+		if (k->kind != NODE_ITEM && k->kind != NODE_BULLET)
+			continue;
+		n++;
+		const char *colon = k->text ? strchr(k->text, ':') : NULL;
+		if (!colon || colon - k->text > 60)
+			return;
+		struct tk_parties named;
+		tk_words(&x->sent, k->text, (size_t)(colon - k->text) + 1);
+		size_t e = tk_heading_places(x, &x->sent, 0, &named);
+		if (e == 0 || !named.n) {
+			bool generic = false;
+			e = tk_post_phrase(x, &x->sent, 0, &named, &generic);
+			if (e == 0 || !named.n || generic)
+				return;
+		}
+		for (size_t j = 0; j < named.n; j++) {
+			bool asked = false;
+			for (size_t m = 0; m < P->parties.n && !asked; m++)
+				asked = strcmp(P->parties.name[m], named.name[j]) == 0;
+			if (!asked)
+				return;
+		}
+		tk_add_all(&items, &named);
+	}
+	if (n >= 2 && items.n && items.n < P->parties.n)
+		P->parties = items;
+}
+
 void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
                        const struct paragraph *p)
 {
@@ -530,6 +575,8 @@ void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
 	tk_read_prose(x, P, p->text, false, &in_quote);
 	tk_read_children(x, P, p->children, p->nchildren,
 	                 tk_introduces_text(x, p->text), &in_quote);
+	if (P->found && p->nchildren >= 2)
+		tk_item_posts(x, P, p);
 	if (P->found)
 		tk_para_deadline(x, p, P);
 }

@@ -446,6 +446,32 @@ static void test_requests_for_a_post(void **state)
 	cable_free(c);
 }
 
+/* Items headed by posts: the posts asked when the request leads into them
+ * ("as follows:"), not when the request stands whole and the items add
+ * to it for some posts. */
+static void test_items_by_post(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	struct paragraph *p = add_para(c, 2, 1, "Department requests that posts "
+	                               "approach officials as follows:");
+	add_child(c, p, 2, NODE_ITEM, "Berlin: urge the customs service to hold the "
+	          "shipment.");
+	add_child(c, p, 2, NODE_ITEM, "Pretoria: ask the MFA to deny the transit.");
+	p = add_para(c, 2, 2, "Posts should demarche host governments before the "
+	             "vote.");
+	add_child(c, p, 2, NODE_BULLET, "Berlin: please also seek a meeting with the "
+	          "legal adviser.");
+	add_child(c, p, 2, NODE_BULLET, "Pretoria: please also stress the transit "
+	          "angle.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY BERLIN") && has_party(t, "AMEMBASSY PRETORIA"));
+	assert_int_equal(got(c, 2)->nparties, 4);
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -461,6 +487,7 @@ int main(void)
 		cmocka_unit_test(test_agency_requested),
 		cmocka_unit_test(test_posts_in_a_body),
 		cmocka_unit_test(test_requests_for_a_post),
+		cmocka_unit_test(test_items_by_post),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
