@@ -66,8 +66,12 @@ bool tk_pointer(struct tk_ctx *x, const struct tk_sentence *S,
 		if (!tk_para_word(S, k))
 			continue;
 		bool see = tk_is(S, k - 1, W_see) || (action && saw);
+		/* "Action request in para 8" (not "Sarsenbayev's request in
+		 * para 3", someone else's, described there) */
 		bool in_request = (tk_is(S, k - 1, W_in) || tk_is(S, k - 1, W_at)) &&
-		                  (tk_is(S, k - 2, W_request) || tk_is(S, k - 2, W_requests));
+		                  (tk_is(S, k - 2, W_request) || tk_is(S, k - 2, W_requests)) &&
+		                  !(k >= 3 && (tk_possessive(S, k - 3) || tk_is(S, k - 3, W_his) ||
+		                               tk_is(S, k - 3, W_her) || tk_is(S, k - 3, W_their)));
 		if (!see && !in_request)
 			continue;
 		bool ok = action || prev_action || in_request;

@@ -204,6 +204,24 @@ static void test_post_asks(void **state)
 	            sizeof post_cases / sizeof post_cases[0]);
 }
 
+/* "the minister's request in para 1" points to a request described there,
+ * someone else's: paragraph 1 asks nothing. */
+static void test_others_request_pointed(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 2, 2011, 3, 1);
+	add_para(c, 3, 1, "The minister said the government asks that the U.S. provide "
+	         "a team of port specialists.");
+	add_para(c, 3, 2, "The ferry service will start in the autumn.");
+	add_para(c, 3, 3, "Guidance request: the government will expect an answer. Post "
+	         "would welcome guidance on how to respond to the minister's request "
+	         "in para 1.");
+	tasking_find(c);
+	assert_null(find(c, 1));
+	assert_non_null(find(c, 3));
+	cable_free(c);
+}
+
 /* "USDel" in a cable to a mission and an embassy is the mission's. */
 static void test_usdel(void **state)
 {
@@ -248,6 +266,7 @@ int main(void)
 		cmocka_unit_test(test_wash_asks),
 		cmocka_unit_test(test_post_asks),
 		cmocka_unit_test(test_usdel),
+		cmocka_unit_test(test_others_request_pointed),
 		cmocka_unit_test(test_passive_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
