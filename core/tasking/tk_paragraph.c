@@ -522,6 +522,30 @@ static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t)
 	return TK_OWN;
 }
 
+/* A boxed heading above the paragraph that names posts ("FOR EMBASSIES
+ * PANAMA AND MAJURO ONLY", "EMBASSIES TOKYO AND SEOUL", "ROME AND MADRID
+ * ONLY") narrows it to them, as the same words before a colon would. */
+static void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h)
+{
+	struct tk_sentence *S = &x->sent;
+	tk_words(S, h, strlen(h));
+	if (S->n == 0)
+		return;
+	if (tk_is(S, 0, W_for)) {
+		tk_scope_heading(x, P, S, 0, 0);
+		return;
+	}
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, 0, &named, &generic);
+	if (e == 0 || !named.n || generic)
+		e = tk_places_at(x, S, 0, &named);
+	if (e > 0 && tk_word_eq(S, e, "only"))
+		e++;
+	if (e == S->n && named.n)
+		tk_set_scope(P, &named);
+}
+
 /* "Department requests that posts approach officials as follows: A. Kuala
  * Lumpur: urge ... B. Singapore: ask ...": when the paragraph's request
  * leads into its items and every item opens with a heading that names
@@ -572,6 +596,8 @@ void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
 {
 	bool in_quote = false;
 	tk_rel_scope(x, P, p);
+	if (p->heading)
+		tk_heading_scope(x, P, p->heading);
 	tk_read_prose(x, P, p->text, false, &in_quote);
 	tk_read_children(x, P, p->children, p->nchildren,
 	                 tk_introduces_text(x, p->text), &in_quote);

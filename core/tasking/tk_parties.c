@@ -335,11 +335,15 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, struct tk_parties *named, bool *generic)
 {
 	size_t e = tk_post_one(x, S, i, named, generic);
-	while (e > i && (tk_is(S, e, W_and) || tk_is(S, e, W_or))) {
+	/* "Consulate General Hong Kong, Embassy Manila and Consulate General
+	 * Dubai": a list, by commas and a last "and" */
+	while (e > i && (tk_is(S, e, W_and) || tk_is(S, e, W_or) ||
+	                 (tk_gap_has(S, e, ',') && !*generic && named->n))) {
 		struct tk_parties more;
 		bool g2;
-		size_t e2 = tk_post_one(x, S, e + 1, &more, &g2);
-		if (e2 == e + 1)
+		size_t at = tk_is(S, e, W_and) || tk_is(S, e, W_or) ? e + 1 : e;
+		size_t e2 = tk_post_one(x, S, at, &more, &g2);
+		if (e2 == at || (at == e && (g2 || !more.n)))
 			break;
 		if (g2 || *generic) {
 			if (named->n || more.n) {

@@ -472,6 +472,30 @@ static void test_items_by_post(void **state)
 	cable_free(c);
 }
 
+/* A boxed heading above a paragraph names its posts; a list of posts runs
+ * on by commas. */
+static void test_boxed_heading_and_lists(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	struct paragraph *p = add_para(c, 3, 1, "Please notify the registry of the "
+	                               "designation.");
+	p->heading = "FOR EMBASSIES BERLIN AND PRETORIA ONLY";
+	p = add_para(c, 3, 2, "Posts should report any reaction.");
+	p->heading = "ALL ACTION ADDRESSEES";
+	add_para(c, 3, 3, "For USEU, Embassy Berlin and Embassy Pretoria: posts should "
+	         "provide the list.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY BERLIN") && has_party(t, "AMEMBASSY PRETORIA"));
+	assert_int_equal(got(c, 2)->nparties, 4);
+	t = got(c, 3);
+	assert_int_equal(t->nparties, 3);
+	assert_false(has_party(t, "USMISSION USUN NEW YORK"));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -488,6 +512,7 @@ int main(void)
 		cmocka_unit_test(test_posts_in_a_body),
 		cmocka_unit_test(test_requests_for_a_post),
 		cmocka_unit_test(test_items_by_post),
+		cmocka_unit_test(test_boxed_heading_and_lists),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
