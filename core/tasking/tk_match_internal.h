@@ -119,6 +119,11 @@ static inline void tk_named(struct tk_hit *hit, const struct tk_parties *named)
  * Berlin approach"); fills hit (tk_match_post_weak.c). */
 bool tk_post_weak(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                   size_t i, size_t cs, struct tk_hit *hit);
+/* A paragraph's scope and parties from around its words (tk_para_scope.c):
+ * its release marking, a boxed heading above it, items headed by posts. */
+void tk_rel_scope(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p);
+void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h);
+void tk_item_posts(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p);
 
 /* "you" in a post's cable: the parties into hit. */
 void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,

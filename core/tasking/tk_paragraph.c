@@ -406,38 +406,6 @@ void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_par
 			return;
 }
 
-/* "(S//REL AFGHANISTAN, KYRGYZSTAN)": a paragraph released to some
- * countries speaks to the posts in them, so "Posts" there are the TO
- * addressees of those countries (when some are, and not all). */
-static void tk_rel_scope(struct tk_ctx *x, struct tk_para *P,
-                         const struct paragraph *p)
-{
-	const char *m = p->classification ? strstr(p->classification, "REL ") : NULL;
-	if (!m || !x->washington)
-		return;
-	m += 4;
-	if (strncmp(m, "TO ", 3) == 0)
-		m += 3;
-	struct tk_parties rel = { .n = 0 };
-	while (*m) {
-		size_t n = strcspn(m, ",");
-		if (n > 4 && strncmp(m + n - 4, " AND", 4) == 0)
-			n -= 4;
-		size_t used = 0;
-		const char *name = party_addressee_in(x->c, &x->masks, m, n, &used);
-		for (size_t i = 0; name && i < x->deflt.n; i++)
-			if (strcmp(x->deflt.name[i], name) == 0)
-				tk_add(&rel, name);
-		m += strcspn(m, ",");
-		while (*m == ',' || *m == ' ')
-			m++;
-		if (strncmp(m, "AND ", 4) == 0)
-			m += 4;
-	}
-	if (rel.n && rel.n < x->deflt.n)
-		P->scope = rel;
-}
-
 /* Is there a comma between the words before word i ("As stated in
  * reftel, Post has received")? */
 static bool tk_comma_before(const struct tk_sentence *S, size_t i)
@@ -520,75 +488,6 @@ static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t)
 		    !tk_comma_before(S, i))
 			return TK_QUOTED_BULLETS;
 	return TK_OWN;
-}
-
-/* A boxed heading above the paragraph that names posts ("FOR EMBASSIES
- * PANAMA AND MAJURO ONLY", "EMBASSIES TOKYO AND SEOUL", "ROME AND MADRID
- * ONLY") narrows it to them, as the same words before a colon would. */
-static void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h)
-{
-	struct tk_sentence *S = &x->sent;
-	tk_words(S, h, strlen(h));
-	if (S->n == 0)
-		return;
-	if (tk_is(S, 0, W_for)) {
-		tk_scope_heading(x, P, S, 0, 0);
-		return;
-	}
-	struct tk_parties named;
-	bool generic = false;
-	size_t e = tk_post_phrase(x, S, 0, &named, &generic);
-	if (e == 0 || !named.n || generic)
-		e = tk_places_at(x, S, 0, &named);
-	if (e > 0 && tk_word_eq(S, e, "only"))
-		e++;
-	if (e == S->n && named.n)
-		tk_set_scope(P, &named);
-}
-
-/* "Department requests that posts approach officials as follows: A. Kuala
- * Lumpur: urge ... B. Singapore: ask ...": when the paragraph's request
- * leads into its items and every item opens with a heading that names
- * posts among those asked, those posts are the ones asked. */
-static void tk_item_posts(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p)
-{
-	/* only when the request leads into its items ("as follows:"), not
-	 * when it stands whole and the items add to it for some posts */
-	size_t tl = p->text ? strlen(p->text) : 0;
-	while (tl > 0 && ascii_is_space((unsigned char)p->text[tl - 1]))
-		tl--;
-	if (tl == 0 || p->text[tl - 1] != ':')
-		return;
-	struct tk_parties items = { .n = 0 };
-	size_t n = 0;
-	for (size_t i = 0; i < p->nchildren; i++) {
-		const struct node *k = &p->children[i];
-		if (k->kind != NODE_ITEM && k->kind != NODE_BULLET)
-			continue;
-		n++;
-		const char *colon = k->text ? strchr(k->text, ':') : NULL;
-		if (!colon || colon - k->text > 60)
-			return;
-		struct tk_parties named;
-		tk_words(&x->sent, k->text, (size_t)(colon - k->text) + 1);
-		size_t e = tk_heading_places(x, &x->sent, 0, &named);
-		if (e == 0 || !named.n) {
-			bool generic = false;
-			e = tk_post_phrase(x, &x->sent, 0, &named, &generic);
-			if (e == 0 || !named.n || generic)
-				return;
-		}
-		for (size_t j = 0; j < named.n; j++) {
-			bool asked = false;
-			for (size_t m = 0; m < P->parties.n && !asked; m++)
-				asked = strcmp(P->parties.name[m], named.name[j]) == 0;
-			if (!asked)
-				return;
-		}
-		tk_add_all(&items, &named);
-	}
-	if (n >= 2 && items.n && items.n < P->parties.n)
-		P->parties = items;
 }
 
 void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,

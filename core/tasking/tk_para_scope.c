@@ -1,0 +1,113 @@
+/* tk_para_scope.c - which of the posts asked a whole paragraph speaks to.
+ *
+ * In: a paragraph of a cable being read and the cable's default parties.
+ * Out: the paragraph's scope, narrowed by its release marking ("(S//REL
+ * A, B)": tk_rel_scope()) or by a boxed heading above it that names posts
+ * (tk_heading_scope()), and its parties narrowed to the posts its items
+ * are headed by when the request leads into them (tk_item_posts()).
+ * tk_paragraph.c calls them around reading the paragraph.
+ */
+#include "tasking/tk_match_internal.h"
+#include "tasking/party.h"
+
+#include <string.h>
+
+/* "(S//REL AFGHANISTAN, KYRGYZSTAN)": a paragraph released to some
+ * countries speaks to the posts in them, so "Posts" there are the TO
+ * addressees of those countries (when some are, and not all). */
+void tk_rel_scope(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p)
+{
+	const char *m = p->classification ? strstr(p->classification, "REL ") : NULL;
+	if (!m || !x->washington)
+		return;
+	m += 4;
+	if (strncmp(m, "TO ", 3) == 0)
+		m += 3;
+	struct tk_parties rel = { .n = 0 };
+	while (*m) {
+		size_t n = strcspn(m, ",");
+		if (n > 4 && strncmp(m + n - 4, " AND", 4) == 0)
+			n -= 4;
+		size_t used = 0;
+		const char *name = party_addressee_in(x->c, &x->masks, m, n, &used);
+		for (size_t i = 0; name && i < x->deflt.n; i++)
+			if (strcmp(x->deflt.name[i], name) == 0)
+				tk_add(&rel, name);
+		m += strcspn(m, ",");
+		while (*m == ',' || *m == ' ')
+			m++;
+		if (strncmp(m, "AND ", 4) == 0)
+			m += 4;
+	}
+	if (rel.n && rel.n < x->deflt.n)
+		P->scope = rel;
+}
+
+/* A boxed heading above the paragraph that names posts ("FOR EMBASSIES
+ * PANAMA AND MAJURO ONLY", "EMBASSIES TOKYO AND SEOUL", "ROME AND MADRID
+ * ONLY") narrows it to them, as the same words before a colon would. */
+void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h)
+{
+	struct tk_sentence *S = &x->sent;
+	tk_words(S, h, strlen(h));
+	if (S->n == 0)
+		return;
+	if (tk_is(S, 0, W_for)) {
+		tk_scope_heading(x, P, S, 0, 0);
+		return;
+	}
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, 0, &named, &generic);
+	if (e == 0 || !named.n || generic)
+		e = tk_places_at(x, S, 0, &named);
+	if (e > 0 && tk_word_eq(S, e, "only"))
+		e++;
+	if (e == S->n && named.n)
+		tk_set_scope(P, &named);
+}
+
+/* "Department requests that posts approach officials as follows: A. Kuala
+ * Lumpur: urge ... B. Singapore: ask ...": when the paragraph's request
+ * leads into its items and every item opens with a heading that names
+ * posts among those asked, those posts are the ones asked. */
+void tk_item_posts(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p)
+{
+	/* only when the request leads into its items ("as follows:"), not
+	 * when it stands whole and the items add to it for some posts */
+	size_t tl = p->text ? strlen(p->text) : 0;
+	while (tl > 0 && ascii_is_space((unsigned char)p->text[tl - 1]))
+		tl--;
+	if (tl == 0 || p->text[tl - 1] != ':')
+		return;
+	struct tk_parties items = { .n = 0 };
+	size_t n = 0;
+	for (size_t i = 0; i < p->nchildren; i++) {
+		const struct node *k = &p->children[i];
+		if (k->kind != NODE_ITEM && k->kind != NODE_BULLET)
+			continue;
+		n++;
+		const char *colon = k->text ? strchr(k->text, ':') : NULL;
+		if (!colon || colon - k->text > 60)
+			return;
+		struct tk_parties named;
+		tk_words(&x->sent, k->text, (size_t)(colon - k->text) + 1);
+		size_t e = tk_heading_places(x, &x->sent, 0, &named);
+		if (e == 0 || !named.n) {
+			bool generic = false;
+			e = tk_post_phrase(x, &x->sent, 0, &named, &generic);
+			if (e == 0 || !named.n || generic)
+				return;
+		}
+		for (size_t j = 0; j < named.n; j++) {
+			bool asked = false;
+			for (size_t m = 0; m < P->parties.n && !asked; m++)
+				asked = strcmp(P->parties.name[m], named.name[j]) == 0;
+			if (!asked)
+				return;
+		}
+		tk_add_all(&items, &named);
+	}
+	if (n >= 2 && items.n && items.n < P->parties.n)
+		P->parties = items;
+}
