@@ -318,6 +318,11 @@ size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S,
 	for (size_t k = 1; b == 0 && k <= 3 && k + 1 < S->n; k++)
 		if (tk_asks_for(S, k))
 			b = k + 1;
+	/* "Chemical control -- MEXICO, NEW DELHI AND BOGOTA ONLY:": a topic,
+	 * a dash, then the posts */
+	for (size_t k = 1; b == 0 && k <= 4 && k + 1 < S->n; k++)
+		if (tk_gap_has(S, k, '-') && !tk_gap_has(S, k, ':'))
+			b = k;
 	size_t e = tk_post_phrase(x, S, b, &named, &generic);
 	if (e > b && !named.n && generic)
 		e = tk_paren_group(x, S, e, &named);     /* "(Abuja, Bamako)" */
@@ -394,6 +399,9 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 		e = tk_heading_places(x, S, 0, &named);
 	if (cs > 0 && (e != cs || !named.n))
 		e = tk_body_heading(x, S, 0, &named);
+	/* "Chemical control -- Rome only:" */
+	if (cs > 0 && (e != cs || !named.n))
+		e = tk_heading_end(x, S, &named);
 	if (cs > 0 && e == cs && named.n)
 		tk_set_scope(P, &named);
 	return false;

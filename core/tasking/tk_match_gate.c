@@ -45,7 +45,8 @@ static const char *const tk_more_imperatives[] = {
 	"thank", "identify", "assess", "verify", "arrange", "explore", "discuss",
 	"clarify", "inquire", "determine", "gather", "designate", "highlight",
 	"reassure", "underline", "make", "take", "keep", "meet", "slug", "caption",
-	NULL,
+	"transmit", "include", "complete", "indicate", "describe", "update",
+	"return", NULL,
 };
 
 /* "Press reports indicate", "Press accounts say": the noun */
@@ -94,6 +95,13 @@ bool tk_imperative(const struct tk_sentence *S, size_t i)
 	enum tk_wid id = S->w[i].id;
 	if (tk_imperatives[id])
 		return !(id == W_press && tk_word_among(S, i + 1, tk_news));
+	/* "E-mail the report to", not "E-mail traffic has doubled" */
+	static const char *const objects[] = {
+		"the", "a", "an", "your", "their", "all", "any", "responses", "questions",
+		"comments", "copies", NULL,
+	};
+	if (id == W_email || id == W_e_mail)
+		return tk_word_among(S, i + 1, objects);
 	/* "Begin text:", "Begin additional point for Oslo:", "Begin
 	 * biographic summary:": a quote's marker, not an imperative */
 	if (id == W_begin && (tk_quote_word(S, i + 1) || tk_quote_word(S, i + 2) ||

@@ -68,6 +68,12 @@ bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
 		{ "opec", "OPEC COLLECTIVE" },
 		{ "mtcr", "MISSILE TECHNOLOGY CONTROL REGIME COLLECTIVE" },
 	};
+	/* "Allied and partner capitals", "EU and other posts": more than the
+	 * body's */
+	for (size_t k = b; k < e; k++)
+		if (tk_word_eq(S, k, "partner") || tk_word_eq(S, k, "partners") ||
+		    tk_word_eq(S, k, "other") || tk_word_eq(S, k, "non-member"))
+			return false;
 	const char *coll = NULL;
 	for (size_t k = b; k < e && !coll; k++)
 		for (size_t g = 0; g < sizeof groups / sizeof groups[0] && !coll; g++)

@@ -24,6 +24,10 @@ enum tk_quoted {
 	TK_LABEL,                   /* it is only a label, "OBJECTIVES:", in
 	                               Washington's cable: its items are read
 	                               as prose, so an imperative item asks */
+	TK_POINTS,                  /* Washington's "points:": points to
+	                               deliver, but an item that names the post
+	                               it asks ("Embassy Vienna should also
+	                               ask") is an instruction */
 };
 
 /* Skips the sentences of a quoted block ("Begin text: ... End text."):
@@ -206,6 +210,25 @@ static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
 	}
 }
 
+/* Does the text name the posts as such ("Embassy Vienna should", "Posts
+ * should ask")?  A talking point speaks to a government ("We urge you
+ * to"), an instruction among them to the posts. */
+static bool tk_names_posts(struct tk_ctx *x, const char *t)
+{
+	static const enum tk_wid posts[] = {
+		W_post, W_posts, W_embassy, W_embassies, W_mission, W_missions,
+		W_consulate, W_consulates, W_usdel, W_NONE,
+	};
+	if (!t)
+		return false;
+	struct tk_sentence *S = &x->sent;
+	tk_words(S, t, strlen(t));
+	for (size_t i = 0; i < S->n; i++)
+		if (tk_in(S, i, posts))
+			return true;
+	return false;
+}
+
 /* Bullets and items of a paragraph (not quotes): they add a tasking only
  * when they name the party themselves. */
 static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
@@ -219,9 +242,11 @@ static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
 		bool prose = k->kind == NODE_TEXT || k->kind == NODE_COMMENT;
 		/* a text the paragraph announced, or bullets of what someone
 		 * else said (the writer's prose after them still counts) */
-		if (quoted == TK_QUOTED_ALL || (quoted == TK_QUOTED_BULLETS && !prose))
+		if (quoted == TK_QUOTED_ALL || (quoted == TK_QUOTED_BULLETS && !prose) ||
+		    (quoted == TK_POINTS && !tk_names_posts(x, k->text)))
 			continue;
-		tk_read_prose(x, P, k->text, !prose && quoted != TK_LABEL, in_quote);
+		tk_read_prose(x, P, k->text, (!prose && quoted != TK_LABEL) || quoted == TK_POINTS,
+		              in_quote);
 		tk_read_children(x, P, k->children, k->nchildren, quoted, in_quote);
 	}
 }
@@ -474,10 +499,14 @@ static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t)
 	}
 	struct tk_sentence *S = &x->sent;
 	tk_words(S, t + last, len - last);
-	for (size_t i = 0; i < S->n; i++)
-		if (tk_in(S, i, what) || tk_names_text(S, i) ||
-		    (x->washington && tk_is(S, i, W_points)))
-			return TK_QUOTED_ALL;   /* Washington's "points:" are to deliver */
+	bool points = false;
+	for (size_t i = 0; i < S->n; i++) {
+		if (tk_in(S, i, what) || tk_names_text(S, i))
+			return TK_QUOTED_ALL;
+		points |= x->washington && tk_is(S, i, W_points);
+	}
+	if (points)
+		return TK_POINTS;       /* Washington's "points:" are to deliver */
 	/* "OBJECTIVES:", "For all posts:": a label over the asks */
 	if (x->washington && last == 0 && S->n <= 3)
 		return TK_LABEL;

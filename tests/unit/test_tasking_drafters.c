@@ -97,6 +97,11 @@ static const char *const cases[][2] = {
 	  "briefed.", BOTH },
 	{ "Under the regulations the DCM is responsible for supervising the "
 	  "section.", "" },
+	/* imperatives of a data call; a topic before the posts' heading */
+	{ "E-mail the report to the desk by March 3.", BOTH },
+	{ "E-mail traffic has doubled since March.", "" },
+	{ "Transmit submissions by front-channel cable.", BOTH },
+	{ "Chemical control -- Rome only: please expand the chapter.", "AMEMBASSY ROME" },
 	/* the signer asks "you" */
 	{ "For Rome: I would like you to deliver it personally.", "AMEMBASSY ROME" },
 	{ "I would like to thank the minister for his help.", "" },
@@ -222,6 +227,33 @@ static void test_others_request_pointed(void **state)
 	cable_free(c);
 }
 
+/* Washington's "points for specific posts:" whose items name the posts
+ * they instruct; "Allied and partner capitals" are more than NATO's. */
+static void test_points_and_partners(void **state)
+{
+	(void)state;
+	static struct addressee to_nato[] = {
+		{ NULL, "ALL NATO POST COLLECTIVE", NULL, "71", false },
+		{ NULL, "AMEMBASSY STOCKHOLM", NULL, "72", false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to_nato, 2, 2011, 3, 1);
+	struct paragraph *p = add_para(c, 3, 1, "Additional points for specific posts:");
+	add_child(c, p, 2, NODE_ITEM, "Embassy Stockholm should also ask whether Sweden "
+	          "would provide instructors.");
+	add_child(c, p, 2, NODE_ITEM, "We urge you to support the trust fund.");
+	p = add_para(c, 3, 2, "Points:");
+	add_child(c, p, 1, NODE_ITEM, "We urge you to support the trust fund.");
+	add_para(c, 3, 3, "Embassies in Allied and partner capitals are requested to "
+	         "approach host governments.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "AMEMBASSY STOCKHOLM"));
+	assert_null(find(c, 2));
+	assert_int_equal(got(c, 3)->nparties, 2);
+	cable_free(c);
+}
+
 /* "USDel" in a cable to a mission and an embassy is the mission's. */
 static void test_usdel(void **state)
 {
@@ -266,6 +298,7 @@ int main(void)
 		cmocka_unit_test(test_wash_asks),
 		cmocka_unit_test(test_post_asks),
 		cmocka_unit_test(test_usdel),
+		cmocka_unit_test(test_points_and_partners),
 		cmocka_unit_test(test_others_request_pointed),
 		cmocka_unit_test(test_passive_lines),
 	};
