@@ -546,6 +546,14 @@ bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
 	case W_action: case W_addressee: case W_addressees: case W_all:
 	case W_each: case W_the:
 		break;
+	case W_NONE:
+		/* "USOSCE should raise the offer": a mission by its short name,
+		 * in capitals in mixed-case prose (tk_post_phrase() finds it on
+		 * the lines) */
+		if (S->caps || !ascii_is_upper(S->s[S->w[i].s]) ||
+		    !ascii_is_upper(S->s[S->w[i].e - 1]))
+			return false;
+		break;
 	default:
 		return false;
 	}
@@ -566,6 +574,18 @@ bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
 		size_t e = tk_post_phrase(x, S, i, &named, &generic);
 		if (e == i)
 			return false;
+		/* a short name must be a post's ("USOSCE", "MOSCOW"), not a
+		 * body's or a command's ("NATO", "SHAPE") */
+		static const char *const posts[] = {
+			"AMEMBASSY ", "AMCONSUL ", "USMISSION ", "USEU ", NULL,
+		};
+		for (size_t n = 0; S->w[i].id == W_NONE && n < named.n; n++) {
+			bool post = false;
+			for (const char *const *q = posts; *q && !post; q++)
+				post = strncmp(named.name[n], *q, strlen(*q)) == 0;
+			if (!post)
+				return false;
+		}
 		/* "Embassy London should" in London's cable: the writer */
 		for (size_t n = 0; n < named.n && x->own; n++)
 			if (strstr(named.name[n], x->own))

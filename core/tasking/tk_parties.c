@@ -311,14 +311,18 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 	}
 	if (k == i && k < S->n && S->w[k].e - S->w[k].s >= 3 &&
 	    (!S->caps || S->w[k].id == W_NONE)) {
+		/* (less a possessive's "'s": "USOSCE's assessment") */
+		size_t we = S->w[k].e;
+		if (we - S->w[k].s > 4 && S->s[we - 2] == '\'' && (S->s[we - 1] | 0x20) == 's')
+			we -= 2;
 		bool all_caps = true;
-		for (size_t b = S->w[k].s; b < S->w[k].e && all_caps; b++)
+		for (size_t b = S->w[k].s; b < we && all_caps; b++)
 			all_caps = !ascii_is_lower((unsigned char)S->s[b]);
 		/* a post on no line ("USNATO should", "FOR MOSCOW, PARIS ... AND
 		 * BERLIN:") only where a list or a request goes on */
 		bool goes_on = tk_gap_has(S, k + 1, ',') || tk_gap_has(S, k + 1, ':') ||
 		               tk_flagged(S, k + 1, tk_after_name);
-		if (all_caps && (tk_on_lines(x->c, S->s + S->w[k].s, S->w[k].e - S->w[k].s) ||
+		if (all_caps && (tk_on_lines(x->c, S->s + S->w[k].s, we - S->w[k].s) ||
 		                 (goes_on && party_known_place(S->s + S->w[k].s,
 		                                               S->len - S->w[k].s, true)))) {
 			size_t e = tk_places(x, S, k, S->n, named);

@@ -254,6 +254,39 @@ static void test_points_and_partners(void **state)
 	cable_free(c);
 }
 
+/* A post's cable asks another mission by its short name ("USOSCE's
+ * assessment", "USOSCE should"), not a body or command ("NATO should"). */
+static void test_missions_by_short_name(void **state)
+{
+	(void)state;
+	static struct addressee to_dept[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "81", false },
+	};
+	static struct addressee info[] = {
+		{ NULL, "USMISSION USOSCE", NULL, "82", false },
+		{ NULL, "NATO EU COLLECTIVE", NULL, "83", false },
+	};
+	const char *const texts[][2] = {
+		{ "We would also appreciate USOSCE's assessment of the offer.",
+		  "USMISSION USOSCE" },
+		{ "USOSCE should raise the offer in the Council.", "USMISSION USOSCE" },
+		{ "NATO should consider shifting its effort to the districts.", "" },
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		struct cable *c = new_cable("AMEMBASSY TBILISI", to_dept, 1, 2011, 3, 1);
+		c->info = info;
+		c->ninfo = 2;
+		add_para(c, 1, 1, texts[i][0]);
+		tasking_find(c);
+		const struct tasking *t = find(c, 1);
+		const char *first = t && t->nparties ? t->parties[0] : "";
+		if (strcmp(first, texts[i][1]) != 0)
+			print_error("\"%s\": got \"%s\"\n", texts[i][0], first);
+		assert_string_equal(first, texts[i][1]);
+		cable_free(c);
+	}
+}
+
 /* "USDel" in a cable to a mission and an embassy is the mission's. */
 static void test_usdel(void **state)
 {
@@ -298,6 +331,7 @@ int main(void)
 		cmocka_unit_test(test_wash_asks),
 		cmocka_unit_test(test_post_asks),
 		cmocka_unit_test(test_usdel),
+		cmocka_unit_test(test_missions_by_short_name),
 		cmocka_unit_test(test_points_and_partners),
 		cmocka_unit_test(test_others_request_pointed),
 		cmocka_unit_test(test_passive_lines),
