@@ -5,7 +5,9 @@
  * sentence starting at a word asks Washington (or other posts) to act
  * ("Post requests Department guidance", "we would be grateful for", "we
  * strongly recommend that Washington", "DOD should undertake", "it would be
- * useful for Washington to") and fills the hit.
+ * useful for Washington to") and fills the hit; tk_match_posts_asked(),
+ * whether it asks the other posts it is sent to ("Embassy Rome should",
+ * "USOSCE should").
  */
 #include "tasking/tk_match_internal.h"
 
@@ -461,3 +463,87 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
  * the vocabulary, a word that may begin a party_agency() phrase or, in
  * Washington's cables, a short name in capitals ("USOSCE should"); other
  * words are skipped without trying them. */
+
+/* A post's cable sent to other posts too (USEU to EU capitals): "Posts are
+ * requested to deliver", "Embassy Rome should raise", "We would appreciate
+ * posts' reporting" ask those posts, as in Washington's cables.  Only a
+ * named post or a plural ("Posts", "Embassies", "addressees"): "Embassy
+ * should" alone is the writer speaking of itself.  Firm requests only. */
+bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
+                          const struct tk_sentence *S, size_t i, size_t cs,
+                          struct tk_hit *hit)
+{
+	static const enum tk_wid plural[] = {
+		W_posts, W_embassies, W_missions, W_consulates, W_addressees, W_NONE,
+	};
+	/* the words such a request starts with (a cheap test: the rest reads
+	 * the addressee lines and data/posts.tsv) */
+	switch (S->w[i].id) {
+	case W_we: case W_post: case W_posts: case W_embassy: case W_embassies:
+	case W_mission: case W_missions: case W_consulate: case W_consulates:
+	case W_action: case W_addressee: case W_addressees: case W_all:
+	case W_each: case W_the:
+		break;
+	case W_NONE:
+		/* "USOSCE should raise the offer": a mission by its short name,
+		 * in capitals in mixed-case prose (tk_post_phrase() finds it on
+		 * the lines) */
+		if (S->caps || !ascii_is_upper(S->s[S->w[i].s]) ||
+		    !ascii_is_upper(S->s[S->w[i].e - 1]))
+			return false;
+		break;
+	default:
+		return false;
+	}
+	size_t k = i;
+	struct tk_parties named;
+	bool generic = false;
+	named.n = 0;
+	if (tk_is(S, k, W_we)) {
+		/* "We would appreciate posts' reporting": the posts after */
+		if (x->posts.n == 0)
+			return false;
+		k = i + 1;
+		while (k < S->n && k < i + 5 && !tk_in(S, k, plural))
+			k++;
+		if (!tk_in(S, k, plural))
+			return false;
+	} else {
+		size_t e = tk_post_phrase(x, S, i, &named, &generic);
+		if (e == i)
+			return false;
+		/* a short name must be a post's ("USOSCE", "MOSCOW"), not a
+		 * body's or a command's ("NATO", "SHAPE") */
+		static const char *const posts[] = {
+			"AMEMBASSY ", "AMCONSUL ", "USMISSION ", "USEU ", NULL,
+		};
+		for (size_t n = 0; S->w[i].id == W_NONE && n < named.n; n++) {
+			bool post = false;
+			for (const char *const *q = posts; *q && !post; q++)
+				post = strncmp(named.name[n], *q, strlen(*q)) == 0;
+			if (!post)
+				return false;
+		}
+		/* "Embassy London should" in London's cable: the writer */
+		for (size_t n = 0; n < named.n && x->own; n++)
+			if (strstr(named.name[n], x->own))
+				return false;
+		if (!named.n) {
+			if (x->posts.n == 0)
+				return false;
+			bool many = false;
+			for (size_t j = i; j < e; j++)
+				many |= tk_in(S, j, plural);
+			if (!many)
+				return false;
+		}
+	}
+	struct tk_parties deflt = x->deflt;
+	x->deflt = x->posts;
+	x->washington = true;
+	/* "Embassy Kabul please confirm": a named post may be asked weakly */
+	bool got = tk_match_wash(x, P, S, i, cs, named.n == 0, hit);
+	x->washington = false;
+	x->deflt = deflt;
+	return got && hit->parties.n;
+}
