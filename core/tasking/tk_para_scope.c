@@ -45,7 +45,9 @@ void tk_rel_scope(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p
 
 /* A boxed heading above the paragraph that names posts ("FOR EMBASSIES
  * PANAMA AND MAJURO ONLY", "EMBASSIES TOKYO AND SEOUL", "ROME AND MADRID
- * ONLY") narrows it to them, as the same words before a colon would. */
+ * ONLY") narrows it to them, as the same words before a colon would.  A
+ * heading that opens with none of a post's words and does not end in
+ * "only" is a topic, and is not looked up (most are). */
 void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h)
 {
 	struct tk_sentence *S = &x->sent;
@@ -56,10 +58,19 @@ void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h)
 		tk_scope_heading(x, P, S, 0, 0);
 		return;
 	}
+	/* most headings name a topic ("Background", "Summary"): only one that
+	 * opens with a post's word, or ends in "only", is read further */
+	static const enum tk_wid heads[] = {
+		W_embassy, W_embassies, W_consulate, W_consulates, W_mission,
+		W_missions, W_post, W_posts, W_NONE,
+	};
+	bool only = tk_word_eq(S, S->n - 1, "only");
+	if (!only && !tk_in(S, 0, heads))
+		return;
 	struct tk_parties named;
 	bool generic = false;
 	size_t e = tk_post_phrase(x, S, 0, &named, &generic);
-	if (e == 0 || !named.n || generic)
+	if ((e == 0 || !named.n || generic) && only)
 		e = tk_places_at(x, S, 0, &named);
 	if (e > 0 && tk_word_eq(S, e, "only"))
 		e++;
