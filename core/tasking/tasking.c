@@ -58,9 +58,20 @@ static void tk_emit(struct tk_ctx *x, struct paragraph *p, const struct tk_para 
 	struct tasking *t = &c->taskings[c->ntaskings++];
 	t->paragraph = p->number;
 	t->parties = arena_alloc(&c->arena, sizeof *t->parties * P->parties.n);
-	for (size_t i = 0; i < P->parties.n; i++)
-		t->parties[i] = P->parties.name[i];
-	t->nparties = P->parties.n;
+	t->nparties = 0;
+	/* less the posts the paragraph spares, unless that leaves none */
+	for (size_t i = 0; i < P->parties.n; i++) {
+		bool spared = false;
+		for (size_t k = 0; k < P->spared.n && !spared; k++)
+			spared = strcmp(P->spared.name[k], P->parties.name[i]) == 0;
+		if (!spared)
+			t->parties[t->nparties++] = P->parties.name[i];
+	}
+	if (t->nparties == 0) {
+		for (size_t i = 0; i < P->parties.n; i++)
+			t->parties[i] = P->parties.name[i];
+		t->nparties = P->parties.n;
+	}
 	if (P->have_dl) {
 		t->deadline_text = P->dl_text;
 		if (P->dl.dated) {

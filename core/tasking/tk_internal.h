@@ -443,6 +443,7 @@ struct tk_para {
 	int pointed[32];            /* paragraphs this one points to */
 	size_t npointed;
 	struct tk_parties pointer_parties;
+	struct tk_parties spared;   /* "Embassy Bern ... need not demarche" */
 	const char *pointer_quote;
 };
 
@@ -491,17 +492,6 @@ const char *tk_visitor(struct tk_ctx *x, bool *replaces);
 const char *tk_unlisted_agency(struct tk_ctx *x, const struct tk_sentence *S,
                                size_t k, size_t *end);
 
-/* The post on the addressee lines named beside the "and" at word i of a
- * post's request ("Washington and Embassy Brasilia"), added to out. */
-void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
-                     struct tk_parties *out);
-/* A Washington party at word i of a post's cable ("the Department"): the index after it, or i. */
-size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
-                      size_t i, struct tk_parties *named);
-/* The parties a post's request names in its sentence (then true), else the
- * paragraph's scope, else the default set. */
-bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
-                     const struct tk_sentence *S, struct tk_parties *out);
 
 /* ---- the patterns (tk_match.c) --------------------------------------- */
 

@@ -67,6 +67,19 @@ bool tk_please_verb(const struct tk_sentence *S, size_t v);
 /* "by March 12" at word k: a due date, not an agent. */
 bool tk_by_date(struct tk_ctx *x, const struct tk_sentence *S, size_t k);
 
+/* Washington's parties in a post's cable (tk_wash_parties.c). */
+/* The post on the addressee lines named beside the "and" at word i of a
+ * post's request ("Washington and Embassy Brasilia"), added to out. */
+void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                     struct tk_parties *out);
+/* A Washington party at word i of a post's cable ("the Department"): the index after it, or i. */
+size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t i, struct tk_parties *named);
+/* The parties a post's request names in its sentence (then true), else the
+ * paragraph's scope, else the default set. */
+bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
+                     const struct tk_sentence *S, struct tk_parties *out);
+
 /* A post's cable sent to other posts too: a firm request of them at word
  * i ("Posts are requested to", "Embassy Rome should"); fills hit. */
 bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
@@ -124,6 +137,11 @@ bool tk_post_weak(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence 
 void tk_rel_scope(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p);
 void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h);
 void tk_item_posts(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p);
+/* "Embassies Bern and Lima, whose host governments already support the
+ * text, need not demarche", from word cs: those posts into out, spared
+ * the paragraph's request (true); false when the sentence spares none. */
+bool tk_spared(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
+               struct tk_parties *out);
 
 /* "you" in a post's cable: the parties into hit. */
 void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,

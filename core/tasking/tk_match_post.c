@@ -242,6 +242,23 @@ static bool tk_asks_us(const struct tk_sentence *S, size_t v)
 	       ((tk_is(S, v + 1, W_we) && v + 2 < S->n) || tk_bare_be(S, v + 1));
 }
 
+/* Whom a post's request asks, from what follows its verb at word v: "We
+ * recommend that you press", "we would welcome your readout", "that the
+ * delegation's staff provide" in a scenesetter (the reader or visitor,
+ * tk_reader()); else the Washington parties the sentence names. */
+static void tk_post_whom(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                         size_t v, struct tk_hit *hit)
+{
+	size_t d = tk_is(S, v, W_the) ? v + 1 : v;
+	bool delegation = x->visitor && (tk_is(S, d, W_delegation) || tk_word_eq(S, d, "codel"));
+	if (tk_is(S, v, W_you) || tk_is(S, v, W_your) || delegation) {
+		tk_reader(x, P, S, hit);
+	} else {
+		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+		hit->from = tk_post_from(P, hit->sets_scope);
+	}
+}
+
 /* A post's request, the requester at word i, its verb at word r: "Post
  * would appreciate Department guidance", "we strongly recommend that
  * Washington ...", "requests that Embassies Managua and Panama ask ...". */
@@ -280,14 +297,7 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 		v++;
 	/* "USUN would be grateful if posts could ask": the clause's subject */
 	clause = clause || (v > 0 && tk_is(S, v - 1, W_if));
-	/* "We recommend that you press", "we suggest you frame", "we would
-	 * welcome your readout" */
-	if (tk_is(S, v, W_you) || tk_is(S, v, W_your)) {
-		tk_reader(x, P, S, hit);
-	} else {
-		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
-		hit->from = tk_post_from(P, hit->sets_scope);
-	}
+	tk_post_whom(x, P, S, v, hit);
 	tk_post_owner(x, P, S, v, clause, hit);
 	/* "requests that Embassies Managua and Panama ask ...": what is
 	 * asked starts at the parties' own verb */

@@ -4,7 +4,8 @@
  * Out: the paragraph's scope, narrowed by its release marking ("(S//REL
  * A, B)": tk_rel_scope()) or by a boxed heading above it that names posts
  * (tk_heading_scope()), and its parties narrowed to the posts its items
- * are headed by when the request leads into them (tk_item_posts()).
+ * are headed by when the request leads into them (tk_item_posts()), less
+ * those a sentence spares ("Embassy Bern need not demarche": tk_spared()).
  * tk_paragraph.c calls them around reading the paragraph.
  */
 #include "tasking/tk_match_internal.h"
@@ -121,4 +122,33 @@ void tk_item_posts(struct tk_ctx *x, struct tk_para *P, const struct paragraph *
 	}
 	if (n >= 2 && items.n && items.n < P->parties.n)
 		P->parties = items;
+}
+
+bool tk_spared(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
+               struct tk_parties *out)
+{
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, cs, out, &generic);
+	if (e == cs || generic || !out->n)
+		return false;
+	/* past a clause about them: ", whose host governments already
+	 * support the text," */
+	size_t k = e;
+	if (k < S->n && tk_gap_has(S, k, ','))
+		for (size_t j = k + 1; j < S->n && j <= k + 25; j++)
+			if (tk_gap_has(S, j, ',')) {
+				k = j;
+				break;
+			}
+	bool need_not = tk_word_eq(S, k, "need") &&
+	                (tk_is(S, k + 1, W_not) || tk_word_eq(S, k + 1, "take"));
+	bool not_required = (tk_is(S, k, W_are) || tk_is(S, k, W_is)) && tk_is(S, k + 1, W_not) &&
+	                    tk_is(S, k + 2, W_required);
+	if (!need_not && !not_required)
+		return false;
+	/* "need not seek a figure but should encourage": still asked */
+	for (size_t j = k + 2; j + 1 < S->n; j++)
+		if (tk_word_eq(S, j, "but") && tk_modal(S, j + 1))
+			return false;
+	return true;
 }

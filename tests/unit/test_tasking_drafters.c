@@ -287,6 +287,19 @@ static void test_missions_by_short_name(void **state)
 	}
 }
 
+/* In a scenesetter, "the delegation" is the visitor, as "you" is. */
+static void test_delegation_is_visitor(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 2, 2011, 3, 1);
+	c->subject = "SCENESETTER FOR CODEL HALVERSEN'S OCTOBER 9 VISIT";
+	add_para(c, 1, 1, "The Embassy requests that the delegation's staff provide the "
+	         "final manifest by October 3.");
+	tasking_find(c);
+	assert_true(has_party(got(c, 1), "CODEL HALVERSEN"));
+	cable_free(c);
+}
+
 /* "USDel" in a cable to a mission and an embassy is the mission's. */
 static void test_usdel(void **state)
 {
@@ -331,6 +344,7 @@ int main(void)
 		cmocka_unit_test(test_wash_asks),
 		cmocka_unit_test(test_post_asks),
 		cmocka_unit_test(test_usdel),
+		cmocka_unit_test(test_delegation_is_visitor),
 		cmocka_unit_test(test_missions_by_short_name),
 		cmocka_unit_test(test_points_and_partners),
 		cmocka_unit_test(test_others_request_pointed),

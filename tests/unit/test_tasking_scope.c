@@ -496,6 +496,25 @@ static void test_boxed_heading_and_lists(void **state)
 	cable_free(c);
 }
 
+/* Posts a paragraph spares ("need not demarche") are not asked by it,
+ * unless it asks them something else ("but should"). */
+static void test_spared(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 2, 1, "Department requests that posts approach host governments "
+	         "before the vote. Embassies Berlin and Pretoria, whose host "
+	         "governments already support the text, need not demarche.");
+	add_para(c, 2, 2, "Department requests that posts approach host governments. "
+	         "Embassy Berlin need not seek a figure but should encourage a pledge.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_false(has_party(t, "AMEMBASSY BERLIN") || has_party(t, "AMEMBASSY PRETORIA"));
+	assert_int_equal(got(c, 2)->nparties, 4);
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -513,6 +532,7 @@ int main(void)
 		cmocka_unit_test(test_requests_for_a_post),
 		cmocka_unit_test(test_items_by_post),
 		cmocka_unit_test(test_boxed_heading_and_lists),
+		cmocka_unit_test(test_spared),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
