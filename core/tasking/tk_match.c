@@ -215,8 +215,9 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 		/* "should the UAE be chosen": a condition, no verb follows */
 		if (tk_word_among(S, v, tk_not_verbs))
 			return 0;
-		/* "Embassies should:" and the asks follow as items */
-		if (v == S->n && v == k + 1 && tk_ends_in_colon(S))
+		/* "Embassies should:", "Posts should also:" and the asks follow
+		 * as items */
+		if (v == S->n && tk_ends_in_colon(S))
 			return v;
 		return v < S->n ? v : 0;
 	}

@@ -137,7 +137,7 @@ size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 		}
 		return i;
 	}
-	for (size_t j = k; j < S->n && j <= k + 2; j++) {
+	for (size_t j = k; j < S->n && j <= k + 4; j++) {
 		/* "the charge should be dropped" is no charge d'affaires */
 		if (tk_is(S, j, W_charge) && !S->caps && !tk_capitalised(S, j))
 			break;
@@ -162,7 +162,10 @@ size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 			named->n = 0;
 			return tk_modal(S, e) && !tk_acted_on(S, tk_modal(S, e)) ? e : i;
 		}
-		if (!tk_staff_word(S, j))
+		/* "The Regional Environmental Hub Officer in Bangkok": a title
+		 * in capitals before the noun */
+		if (!tk_staff_word(S, j) && !(!S->caps && j > k && tk_capitalised(S, j) &&
+		                              S->w[j].id == W_NONE))
 			break;
 	}
 	return i;

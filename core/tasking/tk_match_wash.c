@@ -53,6 +53,14 @@ static bool tk_reported(const struct tk_sentence *S, size_t cs, size_t i)
 		                 !tk_is(S, k - 1, W_have);
 		if (!tk_in(S, k, reporting) && !requested)
 			continue;
+		/* "The Department has told the Colombians that we would
+		 * welcome": what it told someone else (not "told posts") */
+		static const enum tk_wid told_posts[] = {
+			W_posts, W_post, W_embassy, W_embassies, W_mission, W_missions, W_NONE,
+		};
+		if (tk_is(S, k, W_told) && k + 1 < i && !tk_in(S, k + 1, told_posts) &&
+		    !(tk_is(S, k + 1, W_the) && tk_in(S, k + 2, told_posts)))
+			return true;
 		/* "Once the text is agreed, Mission should": an opening clause
 		 * that ends before the party (not a condition: "If asked,
 		 * posts should say" is a permission at most) */

@@ -102,6 +102,12 @@ static const char *const cases[][2] = {
 	{ "E-mail traffic has doubled since March.", "" },
 	{ "Transmit submissions by front-channel cable.", BOTH },
 	{ "Chemical control -- Rome only: please expand the chapter.", "AMEMBASSY ROME" },
+	/* told to someone else; a title before the post's officer */
+	{ "The Department has told the Colombians that we would welcome a proposal "
+	  "at the ministerial.", "" },
+	{ "The Regional Environmental Hub Officer in Rome is requested to compile "
+	  "the overview.", "AMEMBASSY ROME" },
+	{ "List other donors supporting the program, with their funding.", BOTH },
 	/* the signer asks "you" */
 	{ "For Rome: I would like you to deliver it personally.", "AMEMBASSY ROME" },
 	{ "I would like to thank the minister for his help.", "" },

@@ -502,16 +502,21 @@ static void test_spared(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 2, 1, "Department requests that posts approach host governments "
+	add_para(c, 3, 1, "Department requests that posts approach host governments "
 	         "before the vote. Embassies Berlin and Pretoria, whose host "
 	         "governments already support the text, need not demarche.");
-	add_para(c, 2, 2, "Department requests that posts approach host governments. "
+	add_para(c, 3, 2, "Department requests that posts approach host governments. "
 	         "Embassy Berlin need not seek a figure but should encourage a pledge.");
+	struct paragraph *p = add_para(c, 3, 3, "In delivering the letter, posts should "
+	                               "also:");
+	add_child(c, p, 1, NODE_ITEM, "request the names of the minister's advisers.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
 	assert_false(has_party(t, "AMEMBASSY BERLIN") || has_party(t, "AMEMBASSY PRETORIA"));
 	assert_int_equal(got(c, 2)->nparties, 4);
+	/* "Posts should also:" and its items */
+	assert_int_equal(got(c, 3)->nparties, 4);
 	cable_free(c);
 }
 
