@@ -24,6 +24,26 @@
 #include "parse/portion.h"
 #include "text/text.h"
 
+/* Line shapes (body.c): a rule of dashes, underscores, equals or stars; a
+ * caption word that heads nothing ("SIPDIS"); a title's shape (words,
+ * no sentence, at most max bytes, depth: parentheses open before it). */
+bool body_is_rule(const char *s, size_t len);
+bool body_is_caption(const char *s, size_t len);
+bool body_title_shape(const char *s, size_t len, size_t max, int depth);
+
+/* Headings set off by rules or dashes (body_box.c).  A boxed title at
+ * rule line i (rule[0..rlen)): the lines it took, or -1; its title in
+ * *title (joined into box, BODY_BOX_MAX bytes, when several lines). */
+#define BODY_BOX_LINES 3                        /* title lines in a box, at most */
+#define BODY_BOX_MAX (BODY_BOX_LINES * 101)     /* their bytes, joined */
+int body_box(const struct text *t, size_t i, size_t end, const char *rule, size_t rlen,
+             char *box, const char **title, size_t *tlen);
+/* "----- Summary -----" at s, or its first line with the rest on the next
+ * line n1 ("----- FOR EMBASSIES X AND" / "Y -----"): the extra lines it
+ * took (0 or 1), or -1 when s is no such heading. */
+int body_dashed_title(const char *s, size_t len, const char *n1, size_t l1, char *box,
+                      const char **title, size_t *tlen);
+
 /* Where in the body's text a marker could open a quote (body_quote.c): the
  * offsets, from the first body line's start, of each "begin" (any case)
  * and each "QUOTE".  The body's lines lie one after the other in one block

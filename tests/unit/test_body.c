@@ -1164,6 +1164,30 @@ static void test_corpus_all(void **state)
 	assert_true(numbered >= 950);
 }
 
+/* A dashed heading on one line, and one wrapped onto a second. */
+static void test_dashed_headings(void **state)
+{
+	(void)state;
+	struct cable *c = parse("1. (U) Background text.\n"
+	                        "\n"
+	                        "----- FOR EMBASSY VALLETTA -----\n"
+	                        "\n"
+	                        "2. (U) Post should deliver the points.\n"
+	                        "\n"
+	                        "----- FOR EMBASSIES ROME, MADRID AND CONSULATE GENERAL\n"
+	                        "NAPLES -----\n"
+	                        "\n"
+	                        "3. (U) These posts should report.\n");
+	assert_int_equal(c->nparas, 3);
+	assert_non_null(para(c, 2)->heading);
+	assert_string_equal(para(c, 2)->heading, "FOR EMBASSY VALLETTA");
+	assert_non_null(para(c, 3)->heading);
+	assert_string_equal(para(c, 3)->heading,
+	                    "FOR EMBASSIES ROME, MADRID AND CONSULATE GENERAL NAPLES");
+	assert_string_equal(para(c, 2)->text, "Post should deliver the points.");
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1188,6 +1212,7 @@ int main(void)
 		cmocka_unit_test(test_teletype),
 		cmocka_unit_test(test_long_lines),
 		cmocka_unit_test(test_unnumbered_body),
+		cmocka_unit_test(test_dashed_headings),
 		cmocka_unit_test(test_corpus_labels),
 		cmocka_unit_test(test_corpus_all),
 	};
