@@ -425,6 +425,8 @@ struct tk_ctx {
 	const char *visitor;        /* a post's scenesetter: whom "you" asks
 	                               (tk_visitor()), or NULL */
 	bool visitor_replaces;      /* it is an addressee: it alone is "you" */
+	struct tk_parties section;  /* the posts a boxed heading names, for the
+	                               paragraphs under it (empty: none) */
 };
 
 /* One paragraph being read. */

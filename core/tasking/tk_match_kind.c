@@ -67,6 +67,10 @@ bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
 		{ "ecowas", "ECOWAS COLLECTIVE" },
 		{ "opec", "OPEC COLLECTIVE" },
 		{ "mtcr", "MISSILE TECHNOLOGY CONTROL REGIME COLLECTIVE" },
+		{ "caricom", "CARICOM COLLECTIVE" },
+		{ "mercosur", "MERCOSUR COLLECTIVE" },
+		{ "igad", "IGAD COLLECTIVE" },
+		{ "sadc", "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY COLLECTIVE" },
 	};
 	/* "Allied and partner capitals", "EU and other posts": more than the
 	 * body's */

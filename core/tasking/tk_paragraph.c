@@ -529,8 +529,16 @@ void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
 {
 	bool in_quote = false;
 	tk_rel_scope(x, P, p);
-	if (p->heading)
+	/* a heading narrows the paragraphs under it, up to the next heading
+	 * or a quoted text ("Begin points:"), which ends its section */
+	if (p->heading) {
 		tk_heading_scope(x, P, p->heading);
+		x->section = P->scope;
+	} else if (p->text && strncasecmp(p->text, "begin", 5) == 0) {
+		x->section.n = 0;
+	} else if (x->section.n && !P->scope.n) {
+		P->scope = x->section;
+	}
 	tk_read_prose(x, P, p->text, false, &in_quote);
 	tk_read_children(x, P, p->children, p->nchildren,
 	                 tk_introduces_text(x, p->text), &in_quote);

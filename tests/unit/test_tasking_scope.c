@@ -494,6 +494,19 @@ static void test_boxed_heading_and_lists(void **state)
 	assert_int_equal(t->nparties, 3);
 	assert_false(has_party(t, "USMISSION USUN NEW YORK"));
 	cable_free(c);
+
+	/* the heading's section runs on to the next heading or a quoted
+	 * text */
+	c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	p = add_para(c, 4, 1, "Please notify the registry of the designation.");
+	p->heading = "FOR EMBASSIES BERLIN AND PRETORIA ONLY";
+	add_para(c, 4, 2, "Posts are also requested to confirm the date.");
+	add_para(c, 4, 3, "Begin points:");
+	add_para(c, 4, 4, "Posts should report any reaction.");
+	tasking_find(c);
+	assert_int_equal(got(c, 2)->nparties, 2);
+	assert_true(got(c, 4)->nparties > 2);
+	cable_free(c);
 }
 
 /* Posts a paragraph spares ("need not demarche") are not asked by it,
