@@ -173,6 +173,16 @@ static void tk_default_parties(struct tk_ctx *x)
 		}
 		if (wash.n && posts.n)
 			x->deflt = wash;
+		/* none on the TO lines: "USEU requests that Embassies in EU
+		 * capitals demarche" asks the posts on its INFO lines */
+		for (size_t i = 0; x->posts.n == 0 && i < c->ninfo; i++)
+			if (c->info[i].name && !c->info[i].excluded &&
+			    (tk_diplomatic_post(c->info[i].name) ||
+			     strstr(c->info[i].name, "COLLECTIVE")) &&
+			    !tk_not_post(c->info[i].name))
+				tk_add(&posts, c->info[i].name);
+		if (x->posts.n == 0)
+			x->posts = posts;
 	}
 	if (x->deflt.n == 0) {
 		if (!x->washington)

@@ -77,6 +77,19 @@ static bool tk_reported(const struct tk_sentence *S, size_t cs, size_t i)
 	return false;
 }
 
+/* "Q: Do posts need to convert these figures?": a question a post asked,
+ * the party at word i after its auxiliary, not a request. */
+static bool tk_faq(const struct tk_sentence *S, size_t i)
+{
+	static const char *const aux[] = {
+		"do", "does", "should", "must", "can", "may", "will", "are", "is", NULL,
+	};
+	size_t e = S->len;
+	while (e > 0 && (S->s[e - 1] == ' ' || S->s[e - 1] == '\n'))
+		e--;
+	return e > 0 && S->s[e - 1] == '?' && i > 0 && tk_word_among(S, i - 1, aux);
+}
+
 /* Post parties stand at words [i, e): "Post should", "Embassy X is
  * requested to", "Embassy Madrid please see", "Embassies Stockholm and
  * Madrid are ..." */
@@ -101,7 +114,7 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 			break;
 		}
 	if (v && (tk_note_only(S, v) || tk_poc_ask(S, v) ||
-	          tk_reported(S, tk_clause_start(S), i)))
+	          tk_reported(S, tk_clause_start(S), i) || tk_faq(S, i)))
 		return false;
 	if (v && more.n) {
 		/* the generic party is the posts in parentheses; a named one

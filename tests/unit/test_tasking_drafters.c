@@ -108,6 +108,9 @@ static const char *const cases[][2] = {
 	{ "The Regional Environmental Hub Officer in Rome is requested to compile "
 	  "the overview.", "AMEMBASSY ROME" },
 	{ "List other donors supporting the program, with their funding.", BOTH },
+	/* a post's question in a FAQ */
+	{ "Q: Our bills are in local units. Do posts need to convert these figures?",
+	  "" },
 	/* the signer asks "you" */
 	{ "For Rome: I would like you to deliver it personally.", "AMEMBASSY ROME" },
 	{ "I would like to thank the minister for his help.", "" },
@@ -306,6 +309,30 @@ static void test_delegation_is_visitor(void **state)
 	cable_free(c);
 }
 
+/* A mission's cable with no post on its TO lines: "Embassies in EU
+ * capitals" are the posts on its INFO lines. */
+static void test_info_posts_asked(void **state)
+{
+	(void)state;
+	static struct addressee to_wash[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "91", false },
+	};
+	static struct addressee info[] = {
+		{ NULL, "EU MEMBER STATES COLLECTIVE", NULL, "92", false },
+		{ NULL, "AMEMBASSY PARIS", NULL, "93", false },
+	};
+	struct cable *c = new_cable("USEU BRUSSELS", to_wash, 1, 2011, 3, 1);
+	c->info = info;
+	c->ninfo = 2;
+	add_para(c, 1, 1, "USEU requests that Embassies in EU capitals demarche host "
+	         "governments before the meeting.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_true(has_party(t, "AMEMBASSY PARIS"));
+	assert_false(has_party(t, "SECSTATE WASHDC"));
+	cable_free(c);
+}
+
 /* "USDel" in a cable to a mission and an embassy is the mission's. */
 static void test_usdel(void **state)
 {
@@ -350,6 +377,7 @@ int main(void)
 		cmocka_unit_test(test_wash_asks),
 		cmocka_unit_test(test_post_asks),
 		cmocka_unit_test(test_usdel),
+		cmocka_unit_test(test_info_posts_asked),
 		cmocka_unit_test(test_delegation_is_visitor),
 		cmocka_unit_test(test_missions_by_short_name),
 		cmocka_unit_test(test_points_and_partners),
