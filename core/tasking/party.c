@@ -196,8 +196,10 @@ bool party_matches(const char *name, const char *full)
 	return post_collective_holds(full, name, known ? post : NULL);
 }
 
-/* The words of text s: letters, digits, '-' and '\'' inside a word; the
- * run stops at any other character except single spaces between words. */
+/* The words of text s: letters, digits and '\'' inside a word; the run
+ * stops at any other character except single spaces between words, and a
+ * hyphen between words of letters ("Osaka-Kobe", "Port-au-Prince": the
+ * names' OSAKA KOBE, PORT AU PRINCE). */
 static size_t text_words(const char *s, size_t len, struct words *out,
                          size_t *ends, size_t max)
 {
@@ -207,7 +209,9 @@ static size_t text_words(const char *s, size_t len, struct words *out,
 		size_t b = i;
 		while (i < len && (ascii_is_alnum((unsigned char)s[i]) ||
 		                   ((s[i] == '-' || s[i] == '\'') && i > b &&
-		                    i + 1 < len && ascii_is_alnum((unsigned char)s[i + 1]))))
+		                    i + 1 < len && ascii_is_alnum((unsigned char)s[i + 1]) &&
+		                    !(s[i] == '-' && ascii_is_alpha((unsigned char)s[i - 1]) &&
+		                      ascii_is_alpha((unsigned char)s[i + 1])))))
 			i++;
 		/* "Madrid's views": the name is "MADRID" and ends there */
 		bool possessive = i - b > 2 && s[i - 2] == '\'' &&
@@ -225,7 +229,7 @@ static size_t text_words(const char *s, size_t len, struct words *out,
 		if (possessive)
 			break;
 		/* "Belize, please": a comma or any mark ends the name */
-		if (i + 1 < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') &&
+		if (i + 1 < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '-') &&
 		    ascii_is_alnum((unsigned char)s[i + 1]))
 			i++;
 		else

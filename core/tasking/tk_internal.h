@@ -155,7 +155,7 @@ enum {
 	X(W_helpful, "helpful") X(W_important, "important") \
 	X(W_essential, "essential") X(W_imperative, "imperative") \
 	X(W_critical, "critical") X(W_vital, "vital") X(W_necessary, "necessary") \
-	X(W_chiefs, "chiefs") X(W_coms, "coms") X(W_consular, "consular") \
+	X(W_chiefs, "chiefs") X(W_coast, "coast") X(W_coms, "coms") X(W_consular, "consular") \
 	X(W_dcms, "dcms") X(W_dcm, "dcm") X(W_charge, "charge") X(W_cda, "cda") \
 	X(W_dia, "dia") X(W_dea, "dea") X(W_drug, "drug") X(W_dni, "dni") X(W_odni, "odni") \
 	X(W_director, "director") X(W_nctc, "nctc") X(W_nsa, "nsa") X(W_usdoc, "usdoc") \
@@ -174,7 +174,7 @@ enum {
 	X(W_permission, "permission") X(W_personnel, "personnel") X(W_political, "political") \
 	X(W_public, "public") X(W_regional, "regional") X(W_reporting, "reporting") \
 	X(W_rso, "rso") X(W_rsos, "rsos") X(W_security, "security") \
-	X(W_staff, "staff") X(W_u_s, "u.s") X(W_usdel, "usdel") X(W_welcomed, "welcomed")
+	X(W_staff, "staff") X(W_u_s, "u.s") X(W_uscg, "uscg") X(W_usdel, "usdel") X(W_welcomed, "welcomed")
 
 enum tk_wid {
 	W_NONE = 0,

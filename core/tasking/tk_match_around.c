@@ -392,9 +392,14 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 		tk_set_scope(P, &named);
 		return true;
 	}
-	/* "Embassy Pretoria only: please" */
+	/* "Embassy Pretoria only: please", "EMBASSIES LONDON AND PARIS
+	 * ONLY:" over items */
 	if (e > 0 && named.n && tk_word_eq(S, e, "only"))
 		e++;
+	if (e == S->n && named.n) {
+		tk_set_scope(P, &named);
+		return true;
+	}
 	if (cs > 0 && (e != cs || !named.n))
 		e = tk_heading_places(x, S, 0, &named);
 	if (cs > 0 && (e != cs || !named.n))

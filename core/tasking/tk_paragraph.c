@@ -215,6 +215,21 @@ static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
 	}
 }
 
+/* Are the words only posts ("EMBASSIES LONDON AND PARIS ONLY", "For
+ * Rome and Madrid")? */
+static bool tk_names_only_posts(struct tk_ctx *x, const struct tk_sentence *S)
+{
+	struct tk_parties named;
+	bool generic = false;
+	size_t b = tk_is(S, 0, W_for) ? 1 : 0;
+	size_t e = tk_post_phrase(x, S, b, &named, &generic);
+	if (e == b || !named.n)
+		e = tk_places_at(x, S, b, &named);
+	if (e > b && tk_word_eq(S, e, "only"))
+		e++;
+	return e > b && named.n && e == S->n;
+}
+
 /* Does the text name the posts as such ("Embassy Vienna should", "Posts
  * should ask")?  A talking point speaks to a government ("We urge you
  * to"), an instruction among them to the posts. */
@@ -512,8 +527,9 @@ static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t)
 	}
 	if (points)
 		return TK_POINTS;       /* Washington's "points:" are to deliver */
-	/* "OBJECTIVES:", "For all posts:": a label over the asks */
-	if (x->washington && last == 0 && S->n <= 3)
+	/* "OBJECTIVES:", "For all posts:", "EMBASSIES LONDON AND PARIS
+	 * ONLY:": a label over the asks */
+	if (x->washington && last == 0 && (S->n <= 3 || tk_names_only_posts(x, S)))
 		return TK_LABEL;
 	/* "Van Diepen provided additional information:", not "We provided"
 	 * (the post's own words may still ask): the bullets are his */

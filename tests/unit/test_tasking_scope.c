@@ -533,6 +533,32 @@ static void test_spared(void **state)
 	cable_free(c);
 }
 
+/* A hyphenated place ("Consulate General Osaka-Kobe") is its line's
+ * OSAKA KOBE; a paragraph that is only a heading of posts over items
+ * ("EMBASSIES LONDON AND PARIS ONLY:") asks them what its items say. */
+static void test_places_and_labels(void **state)
+{
+	(void)state;
+	static struct addressee to_jp[] = {
+		{ NULL, "AMEMBASSY TOKYO", NULL, "31", false },
+		{ NULL, "AMCONSUL OSAKA KOBE", NULL, "32", false },
+		{ NULL, "AMEMBASSY LONDON", NULL, "33", false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to_jp, 3, 2011, 3, 1);
+	add_para(c, 2, 1, "Request that Consulate General Osaka-Kobe seek a welfare "
+	         "visit.");
+	struct paragraph *p = add_para(c, 2, 2, "EMBASSIES TOKYO AND LONDON ONLY:");
+	add_child(c, p, 1, NODE_ITEM, "PLEASE SEEK HOST GOVERNMENT VIEWS ON THE TEXT.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "AMCONSUL OSAKA KOBE"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 2);
+	assert_false(has_party(t, "AMCONSUL OSAKA KOBE"));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -551,6 +577,7 @@ int main(void)
 		cmocka_unit_test(test_items_by_post),
 		cmocka_unit_test(test_boxed_heading_and_lists),
 		cmocka_unit_test(test_spared),
+		cmocka_unit_test(test_places_and_labels),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
