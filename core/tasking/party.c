@@ -592,13 +592,3 @@ const char *party_agency_phrase(size_t i)
 		return washington_words[i];
 	return NULL;
 }
-
-bool party_from_washington(const struct cable *c)
-{
-	if (c->from)
-		return strstr(c->from, "SECSTATE") != NULL;
-	if (c->id && strlen(c->id) > 7)
-		return strncmp(c->id + 2, "STATE", 5) == 0 &&
-		       ascii_is_digit((unsigned char)c->id[7]);
-	return false;
-}
