@@ -541,7 +541,8 @@ bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
 		if (!named.n) {
 			if (x->posts.n == 0)
 				return false;
-			bool many = false;
+			/* "Each post should designate": every one of them */
+			bool many = tk_is(S, i, W_each) || tk_word_eq(S, i, "every");
 			for (size_t j = i; j < e; j++)
 				many |= tk_in(S, j, plural);
 			if (!many)

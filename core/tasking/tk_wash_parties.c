@@ -229,6 +229,14 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 	static const char *const places[] = { "to", "in", "at", "from", NULL };
 	for (size_t i = 0; i < S->n; i++) {
 		size_t used = 0;
+		/* "slugged for CA/OCS/ACS", "info USEU": where a reply goes,
+		 * not who is asked */
+		static const char *const routing[] = {
+			"slugged", "slug", "captioned", "caption", "tagged", NULL,
+		};
+		if (i > 0 && (tk_word_eq(S, i - 1, "info") ||
+		              (i > 1 && tk_is(S, i - 1, W_for) && tk_word_among(S, i - 2, routing))))
+			continue;
 		/* "Koivisto's visit to Washington": a place (not "guidance
 		 * from Washington": whom it is to come from) */
 		if (tk_is(S, i, W_washington) && i > 0 && tk_word_among(S, i - 1, places) &&

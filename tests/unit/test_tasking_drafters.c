@@ -333,6 +333,34 @@ static void test_info_posts_asked(void **state)
 	cable_free(c);
 }
 
+/* An embassy's cable to its consulates: "Each post should" asks them all;
+ * "Please report ..., slugged for CA/OCS/ACS" asks them, not the office a
+ * reply is slugged for. */
+static void test_embassy_to_consulates(void **state)
+{
+	(void)state;
+	static struct addressee to_cons[] = {
+		{ NULL, "AMCONSUL GUANGZHOU", NULL, "11", false },
+		{ NULL, "AMCONSUL SHANGHAI", NULL, "12", false },
+	};
+	static struct addressee info[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "13", false },
+	};
+	struct cable *c = new_cable("AMEMBASSY BEIJING", to_cons, 2, 2011, 3, 1);
+	c->info = info;
+	c->ninfo = 1;
+	add_para(c, 2, 1, "Each post should designate a coordinator by March 25.");
+	add_para(c, 2, 2, "Please report results by front-channel cable, slugged for "
+	         "CA/OCS/ACS, by April 13.");
+	tasking_find(c);
+	for (int n = 1; n <= 2; n++) {
+		const struct tasking *t = got(c, n);
+		assert_int_equal(t->nparties, 2);
+		assert_true(has_party(t, "AMCONSUL GUANGZHOU") && has_party(t, "AMCONSUL SHANGHAI"));
+	}
+	cable_free(c);
+}
+
 /* "USDel" in a cable to a mission and an embassy is the mission's. */
 static void test_usdel(void **state)
 {
@@ -377,6 +405,7 @@ int main(void)
 		cmocka_unit_test(test_wash_asks),
 		cmocka_unit_test(test_post_asks),
 		cmocka_unit_test(test_usdel),
+		cmocka_unit_test(test_embassy_to_consulates),
 		cmocka_unit_test(test_info_posts_asked),
 		cmocka_unit_test(test_delegation_is_visitor),
 		cmocka_unit_test(test_missions_by_short_name),
