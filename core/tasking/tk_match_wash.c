@@ -427,8 +427,12 @@ static bool tk_wash_passive(struct tk_ctx *x, struct tk_para *P,
 	    tk_in(S, i - 1, tk_request_nouns) && !tk_is(S, cs, W_the) &&
 	    !tk_is(S, i + 1, W_from) && !tk_is(S, i + 1, W_in))
 		after = i + 1;
-	/* "No action is requested of these posts", "no reply is needed" */
-	bool none = tk_word_eq(S, cs, "no") || (i > cs + 1 && tk_word_eq(S, cs + 1, "no"));
+	/* "No action is requested of these posts", "...; no support is
+	 * requested" */
+	bool none = false;
+	for (size_t k = i > cs + 3 ? i - 3 : cs; k < i && !none; k++)
+		none = tk_word_eq(S, k, "no");
+	none |= tk_word_eq(S, cs, "no");
 	if (after && i > 0 && !tk_is(S, i - 1, W_not) && !none &&
 	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
 		struct tk_parties named;

@@ -89,6 +89,8 @@ static const char *const cases[][2] = {
 	{ "Begin additional point for Rome:", "" },
 	{ "Begin biographic summary:", "" },
 	{ "No action is requested of these posts.", "" },
+	{ "Embassy Rome is informed because the delegation will transit Rome; "
+	  "no support is requested.", "" },
 	/* the posts' people told, not asked */
 	{ "The Legatt should be notified of the defector's status.", "" },
 	{ "The RSO must be kept informed of any threat.", "" },
