@@ -339,6 +339,31 @@ size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S,
 	return e;
 }
 
+/* "Action request, all posts except Embassy Mexico (see para 7):": a
+ * heading before the clause at cs (or before a colon in the first 16
+ * words) of Washington's that leaves posts out narrows the paragraph to
+ * the rest. */
+static void tk_heading_except(struct tk_ctx *x, struct tk_para *P,
+                              const struct tk_sentence *S, size_t cs)
+{
+	if (!x->washington)
+		return;
+	for (size_t k = 1; cs == 0 && k < S->n && k <= 16; k++)
+		if (tk_gap_has(S, k, ':'))
+			cs = k;
+	for (size_t k = 1; k < cs; k++) {
+		if (!tk_word_eq(S, k, "except") || !tk_is(S, k - 1, W_posts))
+			continue;
+		size_t b = k >= 2 && tk_word_eq(S, k - 2, "all") ? k - 2 : k - 1;
+		struct tk_parties named;
+		bool generic = false;
+		size_t e = tk_post_phrase(x, S, b, &named, &generic);
+		if (e > k && e <= cs && !generic && named.n)
+			tk_set_scope(P, &named);
+		return;
+	}
+}
+
 /* "For Embassy Kyiv, please approach", "ACTION REQUEST FOR ROME, MADRID
  * AND ATHENS:", "Athens: please deliver", "ROME AND MADRID: seek", "Rome
  * only:", "Embassy Pretoria only:" narrow the paragraph to the posts they
@@ -384,8 +409,10 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 			tk_set_scope(P, &named);
 			return false;
 		}
-		if (cs == 0)
+		if (cs == 0) {
+			tk_heading_except(x, P, S, 0);
 			return false;
+		}
 	}
 	e = tk_post_phrase(x, S, 0, &named, &generic);
 	if (e == S->n && named.n) {
@@ -409,6 +436,8 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 		e = tk_heading_end(x, S, &named);
 	if (cs > 0 && e == cs && named.n)
 		tk_set_scope(P, &named);
+	else if (cs > 0)
+		tk_heading_except(x, P, S, cs);
 	return false;
 }
 

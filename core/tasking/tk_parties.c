@@ -138,6 +138,9 @@ static size_t tk_places_in(struct tk_ctx *x, const struct tk_sentence *S, size_t
 			return out->n ? last : k;
 		tk_add(out, name);
 		k = last = tk_word_at(S, S->w[k].s + used);
+		/* "Guatemala City, San Salvador": the capital by its full name */
+		if (k < S->n && tk_word_eq(S, k, "city") && S->w[k].s == S->w[k - 1].e + 1)
+			k = last = k + 1;
 		if (k < S->n && (tk_is(S, k, W_and) || tk_is(S, k, W_or)) &&
 		    tk_capitalised(S, k + 1))
 			k++;

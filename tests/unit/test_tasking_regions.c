@@ -1,0 +1,75 @@
+/* test_tasking_regions.c - tasking_find() on a Washington cable to the
+ * posts of a region: a heading that names the region's capitals by their
+ * full names ("For posts in Central America (Guatemala City, San Salvador
+ * and Panama City):") and one that leaves a post out ("Action request, all
+ * posts except Embassy Mexico (see para 7):").  The sentences are written
+ * here (fictional events, the forms of cables a helper wrote blind). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "parse/cable.h"
+#include "tasking/tasking.h"
+
+#include "tasking_cable.h"
+
+static struct addressee to_region[] = {
+	{ NULL, "AMEMBASSY GUATEMALA", NULL, "11", false },
+	{ NULL, "AMEMBASSY SAN SALVADOR", NULL, "12", false },
+	{ NULL, "AMEMBASSY PANAMA", NULL, "13", false },
+	{ NULL, "AMEMBASSY MEXICO", NULL, "14", false },
+	{ NULL, "AMEMBASSY OTTAWA", NULL, "15", false },
+};
+
+static void test_capitals_by_full_name(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_region, 5, 2012, 3, 1);
+	add_para(c, 8, 1, "For posts in Central America (Guatemala City, San Salvador "
+	         "and Panama City): please obtain the figures from the ministry.");
+	add_para(c, 8, 2, "For posts in North America (Mexico City and Ottawa): "
+	         "please report the ministry's views.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 3);
+	assert_true(has_party(t, "AMEMBASSY GUATEMALA"));
+	assert_true(has_party(t, "AMEMBASSY SAN SALVADOR"));
+	assert_true(has_party(t, "AMEMBASSY PANAMA"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY MEXICO"));
+	assert_true(has_party(t, "AMEMBASSY OTTAWA"));
+	cable_free(c);
+}
+
+static void test_heading_leaves_out(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_region, 5, 2012, 3, 1);
+	add_para(c, 8, 1, "Action request, all posts except Embassy Mexico (see para "
+	         "2): Department requests that posts deliver the points.");
+	add_para(c, 8, 2, "Embassy Mexico should raise the text with the Foreign "
+	         "Secretariat.");
+	add_para(c, 8, 3, "Action request for all posts: Department requests that "
+	         "posts seek co-sponsorship.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 4);
+	assert_false(has_party(t, "AMEMBASSY MEXICO"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "AMEMBASSY MEXICO"));
+	assert_int_equal(got(c, 3)->nparties, 5);
+	cable_free(c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_capitals_by_full_name),
+		cmocka_unit_test(test_heading_leaves_out),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
