@@ -159,6 +159,8 @@ enum {
 	X(W_dcms, "dcms") X(W_dcm, "dcm") X(W_charge, "charge") X(W_cda, "cda") \
 	X(W_dia, "dia") X(W_dea, "dea") X(W_drug, "drug") X(W_dni, "dni") X(W_odni, "odni") \
 	X(W_director, "director") X(W_nctc, "nctc") X(W_nsa, "nsa") X(W_usdoc, "usdoc") \
+	X(W_commerce, "commerce") X(W_advocacy, "advocacy") X(W_exim, "exim") \
+	X(W_eximbank, "eximbank") X(W_ustda, "ustda") \
 	X(W_mcc, "mcc") X(W_millennium, "millennium") X(W_usda, "usda") X(W_cjcs, "cjcs") \
 	X(W_section, "section") X(W_sections, "sections") X(W_pao, "pao") X(W_paos, "paos") \
 	X(W_emboff, "emboff") X(W_emboffs, "emboffs") X(W_econoffs, "econoffs") \

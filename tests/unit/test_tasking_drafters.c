@@ -220,6 +220,29 @@ static void test_post_asks(void **state)
 	            sizeof post_cases / sizeof post_cases[0]);
 }
 
+/* A post's trade advocacy: Commerce's Advocacy Center and the Export-Import
+ * Bank by the names posts use; a country's own bank is none of them. */
+static void test_trade_agencies(void **state)
+{
+	(void)state;
+	static struct addressee to_trade[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "61", false },
+		{ NULL, "USDOC WASHDC", NULL, NULL, false },
+		{ NULL, "EXIMBANK WASHDC", NULL, NULL, false },
+	};
+	static const char *const trade[][2] = {
+		{ "Post requests that the Commerce Department's Advocacy Center "
+		  "coordinate a letter.", "USDOC WASHDC" },
+		{ "Post requests that the Advocacy Center complete its review.",
+		  "USDOC WASHDC" },
+		{ "Embassy would appreciate EXIM's update on the loan.", "EXIMBANK WASHDC" },
+		{ "Post would welcome the Department's guidance on the terms China "
+		  "Eximbank offered.",
+		  "SECSTATE WASHDC" },
+	};
+	check_cases("AMEMBASSY ACCRA", to_trade, 3, trade, sizeof trade / sizeof trade[0]);
+}
+
 /* "the minister's request in para 1" points to a request described there,
  * someone else's: paragraph 1 asks nothing. */
 static void test_others_request_pointed(void **state)
@@ -406,6 +429,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wash_asks),
 		cmocka_unit_test(test_post_asks),
+		cmocka_unit_test(test_trade_agencies),
 		cmocka_unit_test(test_usdel),
 		cmocka_unit_test(test_embassy_to_consulates),
 		cmocka_unit_test(test_info_posts_asked),
