@@ -100,6 +100,9 @@ size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 	for (;;) {
 		if (tk_is(S, k, W_the))
 			k++;
+		/* "HQ USSOUTHCOM", "Headquarters EUCOM": the command */
+		if (tk_word_eq(S, k, "hq") || tk_word_eq(S, k, "headquarters"))
+			k++;
 		if (k >= S->n)
 			break;
 		size_t used = 0;
@@ -211,6 +214,27 @@ static const char *tk_secretary(const struct tk_ctx *x, const struct tk_sentence
 	return NULL;
 }
 
+/* Is a Washington party at word i of a post's request where something
+ * goes or happens, not who is asked? */
+static bool tk_not_asked_here(const struct tk_sentence *S, size_t i)
+{
+	/* "slugged for CA/OCS/ACS", "info USEU": where a reply goes */
+	static const char *const routing[] = {
+		"slugged", "slug", "captioned", "caption", "tagged", NULL,
+	};
+	if (i > 0 && (tk_word_eq(S, i - 1, "info") ||
+	              (i > 1 && tk_is(S, i - 1, W_for) && tk_word_among(S, i - 2, routing))))
+		return true;
+	/* "Koivisto's visit to Washington": a place (not "guidance from
+	 * Washington": whom it is to come from) */
+	static const char *const places[] = { "to", "in", "at", "from", NULL };
+	if (tk_is(S, i, W_washington) && i > 0 && tk_word_among(S, i - 1, places) &&
+	    !(i > 1 && tk_is(S, i - 1, W_from) && tk_in(S, i - 2, tk_request_nouns)))
+		return true;
+	/* "the Minister's meetings at Commerce and at DHS": where */
+	return i > 0 && tk_word_eq(S, i - 1, "at");
+}
+
 /* The parties a post's request names anywhere in its sentence (then true:
  * they become the paragraph's scope); else the ones an earlier request of
  * the paragraph named; else the default set. */
@@ -231,21 +255,9 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 		          (tk_is(S, i + 1, W_officials) || tk_is(S, i + 1, W_interlocutors) ||
 		           tk_is(S, i + 1, W_leaders) || tk_is(S, i + 1, W_policymakers)));
 	size_t after_agency = (size_t)-1;     /* the word after the last one */
-	static const char *const places[] = { "to", "in", "at", "from", NULL };
 	for (size_t i = 0; i < S->n; i++) {
 		size_t used = 0;
-		/* "slugged for CA/OCS/ACS", "info USEU": where a reply goes,
-		 * not who is asked */
-		static const char *const routing[] = {
-			"slugged", "slug", "captioned", "caption", "tagged", NULL,
-		};
-		if (i > 0 && (tk_word_eq(S, i - 1, "info") ||
-		              (i > 1 && tk_is(S, i - 1, W_for) && tk_word_among(S, i - 2, routing))))
-			continue;
-		/* "Koivisto's visit to Washington": a place (not "guidance
-		 * from Washington": whom it is to come from) */
-		if (tk_is(S, i, W_washington) && i > 0 && tk_word_among(S, i - 1, places) &&
-		    !(i > 1 && tk_is(S, i - 1, W_from) && tk_in(S, i - 2, tk_request_nouns)))
+		if (tk_not_asked_here(S, i))
 			continue;
 		const char *name = tk_agency(x, S, i, &used);
 		/* "EUR/RPM's comments", "CA/FPP's assessment": a Department

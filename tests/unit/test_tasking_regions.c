@@ -2,8 +2,10 @@
  * posts of a region: a heading that names the region's capitals by their
  * full names ("For posts in Central America (Guatemala City, San Salvador
  * and Panama City):") and one that leaves a post out ("Action request, all
- * posts except Embassy Mexico (see para 7):").  The sentences are written
- * here (fictional events, the forms of cables a helper wrote blind). */
+ * posts except Embassy Mexico (see para 7):"); the commands and agencies
+ * on its INFO lines as cables name them ("HQ USSOUTHCOM", "OSD and the
+ * Joint Staff"; not "meetings at DHS").  The sentences are written here
+ * (fictional events, the forms of cables a helper wrote blind). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -65,11 +67,54 @@ static void test_heading_leaves_out(void **state)
 	cable_free(c);
 }
 
+static struct addressee info_agencies[] = {
+	{ NULL, "SECDEF WASHINGTON DC", NULL, NULL, false },
+	{ NULL, "JOINT STAFF WASHINGTON DC", NULL, NULL, false },
+	{ NULL, "DEPT OF HOMELAND SECURITY WASHINGTON DC", NULL, NULL, false },
+	{ NULL, "HQ USSOUTHCOM MIAMI FL", NULL, NULL, false },
+};
+
+static void test_agencies_on_info(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_region, 5, 2012, 3, 1);
+	c->info = info_agencies;
+	c->ninfo = 4;
+	add_para(c, 4, 1, "The Department requests that HQ USSOUTHCOM provide the "
+	         "final flight schedule.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "HQ USSOUTHCOM MIAMI FL"));
+	cable_free(c);
+
+	static struct addressee to_state[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "21", false },
+	};
+	c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 5, 3);
+	c->info = info_agencies;
+	c->ninfo = 4;
+	add_para(c, 4, 1, "Mission would also appreciate views from OSD and the Joint "
+	         "Staff on the draft.");
+	add_para(c, 4, 2, "Embassy would be grateful if EUR/WE could confirm the times "
+	         "of the Minister's meetings at DHS.");
+	tasking_find(c);
+	t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "SECDEF WASHINGTON DC"));
+	assert_true(has_party(t, "JOINT STAFF WASHINGTON DC"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "SECSTATE WASHDC"));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_capitals_by_full_name),
 		cmocka_unit_test(test_heading_leaves_out),
+		cmocka_unit_test(test_agencies_on_info),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
