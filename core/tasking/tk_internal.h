@@ -161,6 +161,8 @@ enum {
 	X(W_director, "director") X(W_nctc, "nctc") X(W_nsa, "nsa") X(W_usdoc, "usdoc") \
 	X(W_commerce, "commerce") X(W_advocacy, "advocacy") X(W_exim, "exim") \
 	X(W_eximbank, "eximbank") X(W_ustda, "ustda") \
+	X(W_manager, "manager") X(W_managers, "managers") X(W_counselor, "counselor") \
+	X(W_counselors, "counselors") \
 	X(W_mcc, "mcc") X(W_millennium, "millennium") X(W_usda, "usda") X(W_cjcs, "cjcs") \
 	X(W_section, "section") X(W_sections, "sections") X(W_pao, "pao") X(W_paos, "paos") \
 	X(W_emboff, "emboff") X(W_emboffs, "emboffs") X(W_econoffs, "econoffs") \

@@ -109,7 +109,8 @@ bool tk_poc(const struct tk_sentence *S)
 		    (tk_is(S, i, W_point) && tk_is(S, i + 1, W_of) &&
 		     tk_is(S, i + 2, W_contact)))
 			return true;
-		questions |= tk_is(S, i, W_questions);
+		/* not "address the following questions in their responses" */
+		questions |= tk_is(S, i, W_questions) && !tk_word_eq(S, i - 1, "following");
 		more_info |= (tk_is(S, i, W_more) || tk_is(S, i, W_further) ||
 		              tk_is(S, i, W_additional)) &&
 		             (tk_is(S, i + 1, W_information) || tk_is(S, i + 1, W_details));

@@ -30,11 +30,25 @@ size_t tk_aside(const struct tk_sentence *S, size_t e)
 	}
 	if (!tk_gap_has(S, e, ','))
 		return e;
-	for (size_t j = e + 1; j < S->n && j <= e + 8; j++) {
+	/* ", which employ staff in outlying locations (Bamako in Mopti,
+	 * Niamey in Agadez), should": a relative clause reaches further, and
+	 * a parenthesis inside the aside is passed over whole */
+	static const char *const relative[] = { "which", "who", "whose", NULL };
+	size_t reach = tk_word_among(S, e, relative) ? 14 : 8;
+	bool paren = false;
+	for (size_t j = e + 1; j < S->n && j <= e + reach; j++) {
+		if (!paren && tk_gap_has(S, j, '(') && !tk_gap_has(S, j, ')') && reach > 8) {
+			paren = true;
+			reach += 30;
+		}
+		if (paren && !tk_gap_has(S, j, ')'))
+			continue;
+		bool closed = paren;
+		paren = false;
 		if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') || tk_gap_has(S, j, '.'))
 			return e;
 		/* "(and Embassy Madrid, if time permits) should" */
-		if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ')'))
+		if (tk_gap_has(S, j, ',') || (tk_gap_has(S, j, ')') && !closed))
 			return tk_modal(S, j) ? j : e;
 	}
 	return e;

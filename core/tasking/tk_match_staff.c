@@ -11,7 +11,8 @@
 #include "tasking/tk_match_internal.h"
 
 /* The post's own people: "reporting officers", "RSOs", "COMs", "USDel",
- * "Consular sections", "PAOs", "Emboffs", "Defense attaches" (a table by
+ * "Consular sections", "PAOs", "Emboffs", "Defense attaches", "Consular
+ * managers", "Econ counselors" (a table by
  * word id: tested at every word). */
 static const bool tk_staff_nouns[W_COUNT] = {
 	[W_officers] = true, [W_officer] = true, [W_coms] = true, [W_dcms] = true,
@@ -22,6 +23,7 @@ static const bool tk_staff_nouns[W_COUNT] = {
 	[W_emboffs] = true, [W_econoffs] = true, [W_poloffs] = true,
 	[W_conoffs] = true, [W_attache] = true, [W_attaches] = true,
 	[W_legat] = true, [W_legatt] = true, [W_legats] = true, [W_eac] = true, [W_eacs] = true,
+	[W_manager] = true, [W_managers] = true, [W_counselor] = true, [W_counselors] = true,
 };
 
 /* Words that may qualify them: "State reporting officers", "consular

@@ -113,6 +113,15 @@ static const char *const cases[][2] = {
 	/* a post's question in a FAQ */
 	{ "Q: Our bills are in local units. Do posts need to convert these figures?",
 	  "" },
+	/* the questions to answer are no point of contact's; the posts'
+	 * managers and counselors; a relative clause holding a parenthesis */
+	{ "Posts should address the following questions in their responses:", BOTH },
+	{ "Please address questions to Jane Roe in EUR/WE.", "" },
+	{ "Consular managers in Rome are also requested to set aside interview "
+	  "capacity.", "AMEMBASSY ROME" },
+	{ "Econ counselors should seek meetings with the ministry.", BOTH },
+	{ "Embassy Rome, which employs staff in outlying towns (Milan and Naples), "
+	  "should ensure that they are in the phone tree.", "AMEMBASSY ROME" },
 	/* the signer asks "you" */
 	{ "For Rome: I would like you to deliver it personally.", "AMEMBASSY ROME" },
 	{ "I would like to thank the minister for his help.", "" },
