@@ -353,29 +353,35 @@ size_t tk_heading_end(struct tk_ctx *x, const struct tk_sentence *S,
 	return e;
 }
 
-/* "Action request, all posts except Embassy Mexico (see para 7):": a
- * heading before the clause at cs (or before a colon in the first 16
- * words) of Washington's that leaves posts out narrows the paragraph to
- * the rest. */
-static void tk_heading_except(struct tk_ctx *x, struct tk_para *P,
+/* "Action request, all posts except Embassy Mexico (see para 7):", "FOR
+ * ALL EMBASSIES IN OSCE PARTICIPATING STATES EXCEPT BELGRADE:": a heading
+ * of Washington's before the clause at cs (or before a colon in the first
+ * 16 words) that leaves posts out narrows the paragraph to the rest (of
+ * the kind it names).  True when it did. */
+static bool tk_heading_except(struct tk_ctx *x, struct tk_para *P,
                               const struct tk_sentence *S, size_t cs)
 {
 	if (!x->washington)
-		return;
+		return false;
 	for (size_t k = 1; cs == 0 && k < S->n && k <= 16; k++)
 		if (tk_gap_has(S, k, ':'))
 			cs = k;
-	for (size_t k = 1; k < cs; k++) {
-		if (!tk_word_eq(S, k, "except") || !tk_is(S, k - 1, W_posts))
-			continue;
-		size_t b = k >= 2 && tk_word_eq(S, k - 2, "all") ? k - 2 : k - 1;
-		struct tk_parties named;
-		bool generic = false;
-		size_t e = tk_post_phrase(x, S, b, &named, &generic);
-		if (e > k && e <= cs && !generic && named.n)
-			tk_set_scope(P, &named);
-		return;
-	}
+	static const enum tk_wid plural[] = {
+		W_posts, W_embassies, W_missions, W_consulates, W_NONE,
+	};
+	size_t b = 0;
+	while (b < cs && !tk_in(S, b, plural))
+		b++;
+	if (b >= cs)
+		return false;
+	struct tk_parties kind, left;
+	const struct tk_parties *base = &x->deflt;
+	if (tk_by_kind(S, b, b + 1, &x->deflt, &kind))
+		base = &kind;
+	if (!tk_less_excepted(x, S, b + 1, cs, base, &left))
+		return false;
+	tk_set_scope(P, &left);
+	return true;
 }
 
 /* "For Embassy Kyiv, please approach", "ACTION REQUEST FOR ROME, MADRID
@@ -411,6 +417,8 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 		}
 		if (e > i + 1 && named.n)
 			tk_set_scope(P, &named);
+		else if (i == 0)
+			tk_heading_except(x, P, S, cs);
 		return true;
 	}
 	if (i != 0)

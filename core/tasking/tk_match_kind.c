@@ -14,6 +14,15 @@
 
 #include <string.h>
 
+/* A collective of posts: "EU MEMBER STATES COLLECTIVE", "ALL EUROPEAN
+ * POSTS", "WESTERN HEMISPHERE DIPLOMATIC POSTS". */
+static bool tk_collective_name(const char *name)
+{
+	size_t n = strlen(name);
+	return strstr(name, "COLLECTIVE") ||
+	       (n > 6 && strcmp(name + n - 6, " POSTS") == 0);
+}
+
 /* "Embassy should", "Mission is requested to", "USDel should", "Embassies should" in a
  * cable to embassies, missions and consulates: only the addressees of that
  * kind; "Embassies" also holds the collectives (of embassies), and a
@@ -43,7 +52,7 @@ bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
 	out->n = 0;
 	for (size_t k = 0; k < base->n; k++)
 		if (strncmp(base->name[k], prefix, strlen(prefix)) == 0 ||
-		    (collectives && strstr(base->name[k], "COLLECTIVE")))
+		    (collectives && tk_collective_name(base->name[k])))
 			tk_add(out, base->name[k]);
 	return out->n > 0 && out->n < base->n;
 }

@@ -67,6 +67,31 @@ static void test_heading_leaves_out(void **state)
 	cable_free(c);
 }
 
+/* "FOR ALL EMBASSIES IN OSCE PARTICIPATING STATES EXCEPT BELGRADE": the
+ * embassies (and the collective of posts) less Belgrade, not the
+ * missions. */
+static void test_embassies_but_one(void **state)
+{
+	(void)state;
+	static struct addressee to_europe[] = {
+		{ NULL, "ALL EUROPEAN POSTS", NULL, NULL, false },
+		{ NULL, "USMISSION USOSCE", NULL, "31", false },
+		{ NULL, "AMEMBASSY BELGRADE", NULL, "32", false },
+		{ NULL, "AMEMBASSY SARAJEVO", NULL, "33", false },
+		{ NULL, "AMEMBASSY SKOPJE", NULL, "34", false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to_europe, 5, 2012, 9, 1);
+	add_para(c, 4, 1, "FOR ALL EMBASSIES IN OSCE PARTICIPATING STATES EXCEPT "
+	         "BELGRADE (SEE PARA 2): Please deliver the points to the MFA.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 3);
+	assert_true(has_party(t, "ALL EUROPEAN POSTS"));
+	assert_true(has_party(t, "AMEMBASSY SARAJEVO"));
+	assert_true(has_party(t, "AMEMBASSY SKOPJE"));
+	cable_free(c);
+}
+
 static struct addressee info_agencies[] = {
 	{ NULL, "SECDEF WASHINGTON DC", NULL, NULL, false },
 	{ NULL, "JOINT STAFF WASHINGTON DC", NULL, NULL, false },
@@ -114,6 +139,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_capitals_by_full_name),
 		cmocka_unit_test(test_heading_leaves_out),
+		cmocka_unit_test(test_embassies_but_one),
 		cmocka_unit_test(test_agencies_on_info),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
