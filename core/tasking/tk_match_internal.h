@@ -349,4 +349,11 @@ size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
  * after the people, or k. */
 size_t tk_staff_subject(const struct tk_sentence *S, size_t k);
 
+/* tk_anaphora.c: a Washington request that opens at word cs with "These
+ * posts" or "All other action addressees", its parties narrowed to the
+ * posts the sentence before (in prior[0..plen)) named, or to those not
+ * named before; true when parties changed. */
+bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
+                     const char *prior, size_t plen, struct tk_parties *parties);
+
 #endif

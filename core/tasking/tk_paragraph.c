@@ -152,7 +152,8 @@ static void tk_second_clause(struct tk_ctx *x, struct tk_para *P,
 /* One sentence: when it is a tasking, its parties and deadline go to P,
  * and, the first time, its quote and checklist line. */
 static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
-                             const struct tk_sentence *S, bool strong_only)
+                             const struct tk_sentence *S, bool strong_only,
+                             const char *prior, size_t plen)
 {
 	size_t cs = tk_clause_start(S);
 	if (cs == 0 && S->n > 6)
@@ -171,6 +172,10 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 		P->scope = hit.parties;
 	if (hit.parties.n == 0)
 		return;
+	/* "These posts should", "All other action addressees should" */
+	if (!(hit.from && strcmp(hit.from, "named in the sentence") == 0) &&
+	    tk_pointed_back(x, S, cs, prior, plen, &hit.parties))
+		hit.from = "the posts named before (\"These posts\", \"All other posts\")";
 	tk_add_all(&P->parties, &hit.parties);
 	struct deadline dl;
 	bool have = tk_sentence_deadline(x, P, S, &dl);
@@ -204,6 +209,7 @@ static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
 			continue;
 		}
 		tk_words(S, text + b, e - b);
+		size_t start = b;
 		b = e;
 		if (S->n == 0 || tk_skip_quoted(S, in_quote))
 			continue;
@@ -211,7 +217,7 @@ static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
 			tk_note_pointer(x, P, S, prev_action);
 			prev_action = tk_action_words(S);
 		}
-		tk_read_sentence(x, P, S, strong_only);
+		tk_read_sentence(x, P, S, strong_only, text, start);
 	}
 }
 

@@ -2,7 +2,8 @@
  * posts of a region: a heading that names the region's capitals by their
  * full names ("For posts in Central America (Guatemala City, San Salvador
  * and Panama City):") and one that leaves a post out ("Action request, all
- * posts except Embassy Mexico (see para 7):"); the commands and agencies
+ * posts except Embassy Mexico (see para 7):"); posts pointed back at
+ * ("These posts", "All other action addressees"); the commands and agencies
  * on its INFO lines as cables name them ("HQ USSOUTHCOM", "OSD and the
  * Joint Staff"; not "meetings at DHS").  The sentences are written here
  * (fictional events, the forms of cables a helper wrote blind). */
@@ -92,6 +93,33 @@ static void test_embassies_but_one(void **state)
 	cable_free(c);
 }
 
+/* "These posts should" asks the posts the sentence before named; "All
+ * other action addressees should", the rest. */
+static void test_pointing_back(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_region, 5, 2011, 2, 1);
+	add_para(c, 4, 1, "TIER 1 POSTS: Embassies Ottawa and Mexico, which cover "
+	         "countries ranked Tier 1, need only provide an update. These posts "
+	         "should nevertheless include complete statistics.");
+	add_para(c, 4, 2, "The narratives from Embassies Guatemala and San Salvador "
+	         "have been received. All other action addressees should now "
+	         "transmit their narratives by March 15.");
+	add_para(c, 4, 3, "Posts should report by March 1. These posts should also "
+	         "send statistics.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY OTTAWA"));
+	assert_true(has_party(t, "AMEMBASSY MEXICO"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 3);
+	assert_false(has_party(t, "AMEMBASSY GUATEMALA"));
+	assert_false(has_party(t, "AMEMBASSY SAN SALVADOR"));
+	assert_int_equal(got(c, 3)->nparties, 5);
+	cable_free(c);
+}
+
 static struct addressee info_agencies[] = {
 	{ NULL, "SECDEF WASHINGTON DC", NULL, NULL, false },
 	{ NULL, "JOINT STAFF WASHINGTON DC", NULL, NULL, false },
@@ -140,6 +168,7 @@ int main(void)
 		cmocka_unit_test(test_capitals_by_full_name),
 		cmocka_unit_test(test_heading_leaves_out),
 		cmocka_unit_test(test_embassies_but_one),
+		cmocka_unit_test(test_pointing_back),
 		cmocka_unit_test(test_agencies_on_info),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,106 @@
+/* tk_anaphora.c - posts a Washington sentence asks by pointing back at the
+ * sentences before it in the same stretch of prose.
+ *
+ * In: a request whose words name no post ("These posts should
+ * nevertheless include", "ALL OTHER ACTION ADDRESSEES SHOULD NOW
+ * TRANSMIT") and the text before it.  Out: the posts the sentence before
+ * named ("Embassies Ottawa and Bogota, which cover ...": these posts), or
+ * the parties asked less every post named before ("The narratives from
+ * Embassies Caracas and Kingston have been received": all other
+ * addressees).  tk_paragraph.c calls tk_pointed_back() on each tasking.
+ */
+#include "tasking/tk_match_internal.h"
+
+#include <string.h>
+
+/* The plural words for posts after "these" or "all other". */
+static bool tk_posts_word(const struct tk_sentence *S, size_t i)
+{
+	static const char *const plural[] = {
+		"posts", "embassies", "missions", "consulates", "addressees", NULL,
+	};
+	return tk_word_among(S, i, plural);
+}
+
+/* 1: "These posts", "Those two embassies"; 2: "All other action
+ * addressees", "Other posts"; 0: neither, at word cs. */
+static int tk_pointer_kind(const struct tk_sentence *S, size_t cs)
+{
+	if (tk_word_eq(S, cs, "these") || tk_word_eq(S, cs, "those")) {
+		size_t k = cs + 1;
+		if (!tk_posts_word(S, k))
+			k++;    /* "these two posts" */
+		return tk_posts_word(S, k) ? 1 : 0;
+	}
+	size_t k = tk_is(S, cs, W_all) ? cs + 1 : cs;
+	if (!tk_word_eq(S, k, "other"))
+		return 0;
+	for (size_t j = k + 1; j < S->n && j <= k + 2; j++)
+		if (tk_posts_word(S, j))
+			return 2;
+	return 0;
+}
+
+/* Adds to out the posts a sentence names outright ("Embassies Ottawa and
+ * Bogota", "USINT Havana"; not "Posts"). */
+static void tk_named_in(struct tk_ctx *x, const struct tk_sentence *L,
+                        struct tk_parties *out)
+{
+	for (size_t i = 0; i < L->n; i++) {
+		if (!L->caps && !tk_capitalised(L, i))
+			continue;
+		struct tk_parties named;
+		bool generic = false;
+		size_t e = tk_post_phrase(x, L, i, &named, &generic);
+		if (e > i && named.n && !generic) {
+			tk_add_all(out, &named);
+			i = e - 1;
+		}
+	}
+}
+
+bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
+                     const char *prior, size_t plen, struct tk_parties *parties)
+{
+	int kind = x->washington && plen ? tk_pointer_kind(S, cs) : 0;
+	if (!kind)
+		return false;
+	/* the sentences before, each read on its own */
+	struct tk_sentence L;
+	L.V = S->V;
+	struct tk_parties last = { .n = 0 }, all = { .n = 0 };
+	for (size_t b = 0; b < plen;) {
+		while (b < plen && ascii_is_space((unsigned char)prior[b]))
+			b++;
+		if (b >= plen)
+			break;
+		size_t e = tk_sentence_end(prior, plen, b);
+		tk_words(&L, prior + b, e - b);
+		struct tk_parties here = { .n = 0 };
+		tk_named_in(x, &L, &here);
+		if (here.n) {
+			last = here;
+			tk_add_all(&all, &here);
+		}
+		b = e;
+	}
+	struct tk_parties out = { .n = 0 };
+	if (kind == 1) {
+		for (size_t i = 0; i < last.n; i++)
+			for (size_t k = 0; k < parties->n; k++)
+				if (strcmp(parties->name[k], last.name[i]) == 0)
+					tk_add(&out, last.name[i]);
+	} else {
+		for (size_t k = 0; k < parties->n; k++) {
+			bool named = false;
+			for (size_t i = 0; i < all.n && !named; i++)
+				named = strcmp(parties->name[k], all.name[i]) == 0;
+			if (!named)
+				tk_add(&out, parties->name[k]);
+		}
+	}
+	if (out.n == 0 || out.n == parties->n)
+		return false;
+	*parties = out;
+	return true;
+}
