@@ -232,7 +232,20 @@ static bool tk_not_asked_here(const struct tk_sentence *S, size_t i)
 	    !(i > 1 && tk_is(S, i - 1, W_from) && tk_in(S, i - 2, tk_request_nouns)))
 		return true;
 	/* "the Minister's meetings at Commerce and at DHS": where */
-	return i > 0 && tk_word_eq(S, i - 1, "at");
+	if (i > 0 && tk_word_eq(S, i - 1, "at"))
+		return true;
+	/* "the Department, in coordination with EPA and USTR, advise": who
+	 * helps, not who is asked */
+	static const char *const together[] = {
+		"coordination", "consultation", "cooperation", "conjunction", NULL,
+	};
+	for (size_t k = i; k >= 2 && k + 5 > i; k--) {
+		if (tk_word_eq(S, k - 1, "with"))
+			return tk_word_among(S, k - 2, together);
+		if (tk_gap_has(S, k, ','))
+			break;
+	}
+	return false;
 }
 
 /* The parties a post's request names anywhere in its sentence (then true:

@@ -230,7 +230,8 @@ static void test_post_asks(void **state)
 }
 
 /* A post's trade advocacy: Commerce's Advocacy Center and the Export-Import
- * Bank by the names posts use; a country's own bank is none of them. */
+ * Bank by the names posts use; a country's own bank is none of them, nor
+ * is an agency the one asked works "in coordination with". */
 static void test_trade_agencies(void **state)
 {
 	(void)state;
@@ -245,6 +246,8 @@ static void test_trade_agencies(void **state)
 		{ "Post requests that the Advocacy Center complete its review.",
 		  "USDOC WASHDC" },
 		{ "Embassy would appreciate EXIM's update on the loan.", "EXIMBANK WASHDC" },
+		{ "Embassy requests that the Department, in coordination with Commerce "
+		  "Department and EXIM, advise before the tender.", "SECSTATE WASHDC" },
 		{ "Post would welcome the Department's guidance on the terms China "
 		  "Eximbank offered.",
 		  "SECSTATE WASHDC" },
