@@ -431,6 +431,8 @@ struct tk_ctx {
 	bool visitor_replaces;      /* it is an addressee: it alone is "you" */
 	struct tk_parties section;  /* the posts a boxed heading names, for the
 	                               paragraphs under it (empty: none) */
+	struct tk_parties headed;   /* every post the headings so far named
+	                               ("FOR ALL OTHER ACTION ADDRESSEES") */
 };
 
 /* One paragraph being read. */

@@ -44,6 +44,33 @@ void tk_rel_scope(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p
 		P->scope = rel;
 }
 
+/* A boxed heading that names no post outright: "FOR ALL OTHER ACTION
+ * ADDRESSEES" (the posts no heading before it named), "FOR POSTS WITH
+ * NONSTOP AIR SERVICE TO PHNOM PENH: BEIJING, SEOUL AND MANILA" (the
+ * places after its colon). */
+static void tk_heading_rest(struct tk_ctx *x, struct tk_para *P,
+                            const struct tk_sentence *S)
+{
+	struct tk_parties named = { .n = 0 };
+	size_t k = tk_is(S, 1, W_all) ? 2 : 1;
+	if (tk_word_eq(S, k, "other") && x->headed.n) {
+		for (size_t i = 0; i < x->deflt.n; i++) {
+			bool before = false;
+			for (size_t m = 0; m < x->headed.n && !before; m++)
+				before = strcmp(x->deflt.name[i], x->headed.name[m]) == 0;
+			if (!before)
+				tk_add(&named, x->deflt.name[i]);
+		}
+	} else {
+		for (k = 2; k < S->n && !tk_gap_has(S, k, ':'); k++)
+			;
+		if (k >= S->n || tk_places_at(x, S, k, &named) != S->n)
+			named.n = 0;
+	}
+	if (named.n && named.n < x->deflt.n)
+		tk_set_scope(P, &named);
+}
+
 /* A boxed heading above the paragraph that names posts ("FOR EMBASSIES
  * PANAMA AND MAJURO ONLY", "EMBASSIES TOKYO AND SEOUL", "ROME AND MADRID
  * ONLY") narrows it to them, as the same words before a colon would.  A
@@ -57,6 +84,8 @@ void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h)
 		return;
 	if (tk_is(S, 0, W_for)) {
 		tk_scope_heading(x, P, S, 0, 0);
+		if (!P->scope.n)
+			tk_heading_rest(x, P, S);
 		return;
 	}
 	/* most headings name a topic ("Background", "Summary"): only one that

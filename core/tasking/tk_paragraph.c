@@ -556,6 +556,8 @@ void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
 	if (p->heading) {
 		tk_heading_scope(x, P, p->heading);
 		x->section = P->scope;
+		if (P->scope.n < x->deflt.n)
+			tk_add_all(&x->headed, &P->scope);
 	} else if (p->text && strncasecmp(p->text, "begin", 5) == 0) {
 		x->section.n = 0;
 	} else if (x->section.n && !P->scope.n) {

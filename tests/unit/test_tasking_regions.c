@@ -3,7 +3,8 @@
  * full names ("For posts in Central America (Guatemala City, San Salvador
  * and Panama City):") and one that leaves a post out ("Action request, all
  * posts except Embassy Mexico (see para 7):"); posts pointed back at
- * ("These posts", "All other action addressees"); the commands and agencies
+ * ("These posts", "All other action addressees"), and so do boxed
+ * headings ("FOR ALL OTHER ACTION ADDRESSEES"); the commands and agencies
  * on its INFO lines as cables name them ("HQ USSOUTHCOM", "OSD and the
  * Joint Staff"; not "meetings at DHS").  The sentences are written here
  * (fictional events, the forms of cables a helper wrote blind). */
@@ -120,6 +121,40 @@ static void test_pointing_back(void **state)
 	cable_free(c);
 }
 
+/* Boxed headings over a cable's sections: all posts, one post, the posts
+ * after a heading's colon, then "all other action addressees" (the posts
+ * no heading before named). */
+static void test_boxed_sections(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_region, 5, 2012, 3, 1);
+	struct paragraph *p = add_para(c, 4, 1, "ALL ACTION ADDRESSEES: CONVENE YOUR "
+	                               "EMERGENCY ACTION COMMITTEE WITHIN 48 HOURS.");
+	p->heading = "FOR ALL ACTION ADDRESSEES";
+	p = add_para(c, 4, 2, "EMBASSY PANAMA SHOULD ISSUE A MESSAGE FOR U.S. CITIZENS.");
+	p->heading = "FOR EMBASSY PANAMA";
+	p = add_para(c, 4, 3, "REQUEST POSTS DETERMINE WHETHER HOST AUTHORITIES SCREEN "
+	             "ARRIVING PASSENGERS.");
+	p->heading = "FOR POSTS WITH NONSTOP AIR SERVICE TO PANAMA: MEXICO CITY AND "
+	             "OTTAWA";
+	p = add_para(c, 4, 4, "POSTS SHOULD UPDATE THEIR WEBSITES.");
+	p->heading = "FOR ALL OTHER ACTION ADDRESSEES";
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 5);
+	const struct tasking *t = got(c, 2);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "AMEMBASSY PANAMA"));
+	t = got(c, 3);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY MEXICO"));
+	assert_true(has_party(t, "AMEMBASSY OTTAWA"));
+	t = got(c, 4);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY GUATEMALA"));
+	assert_true(has_party(t, "AMEMBASSY SAN SALVADOR"));
+	cable_free(c);
+}
+
 static struct addressee info_agencies[] = {
 	{ NULL, "SECDEF WASHINGTON DC", NULL, NULL, false },
 	{ NULL, "JOINT STAFF WASHINGTON DC", NULL, NULL, false },
@@ -169,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_heading_leaves_out),
 		cmocka_unit_test(test_embassies_but_one),
 		cmocka_unit_test(test_pointing_back),
+		cmocka_unit_test(test_boxed_sections),
 		cmocka_unit_test(test_agencies_on_info),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
