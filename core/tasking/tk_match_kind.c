@@ -132,3 +132,18 @@ bool tk_less_excepted(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
 	}
 	return out->n > 0 && out->n < base->n;
 }
+
+/* "ASEAN posts", "EU embassies", "NATO missions" at word i of
+ * Washington's: the addressees the body's collective holds (tk_by_group()),
+ * into named; the word after them, or i. */
+size_t tk_group_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                      struct tk_parties *named)
+{
+	static const enum tk_wid plural[] = {
+		W_posts, W_embassies, W_missions, W_NONE,
+	};
+	if (!x->washington || !tk_in(S, i + 1, plural) || S->w[i].id != W_NONE ||
+	    !tk_by_group(S, i, i + 1, &x->deflt, named))
+		return i;
+	return i + 2;
+}

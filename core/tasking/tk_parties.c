@@ -341,6 +341,12 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, struct tk_parties *named, bool *generic)
 {
+	/* "ASEAN posts should": those in the body */
+	size_t g = tk_group_posts(x, S, i, named);
+	if (g > i) {
+		*generic = false;
+		return g;
+	}
 	size_t e = tk_post_one(x, S, i, named, generic);
 	/* "Consulate General Hong Kong, Embassy Manila and Consulate General
 	 * Dubai": a list, by commas and a last "and" */

@@ -155,6 +155,44 @@ static void test_boxed_sections(void **state)
 	cable_free(c);
 }
 
+/* "ASEAN posts" are the TO posts in ASEAN, not a collective on the INFO
+ * lines whose name holds the word; so in "an action request for ASEAN
+ * posts". */
+static void test_group_posts(void **state)
+{
+	(void)state;
+	static struct addressee to_asia[] = {
+		{ NULL, "AMEMBASSY JAKARTA", NULL, "41", false },
+		{ NULL, "AMEMBASSY MANILA", NULL, "42", false },
+		{ NULL, "AMEMBASSY TOKYO", NULL, "43", false },
+	};
+	static struct addressee info_arf[] = {
+		{ NULL, "ASEAN REGIONAL FORUM COLLECTIVE", NULL, NULL, false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to_asia, 3, 2012, 6, 1);
+	c->info = info_arf;
+	c->ninfo = 1;
+	add_para(c, 4, 1, "ASEAN posts should approach host government officials.");
+	add_para(c, 4, 2, "Embassy Tokyo should share our approach with the MFA.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY JAKARTA"));
+	assert_true(has_party(t, "AMEMBASSY MANILA"));
+	cable_free(c);
+
+	c = new_cable("SECSTATE WASHDC", to_asia, 3, 2012, 6, 1);
+	c->info = info_arf;
+	c->ninfo = 1;
+	add_para(c, 4, 1, "This is an action request for ASEAN posts; see para 2.");
+	add_para(c, 4, 2, "Please report host government views by June 20.");
+	tasking_find(c);
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 2);
+	assert_false(has_party(t, "AMEMBASSY TOKYO"));
+	cable_free(c);
+}
+
 static struct addressee info_agencies[] = {
 	{ NULL, "SECDEF WASHINGTON DC", NULL, NULL, false },
 	{ NULL, "JOINT STAFF WASHINGTON DC", NULL, NULL, false },
@@ -205,6 +243,7 @@ int main(void)
 		cmocka_unit_test(test_embassies_but_one),
 		cmocka_unit_test(test_pointing_back),
 		cmocka_unit_test(test_boxed_sections),
+		cmocka_unit_test(test_group_posts),
 		cmocka_unit_test(test_agencies_on_info),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
