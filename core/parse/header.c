@@ -208,6 +208,14 @@ static enum hdr_kind hdr_line(struct hdr *h, const struct text *t, size_t li)
 		return LINE_HEADER;
 	if (hdr_caption(h, s, len, i))
 		return LINE_HEADER;
+	/* a page's own captions before the telegram ("Subject: ..." over
+	 * "P 211130Z SEP 12", "FM AMEMBASSY ASTANA"): its routing lines are
+	 * read from its DTG line on */
+	struct dtg d;
+	char prec = 0;
+	if (h->routing_done && !h->c->dtg.valid && !h->c->from && !sign &&
+	    hdr_dtg_line(s, len, i, &d, &prec) && prec)
+		h->routing_done = false;
 	if (!h->routing_done && !sign && hdr_front_line(h, s, len, i))
 		return LINE_HEADER;
 	if (hdr_is_para(s, len, i))

@@ -128,6 +128,9 @@ size_t hdr_ref_kw(const char *s, size_t len, size_t i, bool colon)
 		return 0;
 	for (size_t k = 0; k < sizeof kws / sizeof kws[0]; k++) {
 		size_t v = hdr_keyword(s, len, i, kws[k], colon);
+		/* not a viewer page's "Reference ID: 09STATE1234" */
+		if (v && lex_word(s, len, v, "ID"))
+			return 0;
 		if (v)
 			return v;
 	}

@@ -46,6 +46,85 @@ static bool hdr_route_de(struct hdr *h, const char *s, size_t len, size_t i)
 	return true;
 }
 
+/* The offset of the first word w of s[i..len) in upper case, or len. */
+static size_t hdr_find_word(const char *s, size_t len, size_t i, const char *w)
+{
+	for (size_t k = i; k < len; k++)
+		if ((k == 0 || ascii_is_blank(s[k - 1])) && lex_word(s, len, k, w) &&
+		    memcmp(s + k, w, strlen(w)) == 0)
+			return k;
+	return len;
+}
+
+/* Where the addressee at k of a routing header run into one line ends:
+ * after its precedence and serial ("AMEMBASSY DHAKA PRIORITY 2207"), or
+ * before the next TO, INFO or XMT. */
+static size_t hdr_flat_end(const char *s, size_t len, size_t k)
+{
+	static const char *const prec[] = { "IMMEDIATE", "PRIORITY", "ROUTINE", "FLASH" };
+	static const char *const keys[] = { "TO", "INFO", "XMT" };
+	for (size_t j = k; j < len;) {
+		for (size_t q = 0; q < sizeof keys / sizeof keys[0]; q++)
+			if (j > k && lex_word(s, len, j, keys[q]) &&
+			    memcmp(s + j, keys[q], strlen(keys[q])) == 0)
+				return j;
+		for (size_t q = 0; q < sizeof prec / sizeof prec[0]; q++)
+			if (lex_word(s, len, j, prec[q])) {
+				size_t e = lex_skip_space(s, len, j + strlen(prec[q]));
+				size_t d = e;
+				while (d < len && ascii_is_digit(s[d]))
+					d++;
+				return d > e && (d == len || ascii_is_blank(s[d])) ? d : e;
+			}
+		while (j < len && !ascii_is_blank(s[j]))
+			j++;
+		j = lex_skip_space(s, len, j);
+	}
+	return len;
+}
+
+/* A routing header run into one line, as a web page's copy leaves it: "O
+ * 031945Z NOV 11 FM SECSTATE WASHDC TO AMEMBASSY BRASILIA IMMEDIATE 5512
+ * AMEMBASSY JAKARTA IMMEDIATE 3907 INFO USMISSION GENEVA IMMEDIATE 7038". */
+static bool hdr_route_flat(struct hdr *h, const char *s, size_t len, size_t i)
+{
+	struct cable *c = h->c;
+	size_t fm = hdr_find_word(s, len, i, "FM");
+	struct dtg d;
+	char p;
+	if (fm == len || hdr_find_word(s, len, fm, "TO") == len ||
+	    !hdr_dtg_line(s, lex_rtrim(s, fm), i, &d, &p))
+		return false;
+	c->dtg = d;
+	h->prec_fl5 = p;
+	static const struct { const char *kw; enum hdr_addr_mode mode; } lists[] = {
+		{ "FM", ADDR_NONE }, { "TO", ADDR_TO }, { "INFO", ADDR_INFO }, { "XMT", ADDR_XMT },
+	};
+	enum hdr_addr_mode mode = ADDR_NONE;    /* ADDR_NONE: the FM name */
+	for (size_t k = fm; k < len;) {
+		for (size_t q = 0; q < sizeof lists / sizeof lists[0]; q++)
+			if (lex_word(s, len, k, lists[q].kw)) {
+				mode = lists[q].mode;
+				k = lex_skip_space(s, len, k + strlen(lists[q].kw));
+				break;
+			}
+		size_t e = mode == ADDR_NONE ? hdr_find_word(s, len, k, "TO")
+		                             : hdr_flat_end(s, len, k);
+		if (e <= k)
+			break;
+		if (mode == ADDR_NONE) {
+			struct addressee a;
+			hdr_addressee(h, s, lex_rtrim(s, e), k, &a);
+			c->from = a.name;
+		} else {
+			hdr_push_addressee(h, mode, s, lex_rtrim(s, e), k);
+		}
+		k = lex_skip_space(s, len, e);
+	}
+	h->addr = ADDR_NONE;
+	return c->from != NULL;
+}
+
 /* The format lines without a keyword: FL4's classification, FL2's
  * precedence and routing indicators (and their wrapped part), the DTG. */
 static bool hdr_route_format(struct hdr *h, const char *s, size_t len, size_t i)
@@ -67,6 +146,8 @@ static bool hdr_route_format(struct hdr *h, const char *s, size_t len, size_t i)
 		return true;
 	}
 	if (h->fl2 && hdr_ri_line(s, len, i))
+		return true;
+	if (!c->dtg.valid && !c->from && hdr_route_flat(h, s, len, i))
 		return true;
 	if (!c->dtg.valid && hdr_dtg_line(s, len, i, &d, &p)) {
 		c->dtg = d;
