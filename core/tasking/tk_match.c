@@ -388,7 +388,10 @@ bool tk_please_verb(const struct tk_sentence *S, size_t v)
 	 * host government, not a routing line ("Please pass to USDA") */
 	if (tk_is(S, v, W_pass))
 		return tk_to_host(S, v + 1);
-	if (tk_in(S, v, tk_please_not))
+	/* "Please protect accordingly", "Please handle accordingly": the
+	 * caveat's boilerplate */
+	if (tk_in(S, v, tk_please_not) ||
+	    (tk_word_eq(S, v, "handle") && tk_word_eq(S, v + 1, "accordingly")))
 		return false;
 	return S->caps || !tk_capitalised(S, v) || v == 0 ||
 	       ascii_is_upper((unsigned char)S->s[S->w[v - 1].s]);

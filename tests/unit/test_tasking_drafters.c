@@ -248,6 +248,7 @@ static void test_trade_agencies(void **state)
 		{ "Embassy would appreciate EXIM's update on the loan.", "EXIMBANK WASHDC" },
 		{ "Embassy requests that the Department, in coordination with Commerce "
 		  "Department and EXIM, advise before the tender.", "SECSTATE WASHDC" },
+		{ "Sensitive but unclassified. Please handle accordingly.", "" },
 		{ "Post would welcome the Department's guidance on the terms China "
 		  "Eximbank offered.",
 		  "SECSTATE WASHDC" },
@@ -267,6 +268,18 @@ static void test_others_request_pointed(void **state)
 	add_para(c, 3, 3, "Guidance request: the government will expect an answer. Post "
 	         "would welcome guidance on how to respond to the minister's request "
 	         "in para 1.");
+	tasking_find(c);
+	assert_null(find(c, 1));
+	assert_non_null(find(c, 3));
+	cable_free(c);
+
+	/* a government's request by its acronym: "the GOM request in para 1" */
+	c = new_cable("AMEMBASSY VALLETTA", to_state, 2, 2011, 3, 1);
+	add_para(c, 3, 1, "THE MINISTER SAID THE GOM WOULD ASK THAT THE U.S. PROVIDE "
+	         "AERIAL SURVEILLANCE.");
+	add_para(c, 3, 2, "THE FERRY SERVICE WILL START IN THE AUTUMN.");
+	add_para(c, 3, 3, "FOR SECDEF: EMBASSY REQUESTS THAT DOD ASSESS WHETHER ANY ASSET "
+	         "COULD SUPPORT THE GOM REQUEST IN PARA 1.");
 	tasking_find(c);
 	assert_null(find(c, 1));
 	assert_non_null(find(c, 3));
