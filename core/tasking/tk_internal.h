@@ -160,7 +160,7 @@ enum {
 	X(W_dia, "dia") X(W_dea, "dea") X(W_drug, "drug") X(W_dni, "dni") X(W_odni, "odni") \
 	X(W_director, "director") X(W_nctc, "nctc") X(W_nsa, "nsa") X(W_usdoc, "usdoc") \
 	X(W_commerce, "commerce") X(W_advocacy, "advocacy") X(W_exim, "exim") \
-	X(W_eximbank, "eximbank") X(W_ustda, "ustda") X(W_usnmr, "usnmr") \
+	X(W_eximbank, "eximbank") X(W_ustda, "ustda") X(W_usnmr, "usnmr") X(W_hhs, "hhs") X(W_cdc, "cdc") \
 	X(W_manager, "manager") X(W_managers, "managers") X(W_counselor, "counselor") \
 	X(W_counselors, "counselors") \
 	X(W_mcc, "mcc") X(W_millennium, "millennium") X(W_usda, "usda") X(W_cjcs, "cjcs") \

@@ -133,10 +133,12 @@ static inline void tk_named(struct tk_hit *hit, const struct tk_parties *named)
 bool tk_post_weak(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                   size_t i, size_t cs, struct tk_hit *hit);
 /* A paragraph's scope and parties from around its words (tk_para_scope.c):
- * its release marking, a boxed heading above it, items headed by posts. */
+ * its release marking, a boxed heading above it, items headed by posts,
+ * a post's items that open with agencies. */
 void tk_rel_scope(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p);
 void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h);
 void tk_item_posts(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p);
+void tk_item_agencies(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p);
 /* "Embassies Bern and Lima, whose host governments already support the
  * text, need not demarche", from word cs: those posts into out, spared
  * the paragraph's request (true); false when the sentence spares none. */

@@ -4,7 +4,8 @@
  * Out: the paragraph's scope, narrowed by its release marking ("(S//REL
  * A, B)": tk_rel_scope()) or by a boxed heading above it that names posts
  * (tk_heading_scope()), and its parties narrowed to the posts its items
- * are headed by when the request leads into them (tk_item_posts()), less
+ * are headed by when the request leads into them (tk_item_posts()), or
+ * to the agencies a post's items open with (tk_item_agencies()), less
  * those a sentence spares ("Embassy Bern need not demarche": tk_spared()).
  * tk_paragraph.c calls them around reading the paragraph.
  */
@@ -150,6 +151,32 @@ void tk_item_posts(struct tk_ctx *x, struct tk_para *P, const struct paragraph *
 		tk_add_all(&items, &named);
 	}
 	if (n >= 2 && items.n && items.n < P->parties.n)
+		P->parties = items;
+}
+
+/* "Post requests that: -- USDA/APHIS deploy two epidemiologists; -- HHS/CDC
+ * provide reagents": a post's request that leads into items each opening
+ * with a Washington agency asks those agencies. */
+void tk_item_agencies(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p)
+{
+	size_t tl = p->text ? strlen(p->text) : 0;
+	while (tl > 0 && ascii_is_space((unsigned char)p->text[tl - 1]))
+		tl--;
+	if (x->washington || tl == 0 || p->text[tl - 1] != ':')
+		return;
+	struct tk_parties items = { .n = 0 };
+	for (size_t i = 0; i < p->nchildren; i++) {
+		const struct node *k = &p->children[i];
+		if ((k->kind != NODE_ITEM && k->kind != NODE_BULLET) || !k->text)
+			continue;
+		tk_words(&x->sent, k->text, tk_sentence_end(k->text, strlen(k->text), 0));
+		size_t used = 0;
+		const char *name = x->sent.n ? tk_agency(x, &x->sent, 0, &used) : NULL;
+		if (!name || !used)
+			return;
+		tk_add(&items, name);
+	}
+	if (items.n)
 		P->parties = items;
 }
 

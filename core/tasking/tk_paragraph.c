@@ -566,8 +566,10 @@ void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
 	tk_read_prose(x, P, p->text, false, &in_quote);
 	tk_read_children(x, P, p->children, p->nchildren,
 	                 tk_introduces_text(x, p->text), &in_quote);
-	if (P->found && p->nchildren >= 2)
+	if (P->found && p->nchildren >= 2) {
 		tk_item_posts(x, P, p);
+		tk_item_agencies(x, P, p);
+	}
 	if (P->found)
 		tk_para_deadline(x, p, P);
 }

@@ -256,6 +256,35 @@ static void test_trade_agencies(void **state)
 	check_cases("AMEMBASSY ACCRA", to_trade, 3, trade, sizeof trade / sizeof trade[0]);
 }
 
+/* A post's request that leads into items, each opening with the agency
+ * it asks ("-- HHS/CDC provide reagents"), asks those agencies. */
+static void test_items_open_with_agencies(void **state)
+{
+	(void)state;
+	static struct addressee to_health[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "81", false },
+		{ NULL, "USDA FAS WASHDC", NULL, NULL, false },
+	};
+	static struct addressee info_health[] = {
+		{ NULL, "DEPT OF HHS WASHINGTON DC", NULL, NULL, false },
+		{ NULL, "USAID WASHDC", NULL, NULL, false },
+	};
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_health, 2, 2011, 11, 1);
+	c->info = info_health;
+	c->ninfo = 2;
+	struct paragraph *p = add_para(c, 1, 1, "To help contain the outbreak, Post "
+	                               "requests that:");
+	add_child(c, p, 2, NODE_BULLET, "HHS/CDC provide reagents for the laboratory;");
+	add_child(c, p, 2, NODE_BULLET, "USAID review whether protective equipment "
+	          "can be released.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "DEPT OF HHS WASHINGTON DC"));
+	assert_true(has_party(t, "USAID WASHDC"));
+	cable_free(c);
+}
+
 /* "the minister's request in para 1" points to a request described there,
  * someone else's: paragraph 1 asks nothing. */
 static void test_others_request_pointed(void **state)
@@ -455,6 +484,7 @@ int main(void)
 		cmocka_unit_test(test_wash_asks),
 		cmocka_unit_test(test_post_asks),
 		cmocka_unit_test(test_trade_agencies),
+		cmocka_unit_test(test_items_open_with_agencies),
 		cmocka_unit_test(test_usdel),
 		cmocka_unit_test(test_embassy_to_consulates),
 		cmocka_unit_test(test_info_posts_asked),
