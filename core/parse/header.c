@@ -236,10 +236,11 @@ static enum hdr_kind hdr_line(struct hdr *h, const struct text *t, size_t li)
 	return LINE_TEXT;
 }
 
-/* A database print-out's wrapper before the telegram: a search-result
+/* A wrapper before the telegram: a database print-out's search-result
  * header with its own date, its own SUBJECT and TO lines and a line
- * "TELEGRAM", then the telegram's routing header.  Returns the line where
- * the telegram starts (VZCZC, FL2 or the DTG line), or 0 when there is no
+ * "TELEGRAM", or an e-mail's From/Sent/To/Subject lines and note above
+ * the VZCZC line of a forwarded cable.  Returns the line where the
+ * telegram starts (VZCZC, FL2 or the DTG line), or 0 when there is no
  * wrapper. */
 static size_t hdr_wrapper_end(const struct text *t)
 {
@@ -254,8 +255,9 @@ static size_t hdr_wrapper_end(const struct text *t)
 		if (tele == SIZE_MAX) {
 			if (lex_word(s, len, i, "TELEGRAM") && memcmp(s + i, "TELEGRAM", 8) == 0)
 				tele = li;
-			else if (lex_prefix(s, len, i, "VZCZC") || hdr_fl2(s, len, i, &p) ||
-			         classification_line(s + i, len - i, &cl))
+			else if (lex_prefix(s, len, i, "VZCZC"))
+				return li;    /* under an e-mail's lines, or first */
+			else if (hdr_fl2(s, len, i, &p) || classification_line(s + i, len - i, &cl))
 				return 0;     /* the telegram comes first: no wrapper */
 			continue;
 		}

@@ -3,8 +3,10 @@
  * Handles CRLF and lone CR, NUL bytes, Latin-1/CP1252 repaired to UTF-8,
  * invalid UTF-8 (each bad byte becomes its CP1252 reading), cablegate viewer
  * HTML (the <pre> blocks, entities, tags, the "¶" links), and the markdown
- * scrape's artifacts ("[1](#)" -> "¶", "[AORC](#)" -> "AORC").  It also says
- * which form the cable came in.  It never drops a line of cable text.
+ * scrape's artifacts ("[1](#)" -> "¶", "[AORC](#)" -> "AORC"), a word
+ * processor's no-break spaces (-> spaces) and an e-mail's "> " marks on a
+ * cable quoted whole.  It also says which form the cable came in.  It never
+ * drops a line of cable text.
  *
  * Every line is valid UTF-8 with no control characters: tabs are expanded
  * to 8-column stops (a column is a code point) and trailing blanks are

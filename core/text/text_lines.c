@@ -4,7 +4,9 @@
  * whether it is a markdown scrape.  Out: the lines, each NUL-terminated in
  * one arena block: split on LF, tabs expanded to 8-column stops (a column is
  * a code point), trailing blanks stripped.  In a scrape "[X](#)" becomes X,
- * a leading "[1](#)" becomes "¶" and "<http://...>" the URL.
+ * a leading "[1](#)" becomes "¶" and "<http://...>" the URL.  No-break
+ * spaces become spaces, and an e-mail's quote marks ("> ") come off a cable
+ * quoted whole.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -93,6 +95,75 @@ static size_t expand_tabs(char *d, const char *s, size_t n)
 	return w;
 }
 
+/* Turns the no-break spaces of s[0..n) (U+00A0, U+2007, U+202F: a word
+ * processor's "1.\u00a0(U)", "para\u00a06") into plain spaces in place;
+ * returns the new length. */
+static size_t nbsp_fix(char *s, size_t n)
+{
+	size_t w = 0;
+	for (size_t r = 0; r < n; r++) {
+		unsigned char c = (unsigned char)s[r];
+		if (c == 0xC2 && r + 1 < n && (unsigned char)s[r + 1] == 0xA0) {
+			s[w++] = ' ';
+			r++;
+		} else if (c == 0xE2 && r + 2 < n && (unsigned char)s[r + 1] == 0x80 &&
+		           ((unsigned char)s[r + 2] == 0x87 || (unsigned char)s[r + 2] == 0xAF)) {
+			s[w++] = ' ';
+			r += 2;
+		} else {
+			s[w++] = (char)c;
+		}
+	}
+	return w;
+}
+
+/* Does s[0..n) hold a no-break space? */
+static bool has_nbsp(const char *s, size_t n)
+{
+	for (const char *p = s, *end = s + n; (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL; p++)
+		if (p + 1 < end && (unsigned char)p[1] == 0xA0)
+			return true;
+	for (const char *p = s, *end = s + n; (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL; p++)
+		if (p + 2 < end && (unsigned char)p[1] == 0x80 &&
+		    ((unsigned char)p[2] == 0x87 || (unsigned char)p[2] == 0xAF))
+			return true;
+	return false;
+}
+
+/* Is the text an e-mail's quote of a cable: more than half of its
+ * non-blank lines, and at least ten, open with ">"? */
+static bool email_quoted(const char *s, size_t n)
+{
+	size_t quoted = 0, lines = 0;
+	if (!memchr(s, '>', n))
+		return false;
+	for (const char *p = s, *end = s + n; p < end;) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		if (!eol)
+			eol = end;
+		const char *q = p;
+		while (q < eol && *q == ' ')
+			q++;
+		if (q < eol) {
+			lines++;
+			quoted += *q == '>';
+		}
+		p = eol + 1;
+	}
+	return quoted >= 10 && quoted * 2 > lines;
+}
+
+/* Takes an e-mail's quote marks ("> ", "> > ") off the front of s[0..n)
+ * in place; returns the new length. */
+static size_t unquote(char *s, size_t n)
+{
+	size_t r = 0;
+	while (r < n && (s[r] == '>' || (s[r] == ' ' && r + 1 < n && s[r + 1] == '>')))
+		r += s[r] == '>' && r + 1 < n && s[r + 1] == ' ' ? 2 : 1;
+	memmove(s, s + r, n - r);
+	return n - r;
+}
+
 static size_t count_byte(const char *s, size_t n, char c)
 {
 	size_t k = 0;
@@ -123,6 +194,7 @@ static void lines_room(struct arena *a, struct text *out, size_t *cap)
 bool text_lines(struct arena *a, const char *t, size_t n, bool scrape, struct text *out)
 {
 	size_t tabs = count_byte(t, n, '\t');
+	bool nbsp = has_nbsp(t, n), quoted = email_quoted(t, n);
 	size_t cap = n / 64 + 16;
 	/* Both are filled line by line below: no need to zero them. */
 	out->lines = arena_alloc_raw(a, cap * sizeof *out->lines);
@@ -143,6 +215,10 @@ bool text_lines(struct arena *a, const char *t, size_t n, bool scrape, struct te
 			memcpy(d, p, len);
 		if (scrape)
 			len = scrape_fix(d, len);
+		if (nbsp)
+			len = nbsp_fix(d, len);
+		if (quoted)
+			len = unquote(d, len);
 		while (len > 0 && d[len - 1] == ' ')
 			len--;
 		d[len] = '\0';

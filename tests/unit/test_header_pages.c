@@ -1,8 +1,10 @@
-/* test_header_pages.c - the routing header of a cable copied from a web
- * page: under the page's own fields ("Reference ID:", "Cable: ... |
- * Date: ...", "Subject:"), and run into one line as a page that reflows
- * the telegram leaves it ("O 031945Z NOV 11 FM SECSTATE WASHDC TO AMEMBASSY
- * BRASILIA IMMEDIATE 5512 ... INFO ...").  The cables are written here
+/* test_header_pages.c - a cable copied from a web page or passed on by
+ * e-mail: its routing header under the page's own fields ("Reference ID:",
+ * "Cable: ... | Date: ...", "Subject:") or under an e-mail's lines and
+ * note, run into one line as a page that reflows the telegram leaves it
+ * ("O 031945Z NOV 11 FM SECSTATE WASHDC TO AMEMBASSY BRASILIA IMMEDIATE
+ * 5512 ... INFO ..."); a cable quoted whole with "> "; a word processor's
+ * no-break spaces ("1.\u00a0(C)").  The cables are written here
  * (fictional events, the forms of cables a helper wrote blind). */
 #include <stdarg.h>
 #include <stddef.h>
@@ -105,12 +107,88 @@ static void test_routing_in_one_line(void **state)
 	cable_free(c);
 }
 
+/* An e-mail forward: its From/Sent/To/Subject lines and note above the
+ * telegram's VZCZC line. */
+static void test_email_forward(void **state)
+{
+	(void)state;
+	struct cable *c = parse(
+		"From: Roe, Jane (Valletta)\n"
+		"Sent: Tuesday, March 15, 2011 9:14 AM\n"
+		"To: Doe, John (Valletta)\n"
+		"Subject: FW: DEMARCHE REQUEST (STATE 970401)\n"
+		"\n"
+		"John -- the approach (para 1) has to happen this week.\n"
+		"\n"
+		"-----Original Message-----\n"
+		"VZCZCXYZ0401\n"
+		"OO RUEHWEB\n"
+		"DE RUEHC #0401 0731623\n"
+		"ZNR UUUUU ZZH\n"
+		"O 141622Z MAR 11\n"
+		"FM SECSTATE WASHDC\n"
+		"TO RUEHVL/AMEMBASSY VALLETTA IMMEDIATE 4127\n"
+		"RUEHRO/AMEMBASSY ROME IMMEDIATE 2290\n"
+		"BT\n"
+		"UNCLAS STATE 970401\n"
+		"\n"
+		"SUBJECT: DEMARCHE REQUEST\n"
+		"\n"
+		"1. (U) Posts should deliver the points by March 18.\n");
+	assert_string_equal(c->from, "SECSTATE WASHDC");
+	assert_int_equal(c->nto, 2);
+	assert_non_null(c->subject);
+	assert_string_equal(c->subject, "DEMARCHE REQUEST");
+	assert_int_equal(c->nparas, 1);
+	cable_free(c);
+}
+
+/* A cable quoted whole in an e-mail ("> "), and one whose paragraph signs
+ * a word processor followed with a no-break space. */
+static void test_quoted_and_nbsp(void **state)
+{
+	(void)state;
+	struct cable *c = parse(
+		"Dan -- see below.\n"
+		"\n"
+		"> P 090412Z JAN 12\n"
+		"> FM AMEMBASSY VALLETTA\n"
+		"> TO SECSTATE WASHDC PRIORITY 1234\n"
+		">\n"
+		"> UNCLAS VALLETTA 970455\n"
+		">\n"
+		"> SUBJECT: PORT TALKS\n"
+		">\n"
+		"> 1. (U) Embassy requests guidance.\n"
+		">\n"
+		"> 2. (U) The talks resume in May.\n");
+	assert_string_equal(c->from, "AMEMBASSY VALLETTA");
+	assert_int_equal(c->nto, 1);
+	assert_int_equal(c->nparas, 2);
+	assert_int_equal(c->paras[1].number, 2);
+	cable_free(c);
+
+	c = parse("UNCLAS STATE 970433\n"
+	          "\n"
+	          "SUBJECT: GRANTS\n"
+	          "\n"
+	          "1.\xc2\xa0(U) Posts should see para\xc2\xa0" "2.\n"
+	          "\n"
+	          "2.\xc2\xa0(U) Posts should submit proposals.\n");
+	assert_int_equal(c->nparas, 2);
+	assert_int_equal(c->paras[0].number, 1);
+	assert_string_equal(c->paras[0].text, "Posts should see para 2.");
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reference_id_fields),
 		cmocka_unit_test(test_subject_above_routing),
 		cmocka_unit_test(test_routing_in_one_line),
+		cmocka_unit_test(test_email_forward),
+		cmocka_unit_test(test_quoted_and_nbsp),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -226,8 +226,10 @@ static void test_latin1(void **state)
 	arena_init(&a);
 	struct text t = norm_ok(&a, LIT("Minister Ingibj\xf6rg S\xf3lr\xfan G\xedsladottir "
 	                                "met the caf\xe9 owner\xa0\n"));
+	/* the no-break space (0xA0) becomes a space, and goes as a trailing
+	 * blank */
 	assert_string_equal(t.lines[0].s, "Minister Ingibj\u00f6rg S\u00f3lr\u00fan "
-	                    "G\u00edsladottir met the caf\u00e9 owner\u00a0");
+	                    "G\u00edsladottir met the caf\u00e9 owner");
 	arena_free(&a);
 }
 
@@ -257,7 +259,8 @@ static void test_overlong_and_surrogate_are_invalid(void **state)
 	/* C0 AF is an overlong '/', ED A0 80 a surrogate: not UTF-8. */
 	struct text t = norm_ok(&a, LIT("A\xC0\xAF" "B \xED\xA0\x80 C\n"));
 	assert_true(valid_utf8((const unsigned char *)t.lines[0].s, t.lines[0].len));
-	assert_string_equal(t.lines[0].s, "A\u00C0\u00AF" "B \u00ED\u00A0\u20AC C");
+	/* (the A0 read as Latin-1 is a no-break space: a space) */
+	assert_string_equal(t.lines[0].s, "A\u00C0\u00AF" "B \u00ED \u20AC C");
 	arena_free(&a);
 }
 
