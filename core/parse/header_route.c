@@ -58,7 +58,7 @@ static size_t hdr_find_word(const char *s, size_t len, size_t i, const char *w)
 
 /* Where the addressee at k of a routing header run into one line ends:
  * after its precedence and serial ("AMEMBASSY DHAKA PRIORITY 2207"), or
- * before the next TO, INFO or XMT. */
+ * before the next one's routing indicator, TO, INFO or XMT. */
 static size_t hdr_flat_end(const char *s, size_t len, size_t k)
 {
 	static const char *const prec[] = { "IMMEDIATE", "PRIORITY", "ROUTINE", "FLASH" };
@@ -68,6 +68,12 @@ static size_t hdr_flat_end(const char *s, size_t len, size_t k)
 			if (j > k && lex_word(s, len, j, keys[q]) &&
 			    memcmp(s + j, keys[q], strlen(keys[q])) == 0)
 				return j;
+		/* the next one's routing indicator: "... 2218 RUEHYE/AMEMBASSY" */
+		size_t r = j;
+		while (r < len && ascii_is_upper(s[r]))
+			r++;
+		if (j > k && r - j >= 5 && r - j <= 8 && r < len && s[r] == '/')
+			return j;
 		for (size_t q = 0; q < sizeof prec / sizeof prec[0]; q++)
 			if (lex_word(s, len, j, prec[q])) {
 				size_t e = lex_skip_space(s, len, j + strlen(prec[q]));
@@ -85,15 +91,25 @@ static size_t hdr_flat_end(const char *s, size_t len, size_t k)
 
 /* A routing header run into one line, as a web page's copy leaves it: "O
  * 031945Z NOV 11 FM SECSTATE WASHDC TO AMEMBASSY BRASILIA IMMEDIATE 5512
- * AMEMBASSY JAKARTA IMMEDIATE 3907 INFO USMISSION GENEVA IMMEDIATE 7038". */
+ * AMEMBASSY JAKARTA IMMEDIATE 3907 INFO USMISSION GENEVA IMMEDIATE 7038",
+ * perhaps after the VZCZC, FL2 and DE lines' words. */
 static bool hdr_route_flat(struct hdr *h, const char *s, size_t len, size_t i)
 {
 	struct cable *c = h->c;
 	size_t fm = hdr_find_word(s, len, i, "FM");
 	struct dtg d;
 	char p;
-	if (fm == len || hdr_find_word(s, len, fm, "TO") == len ||
-	    !hdr_dtg_line(s, lex_rtrim(s, fm), i, &d, &p))
+	if (fm == len || hdr_find_word(s, len, fm, "TO") == len)
+		return false;
+	/* the DTG just before FM, after the VZCZC, FL2 and DE lines' words
+	 * when the page ran those in too */
+	size_t dl = lex_rtrim(s, fm), at = i;
+	while (at < dl && !hdr_dtg_line(s, dl, at, &d, &p)) {
+		while (at < dl && !ascii_is_blank(s[at]))
+			at++;
+		at = lex_skip_space(s, dl, at);
+	}
+	if (at >= dl)
 		return false;
 	c->dtg = d;
 	h->prec_fl5 = p;
@@ -146,8 +162,6 @@ static bool hdr_route_format(struct hdr *h, const char *s, size_t len, size_t i)
 		return true;
 	}
 	if (h->fl2 && hdr_ri_line(s, len, i))
-		return true;
-	if (!c->dtg.valid && !c->from && hdr_route_flat(h, s, len, i))
 		return true;
 	if (!c->dtg.valid && hdr_dtg_line(s, len, i, &d, &p)) {
 		c->dtg = d;
@@ -220,6 +234,8 @@ static bool hdr_route_address(struct hdr *h, const char *s, size_t len, size_t i
  * was one. */
 bool hdr_routing(struct hdr *h, const char *s, size_t len, size_t i)
 {
+	if (!h->c->dtg.valid && !h->c->from && hdr_route_flat(h, s, len, i))
+		return true;
 	if (lex_prefix(s, len, i, "VZCZC"))
 		return true;
 	if (lex_word(s, len, i, "BT") && lex_skip_space(s, len, i + 2) == len) {

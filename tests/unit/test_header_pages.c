@@ -105,6 +105,23 @@ static void test_routing_in_one_line(void **state)
 	assert_string_equal(c->info[0].name, "USMISSION USUN NEW YORK");
 	assert_string_equal(c->info[1].name, "USAID WASHINGTON DC");
 	cable_free(c);
+
+	/* with the VZCZC, FL2 and DE lines run in too, and addressees that
+	 * only their routing indicators part */
+	c = parse("VZCZCXRO0402 PP RUEHDBU DE RUEHSI #0402/01 0741205 ZNY CCCCC ZZH P "
+	          "141205Z MAR 12 FM AMEMBASSY VALLETTA TO RUEHC/SECSTATE WASHDC PRIORITY "
+	          "6120 INFO RUEHRO/AMEMBASSY ROME 2218 RUEHVEN/USMISSION USOSCE\n"
+	          "\n"
+	          "C O N F I D E N T I A L VALLETTA 000402\n"
+	          "\n"
+	          "1. (C) Embassy requests guidance.\n");
+	assert_int_equal(c->dtg.day, 14);
+	assert_string_equal(c->from, "AMEMBASSY VALLETTA");
+	assert_int_equal(c->nto, 1);
+	assert_int_equal(c->ninfo, 2);
+	assert_string_equal(c->info[0].name, "AMEMBASSY ROME");
+	assert_string_equal(c->info[1].name, "USMISSION USOSCE");
+	cable_free(c);
 }
 
 /* An e-mail forward: its From/Sent/To/Subject lines and note above the
