@@ -175,6 +175,28 @@ void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S,
 		tk_add_all(out, &named);
 }
 
+/* "assessments from Embassy Khartoum and Embassy Juba", "views from
+ * Embassy Rome": posts on the lines (not the writer) whom what is asked is
+ * to come from, at the "from" at word i, added to out.  The word to go on
+ * from. */
+static size_t tk_posts_from(struct tk_ctx *x, const struct tk_sentence *S,
+                            size_t i, struct tk_parties *out)
+{
+	static const char *const things[] = {
+		"assessment", "assessments", "readout", "readouts", "reporting", NULL,
+	};
+	if (!tk_is(S, i, W_from) || i == 0 ||
+	    !(tk_in(S, i - 1, tk_request_nouns) || tk_word_among(S, i - 1, things)))
+		return i;
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, i + 1, &named, &generic);
+	if (e == i + 1 || generic || !tk_others_listed(x, &named))
+		return i;
+	tk_add_all(out, &named);
+	return e - 1;
+}
+
 /* The Secretary at word i ("the Secretary", "Secretary Panetta"; not
  * "Secretary General", "Secretary of Energy", "Foreign Secretary
  * Miliband"): the first of SECDEF and SECSTATE on the cable's TO line,
@@ -296,6 +318,8 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 		if ((tk_is(S, i, W_and) || tk_is(S, i, W_or)) && name == NULL &&
 		    (after_agency == i || tk_agency_after(x, S, i + 1)))
 			tk_posts_beside(x, S, i, out);
+		if (!used)
+			i = tk_posts_from(x, S, i, out);
 	}
 	if (out->n)
 		return true;

@@ -142,6 +142,9 @@ static const char *const post_cases[][2] = {
 	{ "We need a decision by the minister.", "" },
 	{ "Embassy would appreciate any information Embassy Rome may have on the "
 	  "bank.", "AMEMBASSY ROME" },
+	{ "Embassy would appreciate assessments from Embassy Rome on the vote.",
+	  "AMEMBASSY ROME" },
+	{ "We received assessments from Embassy Rome last week.", "" },
 	/* a Department office's thing: the Department's */
 	{ "We would also appreciate EUR/RPM's comments on the draft.",
 	  "SECSTATE WASHDC" },
