@@ -198,6 +198,18 @@ static const char *const tk_not_verbs[] = {
 	"he", "she", "we", "you", "any", NULL,
 };
 
+/* "The LEGATT should be notified", "the RSO must be kept informed",
+ * "Embassies Oslo and Singapore should be copied": the people are told,
+ * not asked (the verb at v). */
+bool tk_acted_on(const struct tk_sentence *S, size_t v)
+{
+	static const char *const told[] = {
+		"notified", "informed", "advised", "consulted", "told", "briefed",
+		"included", "copied", "contacted", "alerted", "kept", "given", NULL,
+	};
+	return tk_is(S, v, W_be) && tk_word_among(S, v + 1, told);
+}
+
 /* After a party (at word k): "should", "is requested to", "are asked to",
  * "may wish to" ... Returns the word index of the asked verb, or 0. */
 size_t tk_modal(const struct tk_sentence *S, size_t k)
@@ -213,8 +225,9 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 		size_t v = k + 1;
 		while (tk_in(S, v, tk_modal_adverbs))
 			v++;
-		/* "should the UAE be chosen": a condition, no verb follows */
-		if (tk_word_among(S, v, tk_not_verbs))
+		/* "should the UAE be chosen": a condition, no verb follows;
+		 * "should be copied": told, not asked */
+		if (tk_word_among(S, v, tk_not_verbs) || tk_acted_on(S, v))
 			return 0;
 		/* "Embassies should:", "Posts should also:" and the asks follow
 		 * as items */

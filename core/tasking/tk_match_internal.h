@@ -351,6 +351,10 @@ size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
  * after the people, or k. */
 size_t tk_staff_subject(const struct tk_sentence *S, size_t k);
 
+/* "The LEGATT should be notified": the verb at v ("be") says the party is
+ * told, not asked (tk_match.c). */
+bool tk_acted_on(const struct tk_sentence *S, size_t v);
+
 /* tk_anaphora.c: a Washington request that opens at word cs with "These
  * posts" or "All other action addressees", its parties narrowed to the
  * posts the sentence before (in prior[0..plen)) named, or to those not

@@ -85,17 +85,6 @@ size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
 	return named->n ? e : k;
 }
 
-/* "The LEGATT should be notified", "the RSO must be kept informed": the
- * people are told, not asked (the verb at v). */
-static bool tk_acted_on(const struct tk_sentence *S, size_t v)
-{
-	static const char *const told[] = {
-		"notified", "informed", "advised", "consulted", "told", "briefed",
-		"included", "copied", "contacted", "alerted", "kept", "given", NULL,
-	};
-	return tk_is(S, v, W_be) && tk_word_among(S, v + 1, told);
-}
-
 /* The post's own people as the asked party at word i: "Reporting officers
  * should", "State reporting officers are encouraged to", "COMs should",
  * "USDel should continue", "EACs should review", "Each post's

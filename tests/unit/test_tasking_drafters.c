@@ -94,6 +94,7 @@ static const char *const cases[][2] = {
 	/* the posts' people told, not asked */
 	{ "The Legatt should be notified of the defector's status.", "" },
 	{ "The RSO must be kept informed of any threat.", "" },
+	{ "Embassy Rome should be copied on any written readout.", "" },
 	/* a duty laid on them, not a rule described */
 	{ "Chiefs of Mission are responsible for ensuring that all staff are "
 	  "briefed.", BOTH },
