@@ -191,6 +191,20 @@ static void test_group_posts(void **state)
 	assert_int_equal(t->nparties, 2);
 	assert_false(has_party(t, "AMEMBASSY TOKYO"));
 	cable_free(c);
+
+	/* "Gulf posts": the GCC's */
+	static struct addressee to_gulf[] = {
+		{ NULL, "AMEMBASSY RIYADH", NULL, "51", false },
+		{ NULL, "AMEMBASSY DOHA", NULL, "52", false },
+		{ NULL, "AMEMBASSY ISLAMABAD", NULL, "53", false },
+	};
+	c = new_cable("SECSTATE WASHDC", to_gulf, 3, 2012, 6, 1);
+	add_para(c, 4, 1, "GULF POSTS SHOULD ASK HOST GOVERNMENTS TO INSPECT THE CARGO.");
+	tasking_find(c);
+	t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_false(has_party(t, "AMEMBASSY ISLAMABAD"));
+	cable_free(c);
 }
 
 static struct addressee info_agencies[] = {
