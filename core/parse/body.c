@@ -383,6 +383,35 @@ static void body_content(struct body *b, const char *s, size_t len, size_t line)
 		body_run(b, s, len, line, true);
 }
 
+/* "...finance ministry questions". ¶4." at the end of line i and "(C) A
+ * Tresor official ..." on the next: the text before the sign ends its
+ * paragraph, and the sign and the next line start the next one.  True
+ * when it was so (the next line is taken too). */
+static bool body_sign_wrapped(struct body *b, const struct text *t, size_t i, size_t end,
+                              const char *s, size_t len)
+{
+	if (b->in_quote || i + 1 >= end)
+		return false;
+	size_t at = body_end_sign(s, len, b->last + 1);
+	const struct line *nx = &t->lines[i + 1];
+	char mark[PORTION_MAX];
+	if (!at || nx->len < 3 || nx->s[0] != '(' || !portion_parse(nx->s, nx->len, mark))
+		return false;
+	size_t head = at;
+	while (head > 0 && ascii_is_blank(s[head - 1]))
+		head--;
+	body_content(b, s, head, i + 1);
+	b->last_end = s[head - 1];
+	size_t sl = len - at;
+	char *joined = arena_alloc_raw(b->a, sl + 1 + nx->len + 1);
+	memcpy(joined, s + at, sl);
+	joined[sl] = ' ';
+	memcpy(joined + sl + 1, nx->s, nx->len);
+	joined[sl + 1 + nx->len] = '\0';
+	body_content(b, joined, sl + 1 + nx->len, i + 1);
+	return true;
+}
+
 /* Line i, trimmed to s[0..len).  Returns the extra lines it consumed (a
  * boxed heading's). */
 static size_t body_one_line(struct body *b, const struct text *t, size_t i, size_t end,
@@ -423,6 +452,8 @@ static size_t body_one_line(struct body *b, const struct text *t, size_t i, size
 		b->prev_blank = true;
 		return 0;
 	}
+	if (body_sign_wrapped(b, t, i, end, s, len))
+		return 1;
 	body_content(b, s, len, line);
 	body_content_seen(b, s, len);
 	if (glued_break)

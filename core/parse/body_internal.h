@@ -202,6 +202,11 @@ int body_judge_sign(const struct body *b, const struct body_sign *sg);
  * agreed. 8. (SBU) The minister"), given the number it must have; 0 when
  * there is none. */
 size_t body_midline_sign(const char *s, size_t len, int expect);
+/* The offset of the next paragraph's sign at the very end of a line, its
+ * text on the next ("...finance ministry questions". ¶4." then "(C) A
+ * Tresor official"), given the number it must have; 0 when there is none
+ * (the caller checks the next line's portion mark). */
+size_t body_end_sign(const char *s, size_t len, int expect);
 
 /* ---- body_items.c: bullets and sub-items ------------------------------------ */
 

@@ -261,3 +261,24 @@ size_t body_midline_sign(const char *s, size_t len, int expect)
 	}
 	return 0;
 }
+
+size_t body_end_sign(const char *s, size_t len, int expect)
+{
+	if (expect < 2 || expect > 999 || len < 6 || s[len - 1] != '.')
+		return 0;
+	size_t p = len - 1;
+	while (p > 0 && ascii_is_digit(s[p - 1]) && len - 1 - p < 3)
+		p--;
+	int n = 0;
+	for (size_t k = p; k < len - 1; k++)
+		n = n * 10 + (s[k] - '0');
+	if (p == len - 1 || n != expect)
+		return 0;
+	size_t at = p;
+	if (at >= 2 && (unsigned char)s[at - 2] == 0xC2 && (unsigned char)s[at - 1] == 0xB6)
+		at -= 2;                                /* "¶4." */
+	if (at < 3 || s[at - 1] != ' ')
+		return 0;
+	size_t bi = s[at - 2] == ' ' ? at - 3 : at - 2;
+	return body_ends_text(s, bi) ? at : 0;
+}

@@ -260,6 +260,23 @@ static void test_damaged_signs(void **state)
 	assert_true(contains(c->paras[4].text, "Posts should encourage"));
 	cable_free(c);
 
+	/* The next sign at the very end of a line, its mark on the next line;
+	 * a number ending a line that is no sign ("in 2010.") stays text. */
+	c = parse(
+		"¶1. (C) The delegation arrived on Monday and asked about the\n"
+		"\"finance ministry questions\". ¶2.\n"
+		"(C) A Treasury official spoke separately.\n"
+		"\n"
+		"¶3. (U) The talks began in 2010.\n"
+		"(The record is attached.)\n");
+	assert_int_equal(c->nparas, 3);
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(c->paras[i].number, i + 1);
+	assert_false(contains(c->paras[0].text, "Treasury"));
+	assert_true(contains(c->paras[1].text, "A Treasury official"));
+	assert_string_equal(c->paras[1].classification, "C");
+	cable_free(c);
+
 	/* A sign run in after a redaction, a "]" or a curly quote; a number
 	 * with no dot before its mark. */
 	c = parse(
