@@ -465,9 +465,6 @@ void tk_add_all(struct tk_parties *p, const struct tk_parties *from);
  * and returns the index after them, or i when there are none. */
 size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, struct tk_parties *named, bool *generic);
-/* "ASEAN posts" at word i of Washington's: the posts in the body, into
- * named; the word after them, or i (tk_match_kind.c). */
-size_t tk_group_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t i, struct tk_parties *named);
 /* Posts named by their places alone at word k ("Athens", "Rome and
  * Madrid"): fills named, returns the index after them (k when none). */
 size_t tk_places_at(struct tk_ctx *x, const struct tk_sentence *S, size_t k,

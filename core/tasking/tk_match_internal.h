@@ -355,6 +355,11 @@ size_t tk_staff_subject(const struct tk_sentence *S, size_t k);
  * told, not asked (tk_match.c). */
 bool tk_acted_on(const struct tk_sentence *S, size_t v);
 
+/* "ASEAN posts" at word i of Washington's: the posts in the body, into
+ * named; the word after them, or i (tk_match_kind.c). */
+size_t tk_group_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                      struct tk_parties *named);
+
 /* tk_anaphora.c: a Washington request that opens at word cs with "These
  * posts" or "All other action addressees", its parties narrowed to the
  * posts the sentence before (in prior[0..plen)) named, or to those not

@@ -7,7 +7,7 @@
  * names it).  The Washington parties a post's cable names are read by
  * tk_wash_parties.c.
  */
-#include "tasking/tk_internal.h"
+#include "tasking/tk_match_internal.h"
 
 #include <string.h>
 
@@ -389,12 +389,16 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 		}
 		if (out.n == 0)
 			return e;
-		for (size_t k = 0; k < x->deflt.n; k++) {
+		/* "Embassies, except Ottawa and Canberra": the embassies */
+		struct tk_parties kind;
+		const struct tk_parties *base =
+			tk_by_kind(S, i, e, &x->deflt, &kind) ? &kind : &x->deflt;
+		for (size_t k = 0; k < base->n; k++) {
 			bool left_out = false;
 			for (size_t m = 0; m < out.n; m++)
-				left_out |= strcmp(x->deflt.name[k], out.name[m]) == 0;
+				left_out |= strcmp(base->name[k], out.name[m]) == 0;
 			if (!left_out)
-				tk_add(named, x->deflt.name[k]);
+				tk_add(named, base->name[k]);
 		}
 		*generic = named->n == 0;
 		return e2;

@@ -85,7 +85,11 @@ static void test_embassies_but_one(void **state)
 	struct cable *c = new_cable("SECSTATE WASHDC", to_europe, 5, 2012, 9, 1);
 	add_para(c, 4, 1, "FOR ALL EMBASSIES IN OSCE PARTICIPATING STATES EXCEPT "
 	         "BELGRADE (SEE PARA 2): Please deliver the points to the MFA.");
+	add_para(c, 4, 2, "Department requests that Embassies, except Belgrade, report "
+	         "the responses.");
 	tasking_find(c);
+	assert_int_equal(got(c, 2)->nparties, 3);
+	assert_false(has_party(got(c, 2), "USMISSION USOSCE"));
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 3);
 	assert_true(has_party(t, "ALL EUROPEAN POSTS"));
