@@ -129,6 +129,12 @@ size_t dl_skip_event_words(const char *s, size_t len, size_t pos)
 		bool is_said = false;
 		for (const char *const *q = said; *q && !is_said; q++)
 			is_said = dl_word_is(s, &w, *q);
+		/* "the aircraft's 0600Z February 9 departure": its hour */
+		size_t wl = w.e - w.s;
+		if ((wl == 4 || (wl == 5 && (s[w.s + 4] | 0x20) == 'z')) &&
+		    ascii_is_digit(s[w.s]) && ascii_is_digit(s[w.s + 1]) &&
+		    ascii_is_digit(s[w.s + 2]) && ascii_is_digit(s[w.s + 3]))
+			is_said = true;
 		if (!is_said)
 			break;
 		p = w.e;

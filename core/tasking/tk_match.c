@@ -367,15 +367,27 @@ const enum tk_wid tk_request_nouns[] = {
 	W_resources, W_feedback, W_thoughts, W_permission, W_answers, W_NONE,
 };
 
-/* "to Kenyan officials", "to host government officials", "to the
- * Foreign Ministry" at word k (after "pass" and an optional object of up
- * to six words): the host government. */
+/* Is a "please pass" with its words from k on a delivery, not a routing
+ * line ("Please pass to USDA", "please pass this message to")?  "to Kenyan
+ * officials", "to host government officials", "to the Foreign Ministry"
+ * after an optional object of up to six words (the host government), or
+ * an object of its own before "to" ("clearance numbers to the J3"). */
 static bool tk_to_host(const struct tk_sentence *S, size_t k)
 {
 	static const char *const host[] = {
 		"officials", "authorities", "government", "ministry", "counterparts",
 		"interlocutors", "mfa", NULL,
 	};
+	/* "please pass clearance numbers to the EUCOM J3": something the post
+	 * gets, passed on (not "please pass this message to") */
+	static const char *const message[] = {
+		"this", "the", "message", "cable", "telegram", "following", "text", NULL,
+	};
+	if (k < S->n && !tk_is(S, k, W_to) && !tk_word_among(S, k, message) &&
+	    (S->caps || !tk_capitalised(S, k)))
+		for (size_t j = k + 1; j < S->n && j <= k + 4; j++)
+			if (tk_is(S, j, W_to))
+				return true;
 	for (size_t j = k; j < S->n && j <= k + 6; j++) {
 		if (!tk_is(S, j, W_to))
 			continue;

@@ -428,10 +428,11 @@ static bool tk_wash_passive(struct tk_ctx *x, struct tk_para *P,
 	    !tk_is(S, i + 1, W_from) && !tk_is(S, i + 1, W_in))
 		after = i + 1;
 	/* "No action is requested of these posts", "...; no support is
-	 * requested" */
+	 * requested"; "NIACT precedence is requested because": the cable's,
+	 * no ask */
 	bool none = false;
 	for (size_t k = i > cs + 3 ? i - 3 : cs; k < i && !none; k++)
-		none = tk_word_eq(S, k, "no");
+		none = tk_word_eq(S, k, "no") || tk_word_eq(S, k, "precedence");
 	none |= tk_word_eq(S, cs, "no");
 	if (after && i > 0 && !tk_is(S, i - 1, W_not) && !none &&
 	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {

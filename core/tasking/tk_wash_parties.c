@@ -256,10 +256,11 @@ static bool tk_not_asked_here(const struct tk_sentence *S, size_t i)
 	/* "the Minister's meetings at Commerce and at DHS": where */
 	if (i > 0 && tk_word_eq(S, i - 1, "at"))
 		return true;
-	/* "the Department, in coordination with EPA and USTR, advise": who
-	 * helps, not who is asked */
+	/* "the Department, in coordination with EPA and USTR, advise",
+	 * "guidance, cleared with Treasury": who helps, not who is asked */
 	static const char *const together[] = {
-		"coordination", "consultation", "cooperation", "conjunction", NULL,
+		"coordination", "consultation", "cooperation", "conjunction",
+		"coordinated", "cleared", NULL,
 	};
 	for (size_t k = i; k >= 2 && k + 5 > i; k--) {
 		if (tk_word_eq(S, k - 1, "with"))

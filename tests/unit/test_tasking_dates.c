@@ -119,6 +119,15 @@ static void test_owned_event(void **state)
 	assert_non_null(got(c, 2)->deadline);
 	assert_string_equal(got(c, 2)->deadline, "2012-02-21");
 	cable_free(c);
+
+	/* its hour before its day: "the aircraft's 0600Z February 9 departure" */
+	c = new_cable("SECSTATE WASHDC", to_posts, 2, 2012, 2, 1);
+	add_para(c, 2, 1, "FOR EMBASSY BERLIN: REQUEST EMBASSY OBTAIN OVERFLIGHT CLEARANCE "
+	         "PRIOR TO THE AIRCRAFT'S 0600Z FEBRUARY 9 DEPARTURE.");
+	tasking_find(c);
+	assert_non_null(got(c, 1)->deadline);
+	assert_string_equal(got(c, 1)->deadline, "2012-02-09");
+	cable_free(c);
 }
 
 int main(void)

@@ -95,6 +95,9 @@ static const char *const cases[][2] = {
 	{ "The Legatt should be notified of the defector's status.", "" },
 	{ "The RSO must be kept informed of any threat.", "" },
 	{ "Embassy Rome should be copied on any written readout.", "" },
+	{ "NIACT precedence is requested because the ferry arrives at dawn.", "" },
+	{ "Both posts: please pass clearance numbers to the EUCOM J3 at once.", BOTH },
+	{ "Please pass to USDA.", "" },
 	/* a duty laid on them, not a rule described */
 	{ "Chiefs of Mission are responsible for ensuring that all staff are "
 	  "briefed.", BOTH },
@@ -252,6 +255,8 @@ static void test_trade_agencies(void **state)
 		{ "Embassy would appreciate EXIM's update on the loan.", "EXIMBANK WASHDC" },
 		{ "Embassy requests that the Department, in coordination with Commerce "
 		  "Department and EXIM, advise before the tender.", "SECSTATE WASHDC" },
+		{ "We would appreciate Department's views, coordinated with EXIM, on the "
+		  "loan.", "SECSTATE WASHDC" },
 		{ "Sensitive but unclassified. Please handle accordingly.", "" },
 		{ "Post would welcome the Department's guidance on the terms China "
 		  "Eximbank offered.",
