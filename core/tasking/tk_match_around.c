@@ -158,6 +158,12 @@ size_t tk_asked_thing(const struct tk_sentence *S, size_t cs, size_t i)
 		"as", "while", "although", "though", "since", "because", "given", "if",
 		"once", "when", NULL,
 	};
+	/* "THESE CHANGES COULD REPRESENT AN INDICATOR AND FURTHER INFORMATION
+	 * ON THE EFFORT ... WOULD BE VERY VALUABLE": the thing after the "and" */
+	static const char *const more[] = { "further", "additional", "any", "more", NULL };
+	for (size_t k = i; k-- > cs + 1;)
+		if (tk_is(S, k, W_and) && tk_word_among(S, k + 1, more))
+			return k + 1;
 	for (size_t k = cs + 1; k + 1 < i && k <= cs + 12; k++)
 		if (tk_word_among(S, k, permit) && tk_gap_has(S, k + 1, ',') &&
 		    (tk_word_among(S, cs, subordinate) || tk_word_eq(S, k, "permitting") ||

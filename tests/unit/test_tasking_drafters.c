@@ -485,6 +485,12 @@ static void test_passive_lines(void **state)
 	asked("Post's answers to the following questions would be of real value.",
 	      parties, sizeof parties, line, sizeof line);
 	assert_string_equal(line, "Provide answers to the following questions");
+	/* the thing asked after an "and" that joins a clause before it */
+	asked("These changes could show the government's views and further "
+	      "information on the effort would be very valuable.", parties,
+	      sizeof parties, line, sizeof line);
+	assert_string_equal(parties, BOTH);
+	assert_string_equal(line, "Provide information on the effort");
 }
 
 int main(void)
