@@ -114,6 +114,13 @@ static bool text_plain64(const unsigned char *b)
 	return top <= 0x5E;
 }
 
+/* A no-break space (U+00A0, U+2007, U+202F: a word processor's "1.\u00a0(U)",
+ * "para\u00a06"): pass 1 makes it a plain space. */
+static bool text_nbsp(uint32_t cp)
+{
+	return cp == 0xA0 || cp == 0x2007 || cp == 0x202F;
+}
+
 /* The clean bytes from i on, up to stop (a UTF-8 character may end past
  * it): the offset of the first byte that is not clean, or stop or more. */
 static size_t text_clean_run(const unsigned char *b, size_t len, size_t i, size_t stop)
@@ -141,7 +148,7 @@ static size_t text_clean_run(const unsigned char *b, size_t len, size_t i, size_
 		}
 		uint32_t cp;
 		size_t k = c >= 0x80 ? utf8_decode(b + i, len - i, &cp) : 0;
-		if (k == 0 || cp <= 0x9F || cp == 0xFEFF)
+		if (k == 0 || cp <= 0x9F || cp == 0xFEFF || text_nbsp(cp))
 			return i;
 		i += k;
 	}
@@ -205,10 +212,13 @@ void text_decode(const unsigned char *b, size_t len, size_t i,
 				cp = c;
 				if (c < 0xA0 && !text_cp1252[c - 0x80])
 					cp = UTF8_REPLACEMENT;
-				ob_char(o, cp);
+				ob_char(o, text_nbsp(cp) ? ' ' : cp);
 				i++;
 			} else if (cp <= 0x9F || cp == 0xFEFF) {
 				ob_char(o, cp);
+				i += k;
+			} else if (text_nbsp(cp)) {
+				ob_byte(o, ' ');
 				i += k;
 			} else {
 				ob_mem(o, (const char *)b + i, k);

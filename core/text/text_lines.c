@@ -4,9 +4,8 @@
  * whether it is a markdown scrape.  Out: the lines, each NUL-terminated in
  * one arena block: split on LF, tabs expanded to 8-column stops (a column is
  * a code point), trailing blanks stripped.  In a scrape "[X](#)" becomes X,
- * a leading "[1](#)" becomes "¶" and "<http://...>" the URL.  No-break
- * spaces become spaces, and an e-mail's quote marks ("> ") come off a cable
- * quoted whole.
+ * a leading "[1](#)" becomes "¶" and "<http://...>" the URL.  An
+ * e-mail's quote marks ("> ") come off a cable quoted whole.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -95,41 +94,6 @@ static size_t expand_tabs(char *d, const char *s, size_t n)
 	return w;
 }
 
-/* Turns the no-break spaces of s[0..n) (U+00A0, U+2007, U+202F: a word
- * processor's "1.\u00a0(U)", "para\u00a06") into plain spaces in place;
- * returns the new length. */
-static size_t nbsp_fix(char *s, size_t n)
-{
-	size_t w = 0;
-	for (size_t r = 0; r < n; r++) {
-		unsigned char c = (unsigned char)s[r];
-		if (c == 0xC2 && r + 1 < n && (unsigned char)s[r + 1] == 0xA0) {
-			s[w++] = ' ';
-			r++;
-		} else if (c == 0xE2 && r + 2 < n && (unsigned char)s[r + 1] == 0x80 &&
-		           ((unsigned char)s[r + 2] == 0x87 || (unsigned char)s[r + 2] == 0xAF)) {
-			s[w++] = ' ';
-			r += 2;
-		} else {
-			s[w++] = (char)c;
-		}
-	}
-	return w;
-}
-
-/* Does s[0..n) hold a no-break space? */
-static bool has_nbsp(const char *s, size_t n)
-{
-	for (const char *p = s, *end = s + n; (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL; p++)
-		if (p + 1 < end && (unsigned char)p[1] == 0xA0)
-			return true;
-	for (const char *p = s, *end = s + n; (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL; p++)
-		if (p + 2 < end && (unsigned char)p[1] == 0x80 &&
-		    ((unsigned char)p[2] == 0x87 || (unsigned char)p[2] == 0xAF))
-			return true;
-	return false;
-}
-
 /* Is the text an e-mail's quote of a cable: more than half of its
  * non-blank lines, and at least ten, open with ">"? */
 static bool email_quoted(const char *s, size_t n)
@@ -194,7 +158,7 @@ static void lines_room(struct arena *a, struct text *out, size_t *cap)
 bool text_lines(struct arena *a, const char *t, size_t n, bool scrape, struct text *out)
 {
 	size_t tabs = count_byte(t, n, '\t');
-	bool nbsp = has_nbsp(t, n), quoted = email_quoted(t, n);
+	bool quoted = email_quoted(t, n);
 	size_t cap = n / 64 + 16;
 	/* Both are filled line by line below: no need to zero them. */
 	out->lines = arena_alloc_raw(a, cap * sizeof *out->lines);
@@ -215,8 +179,6 @@ bool text_lines(struct arena *a, const char *t, size_t n, bool scrape, struct te
 			memcpy(d, p, len);
 		if (scrape)
 			len = scrape_fix(d, len);
-		if (nbsp)
-			len = nbsp_fix(d, len);
 		if (quoted)
 			len = unquote(d, len);
 		while (len > 0 && d[len - 1] == ' ')
