@@ -59,13 +59,17 @@ const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
 	                 !tk_is(S, i - 1, W_the) && !tk_is(S, i - 1, W_u_s) &&
 	                 !tk_is(S, i - 1, W_us) && !tk_is(S, i - 1, W_usg) &&
 	                 !tk_gap_has(S, i, ',') && !tk_gap_has(S, i, '(');
-	/* "China Eximbank", "KOREA EXIM": a country's own bank */
-	if (i > 0 && i < S->n && S->w[i - 1].e + 1 == S->w[i].s && tk_capitalised(S, i - 1) &&
-	    party_known_place(S->s + S->w[i - 1].s, S->w[i - 1].e - S->w[i - 1].s, false) ==
-	        S->w[i - 1].e - S->w[i - 1].s)
-		return NULL;
 	const char *name = party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s,
 	                                qualified, used);
+	/* "China Eximbank", "KOREA EXIM": a country's own bank (looked up
+	 * only once the words name an agency) */
+	if (name && i > 0 && i < S->n && S->w[i - 1].e + 1 == S->w[i].s &&
+	    tk_capitalised(S, i - 1) &&
+	    party_known_place(S->s + S->w[i - 1].s, S->w[i - 1].e - S->w[i - 1].s, false) ==
+	        S->w[i - 1].e - S->w[i - 1].s) {
+		*used = 0;
+		return NULL;
+	}
 	if (!*used && !x->washington && tk_office(S, i)) {
 		/* "INL/LP", "DOJ/OIA" in a post's cable: the office's agency */
 		const char *w = S->s + S->w[i].s;
