@@ -109,6 +109,15 @@ void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h)
 		tk_set_scope(P, &named);
 }
 
+/* Does the paragraph's own text end in a colon, leading into its items? */
+static bool tk_leads_into_items(const struct paragraph *p)
+{
+	size_t tl = p->text ? strlen(p->text) : 0;
+	while (tl > 0 && ascii_is_space((unsigned char)p->text[tl - 1]))
+		tl--;
+	return tl > 0 && p->text[tl - 1] == ':';
+}
+
 /* "Department requests that posts approach officials as follows: A. Kuala
  * Lumpur: urge ... B. Singapore: ask ...": when the paragraph's request
  * leads into its items and every item opens with a heading that names
@@ -117,10 +126,7 @@ void tk_item_posts(struct tk_ctx *x, struct tk_para *P, const struct paragraph *
 {
 	/* only when the request leads into its items ("as follows:"), not
 	 * when it stands whole and the items add to it for some posts */
-	size_t tl = p->text ? strlen(p->text) : 0;
-	while (tl > 0 && ascii_is_space((unsigned char)p->text[tl - 1]))
-		tl--;
-	if (tl == 0 || p->text[tl - 1] != ':')
+	if (!tk_leads_into_items(p))
 		return;
 	struct tk_parties items = { .n = 0 };
 	size_t n = 0;
@@ -159,10 +165,7 @@ void tk_item_posts(struct tk_ctx *x, struct tk_para *P, const struct paragraph *
  * with a Washington agency asks those agencies. */
 void tk_item_agencies(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p)
 {
-	size_t tl = p->text ? strlen(p->text) : 0;
-	while (tl > 0 && ascii_is_space((unsigned char)p->text[tl - 1]))
-		tl--;
-	if (x->washington || tl == 0 || p->text[tl - 1] != ':')
+	if (x->washington || !tk_leads_into_items(p))
 		return;
 	struct tk_parties items = { .n = 0 };
 	for (size_t i = 0; i < p->nchildren; i++) {
