@@ -355,6 +355,24 @@ static bool parse_within(const char *s, size_t len, size_t pos, struct expr *x)
 	return true;
 }
 
+/* The word that ends before pos, in the same sentence; false at the start
+ * of the text or at a full stop or semicolon. */
+static bool word_before(const char *s, size_t pos, struct word *w)
+{
+	size_t e = pos;
+	while (e > 0 && !ascii_is_alnum((unsigned char)s[e - 1])) {
+		if (s[e - 1] == '.' || s[e - 1] == ';')
+			return false;   /* another sentence */
+		e--;
+	}
+	size_t b = e;
+	while (b > 0 && ascii_is_alnum((unsigned char)s[b - 1]))
+		b--;
+	w->s = b;
+	w->e = e;
+	return b < e;
+}
+
 /* Words before a trigger that make the date an event's, not a due date:
  * "must occur no later than", "must hold an election no later than". */
 static bool event_before(const char *s, size_t trigger)
@@ -364,26 +382,26 @@ static bool event_before(const char *s, size_t trigger)
 		"expire", "expires", "election", "elections", "established",
 		"elapse", "lapse", "ends", "begins", "starts", "scheduled",
 	};
-	size_t pos = trigger;
-	for (int k = 0; k < 3 && pos > 0; k++) {
-		size_t e = pos;
-		while (e > 0 && !ascii_is_alnum((unsigned char)s[e - 1])) {
-			if (s[e - 1] == '.' || s[e - 1] == ';')
-				return false;   /* another sentence */
-			e--;
-		}
-		size_t b = e;
-		while (b > 0 && ascii_is_alnum((unsigned char)s[b - 1]))
-			b--;
-		if (b == e)
-			return false;
-		struct word w = { b, e };
+	struct word w = { trigger, trigger };
+	for (int k = 0; k < 3 && word_before(s, w.s, &w); k++)
 		for (size_t i = 0; i < sizeof events / sizeof events[0]; i++)
 			if (dl_word_is(s, &w, events[i]))
 				return true;
-		pos = b;
-	}
 	return false;
+}
+
+/* Words before the trigger w that make the date the first day the action
+ * may be taken, not its last: "no earlier than COB September 13", "not
+ * before October 1". */
+static bool start_before(const char *s, const struct word *w)
+{
+	struct word a, b;
+	if (!word_before(s, w->s, &a))
+		return false;
+	if (dl_word_is(s, w, "before"))
+		return dl_word_is(s, &a, "not") || dl_word_is(s, &a, "no");
+	return dl_word_is(s, &a, "than") && word_before(s, a.s, &b) &&
+	       (dl_word_is(s, &b, "earlier") || dl_word_is(s, &b, "sooner"));
 }
 
 /* Days since the epoch of the DTG's date. */
@@ -552,7 +570,7 @@ bool deadline_find(const char *s, size_t len, const struct dtg *dtg,
 		}
 		bool ok = k == TRIG_WITHIN ? parse_within(s, len, after, &x)
 		                           : dl_parse_expr(s, len, after, &x);
-		if (!ok || event_before(s, w.s))
+		if (!ok || event_before(s, w.s) || start_before(s, &w))
 			continue;
 		d.len = x.end - w.s;
 		if (dl_resolve(&x, dtg, &d)) {

@@ -166,6 +166,14 @@ static void test_not_deadlines(void **state)
 	                         NULL, 0), "");
 	assert_string_equal(find("It could be used by may or may not.", mkdtg(2007, 12, 15),
 	                         NULL, 0), "");
+	/* the first day the action may be taken, not its last */
+	assert_string_equal(find("USUN is requested to submit the proposal no earlier than "
+	                         "COB Tuesday, September 13, to allow time for approaches.",
+	                         mkdtg(2011, 9, 8), NULL, 0), "");
+	assert_string_equal(find("Please deliver the letter not before October 1.",
+	                         mkdtg(2011, 9, 8), NULL, 0), "");
+	assert_string_equal(find("Please deliver the letter before October 1.",
+	                         mkdtg(2011, 9, 8), NULL, 0), "2011-10-01");
 	/* 10KABUL699: no date follows */
 	assert_string_equal(find("the ECC must be established no later than three months "
 	                         "before the election date.", mkdtg(2010, 3, 1), NULL, 0), "");
