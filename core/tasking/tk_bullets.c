@@ -212,6 +212,16 @@ static char *tk_items_line(struct cable *c, const struct tk_sentence *S,
 		len += 2 + strlen(item);
 		first = false;
 	}
+	if (first) {
+		/* no item fits: the head alone, less the words that led into
+		 * them ("approach the officials responsible for sanctions to") */
+		tk_words(&B, line, strlen(line));
+		size_t e = B.n;
+		while (e > 3 && tk_in(&B, e - 1, tk_dangling))
+			e--;
+		if (e < B.n)
+			line[B.w[e - 1].e] = '\0';
+	}
 	return line;
 }
 

@@ -210,6 +210,19 @@ bool tk_acted_on(const struct tk_sentence *S, size_t v)
 	return tk_is(S, v, W_be) && tk_word_among(S, v + 1, told);
 }
 
+/* "is, however, requested to", "are, in addition, asked to": past an
+ * aside of a few words between commas at word v to one of the words of
+ * list; else v. */
+static size_t tk_past_aside(const struct tk_sentence *S, size_t v, const enum tk_wid *list)
+{
+	if (!tk_gap_has(S, v, ','))
+		return v;
+	for (size_t j = v + 1; j < S->n && j <= v + 4; j++)
+		if (tk_gap_has(S, j, ','))
+			return tk_in(S, j, list) ? j : v;
+	return v;
+}
+
 /* After a party (at word k): "should", "is requested to", "are asked to",
  * "may wish to" ... Returns the word index of the asked verb, or 0. */
 size_t tk_modal(const struct tk_sentence *S, size_t k)
@@ -249,7 +262,7 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 	                           tk_is(S, k + 1, W_wish)) && tk_is(S, k + 2, W_to))
 		return k + 3 < S->n ? k + 3 : 0;
 	if (tk_is(S, k, W_is) || tk_is(S, k, W_are)) {
-		size_t v = k + 1;
+		size_t v = tk_past_aside(S, k + 1, asked);
 		while (tk_in(S, v, tk_modal_adverbs))
 			v++;
 		/* "Embassy Berlin is to deliver the points", "Posts are to

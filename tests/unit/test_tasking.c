@@ -1302,6 +1302,17 @@ static void test_summary_wash_forms(void **state)
 	assert_string_equal(got(c, 4)->summary, "Do not raise this issue");
 	assert_string_equal(got(c, 5)->summary, "Provide responses");
 	cable_free(c);
+
+	/* an aside between "is" and "requested" */
+	c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 8, 1, "Embassy Oslo is, however, requested to deliver the letter.");
+	add_para(c, 8, 2, "Posts are, in addition, asked to report the reply.");
+	tasking_find(c);
+	assert_string_equal(got(c, 1)->summary, "Deliver the letter");
+	assert_string_equal(got(c, 1)->parties[0], "AMEMBASSY OSLO");
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_string_equal(got(c, 2)->summary, "Report the reply");
+	cable_free(c);
 }
 
 static struct addressee info_useu_fbi[] = {
@@ -1511,6 +1522,21 @@ static void test_summary_names_bullets(void **state)
 	assert_string_equal(got(c, 4)->asks[4], "Report any objections the ministry raises.");
 	assert_int_equal(got(c, 5)->nasks, 0);
 	assert_null(got(c, 5)->asks);
+	cable_free(c);
+
+	/* items too long to name: the line is the head, not "... sanctions to" */
+	c = new_cable("SECSTATE WASHDC", to_sm_valletta, 1, 2009, 3, 2);
+	p = add_para(c, 2, 3, "Embassy Valletta is requested to approach host government "
+	             "officials responsible for fisheries sanctions, within 48 hours of "
+	             "receipt of this cable, to:");
+	add_child(c, p, 3, NODE_ITEM, "inform them that the United States will shortly "
+	          "propose the listing of the two trawler companies named in para 5;");
+	add_child(c, p, 3, NODE_ITEM, "urge that their delegation not place a hold on "
+	          "the proposal.");
+	tasking_find(c);
+	assert_string_equal(got(c, 3)->summary, "Approach host government officials "
+	                    "responsible for fisheries sanctions");
+	assert_int_equal(got(c, 3)->nasks, 2);
 	cable_free(c);
 }
 
