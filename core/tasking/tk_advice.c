@@ -65,6 +65,23 @@ static size_t tk_us_subject(const struct tk_sentence *S, size_t k)
 	return i;
 }
 
+size_t tk_dummy_passive(const struct tk_sentence *S, size_t f)
+{
+	static const char *const be[] = { "is", "was", "are", NULL };
+	static const char *const asked[] = {
+		"requested", "asked", "expected", "directed", "instructed", NULL,
+	};
+	if (!tk_word_eq(S, f, "it") || !tk_word_among(S, f + 1, be))
+		return f;
+	size_t t = f + 2;
+	while (tk_in(S, t, tk_modal_adverbs))
+		t++;
+	if (!tk_word_among(S, t, asked) || !tk_is(S, t + 1, W_that))
+		return f;
+	size_t v = tk_us_subject(S, t + 2);
+	return v > t + 2 ? v : f;
+}
+
 /* Is w a verb of advice ("we recommend high level approaches")? */
 static bool tk_advice(enum tk_wid w)
 {
@@ -232,6 +249,14 @@ const char *tk_lead(struct cable *c, struct tk_line *L,
 		return "Encourage";
 	if (hit->ask == W_ask || hit->ask == W_asks)
 		return "Ask";
+	/* "Embassy invites interested agencies to send questions": what they
+	 * are invited to do */
+	if (hit->ask == W_invite || hit->ask == W_invites)
+		for (size_t k = f + 1; k < L->stop && k <= f + 4; k++)
+			if (tk_is(S, k, W_to) && k + 1 < L->stop) {
+				L->from = k + 1;
+				return NULL;
+			}
 	/* "would appreciate receiving posts' reports": the reports */
 	static const char *const receipt[] = { "receiving", "getting", "having", NULL };
 	if (tk_word_among(S, f, receipt) && f + 1 < L->stop) {

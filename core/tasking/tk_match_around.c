@@ -194,8 +194,10 @@ size_t tk_passive_request(const struct tk_sentence *S, size_t i)
 	static const char *const worth[] = { "value", "use", "help", "assistance", "benefit", NULL };
 	/* "if that would be helpful", "which would be useful": no thing asked */
 	static const char *const pronouns[] = { "that", "it", "this", "which", "what", NULL };
-	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, i + 1, W_requested))
-		return i + 2;
+	/* "are also requested" */
+	size_t r = tk_in(S, i + 1, tk_modal_adverbs) ? i + 2 : i + 1;
+	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, r, W_requested))
+		return r + 1;
 	/* "would also be helpful" */
 	size_t b = tk_in(S, i + 1, tk_modal_adverbs) ? i + 2 : i + 1;
 	if (!(tk_is(S, i, W_would) && tk_is(S, b, W_be)))
@@ -227,6 +229,31 @@ bool tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
 		named->n = 0;
 	}
 	return false;
+}
+
+/* Who a passive request at word i asks, named in words [cs, i): a post
+ * that owns what is asked ("Embassy Rome's views are requested"), or an
+ * agency, as a line names it or, on no line, as the cable does ("DOD is
+ * requested to provide a briefer", "Treasury's views would be
+ * appreciated"; not the writer itself).  Fills named (empty when none). */
+bool tk_passive_owner(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t cs, size_t i, struct tk_parties *named)
+{
+	if (tk_owner_before(x, S, cs, i, named))
+		return true;
+	size_t ae = tk_wash_phrase(x, S, cs, named);
+	bool owned = ae > cs && (ae == i || tk_possessive(S, ae - 1));
+	for (size_t k = 0; owned && k < named->n; k++)
+		owned = !x->c->from || strcmp(named->name[k], x->c->from) != 0;
+	if (owned)
+		return true;
+	named->n = 0;
+	size_t ue = cs;
+	const char *unlisted = tk_unlisted_agency(x, S, tk_is(S, cs, W_the) ? cs + 1 : cs, &ue);
+	if (!unlisted || !(ue == i || tk_possessive(S, ue - 1)))
+		return false;
+	tk_add(named, unlisted);
+	return true;
 }
 
 /* Posts named by their places in a heading at word k: "Rome", "Madrid and

@@ -277,6 +277,12 @@ size_t tk_asked_thing(const struct tk_sentence *S, size_t cs, size_t i);
  * posts by their kind: "Posts' responses"); true when there is one. */
 bool tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
                      size_t cs, size_t i, struct tk_parties *named);
+/* Who a passive request at word i asks, named in words [cs, i): a post
+ * that owns what is asked, or an agency, as a line names it or, on no
+ * line, as the cable does ("DOD is requested to provide a briefer"; not
+ * the writer itself).  Fills named (empty when none). */
+bool tk_passive_owner(struct tk_ctx *x, const struct tk_sentence *S,
+                      size_t cs, size_t i, struct tk_parties *named);
 
 /* Posts named by their places in a heading at word k: "Rome", "Madrid and
  * Athens only" before a colon, a full stop or the sentence's end ("For

@@ -18,9 +18,11 @@
  * requested by the ministry").  The index after it, or 0. */
 static size_t tk_post_passive(const struct tk_sentence *S, size_t i, size_t cs)
 {
+	/* "is also requested" */
+	size_t r = tk_in(S, i + 1, tk_modal_adverbs) ? i + 2 : i + 1;
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) &&
-	    (tk_is(S, i + 1, W_requested) || tk_is(S, i + 1, W_sought)))
-		return i + 2;
+	    (tk_is(S, r, W_requested) || tk_is(S, r, W_sought)))
+		return r + 1;
 	/* "Department guidance is needed before the vote" (Washington's, not
 	 * "more guidance from the government is needed") */
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_word_eq(S, i + 1, "needed") &&
@@ -119,6 +121,31 @@ static bool tk_passive_posts(struct tk_ctx *x, const struct tk_sentence *S, size
 	return false;
 }
 
+/* "It is requested that" + a clause from word k: the post or Washington
+ * party that opens it is asked (cs: "It"). */
+static bool tk_post_dummy_passive(struct tk_ctx *x, struct tk_para *P,
+                                  const struct tk_sentence *S, size_t cs, size_t k,
+                                  struct tk_hit *hit)
+{
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, k, &named, &generic);
+	if (e > k && named.n) {
+		tk_named(hit, &named);
+	} else {
+		e = tk_wash_phrase(x, S, k, &named);
+		if (e == k)
+			return false;
+		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+		hit->from = tk_post_from(P, hit->sets_scope);
+	}
+	if (e >= S->n || (!S->caps && tk_capitalised(S, e)))
+		return false;
+	tk_hit_at(hit, cs, cs, e);    /* the line: tk_dummy_passive() */
+	hit->rule = "passive request of a post (\"guidance is requested\")";
+	return true;
+}
+
 /* The requests of a post a bullet does not make on its own, at word i:
  * "The Department's guidance ... is requested", "Please advise", "Request
  * Department guidance". */
@@ -128,6 +155,11 @@ bool tk_post_weak(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence 
 	/* "The Department's guidance ... is requested", "Washington's views
 	 * would be appreciated", "Guidance requested." */
 	size_t after = tk_post_passive(S, i, cs);
+	/* "It is requested that the Department provide", "that Embassy
+	 * Paris confirm": the party the clause names, none when it names no
+	 * US one ("that the GOS release the prisoners") */
+	if (after && i == cs + 1 && tk_word_eq(S, cs, "it") && tk_is(S, after, W_that))
+		return tk_post_dummy_passive(x, P, S, cs, after + 1, hit);
 	if (after && i > 0 && !tk_is(S, i - 1, W_not) &&
 	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
 		bool noun = false;

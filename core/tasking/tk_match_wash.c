@@ -390,31 +390,6 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	return true;
 }
 
-/* Who a passive request at word i asks, named in words [cs, i): a post
- * that owns what is asked ("Embassy Rome's views are requested"), or an
- * agency, as a line names it or, on no line, as the cable does ("DOD is
- * requested to provide a briefer", "Treasury's views would be
- * appreciated"; not the writer itself).  Fills named (empty when none). */
-static bool tk_passive_owner(struct tk_ctx *x, const struct tk_sentence *S,
-                             size_t cs, size_t i, struct tk_parties *named)
-{
-	if (tk_owner_before(x, S, cs, i, named))
-		return true;
-	size_t ae = tk_wash_phrase(x, S, cs, named);
-	bool owned = ae > cs && (ae == i || tk_possessive(S, ae - 1));
-	for (size_t k = 0; owned && k < named->n; k++)
-		owned = !x->c->from || strcmp(named->name[k], x->c->from) != 0;
-	if (owned)
-		return true;
-	named->n = 0;
-	size_t ue = cs;
-	const char *unlisted = tk_unlisted_agency(x, S, tk_is(S, cs, W_the) ? cs + 1 : cs, &ue);
-	if (!unlisted || !(ue == i || tk_possessive(S, ue - 1)))
-		return false;
-	tk_add(named, unlisted);
-	return true;
-}
-
 /* "A negative report is requested", "Embassy Rome's views are
  * requested", "Posts' assistance would be appreciated", a clipped
  * "Response requested by March 3.", at word i. */
@@ -437,6 +412,18 @@ static bool tk_wash_passive(struct tk_ctx *x, struct tk_para *P,
 	if (after && i > 0 && !tk_is(S, i - 1, W_not) && !none &&
 	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
 		struct tk_parties named;
+		/* "It is requested that Embassy Madrid deliver", "that
+		 * posts report": whom the clause names */
+		if (i == cs + 1 && tk_word_eq(S, cs, "it") && tk_is(S, after, W_that)) {
+			bool generic = false;
+			size_t e = tk_asked_after(x, S, after + 1, false, &named, &generic);
+			if (e == after + 1)
+				return false;
+			tk_resolve(x, P, named.n ? &named : NULL, hit);
+			tk_hit_at(hit, cs, e, e);
+			hit->rule = "passive request (\"a negative report is requested\")";
+			return true;
+		}
 		bool owned = tk_passive_owner(x, S, cs, i, &named);
 		/* "would be welcome": only of what posts give ("views",
 		 * "assistance", "Posts' responses"), not "a statement by the

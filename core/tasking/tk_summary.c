@@ -212,7 +212,11 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 	tk_cut_asides(&L);
 	const char *lead;
 	bool deinflect = false;
-	if (hit->verb_end > hit->verb && hit->verb == hit->quote_from) {
+	size_t dv = tk_dummy_passive(S, L.from);
+	if (dv > L.from) {
+		L.from = dv;            /* "It is requested that posts report" */
+		lead = NULL;
+	} else if (hit->verb_end > hit->verb && hit->verb == hit->quote_from) {
 		/* "The Department's guidance ... is requested": the subject */
 		if (tk_is(S, L.from, W_the) || tk_is(S, L.from, W_a) || tk_is(S, L.from, W_an))
 			L.from++;

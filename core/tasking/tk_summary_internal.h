@@ -148,6 +148,10 @@ char *tk_print(struct cable *c, const struct tk_line *L, size_t from, size_t to)
  * first word has the -s of the third person ("turns up the heat"). */
 const char *tk_lead(struct cable *c, struct tk_line *L,
                     const struct tk_hit *hit, bool *deinflect);
+/* "It is requested that posts report": the verb of the clause after
+ * "that" when its subject is the US side or a post (word f is "it"); else
+ * f. */
+size_t tk_dummy_passive(const struct tk_sentence *S, size_t f);
 /* The word after the places named at word f ("in Paris, London and Doha"),
  * or f. */
 size_t tk_skip_places(const struct tk_sentence *S, size_t f);

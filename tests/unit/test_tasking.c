@@ -518,6 +518,12 @@ static struct addressee to_valletta_reykjavik[] = {
 	{ NULL, "AMEMBASSY REYKJAVIK", "IMMEDIATE", NULL, false },
 };
 
+static struct addressee to_rel[] = {
+	{ NULL, "AMEMBASSY VALLETTA", NULL, "31", false },
+	{ NULL, "AMEMBASSY REYKJAVIK", NULL, "32", false },
+	{ NULL, "AMEMBASSY OSLO", NULL, "33", false },
+};
+
 /* Fictional posts and sentences, written here, for the request forms seen
  * on cables nobody tuned for. */
 static struct addressee to_mixed[] = {
@@ -587,15 +593,41 @@ static void test_polite_requests_from_a_post(void **state)
 	assert_false(has_party(got(c, 2), "AMEMBASSY ROME"));
 	assert_non_null(got(c, 3));
 	assert_non_null(got(c, 4));
+	assert_string_equal(got(c, 4)->summary, "Send questions before the visit");
 	assert_non_null(got(c, 5));
+	cable_free(c);
+
+	/* "It is requested that" + the party asked and its verb */
+	c = new_cable("AMEMBASSY VALLETTA", to_state_agencies, 2, 2011, 3, 1);
+	c->info = info_agencies;
+	c->ninfo = 2;
+	add_para(c, 6, 1, "It is requested that the Department provide guidance on the "
+	         "visa question.");
+	add_para(c, 6, 2, "It is also requested that Embassy Rome confirm the date.");
+	add_para(c, 6, 3, "It is requested that the government release the prisoners.");
+	add_para(c, 6, 4, "Comments are also requested by March 9.");
+	tasking_find(c);
+	assert_string_equal(got(c, 1)->summary, "Provide guidance on the visa question");
+	assert_true(has_party(got(c, 1), "SECSTATE WASHDC"));
+	assert_string_equal(got(c, 2)->summary, "Confirm the date");
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_string_equal(got(c, 2)->parties[0], "AMEMBASSY ROME");
+	assert_null(find(c, 3));
+	assert_string_equal(got(c, 4)->deadline, "2011-03-09");
+	cable_free(c);
+
+	c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
+	add_para(c, 8, 1, "It is requested that Embassy Oslo deliver the letter.");
+	add_para(c, 8, 2, "It is also requested that posts report any reaction.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_string_equal(got(c, 1)->parties[0], "AMEMBASSY OSLO");
+	assert_string_equal(got(c, 1)->summary, "Deliver the letter");
+	assert_int_equal(got(c, 2)->nparties, 3);
+	assert_string_equal(got(c, 2)->summary, "Report any reaction");
 	cable_free(c);
 }
 
-static struct addressee to_rel[] = {
-	{ NULL, "AMEMBASSY VALLETTA", NULL, "31", false },
-	{ NULL, "AMEMBASSY REYKJAVIK", NULL, "32", false },
-	{ NULL, "AMEMBASSY OSLO", NULL, "33", false },
-};
 
 /* A paragraph released to some countries speaks to the posts in them. */
 static void test_rel_scope(void **state)
