@@ -178,9 +178,11 @@ size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	if (tk_word_among(S, r, tk_again))
 		return tk_post_again(S, r, hit);
 	/* "Embassy needs the Department's decision by March 30", "Post needs
-	 * guidance by March 12", "We need a decision from Washington" */
+	 * guidance by March 12", "We need a decision from Washington", "Post
+	 * needs Department approval" */
+	size_t n1 = r + 1 + (tk_is(S, r + 1, W_department) || tk_is(S, r + 1, W_washington));
 	if (tk_is(S, r, sg ? W_needs : W_need) &&
-	    (tk_wash_owner(S, r + 1) || tk_in(S, r + 1, tk_request_nouns) ||
+	    (tk_wash_owner(S, r + 1) || tk_in(S, n1, tk_request_nouns) ||
 	     tk_from_washington(S, r + 1))) {
 		hit->ask = W_request;
 		return r + 1;

@@ -606,7 +606,10 @@ static void test_polite_requests_from_a_post(void **state)
 	add_para(c, 6, 2, "It is also requested that Embassy Rome confirm the date.");
 	add_para(c, 6, 3, "It is requested that the government release the prisoners.");
 	add_para(c, 6, 4, "Comments are also requested by March 9.");
+	add_para(c, 6, 5, "Post needs Department approval before March 20.");
 	tasking_find(c);
+	assert_string_equal(got(c, 5)->summary, "Provide approval");
+	assert_string_equal(got(c, 5)->deadline, "2011-03-20");
 	assert_string_equal(got(c, 1)->summary, "Provide guidance on the visa question");
 	assert_true(has_party(got(c, 1), "SECSTATE WASHDC"));
 	assert_string_equal(got(c, 2)->summary, "Confirm the date");
