@@ -39,6 +39,8 @@ bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
 		if (tk_is(S, k, W_embassy) || tk_is(S, k, W_embassies)) {
 			prefix = "AMEMBASSY ";
 			collectives = tk_is(S, k, W_embassies);
+		} else if (k > 0 && tk_is(S, k - 1, W_of) && tk_is(S, k, W_mission)) {
+			continue;   /* "Chiefs of Mission", "heads of mission": people */
 		} else if (tk_is(S, k, W_mission) || tk_is(S, k, W_usdel)) {
 			/* "USDel should table the text": the mission whose
 			 * delegation it is */

@@ -85,6 +85,25 @@ size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
 	return named->n ? e : k;
 }
 
+/* "Embassy Paris's political section should", "Embassy Tokyo's RSO is
+ * requested to" at word k: the posts the possessive names (into named)
+ * and the index of their people's modal, or 0. */
+static size_t tk_named_posts_people(struct tk_ctx *x, const struct tk_sentence *S,
+                                    size_t k, struct tk_parties *named)
+{
+	bool generic = false;
+	size_t pe = tk_post_phrase(x, S, k, named, &generic);
+	if (pe <= k + 1 || generic || !named->n || !tk_possessive(S, pe - 1))
+		return 0;
+	size_t j = pe;
+	while (j < S->n && j < pe + 3 && !tk_staff_noun(S, j) && tk_staff_word(S, j))
+		j++;
+	if (!tk_staff_noun(S, j))
+		return 0;
+	size_t v = tk_modal(S, j + 1);
+	return v && !tk_acted_on(S, v) ? j + 1 : 0;
+}
+
 /* The post's own people as the asked party at word i: "Reporting officers
  * should", "State reporting officers are encouraged to", "COMs should",
  * "USDel should continue", "EACs should review", "Each post's
@@ -113,6 +132,10 @@ size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 		k++;
 	bool post = tk_is(S, k, W_post) || tk_is(S, k, W_posts) ||
 	            tk_is(S, k, W_embassy) || tk_is(S, k, W_mission);
+	size_t pv = post && !tk_possessive(S, k) ? tk_named_posts_people(x, S, k, named) : 0;
+	if (pv)
+		return pv;
+	named->n = 0;
 	if (post && tk_possessive(S, k)) {
 		for (size_t j = k + 1; j < S->n && j <= k + 7; j++) {
 			if (tk_gap_has(S, j, ',') || tk_gap_has(S, j, ':') ||

@@ -91,6 +91,22 @@ static void test_posts_people_asked(void **state)
 	assert_int_equal(got(c, 1)->nparties, 4);
 	assert_null(find(c, 2));
 	cable_free(c);
+
+	/* "Chiefs of Mission" head every post, not the missions alone; "Embassy
+	 * Berlin's political section" is Berlin's */
+	c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 3, 1, "Chiefs of Mission should ensure that all staff are briefed.");
+	add_para(c, 3, 2, "Embassy Berlin's political section should seek a meeting with "
+	         "the ministry.");
+	add_para(c, 3, 3, "Embassy Pretoria's RSO is requested to brief the team.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 4);
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_string_equal(got(c, 2)->parties[0], "AMEMBASSY BERLIN");
+	assert_int_equal(got(c, 3)->nparties, 1);
+	assert_string_equal(got(c, 3)->parties[0], "AMEMBASSY PRETORIA");
+	assert_string_equal(got(c, 3)->summary, "Brief the team");
+	cable_free(c);
 }
 
 static struct addressee to_iaea[] = {
