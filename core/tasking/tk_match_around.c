@@ -1,121 +1,16 @@
 /* tk_match_around.c - what stands around a Washington request's party and
- * verb: an aside between them ("Embassy Rome, in coordination with USEU,
- * should", "Consulate General Frankfurt (Regional Support Center) is
- * requested"), a place after posts ("Posts in EU member states"), posts in
- * parentheses, a heading that names posts ("For Rome.", "Rome only:",
- * "Embassy Pretoria only:"; tk_scope_heading(), which a post's cable to
- * other posts reads too), a phrase that opens the clause before an
- * imperative ("Drawing on the points below, approach"), a passive request
- * ("would be appreciated"), a polite one ("It would be helpful if Embassy
- * Berlin could"), what Washington wants of posts without a request verb
- * ("would like to receive posts' assessments") or of no one ("would like
- * the meeting to produce") and the post whose thing it asks for.  Used by
- * tk_match_wash.c and tk_match_post.c through tk_match_internal.h.
+ * verb (tk_match_aside.c: what stands between them): a heading that names
+ * posts ("For Rome.", "Rome only:", "Embassy Pretoria only:";
+ * tk_scope_heading(), which a post's cable to other posts reads too), a
+ * phrase that opens the clause before an imperative ("Drawing on the
+ * points below, approach"), a passive request ("would be appreciated"), a
+ * polite one ("It would be helpful if Embassy Berlin could"), what
+ * Washington wants of posts without a request verb ("would like to receive
+ * posts' assessments") or of no one ("would like the meeting to produce")
+ * and the post whose thing it asks for.  Used by tk_match_wash.c and
+ * tk_match_post.c through tk_match_internal.h.
  */
 #include "tasking/tk_match_internal.h"
-
-/* "Embassy Rome, in coordination with USEU, should deliver": a phrase
- * set off by commas or parentheses between the party, which ends at word
- * e, and its modal.  Returns the word after the second comma or the
- * closing parenthesis, or e. */
-size_t tk_aside(const struct tk_sentence *S, size_t e)
-{
-	/* "Consulate General Frankfurt (Regional Support Center) is
-	 * requested to" */
-	if (tk_gap_has(S, e, '(')) {
-		for (size_t j = e + 1; j < S->n && j <= e + 8; j++)
-			if (tk_gap_has(S, j, ')'))
-				return tk_modal(S, j) ? j : e;
-		return e;
-	}
-	if (!tk_gap_has(S, e, ','))
-		return e;
-	/* ", which employ staff in outlying locations (Bamako in Mopti,
-	 * Niamey in Agadez), should": a relative clause reaches further, and
-	 * a parenthesis inside the aside is passed over whole */
-	static const char *const relative[] = { "which", "who", "whose", NULL };
-	size_t reach = tk_word_among(S, e, relative) ? 14 : 8;
-	bool paren = false;
-	for (size_t j = e + 1; j < S->n && j <= e + reach; j++) {
-		if (!paren && tk_gap_has(S, j, '(') && !tk_gap_has(S, j, ')') && reach > 8) {
-			paren = true;
-			reach += 30;
-		}
-		if (paren && !tk_gap_has(S, j, ')'))
-			continue;
-		bool closed = paren;
-		paren = false;
-		if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') || tk_gap_has(S, j, '.'))
-			return e;
-		/* "(and Embassy Madrid, if time permits) should" */
-		if (tk_gap_has(S, j, ',') || (tk_gap_has(S, j, ')') && !closed))
-			return tk_modal(S, j) ? j : e;
-	}
-	return e;
-}
-
-/* "Posts in EU member states should", "Embassies in the region are
- * asked to", "Posts making the demarche should", "Posts with DHS attaches
- * (Mexico City, Ottawa) should", "Posts that have not replied should": a
- * place or a description after posts named by their kind, which ends at
- * word e (the words do not say which addressees they are: all of them are
- * asked).  Returns the word where the modal starts, or e. */
-size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic)
-{
-	static const enum tk_wid plural[] = {
-		W_posts, W_embassies, W_missions, W_consulates, W_NONE,
-	};
-	static const char *const joins[] = { "with", "that", "which", "whose", "who", NULL };
-	if (!generic || e == 0 || e >= S->n || !tk_in(S, e - 1, plural))
-		return e;
-	bool in = tk_is(S, e, W_in);
-	if (!in && !tk_word_among(S, e, joins) && !(tk_ing(S, e) && (S->caps || !tk_capitalised(S, e))))
-		return e;
-	bool paren = false, except = false;
-	size_t reach = in ? 6 : 14;
-	for (size_t j = in ? e + 2 : e + 1; j < S->n && j <= e + reach; j++) {
-		if (tk_gap_has(S, j, '(')) {
-			paren = true;
-			reach += 30;    /* "(Beijing, Moscow and London)" */
-		}
-		/* "other than Nairobi, Djibouti and Sanaa": a list */
-		if (!except && (tk_word_eq(S, j, "except") ||
-		                (tk_word_eq(S, j, "other") && tk_word_eq(S, j + 1, "than")))) {
-			except = true;
-			reach += 20;
-		}
-		if (!paren && (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') ||
-		               (!except && tk_gap_has(S, j, ','))))
-			return e;
-		if (tk_gap_has(S, j, ')'))
-			paren = false;
-		if (!paren && tk_modal(S, j))
-			return j;
-	}
-	return e;
-}
-
-/* "Action addressees (Rome and Madrid) should", "Embassy Rome (and
- * Embassy Madrid, if time permits) should": the posts in parentheses after
- * the party, which ends at word e, into more.  Returns the word after the
- * closing parenthesis, or e when there are none. */
-size_t tk_paren_posts(struct tk_ctx *x, const struct tk_sentence *S,
-                      size_t e, struct tk_parties *more)
-{
-	more->n = 0;
-	if (e >= S->n || !tk_gap_has(S, e, '('))
-		return e;
-	size_t k = tk_is(S, e, W_and) ? e + 1 : e;
-	for (size_t j = e + 1; j < S->n && j <= e + 30; j++) {
-		if (!tk_gap_has(S, j, ')'))
-			continue;
-		bool generic = false;
-		if (tk_post_phrase(x, S, k, more, &generic) == k || !more->n)
-			tk_places_at(x, S, k, more);
-		return more->n ? j : e;
-	}
-	return e;
-}
 
 /* Do the words [cs, i) make a phrase that opens the clause before an
  * imperative: a comma before word i and none before, and the phrase

@@ -4,8 +4,9 @@
  * tk_match.c holds what every pattern uses (modal verbs, request verbs, the
  * parties a phrase resolves to) and the entry point tk_match();
  * tk_match_wash.c reads Washington's requests to posts (with
- * tk_match_around.c: asides, parentheses, headings and opening phrases
- * around them), tk_match_post.c a post's requests to Washington.
+ * tk_match_aside.c: asides and parentheses between a party and its modal,
+ * tk_match_around.c: headings and opening phrases around them),
+ * tk_match_post.c a post's requests to Washington.
  */
 #ifndef CABLETRACK_TK_MATCH_INTERNAL_H
 #define CABLETRACK_TK_MATCH_INTERNAL_H
@@ -233,7 +234,7 @@ static inline size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentenc
 	return tk_own_name_read(x, S, i);
 }
 
-/* ---- around a request (tk_match_around.c) ---- */
+/* ---- between a request's party and its modal (tk_match_aside.c) ---- */
 
 /* "Embassy Rome, in coordination with USEU, should deliver": a phrase
  * set off by commas between the party, which ends at word e, and its
@@ -252,6 +253,8 @@ size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic);
  * closing parenthesis, or e when there are none. */
 size_t tk_paren_posts(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t e, struct tk_parties *more);
+
+/* ---- around a request (tk_match_around.c) ---- */
 
 /* Do the words [cs, i) make a phrase that opens the clause before an
  * imperative: a comma before word i and none before, and the phrase
