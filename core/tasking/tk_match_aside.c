@@ -110,3 +110,27 @@ size_t tk_paren_posts(struct tk_ctx *x, const struct tk_sentence *S,
 	}
 	return e;
 }
+
+size_t tk_aside_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
+                      struct tk_parties *more)
+{
+	if (!tk_gap_has(S, e, ','))
+		return e;
+	size_t k = e;
+	if (tk_is(S, k, W_as) && tk_word_eq(S, k + 1, "well") && tk_is(S, k + 2, W_as))
+		k += 3;
+	else if ((tk_word_eq(S, k, "along") || tk_word_eq(S, k, "together")) &&
+	         tk_is(S, k + 1, W_with))
+		k += 2;
+	else if (tk_is(S, k, W_and))
+		k++;
+	else
+		return e;
+	struct tk_parties add;
+	bool generic = false;
+	size_t pe = tk_post_phrase(x, S, k, &add, &generic);
+	if (pe == k || generic || !add.n || !tk_gap_has(S, pe, ',') || !tk_modal(S, pe))
+		return e;
+	tk_add_all(more, &add);
+	return pe;
+}

@@ -254,6 +254,13 @@ size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic);
 size_t tk_paren_posts(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t e, struct tk_parties *more);
 
+/* "Embassies Madrid and Paris, as well as USUN, should", "Embassy Rome,
+ * and Embassy Madrid, should": the posts an aside between commas after
+ * the party (which ends at word e) adds, into more.  Returns the word
+ * after them (at the second comma), or e. */
+size_t tk_aside_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
+                      struct tk_parties *more);
+
 /* ---- around a request (tk_match_around.c) ---- */
 
 /* Do the words [cs, i) make a phrase that opens the clause before an

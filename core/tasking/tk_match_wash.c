@@ -100,6 +100,8 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 {
 	struct tk_parties more, all;
 	size_t pe = tk_paren_posts(x, S, e, &more);
+	if (pe == e && !generic)
+		pe = tk_aside_posts(x, S, e, &more);
 	size_t in = tk_posts_in(S, pe, generic);
 	size_t v = tk_modal(S, tk_aside(S, in));
 	/* "Embassies in Council member capitals (Beijing and Moscow)

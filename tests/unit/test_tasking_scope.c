@@ -107,6 +107,17 @@ static void test_posts_people_asked(void **state)
 	assert_string_equal(got(c, 3)->parties[0], "AMEMBASSY PRETORIA");
 	assert_string_equal(got(c, 3)->summary, "Brief the team");
 	cable_free(c);
+
+	/* posts an aside adds; one that only says with whom, none */
+	c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 2, 1, "Embassy Berlin, as well as USUN, should deliver the points.");
+	add_para(c, 2, 2, "Embassy Pretoria, in coordination with USEU, should raise the "
+	         "matter.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 2);
+	assert_true(has_party(got(c, 1), "USMISSION USUN NEW YORK"));
+	assert_int_equal(got(c, 2)->nparties, 1);
+	cable_free(c);
 }
 
 static struct addressee to_iaea[] = {
