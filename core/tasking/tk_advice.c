@@ -65,6 +65,20 @@ static size_t tk_us_subject(const struct tk_sentence *S, size_t k)
 	return i;
 }
 
+size_t tk_past_owner(const struct tk_sentence *S, size_t f, size_t stop)
+{
+	size_t k = tk_is(S, f, W_the) ? f + 1 : f;
+	if (!tk_in(S, k, tk_post_words))
+		return f;
+	for (size_t j = k; j < stop && j <= k + 3; j++) {
+		if (tk_possessive(S, j))
+			return j + 1 < stop ? j + 1 : f;
+		if (j > k && !S->caps && !tk_capitalised(S, j))
+			break;
+	}
+	return f;
+}
+
 size_t tk_dummy_passive(const struct tk_sentence *S, size_t f)
 {
 	static const char *const be[] = { "is", "was", "are", NULL };
@@ -230,6 +244,9 @@ const char *tk_lead(struct cable *c, struct tk_line *L,
 		L->from = v;            /* the clause's own verb */
 		return NULL;
 	}
+	/* "Embassy Lisbon's help", "the Embassy's raising the case": not
+	 * the post asked */
+	f = L->from = tk_past_owner(S, f, L->stop);
 	const char *lead = NULL;
 	if (tk_time_lead(c, L, &lead, deinflect))
 		return lead;

@@ -239,7 +239,7 @@ static bool tk_cut_commas(struct tk_line *L, size_t v, size_t ce)
 {
 	static const char *const joins[] = { "to", "of", "with", NULL };
 	const struct tk_sentence *S = L->S;
-	size_t a = v + 2;
+	size_t a = v + 1;
 	while (a < ce && (L->cut[a] || !tk_gap_comma(S, a)))
 		a++;
 	for (size_t b = a + 1; L->asides && b < ce && b <= a + 25; b++)

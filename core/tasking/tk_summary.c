@@ -220,11 +220,10 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 		/* "The Department's guidance ... is requested": the subject */
 		if (tk_is(S, L.from, W_the) || tk_is(S, L.from, W_a) || tk_is(S, L.from, W_an))
 			L.from++;
-		/* "Post's views are requested": the views */
-		if ((tk_is(S, L.from, W_post) || tk_is(S, L.from, W_posts) ||
-		     tk_is(S, L.from, W_embassy) || tk_is(S, L.from, W_mission)) &&
-		    tk_possessive(S, L.from) && L.from + 1 < hit->verb_end)
-			L.from++;
+		/* "Post's views are requested", "Embassy Paris's views
+		 * would be appreciated": the views */
+		size_t o = tk_past_owner(S, L.from, hit->verb_end);
+		L.from = o < hit->verb_end ? o : L.from;
 		tk_cut_passive(&L, hit->verb_end);
 		lead = "Provide";
 	} else {

@@ -148,6 +148,10 @@ char *tk_print(struct cable *c, const struct tk_line *L, size_t from, size_t to)
  * first word has the -s of the third person ("turns up the heat"). */
 const char *tk_lead(struct cable *c, struct tk_line *L,
                     const struct tk_hit *hit, bool *deinflect);
+/* "Embassy Lisbon's assistance", "Post's views", "the Embassy's help" at
+ * word f: the word after the post that owns the thing (before stop), or
+ * f. */
+size_t tk_past_owner(const struct tk_sentence *S, size_t f, size_t stop);
 /* "It is requested that posts report": the verb of the clause after
  * "that" when its subject is the US side or a post (word f is "it"); else
  * f. */

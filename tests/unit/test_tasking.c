@@ -607,7 +607,11 @@ static void test_polite_requests_from_a_post(void **state)
 	add_para(c, 6, 3, "It is requested that the government release the prisoners.");
 	add_para(c, 6, 4, "Comments are also requested by March 9.");
 	add_para(c, 6, 5, "Post needs Department approval before March 20.");
+	add_para(c, 6, 6, "We would appreciate Embassy Rome's help in contacting the "
+	         "family.");
 	tasking_find(c);
+	assert_string_equal(got(c, 6)->summary, "Provide help in contacting the family");
+	assert_true(has_party(got(c, 6), "AMEMBASSY ROME"));
 	assert_string_equal(got(c, 5)->summary, "Provide approval");
 	assert_string_equal(got(c, 5)->deadline, "2011-03-20");
 	assert_string_equal(got(c, 1)->summary, "Provide guidance on the visa question");
