@@ -239,8 +239,9 @@ const char *tk_lead(struct cable *c, struct tk_line *L,
 	*deinflect = false;
 	if (!hit->object_only || tk_is(S, f, W_to))
 		return NULL;
-	size_t v = tk_us_subject(S, f);
-	if (v > f) {
+	/* "Request that the Department confirm": the clause's own verb */
+	size_t v = tk_is(S, f, W_that) ? tk_us_subject(S, f + 1) : tk_us_subject(S, f);
+	if (v > f + tk_is(S, f, W_that)) {
 		L->from = v;            /* the clause's own verb */
 		return NULL;
 	}

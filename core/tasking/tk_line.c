@@ -203,6 +203,10 @@ void tk_cut_deadline(struct tk_line *L, size_t b, size_t e)
 	if (k < S->n && k > 0 && (tk_is(S, k - 1, W_or) || tk_is(S, k - 1, W_and) ||
 	                          tk_word_eq(S, k - 1, "but")))
 		k--;
+	/* "at the earliest opportunity" */
+	if (k < S->n && k >= 2 && tk_word_eq(S, k, "earliest") && tk_is(S, k - 1, W_the) &&
+	    tk_is(S, k - 2, W_at))
+		L->cut[k - 1] = L->cut[k - 2] = true;
 	if (k < S->n && k >= 4 && tk_word_eq(S, k - 1, "possible") &&
 	    tk_is(S, k - 2, W_as) && tk_word_eq(S, k - 3, "soon") && tk_is(S, k - 4, W_as))
 		for (size_t i = k - 4; i < d; i++)

@@ -59,12 +59,14 @@ size_t tk_asked_thing(const struct tk_sentence *S, size_t cs, size_t i)
 	for (size_t k = i; k-- > cs + 1;)
 		if (tk_is(S, k, W_and) && tk_word_among(S, k + 1, more))
 			return k + 1;
+	/* "To the extent staffing allows, Post's answers" */
+	bool sub = tk_word_among(S, cs, subordinate) ||
+	           (tk_is(S, cs, W_to) && tk_word_eq(S, cs + 2, "extent"));
 	for (size_t k = cs + 1; k + 1 < i && k <= cs + 12; k++)
 		if (tk_word_among(S, k, permit) && tk_gap_has(S, k + 1, ',') &&
-		    (tk_word_among(S, cs, subordinate) || tk_word_eq(S, k, "permitting") ||
-		     tk_word_eq(S, k, "allowing")))
+		    (sub || tk_word_eq(S, k, "permitting") || tk_word_eq(S, k, "allowing")))
 			return k + 1;
-	if (!tk_word_among(S, cs, subordinate))
+	if (!sub)
 		return cs;
 	for (size_t k = cs + 1; k + 1 < i && k <= cs + 16; k++)
 		if (tk_gap_has(S, k, ','))

@@ -601,7 +601,7 @@ static void test_polite_requests_from_a_post(void **state)
 	c = new_cable("AMEMBASSY VALLETTA", to_state_agencies, 2, 2011, 3, 1);
 	c->info = info_agencies;
 	c->ninfo = 2;
-	add_para(c, 6, 1, "It is requested that the Department provide guidance on the "
+	add_para(c, 7, 1, "It is requested that the Department provide guidance on the "
 	         "visa question.");
 	add_para(c, 6, 2, "It is also requested that Embassy Rome confirm the date.");
 	add_para(c, 6, 3, "It is requested that the government release the prisoners.");
@@ -609,7 +609,9 @@ static void test_polite_requests_from_a_post(void **state)
 	add_para(c, 6, 5, "Post needs Department approval before March 20.");
 	add_para(c, 6, 6, "We would appreciate Embassy Rome's help in contacting the "
 	         "family.");
+	add_para(c, 6, 7, "Request that the Department confirm the date of the visit.");
 	tasking_find(c);
+	assert_string_equal(got(c, 7)->summary, "Confirm the date of the visit");
 	assert_string_equal(got(c, 6)->summary, "Provide help in contacting the family");
 	assert_true(has_party(got(c, 6), "AMEMBASSY ROME"));
 	assert_string_equal(got(c, 5)->summary, "Provide approval");
@@ -1346,7 +1348,13 @@ static void test_summary_wash_forms(void **state)
 	c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
 	add_para(c, 8, 1, "Embassy Oslo is, however, requested to deliver the letter.");
 	add_para(c, 8, 2, "Posts are, in addition, asked to report the reply.");
+	add_para(c, 8, 3, "Embassy Oslo should raise the shipment with the authorities at "
+	         "the earliest opportunity.");
+	add_para(c, 8, 4, "To the extent staffing allows, Post's answers to the questions "
+	         "in para 6 would be appreciated.");
 	tasking_find(c);
+	assert_string_equal(got(c, 3)->summary, "Raise the shipment with the authorities");
+	assert_string_equal(got(c, 4)->summary, "Provide answers to the questions in para 6");
 	assert_string_equal(got(c, 1)->summary, "Deliver the letter");
 	assert_string_equal(got(c, 1)->parties[0], "AMEMBASSY OSLO");
 	assert_int_equal(got(c, 1)->nparties, 1);
