@@ -200,6 +200,10 @@ void tk_cut_deadline(struct tk_line *L, size_t b, size_t e)
 		return;
 	}
 	size_t k = d;
+	/* "as soon as possible, and in any case by" */
+	if (k < S->n && k >= 3 && tk_is(S, k - 3, W_in) && tk_word_eq(S, k - 2, "any") &&
+	    (tk_word_eq(S, k - 1, "case") || tk_word_eq(S, k - 1, "event")))
+		k -= 3;
 	if (k < S->n && k > 0 && (tk_is(S, k - 1, W_or) || tk_is(S, k - 1, W_and) ||
 	                          tk_word_eq(S, k - 1, "but")))
 		k--;

@@ -1352,7 +1352,11 @@ static void test_summary_wash_forms(void **state)
 	         "the earliest opportunity.");
 	add_para(c, 8, 4, "To the extent staffing allows, Post's answers to the questions "
 	         "in para 6 would be appreciated.");
+	add_para(c, 8, 5, "Posts should report responses as soon as possible, and in any "
+	         "case by March 9.");
 	tasking_find(c);
+	assert_string_equal(got(c, 5)->summary, "Report responses");
+	assert_string_equal(got(c, 5)->deadline, "2011-03-09");
 	assert_string_equal(got(c, 3)->summary, "Raise the shipment with the authorities");
 	assert_string_equal(got(c, 4)->summary, "Provide answers to the questions in para 6");
 	assert_string_equal(got(c, 1)->summary, "Deliver the letter");
