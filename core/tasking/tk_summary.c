@@ -252,6 +252,10 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 		                 tk_in(S, L.from, tk_request_nouns) || tk_initial_capital(S, L.from)))
 			body[0] = (char)(unsigned char)ascii_to_lower((unsigned char)body[0]);
 		body = arena_printf(&c->arena, "%s %s", lead, body);
+		/* a line in capitals stays in them: "PROVIDE ASSESSMENT OF",
+		 * "DO NOT COMMIT", not "Do NOT COMMIT" */
+		for (size_t k = 0; S->caps && lead[k]; k++)
+			body[k] = (char)(unsigned char)ascii_to_upper((unsigned char)body[k]);
 	}
 	/* a checklist line starts with a capital; proper nouns keep theirs */
 	if (ascii_is_lower((unsigned char)body[0]))

@@ -104,11 +104,26 @@ static void test_washington_in_capitals(void **state)
 		check("SECSTATE WASHDC", to_posts, 2, wash_cases[i][0], wash_cases[i][1]);
 }
 
+/* A line in capitals has its lead in them too: "PROVIDE GUIDANCE ...",
+ * "DO NOT RAISE ...", never "Provide GUIDANCE". */
+static void test_lead_in_capitals(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 2, 2011, 3, 1);
+	add_para(c, 2, 1, "POST REQUESTS DEPARTMENT GUIDANCE ON THE VISA QUESTION.");
+	add_para(c, 2, 2, "THE DEPARTMENT SHOULD NOT RAISE THE ISSUE WITH THE MINISTER.");
+	tasking_find(c);
+	assert_string_equal(got(c, 1)->summary, "PROVIDE GUIDANCE ON THE VISA QUESTION");
+	assert_string_equal(got(c, 2)->summary, "DO NOT RAISE THE ISSUE WITH THE MINISTER");
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_post_in_capitals),
 		cmocka_unit_test(test_washington_in_capitals),
+		cmocka_unit_test(test_lead_in_capitals),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
