@@ -382,14 +382,15 @@ const enum tk_wid tk_request_nouns[] = {
 
 /* Is a "please pass" with its words from k on a delivery, not a routing
  * line ("Please pass to USDA", "please pass this message to")?  "to Kenyan
- * officials", "to host government officials", "to the Foreign Ministry"
- * after an optional object of up to six words (the host government), or
- * an object of its own before "to" ("clearance numbers to the J3"). */
+ * officials", "to host government officials", "to the Foreign Ministry",
+ * "to Foreign Minister Moratinos" after an optional object of up to six
+ * words (the host government), or an object of its own before "to"
+ * ("clearance numbers to the J3"). */
 static bool tk_to_host(const struct tk_sentence *S, size_t k)
 {
 	static const char *const host[] = {
 		"officials", "authorities", "government", "ministry", "counterparts",
-		"interlocutors", "mfa", NULL,
+		"interlocutors", "mfa", "minister", "counterpart", "president", NULL,
 	};
 	/* "please pass clearance numbers to the EUCOM J3": something the post
 	 * gets, passed on (not "please pass this message to") */

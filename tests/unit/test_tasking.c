@@ -1354,8 +1354,13 @@ static void test_summary_wash_forms(void **state)
 	         "in para 6 would be appreciated.");
 	add_para(c, 8, 5, "Posts should report responses as soon as possible, and in any "
 	         "case by March 9.");
+	add_para(c, 8, 6, "Please pass the following message from the Secretary to "
+	         "Foreign Minister Eide.");
+	add_para(c, 8, 7, "Please pass this message to Ambassador Whitney.");
 	tasking_find(c);
 	assert_string_equal(got(c, 5)->summary, "Report responses");
+	assert_non_null(got(c, 6));
+	assert_null(find(c, 7));
 	assert_string_equal(got(c, 5)->deadline, "2011-03-09");
 	assert_string_equal(got(c, 3)->summary, "Raise the shipment with the authorities");
 	assert_string_equal(got(c, 4)->summary, "Provide answers to the questions in para 6");
