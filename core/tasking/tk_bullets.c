@@ -268,6 +268,27 @@ static char *tk_head_below(struct cable *c, const struct tk_line *L, size_t b, s
 	            : arena_printf(&c->arena, "%zu %s", n, noun);
 }
 
+/* The items of a list run into the prose at s ("-- In addition, we
+ * recommend ... -- Discussion of a call ..."): each "--" at s or after a
+ * full stop, a parenthesis or a colon, before a capital (not a dash inside
+ * a sentence, "the plan -- if approved -- would"). */
+static size_t tk_inline_items(const char *s)
+{
+	size_t n = 0;
+	for (const char *p = s; (p = strstr(p, "--")) != NULL; p += 2) {
+		const char *b = p;
+		while (b > s && (b[-1] == ' ' || b[-1] == '\n' || b[-1] == '\t'))
+			b--;
+		const char *a = p + 2;
+		while (*a == ' ' || *a == '\n' || *a == '\t')
+			a++;
+		if ((b == s || b[-1] == '.' || b[-1] == ')' || b[-1] == ':') && a > p + 2 &&
+		    ascii_is_upper((unsigned char)*a))
+			n++;
+	}
+	return n;
+}
+
 /* When the asks are the bullets under the sentence ("pursue the following
  * objectives:", "the objectives set out below", "draw on ... to:"): the
  * line that counts and names them; else NULL.  ce: where the line's clause
@@ -296,11 +317,22 @@ char *tk_bullet_line(struct cable *c, const struct tk_line *L, size_t ce,
 	struct tk_holder h;
 	if ((follow == S->n && below == S->n && !colon) || !tk_holder(c, S->s, &h))
 		return NULL;
-	/* "the following actions: -- In addition ...": the list is inline */
+	/* "the following actions: -- In addition ...": the list is inline,
+	 * counted, not named */
 	const char *rest = S->s + S->w[ce - 1].e;
 	rest += strspn(rest, " \t\n:");
-	if (*rest == '-')
-		return NULL;
+	if (*rest == '-') {
+		size_t k = tk_inline_items(rest);
+		if (follow == S->n || k < 2)
+			return NULL;
+		/* "emphasize the following points in conversations with
+		 * Minister Jobim" -> "emphasize 5 points in conversations ..." */
+		size_t det = follow > L->from && (tk_is(S, follow - 1, W_the) ||
+		                                  tk_is(S, follow - 1, W_these)) ? follow - 1 : follow;
+		const char *verb = tk_print(c, L, L->from, det);
+		const char *noun = tk_print(c, L, follow + 1, ce);
+		return verb && noun ? arena_printf(&c->arena, "%s %zu %s", verb, k, noun) : NULL;
+	}
 	size_t n = tk_asks_count(S, &h);
 	if (n < 2)
 		return NULL;

@@ -1580,6 +1580,17 @@ static void test_summary_names_bullets(void **state)
 	assert_null(got(c, 5)->asks);
 	cable_free(c);
 
+	/* a list run into the prose is counted; a dash inside a sentence is no
+	 * item */
+	c = new_cable("SECSTATE WASHDC", to_sm_valletta, 1, 2009, 3, 2);
+	add_para(c, 2, 1, "Post should emphasize the following points in meetings with "
+	         "the minister: -- The United States values the partnership. -- The plan "
+	         "-- if approved -- would start in May. -- We hope for an early reply.");
+	tasking_find(c);
+	assert_string_equal(got(c, 1)->summary, "Emphasize 3 points in meetings with the "
+	                    "minister");
+	cable_free(c);
+
 	/* items too long to name: the line is the head, not "... sanctions to" */
 	c = new_cable("SECSTATE WASHDC", to_sm_valletta, 1, 2009, 3, 2);
 	p = add_para(c, 2, 3, "Embassy Valletta is requested to approach host government "
