@@ -211,7 +211,9 @@ static bool parse_month_first(const char *s, size_t len, const struct word *w,
 {
 	struct word n;
 	bool capital = ascii_is_upper((unsigned char)s[w->s]);
-	if (dl_word_next(s, len, w->e, &n) && joined(s, w->e, n.s)) {
+	/* "Sept. 30": the abbreviation's dot */
+	size_t after = w->e < len && s[w->e] == '.' && w->e - w->s <= 4 ? w->e + 1 : w->e;
+	if (dl_word_next(s, len, after, &n) && joined(s, after, n.s)) {
 		int d = day_word(s, &n);
 		if (d && n.e - n.s <= 4) {
 			x->kind = EXPR_DATE;

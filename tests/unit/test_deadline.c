@@ -44,6 +44,11 @@ static void test_nlt_month_day(void **state)
 	                         "to include its views", mkdtg(2008, 9, 30), p, sizeof p),
 	                    "2008-10-15");
 	assert_string_equal(p, "NLT October 15");
+	/* a month's abbreviation with its dot */
+	assert_string_equal(find("Post should report by Sept. 30 on the vote.",
+	                         mkdtg(2011, 9, 8), NULL, 0), "2011-09-30");
+	assert_string_equal(find("Please reply NLT Jan. 5, 2012.", mkdtg(2011, 9, 8), NULL, 0),
+	                    "2012-01-05");
 }
 
 static void test_by_with_year(void **state)
