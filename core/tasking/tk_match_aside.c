@@ -22,13 +22,27 @@ size_t tk_aside(const struct tk_sentence *S, size_t e)
 				return tk_modal(S, j) ? j : e;
 		return e;
 	}
+	/* "Embassies Paris, Berlin and Warsaw -- though not Madrid, whose
+	 * ministry has briefed us -- are asked to" (a '-' between words is a
+	 * dash: a hyphen joins its words into one) */
+	if (tk_gap_has(S, e, '-')) {
+		for (size_t j = e + 1; j < S->n && j <= e + 30; j++) {
+			if (tk_gap_has(S, j, '-'))
+				return tk_modal(S, j) ? j : e;
+			if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') || tk_gap_has(S, j, '.'))
+				return e;
+		}
+		return e;
+	}
 	if (!tk_gap_has(S, e, ','))
 		return e;
 	/* ", which employ staff in outlying locations (Bamako in Mopti,
-	 * Niamey in Agadez), should": a relative clause reaches further, and
-	 * a parenthesis inside the aside is passed over whole */
+	 * Niamey in Agadez), should", ", whose Defense Attache Office we
+	 * understand has been approached by the MOD about hosting, is asked
+	 * to": a relative clause reaches further, and a parenthesis inside
+	 * the aside is passed over whole */
 	static const char *const relative[] = { "which", "who", "whose", NULL };
-	size_t reach = tk_word_among(S, e, relative) ? 14 : 8;
+	size_t reach = tk_word_among(S, e, relative) ? 30 : 8;
 	bool paren = false;
 	for (size_t j = e + 1; j < S->n && j <= e + reach; j++) {
 		if (!paren && tk_gap_has(S, j, '(') && !tk_gap_has(S, j, ')') && reach > 8) {

@@ -95,18 +95,26 @@ static void tk_first_tasking(struct tk_ctx *x, struct tk_para *P,
                              size_t cs, const struct deadline *dl, bool have)
 {
 	size_t qf = hit->quote_from;
-	if (hit->verb > qf + TK_QUOTE_WORDS)
-		qf = hit->verb > 4 ? hit->verb - 4 : 0;
+	/* "Embassy Bucharest, whose Defense Attache Office ... is asked to
+	 * share": the party's first words, then the request's */
+	const char *party = NULL;
+	if (hit->verb > qf + TK_QUOTE_WORDS) {
+		if (qf >= cs && hit->verb >= qf + 8)
+			party = tk_text(x->c, S, qf, qf + 3, (size_t)-1, 0);
+		qf = hit->verb > 4 ? hit->verb - (party ? 3 : 4) : 0;
+	}
 	/* "FOR ALL POSTS: Please draw on": the words after the heading */
 	if (qf < cs && hit->verb >= cs)
 		qf = cs;
-	if (qf > cs && qf - cs <= 3)
+	if (!party && qf > cs && qf - cs <= 3)
 		qf = cs;
 	size_t qt = hit->verb_end + 4;
 	if (qt > qf + TK_QUOTE_WORDS)
 		qt = qf + TK_QUOTE_WORDS;
 	qt = tk_clause_end(S, qf, qt - qf);
 	P->quote = tk_text(x->c, S, qf, qt, (size_t)-1, 0);
+	if (party && P->quote)
+		P->quote = arena_printf(&x->c->arena, "%s ... %s", party, P->quote);
 	bool bulleted;
 	P->summary = tk_summary(x->c, S, hit, dl, have, &bulleted);
 	/* "Pursue 5 objectives: ...": the tracker can unfold them */

@@ -183,12 +183,15 @@ static bool tk_on_lines(const struct cable *c, const char *w, size_t n)
 		return false;
 	memcpy(key, w, n);
 	key[n] = '\0';
-	for (size_t i = 0; i < c->nto; i++)
-		if (c->to[i].name && strstr(c->to[i].name, key))
-			return true;
-	for (size_t i = 0; i < c->ninfo; i++)
-		if (c->info[i].name && strstr(c->info[i].name, key))
-			return true;
+	for (size_t i = 0; i < c->nto + c->ninfo; i++) {
+		const char *name = i < c->nto ? c->to[i].name : c->info[i - c->nto].name;
+		/* a whole word ("NATO" is not USMISSION USNATO's) */
+		if (!name)
+			continue;
+		for (const char *p = name; (p = strstr(p, key)) != NULL; p += n)
+			if ((p == name || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+				return true;
+	}
 	return false;
 }
 
@@ -204,8 +207,9 @@ static size_t tk_bare_places(struct tk_ctx *x, const struct tk_sentence *S,
 		return 0;
 	size_t e = tk_places(x, S, k, S->n, named);
 	bool listed = named->n > 0;
+	/* not a collective by its body's name ("NATO should plan") */
 	for (size_t n = 0; n < named->n; n++)
-		listed &= tk_listed(x->c, named->name[n]);
+		listed &= tk_listed(x->c, named->name[n]) && !strstr(named->name[n], "COLLECTIVE");
 	listed = listed && ascii_find_ci(named->name[0], strlen(named->name[0]),
 	                                 S->s + S->w[k].s, S->w[k].e - S->w[k].s);
 	if (e > k && listed && (tk_is(S, e, W_should) || tk_is(S, e, W_must) ||
@@ -329,6 +333,10 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 		                 (goes_on && party_known_place(S->s + S->w[k].s,
 		                                               S->len - S->w[k].s, true)))) {
 			size_t e = tk_places(x, S, k, S->n, named);
+			/* "EAP posts", not "NATO should plan" (the body) */
+			if (named->n == 1 && strstr(named->name[0], "COLLECTIVE") &&
+			    !tk_flagged(S, e, tk_post_heads) && !tk_is(S, e, W_addressees))
+				named->n = 0;
 			if (named->n)
 				return e;
 		}

@@ -118,6 +118,38 @@ static void test_posts_people_asked(void **state)
 	assert_true(has_party(got(c, 1), "USMISSION USUN NEW YORK"));
 	assert_int_equal(got(c, 2)->nparties, 1);
 	cable_free(c);
+
+	/* a long relative clause or a dashed aside between the party and its
+	 * verb; the quote keeps the party's first words */
+	c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 3, 1, "Embassy Pretoria, whose defense attache we understand has "
+	         "already been approached by the ministry about hosting arrangements at "
+	         "the base, is asked to share any readout of those contacts.");
+	add_para(c, 3, 2, "Embassy Berlin and USUN -- though not USEU, which briefed us "
+	         "last week -- are asked to report host government views.");
+	add_para(c, 3, 3, "NATO - as a matter of course - should plan for the meeting.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_string_equal(got(c, 1)->parties[0], "AMEMBASSY PRETORIA");
+	assert_true(strncmp(got(c, 1)->quote, "Embassy Pretoria, whose ... is asked to "
+	                    "share", 41) == 0);
+	assert_int_equal(got(c, 2)->nparties, 2);
+	assert_false(has_party(got(c, 2), "USEU BRUSSELS"));
+	assert_null(find(c, 3));
+	cable_free(c);
+
+	/* "NATO should" is the body, not the posts of the NATO collective;
+	 * "NATO posts should" are those posts */
+	static struct addressee to_nato[] = {
+		{ NULL, "ALL NATO POST COLLECTIVE", NULL, NULL, false },
+	};
+	c = new_cable("SECSTATE WASHDC", to_nato, 1, 2011, 3, 1);
+	add_para(c, 2, 1, "NATO should conduct appropriate contingency planning.");
+	add_para(c, 2, 2, "NATO posts should deliver the points.");
+	tasking_find(c);
+	assert_null(find(c, 1));
+	assert_string_equal(got(c, 2)->parties[0], "ALL NATO POST COLLECTIVE");
+	cable_free(c);
 }
 
 static struct addressee to_iaea[] = {
