@@ -239,6 +239,11 @@ bool tk_speech(const struct tk_sentence *S)
 	for (size_t i = 0; i < S->n; i++) {
 		if (!tk_in(S, i, said))
 			continue;
+		/* "Embassy Lisbon is asked to share": a request, not what one
+		 * asked */
+		size_t b = i > 0 && tk_in(S, i - 1, tk_modal_adverbs) ? i - 1 : i;
+		if (tk_is(S, i, W_asked) && b > 0 && (tk_is(S, b - 1, W_is) || tk_is(S, b - 1, W_are)))
+			continue;
 		/* a relative word up to six words before, in the same clause */
 		bool rel = false;
 		for (size_t d = 2; d <= 6 && d <= i && !rel; d++) {
