@@ -212,6 +212,16 @@ static size_t tk_asked_object(struct tk_ctx *x, const struct tk_sentence *S, siz
 			break;
 		}
 	}
+	/* "Embassies Gaborone and Windhoek -- the former because it hosts
+	 * the session -- to share", "Embassy Paris, which hosts it, to share" */
+	if (!tk_is(S, pe, W_to) && (tk_gap_has(S, pe, ',') || tk_gap_has(S, pe, '-'))) {
+		char mark = tk_gap_has(S, pe, '-') ? '-' : ',';
+		for (size_t j = pe + 1; j < S->n && j <= pe + 30; j++)
+			if (tk_gap_has(S, j, mark)) {
+				pe = tk_is(S, j, W_to) ? j : pe;
+				break;
+			}
+	}
 	return tk_is(S, pe, W_to) ? pe : v;
 }
 

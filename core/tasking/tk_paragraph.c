@@ -102,6 +102,10 @@ static void tk_first_tasking(struct tk_ctx *x, struct tk_para *P,
 		if (qf >= cs && hit->verb >= qf + 8)
 			party = tk_text(x->c, S, qf, qf + 3, (size_t)-1, 0);
 		qf = hit->verb > 4 ? hit->verb - (party ? 3 : 4) : 0;
+		/* not inside the aside: after its closing mark */
+		for (size_t k = qf + 1; party && k <= hit->verb; k++)
+			if (tk_gap_has(S, k, '-') || tk_gap_has(S, k, ',') || tk_gap_has(S, k, ')'))
+				qf = k;
 	}
 	/* "FOR ALL POSTS: Please draw on": the words after the heading */
 	if (qf < cs && hit->verb >= cs)
