@@ -68,7 +68,7 @@ enum {
 	X(W_demarche, "demarche") X(W_department, "department") X(W_dept, "dept") \
 	X(W_details, "details") X(W_dhs, "dhs") X(W_direct, "direct") \
 	X(W_directed, "directed") X(W_directs, "directs") X(W_dod, "dod") X(W_doe, "doe") \
-	X(W_doj, "doj") X(W_draw, "draw") X(W_e_mail, "e-mail") X(W_each, "each") \
+	X(W_doj, "doj") X(W_draw, "draw") X(W_due, "due") X(W_e_mail, "e-mail") X(W_each, "each") \
 	X(W_email, "email") X(W_embassies, "embassies") X(W_embassy, "embassy") \
 	X(W_emphasize, "emphasize") X(W_encourage, "encourage") \
 	X(W_encouraged, "encouraged") X(W_encourages, "encourages") X(W_end, "end") \
@@ -92,7 +92,7 @@ enum {
 	X(W_like, "like") X(W_looks, "looks") X(W_relies, "relies") X(W_counts, "counts") X(W_may, "may") X(W_me, "me") X(W_message, "message") \
 	X(W_might, "might") X(W_mission, "mission") X(W_missions, "missions") \
 	X(W_more, "more") X(W_must, "must") X(W_national, "national") \
-	X(W_need, "need") X(W_needs, "needs") X(W_non_paper, "non-paper") \
+	X(W_need, "need") X(W_needed, "needed") X(W_needs, "needs") X(W_non_paper, "non-paper") \
 	X(W_nonpaper, "nonpaper") X(W_northcom, "northcom") X(W_not, "not") \
 	X(W_note, "note") X(W_noted, "noted") X(W_notify, "notify") X(W_now, "now") \
 	X(W_nsc, "nsc") X(W_obtain, "obtain") X(W_of, "of") X(W_office, "office") \

@@ -112,6 +112,30 @@ size_t tk_passive_request(const struct tk_sentence *S, size_t i)
 	return thanks || !(i > 0 && tk_word_among(S, i - 1, pronouns)) ? k + 1 : 0;
 }
 
+size_t tk_due_request(struct tk_ctx *x, const struct tk_sentence *S, size_t i, size_t cs)
+{
+	size_t a = 0;
+	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) &&
+	    (tk_is(S, i + 1, W_due) || tk_is(S, i + 1, W_needed)))
+		a = i + 2;
+	else if (tk_is(S, i, W_will) && tk_is(S, i + 1, W_be) && tk_is(S, i + 2, W_needed))
+		a = i + 3;
+	if (!a || a >= S->n || i <= cs)
+		return 0;
+	/* whose: "Mission Mexico's reply", "Replies from each post" */
+	static const enum tk_wid posts[] = {
+		W_post, W_posts, W_embassy, W_embassies, W_mission, W_missions,
+		W_addressees, W_NONE,
+	};
+	struct tk_parties named;
+	bool owned = tk_owner_before(x, S, cs, i, &named);
+	for (size_t k = cs; k + 1 < i && !owned; k++)
+		owned = tk_is(S, k, W_from) && (tk_in(S, k + 1, posts) || tk_in(S, k + 2, posts));
+	struct deadline dl;
+	size_t b = S->w[a].s;
+	return owned && deadline_find(S->s + b, S->len - b, &x->c->dtg, &dl) && dl.dated ? a : 0;
+}
+
 /* The post whose thing is asked for, in words [cs, i): "Embassy Rome's
  * views are requested" asks Rome.  Fills named (empty when none). */
 bool tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,

@@ -154,6 +154,8 @@ static const bool tk_wash_needs[W_COUNT] = {
 	/* need words */
 	[W_important] = true, [W_essential] = true, [W_imperative] = true,
 	[W_critical] = true, [W_vital] = true, [W_necessary] = true,
+	/* "Posts' replies are due", "will be needed" (tk_due_request()) */
+	[W_due] = true, [W_needed] = true,
 };
 
 /* "Embassy Berlin is to deliver", "Posts are also to report": the one

@@ -282,6 +282,12 @@ size_t tk_passive_request(const struct tk_sentence *S, size_t i);
 size_t tk_asked_thing(const struct tk_sentence *S, size_t cs, size_t i);
 
 
+/* "Mission Mexico's reply ... is due in CA/OCS by August 13", "Replies
+ * from each post will be needed by COB March 15" at word i: of the posts
+ * the words name, with a dated deadline after.  The index after "due" or
+ * "needed", or 0. */
+size_t tk_due_request(struct tk_ctx *x, const struct tk_sentence *S, size_t i, size_t cs);
+
 /* The post whose thing is asked for, in words [cs, i): "Embassy Rome's
  * views are requested" asks Rome.  Fills named (empty when none, or for
  * posts by their kind: "Posts' responses"); true when there is one. */

@@ -400,6 +400,8 @@ static bool tk_wash_passive(struct tk_ctx *x, struct tk_para *P,
                             struct tk_hit *hit)
 {
 	size_t after = tk_passive_request(S, i);
+	if (!after)
+		after = tk_due_request(x, S, i, cs);
 	if (!after && tk_is(S, i, W_requested) && i > cs && i <= cs + 2 &&
 	    tk_in(S, i - 1, tk_request_nouns) && !tk_is(S, cs, W_the) &&
 	    !tk_is(S, i + 1, W_from) && !tk_is(S, i + 1, W_in))

@@ -113,7 +113,7 @@ static void tk_cut_passive(struct tk_line *L, size_t verb_end)
 {
 	static const char *const passive[] = {
 		"is", "are", "would", "be", "requested", "sought", "appreciated",
-		"welcome", "welcomed", NULL,
+		"welcome", "welcomed", "due", "needed", "will", NULL,
 	};
 	const struct tk_sentence *S = L->S;
 	size_t k = verb_end;

@@ -1356,7 +1356,7 @@ static void test_summary_wash_forms(void **state)
 
 	/* an aside between "is" and "requested" */
 	c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
-	add_para(c, 8, 1, "Embassy Oslo is, however, requested to deliver the letter.");
+	add_para(c, 10, 1, "Embassy Oslo is, however, requested to deliver the letter.");
 	add_para(c, 8, 2, "Posts are, in addition, asked to report the reply.");
 	add_para(c, 8, 3, "Embassy Oslo should raise the shipment with the authorities at "
 	         "the earliest opportunity.");
@@ -1367,10 +1367,19 @@ static void test_summary_wash_forms(void **state)
 	add_para(c, 8, 6, "Please pass the following message from the Secretary to "
 	         "Foreign Minister Eide.");
 	add_para(c, 8, 7, "Please pass this message to Ambassador Whitney.");
+	add_para(c, 8, 8, "Embassy Oslo's reply is due in EUR/NB by March 9.");
+	add_para(c, 8, 9, "Replies from each post will be needed by March 10.");
+	add_para(c, 8, 10, "The reply from the ministry was due last week.");
 	tasking_find(c);
 	assert_string_equal(got(c, 5)->summary, "Report responses");
 	assert_non_null(got(c, 6));
 	assert_null(find(c, 7));
+	assert_int_equal(got(c, 8)->nparties, 1);
+	assert_string_equal(got(c, 8)->parties[0], "AMEMBASSY OSLO");
+	assert_string_equal(got(c, 8)->deadline, "2011-03-09");
+	assert_string_equal(got(c, 8)->summary, "Provide reply in EUR/NB");
+	assert_int_equal(got(c, 9)->nparties, 3);
+	assert_null(find(c, 10));
 	assert_string_equal(got(c, 5)->deadline, "2011-03-09");
 	assert_string_equal(got(c, 3)->summary, "Raise the shipment with the authorities");
 	assert_string_equal(got(c, 4)->summary, "Provide answers to the questions in para 6");
