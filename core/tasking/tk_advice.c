@@ -90,7 +90,12 @@ size_t tk_dummy_passive(const struct tk_sentence *S, size_t f)
 	size_t t = f + 2;
 	while (tk_in(S, t, tk_modal_adverbs))
 		t++;
-	if (!tk_word_among(S, t, asked) || !tk_is(S, t + 1, W_that))
+	/* "It is the Department's wish that" */
+	if (tk_is(S, t, W_the) && tk_possessive(S, t + 1) && tk_is(S, t + 3, W_that))
+		t += 2;
+	else if (!tk_word_among(S, t, asked))
+		return f;
+	if (!tk_is(S, t + 1, W_that))
 		return f;
 	size_t v = tk_us_subject(S, t + 2);
 	return v > t + 2 ? v : f;

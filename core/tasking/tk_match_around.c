@@ -91,6 +91,13 @@ size_t tk_passive_request(const struct tk_sentence *S, size_t i)
 	static const char *const worth[] = { "value", "use", "help", "assistance", "benefit", NULL };
 	/* "if that would be helpful", "which would be useful": no thing asked */
 	static const char *const pronouns[] = { "that", "it", "this", "which", "what", NULL };
+	/* "It is the Department's wish that Embassies Oslo and Helsinki
+	 * draw on": the "that" (the clause names whom) */
+	static const char *const wish[] = { "wish", "desire", "request", "expectation", NULL };
+	if (tk_is(S, i, W_is) && tk_is(S, i + 1, W_the) && i + 4 < S->n &&
+	    (tk_is(S, i + 2, W_department) || tk_is(S, i + 2, W_washington)) &&
+	    tk_possessive(S, i + 2) && tk_word_among(S, i + 3, wish) && tk_is(S, i + 4, W_that))
+		return i + 4;
 	/* "are also requested" */
 	size_t r = tk_in(S, i + 1, tk_modal_adverbs) ? i + 2 : i + 1;
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, r, W_requested))

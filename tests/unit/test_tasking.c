@@ -638,12 +638,18 @@ static void test_polite_requests_from_a_post(void **state)
 	c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
 	add_para(c, 8, 1, "It is requested that Embassy Oslo deliver the letter.");
 	add_para(c, 8, 2, "It is also requested that posts report any reaction.");
+	add_para(c, 8, 3, "It is the Department's wish that Embassy Oslo draw on the points "
+	         "in para 5.");
+	add_para(c, 8, 4, "It is the Department's view that the proposal is premature.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 1);
 	assert_string_equal(got(c, 1)->parties[0], "AMEMBASSY OSLO");
 	assert_string_equal(got(c, 1)->summary, "Deliver the letter");
 	assert_int_equal(got(c, 2)->nparties, 3);
 	assert_string_equal(got(c, 2)->summary, "Report any reaction");
+	assert_string_equal(got(c, 3)->parties[0], "AMEMBASSY OSLO");
+	assert_string_equal(got(c, 3)->summary, "Draw on the points in para 5");
+	assert_null(find(c, 4));
 	cable_free(c);
 }
 
