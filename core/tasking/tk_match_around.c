@@ -435,7 +435,8 @@ size_t tk_would_be_before(const struct tk_sentence *S, size_t i)
 }
 
 /* "It would be helpful if Embassy Berlin could confirm", "it would be
- * useful for Embassy Paris to brief": Washington's polite request of the
+ * useful for Embassy Paris to brief", "if Embassy Paris were to raise":
+ * Washington's polite request of the
  * posts named after "if" or "for", at word i ("helpful"). */
 bool tk_wash_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                      size_t i, struct tk_hit *hit)
@@ -445,13 +446,17 @@ bool tk_wash_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_senten
 		return false;
 	struct tk_parties named;
 	bool generic = false;
-	size_t e = tk_post_phrase(x, S, i + 2, &named, &generic);
-	if (e == i + 2 || !(tk_is(S, e, W_to) || tk_is(S, e, W_could) || tk_is(S, e, W_would)))
+	/* "if each of the addressee posts were to make the case" */
+	size_t b = tk_is(S, i + 2, W_each) && tk_is(S, i + 3, W_of) ? i + 4 : i + 2;
+	size_t e = tk_post_phrase(x, S, b, &named, &generic);
+	size_t v = tk_word_eq(S, e, "were") && tk_is(S, e + 1, W_to) ? e + 2 : e + 1;
+	if (e == b || !(tk_is(S, e, W_to) || tk_is(S, e, W_could) || tk_is(S, e, W_would) ||
+	                v == e + 2))
 		return false;
 	if (named.n)
 		tk_set_scope(P, &named);
 	tk_resolve(x, P, &named, hit);
-	tk_hit_at(hit, q - 1, e + 1, e + 1);
+	tk_hit_at(hit, q - 1, v, v);
 	hit->rule = "polite request (\"it would be helpful if Embassy X could\")";
 	return true;
 }

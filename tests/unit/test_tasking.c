@@ -641,6 +641,9 @@ static void test_polite_requests_from_a_post(void **state)
 	add_para(c, 8, 3, "It is the Department's wish that Embassy Oslo draw on the points "
 	         "in para 5.");
 	add_para(c, 8, 4, "It is the Department's view that the proposal is premature.");
+	add_para(c, 8, 5, "It would be helpful if Embassy Reykjavik were to raise the matter.");
+	add_para(c, 8, 6, "It would be helpful if each of the addressee posts could confirm "
+	         "the date.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 1);
 	assert_string_equal(got(c, 1)->parties[0], "AMEMBASSY OSLO");
@@ -650,6 +653,9 @@ static void test_polite_requests_from_a_post(void **state)
 	assert_string_equal(got(c, 3)->parties[0], "AMEMBASSY OSLO");
 	assert_string_equal(got(c, 3)->summary, "Draw on the points in para 5");
 	assert_null(find(c, 4));
+	assert_string_equal(got(c, 5)->parties[0], "AMEMBASSY REYKJAVIK");
+	assert_string_equal(got(c, 5)->summary, "Raise the matter");
+	assert_int_equal(got(c, 6)->nparties, 3);
 	cable_free(c);
 }
 
