@@ -179,7 +179,8 @@ bool tk_note_only(const struct tk_sentence *S, size_t v)
 		return k && (tk_para_word(S, k) || tk_word_among(S, k, refs));
 	}
 	/* "The Embassy should also find the priorities helpful" */
-	return tk_is(S, v, W_note) || tk_is(S, v, W_see) || tk_is(S, v, W_find) ||
+	return tk_is(S, v, W_note) || tk_is(S, v, W_see) ||
+	       (tk_is(S, v, W_find) && !tk_word_eq(S, v + 1, "out")) ||   /* "find out" asks */
 	       (tk_is(S, v, W_be) && (tk_is(S, v + 1, W_aware) || tk_is(S, v + 1, W_advised)));
 }
 
@@ -429,7 +430,7 @@ bool tk_please_verb(const struct tk_sentence *S, size_t v)
 		return tk_to_host(S, v + 1);
 	/* "Please protect accordingly", "Please handle accordingly": the
 	 * caveat's boilerplate */
-	if (tk_in(S, v, tk_please_not) ||
+	if ((tk_in(S, v, tk_please_not) && !(tk_is(S, v, W_find) && tk_word_eq(S, v + 1, "out"))) ||
 	    (tk_word_eq(S, v, "handle") && tk_word_eq(S, v + 1, "accordingly")))
 		return false;
 	return S->caps || !tk_capitalised(S, v) || v == 0 ||

@@ -644,6 +644,8 @@ static void test_polite_requests_from_a_post(void **state)
 	add_para(c, 8, 5, "It would be helpful if Embassy Reykjavik were to raise the matter.");
 	add_para(c, 8, 6, "It would be helpful if each of the addressee posts could confirm "
 	         "the date.");
+	add_para(c, 8, 7, "Embassy Oslo should find out whether the minister will attend.");
+	add_para(c, 8, 8, "Embassy Oslo should also find the priorities helpful.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 1);
 	assert_string_equal(got(c, 1)->parties[0], "AMEMBASSY OSLO");
@@ -656,6 +658,8 @@ static void test_polite_requests_from_a_post(void **state)
 	assert_string_equal(got(c, 5)->parties[0], "AMEMBASSY REYKJAVIK");
 	assert_string_equal(got(c, 5)->summary, "Raise the matter");
 	assert_int_equal(got(c, 6)->nparties, 3);
+	assert_string_equal(got(c, 7)->summary, "Find out whether the minister will attend");
+	assert_null(find(c, 8));
 	cable_free(c);
 }
 
