@@ -237,8 +237,9 @@ static inline size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentenc
 /* ---- between a request's party and its modal (tk_match_aside.c) ---- */
 
 /* "Embassy Rome, in coordination with USEU, should deliver": a phrase
- * set off by commas between the party, which ends at word e, and its
- * modal.  Returns the word after the second comma, or e. */
+ * set off by commas, parentheses or dashes between the party, which ends
+ * at word e, and its modal.  Returns the word after the aside's closing
+ * mark, or e. */
 size_t tk_aside(const struct tk_sentence *S, size_t e);
 
 /* "Posts in EU member states should", "Embassies in the region are
