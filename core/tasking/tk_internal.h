@@ -89,7 +89,8 @@ enum {
 	X(W_irpo, "irpo") X(W_is, "is") X(W_it, "it") X(W_item, "item") \
 	X(W_items, "items") X(W_its, "its") X(W_jcs, "jcs") X(W_joint, "joint") \
 	X(W_kindly, "kindly") X(W_leaders, "leaders") X(W_letter, "letter") \
-	X(W_like, "like") X(W_looks, "looks") X(W_relies, "relies") X(W_counts, "counts") X(W_may, "may") X(W_me, "me") X(W_message, "message") \
+	X(W_like, "like") X(W_look, "look") X(W_looks, "looks") X(W_rely, "rely") X(W_relies, "relies") \
+	X(W_count, "count") X(W_counts, "counts") X(W_may, "may") X(W_me, "me") X(W_message, "message") \
 	X(W_might, "might") X(W_mission, "mission") X(W_missions, "missions") \
 	X(W_more, "more") X(W_must, "must") X(W_national, "national") \
 	X(W_need, "need") X(W_needed, "needed") X(W_needs, "needs") X(W_non_paper, "non-paper") \

@@ -151,6 +151,7 @@ static const bool tk_wash_needs[W_COUNT] = {
 	[W_requires] = true, [W_require] = true, [W_would] = true,
 	[W_expects] = true, [W_expect] = true,
 	[W_looks] = true, [W_relies] = true, [W_counts] = true, [W_forward] = true,
+	[W_look] = true, [W_rely] = true, [W_count] = true,
 	/* need words */
 	[W_important] = true, [W_essential] = true, [W_imperative] = true,
 	[W_critical] = true, [W_vital] = true, [W_necessary] = true,

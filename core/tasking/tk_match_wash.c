@@ -334,9 +334,12 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 			}
 	bool object_only;
 	size_t v = tk_request_verb(S, r, false, &object_only);
-	/* "Washington looks to posts to report", "relies on Embassy X to" */
-	bool leans = !v && ((tk_is(S, r, W_looks) && tk_is(S, r + 1, W_to)) ||
-	                    ((tk_is(S, r, W_relies) || tk_is(S, r, W_counts)) &&
+	/* "Washington looks to posts to report", "relies on Embassy X to",
+	 * "We count on posts to" */
+	bool leans = !v && (((tk_is(S, r, W_looks) || tk_is(S, r, W_look)) &&
+	                     tk_is(S, r + 1, W_to)) ||
+	                    ((tk_is(S, r, W_relies) || tk_is(S, r, W_counts) ||
+	                      tk_is(S, r, W_rely) || tk_is(S, r, W_count)) &&
 	                     tk_is(S, r + 1, W_on)));
 	if (leans)
 		v = r + 2;
