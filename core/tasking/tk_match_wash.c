@@ -309,6 +309,15 @@ static size_t tk_principal(const struct tk_sentence *S, size_t i)
 	return e;
 }
 
+/* "Washington looks to posts to report", "relies on Embassy X to", "We
+ * count on posts to" at word r? */
+static bool tk_leans_on(const struct tk_sentence *S, size_t r)
+{
+	static const enum tk_wid on[] = { W_relies, W_rely, W_counts, W_count, W_NONE };
+	return ((tk_is(S, r, W_looks) || tk_is(S, r, W_look)) && tk_is(S, r + 1, W_to)) ||
+	       (tk_in(S, r, on) && tk_is(S, r + 1, W_on));
+}
+
 /* Washington asks at word i: "Department requests action addressees
  * report", "Washington requests Post pursue", "We would appreciate Post's
  * views", "The Secretary asks that Embassy Madrid deliver". */
@@ -334,13 +343,7 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 			}
 	bool object_only;
 	size_t v = tk_request_verb(S, r, false, &object_only);
-	/* "Washington looks to posts to report", "relies on Embassy X to",
-	 * "We count on posts to" */
-	bool leans = !v && (((tk_is(S, r, W_looks) || tk_is(S, r, W_look)) &&
-	                     tk_is(S, r + 1, W_to)) ||
-	                    ((tk_is(S, r, W_relies) || tk_is(S, r, W_counts) ||
-	                      tk_is(S, r, W_rely) || tk_is(S, r, W_count)) &&
-	                     tk_is(S, r + 1, W_on)));
+	bool leans = !v && tk_leans_on(S, r);
 	if (leans)
 		v = r + 2;
 	if (!v || tk_is(S, r, W_needs) || tk_is(S, r, W_need)) {
