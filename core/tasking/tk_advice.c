@@ -286,6 +286,9 @@ const char *tk_lead(struct cable *c, struct tk_line *L,
 		L->from = f + 1;
 		return "Provide";
 	}
+	/* "we recommend against approving the request", "against the visit" */
+	if (tk_word_eq(S, f, "against") && f + 1 < L->stop)
+		return "Decide";
 	if (tk_gerund(S, f))
 		return "Consider";
 	if (tk_advice(hit->ask) && tk_subjunctive(L))

@@ -601,7 +601,7 @@ static void test_polite_requests_from_a_post(void **state)
 	c = new_cable("AMEMBASSY VALLETTA", to_state_agencies, 2, 2011, 3, 1);
 	c->info = info_agencies;
 	c->ninfo = 2;
-	add_para(c, 10, 1, "It is requested that the Department provide guidance on the "
+	add_para(c, 11, 1, "It is requested that the Department provide guidance on the "
 	         "visa question.");
 	add_para(c, 6, 2, "It is also requested that Embassy Rome confirm the date.");
 	add_para(c, 6, 3, "It is requested that the government release the prisoners.");
@@ -614,10 +614,12 @@ static void test_polite_requests_from_a_post(void **state)
 	add_para(c, 6, 9, "The minister asked that Embassy Rome share the readout.");
 	add_para(c, 6, 10, "We would ask Embassy Rome -- which hosts the session -- to "
 	         "share whatever it learns.");
+	add_para(c, 6, 11, "We strongly recommend against approving the request.");
 	tasking_find(c);
 	assert_int_equal(got(c, 10)->nparties, 1);
 	assert_string_equal(got(c, 10)->parties[0], "AMEMBASSY ROME");
 	assert_string_equal(got(c, 10)->summary, "Share whatever it learns");
+	assert_string_equal(got(c, 11)->summary, "Decide against approving the request");
 	assert_string_equal(got(c, 8)->parties[0], "AMEMBASSY ROME");
 	assert_string_equal(got(c, 8)->summary, "Share any readout of those contacts");
 	assert_null(find(c, 9));
