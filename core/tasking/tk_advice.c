@@ -71,6 +71,9 @@ size_t tk_past_owner(const struct tk_sentence *S, size_t f, size_t stop)
 	if (!tk_in(S, k, tk_post_words))
 		return f;
 	for (size_t j = k; j < stop && j <= k + 3; j++) {
+		/* "Embassy Mexico's and Embassy Oslo's help": both */
+		if (tk_possessive(S, j) && tk_is(S, j + 1, W_and) && tk_past_owner(S, j + 2, stop) > j + 2)
+			return tk_past_owner(S, j + 2, stop);
 		if (tk_possessive(S, j))
 			return j + 1 < stop ? j + 1 : f;
 		if (j > k && !S->caps && !tk_capitalised(S, j))
@@ -244,15 +247,15 @@ const char *tk_lead(struct cable *c, struct tk_line *L,
 	*deinflect = false;
 	if (!hit->object_only || tk_is(S, f, W_to))
 		return NULL;
+	/* "Embassy Lisbon's help", "the Embassy's raising the case": not
+	 * the post asked (nor, in capitals, a subject before its verb) */
+	f = L->from = tk_past_owner(S, f, L->stop);
 	/* "Request that the Department confirm": the clause's own verb */
 	size_t v = tk_is(S, f, W_that) ? tk_us_subject(S, f + 1) : tk_us_subject(S, f);
 	if (v > f + tk_is(S, f, W_that)) {
 		L->from = v;            /* the clause's own verb */
 		return NULL;
 	}
-	/* "Embassy Lisbon's help", "the Embassy's raising the case": not
-	 * the post asked */
-	f = L->from = tk_past_owner(S, f, L->stop);
 	const char *lead = NULL;
 	if (tk_time_lead(c, L, &lead, deinflect))
 		return lead;

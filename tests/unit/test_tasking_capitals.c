@@ -110,9 +110,12 @@ static void test_lead_in_capitals(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 2, 2011, 3, 1);
-	add_para(c, 2, 1, "POST REQUESTS DEPARTMENT GUIDANCE ON THE VISA QUESTION.");
-	add_para(c, 2, 2, "THE DEPARTMENT SHOULD NOT RAISE THE ISSUE WITH THE MINISTER.");
+	add_para(c, 3, 1, "POST REQUESTS DEPARTMENT GUIDANCE ON THE VISA QUESTION.");
+	add_para(c, 3, 2, "THE DEPARTMENT SHOULD NOT RAISE THE ISSUE WITH THE MINISTER.");
+	add_para(c, 3, 3, "WE WOULD APPRECIATE EMBASSY ROME'S AND EMBASSY PARIS'S HELP IN "
+	         "CONTACTING THE FAMILY.");
 	tasking_find(c);
+	assert_string_equal(got(c, 3)->summary, "PROVIDE HELP IN CONTACTING THE FAMILY");
 	assert_string_equal(got(c, 1)->summary, "PROVIDE GUIDANCE ON THE VISA QUESTION");
 	assert_string_equal(got(c, 2)->summary, "DO NOT RAISE THE ISSUE WITH THE MINISTER");
 	cable_free(c);
