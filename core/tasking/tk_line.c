@@ -243,6 +243,13 @@ void tk_cut_asides(struct tk_line *L)
  * "with" ("encourage China, consistent with its obligations under UNSCRs
  * 1718, 1737, and 1747, to deny overflight"): leaves the aside out.  True
  * when there was one. */
+/* The words an aside after the verb opens with ("Seek, at the most senior
+ * level ...,", "Stress, with the board and the minister,"). */
+static const char *const tk_aside_openers[] = {
+	"at", "with", "in", "on", "through", "during", "when", "where", "if", "as",
+	"preferably", "ideally", NULL,
+};
+
 static bool tk_cut_commas(struct tk_line *L, size_t v, size_t ce)
 {
 	static const char *const joins[] = { "to", "of", "with", NULL };
@@ -250,8 +257,13 @@ static bool tk_cut_commas(struct tk_line *L, size_t v, size_t ce)
 	size_t a = v + 1;
 	while (a < ce && (L->cut[a] || !tk_gap_comma(S, a)))
 		a++;
+	/* "Seek, at the most senior level Post judges appropriate, the
+	 * government's support": an aside of three words or more right after
+	 * the verb, whatever follows it (not a list: "Deliver, explain and") */
+	bool opens = a == v + 1 && tk_word_among(S, a, tk_aside_openers);
 	for (size_t b = a + 1; L->asides && b < ce && b <= a + 25; b++)
-		if (!L->cut[b] && tk_gap_comma(S, b) && tk_word_among(S, b, joins)) {
+		if (!L->cut[b] && tk_gap_comma(S, b) &&
+		    (tk_word_among(S, b, joins) || (opens && b >= a + 3))) {
 			for (size_t k = a; k < b; k++)
 				L->cut[k] = true;
 			return true;

@@ -638,7 +638,7 @@ static void test_polite_requests_from_a_post(void **state)
 	cable_free(c);
 
 	c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
-	add_para(c, 10, 1, "It is requested that Embassy Oslo deliver the letter.");
+	add_para(c, 11, 1, "It is requested that Embassy Oslo deliver the letter.");
 	add_para(c, 8, 2, "It is also requested that posts report any reaction.");
 	add_para(c, 8, 3, "It is the Department's wish that Embassy Oslo draw on the points "
 	         "in para 5.");
@@ -650,6 +650,9 @@ static void test_polite_requests_from_a_post(void **state)
 	add_para(c, 8, 8, "Embassy Oslo should also find the priorities helpful.");
 	add_para(c, 8, 9, "We count on posts to make this case forcefully.");
 	add_para(c, 8, 10, "We rely on Embassy Oslo to keep the ministry informed.");
+	add_para(c, 8, 11, "Embassy Oslo should seek, at the most senior level the Embassy "
+	         "judges appropriate, the government's support for the resolution on "
+	         "fisheries data in the northern region.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 1);
 	assert_string_equal(got(c, 1)->parties[0], "AMEMBASSY OSLO");
@@ -667,6 +670,7 @@ static void test_polite_requests_from_a_post(void **state)
 	assert_int_equal(got(c, 9)->nparties, 3);
 	assert_string_equal(got(c, 9)->summary, "Make this case forcefully");
 	assert_string_equal(got(c, 10)->parties[0], "AMEMBASSY OSLO");
+	assert_true(strncmp(got(c, 11)->summary, "Seek the government's support", 29) == 0);
 	cable_free(c);
 }
 
