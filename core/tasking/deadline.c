@@ -74,32 +74,6 @@ static int weekday_word(const char *s, const struct word *w)
 	return -1;
 }
 
-/* A number written in digits or as a word ("seven"): value, or -1. */
-static int number_word(const char *s, const struct word *w)
-{
-	static const char *const words[] = {
-		"zero", "one", "two", "three", "four", "five", "six", "seven",
-		"eight", "nine", "ten", "eleven", "twelve", "thirteen",
-		"fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-		"nineteen", "twenty", "twenty-one",
-	};
-	size_t n = w->e - w->s;
-	if (n >= 1 && n <= 3) {
-		int v = 0;
-		size_t i;
-		for (i = 0; i < n && ascii_is_digit((unsigned char)s[w->s + i]); i++)
-			v = v * 10 + (s[w->s + i] - '0');
-		if (i == n)
-			return v;
-	}
-	for (int v = 0; v < 21; v++)
-		if (dl_word_is(s, w, words[v]))
-			return v;
-	if (dl_word_is(s, w, "thirty"))
-		return 30;
-	return -1;
-}
-
 /* Day of month: "15", "15th", "1st": 1..31, or 0. */
 static int day_word(const char *s, const struct word *w)
 {
@@ -310,51 +284,6 @@ bool dl_parse_expr(const char *s, size_t len, size_t pos, struct expr *x)
 		return true;
 	/* "mid-May", "early June", "the end of September", "end of the month" */
 	return parse_vague(s, len, &w, x);
-}
-
-/* "within seven business days", "within 10 days", "within two weeks". */
-static bool parse_within(const char *s, size_t len, size_t pos, struct expr *x)
-{
-	struct word w;
-	memset(x, 0, sizeof *x);
-	if (!dl_word_next(s, len, pos, &w))
-		return false;
-	if (dl_word_is(s, &w, "the") && !dl_word_next(s, len, w.e, &w))
-		return false;
-	int n = number_word(s, &w);
-	if (n <= 0)
-		return false;
-	if (!dl_word_next(s, len, w.e, &w))
-		return false;
-	bool business = false;
-	if (dl_word_is(s, &w, "business") || dl_word_is(s, &w, "working")) {
-		business = true;
-		if (!dl_word_next(s, len, w.e, &w))
-			return false;
-	} else if (dl_word_is(s, &w, "calendar")) {
-		if (!dl_word_next(s, len, w.e, &w))
-			return false;
-	}
-	int mult;
-	if (dl_word_is(s, &w, "day") || dl_word_is(s, &w, "days"))
-		mult = 1;
-	else if (!business && (dl_word_is(s, &w, "week") || dl_word_is(s, &w, "weeks")))
-		mult = 7;
-	else
-		return false;
-	/* "within two days of the demarche": counted from an event, not
-	 * from the cable ("of receipt", "of this cable" are the cable) */
-	struct word o, r;
-	if (dl_word_next(s, len, w.e, &o) &&
-	    (dl_word_is(s, &o, "of") || dl_word_is(s, &o, "after") || dl_word_is(s, &o, "following")) &&
-	    dl_word_next(s, len, o.e, &r) && !dl_word_is(s, &r, "receipt") &&
-	    !dl_word_is(s, &r, "receiving") && !dl_word_is(s, &r, "this"))
-		return false;
-	x->kind = EXPR_RELATIVE;
-	x->count = n * mult;
-	x->business = business;
-	x->end = w.e;
-	return true;
 }
 
 /* The word that ends before pos, in the same sentence; false at the start
@@ -570,7 +499,7 @@ bool deadline_find(const char *s, size_t len, const struct dtg *dtg,
 			}
 			continue;
 		}
-		bool ok = k == TRIG_WITHIN ? parse_within(s, len, after, &x)
+		bool ok = k == TRIG_WITHIN ? dl_parse_within(s, len, after, &x)
 		                           : dl_parse_expr(s, len, after, &x);
 		if (!ok || event_before(s, w.s) || start_before(s, &w))
 			continue;

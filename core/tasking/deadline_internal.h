@@ -64,4 +64,9 @@ size_t dl_skip_event_words(const char *s, size_t len, size_t pos);
  * pos (deadline_cob.c); the position after them. */
 size_t dl_skip_cob(const char *s, size_t len, size_t pos);
 
+/* "within seven business days", "within two weeks of the date of this
+ * cable" from pos (after "within"): a relative expression into x
+ * (deadline_within.c); false for a count from an event. */
+bool dl_parse_within(const char *s, size_t len, size_t pos, struct expr *x);
+
 #endif

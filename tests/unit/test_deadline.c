@@ -44,6 +44,13 @@ static void test_nlt_month_day(void **state)
 	                         "to include its views", mkdtg(2008, 9, 30), p, sizeof p),
 	                    "2008-10-15");
 	assert_string_equal(p, "NLT October 15");
+	/* counted from the cable, not from an event */
+	assert_string_equal(find("Posts should, within two weeks of the date of this cable, "
+	                         "report the results.", mkdtg(2011, 9, 8), p, sizeof p),
+	                    "2011-09-22");
+	assert_string_equal(p, "within two weeks of the date of this cable");
+	assert_string_equal(find("Posts should report within two days of the date of the "
+	                         "demarche.", mkdtg(2011, 9, 8), NULL, 0), "");
 	/* a month's abbreviation with its dot */
 	assert_string_equal(find("Post should report by Sept. 30 on the vote.",
 	                         mkdtg(2011, 9, 8), NULL, 0), "2011-09-30");
