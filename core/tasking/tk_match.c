@@ -160,6 +160,13 @@ void tk_resolve(struct tk_ctx *x, struct tk_para *P,
 	}
 }
 
+/* "find out" at word v: an ask, not "find the priorities helpful" nor
+ * "please find attached". */
+static bool tk_find_out(const struct tk_sentence *S, size_t v)
+{
+	return tk_is(S, v, W_find) && tk_word_eq(S, v + 1, "out");
+}
+
 /* "Embassies should note that bullet #1 is for Beijing only", "Posts
  * should be aware that", "Reykjavik must hear that we take its request
  * seriously": information, not an action. */
@@ -180,7 +187,7 @@ bool tk_note_only(const struct tk_sentence *S, size_t v)
 	}
 	/* "The Embassy should also find the priorities helpful" */
 	return tk_is(S, v, W_note) || tk_is(S, v, W_see) ||
-	       (tk_is(S, v, W_find) && !tk_word_eq(S, v + 1, "out")) ||   /* "find out" asks */
+	       (tk_is(S, v, W_find) && !tk_find_out(S, v)) ||
 	       (tk_is(S, v, W_be) && (tk_is(S, v + 1, W_aware) || tk_is(S, v + 1, W_advised)));
 }
 
@@ -430,7 +437,7 @@ bool tk_please_verb(const struct tk_sentence *S, size_t v)
 		return tk_to_host(S, v + 1);
 	/* "Please protect accordingly", "Please handle accordingly": the
 	 * caveat's boilerplate */
-	if ((tk_in(S, v, tk_please_not) && !(tk_is(S, v, W_find) && tk_word_eq(S, v + 1, "out"))) ||
+	if ((tk_in(S, v, tk_please_not) && !tk_find_out(S, v)) ||
 	    (tk_word_eq(S, v, "handle") && tk_word_eq(S, v + 1, "accordingly")))
 		return false;
 	return S->caps || !tk_capitalised(S, v) || v == 0 ||

@@ -308,6 +308,9 @@ bool tk_passive_owner(struct tk_ctx *x, const struct tk_sentence *S,
 size_t tk_heading_places(struct tk_ctx *x, const struct tk_sentence *S,
                          size_t k, struct tk_parties *named);
 
+/* A collective of posts: "EU MEMBER STATES COLLECTIVE", "ALL EUROPEAN
+ * POSTS", "WESTERN HEMISPHERE DIPLOMATIC POSTS" (tk_match_kind.c). */
+bool tk_collective_name(const char *name);
 /* "Embassies should" in a cable to embassies, missions and consulates:
  * the addressees of base of that kind, into out (tk_match_kind.c); false
  * when the words [i, e) name no kind or every addressee is one. */

@@ -14,9 +14,7 @@
 
 #include <string.h>
 
-/* A collective of posts: "EU MEMBER STATES COLLECTIVE", "ALL EUROPEAN
- * POSTS", "WESTERN HEMISPHERE DIPLOMATIC POSTS". */
-static bool tk_collective_name(const char *name)
+bool tk_collective_name(const char *name)
 {
 	size_t n = strlen(name);
 	return strstr(name, "COLLECTIVE") ||

@@ -209,7 +209,7 @@ static size_t tk_bare_places(struct tk_ctx *x, const struct tk_sentence *S,
 	bool listed = named->n > 0;
 	/* not a collective by its body's name ("NATO should plan") */
 	for (size_t n = 0; n < named->n; n++)
-		listed &= tk_listed(x->c, named->name[n]) && !strstr(named->name[n], "COLLECTIVE");
+		listed &= tk_listed(x->c, named->name[n]) && !tk_collective_name(named->name[n]);
 	listed = listed && ascii_find_ci(named->name[0], strlen(named->name[0]),
 	                                 S->s + S->w[k].s, S->w[k].e - S->w[k].s);
 	if (e > k && listed && (tk_is(S, e, W_should) || tk_is(S, e, W_must) ||
@@ -334,7 +334,7 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 		                                               S->len - S->w[k].s, true)))) {
 			size_t e = tk_places(x, S, k, S->n, named);
 			/* "EAP posts", not "NATO should plan" (the body) */
-			if (named->n == 1 && strstr(named->name[0], "COLLECTIVE") &&
+			if (named->n == 1 && tk_collective_name(named->name[0]) &&
 			    !tk_flagged(S, e, tk_post_heads) && !tk_is(S, e, W_addressees))
 				named->n = 0;
 			if (named->n)
