@@ -10,16 +10,17 @@
 
 /* "Embassy Rome, in coordination with USEU, should deliver": a phrase
  * set off by commas or parentheses between the party, which ends at word
- * e, and its modal.  Returns the word after the second comma or the
- * closing parenthesis, or e. */
-size_t tk_aside(const struct tk_sentence *S, size_t e)
+ * e, and the word ok() accepts.  Returns the word after the second comma
+ * or the closing parenthesis, or e. */
+static size_t tk_aside_until(const struct tk_sentence *S, size_t e,
+                             bool (*ok)(const struct tk_sentence *, size_t))
 {
 	/* "Consulate General Frankfurt (Regional Support Center) is
 	 * requested to" */
 	if (tk_gap_has(S, e, '(')) {
 		for (size_t j = e + 1; j < S->n && j <= e + 8; j++)
 			if (tk_gap_has(S, j, ')'))
-				return tk_modal(S, j) ? j : e;
+				return ok(S, j) ? j : e;
 		return e;
 	}
 	/* "Embassies Paris, Berlin and Warsaw -- though not Madrid, whose
@@ -28,7 +29,7 @@ size_t tk_aside(const struct tk_sentence *S, size_t e)
 	if (tk_gap_has(S, e, '-')) {
 		for (size_t j = e + 1; j < S->n && j <= e + 30; j++) {
 			if (tk_gap_has(S, j, '-'))
-				return tk_modal(S, j) ? j : e;
+				return ok(S, j) ? j : e;
 			if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') || tk_gap_has(S, j, '.'))
 				return e;
 		}
@@ -57,9 +58,32 @@ size_t tk_aside(const struct tk_sentence *S, size_t e)
 			return e;
 		/* "(and Embassy Madrid, if time permits) should" */
 		if (tk_gap_has(S, j, ',') || (tk_gap_has(S, j, ')') && !closed))
-			return tk_modal(S, j) ? j : e;
+			return ok(S, j) ? j : e;
 	}
 	return e;
+}
+
+static bool tk_has_modal(const struct tk_sentence *S, size_t j)
+{
+	return tk_modal(S, j) != 0;
+}
+
+size_t tk_aside(const struct tk_sentence *S, size_t e)
+{
+	return tk_aside_until(S, e, tk_has_modal);
+}
+
+/* "would be grateful if the Ambassador in Pretoria, who we understand
+ * meets the Minister monthly, would raise": a conditional's modal */
+static bool tk_has_would(const struct tk_sentence *S, size_t j)
+{
+	static const char *const would[] = { "would", "could", "might", NULL };
+	return tk_word_among(S, j, would) && j + 1 < S->n;
+}
+
+size_t tk_aside_would(const struct tk_sentence *S, size_t e)
+{
+	return tk_aside_until(S, e, tk_has_would);
 }
 
 /* "Posts in EU member states should", "Embassies in the region are

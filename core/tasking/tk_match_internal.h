@@ -241,6 +241,9 @@ static inline size_t tk_own_name(const struct tk_ctx *x, const struct tk_sentenc
  * at word e, and its modal.  Returns the word after the aside's closing
  * mark, or e. */
 size_t tk_aside(const struct tk_sentence *S, size_t e);
+/* The same before "would", "could" or "might": "grateful if the
+ * Ambassador in Pretoria, who meets the Minister monthly, would raise". */
+size_t tk_aside_would(const struct tk_sentence *S, size_t e);
 
 /* "Posts in EU member states should", "Embassies in the region are
  * asked to": a place after posts named by their kind, which ends at word e

@@ -358,6 +358,8 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	if (tk_is(S, i, W_i) && !tk_is(S, v, W_you) && !tk_word_eq(S, v, "your"))
 		return false;
 	size_t e = tk_asked_after(x, S, v, leans, &named, &generic);
+	if (e > v)
+		e = tk_aside_would(S, e);
 	if (leans && !(e > v && tk_is(S, e, W_to)))
 		return false;
 	if (e > v) {

@@ -212,8 +212,11 @@ static size_t tk_bare_places(struct tk_ctx *x, const struct tk_sentence *S,
 		listed &= tk_listed(x->c, named->name[n]) && !tk_collective_name(named->name[n]);
 	listed = listed && ascii_find_ci(named->name[0], strlen(named->name[0]),
 	                                 S->s + S->w[k].s, S->w[k].e - S->w[k].s);
-	if (e > k && listed && (tk_is(S, e, W_should) || tk_is(S, e, W_must) ||
-	                        tk_is(S, e, W_shall) || tk_is(S, e, W_please)))
+	/* "Brasilia and Santiago, whose host governments co-chaired the
+	 * caucus, should": an aside before the modal */
+	size_t m = e > k && listed && !tk_is(S, e, W_please) ? tk_aside(S, e) : e;
+	if (e > k && listed && (tk_is(S, m, W_should) || tk_is(S, m, W_must) ||
+	                        tk_is(S, m, W_shall) || tk_is(S, m, W_please)))
 		return e;
 	named->n = 0;
 	return 0;

@@ -199,6 +199,10 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 	/* "please" and adverbs are not the action */
 	while (from < S->n && (tk_is(S, from, W_please) || tk_in(S, from, tk_modal_adverbs)))
 		from++;
+	/* "should in addition seek a meeting" */
+	if (tk_is(S, from, W_in) && tk_word_eq(S, from + 1, "addition") &&
+	    !tk_is(S, from + 2, W_to))
+		from += 2;
 	/* "Embassies are requested to:" the asks are the bullets */
 	if (from >= S->n) {
 		const char *line = tk_bullets_only(c, S);

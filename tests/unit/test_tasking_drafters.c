@@ -493,6 +493,34 @@ static void test_passive_lines(void **state)
 	assert_string_equal(line, "Provide information on the effort");
 }
 
+/* An aside between the party and its modal, and the line that names what
+ * is asked, not the aside: "Valletta and Rome, whose ..., should in
+ * addition seek", "grateful if the Ambassador in Rome, who ..., would
+ * raise". */
+static void test_asides_before_the_verb(void **state)
+{
+	(void)state;
+	char parties[128], line[256];
+	asked("Valletta and Rome, whose host governments co-chaired the caucus in "
+	      "the last cycle (as posts will recall from ref B), should in addition "
+	      "seek a meeting with the national delegate.", parties, sizeof parties,
+	      line, sizeof line);
+	assert_string_equal(parties, BOTH);
+	assert_string_equal(line, "Seek a meeting with the national delegate");
+	asked("The Department would be grateful if the Ambassador in Rome, who we "
+	      "understand meets the Minister monthly, would raise the candidacy with "
+	      "the Minister personally.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
+	assert_string_equal(line, "Raise the candidacy with the Minister personally");
+	asked("Posts should, in addition, seek the views of the ministry.", parties,
+	      sizeof parties, line, sizeof line);
+	assert_string_equal(line, "Seek the views of the ministry");
+	/* a country with an aside is still the country */
+	asked("Malta, as a member of the Council, should support the text.", parties,
+	      sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -508,6 +536,7 @@ int main(void)
 		cmocka_unit_test(test_points_and_partners),
 		cmocka_unit_test(test_others_request_pointed),
 		cmocka_unit_test(test_passive_lines),
+		cmocka_unit_test(test_asides_before_the_verb),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
