@@ -109,7 +109,8 @@ bool tk_less_excepted(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
 {
 	size_t k = b;
 	while (k < e && !tk_word_eq(S, k, "except") &&
-	       !(tk_word_eq(S, k, "other") && tk_word_eq(S, k + 1, "than")))
+	       !(tk_word_eq(S, k, "other") && tk_word_eq(S, k + 1, "than")) &&
+	       !(tk_word_eq(S, k, "exception") && tk_is(S, k + 1, W_of)))
 		k++;
 	if (k >= e)
 		return false;

@@ -130,7 +130,7 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 		struct tk_parties kind;
 		const struct tk_parties *base = P->scope.n ? &P->scope : &x->deflt;
 		/* "Posts in EU member states", "other than Embassy Rome" */
-		bool group = false;
+		bool group = false, excepted = false;
 		if (!named->n && in > pe) {
 			struct tk_parties body;
 			group = tk_by_group(S, pe + 1, in, base, &body);
@@ -139,6 +139,15 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 			else if (group)
 				kind = body;
 		}
+		/* "With the exception of Embassies Colombo and Dhaka, whose
+		 * request is at para 8, all action addressees are asked" */
+		if (!named->n && !group && i > 2 && tk_gap_has(S, i, ',') &&
+		    (tk_word_eq(S, 0, "except") || (tk_is(S, 0, W_with) && tk_is(S, 1, W_the) &&
+		                                    tk_word_eq(S, 2, "exception"))) &&
+		    tk_less_excepted(x, S, 0, i, base, &kind)) {
+			named = &kind;
+			excepted = true;
+		}
 		if (named->n)
 			tk_set_scope(P, named);
 		else if (group || tk_by_kind(S, i, e, base, &kind))
@@ -146,7 +155,9 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 		if (group)          /* "posts" after it are those */
 			tk_set_scope(P, &kind);
 		tk_resolve(x, P, named, hit);
-		if (named == &kind)
+		if (excepted)
+			hit->from = "the TO addressees less those the sentence excepts first";
+		else if (named == &kind)
 			hit->from = group ? "the TO addressees in the body the place names (\"Posts in EU member states\")"
 			              : "the TO addressees of the kind the word names (\"Embassy\")";
 		tk_hit_at(hit, i, v, v);

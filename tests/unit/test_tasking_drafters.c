@@ -129,6 +129,11 @@ static const char *const cases[][2] = {
 	/* the signer asks "you" */
 	{ "For Rome: I would like you to deliver it personally.", "AMEMBASSY ROME" },
 	{ "I would like to thank the minister for his help.", "" },
+	/* posts excepted before the party */
+	{ "With the exception of Embassy Valletta, whose request is at para 8, "
+	  "all action addressees are asked to report by March 10.", "AMEMBASSY ROME" },
+	{ "Except for Rome, posts should report.", "AMEMBASSY VALLETTA" },
+	{ "With the exception of the ministry, posts should report.", BOTH },
 };
 
 /* A post's sentence and the parties it asks ("" for none). */
