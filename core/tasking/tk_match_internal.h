@@ -344,6 +344,11 @@ size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
  * out (tk_match_kind.c); false when none is left out. */
 bool tk_less_excepted(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
                       size_t e, const struct tk_parties *base, struct tk_parties *out);
+/* "With the exception of Embassy Rome, whose request is at para 8, all
+ * posts are asked", "Except for Rome, posts should": the sentence opens by
+ * excepting posts before the party at word i; base less them into out. */
+bool tk_excepted_first(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                       const struct tk_parties *base, struct tk_parties *out);
 
 /* Word k, one of the first four, is the "for" of a heading's "ACTION
  * REQUEST FOR", "SPECIAL INSTRUCTIONS FOR", "ADDITIONAL NOTE FOR",

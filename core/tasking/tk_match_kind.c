@@ -135,6 +135,15 @@ bool tk_less_excepted(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
 	return out->n > 0 && out->n < base->n;
 }
 
+bool tk_excepted_first(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                       const struct tk_parties *base, struct tk_parties *out)
+{
+	return i > 2 && tk_gap_has(S, i, ',') &&
+	       (tk_word_eq(S, 0, "except") ||
+	        (tk_is(S, 0, W_with) && tk_is(S, 1, W_the) && tk_word_eq(S, 2, "exception"))) &&
+	       tk_less_excepted(x, S, 0, i, base, out);
+}
+
 /* "ASEAN posts", "EU embassies", "NATO missions" at word i of
  * Washington's: the addressees the body's collective holds (tk_by_group()),
  * into named; the word after them, or i. */

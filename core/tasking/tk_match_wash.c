@@ -141,10 +141,7 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 		}
 		/* "With the exception of Embassies Colombo and Dhaka, whose
 		 * request is at para 8, all action addressees are asked" */
-		if (!named->n && !group && i > 2 && tk_gap_has(S, i, ',') &&
-		    (tk_word_eq(S, 0, "except") || (tk_is(S, 0, W_with) && tk_is(S, 1, W_the) &&
-		                                    tk_word_eq(S, 2, "exception"))) &&
-		    tk_less_excepted(x, S, 0, i, base, &kind)) {
+		if (!named->n && !group && tk_excepted_first(x, S, i, base, &kind)) {
 			named = &kind;
 			excepted = true;
 		}
