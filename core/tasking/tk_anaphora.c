@@ -104,3 +104,52 @@ bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 	*parties = out;
 	return true;
 }
+
+/* The start of the last sentence in prior[0..plen), into *b and *e;
+ * false when there is none. */
+static bool tk_last_sentence(const char *prior, size_t plen, size_t *b, size_t *e)
+{
+	bool any = false;
+	for (size_t k = 0; k < plen;) {
+		while (k < plen && ascii_is_space((unsigned char)prior[k]))
+			k++;
+		if (k >= plen)
+			break;
+		*b = k;
+		*e = k = tk_sentence_end(prior, plen, k);
+		any = true;
+	}
+	return any;
+}
+
+bool tk_match_it(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                 size_t cs, const char *prior, size_t plen, struct tk_hit *hit)
+{
+	static const enum tk_wid state[] = { W_is, W_are, W_has, W_have, W_will, W_NONE };
+	bool it = tk_word_eq(S, cs, "it");
+	if ((!it && !tk_word_eq(S, cs, "they")) || plen == 0)
+		return false;
+	size_t v = tk_modal(S, cs + 1);
+	if (!v || v >= S->n || tk_is(S, v, W_that) || tk_note_only(S, v))
+		return false;
+	size_t b = 0, e = 0;
+	if (!tk_last_sentence(prior, plen, &b, &e))
+		return false;
+	struct tk_sentence L;
+	L.V = S->V;
+	tk_words(&L, prior + b, e - b);
+	struct tk_parties named;
+	bool generic = false;
+	size_t pe = tk_post_phrase(x, &L, 0, &named, &generic);
+	/* "Embassy Budapest is best placed", "Embassies Rome and Madrid have
+	 * the lead": the post, in the present, opens the sentence before */
+	if (pe == 0 || generic || !named.n || (it ? named.n != 1 : named.n < 2) ||
+	    !tk_in(&L, pe, state) || (!x->washington && !tk_others_listed(x, &named)))
+		return false;
+	tk_resolve(x, P, &named, hit);
+	tk_hit_at(hit, cs, v, v);
+	hit->rule = "it/they + modal, of the post the sentence before opens with "
+	            "(\"Embassy Rome has the lead. It should\")";
+	hit->from = "named in the sentence before";
+	return true;
+}

@@ -86,6 +86,21 @@ size_t tk_aside_would(const struct tk_sentence *S, size_t e)
 	return tk_aside_until(S, e, tk_has_would);
 }
 
+/* "Embassy Warsaw, given Poland's presidency from July 1, please begin" */
+static bool tk_has_please(const struct tk_sentence *S, size_t j)
+{
+	return tk_is(S, j, W_please) && !tk_gap_has(S, j, ':') && !tk_gap_has(S, j, ';');
+}
+
+/* (not a heading's "EXCEPT BELGRADE (SEE PARA 5): Please deliver", nor
+ * "FOR ROME AND MADRID;(C) PLEASE REPORT") */
+size_t tk_aside_please(const struct tk_sentence *S, size_t e)
+{
+	if (tk_gap_has(S, e, ':') || tk_gap_has(S, e, ';'))
+		return e;
+	return tk_aside_until(S, e, tk_has_please);
+}
+
 /* "Posts in EU member states should", "Embassies in the region are
  * asked to", "Posts making the demarche should", "Posts with DHS attaches
  * (Mexico City, Ottawa) should", "Posts that have not replied should": a

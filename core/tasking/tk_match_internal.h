@@ -244,6 +244,9 @@ size_t tk_aside(const struct tk_sentence *S, size_t e);
 /* The same before "would", "could" or "might": "grateful if the
  * Ambassador in Pretoria, who meets the Minister monthly, would raise". */
 size_t tk_aside_would(const struct tk_sentence *S, size_t e);
+/* ... and before "please": "Embassy Warsaw, given Poland's presidency,
+ * please begin". */
+size_t tk_aside_please(const struct tk_sentence *S, size_t e);
 
 /* "Posts in EU member states should", "Embassies in the region are
  * asked to": a place after posts named by their kind, which ends at word e
@@ -394,6 +397,13 @@ bool tk_acted_on(const struct tk_sentence *S, size_t v);
 size_t tk_group_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
                       struct tk_parties *named);
 
+/* tk_anaphora.c: a request that opens at word cs with "It" or "They"
+ * and a modal ("It should seek a meeting"), of the post or posts the
+ * sentence before (the last in prior[0..plen)) opens with in the present
+ * ("Embassy Budapest is best placed to influence the chair").  Fills
+ * hit. */
+bool tk_match_it(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                 size_t cs, const char *prior, size_t plen, struct tk_hit *hit);
 /* tk_anaphora.c: a Washington request that opens at word cs with "These
  * posts" or "All other action addressees", its parties narrowed to the
  * posts the sentence before (in prior[0..plen)) named, or to those not

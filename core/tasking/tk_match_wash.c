@@ -161,6 +161,7 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 		hit->rule = "party + modal (\"Post should\", \"Embassy X is requested to\")";
 		return true;
 	}
+	e = named->n && !tk_is(S, e, W_please) ? tk_aside_please(S, e) : e;
 	if (named->n && tk_is(S, e, W_please)) {
 		tk_set_scope(P, named);
 		if (tk_in(S, e + 1, tk_please_not))

@@ -180,6 +180,25 @@ static const char *tk_verb_lead(struct tk_line *L)
 	return NULL;
 }
 
+/* The word after what stands before the action at word from: "please",
+ * adverbs ("also", "urgently"), a linking word ("should, however,
+ * coordinate") and "in addition" ("should in addition seek"). */
+static size_t tk_past_lead_words(const struct tk_sentence *S, size_t from)
+{
+	static const char *const linking[] = {
+		"however", "nevertheless", "meanwhile", "accordingly", "additionally",
+		"furthermore", "moreover", "instead", NULL,
+	};
+	while (from < S->n && (tk_is(S, from, W_please) || tk_in(S, from, tk_modal_adverbs)))
+		from++;
+	if (tk_word_among(S, from, linking) && tk_gap_has(S, from + 1, ','))
+		from++;
+	if (tk_is(S, from, W_in) && tk_word_eq(S, from + 1, "addition") &&
+	    !tk_is(S, from + 2, W_to))
+		from += 2;
+	return from;
+}
+
 /* A checklist line: "approach host-country officials to pursue the
  * objectives", "provide guidance on how to respond to Aliyev's concerns".
  * A post's recommendation reads as what Washington is to do: "we
@@ -195,14 +214,7 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 	*bulleted = false;
 	struct tk_sentence on;
 	const struct tk_sentence *S = tk_run_on(S0, &on) ? &on : S0;
-	size_t from = hit->verb;
-	/* "please" and adverbs are not the action */
-	while (from < S->n && (tk_is(S, from, W_please) || tk_in(S, from, tk_modal_adverbs)))
-		from++;
-	/* "should in addition seek a meeting" */
-	if (tk_is(S, from, W_in) && tk_word_eq(S, from + 1, "addition") &&
-	    !tk_is(S, from + 2, W_to))
-		from += 2;
+	size_t from = tk_past_lead_words(S, hit->verb);
 	/* "Embassies are requested to:" the asks are the bullets */
 	if (from >= S->n) {
 		const char *line = tk_bullets_only(c, S);

@@ -526,6 +526,44 @@ static void test_asides_before_the_verb(void **state)
 	assert_string_equal(parties, "");
 }
 
+/* A post named in one sentence and asked in the next ("Embassy Rome has
+ * the lead. It should"), an aside before "please", a linking word after
+ * the modal. */
+static void test_it_and_please(void **state)
+{
+	(void)state;
+	char parties[128], line[256];
+	asked("Embassy Rome is best placed to influence the chair. It should seek a "
+	      "meeting with the coordinator.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
+	assert_string_equal(line, "Seek a meeting with the coordinator");
+	asked("Embassies Valletta and Rome have the lead. They should, however, "
+	      "coordinate with USEU.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, BOTH);
+	assert_string_equal(line, "Coordinate with USEU");
+	/* not a post's: the thing it names */
+	asked("Embassy Rome reported on the law last week. It should be adopted in "
+	      "May.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "");
+	asked("The proposal is on the table. It should reach the Council soon.",
+	      parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "");
+	asked("Embassy Rome, given Italy's presidency from July 1, please begin a "
+	      "quiet conversation with the ministry.", parties, sizeof parties, line,
+	      sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
+	assert_string_equal(line, "Begin a quiet conversation with the ministry");
+	/* a post's cable: the other post */
+	asked_by("AMEMBASSY VALLETTA", to_posts + 1, 1, "Embassy Rome is best placed "
+	         "to reach the chair. It should seek a meeting.", parties, sizeof parties,
+	         line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
+	/* a heading's aside is not one before "please" */
+	asked("For all posts except Rome (see para 5): Please deliver the points.",
+	      parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY VALLETTA");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -542,6 +580,7 @@ int main(void)
 		cmocka_unit_test(test_others_request_pointed),
 		cmocka_unit_test(test_passive_lines),
 		cmocka_unit_test(test_asides_before_the_verb),
+		cmocka_unit_test(test_it_and_please),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
