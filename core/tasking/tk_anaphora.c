@@ -23,9 +23,15 @@ static bool tk_posts_word(const struct tk_sentence *S, size_t i)
 }
 
 /* 1: "These posts", "Those two embassies"; 2: "All other action
- * addressees", "Other posts"; 0: neither, at word cs. */
+ * addressees", "Other posts"; 3: "Post", "The Embassy", "Mission" (one,
+ * by its kind); 0: none of these, at word cs. */
 static int tk_pointer_kind(const struct tk_sentence *S, size_t cs)
 {
+	static const char *const one[] = { "post", "embassy", "mission", NULL };
+	size_t o = tk_is(S, cs, W_the) ? cs + 1 : cs;
+	if (tk_word_among(S, o, one) &&
+	    (!tk_capitalised(S, o + 1) || (S->caps && S->w[o + 1].id != W_NONE)))
+		return 3;
 	if (tk_word_eq(S, cs, "these") || tk_word_eq(S, cs, "those")) {
 		size_t k = cs + 1;
 		if (!tk_posts_word(S, k))
@@ -59,11 +65,57 @@ static void tk_named_in(struct tk_ctx *x, const struct tk_sentence *L,
 	}
 }
 
+/* The start of the last sentence in prior[0..plen), into *b and *e;
+ * false when there is none. */
+static bool tk_last_sentence(const char *prior, size_t plen, size_t *b, size_t *e)
+{
+	bool any = false;
+	for (size_t k = 0; k < plen;) {
+		while (k < plen && ascii_is_space((unsigned char)prior[k]))
+			k++;
+		if (k >= plen)
+			break;
+		*b = k;
+		*e = k = tk_sentence_end(prior, plen, k);
+		any = true;
+	}
+	return any;
+}
+
+/* The posts the sentence before (the last in prior[0..plen)) opens with,
+ * in the present: "Embassy Budapest is best placed", "Embassies Rome and
+ * Madrid have the lead", "Embassy Brasilia is an exception".  Into
+ * named; false when it does not open so. */
+static bool tk_opening_posts(struct tk_ctx *x, const struct tk_sentence *S,
+                             const char *prior, size_t plen, struct tk_parties *named)
+{
+	static const enum tk_wid state[] = { W_is, W_are, W_has, W_have, W_will, W_NONE };
+	size_t b = 0, e = 0;
+	if (plen == 0 || !tk_last_sentence(prior, plen, &b, &e))
+		return false;
+	struct tk_sentence L;
+	L.V = S->V;
+	tk_words(&L, prior + b, e - b);
+	bool generic = false;
+	size_t pe = tk_post_phrase(x, &L, 0, named, &generic);
+	return pe > 0 && !generic && named->n && tk_in(&L, pe, state) &&
+	       (x->washington || tk_others_listed(x, named));
+}
+
 bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
                      const char *prior, size_t plen, struct tk_parties *parties)
 {
 	int kind = x->washington && plen ? tk_pointer_kind(S, cs) : 0;
-	if (!kind)
+	/* "Embassy Brasilia is an exception.  Post should respond": the
+	 * one post the sentence before opens with */
+	struct tk_parties one;
+	if (kind == 3 && tk_opening_posts(x, S, prior, plen, &one) && one.n == 1)
+		for (size_t k = 0; k < parties->n; k++)
+			if (strcmp(parties->name[k], one.name[0]) == 0 && parties->n > 1) {
+				*parties = one;
+				return true;
+			}
+	if (!kind || kind == 3)
 		return false;
 	/* the sentences before, each read on its own */
 	struct tk_sentence L;
@@ -105,46 +157,17 @@ bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 	return true;
 }
 
-/* The start of the last sentence in prior[0..plen), into *b and *e;
- * false when there is none. */
-static bool tk_last_sentence(const char *prior, size_t plen, size_t *b, size_t *e)
-{
-	bool any = false;
-	for (size_t k = 0; k < plen;) {
-		while (k < plen && ascii_is_space((unsigned char)prior[k]))
-			k++;
-		if (k >= plen)
-			break;
-		*b = k;
-		*e = k = tk_sentence_end(prior, plen, k);
-		any = true;
-	}
-	return any;
-}
-
 bool tk_match_it(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                  size_t cs, const char *prior, size_t plen, struct tk_hit *hit)
 {
-	static const enum tk_wid state[] = { W_is, W_are, W_has, W_have, W_will, W_NONE };
 	bool it = tk_word_eq(S, cs, "it");
-	if ((!it && !tk_word_eq(S, cs, "they")) || plen == 0)
+	if (!it && !tk_word_eq(S, cs, "they"))
 		return false;
 	size_t v = tk_modal(S, cs + 1);
 	if (!v || v >= S->n || tk_is(S, v, W_that) || tk_note_only(S, v))
 		return false;
-	size_t b = 0, e = 0;
-	if (!tk_last_sentence(prior, plen, &b, &e))
-		return false;
-	struct tk_sentence L;
-	L.V = S->V;
-	tk_words(&L, prior + b, e - b);
 	struct tk_parties named;
-	bool generic = false;
-	size_t pe = tk_post_phrase(x, &L, 0, &named, &generic);
-	/* "Embassy Budapest is best placed", "Embassies Rome and Madrid have
-	 * the lead": the post, in the present, opens the sentence before */
-	if (pe == 0 || generic || !named.n || (it ? named.n != 1 : named.n < 2) ||
-	    !tk_in(&L, pe, state) || (!x->washington && !tk_others_listed(x, &named)))
+	if (!tk_opening_posts(x, S, prior, plen, &named) || (it ? named.n != 1 : named.n < 2))
 		return false;
 	tk_resolve(x, P, &named, hit);
 	tk_hit_at(hit, cs, v, v);

@@ -527,8 +527,8 @@ static void test_asides_before_the_verb(void **state)
 }
 
 /* A post named in one sentence and asked in the next ("Embassy Rome has
- * the lead. It should"), an aside before "please", a linking word after
- * the modal. */
+ * the lead. It should", "Embassy Rome is an exception. Post should"), an
+ * aside before "please", a linking word after the modal. */
 static void test_it_and_please(void **state)
 {
 	(void)state;
@@ -558,6 +558,13 @@ static void test_it_and_please(void **state)
 	         "to reach the chair. It should seek a meeting.", parties, sizeof parties,
 	         line, sizeof line);
 	assert_string_equal(parties, "AMEMBASSY ROME");
+	/* "Post" after a sentence that opens with one post */
+	asked("Embassy Rome is an exception. Post should respond to the Vice "
+	      "Minister's request.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
+	asked("Embassy Rome reported the vote last week. Post should respond to the "
+	      "request.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, BOTH);
 	/* a heading's aside is not one before "please" */
 	asked("For all posts except Rome (see para 5): Please deliver the points.",
 	      parties, sizeof parties, line, sizeof line);
