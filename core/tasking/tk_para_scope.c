@@ -203,7 +203,13 @@ bool tk_spared(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 	                (tk_is(S, k + 1, W_not) || tk_word_eq(S, k + 1, "take"));
 	bool not_required = (tk_is(S, k, W_are) || tk_is(S, k, W_is)) && tk_is(S, k + 1, W_not) &&
 	                    tk_is(S, k + 2, W_required);
-	if (!need_not && !not_required)
+	/* "Embassies Moscow and Kyiv are asked to take no action at this
+	 * time", "should take no further action" */
+	size_t v = tk_modal(S, k);
+	bool no_action = v && tk_word_eq(S, v, "take") && tk_word_eq(S, v + 1, "no") &&
+	                 (tk_is(S, v + 2, W_action) ||
+	                  (tk_word_eq(S, v + 2, "further") && tk_is(S, v + 3, W_action)));
+	if (!need_not && !not_required && !no_action)
 		return false;
 	/* "need not seek a figure but should encourage": still asked */
 	for (size_t j = k + 2; j + 1 < S->n; j++)

@@ -568,20 +568,23 @@ static void test_boxed_heading_and_lists(void **state)
 	cable_free(c);
 }
 
-/* Posts a paragraph spares ("need not demarche") are not asked by it,
- * unless it asks them something else ("but should"). */
+/* Posts a paragraph spares ("need not demarche", "are asked to take no
+ * action") are not asked by it, unless it asks them something else ("but
+ * should"). */
 static void test_spared(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 3, 1, "Department requests that posts approach host governments "
+	add_para(c, 4, 1, "Department requests that posts approach host governments "
 	         "before the vote. Embassies Berlin and Pretoria, whose host "
 	         "governments already support the text, need not demarche.");
-	add_para(c, 3, 2, "Department requests that posts approach host governments. "
+	add_para(c, 4, 2, "Department requests that posts approach host governments. "
 	         "Embassy Berlin need not seek a figure but should encourage a pledge.");
-	struct paragraph *p = add_para(c, 3, 3, "In delivering the letter, posts should "
+	struct paragraph *p = add_para(c, 4, 3, "In delivering the letter, posts should "
 	                               "also:");
 	add_child(c, p, 1, NODE_ITEM, "request the names of the minister's advisers.");
+	add_para(c, 4, 4, "Posts should report any reaction. Embassies Berlin and "
+	         "Pretoria are asked to take no action at this time.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
@@ -589,6 +592,10 @@ static void test_spared(void **state)
 	assert_int_equal(got(c, 2)->nparties, 4);
 	/* "Posts should also:" and its items */
 	assert_int_equal(got(c, 3)->nparties, 4);
+	/* "are asked to take no action" */
+	t = got(c, 4);
+	assert_int_equal(t->nparties, 2);
+	assert_false(has_party(t, "AMEMBASSY BERLIN") || has_party(t, "AMEMBASSY PRETORIA"));
 	cable_free(c);
 }
 
