@@ -372,6 +372,11 @@ bool tk_para_word(const struct tk_sentence *S, size_t i);
 
 /* ---- the posts' own people (tk_match_staff.c) ---- */
 
+/* "In Brussels, the Legal Attache should brief": the posts of the
+ * places the sentence opens with, before the people at word i, into named
+ * (left alone when it does not open so). */
+void tk_opening_place(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                      struct tk_parties *named);
 /* "Reporting officers should", "COMs should", "USDel should continue",
  * "Each post's Counterintelligence Working Group (CIWG) should meet", "The
  * consular section in Mexico City is requested to" at word i (cs: where

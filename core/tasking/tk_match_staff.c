@@ -185,6 +185,16 @@ size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	return i;
 }
 
+void tk_opening_place(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                      struct tk_parties *named)
+{
+	struct tk_parties at;
+	if (i < 2 || !tk_is(S, 0, W_in) || !tk_gap_has(S, i, ','))
+		return;
+	if (tk_places_at(x, S, 1, &at) == i && at.n)
+		*named = at;
+}
+
 /* Words after a post's people that say where they are, not what they do. */
 static const char *const tk_prepositions[] = {
 	"in", "at", "of", "from", "with", "on", "for", "to", NULL,

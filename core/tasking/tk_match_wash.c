@@ -563,6 +563,8 @@ bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 	 * post's working group should meet" */
 	e = tk_staff_phrase(x, S, i, cs, &named);
 	if (e > i) {
+		if (!named.n)
+			tk_opening_place(x, S, i, &named);
 		return tk_wash_party_asked(x, P, S, i, e, &named, false, strong_only, hit);
 	}
 	/* a party: "Post should", "Embassy X is requested to", "Embassy

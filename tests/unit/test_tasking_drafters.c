@@ -129,6 +129,10 @@ static const char *const cases[][2] = {
 	/* the signer asks "you" */
 	{ "For Rome: I would like you to deliver it personally.", "AMEMBASSY ROME" },
 	{ "I would like to thank the minister for his help.", "" },
+	/* the post's people, the sentence opening with its place */
+	{ "In Rome, the Legal Attache should brief the police on the case.",
+	  "AMEMBASSY ROME" },
+	{ "In most cases, the Legal Attache should brief the police.", BOTH },
 	/* posts excepted before the party */
 	{ "With the exception of Embassy Valletta, whose request is at para 8, "
 	  "all action addressees are asked to report by March 10.", "AMEMBASSY ROME" },
