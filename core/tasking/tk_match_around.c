@@ -221,7 +221,8 @@ size_t tk_paren_group(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
 
 /* "FOR POSTS IN EU MEMBER STATES AND USEU:": after generic posts ending
  * at word e, the posts a body's collective holds and the posts named after
- * "and", into named (tk_by_group()).  The word after them, or e. */
+ * "and", or less those after "other than" or "except", into named
+ * (tk_by_group()).  The word after them, or e. */
 static size_t tk_group_heading(struct tk_ctx *x, const struct tk_sentence *S,
                                size_t e, struct tk_parties *named)
 {
@@ -232,6 +233,16 @@ static size_t tk_group_heading(struct tk_ctx *x, const struct tk_sentence *S,
 		k++;
 	if (!tk_by_group(S, e + 1, k, &x->deflt, named))
 		return e;
+	/* "FOR POSTS IN EU MEMBER STATES OTHER THAN THE NETHERLANDS AND
+	 * BELGIUM:" */
+	size_t c = k;
+	while (c < S->n && c <= e + 24 && !tk_gap_has(S, c, ':'))
+		c++;
+	struct tk_parties less;
+	if (c < S->n && tk_less_excepted(x, S, e + 1, c, named, &less)) {
+		*named = less;
+		return c;
+	}
 	if (tk_is(S, k, W_and) && !tk_gap_has(S, k, ':')) {
 		struct tk_parties more;
 		bool generic = false;

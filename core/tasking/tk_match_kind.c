@@ -86,7 +86,8 @@ bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
 	 * body's */
 	for (size_t k = b; k < e; k++)
 		if (tk_word_eq(S, k, "partner") || tk_word_eq(S, k, "partners") ||
-		    tk_word_eq(S, k, "other") || tk_word_eq(S, k, "non-member"))
+		    (tk_word_eq(S, k, "other") && !tk_word_eq(S, k + 1, "than")) ||
+		    tk_word_eq(S, k, "non-member"))
 			return false;
 	const char *coll = NULL;
 	for (size_t k = b; k < e && !coll; k++)
@@ -120,8 +121,11 @@ bool tk_less_excepted(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
 	struct tk_parties left;
 	bool generic = false;
 	size_t pe = tk_post_phrase(x, S, k, &left, &generic);
-	if (pe == k || generic || !left.n)
+	if (pe == k || generic || !left.n) {
+		if (tk_is(S, k, W_the))
+			k++;        /* "other than the Netherlands and Belgium" */
 		pe = tk_places_at(x, S, k, &left);
+	}
 	if (pe == k || !left.n)
 		return false;
 	out->n = 0;

@@ -211,6 +211,36 @@ static void test_group_posts(void **state)
 	cable_free(c);
 }
 
+/* A body's posts less the countries or posts an exception names, in a
+ * heading and in the sentence: "FOR POSTS IN EU MEMBER STATES OTHER THAN
+ * THE NETHERLANDS AND BELGIUM:" */
+static void test_group_less_excepted(void **state)
+{
+	(void)state;
+	static struct addressee to_eu[] = {
+		{ NULL, "EU MEMBER STATES COLLECTIVE", NULL, NULL, false },
+		{ NULL, "AMEMBASSY THE HAGUE", NULL, "61", false },
+		{ NULL, "AMEMBASSY BRUSSELS", NULL, "62", false },
+		{ NULL, "AMEMBASSY OSLO", NULL, "63", false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to_eu, 4, 2011, 11, 1);
+	add_para(c, 3, 1, "FOR POSTS IN EU MEMBER STATES OTHER THAN THE NETHERLANDS AND "
+	         "BELGIUM: Posts should deliver the non-paper by December 2.");
+	add_para(c, 3, 2, "Posts in EU member states other than the Netherlands should "
+	         "deliver the non-paper.");
+	add_para(c, 3, 3, "Posts in EU member states should deliver the non-paper.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "EU MEMBER STATES COLLECTIVE"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY BRUSSELS"));
+	assert_false(has_party(t, "AMEMBASSY OSLO"));
+	assert_int_equal(got(c, 3)->nparties, 3);
+	cable_free(c);
+}
+
 static struct addressee info_agencies[] = {
 	{ NULL, "SECDEF WASHINGTON DC", NULL, NULL, false },
 	{ NULL, "JOINT STAFF WASHINGTON DC", NULL, NULL, false },
@@ -262,6 +292,7 @@ int main(void)
 		cmocka_unit_test(test_pointing_back),
 		cmocka_unit_test(test_boxed_sections),
 		cmocka_unit_test(test_group_posts),
+		cmocka_unit_test(test_group_less_excepted),
 		cmocka_unit_test(test_agencies_on_info),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
