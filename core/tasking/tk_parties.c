@@ -230,6 +230,48 @@ static const bool tk_after_name[W_COUNT] = {
 	[W_also] = true,
 };
 
+/* An agency on the lines at word k of Washington's ("SECDEF", "Coast
+ * Guard Headquarters"), as data/agencies.tsv allows, into named: the word
+ * after it, or k. */
+static size_t tk_listed_agency(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                               struct tk_parties *named)
+{
+	size_t used = 0;
+	const char *name = tk_agency(x, S, k, &used);
+	if (!name || !used || !tk_listed(x->c, name))
+		return k;
+	tk_add(named, name);
+	size_t e = tk_word_at(S, S->w[k].s + used);
+	return tk_word_eq(S, e, "headquarters") ? e + 1 : e;
+}
+
+/* An agency as the party at word k (i, or after "the" at i) of
+ * Washington's: "SECDEF IS REQUESTED" in capitals (a word the vocabulary
+ * holds), "DOJ should confirm", "The Coast Guard should" (in Washington's
+ * own cable, its name opening the clause).  True when the words decide:
+ * *end is the word after the agency, or i when they name none here. */
+static bool tk_agency_party(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                            size_t k, struct tk_parties *named, size_t *end)
+{
+	if (!x->washington || k >= S->n || !S->w[k].agency)
+		return false;
+	if (k == i && S->caps && S->w[k].id != W_NONE) {
+		size_t e = tk_listed_agency(x, S, k, named);
+		*end = e > k ? e : i;
+		return true;
+	}
+	if (x->own || S->caps || !tk_capitalised(S, k) || !(k == i || tk_is(S, i, W_the)))
+		return false;
+	size_t e = tk_listed_agency(x, S, k, named);
+	if (e > k && (tk_flagged(S, e, tk_after_name) || tk_gap_has(S, e, '(') ||
+	              tk_gap_has(S, e, ','))) {
+		*end = e;
+		return true;
+	}
+	named->n = 0;
+	return false;
+}
+
 /* "Info addressees are requested to", "Information addressees should":
  * the posts on the INFO lines (not the agencies), into named. */
 static bool tk_info_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
@@ -308,17 +350,9 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 	}
 	/* a bare short name in capitals: "USOSCE" in mixed-case prose; in a
 	 * sentence all in capitals, a word the vocabulary does not hold */
-	if (k == i && x->washington && k < S->n && S->caps && S->w[k].id != W_NONE &&
-	    S->w[k].agency) {
-		/* "SECDEF IS REQUESTED": an agency, as data/agencies.tsv allows */
-		size_t used = 0;
-		const char *name = tk_agency(x, S, k, &used);
-		if (name && tk_listed(x->c, name)) {
-			tk_add(named, name);
-			return tk_word_at(S, S->w[k].s + used);
-		}
-		return i;
-	}
+	size_t ae;
+	if (tk_agency_party(x, S, i, k, named, &ae))
+		return ae;
 	if (k == i && k < S->n && S->w[k].e - S->w[k].s >= 3 &&
 	    (!S->caps || S->w[k].id == W_NONE)) {
 		/* (less a possessive's "'s": "USOSCE's assessment") */

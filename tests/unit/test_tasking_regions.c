@@ -256,10 +256,21 @@ static void test_agencies_on_info(void **state)
 	c->ninfo = 4;
 	add_para(c, 4, 1, "The Department requests that HQ USSOUTHCOM provide the "
 	         "final flight schedule.");
+	/* an agency on the lines that opens the clause */
+	add_para(c, 4, 2, "The Department of Homeland Security should confirm the dates.");
+	add_para(c, 4, 3, "Homeland Security Headquarters (DHS/PLCY) is requested to "
+	         "confirm the dates.");
+	add_para(c, 4, 4, "The Department of Homeland Security will confirm the dates.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 1);
 	assert_true(has_party(t, "HQ USSOUTHCOM MIAMI FL"));
+	for (int n = 2; n <= 3; n++) {
+		t = got(c, n);
+		assert_int_equal(t->nparties, 1);
+		assert_true(has_party(t, "DEPT OF HOMELAND SECURITY WASHINGTON DC"));
+	}
+	assert_null(find(c, 4));
 	cable_free(c);
 
 	static struct addressee to_state[] = {
