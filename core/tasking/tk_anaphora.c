@@ -96,9 +96,14 @@ static bool tk_opening_posts(struct tk_ctx *x, const struct tk_sentence *S,
 	struct tk_sentence L;
 	L.V = S->V;
 	tk_words(&L, prior + b, e - b);
+	/* (after a heading: "MISSION ITALY: Embassy Rome has the lead") */
+	size_t b0 = 0;
+	for (size_t j = 1; j < L.n && j <= 4 && !b0; j++)
+		if (tk_gap_has(&L, j, ':'))
+			b0 = j;
 	bool generic = false;
-	size_t pe = tk_post_phrase(x, &L, 0, named, &generic);
-	return pe > 0 && !generic && named->n && tk_in(&L, pe, state) &&
+	size_t pe = tk_post_phrase(x, &L, b0, named, &generic);
+	return pe > b0 && !generic && named->n && tk_in(&L, pe, state) &&
 	       (x->washington || tk_others_listed(x, named));
 }
 

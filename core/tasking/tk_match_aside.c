@@ -8,6 +8,15 @@
  */
 #include "tasking/tk_match_internal.h"
 
+/* Does the gap before word j end an aside: a semicolon, a colon or a
+ * full stop (not the dot of "U.S.": "which issued a message for U.S.
+ * citizens,")? */
+static bool tk_stops_aside(const struct tk_sentence *S, size_t j)
+{
+	return tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') ||
+	       (tk_gap_has(S, j, '.') && !tk_is(S, j - 1, W_u_s));
+}
+
 /* "Embassy Rome, in coordination with USEU, should deliver": a phrase
  * set off by commas or parentheses between the party, which ends at word
  * e, and the word ok() accepts.  Returns the word after the second comma
@@ -30,7 +39,7 @@ static size_t tk_aside_until(const struct tk_sentence *S, size_t e,
 		for (size_t j = e + 1; j < S->n && j <= e + 30; j++) {
 			if (tk_gap_has(S, j, '-'))
 				return ok(S, j) ? j : e;
-			if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') || tk_gap_has(S, j, '.'))
+			if (tk_stops_aside(S, j))
 				return e;
 		}
 		return e;
@@ -54,7 +63,7 @@ static size_t tk_aside_until(const struct tk_sentence *S, size_t e,
 			continue;
 		bool closed = paren;
 		paren = false;
-		if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') || tk_gap_has(S, j, '.'))
+		if (tk_stops_aside(S, j))
 			return e;
 		/* "(and Embassy Madrid, if time permits) should" */
 		if (tk_gap_has(S, j, ',') || (tk_gap_has(S, j, ')') && !closed))

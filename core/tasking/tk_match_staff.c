@@ -24,6 +24,7 @@ static const bool tk_staff_nouns[W_COUNT] = {
 	[W_conoffs] = true, [W_attache] = true, [W_attaches] = true,
 	[W_legat] = true, [W_legatt] = true, [W_legats] = true, [W_eac] = true, [W_eacs] = true,
 	[W_manager] = true, [W_managers] = true, [W_counselor] = true, [W_counselors] = true,
+	[W_chief] = true,
 };
 
 /* Words that may qualify them: "State reporting officers", "consular
@@ -86,7 +87,7 @@ size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
 }
 
 /* "Embassy Paris's political section should", "Embassy Tokyo's RSO is
- * requested to" at word k: the posts the possessive names (into named)
+ * requested to", "ConGen Barcelona's ACS chief should" at word k: the posts the possessive names (into named)
  * and the index of their people's modal, or 0. */
 static size_t tk_named_posts_people(struct tk_ctx *x, const struct tk_sentence *S,
                                     size_t k, struct tk_parties *named)
@@ -96,7 +97,9 @@ static size_t tk_named_posts_people(struct tk_ctx *x, const struct tk_sentence *
 	if (pe <= k + 1 || generic || !named->n || !tk_possessive(S, pe - 1))
 		return 0;
 	size_t j = pe;
-	while (j < S->n && j < pe + 3 && !tk_staff_noun(S, j) && tk_staff_word(S, j))
+	/* "consular", "the ACS" */
+	while (j < S->n && j < pe + 3 && !tk_staff_noun(S, j) &&
+	       (tk_staff_word(S, j) || (S->caps ? S->w[j].id == W_NONE : tk_capitalised(S, j))))
 		j++;
 	if (!tk_staff_noun(S, j))
 		return 0;
@@ -132,7 +135,10 @@ size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 		k++;
 	bool post = tk_is(S, k, W_post) || tk_is(S, k, W_posts) ||
 	            tk_is(S, k, W_embassy) || tk_is(S, k, W_mission);
-	size_t pv = post && !tk_possessive(S, k) ? tk_named_posts_people(x, S, k, named) : 0;
+	/* "ConGen Barcelona's ACS chief", "Consulate General Lagos's RSO" */
+	bool named_head = post || tk_is(S, k, W_consulate) || tk_is(S, k, W_congen) ||
+	                  tk_is(S, k, W_amembassy) || tk_is(S, k, W_amconsul);
+	size_t pv = named_head && !tk_possessive(S, k) ? tk_named_posts_people(x, S, k, named) : 0;
 	if (pv)
 		return pv;
 	named->n = 0;

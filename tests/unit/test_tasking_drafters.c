@@ -133,6 +133,11 @@ static const char *const cases[][2] = {
 	{ "In Rome, the Legal Attache should brief the police on the case.",
 	  "AMEMBASSY ROME" },
 	{ "In most cases, the Legal Attache should brief the police.", BOTH },
+	/* a post's people by an acronym; "U.S." inside an aside */
+	{ "Embassy Rome's ACS chief should visit the program's residence halls.",
+	  "AMEMBASSY ROME" },
+	{ "Embassy Rome, which issued a message for U.S. citizens on October 8, "
+	  "should issue it again.", "AMEMBASSY ROME" },
 	/* posts excepted before the party */
 	{ "With the exception of Embassy Valletta, whose request is at para 8, "
 	  "all action addressees are asked to report by March 10.", "AMEMBASSY ROME" },
@@ -561,6 +566,10 @@ static void test_it_and_please(void **state)
 	asked_by("AMEMBASSY VALLETTA", to_posts + 1, 1, "Embassy Rome is best placed "
 	         "to reach the chair. It should seek a meeting.", parties, sizeof parties,
 	         line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
+	/* after a heading */
+	asked("MISSION ITALY: Embassy Rome has the lead for Mission Italy. It should "
+	      "convene the consular chiefs.", parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, "AMEMBASSY ROME");
 	/* "Post" after a sentence that opens with one post */
 	asked("Embassy Rome is an exception. Post should respond to the Vice "
