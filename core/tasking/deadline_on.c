@@ -105,6 +105,14 @@ bool deadline_find_on(const char *s, size_t len, const struct dtg *dtg,
 	return false;
 }
 
+/* Is w followed by "'s" (or "’s")?  *a is then the "s". */
+static bool dl_owner_s(const char *s, size_t len, const struct word *w, struct word *a)
+{
+	return dl_word_next(s, len, w->e, a) && a->e - a->s == 1 && (s[a->s] | 0x20) == 's' &&
+	       ((a->s == w->e + 1 && s[w->e] == '\'') ||
+	        (a->s == w->e + 3 && dl_text_at(s, len, w->e, "\xE2\x80\x99")));
+}
+
 size_t dl_skip_event_words(const char *s, size_t len, size_t pos)
 {
 	static const char *const said[] = {
@@ -116,11 +124,14 @@ size_t dl_skip_event_words(const char *s, size_t len, size_t pos)
 	size_t p = w.e;
 	bool skipped = false;
 	for (int k = 0; k < 4 && dl_word_next(s, len, p, &w); k++) {
-		/* an owner: "the Minister's", "the vessel’s" */
-		bool owner = dl_word_next(s, len, w.e, &a) && a.e - a.s == 1 &&
-		             (s[a.s] | 0x20) == 's' &&
-		             ((a.s == w.e + 1 && s[w.e] == '\'') ||
-		              (a.s == w.e + 3 && dl_text_at(s, len, w.e, "\xE2\x80\x99")));
+		/* an owner: "the Minister's", "the vessel’s", "the African
+		 * Group's" */
+		bool owner = dl_owner_s(s, len, &w, &a);
+		struct word w2;
+		if (!owner && k == 0 && ascii_is_upper((unsigned char)s[w.s]) &&
+		    dl_word_next(s, len, w.e, &w2) && ascii_is_upper((unsigned char)s[w2.s]) &&
+		    dl_owner_s(s, len, &w2, &a))
+			owner = true;
 		if (owner) {
 			p = a.e;
 			skipped = true;
@@ -191,11 +202,7 @@ static bool owned_event(const char *s, size_t len, const struct word *a, struct 
 	struct word c = *a, n;
 	for (int k = 0; k < 3; k++) {
 		/* the owner: a word, an apostrophe and "s" */
-		bool owner = dl_word_next(s, len, c.e, &n) && n.e - n.s == 1 &&
-		             (s[n.s] | 0x20) == 's' &&
-		             ((n.s == c.e + 1 && s[c.e] == '\'') ||
-		              (n.s == c.e + 3 && dl_text_at(s, len, c.e, "\xE2\x80\x99")));
-		if (owner) {
+		if (dl_owner_s(s, len, &c, &n)) {
 			struct word e = n;
 			for (int j = 0; j < 3 && dl_word_next(s, len, e.e, &e); j++)
 				for (const char *const *q = events; *q; q++)

@@ -337,6 +337,11 @@ static void test_before_an_event(void **state)
 	assert_string_equal(p, "prior to the vessel's scheduled October 9");
 	assert_string_equal(find("Deliver the letter before the Minister\xE2\x80\x99s "
 	                         "planned November 20 visit.", g, NULL, 0), "2011-11-20");
+	/* an owner of two words */
+	assert_string_equal(find("Ask the MFA, in both cases before the African Group's "
+	                         "October 8 coordination meeting.", g, p, sizeof p),
+	                    "2011-10-08");
+	assert_string_equal(p, "before the African Group's October 8");
 	/* no date: no deadline, or none dated */
 	assert_string_equal(find("Please report in advance of the meeting.", g, NULL, 0), "");
 	assert_string_equal(find("Please report before the Minister's visit.", g, NULL, 0),
