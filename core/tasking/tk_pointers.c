@@ -41,19 +41,6 @@ bool tk_para_word(const struct tk_sentence *S, size_t i)
 	       tk_is(S, i, W_par) || tk_is(S, i, W_pars);
 }
 
-/* Does word j name a government ("the GON request", "the host government
- * request", "the Ministry request"): GO and a letter or two in capitals,
- * or a word for one? */
-static bool tk_government(const struct tk_sentence *S, size_t j)
-{
-	const char *w = S->s + S->w[j].s;
-	size_t n = S->w[j].e - S->w[j].s;
-	if (n >= 3 && n <= 4 && w[0] == 'G' && w[1] == 'O' && ascii_is_upper(w[2]) &&
-	    (n == 3 || ascii_is_upper(w[3])))
-		return true;
-	return tk_is(S, j, W_government) || tk_is(S, j, W_ministry);
-}
-
 /* Reads the paragraph numbers after a para word at k into P. */
 static void tk_read_refs(const struct tk_sentence *S, size_t k, struct tk_para *P)
 {
@@ -79,13 +66,13 @@ bool tk_pointer(struct tk_ctx *x, const struct tk_sentence *S,
 		if (!tk_para_word(S, k))
 			continue;
 		bool see = tk_is(S, k - 1, W_see) || (action && saw);
-		/* "Action request in para 8" (not "Sarsenbayev's request in
-		 * para 3", someone else's, described there) */
+		/* "Action request in para 8", "our request in para 4" (not
+		 * "Sarsenbayev's request in para 3" nor "the Kenyan police
+		 * requests in para 3", someone else's, described there) */
+		static const char *const ours[] = { "action", "our", "the", "this", "these", NULL };
 		bool in_request = (tk_is(S, k - 1, W_in) || tk_is(S, k - 1, W_at)) &&
 		                  (tk_is(S, k - 2, W_request) || tk_is(S, k - 2, W_requests)) &&
-		                  !(k >= 3 && (tk_possessive(S, k - 3) || tk_is(S, k - 3, W_his) ||
-		                               tk_is(S, k - 3, W_her) || tk_is(S, k - 3, W_their) ||
-		                               tk_government(S, k - 3)));
+		                  k >= 3 && tk_word_among(S, k - 3, ours);
 		if (!see && !in_request)
 			continue;
 		bool ok = action || prev_action || in_request;

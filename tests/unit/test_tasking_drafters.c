@@ -309,7 +309,8 @@ static void test_items_open_with_agencies(void **state)
 }
 
 /* "the minister's request in para 1" points to a request described there,
- * someone else's: paragraph 1 asks nothing. */
+ * someone else's: paragraph 1 asks nothing ("our request in para 1" and
+ * "the action request in para 1" point to an ask). */
 static void test_others_request_pointed(void **state)
 {
 	(void)state;
@@ -332,6 +333,19 @@ static void test_others_request_pointed(void **state)
 	add_para(c, 3, 2, "THE FERRY SERVICE WILL START IN THE AUTUMN.");
 	add_para(c, 3, 3, "FOR SECDEF: EMBASSY REQUESTS THAT DOD ASSESS WHETHER ANY ASSET "
 	         "COULD SUPPORT THE GOM REQUEST IN PARA 1.");
+	tasking_find(c);
+	assert_null(find(c, 1));
+	assert_non_null(find(c, 3));
+	cable_free(c);
+
+	/* someone's requests by a word before them: "the Kenyan police
+	 * requests in para 1" */
+	c = new_cable("AMEMBASSY VALLETTA", to_state, 2, 2011, 3, 1);
+	add_para(c, 3, 1, "The police chief asked that the USG provide helicopter "
+	         "support.");
+	add_para(c, 3, 2, "The ferry service will start in the autumn.");
+	add_para(c, 3, 3, "Post requests that the Department advise soonest and respond "
+	         "to the Maltese police requests in para 1.");
 	tasking_find(c);
 	assert_null(find(c, 1));
 	assert_non_null(find(c, 3));
