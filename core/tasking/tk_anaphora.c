@@ -84,7 +84,8 @@ static bool tk_last_sentence(const char *prior, size_t plen, size_t *b, size_t *
 
 /* The posts the sentence before (the last in prior[0..plen)) opens with,
  * in the present: "Embassy Budapest is best placed", "Embassies Rome and
- * Madrid have the lead", "Embassy Brasilia is an exception".  Into
+ * Madrid have the lead", "Embassy Brasilia is an exception", "Embassy
+ * Djibouti hosts the liaison officer".  Into
  * named; false when it does not open so. */
 static bool tk_opening_posts(struct tk_ctx *x, const struct tk_sentence *S,
                              const char *prior, size_t plen, struct tk_parties *named)
@@ -103,7 +104,13 @@ static bool tk_opening_posts(struct tk_ctx *x, const struct tk_sentence *S,
 			b0 = j;
 	bool generic = false;
 	size_t pe = tk_post_phrase(x, &L, b0, named, &generic);
-	return pe > b0 && !generic && named->n && tk_in(&L, pe, state) &&
+	/* "Embassy Djibouti hosts the liaison officer": a verb in the
+	 * present, before its object */
+	static const char *const object[] = { "the", "a", "an", "its", "no", NULL };
+	size_t vl = pe < L.n ? L.w[pe].e - L.w[pe].s : 0;
+	bool hosts = vl >= 4 && (L.s[L.w[pe].e - 1] | 0x20) == 's' &&
+	             L.s[L.w[pe].e - 2] != '\'' && tk_word_among(&L, pe + 1, object);
+	return pe > b0 && !generic && named->n && (tk_in(&L, pe, state) || hosts) &&
 	       (x->washington || tk_others_listed(x, named));
 }
 

@@ -581,6 +581,13 @@ static void test_it_and_please(void **state)
 	         "to reach the chair. It should seek a meeting.", parties, sizeof parties,
 	         line, sizeof line);
 	assert_string_equal(parties, "AMEMBASSY ROME");
+	/* a verb in the present before its object */
+	asked("Embassy Rome hosts the liaison officer. It should ensure that he "
+	      "receives this cable.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
+	asked("Embassy Rome officials met the minister. It should reach the Council "
+	      "soon.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "");
 	/* after a heading */
 	asked("MISSION ITALY: Embassy Rome has the lead for Mission Italy. It should "
 	      "convene the consular chiefs.", parties, sizeof parties, line, sizeof line);
