@@ -129,14 +129,38 @@ static void tk_first_tasking(struct tk_ctx *x, struct tk_para *P,
 	P->found = true;
 }
 
+/* "would be grateful if Embassy Abuja could ask the MFA ..., and if
+ * Embassy Dakar could confirm": the posts of a second "if" at word j, into
+ * P's parties; true when there are some. */
+static bool tk_and_if(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                      size_t j)
+{
+	static const char *const would[] = { "could", "would", NULL };
+	if (!tk_is(S, j, W_and) || !tk_word_eq(S, j + 1, "if"))
+		return false;
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, j + 2, &named, &generic);
+	if (e == j + 2 || !named.n || !tk_word_among(S, e, would) ||
+	    (!x->washington && !tk_others_listed(x, &named)))
+		return false;
+	tk_add_all(&P->parties, &named);
+	return true;
+}
+
 /* "Embassy Rome should seek a meeting, and Embassy Madrid should report":
  * a later clause of a Washington sentence (after "; " or ", and") that
  * asks another post outright adds its parties; so does "and Embassy
- * Madrid to confirm", the request's words left out. */
+ * Madrid to confirm", the request's words left out; and, in any cable, a
+ * second "if" (tk_and_if()). */
 static void tk_second_clause(struct tk_ctx *x, struct tk_para *P,
                              const struct tk_sentence *S, size_t after)
 {
 	for (size_t j = after + 1; j + 1 < S->n; j++) {
+		if (tk_and_if(x, P, S, j))
+			return;
+		if (!x->washington)
+			continue;
 		/* "Embassy Rome is requested to approach the Vatican and Embassy
 		 * Madrid to approach the MFA": the request's words left out */
 		if (tk_is(S, j, W_and)) {
@@ -194,8 +218,7 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 	bool have = tk_sentence_deadline(x, P, S, &dl);
 	if (!P->found)
 		tk_first_tasking(x, P, S, &hit, cs, &dl, have);
-	if (x->washington)
-		tk_second_clause(x, P, S, hit.verb);
+	tk_second_clause(x, P, S, hit.verb);
 }
 
 /* Reads one stretch of prose (a paragraph's text or a child's). */

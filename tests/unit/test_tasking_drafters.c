@@ -599,6 +599,21 @@ static void test_it_and_please(void **state)
 	asked("Embassy Rome reported the vote last week. Post should respond to the "
 	      "request.", parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, BOTH);
+	/* a second "if": "grateful if Embassy X could ..., and if Embassy Y
+	 * could" */
+	asked("The Department would be grateful if Embassy Valletta could ask the "
+	      "MFA whether the demand reflects instructions, and if Embassy Rome could "
+	      "confirm the vote.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, BOTH);
+	static struct addressee to_three[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "61", false },
+		{ NULL, "AMEMBASSY ROME", NULL, "62", false },
+		{ NULL, "AMEMBASSY MADRID", NULL, "63", false },
+	};
+	asked_by("USMISSION GENEVA", to_three, 3, "MISSION WOULD BE GRATEFUL IF EMBASSY "
+	         "ROME COULD ASK THE MFA, AND IF EMBASSY MADRID COULD CONFIRM THE VOTE.",
+	         parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME, AMEMBASSY MADRID");
 	/* a heading's aside is not one before "please" */
 	asked("For all posts except Rome (see para 5): Please deliver the points.",
 	      parties, sizeof parties, line, sizeof line);
