@@ -484,6 +484,23 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
  * Washington's cables, a short name in capitals ("USOSCE should"); other
  * words are skipped without trying them. */
 
+/* A short name must be a post's ("USOSCE", "MOSCOW"), not a body's or a
+ * command's ("NATO", "SHAPE"): are all the names posts? */
+static bool tk_all_posts(const struct tk_parties *named)
+{
+	static const char *const posts[] = {
+		"AMEMBASSY ", "AMCONSUL ", "USMISSION ", "USEU ", NULL,
+	};
+	for (size_t n = 0; n < named->n; n++) {
+		bool post = false;
+		for (const char *const *q = posts; *q && !post; q++)
+			post = strncmp(named->name[n], *q, strlen(*q)) == 0;
+		if (!post)
+			return false;
+	}
+	return true;
+}
+
 /* A post's cable sent to other posts too (USEU to EU capitals): "Posts are
  * requested to deliver", "Embassy Rome should raise", "We would appreciate
  * posts' reporting" ask those posts, as in Washington's cables.  Only a
@@ -530,20 +547,13 @@ bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
 			return false;
 	} else {
 		size_t e = tk_post_phrase(x, S, i, &named, &generic);
-		if (e == i)
+		/* "the Athens DATT is asked to": a post's people by its place */
+		if (e == i && (tk_staff_phrase(x, S, i, cs, &named) == i || !named.n))
 			return false;
-		/* a short name must be a post's ("USOSCE", "MOSCOW"), not a
-		 * body's or a command's ("NATO", "SHAPE") */
-		static const char *const posts[] = {
-			"AMEMBASSY ", "AMCONSUL ", "USMISSION ", "USEU ", NULL,
-		};
-		for (size_t n = 0; S->w[i].id == W_NONE && n < named.n; n++) {
-			bool post = false;
-			for (const char *const *q = posts; *q && !post; q++)
-				post = strncmp(named.name[n], *q, strlen(*q)) == 0;
-			if (!post)
-				return false;
-		}
+		if (e == i)
+			e = i + 1;
+		if (S->w[i].id == W_NONE && !tk_all_posts(&named))
+			return false;
 		/* "Embassy London should" in London's cable: the writer */
 		for (size_t n = 0; n < named.n && x->own; n++)
 			if (strstr(named.name[n], x->own))

@@ -24,7 +24,7 @@ static const bool tk_staff_nouns[W_COUNT] = {
 	[W_conoffs] = true, [W_attache] = true, [W_attaches] = true,
 	[W_legat] = true, [W_legatt] = true, [W_legats] = true, [W_eac] = true, [W_eacs] = true,
 	[W_manager] = true, [W_managers] = true, [W_counselor] = true, [W_counselors] = true,
-	[W_chief] = true,
+	[W_chief] = true, [W_datt] = true,
 };
 
 /* Words that may qualify them: "State reporting officers", "consular
@@ -107,6 +107,29 @@ static size_t tk_named_posts_people(struct tk_ctx *x, const struct tk_sentence *
 	return v && !tk_acted_on(S, v) ? j + 1 : 0;
 }
 
+/* "the Athens DATT is asked to", "the Rome RSO should" at word k: a
+ * post's place before its people; the posts into named and the index of
+ * the people's modal, or 0 (named empty). */
+static size_t tk_place_people(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                              struct tk_parties *named)
+{
+	named->n = 0;
+	if (k == 0 || !tk_is(S, k - 1, W_the) || !tk_capitalised(S, k))
+		return 0;
+	size_t pe = tk_places_at(x, S, k, named);
+	if (pe == k || !named->n || !tk_staff_noun(S, pe) ||
+	    (x->own && !tk_others_listed(x, named))) {
+		named->n = 0;
+		return 0;
+	}
+	size_t v = tk_modal(S, pe + 1);
+	if (!v || tk_acted_on(S, v)) {
+		named->n = 0;
+		return 0;
+	}
+	return pe + 1;
+}
+
 /* The post's own people as the asked party at word i: "Reporting officers
  * should", "State reporting officers are encouraged to", "COMs should",
  * "USDel should continue", "EACs should review", "Each post's
@@ -157,6 +180,9 @@ size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 		}
 		return i;
 	}
+	size_t pv2 = tk_place_people(x, S, k, named);
+	if (pv2)
+		return pv2;
 	for (size_t j = k; j < S->n && j <= k + 4; j++) {
 		/* "the charge should be dropped" is no charge d'affaires */
 		if (tk_is(S, j, W_charge) && !S->caps && !tk_capitalised(S, j))

@@ -138,6 +138,10 @@ static const char *const cases[][2] = {
 	  "AMEMBASSY ROME" },
 	{ "Embassy Rome, which issued a message for U.S. citizens on October 8, "
 	  "should issue it again.", "AMEMBASSY ROME" },
+	/* a post's people by its place */
+	{ "Separately, the Rome DATT is asked to sound out the General Staff.",
+	  "AMEMBASSY ROME" },
+	{ "The Rome police chief should resign.", "" },
 	/* posts excepted before the party */
 	{ "With the exception of Embassy Valletta, whose request is at para 8, "
 	  "all action addressees are asked to report by March 10.", "AMEMBASSY ROME" },
@@ -614,6 +618,12 @@ static void test_it_and_please(void **state)
 	         "ROME COULD ASK THE MFA, AND IF EMBASSY MADRID COULD CONFIRM THE VOTE.",
 	         parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, "AMEMBASSY ROME, AMEMBASSY MADRID");
+	asked_by("USMISSION GENEVA", to_three, 3, "Separately, the Rome DATT is asked to "
+	         "sound out the General Staff.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
+	asked_by("AMEMBASSY ROME", to_three, 3, "The Rome RSO should brief the police.",
+	         parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "");
 	/* a heading's aside is not one before "please" */
 	asked("For all posts except Rome (see para 5): Please deliver the points.",
 	      parties, sizeof parties, line, sizeof line);
