@@ -142,10 +142,17 @@ bool tk_less_excepted(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
 bool tk_excepted_first(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
                        const struct tk_parties *base, struct tk_parties *out)
 {
-	return i > 2 && tk_gap_has(S, i, ',') &&
-	       (tk_word_eq(S, 0, "except") ||
-	        (tk_is(S, 0, W_with) && tk_is(S, 1, W_the) && tk_word_eq(S, 2, "exception"))) &&
-	       tk_less_excepted(x, S, 0, i, base, out);
+	/* (after a heading: "ACTION POSTS ONLY: With the exception of USNATO
+	 * and USEU (see paragraphs 5 and 6), action addressees should") */
+	size_t b = 0;
+	for (size_t j = 1; j <= 5 && j < i; j++)
+		if (tk_gap_has(S, j, ':'))
+			b = j;
+	return i > b + 2 && tk_gap_has(S, i, ',') &&
+	       (tk_word_eq(S, b, "except") ||
+	        (tk_is(S, b, W_with) && tk_is(S, b + 1, W_the) &&
+	         tk_word_eq(S, b + 2, "exception"))) &&
+	       tk_less_excepted(x, S, b, i, base, out);
 }
 
 /* "ASEAN posts", "EU embassies", "NATO missions" at word i of

@@ -146,6 +146,8 @@ static const char *const cases[][2] = {
 	{ "With the exception of Embassy Valletta, whose request is at para 8, "
 	  "all action addressees are asked to report by March 10.", "AMEMBASSY ROME" },
 	{ "Except for Rome, posts should report.", "AMEMBASSY VALLETTA" },
+	{ "ACTION POSTS ONLY: With the exception of Embassy Rome (see para 5), action "
+	  "addressees should deliver the points.", "AMEMBASSY VALLETTA" },
 	{ "With the exception of the ministry, posts should report.", BOTH },
 };
 
