@@ -142,8 +142,9 @@ void tk_item_posts(struct tk_ctx *x, struct tk_para *P, const struct paragraph *
 void tk_item_agencies(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p);
 /* "Embassies Bern and Lima, whose host governments already support the
  * text, need not demarche", "Embassy Kyiv is asked to take no action",
- * from word cs: those posts into out, spared the paragraph's request
- * (true); false when the sentence spares none. */
+ * "Embassy Tokyo is exempted from this reporting requirement", from word
+ * cs: those posts into out, spared the paragraph's request (true); false
+ * when the sentence spares none. */
 bool tk_spared(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
                struct tk_parties *out);
 

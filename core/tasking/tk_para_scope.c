@@ -209,11 +209,21 @@ bool tk_spared(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 	bool no_action = v && tk_word_eq(S, v, "take") && tk_word_eq(S, v + 1, "no") &&
 	                 (tk_is(S, v + 2, W_action) ||
 	                  (tk_word_eq(S, v + 2, "further") && tk_is(S, v + 3, W_action)));
-	if (!need_not && !not_required && !no_action)
+	/* "Embassies Tokyo and Canberra, which have already reported, are
+	 * exempted from this reporting requirement" */
+	static const char *const exempt[] = { "exempted", "exempt", "excused", NULL };
+	bool exempted = (tk_is(S, k, W_are) || tk_is(S, k, W_is)) &&
+	                tk_word_among(S, k + 1, exempt) && tk_word_eq(S, k + 2, "from");
+	if (!need_not && !not_required && !no_action && !exempted)
 		return false;
-	/* "need not seek a figure but should encourage": still asked */
-	for (size_t j = k + 2; j + 1 < S->n; j++)
+	/* "need not seek a figure but should encourage", "is exempt from para
+	 * 6; USUN should instead coordinate": still asked */
+	for (size_t j = k + 2; j + 1 < S->n; j++) {
 		if (tk_word_eq(S, j, "but") && tk_modal(S, j + 1))
 			return false;
+		for (size_t m = j; tk_gap_has(S, j, ';') && m < S->n && m <= j + 4; m++)
+			if (tk_modal(S, m))
+				return false;
+	}
 	return true;
 }

@@ -107,6 +107,17 @@ bool tk_pointer(struct tk_ctx *x, const struct tk_sentence *S,
 	return true;
 }
 
+/* Does the sentence say, among its first words, that nothing is asked
+ * ("INFO ADDRESSEES: NO ACTION IS REQUIRED", "For information only")? */
+static bool tk_no_action(const struct tk_sentence *S)
+{
+	for (size_t k = 0; k + 1 < S->n && k < 8; k++)
+		if ((tk_word_eq(S, k, "no") && tk_is(S, k + 1, W_action)) ||
+		    (tk_word_eq(S, k, "information") && tk_word_eq(S, k + 1, "only")))
+			return true;
+	return false;
+}
+
 /* Paragraph j, numbered num, is pointed to by paragraph i: it asks the
  * pointer's parties (else the default ones) what its first sentence says,
  * unless a neighbour of it asks in its own words. */
@@ -121,6 +132,12 @@ static void tk_mark_pointed(struct tk_ctx *x, struct tk_para *P, size_t i,
 	            c->paras[j + 1].number == num + 1;
 	if (prev || next)
 		return;     /* a slip: the neighbour asks */
+	struct tk_sentence *S = &x->sent;
+	const char *t = c->paras[j].text ? c->paras[j].text : "";
+	size_t tl = strlen(t);
+	tk_words(S, t, tk_sentence_end(t, tl, 0));
+	if (tk_no_action(S))
+		return;     /* "Info addressees see para 10": "No action is required" */
 	P[j].parties.n = 0;
 	if (P[i].pointer_parties.n)
 		tk_add_all(&P[j].parties, &P[i].pointer_parties);
@@ -130,10 +147,6 @@ static void tk_mark_pointed(struct tk_ctx *x, struct tk_para *P, size_t i,
 	P[j].rule = arena_printf(&c->arena, "pointer: paragraph %d points here (\"see para %d\")",
 	                         c->paras[i].number, num);
 	P[j].from = P[i].pointer_parties.n ? "named by the pointer" : "the cable's TO addressees";
-	struct tk_sentence *S = &x->sent;
-	const char *t = c->paras[j].text ? c->paras[j].text : "";
-	size_t tl = strlen(t);
-	tk_words(S, t, tk_sentence_end(t, tl, 0));
 	/* its first sentence, less an "ACTION REQUEST:" label; "Objectives:"
 	 * and its bullets name them, and the tracker unfolds them */
 	P[j].nasks = 0;

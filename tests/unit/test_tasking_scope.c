@@ -575,16 +575,20 @@ static void test_spared(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 4, 1, "Department requests that posts approach host governments "
+	add_para(c, 6, 1, "Department requests that posts approach host governments "
 	         "before the vote. Embassies Berlin and Pretoria, whose host "
 	         "governments already support the text, need not demarche.");
-	add_para(c, 4, 2, "Department requests that posts approach host governments. "
+	add_para(c, 6, 2, "Department requests that posts approach host governments. "
 	         "Embassy Berlin need not seek a figure but should encourage a pledge.");
-	struct paragraph *p = add_para(c, 4, 3, "In delivering the letter, posts should "
+	struct paragraph *p = add_para(c, 6, 3, "In delivering the letter, posts should "
 	                               "also:");
 	add_child(c, p, 1, NODE_ITEM, "request the names of the minister's advisers.");
-	add_para(c, 4, 4, "Posts should report any reaction. Embassies Berlin and "
+	add_para(c, 6, 4, "Posts should report any reaction. Embassies Berlin and "
 	         "Pretoria are asked to take no action at this time.");
+	add_para(c, 6, 5, "Posts should report by May 3. Embassies Berlin and Pretoria, "
+	         "which have already reported, are exempted from this requirement.");
+	add_para(c, 6, 6, "Posts should report by May 3. Embassy Berlin is exempt from "
+	         "para 4; Embassy Berlin should instead brief the press.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
@@ -596,6 +600,24 @@ static void test_spared(void **state)
 	t = got(c, 4);
 	assert_int_equal(t->nparties, 2);
 	assert_false(has_party(t, "AMEMBASSY BERLIN") || has_party(t, "AMEMBASSY PRETORIA"));
+	/* "are exempted from"; not when asked otherwise after a ";" */
+	t = got(c, 5);
+	assert_int_equal(t->nparties, 2);
+	assert_false(has_party(t, "AMEMBASSY BERLIN") || has_party(t, "AMEMBASSY PRETORIA"));
+	assert_int_equal(got(c, 6)->nparties, 4);
+	cable_free(c);
+
+	/* a pointer to a paragraph that asks nothing ("Info addressees see
+	 * para 2": "No action is required") */
+	c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 3, 1, "This is an action request. Action addressees see para 3; "
+	         "info addressees see para 2.");
+	add_para(c, 3, 2, "INFO ADDRESSEES: No action is required. The Department will "
+	         "send separate instructions.");
+	add_para(c, 3, 3, "The Embassy's contacts at the ministry have changed.");
+	tasking_find(c);
+	assert_null(find(c, 2));
+	assert_non_null(find(c, 3));
 	cable_free(c);
 }
 
