@@ -82,15 +82,33 @@ static bool tk_last_sentence(const char *prior, size_t plen, size_t *b, size_t *
 	return any;
 }
 
-/* The posts the sentence before (the last in prior[0..plen)) opens with,
- * in the present: "Embassy Budapest is best placed", "Embassies Rome and
- * Madrid have the lead", "Embassy Brasilia is an exception", "Embassy
- * Djibouti hosts the liaison officer".  Into
- * named; false when it does not open so. */
+/* The posts a clause of L opens with at word b, in the present
+ * (tk_opening_posts()), into named. */
+static bool tk_clause_posts(struct tk_ctx *x, const struct tk_sentence *L, size_t b,
+                            struct tk_parties *named)
+{
+	static const enum tk_wid state[] = { W_is, W_are, W_has, W_have, W_will, W_NONE };
+	/* "Embassy Djibouti hosts the liaison officer": a verb in the
+	 * present, before its object */
+	static const char *const object[] = { "the", "a", "an", "its", "no", NULL };
+	bool generic = false;
+	size_t pe = tk_post_phrase(x, L, b, named, &generic);
+	size_t vl = pe < L->n ? L->w[pe].e - L->w[pe].s : 0;
+	bool hosts = vl >= 4 && (L->s[L->w[pe].e - 1] | 0x20) == 's' &&
+	             L->s[L->w[pe].e - 2] != '\'' && tk_word_among(L, pe + 1, object);
+	return pe > b && !generic && named->n && (tk_in(L, pe, state) || hosts) &&
+	       (x->washington || tk_others_listed(x, named));
+}
+
+/* The posts the sentence before (the last in prior[0..plen)) or a clause
+ * of it after ", and" opens with, in the present: "Embassy Budapest is
+ * best placed", "Embassies Rome and Madrid have the lead", "Embassy
+ * Brasilia is an exception", "Embassy Djibouti hosts the liaison
+ * officer", "The Netherlands holds the Presidency, and Embassy The Hague
+ * has the lead".  Into named; false when it does not open so. */
 static bool tk_opening_posts(struct tk_ctx *x, const struct tk_sentence *S,
                              const char *prior, size_t plen, struct tk_parties *named)
 {
-	static const enum tk_wid state[] = { W_is, W_are, W_has, W_have, W_will, W_NONE };
 	size_t b = 0, e = 0;
 	if (plen == 0 || !tk_last_sentence(prior, plen, &b, &e))
 		return false;
@@ -102,16 +120,13 @@ static bool tk_opening_posts(struct tk_ctx *x, const struct tk_sentence *S,
 	for (size_t j = 1; j < L.n && j <= 4 && !b0; j++)
 		if (tk_gap_has(&L, j, ':'))
 			b0 = j;
-	bool generic = false;
-	size_t pe = tk_post_phrase(x, &L, b0, named, &generic);
-	/* "Embassy Djibouti hosts the liaison officer": a verb in the
-	 * present, before its object */
-	static const char *const object[] = { "the", "a", "an", "its", "no", NULL };
-	size_t vl = pe < L.n ? L.w[pe].e - L.w[pe].s : 0;
-	bool hosts = vl >= 4 && (L.s[L.w[pe].e - 1] | 0x20) == 's' &&
-	             L.s[L.w[pe].e - 2] != '\'' && tk_word_among(&L, pe + 1, object);
-	return pe > b0 && !generic && named->n && (tk_in(&L, pe, state) || hosts) &&
-	       (x->washington || tk_others_listed(x, named));
+	if (tk_clause_posts(x, &L, b0, named))
+		return true;
+	for (size_t j = b0 + 1; j + 1 < L.n; j++)
+		if (tk_is(&L, j, W_and) && tk_gap_has(&L, j, ',') &&
+		    tk_clause_posts(x, &L, j + 1, named))
+			return true;
+	return false;
 }
 
 bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
@@ -173,9 +188,18 @@ bool tk_match_it(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *
                  size_t cs, const char *prior, size_t plen, struct tk_hit *hit)
 {
 	bool it = tk_word_eq(S, cs, "it");
-	if (!it && !tk_word_eq(S, cs, "they"))
+	size_t m = cs + 1;          /* where the modal stands */
+	/* "Its economic section should pass the text", "Their RSOs should" */
+	if (!it && (tk_word_eq(S, cs, "its") || tk_word_eq(S, cs, "their"))) {
+		struct tk_parties people;
+		m = tk_staff_phrase(x, S, cs + 1, cs + 1, &people);
+		if (m == cs + 1)
+			return false;
+		it = tk_word_eq(S, cs, "its");
+	} else if (!it && !tk_word_eq(S, cs, "they")) {
 		return false;
-	size_t v = tk_modal(S, cs + 1);
+	}
+	size_t v = tk_modal(S, m);
 	if (!v || v >= S->n || tk_is(S, v, W_that) || tk_note_only(S, v))
 		return false;
 	struct tk_parties named;

@@ -356,6 +356,25 @@ static bool tk_heading_except(struct tk_ctx *x, struct tk_para *P,
 	return true;
 }
 
+/* "WESTERN HEMISPHERE POSTS (BRASILIA, BOGOTA AND LIMA)" at word b:
+ * posts a description names, listed in parentheses, into named; the word
+ * after them, or b. */
+static size_t tk_described_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
+                                 struct tk_parties *named)
+{
+	static const enum tk_wid plural[] = {
+		W_posts, W_embassies, W_missions, W_consulates, W_NONE,
+	};
+	named->n = 0;
+	for (size_t k = b + 1; k < S->n && k <= b + 5; k++) {
+		if (tk_gap_has(S, k, ':') || tk_gap_has(S, k, ','))
+			return b;
+		if (tk_gap_has(S, k, '('))
+			return tk_in(S, k - 1, plural) ? tk_paren_posts(x, S, k, named) : b;
+	}
+	return b;
+}
+
 /* "For Embassy Kyiv, please approach", "ACTION REQUEST FOR ROME, MADRID
  * AND ATHENS:", "Athens: please deliver", "ROME AND MADRID: seek", "Rome
  * only:", "Embassy Pretoria only:" narrow the paragraph to the posts they
@@ -381,6 +400,9 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 			e = tk_heading_places(x, S, i + 1, &named);
 		if (!(e > i + 1 && named.n))
 			e = tk_body_heading(x, S, i + 1, &named);
+		/* "FOR WESTERN HEMISPHERE POSTS (BRASILIA, BOGOTA AND LIMA):" */
+		if (!(e > i + 1 && named.n))
+			e = tk_described_posts(x, S, i + 1, &named);
 		/* "For Madrid, approach the MFA": its places before a comma */
 		if (!(e > i + 1 && named.n)) {
 			e = tk_places_at(x, S, i + 1, &named);

@@ -130,6 +130,15 @@ static size_t tk_place_people(struct tk_ctx *x, const struct tk_sentence *S, siz
 	return pe + 1;
 }
 
+/* Where the words for people that end at word i start, past their
+ * qualifiers ("their economic section": at "economic"), not before cs. */
+static size_t tk_people_start(const struct tk_sentence *S, size_t i, size_t cs)
+{
+	while (i > cs && tk_staff_word(S, i - 1) && !tk_is(S, i - 1, W_the))
+		i--;
+	return i;
+}
+
 /* The post's own people as the asked party at word i: "Reporting officers
  * should", "State reporting officers are encouraged to", "COMs should",
  * "USDel should continue", "EACs should review", "Each post's
@@ -149,7 +158,8 @@ size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 		W_host, W_government, W_local, W_police, W_military, W_ministry,
 		W_their, W_his, W_her, W_its, W_u_s, W_NONE,
 	};
-	if (i > cs && (tk_in(S, i - 1, others) ||
+	size_t h = tk_people_start(S, i, cs);
+	if (i > cs && (tk_in(S, h > cs ? h - 1 : i - 1, others) ||
 	               (!S->caps && tk_capitalised(S, i - 1) &&
 	                !tk_staff_word(S, i - 1) && !tk_gap_has(S, i, ','))))
 		return i;

@@ -138,6 +138,9 @@ static const char *const cases[][2] = {
 	  "AMEMBASSY ROME" },
 	{ "Embassy Rome, which issued a message for U.S. citizens on October 8, "
 	  "should issue it again.", "AMEMBASSY ROME" },
+	/* a heading's description and the posts in its parentheses */
+	{ "FOR MEDITERRANEAN POSTS (ROME): IN ADDITION TO THE POINTS IN PARA 9, PLEASE "
+	  "STRESS THAT THE PROPOSAL WAS REVISED.", "AMEMBASSY ROME" },
 	/* a post's people by its place */
 	{ "Separately, the Rome DATT is asked to sound out the General Staff.",
 	  "AMEMBASSY ROME" },
@@ -593,6 +596,15 @@ static void test_it_and_please(void **state)
 	assert_string_equal(parties, "AMEMBASSY ROME");
 	asked("Embassy Rome officials met the minister. It should reach the Council "
 	      "soon.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "");
+	/* "Its economic section", the post after ", and" */
+	asked("Italy holds the presidency through December, and Embassy Rome has the "
+	      "lead with it. Its economic section should pass the text to the chair.",
+	      parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
+	assert_string_equal(line, "Pass the text to the chair");
+	asked("The ministry has the lead. Its officials should brief the police.",
+	      parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, "");
 	/* after a heading */
 	asked("MISSION ITALY: Embassy Rome has the lead for Mission Italy. It should "
