@@ -206,6 +206,7 @@ bool tk_match_it(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *
 	if (!tk_opening_posts(x, S, prior, plen, &named) || (it ? named.n != 1 : named.n < 2))
 		return false;
 	tk_resolve(x, P, &named, hit);
+	hit->sets_scope = true;     /* "Please do so by June 17": the same post */
 	tk_hit_at(hit, cs, v, v);
 	hit->rule = "it/they + modal, of the post the sentence before opens with "
 	            "(\"Embassy Rome has the lead. It should\")";

@@ -597,6 +597,11 @@ static void test_it_and_please(void **state)
 	asked("Embassy Rome officials met the minister. It should reach the Council "
 	      "soon.", parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, "");
+	/* "Please" after "It should": the same post */
+	asked("Embassy Rome has the lead. It should convey our suggestions to the "
+	      "director. Please do so by June 17.", parties, sizeof parties, line,
+	      sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
 	/* "Its economic section", the post after ", and" */
 	asked("Italy holds the presidency through December, and Embassy Rome has the "
 	      "lead with it. Its economic section should pass the text to the chair.",
