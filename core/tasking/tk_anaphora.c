@@ -187,6 +187,14 @@ bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 bool tk_match_it(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                  size_t cs, const char *prior, size_t plen, struct tk_hit *hit)
 {
+	/* "We ask that it seek the Chairmanship's help" */
+	size_t w = tk_word_eq(S, cs, "we") && tk_is(S, cs + 1, W_would) ? cs + 1 : cs;
+	bool we_ask = w > cs || tk_word_eq(S, cs, "we");
+	if (we_ask && (tk_is(S, w + 1, W_ask) || tk_is(S, w + 1, W_request)) &&
+	    tk_is(S, w + 2, W_that) && (tk_word_eq(S, w + 3, "it") || tk_word_eq(S, w + 3, "they")))
+		cs = w + 3;
+	else if (we_ask)
+		return false;
 	bool it = tk_word_eq(S, cs, "it");
 	size_t m = cs + 1;          /* where the modal stands */
 	/* "Its economic section should pass the text", "Their RSOs should" */
@@ -199,13 +207,15 @@ bool tk_match_it(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *
 	} else if (!it && !tk_word_eq(S, cs, "they")) {
 		return false;
 	}
-	size_t v = tk_modal(S, m);
+	size_t v = w < cs ? m : tk_modal(S, m);       /* "that it seek": no modal */
 	if (!v || v >= S->n || tk_is(S, v, W_that) || tk_note_only(S, v))
 		return false;
 	struct tk_parties named;
 	if (!tk_opening_posts(x, S, prior, plen, &named) || (it ? named.n != 1 : named.n < 2))
 		return false;
 	tk_resolve(x, P, &named, hit);
+	hit->object_only = false;
+	hit->ask = W_NONE;
 	hit->sets_scope = true;     /* "Please do so by June 17": the same post */
 	tk_hit_at(hit, cs, v, v);
 	hit->rule = "it/they + modal, of the post the sentence before opens with "

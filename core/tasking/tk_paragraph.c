@@ -200,8 +200,12 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 		return;
 	}
 	struct tk_hit hit;
-	bool got = tk_match(x, P, S, cs, strong_only, &hit) ||
-	           (!strong_only && tk_match_it(x, P, S, cs, prior, plen, &hit));
+	/* "It should seek", "We ask that it seek" (before a post's request
+	 * of Washington) */
+	bool we = tk_word_eq(S, cs, "we");
+	bool got = (!strong_only && we && tk_match_it(x, P, S, cs, prior, plen, &hit)) ||
+	           tk_match(x, P, S, cs, strong_only, &hit) ||
+	           (!strong_only && !we && tk_match_it(x, P, S, cs, prior, plen, &hit));
 	/* in a post's cable, quoted or reported speech asks nothing */
 	if (!got || (!x->washington && tk_speech(S)))
 		return;

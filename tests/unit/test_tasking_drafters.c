@@ -643,6 +643,12 @@ static void test_it_and_please(void **state)
 	asked_by("AMEMBASSY ROME", to_three, 3, "The Rome RSO should brief the police.",
 	         parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, "");
+	/* "We ask that it seek": the post the sentence before names */
+	asked_by("USMISSION GENEVA", to_three, 3, "Embassy Rome has the best access to "
+	         "the Chairmanship team. We ask that it seek the Chairmanship's help.",
+	         parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
+	assert_string_equal(line, "Seek the Chairmanship's help");
 	/* a heading's aside is not one before "please" */
 	asked("For all posts except Rome (see para 5): Please deliver the points.",
 	      parties, sizeof parties, line, sizeof line);
