@@ -104,10 +104,17 @@ bool tk_poc(const struct tk_sentence *S)
 {
 	const enum tk_wid *reach = tk_reach;
 	bool questions = false, more_info = false, contact = false;
+	/* "please designate a point of contact": that is the ask */
+	static const char *const name_one[] = {
+		"designate", "name", "identify", "nominate", "appoint", "assign", NULL,
+	};
 	for (size_t i = 0; i < S->n; i++) {
-		if (tk_is(S, i, W_poc) || tk_is(S, i, W_background) ||
-		    (tk_is(S, i, W_point) && tk_is(S, i + 1, W_of) &&
-		     tk_is(S, i + 2, W_contact)))
+		bool named = (i > 0 && tk_word_among(S, i - 1, name_one)) ||
+		             (i > 1 && tk_word_among(S, i - 2, name_one));
+		if ((tk_is(S, i, W_poc) || (tk_is(S, i, W_point) && tk_is(S, i + 1, W_of) &&
+		                            tk_is(S, i + 2, W_contact))) && !named)
+			return true;
+		if (tk_is(S, i, W_background))
 			return true;
 		/* not "address the following questions in their responses" */
 		questions |= tk_is(S, i, W_questions) && !tk_word_eq(S, i - 1, "following");
