@@ -577,6 +577,8 @@ bool tk_match_from(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence
 				tk_scope_heading(x, P, S, k, cs);
 		return false;
 	}
+	if (!x->washington && from == 0)
+		tk_post_heading(x, P, S, cs);
 	for (size_t i = from; i < S->n && !got; i++)
 		if (tk_may_start(x, S, i, cs))
 			got = x->washington ? tk_match_wash(x, P, S, i, cs, strong_only, hit)

@@ -81,6 +81,11 @@ size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
                      const struct tk_sentence *S, struct tk_parties *out);
 
+/* A post's cable sent to other posts too: "ALL ACTION ADDRESSEES: please
+ * send", "FOR BUDAPEST AND WARSAW: ...": the posts a heading before the
+ * clause (which starts at word cs) names become P's scope. */
+void tk_post_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                     size_t cs);
 /* A post's cable sent to other posts too: a firm request of them at word
  * i ("Posts are requested to", "Embassy Rome should"); fills hit. */
 bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,

@@ -501,6 +501,28 @@ static bool tk_all_posts(const struct tk_parties *named)
 	return true;
 }
 
+void tk_post_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                     size_t cs)
+{
+	if (cs == 0 || !tk_gap_has(S, cs, ':') || x->posts.n == 0)
+		return;
+	size_t b = tk_is(S, 0, W_for) ? 1 : 0;
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, b, &named, &generic);
+	if (e == b || (e != cs && !(e + 1 == cs && tk_word_eq(S, e, "only"))))
+		return;
+	if (generic && !named.n)
+		named = x->posts;
+	else if (!tk_others_listed(x, &named))
+		return;
+	/* posts, not an agency ("ENERGY: Turkey wants to be a hub") */
+	for (size_t n = 0; n < named.n; n++)
+		if (tk_in_washington(named.name[n]))
+			return;
+	tk_set_scope(P, &named);
+}
+
 /* A post's cable sent to other posts too (USEU to EU capitals): "Posts are
  * requested to deliver", "Embassy Rome should raise", "We would appreciate
  * posts' reporting" ask those posts, as in Washington's cables.  Only a

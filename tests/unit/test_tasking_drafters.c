@@ -646,6 +646,13 @@ static void test_it_and_please(void **state)
 	asked_by("AMEMBASSY ROME", to_three, 3, "The Rome RSO should brief the police.",
 	         parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, "");
+	/* a heading of posts in a post's cable scopes its "please" */
+	asked_by("USMISSION GENEVA", to_three, 3, "ALL ACTION ADDRESSEES: please send "
+	         "the data by March 25.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME, AMEMBASSY MADRID");
+	asked_by("USMISSION GENEVA", to_three, 3, "FOR MADRID: please send the data.",
+	         parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY MADRID");
 	/* "We ask that it seek": the post the sentence before names */
 	asked_by("USMISSION GENEVA", to_three, 3, "Embassy Rome has the best access to "
 	         "the Chairmanship team. We ask that it seek the Chairmanship's help.",
