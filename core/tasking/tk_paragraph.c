@@ -360,11 +360,6 @@ static bool tk_says_due(const char *s, size_t n)
 	return false;
 }
 
-/* A dated deadline in the prose t of a tasked paragraph: a due phrase
- * said outright ("Responses are due by March 3."), the date of an event the
- * request waits on, in its own sentences ("The first meeting is set for
- * June 2") or in another paragraph ("in advance of the Board", "The IAEA
- * Board of Governors meets June 8-12": its first day).  True when found. */
 /* "Registration closes June 30, and we would need approval before that
  * date", "we want allies to have heard our position before then": the
  * last date the text gave before the words.  True when found. */
@@ -409,6 +404,33 @@ static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, siz
 	return found;
 }
 
+/* Does s[0..n) name a reply as a word ("A response by COB November 1
+ * would allow us", "We need your reply by")? */
+static bool tk_says_reply(const char *s, size_t n)
+{
+	static const char *const reply[] = {
+		"response", "responses", "reply", "replies", "answer", "answers", NULL,
+	};
+	for (size_t i = 0; i < n; i++) {
+		if (!ascii_is_alpha((unsigned char)s[i]) || (i > 0 && ascii_is_alpha((unsigned char)s[i - 1])))
+			continue;
+		size_t e = i;
+		while (e < n && ascii_is_alpha((unsigned char)s[e]))
+			e++;
+		for (const char *const *r = reply; *r; r++)
+			if (strlen(*r) == e - i && strncasecmp(s + i, *r, e - i) == 0)
+				return true;
+		i = e;
+	}
+	return false;
+}
+
+/* A dated deadline in the prose t of a tasked paragraph: a due phrase
+ * said outright ("Responses are due by March 3.", "A response by COB
+ * November 1 would allow us to act"), the date of an event the request
+ * waits on, in its own sentences ("The first meeting is set for June 2")
+ * or in another paragraph ("in advance of the Board", "The IAEA Board of
+ * Governors meets June 8-12": its first day).  True when found. */
 static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 {
 	size_t len = strlen(t), b = 0;
@@ -428,7 +450,8 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 			if (strncasecmp(w, "nlt", 3) == 0 || strncasecmp(w, "no later", 8) == 0 ||
 			    strncasecmp(w, "not later", 9) == 0 || strncasecmp(w, "due", 3) == 0 ||
 			    strncasecmp(w, "deadline", 8) == 0 ||
-			    tk_says_due(t + b, dl.start)) {
+			    tk_says_due(t + b, dl.start) ||
+			    (strncasecmp(w, "by", 2) == 0 && tk_says_reply(t + b, dl.start))) {
 				P->dl = dl;
 				P->have_dl = true;
 				P->dl_text = arena_strndup(&x->c->arena, w, dl.len);

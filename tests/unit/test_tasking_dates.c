@@ -26,21 +26,23 @@ static void test_dates_beside_the_request(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
-	add_para(c, 6, 1, "SHAPE will hold a force generation conference in Mons "
+	add_para(c, 7, 1, "SHAPE will hold a force generation conference in Mons "
 	         "March 22-23.");
-	struct paragraph *p = add_para(c, 6, 2, "Request that posts approach host "
+	struct paragraph *p = add_para(c, 7, 2, "Request that posts approach host "
 	                               "government officials to:");
 	add_child(c, p, 3, NODE_ITEM, "urge pledges at the Mons conference;");
 	add_child(c, p, 3, NODE_ITEM, "ask about national caveats.");
 	add_child(c, p, 3, NODE_TEXT, "Request that posts complete these approaches "
 	          "before the Mons conference.");
-	add_para(c, 6, 3, "Please report by c.o.b. Friday, March 18, slugged for "
+	add_para(c, 7, 3, "Please report by c.o.b. Friday, March 18, slugged for "
 	         "IO/UNP.");
-	add_para(c, 6, 4, "Posts should reply before the end of the year.");
-	add_para(c, 6, 5, "Submissions are due to AF/EX by COB Friday, April 15. "
+	add_para(c, 7, 4, "Posts should reply before the end of the year.");
+	add_para(c, 7, 5, "Submissions are due to AF/EX by COB Friday, April 15. "
 	         "Please send the completed spreadsheet to the budget office.");
-	add_para(c, 6, 6, "Embassy Berlin should deliver the points to Mr. Schmidt "
+	add_para(c, 7, 6, "Embassy Berlin should deliver the points to Mr. Schmidt "
 	         "by March 23.");
+	add_para(c, 7, 7, "Posts should seek the ministry's views. A response by COB "
+	         "March 25 would allow us to brief the Secretary.");
 	tasking_find(c);
 	assert_non_null(got(c, 2)->deadline);
 	assert_string_equal(got(c, 2)->deadline, "2011-03-22");
@@ -53,6 +55,9 @@ static void test_dates_beside_the_request(void **state)
 	/* a title does not end the sentence before its date */
 	assert_non_null(got(c, 6)->deadline);
 	assert_string_equal(got(c, 6)->deadline, "2011-03-23");
+	/* a reply's date in the sentence after the request */
+	assert_non_null(got(c, 7)->deadline);
+	assert_string_equal(got(c, 7)->deadline, "2011-03-25");
 	cable_free(c);
 }
 
