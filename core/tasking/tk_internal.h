@@ -531,6 +531,11 @@ void tk_follow_pointers(struct tk_ctx *x, struct tk_para *P);
 /* A dated deadline from the rest of a tasked paragraph, when its tasking
  * sentences gave none (tk_paragraph.c). */
 void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_para *P);
+/* Does the clause from word k welcome what a condition before it says
+ * ("If posts could report, we would be most grateful", "it would be
+ * helpful", "that would help")?  (tk_match_if.c; the checklist line ends
+ * before it) */
+bool tk_welcomes(const struct tk_sentence *S, size_t k);
 
 /* ---- sentences (tk_sentence.c) --------------------------------------- */
 

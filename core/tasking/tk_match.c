@@ -579,6 +579,8 @@ bool tk_match_from(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence
 	}
 	if (!x->washington && from == 0)
 		tk_post_heading(x, P, S, cs);
+	if (from == 0 && !strong_only && tk_match_if(x, P, S, cs, hit))
+		return true;
 	for (size_t i = from; i < S->n && !got; i++)
 		if (tk_may_start(x, S, i, cs))
 			got = x->washington ? tk_match_wash(x, P, S, i, cs, strong_only, hit)

@@ -81,6 +81,11 @@ size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
                      const struct tk_sentence *S, struct tk_parties *out);
 
+/* tk_match_if.c: "If Embassy Paris could check with the police, we would
+ * be most grateful", the condition opening at word cs; fills hit. */
+bool tk_match_if(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                 size_t cs, struct tk_hit *hit);
+
 /* A post's cable sent to other posts too: "ALL ACTION ADDRESSEES: please
  * send", "FOR BUDAPEST AND WARSAW: ...": the posts a heading before the
  * clause (which starts at word cs) names become P's scope. */

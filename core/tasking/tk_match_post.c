@@ -278,7 +278,9 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 {
 	bool weak = false, object_only = true;
 	size_t v = tk_post_ask_verb(S, r, sg, &weak, hit);
-	if (!v)
+	/* "If the minister could attend, we would be grateful": nothing
+	 * after the words asks (unless items follow a colon) */
+	if (!v || (v >= S->n && !tk_ends_in_colon(S)))
 		return false;
 	/* "request for an update": a noun; not "Embassy asks for help" */
 	if ((tk_is(S, v, W_for) && hit->ask != W_ask && hit->ask != W_asks) ||

@@ -223,6 +223,12 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 	}
 	struct tk_line L;
 	tk_line_init(&L, S, tk_skip_places(S, from), TK_SUMMARY_WORDS);
+	/* "If posts could report, we would be grateful": not the ask */
+	for (size_t j = from + 1; j < L.stop; j++)
+		if (tk_gap_has(S, j, ',') && tk_welcomes(S, j)) {
+			L.stop = j;
+			break;
+		}
 	if (have_dl)
 		tk_cut_deadline(&L, dl->start, dl->start + dl->len);
 	tk_cut_asides(&L);

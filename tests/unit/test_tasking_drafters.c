@@ -665,6 +665,35 @@ static void test_it_and_please(void **state)
 	assert_string_equal(parties, "AMEMBASSY VALLETTA");
 }
 
+/* A request put as a condition the writer would welcome: "If Embassy Rome
+ * could check with the police, we would be most grateful"; a wish of
+ * someone else's, or "we would be grateful" with nothing after it, asks
+ * nothing. */
+static void test_if_welcomed(void **state)
+{
+	(void)state;
+	char parties[128], line[256];
+	asked("If Embassy Rome could check with the police, we would be most grateful.",
+	      parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
+	assert_string_equal(line, "Check with the police");
+	asked("If posts could report by May 3, it would be most helpful.", parties,
+	      sizeof parties, line, sizeof line);
+	assert_string_equal(parties, BOTH);
+	assert_string_equal(line, "Report");
+	asked_by("AMEMBASSY VALLETTA", to_state, 3, "If the Department could advise on "
+	         "the waiver, we would be grateful.", parties, sizeof parties, line,
+	         sizeof line);
+	assert_string_equal(parties, "SECSTATE WASHDC");
+	assert_string_equal(line, "Advise on the waiver");
+	asked_by("AMEMBASSY VALLETTA", to_state, 3, "If the minister could attend, we "
+	         "would be grateful.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "");
+	asked("If the weather could improve, we would be grateful.", parties,
+	      sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -682,6 +711,7 @@ int main(void)
 		cmocka_unit_test(test_passive_lines),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_it_and_please),
+		cmocka_unit_test(test_if_welcomed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
