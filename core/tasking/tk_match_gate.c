@@ -59,7 +59,7 @@ static const char *const tk_news[] = {
 /* "Begin points/non-paper:", "Begin text:": a quote's marker */
 static const char *const tk_quoted[] = {
 	"text", "points", "talking", "nonpaper", "non-paper", "quote",
-	"message", "letter", "draft", NULL,
+	"message", "letter", "draft", "template", NULL,
 };
 
 /* Does word k, up to a slash ("points/non-paper"), open a quote? */

@@ -157,7 +157,7 @@ bool tk_begins_quote(const struct tk_sentence *S)
 {
 	static const enum tk_wid what[] = {
 		W_text, W_points, W_talking, W_nonpaper, W_non_paper, W_quote,
-		W_demarche, W_letter, W_statement, W_message, W_NONE,
+		W_demarche, W_letter, W_statement, W_message, W_template, W_NONE,
 	};
 	if (!(S->flags & TK_F_BEGIN))
 		return false;
@@ -171,7 +171,7 @@ bool tk_begins_quote(const struct tk_sentence *S)
 	return false;
 }
 
-/* "End text", "END TALKING POINTS", "End quote." */
+/* "End text", "END TALKING POINTS", "End quote.", "END TEMPLATE." */
 bool tk_ends_quote(const struct tk_sentence *S)
 {
 	if (!(S->flags & TK_F_END))
@@ -179,7 +179,8 @@ bool tk_ends_quote(const struct tk_sentence *S)
 	for (size_t i = 0; i + 1 < S->n; i++)
 		if (tk_is(S, i, W_end) && (tk_is(S, i + 1, W_text) || tk_is(S, i + 1, W_points) ||
 		                           tk_is(S, i + 1, W_talking) || tk_is(S, i + 1, W_quote) ||
-		                           tk_is(S, i + 1, W_nonpaper) || tk_is(S, i + 1, W_non_paper)))
+		                           tk_is(S, i + 1, W_nonpaper) || tk_is(S, i + 1, W_non_paper) ||
+		                           tk_is(S, i + 1, W_template)))
 			return true;
 	return false;
 }

@@ -141,6 +141,8 @@ static const char *const cases[][2] = {
 	/* a heading's description and the posts in its parentheses */
 	{ "FOR MEDITERRANEAN POSTS (ROME): IN ADDITION TO THE POINTS IN PARA 9, PLEASE "
 	  "STRESS THAT THE PROPOSAL WAS REVISED.", "AMEMBASSY ROME" },
+	/* a form's marker is no imperative */
+	{ "BEGIN TEMPLATE.", "" },
 	/* a point of contact to name is the ask; one named is not */
 	{ "Please designate a point of contact for this data call.", BOTH },
 	{ "The point of contact is Jane Doe; please call her with any questions.", "" },
