@@ -572,7 +572,8 @@ bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,
 	} else {
 		size_t e = tk_post_phrase(x, S, i, &named, &generic);
 		/* "the Athens DATT is asked to": a post's people by its place */
-		if (e == i && (tk_staff_phrase(x, S, i, cs, &named) == i || !named.n))
+		if (e == i && (!tk_is(S, i, W_the) || !tk_capitalised(S, i + 1) ||
+		               tk_staff_phrase(x, S, i, cs, &named) == i || !named.n))
 			return false;
 		if (e == i)
 			e = i + 1;

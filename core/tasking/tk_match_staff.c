@@ -116,6 +116,12 @@ static size_t tk_place_people(struct tk_ctx *x, const struct tk_sentence *S, siz
 	named->n = 0;
 	if (k == 0 || !tk_is(S, k - 1, W_the) || !tk_capitalised(S, k))
 		return 0;
+	/* a cheap test first: the people's word a place or two after */
+	bool people = false;
+	for (size_t j = k + 1; j < S->n && j <= k + 3 && !people; j++)
+		people = tk_staff_noun(S, j);
+	if (!people)
+		return 0;
 	size_t pe = tk_places_at(x, S, k, named);
 	if (pe == k || !named->n || !tk_staff_noun(S, pe) ||
 	    (x->own && !tk_others_listed(x, named))) {
