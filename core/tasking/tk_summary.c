@@ -133,7 +133,9 @@ static void tk_cut_passive(struct tk_line *L, size_t verb_end)
 	if (w > L->from + 1 && w < verb_end && tk_is(S, w - 1, W_would))
 		while (k >= w)
 			L->cut[--k] = true;
-	while (k > L->from + 1 && tk_word_among(S, k - 1, passive))
+	/* (and an adverb among them: "is also sought", "is likewise sought") */
+	while (k > L->from + 1 && (tk_word_among(S, k - 1, passive) ||
+	                           tk_in(S, k - 1, tk_modal_adverbs)))
 		L->cut[--k] = true;
 	/* nothing after them: the line ends on what is asked for */
 	if (k == verb_end || verb_end >= L->stop)

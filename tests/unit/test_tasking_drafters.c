@@ -533,6 +533,13 @@ static void test_passive_lines(void **state)
 	      sizeof parties, line, sizeof line);
 	assert_string_equal(parties, BOTH);
 	assert_string_equal(line, "Provide information on the effort");
+	/* an adverb among the passive words */
+	asked_by("AMEMBASSY VALLETTA", to_state, 2, "The concurrence of the Department "
+	         "of Defense in the detail of four instructors is likewise sought.",
+	         parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "SECDEF WASHDC");
+	assert_string_equal(line, "Provide concurrence of the Department of Defense in "
+	                    "the detail of four instructors");
 }
 
 /* An aside between the party and its modal, and the line that names what
