@@ -381,6 +381,24 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 	return i;
 }
 
+/* "the constituent posts", "consulates" at word k: the consulates on
+ * the TO lines into out; the word after the words, or k. */
+static size_t tk_consulates_named(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                                  struct tk_parties *out)
+{
+	size_t e = tk_is(S, k, W_the) ? k + 1 : k;
+	if (tk_word_eq(S, e, "constituent") && tk_is(S, e + 1, W_posts))
+		e += 2;
+	else if (tk_is(S, e, W_consulates))
+		e += 1;
+	else
+		return k;
+	for (size_t n = 0; n < x->deflt.n; n++)
+		if (strncmp(x->deflt.name[n], "AMCONSUL ", 9) == 0)
+			tk_add(out, x->deflt.name[n]);
+	return out->n ? e : k;
+}
+
 /* Post parties joined by "and": "USNATO and Action Embassies".  A generic
  * one among named ones adds the default set. */
 size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
@@ -432,6 +450,9 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 			out.n = 0;
 			e2 = tk_places(x, S, ex, S->n, &out);
 		}
+		/* "except the constituent posts", "other than consulates" */
+		if (out.n == 0)
+			e2 = tk_consulates_named(x, S, ex, &out);
 		if (out.n == 0)
 			return e;
 		/* "Embassies, except Ottawa and Canberra": the embassies */

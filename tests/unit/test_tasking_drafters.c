@@ -662,6 +662,16 @@ static void test_it_and_please(void **state)
 	asked_by("USMISSION GENEVA", to_three, 3, "FOR MADRID: please send the data.",
 	         parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, "AMEMBASSY MADRID");
+	/* "except the constituent posts": the consulates */
+	static struct addressee to_italy[] = {
+		{ NULL, "AMEMBASSY ROME", NULL, "71", false },
+		{ NULL, "AMCONSUL MILAN", NULL, "72", false },
+		{ NULL, "AMEMBASSY MADRID", NULL, "73", false },
+	};
+	asked_by("SECSTATE WASHDC", to_italy, 3, "All action addressees except the "
+	         "constituent posts (see para 6) are requested to complete the matrix.",
+	         parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME, AMEMBASSY MADRID");
 	/* "We ask that it seek": the post the sentence before names */
 	asked_by("USMISSION GENEVA", to_three, 3, "Embassy Rome has the best access to "
 	         "the Chairmanship team. We ask that it seek the Chairmanship's help.",
