@@ -157,7 +157,8 @@ enum {
 	X(W_essential, "essential") X(W_imperative, "imperative") \
 	X(W_critical, "critical") X(W_vital, "vital") X(W_necessary, "necessary") \
 	X(W_chiefs, "chiefs") X(W_chief, "chief") X(W_datt, "datt") \
-	X(W_template, "template") X(W_likewise, "likewise") X(W_coast, "coast") X(W_coms, "coms") X(W_consular, "consular") \
+	X(W_template, "template") X(W_likewise, "likewise") X(W_coast, "coast") \
+	X(W_coms, "coms") X(W_consular, "consular") \
 	X(W_dcms, "dcms") X(W_dcm, "dcm") X(W_charge, "charge") X(W_cda, "cda") \
 	X(W_dia, "dia") X(W_dea, "dea") X(W_drug, "drug") X(W_dni, "dni") X(W_odni, "odni") \
 	X(W_director, "director") X(W_nctc, "nctc") X(W_nsa, "nsa") X(W_usdoc, "usdoc") \

@@ -86,11 +86,12 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 bool tk_match_if(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                  size_t cs, struct tk_hit *hit);
 
-/* A post's cable sent to other posts too: "ALL ACTION ADDRESSEES: please
- * send", "FOR BUDAPEST AND WARSAW: ...": the posts a heading before the
- * clause (which starts at word cs) names become P's scope. */
+/* In a post's cable, a heading of posts before the clause (which starts
+ * at word cs): "ALL ACTION ADDRESSEES: please send", "FOR BUDAPEST AND
+ * WARSAW: ...".  The posts it names become P's scope. */
 void tk_post_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                      size_t cs);
+
 /* A post's cable sent to other posts too: a firm request of them at word
  * i ("Posts are requested to", "Embassy Rome should"); fills hit. */
 bool tk_match_posts_asked(struct tk_ctx *x, struct tk_para *P,

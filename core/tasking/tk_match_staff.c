@@ -87,8 +87,9 @@ size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
 }
 
 /* "Embassy Paris's political section should", "Embassy Tokyo's RSO is
- * requested to", "ConGen Barcelona's ACS chief should" at word k: the posts the possessive names (into named)
- * and the index of their people's modal, or 0. */
+ * requested to", "ConGen Barcelona's ACS chief should" at word k: the
+ * posts the possessive names (into named) and the index of their people's
+ * modal, or 0. */
 static size_t tk_named_posts_people(struct tk_ctx *x, const struct tk_sentence *S,
                                     size_t k, struct tk_parties *named)
 {
