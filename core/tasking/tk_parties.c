@@ -326,7 +326,8 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 	}
 	if (tk_info_posts(x, S, k, named))
 		return k + 2;
-	if (tk_is(S, k, W_addressee) && tk_is(S, k + 1, W_posts)) {
+	/* "addressee posts", "each addressee post" */
+	if (tk_is(S, k, W_addressee) && (tk_is(S, k + 1, W_posts) || tk_is(S, k + 1, W_post))) {
 		*generic = true;
 		return k + 2;
 	}

@@ -672,6 +672,11 @@ static void test_it_and_please(void **state)
 	         "constituent posts (see para 6) are requested to complete the matrix.",
 	         parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, "AMEMBASSY ROME, AMEMBASSY MADRID");
+	/* "each addressee post", singular */
+	asked_by("USMISSION GENEVA", to_three, 3, "ESTH officers at each addressee post "
+	         "are asked to send the hub the names.", parties, sizeof parties, line,
+	         sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME, AMEMBASSY MADRID");
 	/* "We ask that it seek": the post the sentence before names */
 	asked_by("USMISSION GENEVA", to_three, 3, "Embassy Rome has the best access to "
 	         "the Chairmanship team. We ask that it seek the Chairmanship's help.",
