@@ -506,12 +506,26 @@ static bool tk_all_posts(const struct tk_parties *named)
 void tk_post_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                      size_t cs)
 {
+	/* (a long heading the clause start did not pass over) */
+	for (size_t j = 2; cs == 0 && j < S->n && j <= 12; j++)
+		if (tk_gap_has(S, j, ':'))
+			cs = j;
 	if (cs == 0 || !tk_gap_has(S, cs, ':') || x->posts.n == 0)
 		return;
 	size_t b = tk_is(S, 0, W_for) ? 1 : 0;
 	struct tk_parties named;
 	bool generic = false;
 	size_t e = tk_post_phrase(x, S, b, &named, &generic);
+	/* "ACTION POSTS ASTANA, DUSHANBE, TASHKENT AND ASHGABAT:" */
+	if (e > b && e < cs && generic && !named.n) {
+		size_t pe = tk_places_at(x, S, e, &named);
+		if (pe == cs && named.n) {
+			e = pe;
+			generic = false;
+		} else {
+			named.n = 0;
+		}
+	}
 	if (e == b || (e != cs && !(e + 1 == cs && tk_word_eq(S, e, "only"))))
 		return;
 	if (generic && !named.n)

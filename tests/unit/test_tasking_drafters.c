@@ -672,6 +672,19 @@ static void test_it_and_please(void **state)
 	         "constituent posts (see para 6) are requested to complete the matrix.",
 	         parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, "AMEMBASSY ROME, AMEMBASSY MADRID");
+	/* a heading that names the posts after "ACTION POSTS" */
+	static struct addressee to_four[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "81", false },
+		{ NULL, "AMEMBASSY ASTANA", NULL, "82", false },
+		{ NULL, "AMEMBASSY DUSHANBE", NULL, "83", false },
+		{ NULL, "AMEMBASSY TASHKENT", NULL, "84", false },
+		{ NULL, "AMEMBASSY ASHGABAT", NULL, "85", false },
+	};
+	asked_by("AMEMBASSY BISHKEK", to_four, 5, "ACTION POSTS ASTANA, DUSHANBE, TASHKENT "
+	         "AND ASHGABAT: We would be grateful if you would raise the ministerial "
+	         "with your contacts.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ASTANA, AMEMBASSY DUSHANBE, "
+	                    "AMEMBASSY TASHKENT, AMEMBASSY ASHGABAT");
 	/* "each addressee post", singular */
 	asked_by("USMISSION GENEVA", to_three, 3, "ESTH officers at each addressee post "
 	         "are asked to send the hub the names.", parties, sizeof parties, line,
