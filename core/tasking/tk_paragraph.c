@@ -349,14 +349,17 @@ static void tk_take_deadline(struct tk_ctx *x, struct tk_para *P, const char *s,
 	P->dl_text = arena_strndup(&x->c->arena, s + dl->start, dl->len);
 }
 
-/* Does s[0..n) hold "due" as a word ("are due to AF/EX", not "during",
- * "undue")? */
-static bool tk_says_due(const char *s, size_t n)
+/* Does s[0..n) hold one of words[] as a whole word ("due": "are due to
+ * AF/EX", not "during", "undue")? */
+static bool tk_says_word(const char *s, size_t n, const char *const *words)
 {
-	for (const char *p = s; (p = ascii_find_ci(p, n - (size_t)(p - s), "due", 3)) != NULL; p++)
-		if ((p == s || !ascii_is_alpha(p[-1])) &&
-		    ((size_t)(p - s) + 3 == n || !ascii_is_alpha(p[3])))
-			return true;
+	for (; *words; words++) {
+		size_t m = strlen(*words);
+		for (const char *p = s; (p = ascii_find_ci(p, n - (size_t)(p - s), *words, m)) != NULL; p++)
+			if ((p == s || !ascii_is_alpha(p[-1])) &&
+			    ((size_t)(p - s) + m == n || !ascii_is_alpha(p[m])))
+				return true;
+	}
 	return false;
 }
 
@@ -404,27 +407,6 @@ static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, siz
 	return found;
 }
 
-/* Does s[0..n) name a reply as a word ("A response by COB November 1
- * would allow us", "We need your reply by")? */
-static bool tk_says_reply(const char *s, size_t n)
-{
-	static const char *const reply[] = {
-		"response", "responses", "reply", "replies", "answer", "answers", NULL,
-	};
-	for (size_t i = 0; i < n; i++) {
-		if (!ascii_is_alpha((unsigned char)s[i]) || (i > 0 && ascii_is_alpha((unsigned char)s[i - 1])))
-			continue;
-		size_t e = i;
-		while (e < n && ascii_is_alpha((unsigned char)s[e]))
-			e++;
-		for (const char *const *r = reply; *r; r++)
-			if (strlen(*r) == e - i && strncasecmp(s + i, *r, e - i) == 0)
-				return true;
-		i = e;
-	}
-	return false;
-}
-
 /* A dated deadline in the prose t of a tasked paragraph: a due phrase
  * said outright ("Responses are due by March 3.", "A response by COB
  * November 1 would allow us to act"), the date of an event the request
@@ -433,6 +415,12 @@ static bool tk_says_reply(const char *s, size_t n)
  * Governors meets June 8-12": its first day).  True when found. */
 static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 {
+	/* "Submissions are due to AF/EX by", "A response by COB November 1
+	 * would allow us to act" */
+	static const char *const due[] = { "due", NULL };
+	static const char *const reply[] = {
+		"response", "responses", "reply", "replies", "answer", "answers", NULL,
+	};
 	size_t len = strlen(t), b = 0;
 	if (tk_that_date(x, P, t, len))
 		return true;
@@ -450,8 +438,8 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 			if (strncasecmp(w, "nlt", 3) == 0 || strncasecmp(w, "no later", 8) == 0 ||
 			    strncasecmp(w, "not later", 9) == 0 || strncasecmp(w, "due", 3) == 0 ||
 			    strncasecmp(w, "deadline", 8) == 0 ||
-			    tk_says_due(t + b, dl.start) ||
-			    (strncasecmp(w, "by", 2) == 0 && tk_says_reply(t + b, dl.start))) {
+			    tk_says_word(t + b, dl.start, due) ||
+			    (strncasecmp(w, "by", 2) == 0 && tk_says_word(t + b, dl.start, reply))) {
 				P->dl = dl;
 				P->have_dl = true;
 				P->dl_text = arena_strndup(&x->c->arena, w, dl.len);
