@@ -199,8 +199,8 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg);
 /* What number a sign gives, or 0 when it is not a paragraph. */
 int body_judge_sign(const struct body *b, const struct body_sign *sg);
 /* The offset of a paragraph sign run into the middle of a line ("as
- * agreed. 8. (SBU) The minister"), given the number it must have; 0 when
- * there is none. */
+ * agreed. 8. (SBU) The minister", "agreed. ¶8. (S) The"), given the number
+ * it must have; 0 when there is none. */
 size_t body_midline_sign(const char *s, size_t len, int expect);
 /* The offset of the next paragraph's sign at the very end of a line, its
  * text on the next ("...finance ministry questions". ¶4." then "(C) A

@@ -240,10 +240,13 @@ size_t body_midline_sign(const char *s, size_t len, int expect)
 		q = memchr(q, lead, (size_t)(end - q));
 		if (!q)
 			break;
-		size_t i = (size_t)(q - s);
-		if (s[i - 1] != ' ')
+		size_t i = (size_t)(q - s), at = i;
+		if (at >= 5 && (unsigned char)s[at - 2] == 0xC2 &&
+		    (unsigned char)s[at - 1] == 0xB6)
+			at -= 2;                        /* "agreed. ¶8. (S)" */
+		if (s[at - 1] != ' ')
 			continue;
-		size_t bi = s[i - 2] == ' ' ? i - 3 : i - 2;
+		size_t bi = s[at - 2] == ' ' ? at - 3 : at - 2;
 		if (!body_ends_text(s, bi))
 			continue;
 		size_t p = i;
@@ -257,7 +260,7 @@ size_t body_midline_sign(const char *s, size_t len, int expect)
 			p++;
 		char mark[PORTION_MAX];
 		if (p < len && s[p] == '(' && portion_parse(s + p, len - p, mark))
-			return i;
+			return at;
 	}
 	return 0;
 }

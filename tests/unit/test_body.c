@@ -235,7 +235,7 @@ static void test_odd_signs(void **state)
 
 /* Damaged signs seen on real cables, written here with fictional text: a
  * comma for the period, the number in parentheses, the next sign run into
- * the end of a line, a portion mark that runs on to the next line.  Each
+ * the end of a line (with or without its paragraph sign), a portion mark that runs on to the next line.  Each
  * counts only as the expected next number with a portion mark. */
 static void test_damaged_signs(void **state)
 {
@@ -249,15 +249,20 @@ static void test_damaged_signs(void **state)
 		"deputy raised the budget.\n"
 		"\n"
 		"¶5.  (S//REL ATLANTIS, LEMURIA,\n"
-		"ELDORADO):  Posts should encourage host governments to act.\n");
-	assert_int_equal(c->nparas, 5);
-	for (int i = 0; i < 5; i++)
+		"ELDORADO):  Posts should encourage host governments to act.\n"
+		"\n"
+		"¶6. (C) The envoy said the islands mattered little. ¶7. (S) The\n"
+		"admiral described the landing points.\n");
+	assert_int_equal(c->nparas, 7);
+	for (int i = 0; i < 7; i++)
 		assert_int_equal(c->paras[i].number, i + 1);
 	assert_string_equal(c->paras[1].classification, "SBU");
 	assert_true(contains(c->paras[2].text, "proposal as agreed."));
 	assert_false(contains(c->paras[2].text, "deputy"));
 	assert_true(contains(c->paras[3].text, "The deputy raised the budget."));
 	assert_true(contains(c->paras[4].text, "Posts should encourage"));
+	assert_false(contains(c->paras[5].text, "admiral"));
+	assert_true(contains(c->paras[6].text, "The admiral described"));
 	cable_free(c);
 
 	/* The next sign at the very end of a line, its mark on the next line;
