@@ -12,6 +12,26 @@
 
 #include <string.h>
 
+/* Is word i an office of the writer's post named by its country or place
+ * after a slash ("USAID/Senegal" in Dakar's cable, "DEA/Bogota")? */
+static bool tk_own_office(const struct tk_ctx *x, const struct tk_sentence *S,
+                          size_t i)
+{
+	if (!x->own || i >= S->n)
+		return false;
+	const char *w = S->s + S->w[i].s;
+	size_t n = S->w[i].e - S->w[i].s, k = 0;
+	while (k < n && ascii_is_upper(w[k]))
+		k++;
+	if (k < 2 || k > 6 || k + 1 >= n || w[k] != '/')
+		return false;
+	char post[64];
+	const char *place = w + k + 1;
+	size_t plen = n - k - 1;
+	return party_post_for(place, plen, post, sizeof post) &&
+	       strcmp(post, x->own) == 0;
+}
+
 /* The writer of a post's cable as a requester at word i: "Post", "We",
  * "Mission", "the country team", "Embassy Caracas", the post's own place
  * ("San Jose").  Returns the word index after it and sets *sg for a
@@ -35,6 +55,8 @@ size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence *S,
 	};
 	size_t q = i;
 	size_t own = tk_own_name(x, S, i);   /* "San Jose requests that" */
+	if (!own && tk_own_office(x, S, i))
+		own = 1;
 	if (tk_is(S, q, W_the) || tk_is(S, q, W_country))
 		q++;
 	if (!((own && !tk_possessive(S, i + own - 1)) ||

@@ -160,7 +160,8 @@ bool tk_post_weak(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence 
 	 * US one ("that the GOS release the prisoners") */
 	if (after && i == cs + 1 && tk_word_eq(S, cs, "it") && tk_is(S, after, W_that))
 		return tk_post_dummy_passive(x, P, S, cs, after + 1, hit);
-	if (after && i > 0 && !tk_is(S, i - 1, W_not) &&
+	/* not "No ICASS support is requested beyond that" */
+	if (after && i > 0 && !tk_is(S, i - 1, W_not) && !tk_word_eq(S, cs, "no") &&
 	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
 		bool noun = false;
 		for (size_t k = cs; k < i && !noun; k++)

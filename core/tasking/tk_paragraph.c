@@ -363,6 +363,20 @@ static bool tk_says_word(const char *s, size_t n, const char *const *words)
 	return false;
 }
 
+/* Does the sentence s[0..n) say that the writer's side will need
+ * something ("The team will need the confirmed schedule by March 14", "We
+ * need it by"): "need" after a subject of ours in its first words? */
+static bool tk_we_need(const char *s, size_t n)
+{
+	static const char *const ours[] = {
+		"we", "team", "delegation", "post", "embassy", "travelers",
+		"visitors", "group", "party", NULL,
+	};
+	const char *p = ascii_find_ci(s, n < 60 ? n : 60, "need", 4);
+	return p && (p == s || !ascii_is_alpha(p[-1])) &&
+	       tk_says_word(s, (size_t)(p - s), ours);
+}
+
 /* "Registration closes June 30, and we would need approval before that
  * date", "we want allies to have heard our position before then": the
  * last date the text gave before the words.  True when found. */
@@ -439,7 +453,8 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 			    strncasecmp(w, "not later", 9) == 0 || strncasecmp(w, "due", 3) == 0 ||
 			    strncasecmp(w, "deadline", 8) == 0 ||
 			    tk_says_word(t + b, dl.start, due) ||
-			    (strncasecmp(w, "by", 2) == 0 && tk_says_word(t + b, dl.start, reply))) {
+			    (strncasecmp(w, "by", 2) == 0 && (tk_says_word(t + b, dl.start, reply) ||
+			                                       tk_we_need(t + b, dl.start)))) {
 				P->dl = dl;
 				P->have_dl = true;
 				P->dl_text = arena_strndup(&x->c->arena, w, dl.len);

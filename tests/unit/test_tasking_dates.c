@@ -26,7 +26,7 @@ static void test_dates_beside_the_request(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
-	add_para(c, 7, 1, "SHAPE will hold a force generation conference in Mons "
+	add_para(c, 9, 1, "SHAPE will hold a force generation conference in Mons "
 	         "March 22-23.");
 	struct paragraph *p = add_para(c, 7, 2, "Request that posts approach host "
 	                               "government officials to:");
@@ -43,6 +43,12 @@ static void test_dates_beside_the_request(void **state)
 	         "by March 23.");
 	add_para(c, 7, 7, "Posts should seek the ministry's views. A response by COB "
 	         "March 25 would allow us to brief the Secretary.");
+	/* what our side will need by a date, in the next sentence; not what
+	 * someone else will need */
+	add_para(c, 9, 8, "Embassy Rome should request the appointments. The team will "
+	         "need the confirmed schedule by March 14.");
+	add_para(c, 9, 9, "Embassy Rome should request the appointments. The ministry "
+	         "will need approval by March 14.");
 	tasking_find(c);
 	assert_non_null(got(c, 2)->deadline);
 	assert_string_equal(got(c, 2)->deadline, "2011-03-22");
@@ -58,6 +64,9 @@ static void test_dates_beside_the_request(void **state)
 	/* a reply's date in the sentence after the request */
 	assert_non_null(got(c, 7)->deadline);
 	assert_string_equal(got(c, 7)->deadline, "2011-03-25");
+	assert_non_null(got(c, 8)->deadline);
+	assert_string_equal(got(c, 8)->deadline, "2011-03-14");
+	assert_null(got(c, 9)->deadline);
 	cable_free(c);
 }
 

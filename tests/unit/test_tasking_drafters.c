@@ -200,6 +200,15 @@ static const char *const post_cases[][2] = {
 	{ "Consulate requests Washington guidance before June 24, the date by "
 	  "which the Attorney General has asked for an answer.", "SECSTATE WASHDC" },
 	{ "The minister's visit to Washington is set for May.", "" },
+	/* an office of the post named by its country or place */
+	{ "USAID/Malta requests country clearance for Ms. Ada Okafor.",
+	  "SECSTATE WASHDC, SECDEF WASHDC" },
+	{ "Post requests country clearance for Ms. Ada Okafor.",
+	  "SECSTATE WASHDC, SECDEF WASHDC" },
+	{ "USAID/Italy requests country clearance for Ms. Ada Okafor.", "" },
+	{ "No ICASS support is requested beyond that described above.", "" },
+	{ "ICASS support is requested for the visit.",
+	  "SECSTATE WASHDC, SECDEF WASHDC" },
 };
 
 static void upper(char *s)
