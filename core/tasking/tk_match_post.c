@@ -171,6 +171,12 @@ static void tk_post_owner(struct tk_ctx *x, const struct tk_para *P,
 		tk_named(hit, &owner);
 		return;
 	}
+	/* "We would appreciate Commerce's help": that agency's */
+	oe = tk_wash_phrase(x, S, v, &owner);
+	if (oe > v && owner.n && tk_possessive(S, oe - 1)) {
+		tk_named(hit, &owner);
+		return;
+	}
 	/* "any information Embassies Kigali and Kampala may have": the posts
 	 * it is to come from */
 	static const enum tk_wid can[] = { W_may, W_might, W_can, W_could, W_NONE };

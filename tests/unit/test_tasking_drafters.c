@@ -207,6 +207,9 @@ static const char *const post_cases[][2] = {
 	  "SECSTATE WASHDC, SECDEF WASHDC" },
 	{ "USAID/Italy requests country clearance for Ms. Ada Okafor.", "" },
 	{ "No ICASS support is requested beyond that described above.", "" },
+	/* whose help is asked, not the agencies the help is to reach */
+	{ "Post would appreciate the Department's help, before the interviews on "
+	  "April 22, in ensuring that DOD is aware of the request.", "SECSTATE WASHDC" },
 	{ "ICASS support is requested for the visit.",
 	  "SECSTATE WASHDC, SECDEF WASHDC" },
 };
