@@ -13,7 +13,9 @@
  *                     and the finder both say nothing);
  *         deadline    over the required labelled pairs that were found:
  *                     the tasking's deadline equals the label's (null ==
- *                     null);
+ *                     null; any date is right for a label that is null
+ *                     with a deadline_text of "within N ... days", as
+ *                     LABELS.md says);
  *         lists       the label's paragraph list equals the parsed one.
  *       Prints each cable's misses (unless -q), then the totals.
  *
@@ -52,6 +54,7 @@ struct label_pair {
 	int paragraph;
 	char party[128];
 	char deadline[16];          /* "" = null */
+	int any_date;               /* null, "within N business days" */
 	int optional;
 	int found;
 };
@@ -160,6 +163,9 @@ static int load_label(const char *path, struct label *l)
 			p.optional = opt && strcmp(opt, "true") == 0;
 			if (!is_null(dl))
 				snprintf(p.deadline, sizeof p.deadline, "%s", dl);
+			const char *dtext = scalar(&doc, map_get(&doc, t, "deadline_text"));
+			p.any_date = is_null(dl) && dtext && strstr(dtext, "within") &&
+			             strstr(dtext, "day");
 			for (yaml_node_item_t *pi = parties->data.sequence.items.start;
 			     pi < parties->data.sequence.items.top; pi++) {
 				const char *name = scalar(&doc, yaml_document_get_node(&doc, *pi));
@@ -438,7 +444,7 @@ static void score_cable(struct label *l, const struct cable *c,
 		const struct tasking *t = tasking_for(c, p->paragraph);
 		const char *got = t && t->deadline ? t->deadline : "";
 		T->dl_all++;
-		if (strcmp(got, p->deadline) == 0)
+		if (strcmp(got, p->deadline) == 0 || p->any_date)
 			T->dl_ok++;
 		else if (!quiet)
 			printf("%s: deadline ¶%d %s: got %s, label %s\n", l->id,
