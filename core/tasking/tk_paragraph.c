@@ -364,13 +364,14 @@ static bool tk_says_word(const char *s, size_t n, const char *const *words)
 }
 
 /* Does the sentence s[0..n) say that the writer's side will need
- * something ("The team will need the confirmed schedule by March 14", "We
- * need it by"): "need" after a subject of ours in its first words? */
+ * something ("The team will need the confirmed schedule by March 14",
+ * "Washington needs these reports by March 20"): "need" after a subject of
+ * ours in its first words? */
 static bool tk_we_need(const char *s, size_t n)
 {
 	static const char *const ours[] = {
 		"we", "team", "delegation", "post", "embassy", "travelers",
-		"visitors", "group", "party", NULL,
+		"visitors", "group", "party", "washington", "department", NULL,
 	};
 	const char *p = ascii_find_ci(s, n < 60 ? n : 60, "need", 4);
 	return p && (p == s || !ascii_is_alpha(p[-1])) &&

@@ -26,7 +26,7 @@ static void test_dates_beside_the_request(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
-	add_para(c, 9, 1, "SHAPE will hold a force generation conference in Mons "
+	add_para(c, 10, 1, "SHAPE will hold a force generation conference in Mons "
 	         "March 22-23.");
 	struct paragraph *p = add_para(c, 7, 2, "Request that posts approach host "
 	                               "government officials to:");
@@ -47,8 +47,10 @@ static void test_dates_beside_the_request(void **state)
 	 * someone else will need */
 	add_para(c, 9, 8, "Embassy Rome should request the appointments. The team will "
 	         "need the confirmed schedule by March 14.");
-	add_para(c, 9, 9, "Embassy Rome should request the appointments. The ministry "
+	add_para(c, 10, 9, "Embassy Rome should request the appointments. The ministry "
 	         "will need approval by March 14.");
+	add_para(c, 10, 10, "Please report host-government responses by septel. "
+	         "Washington needs these reports by March 20, so that INL can prepare.");
 	tasking_find(c);
 	assert_non_null(got(c, 2)->deadline);
 	assert_string_equal(got(c, 2)->deadline, "2011-03-22");
@@ -67,6 +69,8 @@ static void test_dates_beside_the_request(void **state)
 	assert_non_null(got(c, 8)->deadline);
 	assert_string_equal(got(c, 8)->deadline, "2011-03-14");
 	assert_null(got(c, 9)->deadline);
+	assert_non_null(got(c, 10)->deadline);
+	assert_string_equal(got(c, 10)->deadline, "2011-03-20");
 	cable_free(c);
 }
 
