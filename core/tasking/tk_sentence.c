@@ -235,8 +235,11 @@ bool tk_speech(const struct tk_sentence *S)
 		return true;
 	/* a verb of saying, not in a relative clause ("thank Merkel for her
 	 * statements, where she stressed ...", "before June 24, the date by
-	 * which the Attorney General has asked for an answer") */
-	static const char *const relative[] = { "where", "which", "when", "who", "whom", NULL };
+	 * which the Attorney General has asked for an answer", "consistently
+	 * with what they are being told") */
+	static const char *const relative[] = {
+		"where", "which", "when", "who", "whom", "what", NULL,
+	};
 	for (size_t i = 0; i < S->n; i++) {
 		if (!tk_in(S, i, said))
 			continue;

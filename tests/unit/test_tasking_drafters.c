@@ -207,6 +207,11 @@ static const char *const post_cases[][2] = {
 	  "SECSTATE WASHDC, SECDEF WASHDC" },
 	{ "USAID/Italy requests country clearance for Ms. Ada Okafor.", "" },
 	{ "No ICASS support is requested beyond that described above.", "" },
+	/* a verb of saying in a clause of "what": no reported speech */
+	{ "We would appreciate input from Embassy Rome on where the decision stands, "
+	  "so that we can answer him consistently with what they are being told.",
+	  "AMEMBASSY ROME" },
+	{ "The minister told us what Washington should do.", "" },
 	/* whose help is asked, not the agencies the help is to reach */
 	{ "Post would appreciate the Department's help, before the interviews on "
 	  "April 22, in ensuring that DOD is aware of the request.", "SECSTATE WASHDC" },
