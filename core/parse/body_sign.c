@@ -253,7 +253,9 @@ size_t body_midline_sign(const char *s, size_t len, int expect)
 		int n = 0;
 		while (p < len && ascii_is_digit(s[p]) && p - i < 3)
 			n = n * 10 + (s[p++] - '0');
-		if (n != expect || p + 2 >= len || s[p] != '.' || !ascii_is_blank(s[p + 1]))
+		/* "agreed. 8. (SBU)", "the MFA. 10.(SBU)" */
+		if (n != expect || p + 2 >= len || s[p] != '.' ||
+		    !(ascii_is_blank(s[p + 1]) || s[p + 1] == '('))
 			continue;
 		p++;
 		while (p < len && ascii_is_blank(s[p]))

@@ -252,9 +252,12 @@ static void test_damaged_signs(void **state)
 		"ELDORADO):  Posts should encourage host governments to act.\n"
 		"\n"
 		"¶6. (C) The envoy said the islands mattered little. ¶7. (S) The\n"
-		"admiral described the landing points.\n");
-	assert_int_equal(c->nparas, 7);
-	for (int i = 0; i < 7; i++)
+		"admiral described the landing points.\n"
+		"\n"
+		"8.(SBU) The request went through the MFA. 9.(SBU) The attache\n"
+		"briefed the vetting unit.\n");
+	assert_int_equal(c->nparas, 9);
+	for (int i = 0; i < 9; i++)
 		assert_int_equal(c->paras[i].number, i + 1);
 	assert_string_equal(c->paras[1].classification, "SBU");
 	assert_true(contains(c->paras[2].text, "proposal as agreed."));
@@ -263,6 +266,7 @@ static void test_damaged_signs(void **state)
 	assert_true(contains(c->paras[4].text, "Posts should encourage"));
 	assert_false(contains(c->paras[5].text, "admiral"));
 	assert_true(contains(c->paras[6].text, "The admiral described"));
+	assert_true(contains(c->paras[8].text, "The attache briefed"));
 	cable_free(c);
 
 	/* The next sign at the very end of a line, its mark on the next line;
