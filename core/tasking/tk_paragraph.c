@@ -596,10 +596,14 @@ static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t)
 	for (size_t i = 0; i < S->n; i++) {
 		if (tk_in(S, i, what) || tk_names_text(S, i))
 			return TK_QUOTED_ALL;
-		points |= x->washington && tk_is(S, i, W_points);
+		points |= tk_is(S, i, W_points);
 	}
-	if (points)
+	if (points && x->washington)
 		return TK_POINTS;       /* Washington's "points:" are to deliver */
+	/* a post's "He drew on the following points:": said to someone
+	 * else, unless the words ask ("We recommend the following points:") */
+	if (points && !tk_may_ask(S->V, t + last, len - last))
+		return TK_QUOTED_BULLETS;
 	/* "OBJECTIVES:", "For all posts:", "EMBASSIES LONDON AND PARIS
 	 * ONLY:": a label over the asks */
 	if (x->washington && last == 0 && (S->n <= 3 || tk_names_only_posts(x, S)))

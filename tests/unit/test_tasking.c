@@ -858,12 +858,13 @@ static void test_prefilter(void **state)
  * points for the meeting:" are that text and ask nothing; "post's
  * procedures must be clear" says how a thing is to be, not what to do;
  * "Our recommendation is based on the following three points:" is no
- * text, and its bullets still ask. */
+ * text, and its bullets still ask; "He drew on the following points:" in
+ * a post's cable introduces what was said to someone else. */
 static void test_texts_and_descriptions(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
-	struct paragraph *p = add_para(c, 5, 1, "Text of the Prime Minister's remarks:");
+	struct paragraph *p = add_para(c, 6, 1, "Text of the Prime Minister's remarks:");
 	add_child(c, p, 1, NODE_BULLET, "May I ask you, Excellency, to convey my "
 	          "greetings to the President.");
 	p = add_para(c, 5, 2, "Suggested talking points for the meeting:");
@@ -877,12 +878,17 @@ static void test_texts_and_descriptions(void **state)
 	add_child(c, p, 2, NODE_BULLET, "three detainees, by name;");
 	add_child(c, p, 2, NODE_TEXT, "We recommend that the interagency consider approving "
 	          "the transfer now.");
+	/* the points someone drew on in a meeting: said to the minister */
+	p = add_para(c, 6, 6, "He drew on the following points:");
+	add_child(c, p, 1, NODE_BULLET, "We ask that the Ministry of Health take part "
+	          "in the meeting.");
 	tasking_find(c);
 	assert_null(find(c, 1));
 	assert_null(find(c, 2));
 	assert_true(has_party(got(c, 3), "SECSTATE WASHDC"));
 	assert_null(find(c, 4));
 	assert_true(has_party(got(c, 5), "SECSTATE WASHDC"));
+	assert_null(find(c, 6));
 	cable_free(c);
 
 	c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
