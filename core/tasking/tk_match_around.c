@@ -18,8 +18,9 @@
  * paragraph 5,", "Given their weight in GRULAC,") or with a preposition before one, "your" or "addition"
  * ("In addition,", "In delivering the points,", "In your meetings,",
  * "When meeting officials,"), or says whom or why it is for ("For Embassy
- * Baku,", "For this reason,")?  Not a condition ("If asked, say"): that is
- * a permission at most. */
+ * Baku,", "For this reason,", "So that we can lock in the schedule,", "To
+ * help us plan,")?  Not a condition ("If asked, say"): that is a
+ * permission at most. */
 bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
 {
 	static const char *const preps[] = {
@@ -39,6 +40,10 @@ bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
 	/* "For Embassy Baku, approach" (the heading's scope reads the posts),
 	 * "For this reason, approach" */
 	if (tk_word_eq(S, cs, "for") && i <= cs + 6)
+		return true;
+	/* a purpose: "So that we can", "To help us plan", "In order to" */
+	if ((tk_word_eq(S, cs, "so") && tk_is(S, cs + 1, W_that)) || tk_is(S, cs, W_to) ||
+	    (tk_is(S, cs, W_in) && tk_word_eq(S, cs + 1, "order") && tk_is(S, cs + 2, W_to)))
 		return true;
 	return tk_word_among(S, cs, preps) &&
 	       (tk_ing(S, cs + 1) || tk_word_among(S, cs + 1, after_prep));

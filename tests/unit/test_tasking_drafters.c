@@ -49,6 +49,10 @@ static const char *const cases[][2] = {
 	  "AMEMBASSY ROME" },
 	{ "The Department has asked the Maltese government to release the "
 	  "vessel.", "" },
+	/* a purpose before the imperative; a condition is no request */
+	{ "So that we can brief the Secretary, deliver the points by March 3.", BOTH },
+	{ "To help us plan, please send the names of the delegation.", BOTH },
+	{ "If asked, say that the decision is final.", "" },
 	/* the Ambassador asked */
 	{ "Request Ambassador or DCM deliver the points.", BOTH },
 	{ "Request that the Ambassador deliver the points at the highest level.",
@@ -200,6 +204,9 @@ static const char *const post_cases[][2] = {
 	{ "Consulate requests Washington guidance before June 24, the date by "
 	  "which the Attorney General has asked for an answer.", "SECSTATE WASHDC" },
 	{ "The minister's visit to Washington is set for May.", "" },
+	/* a purpose before "please" */
+	{ "So that we can lock in the schedule, please have your staff send the "
+	  "final list.", "SECSTATE WASHDC, SECDEF WASHDC" },
 	/* an office of the post named by its country or place */
 	{ "USAID/Malta requests country clearance for Ms. Ada Okafor.",
 	  "SECSTATE WASHDC, SECDEF WASHDC" },
