@@ -43,12 +43,14 @@ static bool dated_in_window(const struct expr *x, size_t start, const struct dtg
 
 /* The verbs that give an event's own day: "the Conference opens July 2",
  * "the period ends on August 24", "the Board session opening March 5",
- * "press him when they meet October 20". */
+ * "press him when they meet October 20", "before the deputy travels" (his
+ * arrival's day, given in another sentence). */
 static bool event_verb(const char *s, const struct word *w)
 {
 	static const char *const verbs[] = {
 		"opens", "begins", "starts", "ends", "closes", "convenes", "meets",
-		"expires", "opening", "beginning", "starting", "convening", "meet", NULL,
+		"expires", "opening", "beginning", "starting", "convening", "meet",
+		"arrives", "travels", "departs", "leaves", "visits", "returns", NULL,
 	};
 	for (const char *const *v = verbs; *v; v++)
 		if (dl_word_is(s, w, *v))

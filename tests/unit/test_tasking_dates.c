@@ -81,7 +81,7 @@ static void test_event_days(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 6, 1);
-	add_para(c, 5, 1, "Posts should deliver the points as soon as possible and "
+	add_para(c, 7, 1, "Posts should deliver the points as soon as possible and "
 	         "in any case before the Conference opens July 2.");
 	add_para(c, 5, 2, "Approaches should be made before the no-objection period "
 	         "ends on June 24. Posts should approach host governments.");
@@ -93,8 +93,16 @@ static void test_event_days(void **state)
 	add_para(c, 5, 5, "The report confirms the findings. Department asks that posts "
 	         "use the narrative below, especially ahead of the Board session "
 	         "opening June 6.");
+	/* before a visitor travels: the day the next sentence gives him;
+	 * a day gone by is none */
+	add_para(c, 7, 6, "Embassy Rome should confirm the schedule before the "
+	         "minister travels to Rome. He is scheduled to arrive on June 9.");
+	add_para(c, 7, 7, "Embassy Rome should confirm the schedule before the "
+	         "minister travels to Rome. He met the Ambassador on May 3.");
 	tasking_find(c);
 	assert_string_equal(got(c, 5)->deadline, "2011-06-06");
+	assert_string_equal(got(c, 6)->deadline, "2011-06-09");
+	assert_null(got(c, 7)->deadline);
 	assert_string_equal(got(c, 1)->deadline, "2011-07-02");
 	assert_string_equal(got(c, 2)->deadline, "2011-06-24");
 	assert_null(got(c, 3)->deadline);
