@@ -274,7 +274,7 @@ static const char *const tk_stems[] = {     /* in alphabetical order */
 	"authorization$", "authorized$", "begin$", "counts$", "critical$",
 	"direct$", "directed$", "directs$", "encourage$", "encouraged$",
 	"encourages$", "essential$", "expect$", "expected$", "grateful$",
-	"helpful$", "imperative$", "important$", "instruct$", "instructed$",
+	"help$", "helpful$", "imperative$", "important$", "instruct$", "instructed$",
 	"instructions$", "instructs$", "invaluable$", "invite$", "invited$", "invites$",
 	"like$", "looks$", "must$", "necessary$", "need$", "needed$", "needs$", "please$",
 	"propose$", "proposes$", "recommend$", "recommendation$", "recommended$", "recommends$",

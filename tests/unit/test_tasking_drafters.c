@@ -49,6 +49,11 @@ static const char *const cases[][2] = {
 	  "AMEMBASSY ROME" },
 	{ "The Department has asked the Maltese government to release the "
 	  "vessel.", "" },
+	/* the welcome before the condition */
+	{ "It would help us greatly if posts could send us the latest figures.", BOTH },
+	{ "It would be helpful if you could send the figures by May 3.", BOTH },
+	{ "It would help if the government could publish the figures.", "" },
+	{ "It would help us if posts were consulted.", "" },
 	/* a purpose before the imperative; a condition is no request */
 	{ "So that we can brief the Secretary, deliver the points by March 3.", BOTH },
 	{ "To help us plan, please send the names of the delegation.", BOTH },
@@ -204,6 +209,11 @@ static const char *const post_cases[][2] = {
 	{ "Consulate requests Washington guidance before June 24, the date by "
 	  "which the Attorney General has asked for an answer.", "SECSTATE WASHDC" },
 	{ "The minister's visit to Washington is set for May.", "" },
+	/* the welcome before the condition, "your staff" the addressees */
+	{ "It would help us greatly if your staff could send us, by COB May 22, the "
+	  "latest figures.", "SECSTATE WASHDC, SECDEF WASHDC" },
+	{ "It would be most helpful if Embassy Rome could share its assessment.",
+	  "AMEMBASSY ROME" },
 	/* a purpose before "please" */
 	{ "So that we can lock in the schedule, please have your staff send the "
 	  "final list.", "SECSTATE WASHDC, SECDEF WASHDC" },
