@@ -531,7 +531,7 @@ bool tk_pointer(struct tk_ctx *x, const struct tk_sentence *S,
 /* Marks the paragraphs the pointers of P[0..c->nparas) point to. */
 void tk_follow_pointers(struct tk_ctx *x, struct tk_para *P);
 /* A dated deadline from the rest of a tasked paragraph, when its tasking
- * sentences gave none (tk_paragraph.c). */
+ * sentences gave none (tk_para_deadline.c). */
 void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_para *P);
 /* Does the clause from word k welcome what a condition before it says
  * ("If posts could report, we would be most grateful", "it would be

@@ -1,0 +1,224 @@
+/* tk_para_deadline.c - a tasked paragraph's deadline from the rest of its
+ * text, when its tasking sentences gave none.
+ *
+ * In: the paragraph (its text, its prose items and the asks its checklist
+ * line names) and its struct tk_para.  Out: P->dl: a due phrase said
+ * outright ("Responses are due by March 3", "A response by COB November 1
+ * would allow us to act", "The team will need the schedule by March 14"),
+ * the date of an event the request waits on, in its own sentences ("The
+ * first meeting is set for June 2", "before the deputy travels ... He is
+ * scheduled to arrive on May 6") or in another paragraph ("in advance of
+ * the Board"), or the date a "before that date" refers to.  Called by
+ * tk_paragraph.c through tk_internal.h.
+ */
+#include "tasking/tk_internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* Does the sentence say when an event is ("is set for", "is scheduled
+ * for", "will take place on", "will be held on")?  One pass: only an 's'
+ * or a 'w' (either case) may begin one of them. */
+static bool tk_scheduled(const char *s, size_t len)
+{
+	static const char *const says[] = {
+		"set for", "scheduled for", "will take place on", "will be held on", NULL,
+	};
+	for (size_t i = 0; i < len; i++) {
+		char c = ascii_to_lower(s[i]);
+		if (c != 's' && c != 'w')
+			continue;
+		for (const char *const *p = says; *p; p++) {
+			size_t k = 0;
+			while ((*p)[k] && i + k < len && ascii_to_lower(s[i + k]) == (*p)[k])
+				k++;
+			if (!(*p)[k])
+				return true;
+		}
+	}
+	return false;
+}
+
+/* dl, found in the sentence at s, becomes P's deadline. */
+static void tk_take_deadline(struct tk_ctx *x, struct tk_para *P, const char *s,
+                             const struct deadline *dl)
+{
+	P->dl = *dl;
+	P->have_dl = true;
+	P->dl_text = arena_strndup(&x->c->arena, s + dl->start, dl->len);
+}
+
+/* Does s[0..n) hold one of words[] as a whole word ("due": "are due to
+ * AF/EX", not "during", "undue")? */
+static bool tk_says_word(const char *s, size_t n, const char *const *words)
+{
+	for (; *words; words++) {
+		size_t m = strlen(*words);
+		for (const char *p = s; (p = ascii_find_ci(p, n - (size_t)(p - s), *words, m)) != NULL; p++)
+			if ((p == s || !ascii_is_alpha(p[-1])) &&
+			    ((size_t)(p - s) + m == n || !ascii_is_alpha(p[m])))
+				return true;
+	}
+	return false;
+}
+
+/* Does the sentence s[0..n) say that the writer's side will need
+ * something ("The team will need the confirmed schedule by March 14",
+ * "Washington needs these reports by March 20"): "need" after a subject of
+ * ours in its first words? */
+static bool tk_we_need(const char *s, size_t n)
+{
+	static const char *const ours[] = {
+		"we", "team", "delegation", "post", "embassy", "travelers",
+		"visitors", "group", "party", "washington", "department", NULL,
+	};
+	const char *p = ascii_find_ci(s, n < 60 ? n : 60, "need", 4);
+	return p && (p == s || !ascii_is_alpha(p[-1])) &&
+	       tk_says_word(s, (size_t)(p - s), ours);
+}
+
+/* "Registration closes June 30, and we would need approval before that
+ * date", "we want allies to have heard our position before then": the
+ * last date the text gave before the words.  True when found. */
+static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, size_t len)
+{
+	static const char *const refs[] = {
+		"before that date", "by that date", "prior to that date", "before then",
+		"by then", "before that time", "by that time", NULL,
+	};
+	/* one pass: each of them opens with "b" or "p" at a word's start */
+	size_t at = len;
+	for (size_t i = 0; i < len && at == len; i++) {
+		char c = ascii_to_lower(t[i]);
+		if ((c != 'b' && c != 'p') || (i > 0 && ascii_is_alpha((unsigned char)t[i - 1])))
+			continue;
+		for (const char *const *r = refs; *r && at == len; r++) {
+			size_t n = strlen(*r);
+			if (i + n <= len && strncasecmp(t + i, *r, n) == 0 &&
+			    (i + n == len || !ascii_is_alpha((unsigned char)t[i + n])))
+				at = i;
+		}
+	}
+	if (at == len)
+		return false;
+	bool found = false;
+	struct deadline last;
+	for (size_t b = 0; b < at;) {
+		size_t e = tk_sentence_end(t, len, b);
+		size_t stop = e < at ? e : at;
+		struct deadline dl;
+		for (size_t from = b; from < stop && deadline_find_on(t + from, stop - from,
+		                                                       &x->c->dtg, &dl);) {
+			dl.start += from;       /* into t */
+			last = dl;
+			found = true;
+			from = dl.start + (dl.len ? dl.len : 1);
+		}
+		b = e;
+	}
+	if (found)
+		tk_take_deadline(x, P, t, &last);
+	return found;
+}
+
+/* A dated deadline in the prose t of a tasked paragraph: a due phrase
+ * said outright ("Responses are due by March 3.", "A response by COB
+ * November 1 would allow us to act"), the date of an event the request
+ * waits on, in its own sentences ("The first meeting is set for June 2")
+ * or in another paragraph ("in advance of the Board", "The IAEA Board of
+ * Governors meets June 8-12": its first day).  True when found. */
+static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
+{
+	/* "Submissions are due to AF/EX by", "A response by COB November 1
+	 * would allow us to act" */
+	static const char *const due[] = { "due", NULL };
+	static const char *const reply[] = {
+		"response", "responses", "reply", "replies", "answer", "answers", NULL,
+	};
+	size_t len = strlen(t), b = 0;
+	if (tk_that_date(x, P, t, len))
+		return true;
+	/* "engage them in advance of that meeting": the meeting's date,
+	 * given in another sentence ("leaders will meet on December 16") */
+	bool event = deadline_wants_event(t, len);
+	while (b < len) {
+		size_t e = tk_sentence_end(t, len, b);
+		struct deadline dl;
+		if (deadline_find(t + b, e - b, &x->c->dtg, &dl) && dl.dated) {
+			/* only a phrase that says a due date outright, or a date
+			 * after "due" ("Submissions are due to AF/EX by COB
+			 * Friday, April 15.") */
+			const char *w = t + b + dl.start;
+			if (strncasecmp(w, "nlt", 3) == 0 || strncasecmp(w, "no later", 8) == 0 ||
+			    strncasecmp(w, "not later", 9) == 0 || strncasecmp(w, "due", 3) == 0 ||
+			    strncasecmp(w, "deadline", 8) == 0 ||
+			    tk_says_word(t + b, dl.start, due) ||
+			    (strncasecmp(w, "by", 2) == 0 && (tk_says_word(t + b, dl.start, reply) ||
+			                                       tk_we_need(t + b, dl.start)))) {
+				P->dl = dl;
+				P->have_dl = true;
+				P->dl_text = arena_strndup(&x->c->arena, w, dl.len);
+				return true;
+			}
+		}
+		/* "The first meeting is set for June 2": the event it waits on */
+		if ((event || tk_scheduled(t + b, e - b)) &&
+		    deadline_find_on(t + b, e - b, &x->c->dtg, &dl)) {
+			tk_take_deadline(x, P, t + b, &dl);
+			return true;
+		}
+		b = e;
+		while (b < len && ascii_is_space((unsigned char)t[b]))
+			b++;
+	}
+	/* "in advance of the Board", whose dates another paragraph gives
+	 * ("The IAEA Board of Governors meets June 8-12"): its first day */
+	size_t n;
+	const char *ev = event ? deadline_event_word(t, len, &n) : NULL;
+	for (size_t i = 0; ev && i < x->c->nparas; i++) {
+		const char *q = x->c->paras[i].text;
+		if (!q || q == t)
+			continue;
+		size_t ql = strlen(q), qb = 0;
+		while (qb < ql) {
+			size_t qe = tk_sentence_end(q, ql, qb);
+			struct deadline dl;
+			if (deadline_event_date(q + qb, qe - qb, ev, n, &x->c->dtg, &dl)) {
+				tk_take_deadline(x, P, q + qb, &dl);
+				return true;
+			}
+			qb = qe;
+			while (qb < ql && ascii_is_space((unsigned char)q[qb]))
+				qb++;
+		}
+	}
+	return false;
+}
+
+/* A dated deadline from the rest of a tasked paragraph ("Responses are due
+ * by March 3."), when its tasking sentences gave none. */
+void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_para *P)
+{
+	if (P->have_dl && P->dl.dated)
+		return;
+	/* the asks the checklist line names are the paragraph's request:
+	 * "B. Report the response by March 18." dates it */
+	for (size_t i = 0; i < P->nasks; i++) {
+		struct deadline dl;
+		const char *a = P->asks[i];
+		if (deadline_find(a, strlen(a), &x->c->dtg, &dl) && dl.dated) {
+			P->dl = dl;
+			P->have_dl = true;
+			P->dl_text = arena_strndup(&x->c->arena, a + dl.start, dl.len);
+			return;
+		}
+	}
+	/* the paragraph's text, then its prose after the items ("Request that
+	 * posts complete these approaches before the Mons conference.") */
+	if (p->text && tk_text_deadline(x, P, p->text))
+		return;
+	for (size_t i = 0; i < p->nchildren; i++)
+		if (p->children[i].kind == NODE_TEXT && p->children[i].text &&
+		    tk_text_deadline(x, P, p->children[i].text))
+			return;
+}
