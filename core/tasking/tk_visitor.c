@@ -6,7 +6,8 @@
  * whom "you" in the cable asks (tk_reader()): the addressee that is the
  * visitor's agency when a line names it ("SCENESETTER FOR SECDEF GATES" ->
  * SECDEF WASHDC), else the visitor in capitals as the subject names it
- * (LABELS.md: a party on no line), beside the first Washington addressee.
+ * (LABELS.md: a party on no line; "DEA ADMINISTRATOR"), beside the first
+ * Washington addressee.
  * No visitor when the subject names none, names a foreign one ("FOR THE
  * VISIT OF KOSOVO PRESIDENT SEJDIU", "FOR PM BERLUSCONI'S MEETING"), or
  * names a Secretary with no agency ("SECRETARY RICE'S", a Department or a
@@ -26,7 +27,8 @@
 static const char *const tk_visitor_heads[] = {
 	"FBI", "CJCS", "CODEL", "STAFFDEL", "SENATOR", "SPEAKER", "ADMIRAL",
 	"GENERAL", "SECDEF", "DHS", "USTR", "DNI", "ONDCP", "ATTORNEY", "DIRECTOR",
-	"NSA", "VICE", "PRESIDENT", NULL,
+	"NSA", "VICE", "PRESIDENT", "DEA", "USAID", "DOJ", "DOD", "DOE", "ATF",
+	"CBP", "FEMA", "NASA", NULL,
 };
 
 /* Words that end the visitor's name. */

@@ -268,6 +268,11 @@ static void test_scenesetter_visitor(void **state)
 		{ "SCENESETTER FOR UNDER SECRETARY DALE'S OCTOBER 17 VISIT",
 		  "SECSTATE WASHDC", "UNDER SECRETARY DALE" },
 		{ "SCENESETTER FOR DEPUTY PRIME MINISTER ABELA", "SECSTATE WASHDC", NULL },
+		/* an agency's head by its initials */
+		{ "SCENESETTER FOR DEA ADMINISTRATOR'S MARCH 12 VISIT",
+		  "SECSTATE WASHDC", "DEA ADMINISTRATOR" },
+		{ "SCENESETTER FOR USAID ADMINISTRATOR HALE", "SECSTATE WASHDC",
+		  "USAID ADMINISTRATOR HALE" },
 	};
 	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
 		struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 2, 2011, 3, 1);
