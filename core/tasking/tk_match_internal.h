@@ -6,7 +6,8 @@
  * tk_match_wash.c reads Washington's requests to posts (with
  * tk_match_aside.c: asides and parentheses between a party and its modal,
  * tk_match_around.c: headings and opening phrases around them),
- * tk_match_post.c a post's requests to Washington.
+ * tk_match_post.c a post's requests to Washington, tk_match_post_others.c
+ * its requests of the other posts it sends to.
  */
 #ifndef CABLETRACK_TK_MATCH_INTERNAL_H
 #define CABLETRACK_TK_MATCH_INTERNAL_H
@@ -86,9 +87,10 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 bool tk_match_if(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                  size_t cs, struct tk_hit *hit);
 
-/* In a post's cable, a heading of posts before the clause (which starts
- * at word cs): "ALL ACTION ADDRESSEES: please send", "FOR BUDAPEST AND
- * WARSAW: ...".  The posts it names become P's scope. */
+/* tk_match_post_others.c: in a post's cable, a heading of posts before
+ * the clause (which starts at word cs): "ALL ACTION ADDRESSEES: please
+ * send", "FOR BUDAPEST AND WARSAW: ...".  The posts it names become P's
+ * scope. */
 void tk_post_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                      size_t cs);
 
