@@ -216,7 +216,7 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 	/* "These posts should", "All other action addressees should" */
 	if (!(hit.from && strcmp(hit.from, "named in the sentence") == 0) &&
 	    tk_pointed_back(x, S, cs, prior, plen, &hit.parties))
-		hit.from = "the posts named before (\"These posts\", \"All other posts\")";
+		hit.from = "the posts named before (\"These posts\", \"All other posts\", \"Post\")";
 	tk_add_all(&P->parties, &hit.parties);
 	struct deadline dl;
 	bool have = tk_sentence_deadline(x, P, S, &dl);
