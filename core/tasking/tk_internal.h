@@ -410,7 +410,8 @@ struct tk_hit {
 	size_t verb_end;            /* word index after the request words */
 	bool object_only;           /* the action is a noun: "appreciate a reply" */
 	bool sets_scope;            /* the parties named become the paragraph's */
-	enum tk_wid ask;            /* a post's request verb: "recommend" */
+	enum tk_wid ask;            /* a post's request verb: "recommend";
+	                               W_questions: the request is a question */
 	const char *rule;           /* which pattern fired, for --explain */
 	const char *from;           /* where the parties came from */
 };

@@ -6,7 +6,9 @@
  * (tk_opinion(), tk_judged()); who "you" is (tk_reader(): a scenesetter's
  * visitor, the first Washington addressee on the TO line); the reader's
  * asks ("You should stress", "It is important that you raise"); a
- * question to Washington ("Could the Department advise whether ...?");
+ * question to Washington ("Could the Department advise whether ...?"),
+ * and in Washington's cable a question under a heading of posts ("FOR
+ * BEIJING AND GUANGZHOU: Which ministries drive the policy?");
  * and where a request's parties came from (tk_post_from()).
  */
 #include "tasking/tk_match_internal.h"
@@ -188,5 +190,31 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	hit->from = "named in the sentence";
 	tk_hit_at(hit, i, e, e);
 	hit->rule = "a post's question to Washington (\"Could the Department advise\")";
+	return true;
+}
+
+/* Does the sentence end with a question mark? */
+static bool tk_is_question(const struct tk_sentence *S)
+{
+	size_t end = S->len;
+	while (end > 0 && (S->s[end - 1] == ' ' || S->s[end - 1] == '\n'))
+		end--;
+	return end > 0 && S->s[end - 1] == '?';
+}
+
+bool tk_wash_question(struct tk_parties *scope, const struct tk_sentence *S,
+                      size_t cs, struct tk_hit *hit)
+{
+	if (!scope->n || cs >= S->n || !tk_is_question(S))
+		return false;
+	/* an item's portion mark: "(S/NF) WHICH ..." */
+	if (S->w[cs].s > 0 && S->s[S->w[cs].s - 1] == '(' && cs + 1 < S->n &&
+	    tk_gap_has(S, cs + 1, ')'))
+		cs++;
+	hit->parties = *scope;
+	hit->ask = W_questions;     /* the checklist line: "Answer: ...?" */
+	hit->from = "the posts the heading names (\"FOR ROME AND MADRID:\")";
+	tk_hit_at(hit, cs, cs, cs);
+	hit->rule = "a question under a heading of posts (\"FOR ROME: Which firms ...?\")";
 	return true;
 }

@@ -174,6 +174,12 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *
  * start). */
 bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
                       size_t cs, struct tk_hit *hit);
+/* In Washington's cable, a question in a paragraph whose heading names
+ * posts ("FOR BEIJING AND GUANGZHOU: Which ministries drive the
+ * policy?"): it asks them (scope: the paragraph's), the clause at word
+ * cs; fills hit (tk_match_advice.c). */
+bool tk_wash_question(struct tk_parties *scope, const struct tk_sentence *S,
+                      size_t cs, struct tk_hit *hit);
 
 /* "It is important that you raise" (t: the word after "that"). */
 bool tk_post_need_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,

@@ -121,6 +121,8 @@ static void tk_first_tasking(struct tk_ctx *x, struct tk_para *P,
 		P->quote = arena_printf(&x->c->arena, "%s ... %s", party, P->quote);
 	bool bulleted;
 	P->summary = tk_summary(x->c, S, hit, dl, have, &bulleted);
+	if (P->summary && hit->ask == W_questions)
+		P->summary = arena_printf(&x->c->arena, "Answer: %s?", P->summary);
 	/* "Pursue 5 objectives: ...": the tracker can unfold them */
 	if (bulleted)
 		P->nasks = tk_bullet_asks(x->c, S, &P->asks);

@@ -647,6 +647,35 @@ static void test_places_and_labels(void **state)
 	cable_free(c);
 }
 
+/* In Washington's cable, questions under a heading of posts ask those
+ * posts; a question with no heading asks no one. */
+static void test_questions_under_headings(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	struct paragraph *p = add_para(c, 4, 1, "FOR BERLIN AND PRETORIA:");
+	add_child(c, p, 2, NODE_ITEM, "(C) Which firms are bidding for the port "
+	          "concession?");
+	add_child(c, p, 2, NODE_ITEM, "(C) How does the ministry weigh the offers?");
+	add_para(c, 4, 2, "FOR USUN: Which delegations oppose the draft? Who leads "
+	         "them?");
+	add_para(c, 4, 3, "Which firms are bidding for the port concession?");
+	add_para(c, 4, 4, "FOR BERLIN: the ministry announced the tender in May.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY BERLIN"));
+	assert_true(has_party(t, "AMEMBASSY PRETORIA"));
+	assert_string_equal(t->summary, "Answer: Which firms are bidding for the port "
+	                    "concession?");
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "USMISSION USUN NEW YORK"));
+	assert_null(find(c, 3));
+	assert_null(find(c, 4));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -666,6 +695,7 @@ int main(void)
 		cmocka_unit_test(test_boxed_heading_and_lists),
 		cmocka_unit_test(test_spared),
 		cmocka_unit_test(test_places_and_labels),
+		cmocka_unit_test(test_questions_under_headings),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
