@@ -425,6 +425,13 @@ static enum trigger_kind trigger_at(const char *s, size_t len,
 		*after = dl_skip_event_words(s, len, b.e);
 		return TRIG_DATE;
 	}
+	/* "in time for the Deputy Secretary's May 11 meetings" */
+	if (dl_word_is(s, w, "in") && dl_word_next(s, len, w->e, &a) &&
+	    dl_word_is(s, &a, "time") && dl_word_next(s, len, a.e, &b) &&
+	    dl_word_is(s, &b, "for")) {
+		*after = dl_skip_event_words(s, len, b.e);
+		return TRIG_DATE;
+	}
 	if (dl_text_at(s, len, w->s, "n.l.t")) {
 		*after = dl_skip_cob(s, len, w->s + 5);
 		return TRIG_DATE;

@@ -319,9 +319,9 @@ static void test_invalid_dates(void **state)
 	                    "2008-10-15");
 }
 
-/* "in advance of", "ahead of", "prior to" or "before" an event whose date
- * stands after its owner or what it is said to be (fictional sentences, the
- * forms of real cables) */
+/* "in advance of", "ahead of", "prior to", "in time for" or "before" an
+ * event whose date stands after its owner or what it is said to be
+ * (fictional sentences, the forms of real cables) */
 static void test_before_an_event(void **state)
 {
 	(void)state;
@@ -342,7 +342,13 @@ static void test_before_an_event(void **state)
 	                         "October 8 coordination meeting.", g, p, sizeof p),
 	                    "2011-10-08");
 	assert_string_equal(p, "before the African Group's October 8");
+	assert_string_equal(find("Send the assessment in time for the Deputy Secretary's "
+	                         "October 11 meetings in Rome.", g, p, sizeof p),
+	                    "2011-10-11");
+	assert_string_equal(p, "in time for the Deputy Secretary's October 11");
 	/* no date: no deadline, or none dated */
+	assert_string_equal(find("Please report in time for the ministers to decide.", g,
+	                         NULL, 0), "");
 	assert_string_equal(find("Please report in advance of the meeting.", g, NULL, 0), "");
 	assert_string_equal(find("Please report before the Minister's visit.", g, NULL, 0),
 	                    "");
