@@ -568,8 +568,9 @@ bool tk_ends_in_colon(const struct tk_sentence *S);
 /* "Begin text:", "End points." */
 bool tk_begins_quote(const struct tk_sentence *S);
 bool tk_ends_quote(const struct tk_sentence *S);
-/* Reported speech or a quotation: "Please tell Washington," he said. */
-bool tk_speech(const struct tk_sentence *S);
+/* Reported speech or a quotation: "Please tell Washington," he said; a
+ * verb of saying counts only before word upto. */
+bool tk_speech(const struct tk_sentence *S, size_t upto);
 
 /* ---- quotes and checklist lines (tk_summary.c) ----------------------- */
 

@@ -208,8 +208,12 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 	bool got = (!strong_only && we && tk_match_it(x, P, S, cs, prior, plen, &hit)) ||
 	           tk_match(x, P, S, cs, strong_only, &hit) ||
 	           (!strong_only && !we && tk_match_it(x, P, S, cs, prior, plen, &hit));
-	/* in a post's cable, quoted or reported speech asks nothing */
-	if (!got || (!x->washington && tk_speech(S)))
+	/* in a post's cable, quoted or reported speech asks nothing; not
+	 * what someone said inside the writer's own request ("Embassy requests
+	 * that Treasury send the team the Governor asked for") */
+	bool sg = false;
+	size_t upto = tk_post_requester(x, S, cs, &sg) ? hit.verb : S->n;
+	if (!got || (!x->washington && tk_speech(S, upto)))
 		return;
 	if (hit.sets_scope)
 		P->scope = hit.parties;

@@ -201,8 +201,7 @@ size_t tk_clause_start(const struct tk_sentence *S)
 	return 0;
 }
 
-/* Reported speech or a quotation: "Please tell Washington," he said. */
-bool tk_speech(const struct tk_sentence *S)
+bool tk_speech(const struct tk_sentence *S, size_t upto)
 {
 	static const enum tk_wid said[] = {
 		W_said, W_says, W_told, W_asked, W_according, W_stated, W_added,
@@ -240,7 +239,7 @@ bool tk_speech(const struct tk_sentence *S)
 	static const char *const relative[] = {
 		"where", "which", "when", "who", "whom", "what", NULL,
 	};
-	for (size_t i = 0; i < S->n; i++) {
+	for (size_t i = 0; i < S->n && i < upto; i++) {
 		if (!tk_in(S, i, said))
 			continue;
 		/* "Embassy Lisbon is asked to share": a request, not what one

@@ -224,6 +224,11 @@ static const char *const post_cases[][2] = {
 	  "SECSTATE WASHDC, SECDEF WASHDC" },
 	{ "USAID/Italy requests country clearance for Ms. Ada Okafor.", "" },
 	{ "No ICASS support is requested beyond that described above.", "" },
+	/* what someone asked, inside the writer's own request; not the
+	 * request someone else made */
+	{ "Embassy requests that the Department confirm whether it can send the "
+	  "team the Governor asked for.", "SECSTATE WASHDC" },
+	{ "The Governor asked that the Department send a team.", "" },
 	/* a verb of saying in a clause of "what": no reported speech */
 	{ "We would appreciate input from Embassy Rome on where the decision stands, "
 	  "so that we can answer him consistently with what they are being told.",
