@@ -571,6 +571,9 @@ bool tk_ends_quote(const struct tk_sentence *S);
 /* Reported speech or a quotation: "Please tell Washington," he said; a
  * verb of saying counts only before word upto. */
 bool tk_speech(const struct tk_sentence *S, size_t upto);
+/* Does word i stand inside quote marks ('The message read, "Please
+ * verify ...'; a quote that runs on from the sentence before)? */
+bool tk_in_quotes(const struct tk_sentence *S, size_t i);
 
 /* ---- quotes and checklist lines (tk_summary.c) ----------------------- */
 

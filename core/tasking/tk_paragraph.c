@@ -210,10 +210,13 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 	           (!strong_only && !we && tk_match_it(x, P, S, cs, prior, plen, &hit));
 	/* in a post's cable, quoted or reported speech asks nothing; not
 	 * what someone said inside the writer's own request ("Embassy requests
-	 * that Treasury send the team the Governor asked for") */
+	 * that Treasury send the team the Governor asked for").  In
+	 * Washington's, a request inside quote marks asks nothing ("She said:
+	 * \"Please tell your colleagues ...\"") */
 	bool sg = false;
 	size_t upto = tk_post_requester(x, S, cs, &sg) ? hit.verb : S->n;
-	if (!got || (!x->washington && tk_speech(S, upto)))
+	if (!got || (!x->washington && tk_speech(S, upto)) ||
+	    (x->washington && tk_in_quotes(S, hit.quote_from)))
 		return;
 	if (hit.sets_scope)
 		P->scope = hit.parties;

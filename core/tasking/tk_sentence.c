@@ -201,6 +201,25 @@ size_t tk_clause_start(const struct tk_sentence *S)
 	return 0;
 }
 
+/* Is the byte at s[k] a quote mark ('"', a curly one)? */
+static bool tk_quote_mark(const char *s, size_t len, size_t k)
+{
+	unsigned char ch = (unsigned char)s[k];
+	return ch == '"' ||
+	       (ch == 0xE2 && k + 2 < len && (unsigned char)s[k + 1] == 0x80 &&
+	        ((unsigned char)s[k + 2] == 0x9C || (unsigned char)s[k + 2] == 0x9D));
+}
+
+bool tk_in_quotes(const struct tk_sentence *S, size_t i)
+{
+	if (i >= S->n)
+		return false;
+	size_t marks = 0;
+	for (size_t k = 0; k < S->w[i].s; k++)
+		marks += tk_quote_mark(S->s, S->len, k);
+	return marks % 2 == 1;
+}
+
 bool tk_speech(const struct tk_sentence *S, size_t upto)
 {
 	static const enum tk_wid said[] = {
@@ -214,10 +233,7 @@ bool tk_speech(const struct tk_sentence *S, size_t upto)
 	bool in_word = false;
 	for (size_t k = 0; k < S->len; k++) {
 		unsigned char ch = (unsigned char)S->s[k];
-		bool mark = ch == '"' ||
-		            (ch == 0xE2 && k + 2 < S->len && (unsigned char)S->s[k + 1] == 0x80 &&
-		             ((unsigned char)S->s[k + 2] == 0x9C || (unsigned char)S->s[k + 2] == 0x9D));
-		if (mark) {
+		if (tk_quote_mark(S->s, S->len, k)) {
 			if (marks % 2 == 1 && words >= 4)
 				return true;
 			marks++;

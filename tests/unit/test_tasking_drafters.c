@@ -49,6 +49,13 @@ static const char *const cases[][2] = {
 	  "AMEMBASSY ROME" },
 	{ "The Department has asked the Maltese government to release the "
 	  "vessel.", "" },
+	/* a request inside quote marks is someone's words; one that quotes
+	 * words is still a request */
+	{ "She said: \"Please tell your colleagues in Rome that the mechanism must "
+	  "be signed.\"", "" },
+	{ "The message read, \"Please verify your account by October 10.\"", "" },
+	{ "Posts should stress that the U.S. \"remains committed to a negotiated "
+	  "solution.\"", BOTH },
 	/* the welcome before the condition */
 	{ "It would help us greatly if posts could send us the latest figures.", BOTH },
 	{ "It would be helpful if you could send the figures by May 3.", BOTH },
