@@ -36,7 +36,7 @@
 	X(W_and, "and") X(W_answers, "answers") X(W_any, "any") X(W_appreciate, "appreciate") \
 	X(W_approach, "approach") X(W_approval, "approval") X(W_are, "are") \
 	X(W_argued, "argued") X(W_as, "as") X(W_ask, "ask") X(W_asked, "asked") \
-	X(W_asks, "asks") X(W_assistance, "assistance") X(W_at, "at") \
+	X(W_asks, "asks") X(W_assessment, "assessment") X(W_assessments, "assessments") X(W_assistance, "assistance") X(W_at, "at") \
 	X(W_authority, "authority") X(W_authorization, "authorization") \
 	X(W_authorized, "authorized") X(W_aware, "aware") \
 	X(W_background, "background") X(W_be, "be") X(W_begin, "begin") \

@@ -193,6 +193,9 @@ static const char *const post_cases[][2] = {
 	{ "Embassy would appreciate assessments from Embassy Rome on the vote.",
 	  "AMEMBASSY ROME" },
 	{ "We received assessments from Embassy Rome last week.", "" },
+	{ "We would welcome Embassy Rome's assessment of how far the government will "
+	  "go.", "AMEMBASSY ROME" },
+	{ "Embassy Rome's assessment is that the vote will pass.", "" },
 	/* a Department office's thing: the Department's */
 	{ "We would also appreciate EUR/RPM's comments on the draft.",
 	  "SECSTATE WASHDC" },
