@@ -134,9 +134,21 @@ bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 {
 	int kind = x->washington && plen ? tk_pointer_kind(S, cs) : 0;
 	/* "Embassy Brasilia is an exception.  Post should respond": the
-	 * one post the sentence before opens with */
-	struct tk_parties one;
-	if (kind == 3 && tk_opening_posts(x, S, prior, plen, &one) && one.n == 1)
+	 * one post the sentence before opens with, or else names */
+	struct tk_parties one = { .n = 0 };
+	size_t lb = 0, le = 0;
+	/* "Embassy Freetown reported in January that ...  Post is requested
+	 * to update that reporting": the one post the sentence before names,
+	 * in any tense */
+	if (kind == 3 && !tk_opening_posts(x, S, prior, plen, &one) &&
+	    tk_last_sentence(prior, plen, &lb, &le)) {
+		struct tk_sentence L;
+		L.V = S->V;
+		tk_words(&L, prior + lb, le - lb);
+		one.n = 0;
+		tk_named_in(x, &L, &one);
+	}
+	if (kind == 3 && one.n == 1)
 		for (size_t k = 0; k < parties->n; k++)
 			if (strcmp(parties->name[k], one.name[0]) == 0 && parties->n > 1) {
 				*parties = one;

@@ -676,12 +676,16 @@ static void test_it_and_please(void **state)
 	asked("MISSION ITALY: Embassy Rome has the lead for Mission Italy. It should "
 	      "convene the consular chiefs.", parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, "AMEMBASSY ROME");
-	/* "Post" after a sentence that opens with one post */
+	/* "Post" after a sentence that opens with one post (in the present) */
 	asked("Embassy Rome is an exception. Post should respond to the Vice "
 	      "Minister's request.", parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, "AMEMBASSY ROME");
+	/* or that names one post, in any tense; not two */
 	asked("Embassy Rome reported the vote last week. Post should respond to the "
 	      "request.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
+	asked("Embassies Rome and Valletta reported the vote last week. Post should "
+	      "respond to the request.", parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, BOTH);
 	/* a second "if": "grateful if Embassy X could ..., and if Embassy Y
 	 * could" */
