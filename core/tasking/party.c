@@ -467,7 +467,7 @@ const char *party_office(const struct cable *c, const char *s, size_t len, size_
 	if (tail < len && party_known_place(s + tail, len - tail, false))
 		return NULL;
 	size_t used = 0;
-	const char *name = party_agency(c, s, head, false, &used);
+	const char *name = party_agency(c, s, head, AGENCY_PLAIN, &used);
 	if (name && used == head)
 		return name;
 	for (const char *const *p = bureaus; *p; p++)
@@ -520,7 +520,7 @@ static bool agency_may_begin(const char *s, size_t len)
 }
 
 const char *party_agency(const struct cable *c, const char *s, size_t len,
-                         bool qualified, size_t *used)
+                         enum agency_use how, size_t *used)
 {
 	struct words q;
 	size_t ends[PARTY_MAX_WORDS];
@@ -541,10 +541,10 @@ const char *party_agency(const struct cable *c, const char *s, size_t len,
 			continue;
 		/* on the TO lines, else on the INFO lines (LABELS.md: the
 		 * party is the addressee as any line names it) */
-		if (qualified && !agencies[a].us_only)
+		if (how == AGENCY_QUALIFIED && !agencies[a].us_only)
 			return NULL;    /* "the Kenyan Attorney General" */
 		const char *best = agency_on(c->to, c->nto, &agencies[a]);
-		if (!best && agencies[a].us_only)
+		if (!best && (agencies[a].us_only || how == AGENCY_BARE))
 			best = agency_on(c->info, c->ninfo, &agencies[a]);
 		if (best)
 			*used = ends[k - 1];

@@ -61,12 +61,22 @@ const char *party_addressee_in(struct cable *c, struct party_masks *m,
  * Defense", "CENTCOM", "Joint Staff", "NSC" ... -> the TO addressee that is
  * that agency (the shortest name when several are; an INFO addressee when
  * no TO one is and the words name no foreign body: "DOD", not "Treasury").
- * qualified: a capitalised word other than "the" or "U.S." stands before s
- * ("the Kenyan Attorney General"), so words that may name a foreign body
- * name none here.  Returns NULL (and *used 0) when the words name no such
- * party, or name an agency on no line, or do not begin with a capital. */
+ * how: where the words stand (enum agency_use).  Returns NULL (and *used
+ * 0) when the words name no such party, or name an agency on no line, or
+ * do not begin with a capital. */
+enum agency_use {
+	AGENCY_PLAIN,       /* no more is known */
+	AGENCY_QUALIFIED,   /* a capitalised word other than "the" or "U.S."
+	                       stands before s ("the Kenyan Attorney
+	                       General"): words that may name a foreign body
+	                       name none here */
+	AGENCY_BARE,        /* in a post's cable, no article or other word
+	                       before s ("Treasury's views", "if Commerce
+	                       could"): such words name the U.S. one, asked on
+	                       the INFO lines too */
+};
 const char *party_agency(const struct cable *c, const char *s, size_t len,
-                         bool qualified, size_t *used);
+                         enum agency_use how, size_t *used);
 
 /* The bytes of the agency the words at s name, on the addressee lines or
  * not ("DOD", "Department of Energy"; not "Washington", "the

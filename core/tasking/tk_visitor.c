@@ -134,7 +134,7 @@ const char *tk_visitor(struct tk_ctx *x, bool *replaces)
 		snprintf(dept, sizeof dept, "DEPARTMENT OF %s%.*s%s", treasury ? "THE " : "",
 		         (int)dn, v, homeland ? " SECURITY" : "");
 		size_t used = 0;
-		const char *name = party_agency(c, dept, strlen(dept), false, &used);
+		const char *name = party_agency(c, dept, strlen(dept), AGENCY_PLAIN, &used);
 		if (name) {
 			*replaces = true;
 			return name;
@@ -145,7 +145,7 @@ const char *tk_visitor(struct tk_ctx *x, bool *replaces)
 		if (i > 0 && v[i - 1] != ' ')
 			continue;
 		size_t used = 0;
-		const char *name = party_agency(c, v + i, len - i, false, &used);
+		const char *name = party_agency(c, v + i, len - i, AGENCY_PLAIN, &used);
 		if (name) {
 			*replaces = true;
 			return name;

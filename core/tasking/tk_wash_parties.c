@@ -59,8 +59,14 @@ const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
 	                 !tk_is(S, i - 1, W_the) && !tk_is(S, i - 1, W_u_s) &&
 	                 !tk_is(S, i - 1, W_us) && !tk_is(S, i - 1, W_usg) &&
 	                 !tk_gap_has(S, i, ',') && !tk_gap_has(S, i, '(');
+	/* "Treasury's views", "if Commerce could" in a post's cable; not
+	 * "the Treasury" */
+	bool bare = !x->washington && !qualified &&
+	            (i == 0 || !(tk_is(S, i - 1, W_the) || tk_is(S, i - 1, W_of) ||
+	                         tk_capitalised(S, i - 1)));
 	const char *name = party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s,
-	                                qualified, used);
+	                                qualified ? AGENCY_QUALIFIED
+	                                : bare ? AGENCY_BARE : AGENCY_PLAIN, used);
 	/* "China Eximbank", "KOREA EXIM": a country's own bank (looked up
 	 * only once the words name an agency) */
 	if (name && i > 0 && i < S->n && S->w[i - 1].e + 1 == S->w[i].s &&
@@ -113,7 +119,7 @@ size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 		const char *name = tk_agency(x, S, k, &used);
 		if (!used && tk_state_beside(x, S, k, named->n > 0)) {
 			/* "DOD and State officials", "State and DOD" */
-			name = party_agency(x->c, "DEPARTMENT", 10, false, &used);
+			name = party_agency(x->c, "DEPARTMENT", 10, AGENCY_PLAIN, &used);
 			used = S->w[k].e - S->w[k].s;
 		}
 		if (!used || !name)
@@ -217,8 +223,8 @@ const char *tk_secretary_at(const struct tk_ctx *x, const struct tk_sentence *S,
 		e++;    /* "Secretary Panetta" */
 	*end = e;
 	size_t used;
-	const char *state = party_agency(x->c, "DEPARTMENT", 10, false, &used);
-	const char *defense = party_agency(x->c, "DOD", 3, false, &used);
+	const char *state = party_agency(x->c, "DEPARTMENT", 10, AGENCY_PLAIN, &used);
+	const char *defense = party_agency(x->c, "DOD", 3, AGENCY_PLAIN, &used);
 	for (size_t k = 0; k < x->c->nto; k++) {
 		const char *n = x->c->to[k].name;
 		if (n && !x->c->to[k].excluded && ((state && strcmp(n, state) == 0) ||
@@ -305,12 +311,12 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 		if (!name && !used && tk_office(S, i) &&
 		    (tk_possessive(S, i) || tk_in(S, i + 1, tk_request_nouns))) {
 			size_t u;
-			name = party_agency(x->c, "DEPARTMENT", 10, false, &u);
+			name = party_agency(x->c, "DEPARTMENT", 10, AGENCY_PLAIN, &u);
 		}
 		bool joined = after_agency + 1 == i && (tk_is(S, i - 1, W_and) || tk_is(S, i - 1, W_or));
 		if (!used && tk_state_beside(x, S, i, joined)) {
 			/* "DOD and State officials", "State and DOD" */
-			name = party_agency(x->c, "DEPARTMENT", 10, false, &used);
+			name = party_agency(x->c, "DEPARTMENT", 10, AGENCY_PLAIN, &used);
 			used = S->w[i].e - S->w[i].s;
 		}
 		tk_add(out, name);
@@ -338,7 +344,7 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 	}
 	if (people && !P->scope.n) {
 		size_t used = 0;
-		const char *dept = party_agency(x->c, "DEPARTMENT", 10, false, &used);
+		const char *dept = party_agency(x->c, "DEPARTMENT", 10, AGENCY_PLAIN, &used);
 		if (dept) {
 			tk_add(out, dept);
 			return false;

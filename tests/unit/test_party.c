@@ -148,33 +148,33 @@ static void test_agency(void **state)
 	size_t used;
 	/* 07ISLAMABAD5288 para 3 */
 	const char *s = "DOD or CENTCOM should undertake an audit";
-	assert_string_equal(party_agency(&c, s, strlen(s), false, &used), "SECDEF WASHINGTON DC");
+	assert_string_equal(party_agency(&c, s, strlen(s), AGENCY_PLAIN, &used), "SECDEF WASHINGTON DC");
 	assert_int_equal(used, 3);
 	s = "CENTCOM should undertake";
 	/* the command, not its intelligence centre: the shorter name */
-	assert_string_equal(party_agency(&c, s, strlen(s), false, &used),
+	assert_string_equal(party_agency(&c, s, strlen(s), AGENCY_PLAIN, &used),
 	                    "CDR USCENTCOM MACDILL AFB FL");
 	/* 08CARACAS420 para 12 */
 	s = "Department of Defense in the execution";
-	assert_string_equal(party_agency(&c, s, strlen(s), false, &used), "SECDEF WASHINGTON DC");
+	assert_string_equal(party_agency(&c, s, strlen(s), AGENCY_PLAIN, &used), "SECDEF WASHINGTON DC");
 	assert_int_equal(used, 21);
 	/* 06BAKU1835 para 8 */
 	s = "Department's guidance on how to respond";
-	assert_string_equal(party_agency(&c, s, strlen(s), false, &used), "SECSTATE WASHDC");
+	assert_string_equal(party_agency(&c, s, strlen(s), AGENCY_PLAIN, &used), "SECSTATE WASHDC");
 	s = "Washington,s strong opposition";
-	assert_string_equal(party_agency(&c, s, strlen(s), false, &used), "SECSTATE WASHDC");
+	assert_string_equal(party_agency(&c, s, strlen(s), AGENCY_PLAIN, &used), "SECSTATE WASHDC");
 	/* an agency on the INFO line only is not asked when its words may
 	 * name a foreign body (10BERLIN128) */
 	s = "Treasury visitors to Brussels";
-	assert_null(party_agency(&c, s, strlen(s), false, &used));
+	assert_null(party_agency(&c, s, strlen(s), AGENCY_PLAIN, &used));
 	/* "the Kenyan Attorney General" is no US agency */
 	s = "Department of Defense officials";
-	assert_null(party_agency(&c, s, strlen(s), true, &used));
+	assert_null(party_agency(&c, s, strlen(s), AGENCY_QUALIFIED, &used));
 	/* another department is not the Department */
 	s = "Department of Commerce officials";
-	assert_null(party_agency(&c, s, strlen(s), false, &used));
+	assert_null(party_agency(&c, s, strlen(s), AGENCY_PLAIN, &used));
 	s = "Pakistan should";
-	assert_null(party_agency(&c, s, strlen(s), false, &used));
+	assert_null(party_agency(&c, s, strlen(s), AGENCY_PLAIN, &used));
 	assert_int_equal(used, 0);
 }
 

@@ -371,6 +371,39 @@ static void test_items_open_with_agencies(void **state)
 	cable_free(c);
 }
 
+/* In a post's cable, an agency whose name may be a foreign body's
+ * ("Treasury", "Commerce") is asked on the INFO lines when nothing stands
+ * before its name ("Treasury's views", "if Commerce could"); not "the
+ * Treasury" nor "the Kenyan Treasury". */
+static void test_info_agencies_by_bare_name(void **state)
+{
+	(void)state;
+	static struct addressee to_state1[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "81", false },
+	};
+	static struct addressee info_econ[] = {
+		{ NULL, "DEPT OF TREASURY WASHINGTON DC", NULL, NULL, false },
+		{ NULL, "DEPT OF COMMERCE WASHINGTON DC", NULL, NULL, false },
+	};
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state1, 1, 2011, 11, 1);
+	c->info = info_econ;
+	c->ninfo = 2;
+	add_para(c, 4, 1, "We would also welcome Treasury's views on the loan.");
+	add_para(c, 4, 2, "We would be grateful if Commerce could share the list of firms.");
+	add_para(c, 4, 3, "We would welcome the Treasury's views on the loan.");
+	add_para(c, 4, 4, "We would welcome the Maltese Treasury's views on the loan.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "DEPT OF TREASURY WASHINGTON DC"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "DEPT OF COMMERCE WASHINGTON DC"));
+	assert_false(has_party(got(c, 3), "DEPT OF TREASURY WASHINGTON DC"));
+	assert_false(has_party(got(c, 4), "DEPT OF TREASURY WASHINGTON DC"));
+	cable_free(c);
+}
+
 /* "the minister's request in para 1" points to a request described there,
  * someone else's: paragraph 1 asks nothing ("our request in para 1" and
  * "the action request in para 1" point to an ask). */
@@ -791,6 +824,7 @@ int main(void)
 		cmocka_unit_test(test_post_asks),
 		cmocka_unit_test(test_trade_agencies),
 		cmocka_unit_test(test_items_open_with_agencies),
+		cmocka_unit_test(test_info_agencies_by_bare_name),
 		cmocka_unit_test(test_usdel),
 		cmocka_unit_test(test_embassy_to_consulates),
 		cmocka_unit_test(test_info_posts_asked),
