@@ -4,7 +4,8 @@
  * where a party may start.  Out: where the phrase that names the posts'
  * people ends ("Reporting officers should", "COMs should", "Each post's
  * Counterintelligence Working Group should", "the Defense Attaches in
- * Ankara and Warsaw", "Department asks that reporting officers forward"),
+ * Ankara and Warsaw", "RSO Baghdad is requested to", "Department asks that
+ * reporting officers forward"),
  * and the posts they serve at when the words name some.  Used by
  * tk_match_wash.c through tk_match_internal.h.
  */
@@ -137,6 +138,25 @@ static size_t tk_place_people(struct tk_ctx *x, const struct tk_sentence *S, siz
 	return pe + 1;
 }
 
+/* "RSO Baghdad is requested to", "Legatt Rome should" at word k: a post's
+ * people, then its place; the posts into named and the index of the
+ * modal, or 0 (named empty). */
+static size_t tk_people_place(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                              struct tk_parties *named)
+{
+	named->n = 0;
+	if (!tk_staff_noun(S, k) || k + 1 >= S->n || !(S->caps || tk_capitalised(S, k + 1)))
+		return 0;
+	size_t pe = tk_places_at(x, S, k + 1, named);
+	size_t v = pe > k + 1 && named->n && (!x->own || tk_others_listed(x, named))
+	           ? tk_modal(S, pe) : 0;
+	if (!v || tk_acted_on(S, v)) {
+		named->n = 0;
+		return 0;
+	}
+	return pe;
+}
+
 /* Where the words for people that end at word i start, past their
  * qualifiers ("their economic section": at "economic"), not before cs. */
 static size_t tk_people_start(const struct tk_sentence *S, size_t i, size_t cs)
@@ -198,6 +218,8 @@ size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 		return i;
 	}
 	size_t pv2 = tk_place_people(x, S, k, named);
+	if (!pv2)
+		pv2 = tk_people_place(x, S, k, named);
 	if (pv2)
 		return pv2;
 	for (size_t j = k; j < S->n && j <= k + 4; j++) {

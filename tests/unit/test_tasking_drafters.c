@@ -49,6 +49,10 @@ static const char *const cases[][2] = {
 	  "AMEMBASSY ROME" },
 	{ "The Department has asked the Maltese government to release the "
 	  "vessel.", "" },
+	/* a post's people, then its place */
+	{ "RSO Rome is requested to forward the team's report by COB November 7.",
+	  "AMEMBASSY ROME" },
+	{ "Legatt Valletta should brief the police on the case.", "AMEMBASSY VALLETTA" },
 	/* a request inside quote marks is someone's words; one that quotes
 	 * words is still a request */
 	{ "She said: \"Please tell your colleagues in Rome that the mechanism must "
