@@ -296,6 +296,9 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 		 * drawing on contacts made in the normal course of their work
 		 * and without undertaking special efforts, to share" */
 		size_t t = v + 1;
+		/* "are instructed also to deliver" */
+		while (tk_in(S, v, asked) && tk_in(S, t, tk_modal_adverbs) && !tk_gap_has(S, t, ','))
+			t++;
 		if (tk_in(S, v, asked) && tk_gap_has(S, t, ','))
 			for (size_t j = t + 1; j < S->n && j <= t + 24; j++)
 				if (tk_gap_has(S, j, ',')) {

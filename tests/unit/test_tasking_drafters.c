@@ -49,6 +49,9 @@ static const char *const cases[][2] = {
 	  "AMEMBASSY ROME" },
 	{ "The Department has asked the Maltese government to release the "
 	  "vessel.", "" },
+	/* an adverb between the participle and "to" */
+	{ "Embassy Rome is instructed also to deliver the following tailored points.",
+	  "AMEMBASSY ROME" },
 	/* a post's people, then its place */
 	{ "RSO Rome is requested to forward the team's report by COB November 7.",
 	  "AMEMBASSY ROME" },
