@@ -78,19 +78,21 @@ static bool tk_we_need(const char *s, size_t n)
 }
 
 /* "Registration closes June 30, and we would need approval before that
- * date", "we want allies to have heard our position before then": the
- * last date the text gave before the words.  True when found. */
+ * date", "we want allies to have heard our position before then", "in
+ * time for that deadline": the last date the text gave before the words.
+ * True when found. */
 static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, size_t len)
 {
 	static const char *const refs[] = {
 		"before that date", "by that date", "prior to that date", "before then",
-		"by then", "before that time", "by that time", NULL,
+		"by then", "before that time", "by that time", "in time for that", NULL,
 	};
-	/* one pass: each of them opens with "b" or "p" at a word's start */
+	/* one pass: each of them opens with "b", "p" or "i" at a word's start */
 	size_t at = len;
 	for (size_t i = 0; i < len && at == len; i++) {
 		char c = ascii_to_lower(t[i]);
-		if ((c != 'b' && c != 'p') || (i > 0 && ascii_is_alpha((unsigned char)t[i - 1])))
+		if ((c != 'b' && c != 'p' && c != 'i') ||
+		    (i > 0 && ascii_is_alpha((unsigned char)t[i - 1])))
 			continue;
 		for (const char *const *r = refs; *r && at == len; r++) {
 			size_t n = strlen(*r);
@@ -107,12 +109,20 @@ static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, siz
 		size_t e = tk_sentence_end(t, len, b);
 		size_t stop = e < at ? e : at;
 		struct deadline dl;
+		bool here = false;
 		for (size_t from = b; from < stop && deadline_find_on(t + from, stop - from,
 		                                                       &x->c->dtg, &dl);) {
 			dl.start += from;       /* into t */
 			last = dl;
-			found = true;
+			found = here = true;
 			from = dl.start + (dl.len ? dl.len : 1);
+		}
+		/* "must fix its calendar by September 30 ... in time for that
+		 * deadline": a due date the sentence gives another party */
+		if (!here && deadline_find(t + b, stop - b, &x->c->dtg, &dl) && dl.dated) {
+			dl.start += b;
+			last = dl;
+			found = true;
 		}
 		b = e;
 	}

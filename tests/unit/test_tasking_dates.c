@@ -116,19 +116,31 @@ static void test_that_date(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 6, 1);
-	add_para(c, 3, 1, "Posts should seek the ministry's approval of the course. "
+	add_para(c, 5, 1, "Posts should seek the ministry's approval of the course. "
 	         "Registration closes June 30, and we would need approval before that "
 	         "date.");
 	add_para(c, 3, 2, "Ministers meet in Helsinki on June 8, and we want allies to "
 	         "have heard our position before then. Posts should use the points.");
-	add_para(c, 3, 3, "Posts should use the points. We want allies to have heard "
+	add_para(c, 5, 3, "Posts should use the points. We want allies to have heard "
 	         "our position before then.");
+	/* "in time for that meeting", "in time for that deadline": the day
+	 * given before, on which the meeting is or by which someone else must
+	 * act */
+	add_para(c, 5, 4, "Embassy Rome has asked for a meeting with the MFA on June 17. "
+	         "Embassy Valletta is requested to send any information it holds in "
+	         "time for that meeting.");
+	add_para(c, 5, 5, "The ministry must fix its calendar by June 30. We would "
+	         "appreciate Embassy Rome confirming the dates in time for that deadline.");
 	tasking_find(c);
 	assert_non_null(got(c, 1)->deadline);
 	assert_non_null(got(c, 2)->deadline);
 	assert_string_equal(got(c, 1)->deadline, "2011-06-30");
 	assert_string_equal(got(c, 2)->deadline, "2011-06-08");
 	assert_null(got(c, 3)->deadline);
+	assert_non_null(got(c, 4)->deadline);
+	assert_string_equal(got(c, 4)->deadline, "2011-06-17");
+	assert_non_null(got(c, 5)->deadline);
+	assert_string_equal(got(c, 5)->deadline, "2011-06-30");
 	cable_free(c);
 }
 
