@@ -34,7 +34,7 @@ static bool tk_own_office(const struct tk_ctx *x, const struct tk_sentence *S,
 
 /* The writer of a post's cable as a requester at word i: "Post", "We",
  * "Mission", "the country team", "Embassy Caracas", the post's own place
- * ("San Jose").  Returns the word index after it and sets *sg for a
+ * ("San Jose"), "my staff".  Returns the word index after it and sets *sg for a
  * singular one; 0 when there is none. */
 size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence *S,
                                 size_t i, bool *sg)
@@ -54,6 +54,12 @@ size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence *S,
 		[W_consulate] = true, [W_congen] = true, [W_prt] = true, [W_eprt] = true,
 	};
 	size_t q = i;
+	/* "my staff would be grateful", "our staff requests" */
+	if (tk_is(S, i, W_staff) && i > 0 &&
+	    (tk_word_eq(S, i - 1, "my") || tk_word_eq(S, i - 1, "our")) && !tk_possessive(S, i)) {
+		*sg = true;
+		return i + 1;
+	}
 	size_t own = tk_own_name(x, S, i);   /* "San Jose requests that" */
 	if (!own && tk_own_office(x, S, i))
 		own = 1;

@@ -226,6 +226,10 @@ static const char *const post_cases[][2] = {
 	{ "Consulate requests Washington guidance before June 24, the date by "
 	  "which the Attorney General has asked for an answer.", "SECSTATE WASHDC" },
 	{ "The minister's visit to Washington is set for May.", "" },
+	/* the writer's staff; not someone else's */
+	{ "My staff would be grateful if the Department could confirm the dates by "
+	  "April 14.", "SECSTATE WASHDC" },
+	{ "Ministry staff requested that the Department confirm the dates.", "" },
 	/* the welcome before the condition, "your staff" the addressees */
 	{ "It would help us greatly if your staff could send us, by COB May 22, the "
 	  "latest figures.", "SECSTATE WASHDC, SECDEF WASHDC" },
