@@ -70,9 +70,9 @@ static size_t tk_staff_at(struct tk_ctx *x, const struct tk_sentence *S, size_t 
 	return e;
 }
 
-/* "the Defense Attaches in Ankara, Warsaw and Bucharest" at word k: a
- * post's people in named posts, into named; the index after them, or k
- * (named empty). */
+/* "the Defense Attaches in Ankara, Warsaw and Bucharest", "RSO Tripoli"
+ * at word k: a post's people in named posts, into named; the index after
+ * them, or k (named empty). */
 size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
                        struct tk_parties *named)
 {
@@ -84,6 +84,9 @@ size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
 	if (j >= S->n || !tk_staff_noun(S, j))
 		return k;
 	size_t e = tk_staff_at(x, S, j + 1, named);
+	/* "RSO Tripoli", the place right after the people */
+	if (!named->n && j + 1 < S->n && (S->caps || tk_capitalised(S, j + 1)))
+		e = tk_places_at(x, S, j + 1, named);
 	return named->n ? e : k;
 }
 

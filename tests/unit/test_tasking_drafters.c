@@ -56,6 +56,8 @@ static const char *const cases[][2] = {
 	{ "RSO Rome is requested to forward the team's report by COB November 7.",
 	  "AMEMBASSY ROME" },
 	{ "Legatt Valletta should brief the police on the case.", "AMEMBASSY VALLETTA" },
+	{ "DS/TIA/ITA requests that RSO Rome provide any additional detail on the "
+	  "vehicle.", "AMEMBASSY ROME" },
 	/* a request inside quote marks is someone's words; one that quotes
 	 * words is still a request */
 	{ "She said: \"Please tell your colleagues in Rome that the mechanism must "
