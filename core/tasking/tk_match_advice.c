@@ -166,6 +166,15 @@ bool tk_post_need_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 	return true;
 }
 
+/* Does the sentence end with a question mark? */
+static bool tk_is_question(const struct tk_sentence *S)
+{
+	size_t end = S->len;
+	while (end > 0 && (S->s[end - 1] == ' ' || S->s[end - 1] == '\n'))
+		end--;
+	return end > 0 && S->s[end - 1] == '?';
+}
+
 /* "Could the Department advise whether the waiver applies?", "Can
  * Washington confirm the dates?": a post's request put as a question, a
  * Washington party after the modal that opens it (word i). */
@@ -175,10 +184,7 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	if (i != cs || !(tk_is(S, i, W_could) || tk_is(S, i, W_can) || tk_is(S, i, W_would) ||
 	                 tk_is(S, i, W_will)))
 		return false;
-	size_t end = S->len;
-	while (end > 0 && (S->s[end - 1] == ' ' || S->s[end - 1] == '\n'))
-		end--;
-	if (end == 0 || S->s[end - 1] != '?')
+	if (!tk_is_question(S))
 		return false;
 	struct tk_parties named;
 	size_t e = tk_wash_phrase(x, S, i + 1, &named);
@@ -193,16 +199,7 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	return true;
 }
 
-/* Does the sentence end with a question mark? */
-static bool tk_is_question(const struct tk_sentence *S)
-{
-	size_t end = S->len;
-	while (end > 0 && (S->s[end - 1] == ' ' || S->s[end - 1] == '\n'))
-		end--;
-	return end > 0 && S->s[end - 1] == '?';
-}
-
-bool tk_wash_question(struct tk_parties *scope, const struct tk_sentence *S,
+bool tk_wash_question(const struct tk_parties *scope, const struct tk_sentence *S,
                       size_t cs, struct tk_hit *hit)
 {
 	if (!scope->n || cs >= S->n || !tk_is_question(S))

@@ -3,8 +3,8 @@
  * grateful", "If posts could report by May 3, it would be most helpful",
  * "If the Department could advise, we would appreciate it", and the
  * welcome first: "It would help us greatly if your staff could send us".
- * The party is the condition's subject, what is asked its verb.  Used by tk_match.c
- * through tk_match_internal.h.
+ * The party is the condition's subject, what is asked its verb.  Used by
+ * tk_match.c through tk_match_internal.h.
  */
 #include "tasking/tk_match_internal.h"
 

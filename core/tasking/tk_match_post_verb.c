@@ -34,8 +34,8 @@ static bool tk_own_office(const struct tk_ctx *x, const struct tk_sentence *S,
 
 /* The writer of a post's cable as a requester at word i: "Post", "We",
  * "Mission", "the country team", "Embassy Caracas", the post's own place
- * ("San Jose"), "my staff".  Returns the word index after it and sets *sg for a
- * singular one; 0 when there is none. */
+ * ("San Jose"), "my staff".  Returns the word index after it and sets *sg
+ * for a singular one; 0 when there is none. */
 size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence *S,
                                 size_t i, bool *sg)
 {

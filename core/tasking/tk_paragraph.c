@@ -213,10 +213,11 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 	 * that Treasury send the team the Governor asked for").  In
 	 * Washington's, a request inside quote marks asks nothing ("She said:
 	 * \"Please tell your colleagues ...\"") */
+	if (!got)
+		return;
 	bool sg = false;
-	size_t upto = tk_post_requester(x, S, cs, &sg) ? hit.verb : S->n;
-	if (!got || (!x->washington && tk_speech(S, upto)) ||
-	    (x->washington && tk_in_quotes(S, hit.quote_from)))
+	if (x->washington ? tk_in_quotes(S, hit.quote_from)
+	                  : tk_speech(S, tk_post_requester(x, S, cs, &sg) ? hit.verb : S->n))
 		return;
 	if (hit.sets_scope)
 		P->scope = hit.parties;
