@@ -112,13 +112,35 @@ static size_t tk_named_posts_people(struct tk_ctx *x, const struct tk_sentence *
 	return v && !tk_acted_on(S, v) ? j + 1 : 0;
 }
 
-/* "the Athens DATT is asked to", "the Rome RSO should" at word k: a
- * post's place before its people; the posts into named and the index of
- * the people's modal, or 0 (named empty). */
-static size_t tk_place_people(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+/* "RSO Baghdad is requested to", "Legatt Rome should" at word k: a post's
+ * people, then its place; the posts into named and the index of the
+ * modal, or 0 (named empty). */
+static size_t tk_people_place(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
                               struct tk_parties *named)
 {
 	named->n = 0;
+	if (!tk_staff_noun(S, k) || k + 1 >= S->n || !(S->caps || tk_capitalised(S, k + 1)))
+		return 0;
+	size_t pe = tk_places_at(x, S, k + 1, named);
+	size_t v = pe > k + 1 && named->n && (!x->own || tk_others_listed(x, named))
+	           ? tk_modal(S, pe) : 0;
+	if (!v || tk_acted_on(S, v)) {
+		named->n = 0;
+		return 0;
+	}
+	return pe;
+}
+
+/* "the Athens DATT is asked to", "the Rome RSO should" at word k: a
+ * post's place before its people (or after them: tk_people_place()); the
+ * posts into named and the index of the people's modal, or 0 (named
+ * empty). */
+static size_t tk_place_people(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                              struct tk_parties *named)
+{
+	size_t after = tk_people_place(x, S, k, named);
+	if (after)
+		return after;
 	if (k == 0 || !tk_is(S, k - 1, W_the) || !tk_capitalised(S, k))
 		return 0;
 	/* a cheap test first: the people's word a place or two after */
@@ -139,25 +161,6 @@ static size_t tk_place_people(struct tk_ctx *x, const struct tk_sentence *S, siz
 		return 0;
 	}
 	return pe + 1;
-}
-
-/* "RSO Baghdad is requested to", "Legatt Rome should" at word k: a post's
- * people, then its place; the posts into named and the index of the
- * modal, or 0 (named empty). */
-static size_t tk_people_place(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
-                              struct tk_parties *named)
-{
-	named->n = 0;
-	if (!tk_staff_noun(S, k) || k + 1 >= S->n || !(S->caps || tk_capitalised(S, k + 1)))
-		return 0;
-	size_t pe = tk_places_at(x, S, k + 1, named);
-	size_t v = pe > k + 1 && named->n && (!x->own || tk_others_listed(x, named))
-	           ? tk_modal(S, pe) : 0;
-	if (!v || tk_acted_on(S, v)) {
-		named->n = 0;
-		return 0;
-	}
-	return pe;
 }
 
 /* Where the words for people that end at word i start, past their
@@ -221,8 +224,6 @@ size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 		return i;
 	}
 	size_t pv2 = tk_place_people(x, S, k, named);
-	if (!pv2)
-		pv2 = tk_people_place(x, S, k, named);
 	if (pv2)
 		return pv2;
 	for (size_t j = k; j < S->n && j <= k + 4; j++) {
