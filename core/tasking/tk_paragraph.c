@@ -424,7 +424,6 @@ void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
                        const struct paragraph *p)
 {
 	bool in_quote = false;
-	tk_rel_scope(x, P, p);
 	/* a heading narrows the paragraphs under it, up to the next heading
 	 * or a quoted text ("Begin points:"), which ends its section */
 	if (p->heading) {
@@ -437,6 +436,9 @@ void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
 	} else if (x->section.n && !P->scope.n) {
 		P->scope = x->section;
 	}
+	/* "(S/REL THAILAND, MALAYSIA)": this paragraph only, not the section
+	 * a heading over it opens */
+	tk_rel_scope(x, P, p);
 	tk_read_prose(x, P, p->text, false, &in_quote);
 	tk_read_children(x, P, p->children, p->nchildren,
 	                 tk_introduces_text(x, p->text), &in_quote);

@@ -675,18 +675,25 @@ static void test_polite_requests_from_a_post(void **state)
 }
 
 
-/* A paragraph released to some countries speaks to the posts in them. */
+/* A paragraph released to some countries speaks to the posts in them;
+ * under a heading, only it does, not the paragraphs after it. */
 static void test_rel_scope(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
-	struct paragraph *p = add_para(c, 3, 1, "Posts should raise the points below.");
+	struct paragraph *p = add_para(c, 4, 1, "Posts should raise the points below.");
 	p->classification = "S//REL MALTA, ICELAND";
-	add_para(c, 3, 2, "Posts should report the replies.");
+	add_para(c, 4, 2, "Posts should report the replies.");
+	p = add_para(c, 4, 3, "Posts should seek the ministry's support.");
+	p->classification = "S//REL MALTA, ICELAND";
+	p->heading = "Objectives";
+	add_para(c, 4, 4, "Posts should report the replies.");
 	tasking_find(c);
 	assert_int_equal(got(c, 1)->nparties, 2);
 	assert_false(has_party(got(c, 1), "AMEMBASSY OSLO"));
 	assert_int_equal(got(c, 2)->nparties, 3);
+	assert_int_equal(got(c, 3)->nparties, 2);
+	assert_int_equal(got(c, 4)->nparties, 3);
 	cable_free(c);
 }
 
