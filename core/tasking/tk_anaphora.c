@@ -24,13 +24,20 @@ static bool tk_posts_word(const struct tk_sentence *S, size_t i)
 
 /* 1: "These posts", "Those two embassies"; 2: "All other action
  * addressees", "Other posts"; 3: "Post", "The Embassy", "Mission" (one,
- * by its kind); 0: none of these, at word cs. */
+ * by its kind; also "We would appreciate Embassy's"); 0: none of these, at
+ * word cs. */
 static int tk_pointer_kind(const struct tk_sentence *S, size_t cs)
 {
 	static const char *const one[] = { "post", "embassy", "mission", NULL };
 	size_t o = tk_is(S, cs, W_the) ? cs + 1 : cs;
 	if (tk_word_among(S, o, one) &&
 	    (!tk_capitalised(S, o + 1) || (S->caps && S->w[o + 1].id != W_NONE)))
+		return 3;
+	/* "We would appreciate Embassy's follow-up with Navy contacts" */
+	size_t p = cs + 3;
+	if (tk_word_eq(S, cs, "we") && tk_is(S, cs + 1, W_would) &&
+	    tk_is(S, cs + 2, W_appreciate) && tk_possessive(S, p) &&
+	    (tk_is(S, p, W_post) || tk_is(S, p, W_embassy) || tk_is(S, p, W_mission)))
 		return 3;
 	if (tk_word_eq(S, cs, "these") || tk_word_eq(S, cs, "those")) {
 		size_t k = cs + 1;

@@ -726,6 +726,11 @@ static void test_it_and_please(void **state)
 	asked("Embassy Rome is an exception. Post should respond to the Vice "
 	      "Minister's request.", parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, "AMEMBASSY ROME");
+	/* "We would appreciate Embassy's follow-up" after it, too */
+	asked("Embassy Rome reported the boarding last week. We would appreciate "
+	      "Embassy's follow-up with Navy contacts.", parties, sizeof parties, line,
+	      sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
 	/* or that names one post, in any tense; not two */
 	asked("Embassy Rome reported the vote last week. Post should respond to the "
 	      "request.", parties, sizeof parties, line, sizeof line);
