@@ -113,15 +113,15 @@ static size_t tk_named_posts_people(struct tk_ctx *x, const struct tk_sentence *
 }
 
 /* "RSO Baghdad is requested to", "Legatt Rome should" at word k: a post's
- * people, then its place; the posts into named and the index of the
- * modal, or 0 (named empty). */
+ * people, then its place (tk_staff_places()); the posts into named and the
+ * index of the modal, or 0 (named empty). */
 static size_t tk_people_place(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
                               struct tk_parties *named)
 {
 	named->n = 0;
-	if (!tk_staff_noun(S, k) || k + 1 >= S->n || !(S->caps || tk_capitalised(S, k + 1)))
+	if (!tk_staff_noun(S, k))
 		return 0;
-	size_t pe = tk_places_at(x, S, k + 1, named);
+	size_t pe = tk_staff_places(x, S, k, named);
 	size_t v = pe > k + 1 && named->n && (!x->own || tk_others_listed(x, named))
 	           ? tk_modal(S, pe) : 0;
 	if (!v || tk_acted_on(S, v)) {
