@@ -274,6 +274,46 @@ static void tk_post_whom(struct tk_ctx *x, struct tk_para *P, const struct tk_se
 	}
 }
 
+/* The Washington party that opens a request's clause at word v ("that
+ * the Department tell us", "if Justice could confirm", "that the
+ * Department, in consultation with DOE, clear"): names it alone as the
+ * one asked and returns the index after it (after the aside); v when the
+ * words are no such subject ("that the Department and relevant agencies
+ * clear": every party the sentence names stays). */
+static size_t tk_clause_agency(struct tk_ctx *x, const struct tk_sentence *S,
+                               size_t v, struct tk_hit *hit)
+{
+	static const char *const aside[] = {
+		"in", "with", "together", "working", "jointly", NULL,
+	};
+	struct tk_parties named;
+	size_t e = tk_wash_phrase(x, S, v, &named);
+	if (e == v || !named.n || e >= S->n || tk_is(S, e, W_and) || tk_is(S, e, W_or))
+		return v;
+	bool after_aside = false;
+	if (tk_gap_has(S, e, ',')) {
+		if (!tk_word_among(S, e, aside))
+			return v;
+		size_t k = e + 1;
+		while (k < S->n && k <= e + 12 && !tk_gap_has(S, k, ','))
+			k++;
+		if (k >= S->n || k > e + 12)
+			return v;
+		e = k;
+		after_aside = S->caps || !tk_capitalised(S, e);
+	}
+	/* its verb next: "Washington agencies clear", "Treasury's Office of
+	 * Technical Assistance confirm" name more than the phrase read */
+	static const enum tk_wid verbs[] = {
+		W_could, W_would, W_can, W_will, W_should, W_may, W_might, W_must,
+		W_be, W_also, W_NONE,
+	};
+	if (!after_aside && !tk_in(S, e, verbs) && !tk_imperative(S, e))
+		return v;
+	tk_named(hit, &named);
+	return e;
+}
+
 /* A post's request, the requester at word i, its verb at word r: "Post
  * would appreciate Department guidance", "we strongly recommend that
  * Washington ...", "requests that Embassies Managua and Panama ask ...". */
@@ -322,6 +362,11 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	bool generic = false;
 	size_t pe = clause ? tk_post_phrase(x, S, v, &asked, &generic)
 	                   : tk_asked_object(x, S, v, hit->ask, &asked, &generic);
+	/* "requests that the Department tell us whether a call on the
+	 * Secretary of the Treasury", "grateful if Justice could confirm":
+	 * the clause's subject is the one asked, not the agencies after it */
+	if (clause && pe == v && !asked.n)
+		pe = tk_clause_agency(x, S, v, hit);
 	/* "that DEA and the Department share": the Washington party after */
 	if (pe > v && (tk_is(S, pe, W_and) || tk_is(S, pe, W_or))) {
 		struct tk_parties more;

@@ -131,7 +131,7 @@
 	X(W_wish, "wish") X(W_wishes, "wishes") X(W_with, "with") X(W_would, "would") X(W_you, "you") \
 	X(W_your, "your") \
 	X(W_affairs, "affairs") X(W_appreciated, "appreciated") \
-	X(W_attorney, "attorney") X(W_usun, "usun") X(W_host, "host") \
+	X(W_attorney, "attorney") X(W_justice, "justice") X(W_usun, "usun") X(W_host, "host") \
 	X(W_government, "government") X(W_local, "local") X(W_police, "police") \
 	X(W_military, "military") X(W_ministry, "ministry") \
 	X(W_decided, "decided") X(W_agreed, "agreed") X(W_concluded, "concluded") \

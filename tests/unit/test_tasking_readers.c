@@ -112,6 +112,53 @@ static void test_agencies_as_subject(void **state)
 	cable_free(c);
 }
 
+/* The subject of a request's clause is the one asked: "requests that the
+ * Department tell us whether the Secretary of the Treasury" asks the
+ * Department, not Treasury; "if the Justice Department could" asks it on
+ * the INFO line; an aside ("in consultation with Treasury") names no
+ * party; "the Department and relevant agencies" asks every one. */
+static void test_clause_subject_asked(void **state)
+{
+	(void)state;
+	static struct addressee to[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "41", false },
+		{ NULL, "DEPT OF TREASURY WASHDC", NULL, NULL, false },
+	};
+	static struct addressee info[] = {
+		{ NULL, "DEPT OF JUSTICE WASHDC", NULL, NULL, false },
+	};
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 2, 2011, 3, 1);
+	c->info = info;
+	c->ninfo = 1;
+	add_para(c, 10, 1, "Embassy requests that the Department tell us whether a call "
+	         "on the Secretary of the Treasury is possible.");
+	add_para(c, 10, 2, "We would be grateful if the Justice Department could "
+	         "identify a prosecutor to brief the port authority.");
+	add_para(c, 10, 3, "Embassy would be grateful if Justice could confirm whether "
+	         "an advisor is free in the autumn.");
+	add_para(c, 10, 4, "Post requests that the Department, in consultation with "
+	         "Treasury, clear a short public line.");
+	add_para(c, 10, 5, "Post requests that the Department and relevant Washington "
+	         "agencies clear the points.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "SECSTATE WASHDC"));
+	for (int p = 2; p <= 3; p++) {
+		t = got(c, p);
+		assert_int_equal(t->nparties, 1);
+		assert_true(has_party(t, "DEPT OF JUSTICE WASHDC"));
+	}
+	assert_string_equal(got(c, 3)->summary, "Confirm whether an advisor is free in "
+	                    "the autumn");
+	t = got(c, 4);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "SECSTATE WASHDC"));
+	assert_string_equal(t->summary, "Clear a short public line");
+	assert_int_equal(got(c, 5)->nparties, 3);
+	cable_free(c);
+}
+
 /* The Washington parties a post's request names: "DOD and State
  * officials" (State beside another agency is the Department), a bureau's
  * symbol before a title ("EUR A/S Lane"), a post beside Washington
@@ -590,6 +637,7 @@ int main(void)
 		cmocka_unit_test(test_post_names_others),
 		cmocka_unit_test(test_post_questions_and_needs),
 		cmocka_unit_test(test_post_names_agencies),
+		cmocka_unit_test(test_clause_subject_asked),
 		cmocka_unit_test(test_scenesetter_visitor),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
