@@ -156,7 +156,7 @@ size_t dl_skip_event_words(const char *s, size_t len, size_t pos)
 	return skipped ? p : pos;
 }
 
-/* Does w begin "in advance of", "ahead of" or "lead up to" (*named
+/* Does w begin "in advance of", "in time for", "ahead of" or "lead up to" (*named
  * false), or "before" or "prior to" (*named true: then only a named event,
  * "before the Board meeting", waits on another paragraph's date; "before
  * the end of the year" does not)?  *last is then its last word. */
@@ -165,9 +165,11 @@ static bool lead_phrase(const char *s, size_t len, const struct word *w,
 {
 	struct word a;
 	*named = false;
+	/* "in advance of the Board", "in time for the Manama session" */
 	if (dl_word_is(s, w, "in"))
-		return dl_word_next(s, len, w->e, &a) && dl_word_is(s, &a, "advance") &&
-		       dl_word_next(s, len, a.e, last) && dl_word_is(s, last, "of");
+		return dl_word_next(s, len, w->e, &a) && dl_word_next(s, len, a.e, last) &&
+		       ((dl_word_is(s, &a, "advance") && dl_word_is(s, last, "of")) ||
+		        (dl_word_is(s, &a, "time") && dl_word_is(s, last, "for")));
 	if (dl_word_is(s, w, "ahead"))
 		return dl_word_next(s, len, w->e, last) && dl_word_is(s, last, "of");
 	if (dl_word_is(s, w, "lead"))

@@ -1101,15 +1101,23 @@ static void test_event_dates(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
-	add_para(c, 4, 1, "The IAEA Board of Governors meets June 8-12 in Vienna.");
+	add_para(c, 7, 1, "The IAEA Board of Governors meets June 8-12 in Vienna.");
 	add_para(c, 4, 2, "Posts should deliver the points in advance of the Board.");
 	add_para(c, 4, 3, "Embassy Oslo should seek the ministry's views. The first "
 	         "meeting is set for April 4.");
 	add_para(c, 4, 4, "Posts should brief host governments after the summit on May 15.");
+	/* "in time for" waits on the event as "in advance of" does */
+	add_para(c, 4, 5, "Embassy Oslo should send the draft in time for the Deputy "
+	         "Secretary's visit.");
+	add_para(c, 4, 6, "The Deputy Secretary's visit is now confirmed for May 12-13.");
+	add_para(c, 4, 7, "The working group meets in Bergen on April 20. Embassy Oslo "
+	         "should share the paper in time for the Bergen session.");
 	tasking_find(c);
 	assert_string_equal(got(c, 2)->deadline, "2011-06-08");
 	assert_string_equal(got(c, 3)->deadline, "2011-04-04");
 	assert_null(got(c, 4)->deadline);
+	assert_string_equal(got(c, 5)->deadline, "2011-05-12");
+	assert_string_equal(got(c, 7)->deadline, "2011-04-20");
 	cable_free(c);
 
 	/* a line end in a paragraph read before the one with the date: the
