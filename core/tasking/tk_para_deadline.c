@@ -131,6 +131,31 @@ static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, siz
 	return found;
 }
 
+/* "A reply before the minister meets his NATO counterparts on April 5
+ * would let him announce it", "has asked for a reply before he leads the
+ * delegation to the April 4 talks": the day of the event the reply must
+ * come before, in the sentence s[0..n).  True when found (into P). */
+static bool tk_reply_before(struct tk_ctx *x, struct tk_para *P, const char *s, size_t n)
+{
+	static const char *const asks[] = {
+		"reply before", "response before", "answer before", "decision before", NULL,
+	};
+	for (const char *const *a = asks; *a; a++) {
+		size_t m = strlen(*a);
+		const char *p = ascii_find_ci(s, n, *a, m);
+		if (!p || (p > s && ascii_is_alpha((unsigned char)p[-1])))
+			continue;
+		size_t from = (size_t)(p - s) + m;
+		struct deadline dl;
+		if (!deadline_find_on(s + from, n - from, &x->c->dtg, &dl))
+			return false;
+		dl.start += from;
+		tk_take_deadline(x, P, s, &dl);
+		return true;
+	}
+	return false;
+}
+
 /* A dated deadline in the prose t of a tasked paragraph: a due phrase
  * said outright ("Responses are due by March 3.", "A response by COB
  * November 1 would allow us to act"), the date of an event the request
@@ -171,6 +196,8 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 				return true;
 			}
 		}
+		if (tk_reply_before(x, P, t + b, e - b))
+			return true;
 		/* "The first meeting is set for June 2": the event it waits on */
 		if ((event || tk_scheduled(t + b, e - b)) &&
 		    deadline_find_on(t + b, e - b, &x->c->dtg, &dl)) {
