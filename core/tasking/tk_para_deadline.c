@@ -77,6 +77,27 @@ static bool tk_we_need(const char *s, size_t n)
 	       tk_says_word(s, (size_t)(p - s), ours);
 }
 
+/* Does the sentence s[0..n) say that what is asked must reach the writer
+ * ("To be of use, the points would need to reach Post by COB Wednesday",
+ * "the list must arrive by"): "need", "must" or "should" and then a verb of
+ * arriving? */
+static bool tk_must_reach(const char *s, size_t n)
+{
+	static const char *const modal[] = { "need", "must", "should", NULL };
+	static const char *const reach[] = {
+		"reach", "arrive", "be received", "be in hand", NULL,
+	};
+	for (const char *const *m = modal; *m; m++) {
+		const char *p = ascii_find_ci(s, n, *m, strlen(*m));
+		if (p && (p == s || !ascii_is_alpha((unsigned char)p[-1]))) {
+			size_t at = (size_t)(p - s);
+			if (tk_says_word(p, n - at, reach))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* "Registration closes June 30, and we would need approval before that
  * date", "we want allies to have heard our position before then", "in
  * time for that deadline": the last date the text gave before the words.
@@ -189,7 +210,8 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 			    strncasecmp(w, "deadline", 8) == 0 ||
 			    tk_says_word(t + b, dl.start, due) ||
 			    (strncasecmp(w, "by", 2) == 0 && (tk_says_word(t + b, dl.start, reply) ||
-			                                       tk_we_need(t + b, dl.start)))) {
+			                                       tk_we_need(t + b, dl.start) ||
+			                                       tk_must_reach(t + b, dl.start)))) {
 				P->dl = dl;
 				P->have_dl = true;
 				P->dl_text = arena_strndup(&x->c->arena, w, dl.len);

@@ -26,7 +26,7 @@ static void test_dates_beside_the_request(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
-	add_para(c, 10, 1, "SHAPE will hold a force generation conference in Mons "
+	add_para(c, 11, 1, "SHAPE will hold a force generation conference in Mons "
 	         "March 22-23.");
 	struct paragraph *p = add_para(c, 7, 2, "Request that posts approach host "
 	                               "government officials to:");
@@ -51,7 +51,11 @@ static void test_dates_beside_the_request(void **state)
 	         "will need approval by March 14.");
 	add_para(c, 10, 10, "Please report host-government responses by septel. "
 	         "Washington needs these reports by March 20, so that INL can prepare.");
+	/* what is asked must reach us by a date */
+	add_para(c, 10, 11, "Embassy Rome should send the ministry's list. To be of use, "
+	         "the list would need to reach the Department by COB Wednesday, March 16.");
 	tasking_find(c);
+	assert_string_equal(got(c, 11)->deadline, "2011-03-16");
 	assert_non_null(got(c, 2)->deadline);
 	assert_string_equal(got(c, 2)->deadline, "2011-03-22");
 	assert_non_null(got(c, 3)->deadline);
