@@ -368,8 +368,8 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	if (clause && pe == v && !asked.n)
 		pe = tk_clause_agency(x, S, v, hit);
 	/* "that DEA and the Department share": the Washington party after */
+	struct tk_parties more = { .n = 0 };
 	if (pe > v && (tk_is(S, pe, W_and) || tk_is(S, pe, W_or))) {
-		struct tk_parties more;
 		size_t we = tk_wash_phrase(x, S, pe + 1, &more);
 		if (we > pe + 1)
 			pe = we;
@@ -377,9 +377,14 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	if (pe > v && pe < S->n) {
 		v = tk_is(S, pe, W_to) ? pe + 1 : pe;
 		object_only = false;
-		/* the posts the words name are the ones asked (beside the
-		 * agencies the sentence names) */
-		if (asked.n && !generic && hit->sets_scope)
+		/* the posts the clause's subject names are the ones asked, with
+		 * the agencies beside them ("that Embassy Warsaw sound out the
+		 * MOD and share the results with the Department" asks Warsaw);
+		 * after "ask" or "urge", beside the agencies the sentence names */
+		if (asked.n && !generic && hit->sets_scope && clause) {
+			hit->parties = asked;
+			tk_add_all(&hit->parties, &more);
+		} else if (asked.n && !generic && hit->sets_scope)
 			tk_add_all(&hit->parties, &asked);
 		else if (asked.n && !generic)
 			tk_named(hit, &asked);

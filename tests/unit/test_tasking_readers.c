@@ -123,11 +123,12 @@ static void test_clause_subject_asked(void **state)
 	static struct addressee to[] = {
 		{ NULL, "SECSTATE WASHDC", NULL, "41", false },
 		{ NULL, "DEPT OF TREASURY WASHDC", NULL, NULL, false },
+		{ NULL, "AMEMBASSY ROME", NULL, "12", false },
 	};
 	static struct addressee info[] = {
 		{ NULL, "DEPT OF JUSTICE WASHDC", NULL, NULL, false },
 	};
-	struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 2, 2011, 3, 1);
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 3, 2011, 3, 1);
 	c->info = info;
 	c->ninfo = 1;
 	add_para(c, 10, 1, "Embassy requests that the Department tell us whether a call "
@@ -140,8 +141,13 @@ static void test_clause_subject_asked(void **state)
 	         "Treasury, clear a short public line.");
 	add_para(c, 10, 5, "Post requests that the Department and relevant Washington "
 	         "agencies clear the points.");
+	add_para(c, 10, 6, "We request that Embassy Rome discreetly sound out the "
+	         "ministry, and share the results with Post and the Department.");
 	tasking_find(c);
-	const struct tasking *t = got(c, 1);
+	const struct tasking *t = got(c, 6);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "AMEMBASSY ROME"));
+	t = got(c, 1);
 	assert_int_equal(t->nparties, 1);
 	assert_true(has_party(t, "SECSTATE WASHDC"));
 	for (int p = 2; p <= 3; p++) {
