@@ -34,6 +34,8 @@ static const char *const post_cases[][2] = {
 	  "relationship with the United States.", "" },
 	{ "We encourage the GOU to deploy the troops soon, as the United States "
 	  "has asked.", "" },
+	{ "We will continue to support resettlement, but we urge the government "
+	  "to ensure that families receive land titles.", "" },
 	{ "For this reason, Mission Malta suggests that the USG start a campaign "
 	  "to allay the concern.", "SECSTATE WASHDC" },
 	{ "We recommend that DOD and State officials visit the port.",
