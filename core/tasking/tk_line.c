@@ -344,13 +344,20 @@ static size_t tk_best_cut(const struct tk_line *L, size_t v, size_t ce)
 
 /* Where a line from word v ends, and (*ce) where its clause does: the
  * whole clause when it is short, else the best cut of it. */
+/* "Provide Washington's view on this point in time": the line cut
+ * before the event that "in time" waits for ends before it too. */
+static size_t tk_in_time(const struct tk_sentence *S, size_t v, size_t e)
+{
+	return e > v + 3 && tk_word_eq(S, e - 1, "time") && tk_word_eq(S, e - 2, "in") ? e - 2 : e;
+}
+
 size_t tk_line_end(struct tk_line *L, size_t v, size_t *ce)
 {
 	*ce = tk_line_clause(L, v);
 	if (tk_kept(L, v, *ce) > L->fit && tk_cut_commas(L, v, *ce))
 		*ce = tk_line_clause(L, v);
 	if (tk_kept(L, v, *ce) > L->fit)
-		return tk_best_cut(L, v, *ce);
+		return tk_in_time(L->S, v, tk_best_cut(L, v, *ce));
 	const struct tk_sentence *S = L->S;
 	size_t e = *ce;
 	while (e > v + 1 && (L->cut[e - 1] || tk_in(S, e - 1, tk_dangling)))
@@ -365,7 +372,7 @@ size_t tk_line_end(struct tk_line *L, size_t v, size_t *ce)
 			k--;
 		e = k < e - 2 && k > v + 2 ? k : e;
 	}
-	return e;
+	return tk_in_time(S, v, e);
 }
 
 /* Appends the bytes [a, b) of the sentence with white space folded. */

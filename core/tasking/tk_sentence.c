@@ -255,7 +255,13 @@ bool tk_speech(const struct tk_sentence *S, size_t upto)
 	static const char *const relative[] = {
 		"where", "which", "when", "who", "whom", "what", NULL,
 	};
-	for (size_t i = 0; i < S->n && i < upto; i++) {
+	/* a semicolon ends what was said: "officials asked whether ...; we
+	 * would appreciate Washington's view" */
+	size_t from = 0;
+	for (size_t i = 1; i < S->n && i < upto; i++)
+		if (tk_gap_has(S, i, ';'))
+			from = i;
+	for (size_t i = from; i < S->n && i < upto; i++) {
 		if (!tk_in(S, i, said))
 			continue;
 		/* "Embassy Lisbon is asked to share": a request, not what one

@@ -143,7 +143,15 @@ static void test_clause_subject_asked(void **state)
 	         "agencies clear the points.");
 	add_para(c, 10, 6, "We request that Embassy Rome discreetly sound out the "
 	         "ministry, and share the results with Post and the Department.");
+	/* a semicolon ends what others asked: the writer's own request */
+	add_para(c, 10, 7, "Separately, port officials asked whether U.S. support already "
+	         "planned for coastal radar monitoring could be counted toward a U.S. "
+	         "share; we would appreciate Washington's view on this point in time for "
+	         "the U.S.-Maltese fisheries consultations in Washington on March 11, "
+	         "where the Maltese delegation expects to raise it.");
 	tasking_find(c);
+	assert_string_equal(got(c, 7)->deadline, "2011-03-11");
+	assert_string_equal(got(c, 7)->summary, "Provide Washington's view on this point");
 	const struct tasking *t = got(c, 6);
 	assert_int_equal(t->nparties, 1);
 	assert_true(has_party(t, "AMEMBASSY ROME"));
