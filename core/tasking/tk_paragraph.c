@@ -235,6 +235,26 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 	tk_second_clause(x, P, S, hit.verb);
 }
 
+static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t, size_t len);
+
+/* "Vainio posed three questions: -- Will the United States co-chair the
+ * task force? -- Can Washington accept a final report?": dashes run into
+ * the prose after words that announce what someone else said.  Returns
+ * the index of that colon (the items after it ask nothing), or len. */
+static size_t tk_inline_quote(struct tk_ctx *x, const char *text, size_t len)
+{
+	for (const char *c = memchr(text, ':', len); c; c = memchr(c + 1, ':', len - (size_t)(c + 1 - text))) {
+		size_t at = (size_t)(c - text), k = at + 1;
+		while (k < len && text[k] == ' ')
+			k++;
+		if (k + 1 < len && text[k] == '-' && text[k + 1] == '-') {
+			enum tk_quoted q = tk_introduces_text(x, text, at + 1);
+			return q == TK_QUOTED_BULLETS || q == TK_QUOTED_ALL ? at : len;
+		}
+	}
+	return len;
+}
+
 /* Reads one stretch of prose (a paragraph's text or a child's). */
 static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
                           bool strong_only, bool *in_quote)
@@ -244,12 +264,25 @@ static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
 	size_t len = strlen(text), b = 0;
 	bool prev_action = false;
 	struct tk_sentence *S = &x->sent;
+	size_t quote = tk_inline_quote(x, text, len);
 	while (b < len) {
 		while (b < len && ascii_is_space((unsigned char)text[b]))
 			b++;
 		if (b >= len)
 			break;
 		size_t e = tk_sentence_end(text, len, b);
+		/* the announcing words are read up to their colon; the items
+		 * after it, each opening with dashes, are skipped */
+		if (quote < len && b > quote) {
+			if (b + 1 < len && text[b] == '-' && text[b + 1] == '-') {
+				prev_action = false;
+				b = e;
+				continue;
+			}
+			quote = len;
+		} else if (quote < len && e > quote + 1) {
+			e = quote + 1;
+		}
 		/* a question may ask without a request word ("Could the
 		 * Department advise ...?") */
 		if (!x->washington && !*in_quote && !tk_may_ask(S->V, text + b, e - b) &&
@@ -366,7 +399,7 @@ static bool tk_names_text(const struct tk_sentence *S, size_t i)
  * that text, somebody's words delivered or reported, and ask nothing
  * themselves ("We therefore urge you to exercise vigilance" is said to
  * the host government, not asked of Washington). */
-static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t)
+static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t, size_t len)
 {
 	static const enum tk_wid what[] = {
 		W_text, W_talking, W_remarks, W_speech, W_letter,
@@ -374,14 +407,13 @@ static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t)
 	};
 	static const enum tk_wid reported[] = {
 		W_said, W_told, W_noted, W_stated, W_added, W_explained,
-		W_provided, W_presented, W_handed, W_delivered, W_NONE,
+		W_provided, W_presented, W_handed, W_delivered, W_posed, W_raised, W_NONE,
 	};
 	static const enum tk_wid writers[] = {
 		W_we, W_post, W_embassy, W_mission, W_i, W_NONE,
 	};
 	if (!t)
 		return TK_OWN;
-	size_t len = strlen(t);
 	while (len > 0 && ascii_is_space((unsigned char)t[len - 1]))
 		len--;
 	if (len == 0 || t[len - 1] != ':')
@@ -441,7 +473,8 @@ void tk_read_paragraph(struct tk_ctx *x, struct tk_para *P,
 	tk_rel_scope(x, P, p);
 	tk_read_prose(x, P, p->text, false, &in_quote);
 	tk_read_children(x, P, p->children, p->nchildren,
-	                 tk_introduces_text(x, p->text), &in_quote);
+	                 tk_introduces_text(x, p->text, p->text ? strlen(p->text) : 0),
+	                 &in_quote);
 	if (P->found && p->nchildren >= 2) {
 		tk_item_posts(x, P, p);
 		tk_item_agencies(x, P, p);

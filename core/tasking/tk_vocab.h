@@ -93,7 +93,7 @@
 	X(W_points, "points") X(W_policymakers, "policymakers") X(W_post, "post") \
 	X(W_posts, "posts") X(W_president, "president") X(W_prepared, "prepared") X(W_press, "press") \
 	X(W_principals, "principals") X(W_propose, "propose") \
-	X(W_proposes, "proposes") X(W_protect, "protect") X(W_provide, "provide") X(W_provided, "provided") X(W_presented, "presented") \
+	X(W_proposes, "proposes") X(W_protect, "protect") X(W_provide, "provide") X(W_provided, "provided") X(W_presented, "presented") X(W_posed, "posed") X(W_raised, "raised") \
 	X(W_prt, "prt") X(W_pursue, "pursue") X(W_query, "query") \
 	X(W_questions, "questions") X(W_quote, "quote") X(W_raise, "raise") \
 	X(W_reach, "reach") X(W_readers, "readers") X(W_recommend, "recommend") \

@@ -621,18 +621,26 @@ static void test_post_questions_and_needs(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
-	add_para(c, 6, 1, "Could the Department advise whether the waiver applies?");
+	add_para(c, 8, 1, "Could the Department advise whether the waiver applies?");
 	add_para(c, 6, 2, "Can Washington confirm the dates of the visit?");
 	add_para(c, 6, 3, "Post strongly supports the proposal and urges Washington "
 	         "to approve it.");
 	add_para(c, 6, 4, "Department guidance is needed before the vote.");
 	add_para(c, 6, 5, "Could the minister survive a vote of no confidence?");
 	add_para(c, 6, 6, "More guidance from the government is needed in such cases.");
+	/* the questions someone else posed, run into the prose after dashes */
+	add_para(c, 6, 7, "The minister posed three questions that his side needs "
+	         "answered: -- Will the United States co-chair the task force? -- Can "
+	         "Washington accept a voluntary report? He must brief the cabinet soon.");
+	add_para(c, 6, 8, "We have two questions of our own: -- Will the United States "
+	         "co-chair the task force? -- Can Washington accept a voluntary report?");
 	tasking_find(c);
 	for (int p = 1; p <= 4; p++)
 		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
+	assert_true(has_party(got(c, 8), "SECSTATE WASHDC"));
 	assert_null(find(c, 5));
 	assert_null(find(c, 6));
+	assert_null(find(c, 7));
 	cable_free(c);
 }
 
