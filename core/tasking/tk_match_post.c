@@ -314,6 +314,60 @@ static size_t tk_clause_agency(struct tk_ctx *x, const struct tk_sentence *S,
 	return e;
 }
 
+/* Whom a post's request asks, from the words after its verb at word v
+ * (after "that" when clause): the posts or the Washington party that
+ * are the clause's subject or the verb's object ("requests that Embassies
+ * Managua and Panama ask", "urge Embassy Rome to raise"), into hit.
+ * Returns where what is asked starts: the parties' own verb, else v;
+ * *object_only false when parties were read there. */
+static size_t tk_post_asked(struct tk_ctx *x, struct tk_para *P,
+                            const struct tk_sentence *S, size_t v, bool clause,
+                            struct tk_hit *hit, bool *object_only)
+{
+	/* "requests that Embassies Managua and Panama ask ...": what is
+	 * asked starts at the parties' own verb */
+	struct tk_parties asked;
+	bool generic = false;
+	size_t pe = clause ? tk_post_phrase(x, S, v, &asked, &generic)
+	                   : tk_asked_object(x, S, v, hit->ask, &asked, &generic);
+	/* "requests that the Department tell us whether a call on the
+	 * Secretary of the Treasury", "grateful if Justice could confirm":
+	 * the clause's subject is the one asked, not the agencies after it */
+	if (clause && pe == v && !asked.n)
+		pe = tk_clause_agency(x, S, v, hit);
+	/* "that DEA and the Department share": the Washington party after */
+	struct tk_parties more = { .n = 0 };
+	if (pe > v && (tk_is(S, pe, W_and) || tk_is(S, pe, W_or))) {
+		size_t we = tk_wash_phrase(x, S, pe + 1, &more);
+		if (we > pe + 1)
+			pe = we;
+	}
+	if (pe > v && pe < S->n) {
+		v = tk_is(S, pe, W_to) ? pe + 1 : pe;
+		*object_only = false;
+		/* the posts the clause's subject names are the ones asked, with
+		 * the agencies beside them ("that Embassy Warsaw sound out the
+		 * MOD and share the results with the Department" asks Warsaw);
+		 * after "ask" or "urge", beside the agencies the sentence names */
+		if (asked.n && !generic && hit->sets_scope && clause) {
+			hit->parties = asked;
+			tk_add_all(&hit->parties, &more);
+		} else if (asked.n && !generic && hit->sets_scope)
+			tk_add_all(&hit->parties, &asked);
+		else if (asked.n && !generic)
+			tk_named(hit, &asked);
+		/* "USEU requests that Embassies in EU capitals demarche": the
+		 * posts it is sent to (or its heading's) */
+		else if (generic && (P->scope.n || x->posts.n)) {
+			hit->parties = P->scope.n ? P->scope : x->posts;
+			hit->sets_scope = false;
+			hit->from = P->scope.n ? "the paragraph's heading or an earlier request"
+			                       : "the posts the cable is sent to";
+		}
+	}
+	return v;
+}
+
 /* A post's request, the requester at word i, its verb at word r: "Post
  * would appreciate Department guidance", "we strongly recommend that
  * Washington ...", "requests that Embassies Managua and Panama ask ...". */
@@ -356,47 +410,7 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	clause = clause || (v > 0 && tk_is(S, v - 1, W_if));
 	tk_post_whom(x, P, S, v, hit);
 	tk_post_owner(x, P, S, v, clause, hit);
-	/* "requests that Embassies Managua and Panama ask ...": what is
-	 * asked starts at the parties' own verb */
-	struct tk_parties asked;
-	bool generic = false;
-	size_t pe = clause ? tk_post_phrase(x, S, v, &asked, &generic)
-	                   : tk_asked_object(x, S, v, hit->ask, &asked, &generic);
-	/* "requests that the Department tell us whether a call on the
-	 * Secretary of the Treasury", "grateful if Justice could confirm":
-	 * the clause's subject is the one asked, not the agencies after it */
-	if (clause && pe == v && !asked.n)
-		pe = tk_clause_agency(x, S, v, hit);
-	/* "that DEA and the Department share": the Washington party after */
-	struct tk_parties more = { .n = 0 };
-	if (pe > v && (tk_is(S, pe, W_and) || tk_is(S, pe, W_or))) {
-		size_t we = tk_wash_phrase(x, S, pe + 1, &more);
-		if (we > pe + 1)
-			pe = we;
-	}
-	if (pe > v && pe < S->n) {
-		v = tk_is(S, pe, W_to) ? pe + 1 : pe;
-		object_only = false;
-		/* the posts the clause's subject names are the ones asked, with
-		 * the agencies beside them ("that Embassy Warsaw sound out the
-		 * MOD and share the results with the Department" asks Warsaw);
-		 * after "ask" or "urge", beside the agencies the sentence names */
-		if (asked.n && !generic && hit->sets_scope && clause) {
-			hit->parties = asked;
-			tk_add_all(&hit->parties, &more);
-		} else if (asked.n && !generic && hit->sets_scope)
-			tk_add_all(&hit->parties, &asked);
-		else if (asked.n && !generic)
-			tk_named(hit, &asked);
-		/* "USEU requests that Embassies in EU capitals demarche": the
-		 * posts it is sent to (or its heading's) */
-		else if (generic && (P->scope.n || x->posts.n)) {
-			hit->parties = P->scope.n ? P->scope : x->posts;
-			hit->sets_scope = false;
-			hit->from = P->scope.n ? "the paragraph's heading or an earlier request"
-			                       : "the posts the cable is sent to";
-		}
-	}
+	v = tk_post_asked(x, P, S, v, clause, hit, &object_only);
 	tk_hit_at(hit, i, v, v);
 	hit->object_only = object_only;
 	hit->rule = "post asks Washington (\"Post requests\", \"we would appreciate\")";

@@ -243,7 +243,8 @@ static enum tk_quoted tk_introduces_text(struct tk_ctx *x, const char *t, size_t
  * the index of that colon (the items after it ask nothing), or len. */
 static size_t tk_inline_quote(struct tk_ctx *x, const char *text, size_t len)
 {
-	for (const char *c = memchr(text, ':', len); c; c = memchr(c + 1, ':', len - (size_t)(c + 1 - text))) {
+	for (const char *c = memchr(text, ':', len); c;
+	     c = memchr(c + 1, ':', len - (size_t)(c + 1 - text))) {
 		size_t at = (size_t)(c - text), k = at + 1;
 		while (k < len && text[k] == ' ')
 			k++;
