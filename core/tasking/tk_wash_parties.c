@@ -169,6 +169,27 @@ static bool tk_agency_after(struct tk_ctx *x, const struct tk_sentence *S, size_
 	return k < S->n && tk_agency(x, S, k, &used) && used;
 }
 
+/* In a consulate's cable, "Embassy" is the one embassy on its TO lines
+ * (AMCONSUL PESHAWAR's "Department and Embassy assistance" asks AMEMBASSY
+ * ISLAMABAD); NULL when the writer is no consulate or the lines hold no
+ * embassy or more than one. */
+static const char *tk_consulate_embassy(const struct tk_ctx *x)
+{
+	const struct cable *c = x->c;
+	if (!c->from || strncmp(c->from, "AMCONSUL ", 9) != 0)
+		return NULL;
+	const char *one = NULL;
+	for (size_t i = 0; i < c->nto; i++) {
+		const char *n = c->to[i].name;
+		if (!n || c->to[i].excluded || strncmp(n, "AMEMBASSY ", 10) != 0)
+			continue;
+		if (one)
+			return NULL;
+		one = n;
+	}
+	return one;
+}
+
 /* The post named next to the "and" at word i, after it ("Washington and
  * Embassy Brasilia") or before it ("Embassy Rome and the Department"):
  * added to out when it is on the addressee lines and not the writer. */
@@ -178,9 +199,19 @@ void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S,
 	struct tk_parties named;
 	bool generic = false;
 	bool found = tk_post_phrase(x, S, i + 1, &named, &generic) > i + 1;
+	size_t at = i + 1;
 	/* else a phrase of up to three words that ends at the "and" */
-	for (size_t b = i > 3 ? i - 3 : 0; !found && b < i; b++)
+	for (size_t b = i > 3 ? i - 3 : 0; !found && b < i; b++) {
 		found = tk_post_phrase(x, S, b, &named, &generic) == i;
+		at = found ? b : at;
+	}
+	/* a consulate's "Department and Embassy assistance": its embassy */
+	if (found && generic && !named.n && tk_is(S, at, W_embassy) &&
+	    !tk_possessive(S, at)) {
+		const char *embassy = tk_consulate_embassy(x);
+		if (embassy)
+			tk_add(&named, embassy);
+	}
 	if (found && named.n && tk_others_listed(x, &named))
 		tk_add_all(out, &named);
 }

@@ -173,6 +173,30 @@ static void test_clause_subject_asked(void **state)
 	cable_free(c);
 }
 
+/* In a consulate's cable "Embassy" beside the Department is its embassy
+ * on the TO line, not the writer. */
+static void test_consulate_embassy(void **state)
+{
+	(void)state;
+	static struct addressee to[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "41", false },
+		{ NULL, "AMEMBASSY VALLETTA", NULL, "12", false },
+	};
+	struct cable *c = new_cable("AMCONSUL GOZO", to, 2, 2011, 3, 1);
+	add_para(c, 3, 1, "Consulate requests Department and Embassy assistance in "
+	         "checking the group's claims.");
+	add_para(c, 3, 2, "Consulate requests Embassy and Department assistance in "
+	         "verifying the bona fides of the ferry owners.");
+	tasking_find(c);
+	for (int p = 1; p <= 2; p++) {
+		const struct tasking *t = got(c, p);
+		assert_int_equal(t->nparties, 2);
+		assert_true(has_party(t, "AMEMBASSY VALLETTA"));
+		assert_true(has_party(t, "SECSTATE WASHDC"));
+	}
+	cable_free(c);
+}
+
 /* The Washington parties a post's request names: "DOD and State
  * officials" (State beside another agency is the Department), a bureau's
  * symbol before a title ("EUR A/S Lane"), a post beside Washington
@@ -660,6 +684,7 @@ int main(void)
 		cmocka_unit_test(test_post_questions_and_needs),
 		cmocka_unit_test(test_post_names_agencies),
 		cmocka_unit_test(test_clause_subject_asked),
+		cmocka_unit_test(test_consulate_embassy),
 		cmocka_unit_test(test_scenesetter_visitor),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
