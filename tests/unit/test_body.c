@@ -235,7 +235,8 @@ static void test_odd_signs(void **state)
 
 /* Damaged signs seen on real cables, written here with fictional text: a
  * comma for the period, the number in parentheses, the next sign run into
- * the end of a line (with or without its paragraph sign), a portion mark that runs on to the next line.  Each
+ * the end of a line (with or without its paragraph sign, its mark before
+ * or after the number), a portion mark that runs on to the next line.  Each
  * counts only as the expected next number with a portion mark. */
 static void test_damaged_signs(void **state)
 {
@@ -314,10 +315,18 @@ static void test_damaged_signs(void **state)
 		"\n"
 		"(SBU) 3. The claims office paid the families.\n"
 		"\n"
-		"(C) 3.5 per cent of claims remain open.\n");
-	assert_int_equal(c->nparas, 3);
-	for (int i = 0; i < 3; i++)
+		"(C) 3.5 per cent of claims remain open.\n"
+		"\n"
+		"(C) 4. The guards are retrained by mid-May. (C) 5. The RSO is\n"
+		"forming a review unit. (U) 9. Not the next number.\n");
+	assert_int_equal(c->nparas, 5);
+	for (int i = 0; i < 5; i++)
 		assert_int_equal(c->paras[i].number, i + 1);
+	/* run into the line before, the mark first */
+	assert_true(para_contains(&c->paras[3], "by mid-May."));
+	assert_false(para_contains(&c->paras[3], "RSO"));
+	assert_true(para_contains(&c->paras[4], "The RSO is forming"));
+	assert_true(para_contains(&c->paras[4], "(U) 9. Not the next"));
 	assert_string_equal(c->paras[2].classification, "SBU");
 	assert_true(para_contains(&c->paras[1], "Not the next number"));
 	assert_true(para_contains(&c->paras[2], "3.5 per cent"));
