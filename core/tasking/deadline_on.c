@@ -245,12 +245,20 @@ static bool event_after(const char *s, size_t len, const struct word *w,
 	}
 	/* "before the no-objection period ends on August 24": the day is
 	 * the event's own, in this sentence */
-	struct word c = a;
-	for (int k = 0; k < 5 && dl_word_next(s, len, c.e, &c); k++)
+	struct word c = a, prev = a;
+	for (int k = 0; k < 5 && dl_word_next(s, len, c.e, &c); k++) {
 		if (event_verb(s, &c)) {
-			ev->s = ev->e = 0;
+			/* "before the registry opens": its subject names the
+			 * event, whose day another paragraph may give ("the
+			 * registry will open to applicants on April 1") */
+			if (k == 1)
+				*ev = prev;
+			else
+				ev->s = ev->e = 0;
 			return true;
 		}
+		prev = c;
+	}
 	if (named && caps)
 		return false;
 	struct word first = { 0, 0 };

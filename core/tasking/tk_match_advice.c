@@ -181,6 +181,12 @@ static bool tk_is_question(const struct tk_sentence *S)
 bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
                              size_t cs, struct tk_hit *hit)
 {
+	/* "Finally, would the Department ...?": a word and a comma first */
+	static const char *const openers[] = {
+		"finally", "also", "lastly", "separately", "further", "second", "third", NULL,
+	};
+	if (i == cs + 1 && tk_word_among(S, cs, openers) && tk_gap_has(S, i, ','))
+		cs = i;
 	if (i != cs || !(tk_is(S, i, W_could) || tk_is(S, i, W_can) || tk_is(S, i, W_would) ||
 	                 tk_is(S, i, W_will)))
 		return false;
@@ -188,6 +194,11 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 		return false;
 	struct tk_parties named;
 	size_t e = tk_wash_phrase(x, S, i + 1, &named);
+	/* "would the Department be prepared to authorize": willing to act;
+	 * not "could the Department be right" */
+	static const char *const willing[] = { "prepared", "willing", "able", NULL };
+	if (tk_is(S, e, W_be) && tk_word_among(S, e + 1, willing) && tk_is(S, e + 2, W_to))
+		e += 3;
 	if (e == i + 1 || e >= S->n || (!S->caps && tk_capitalised(S, e)) ||
 	    tk_is(S, e, W_be) || tk_is(S, e, W_have))
 		return false;

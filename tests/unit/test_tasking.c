@@ -1101,7 +1101,7 @@ static void test_event_dates(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
-	add_para(c, 8, 1, "The IAEA Board of Governors meets June 8-12 in Vienna.");
+	add_para(c, 10, 1, "The IAEA Board of Governors meets June 8-12 in Vienna.");
 	add_para(c, 4, 2, "Posts should deliver the points in advance of the Board.");
 	add_para(c, 4, 3, "Embassy Oslo should seek the ministry's views. The first "
 	         "meeting is set for April 4.");
@@ -1116,7 +1116,11 @@ static void test_event_dates(void **state)
 	add_para(c, 4, 8, "Embassy Oslo should propose dates for the talks. A reply "
 	         "before Defense Minister Eide meets his NATO counterparts on April 5 would let "
 	         "him announce them.");
+	/* the event's subject names it ("before the registry opens") */
+	add_para(c, 4, 9, "The registry will open to applicants on April 1.");
+	add_para(c, 4, 10, "Embassy Oslo should brief the staff before the registry opens.");
 	tasking_find(c);
+	assert_string_equal(got(c, 10)->deadline, "2011-04-01");
 	assert_string_equal(got(c, 8)->deadline, "2011-04-05");
 	assert_string_equal(got(c, 2)->deadline, "2011-06-08");
 	assert_string_equal(got(c, 3)->deadline, "2011-04-04");

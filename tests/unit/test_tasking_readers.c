@@ -645,7 +645,7 @@ static void test_post_questions_and_needs(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
-	add_para(c, 8, 1, "Could the Department advise whether the waiver applies?");
+	add_para(c, 10, 1, "Could the Department advise whether the waiver applies?");
 	add_para(c, 6, 2, "Can Washington confirm the dates of the visit?");
 	add_para(c, 6, 3, "Post strongly supports the proposal and urges Washington "
 	         "to approve it.");
@@ -658,10 +658,19 @@ static void test_post_questions_and_needs(void **state)
 	         "Washington accept a voluntary report? He must brief the cabinet soon.");
 	add_para(c, 6, 8, "We have two questions of our own: -- Will the United States "
 	         "co-chair the task force? -- Can Washington accept a voluntary report?");
+	/* willing to act, after a word that opens the sentence; the day of
+	 * the event "in time for it" means */
+	add_para(c, 6, 9, "Finally, would the Department be prepared to authorize a "
+	         "short public line? The minister holds his press conference on "
+	         "Tuesday, March 8, and a line in hand in time for it would help.");
+	add_para(c, 6, 10, "Could the Department be right about the vote?");
 	tasking_find(c);
 	for (int p = 1; p <= 4; p++)
 		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
 	assert_true(has_party(got(c, 8), "SECSTATE WASHDC"));
+	assert_string_equal(got(c, 9)->deadline, "2011-03-08");
+	assert_string_equal(got(c, 9)->summary, "Authorize a short public line");
+	assert_null(find(c, 10));
 	assert_null(find(c, 5));
 	assert_null(find(c, 6));
 	assert_null(find(c, 7));
