@@ -57,6 +57,10 @@ static size_t tk_us_subject(const struct tk_sentence *S, size_t k)
 		return k;
 	while (tk_in(S, i, tk_modal_adverbs) || tk_in(S, i, modals))
 		i++;
+	/* "we recommend you not commit to a date": "not" and its verb */
+	if (tk_is(S, i, W_not) && i + 1 < S->n && (S->caps || !tk_capitalised(S, i + 1)) &&
+	    !tk_in(S, i + 1, tk_request_nouns) && !tk_gap_has(S, i + 1, ','))
+		return i;
 	/* "the TFTP and data privacy experts": no verb follows */
 	if (i >= S->n || S->w[i].id == W_please || tk_gap_has(S, i, ',') ||
 	    (!S->caps && tk_capitalised(S, i)) || tk_in(S, i, tk_request_nouns) ||
@@ -254,7 +258,7 @@ const char *tk_lead(struct cable *c, struct tk_line *L,
 	size_t v = tk_is(S, f, W_that) ? tk_us_subject(S, f + 1) : tk_us_subject(S, f);
 	if (v > f + tk_is(S, f, W_that)) {
 		L->from = v;            /* the clause's own verb */
-		return NULL;
+		return tk_is(S, v, W_not) ? "Do" : NULL;
 	}
 	const char *lead = NULL;
 	if (tk_time_lead(c, L, &lead, deinflect))

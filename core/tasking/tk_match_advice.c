@@ -82,8 +82,19 @@ const char *tk_post_from(const struct tk_para *P, bool named)
  * Washington addressee on the TO line stands for (SECDEF in a cable "TO
  * SECDEF WASHDC, SECSTATE WASHDC" for the Secretary of Defense); the
  * agencies the sentence names instead, when it names some. */
+/* Does a Washington party stand at or after word from? */
+static bool tk_wash_after(struct tk_ctx *x, const struct tk_sentence *S, size_t from)
+{
+	for (size_t k = from; k < S->n; k++) {
+		size_t used = 0;
+		if (tk_agency(x, S, k, &used) || used)
+			return true;
+	}
+	return false;
+}
+
 void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
-               struct tk_hit *hit)
+               size_t at, struct tk_hit *hit)
 {
 	/* "Embassy London and USEU: we would welcome your readout" */
 	if (P->scope.n) {
@@ -93,6 +104,17 @@ void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
 		return;
 	}
 	hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+	/* "Washington agencies are reviewing a draft; ..., and we recommend
+	 * you not commit": agencies named only before a semicolon that goes
+	 * before "you" are not its reader */
+	size_t semi = 0;
+	for (size_t k = 1; k <= at && k < S->n; k++)
+		if (tk_gap_has(S, k, ';'))
+			semi = k;
+	if (hit->sets_scope && semi && !tk_wash_after(x, S, semi)) {
+		hit->sets_scope = false;
+		hit->parties.n = 0;
+	}
 	hit->from = tk_post_from(P, hit->sets_scope);
 	if (hit->sets_scope || P->scope.n)
 		return;
@@ -145,7 +167,7 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
 	    (tk_is(S, v, W_be) && !tk_word_among(S, v + 1, manners)) ||
 	    (!S->caps && tk_capitalised(S, v)))
 		return false;
-	tk_reader(x, P, S, hit);
+	tk_reader(x, P, S, i, hit);
 	tk_hit_at(hit, i, v, v);
 	hit->rule = "a post's advice to its reader (\"you should stress\")";
 	return true;
@@ -160,7 +182,7 @@ bool tk_post_need_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 	if (!tk_is(S, t, W_you) || t + 1 >= S->n || tk_in(S, t + 1, tk_says_so) ||
 	    (!S->caps && tk_capitalised(S, t + 1)))
 		return false;
-	tk_reader(x, P, S, hit);
+	tk_reader(x, P, S, t, hit);
 	tk_hit_at(hit, i, t + 1, t + 1);
 	hit->rule = "need + that + you (\"it is important that you raise\")";
 	return true;

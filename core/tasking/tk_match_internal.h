@@ -161,9 +161,9 @@ void tk_item_agencies(struct tk_ctx *x, struct tk_para *P, const struct paragrap
 bool tk_spared(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
                struct tk_parties *out);
 
-/* "you" in a post's cable: the parties into hit. */
+/* "you" in a post's cable, at word at: the parties into hit. */
 void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
-               struct tk_hit *hit);
+               size_t at, struct tk_hit *hit);
 
 /* "You should stress", "In your meetings, you should acknowledge" at word
  * i (cs: the clause's start). */

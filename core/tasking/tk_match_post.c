@@ -267,7 +267,7 @@ static void tk_post_whom(struct tk_ctx *x, struct tk_para *P, const struct tk_se
 	size_t d = tk_is(S, v, W_the) ? v + 1 : v;
 	bool delegation = x->visitor && (tk_is(S, d, W_delegation) || tk_word_eq(S, d, "codel"));
 	if (tk_is(S, v, W_you) || tk_is(S, v, W_your) || delegation) {
-		tk_reader(x, P, S, hit);
+		tk_reader(x, P, S, v, hit);
 	} else {
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
 		hit->from = tk_post_from(P, hit->sets_scope);

@@ -273,7 +273,8 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 		 * requested": no capital inside the line */
 		if (!S->caps && (strncmp(body, "A ", 2) == 0 || strncmp(body, "An ", 3) == 0 ||
 		                 strncmp(body, "The ", 4) == 0 || strncmp(body, "Any ", 4) == 0 ||
-		                 tk_in(S, L.from, tk_request_nouns) || tk_initial_capital(S, L.from)))
+		                 tk_in(S, L.from, tk_request_nouns) || tk_initial_capital(S, L.from) ||
+		                 tk_is(S, L.from, W_not)))
 			body[0] = (char)(unsigned char)ascii_to_lower((unsigned char)body[0]);
 		body = arena_printf(&c->arena, "%s %s", lead, body);
 		/* a line in capitals stays in them: "PROVIDE ASSESSMENT OF",

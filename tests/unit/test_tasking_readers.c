@@ -547,16 +547,24 @@ static void test_reader_is_first_addressee(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_defense, 2, 2011, 3, 1);
-	add_para(c, 4, 1, "You should stress our support for the coast guard.");
-	add_para(c, 4, 2, "It is important that you raise the base issue privately.");
-	add_para(c, 4, 3, "We recommend that you not comment on the case.");
-	add_para(c, 4, 4, "It is important that you are aware of the press.");
+	add_para(c, 5, 1, "You should stress our support for the coast guard.");
+	add_para(c, 5, 2, "It is important that you raise the base issue privately.");
+	add_para(c, 5, 3, "We recommend that you not comment on the case.");
+	add_para(c, 5, 4, "It is important that you are aware of the press.");
+	/* agencies named before a semicolon are not "you" */
+	add_para(c, 5, 5, "The Department is reviewing a draft treaty; the minister "
+	         "will ask when it will be ready, and we recommend you not commit to "
+	         "a date.");
 	tasking_find(c);
 	for (int p = 1; p <= 3; p++) {
 		assert_int_equal(got(c, p)->nparties, 1);
 		assert_true(has_party(got(c, p), "SECDEF WASHDC"));
 	}
 	assert_null(find(c, 4));
+	assert_int_equal(got(c, 5)->nparties, 1);
+	assert_true(has_party(got(c, 5), "SECDEF WASHDC"));
+	assert_string_equal(got(c, 5)->summary, "Do not commit to a date");
+	assert_string_equal(got(c, 3)->summary, "Do not comment on the case");
 	cable_free(c);
 }
 
