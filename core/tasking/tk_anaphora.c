@@ -22,10 +22,10 @@ static bool tk_posts_word(const struct tk_sentence *S, size_t i)
 	return tk_word_among(S, i, plural);
 }
 
-/* 1: "These posts", "Those two embassies"; 2: "All other action
- * addressees", "Other posts"; 3: "Post", "The Embassy", "Mission" (one,
- * by its kind; also "We would appreciate Embassy's"); 0: none of these, at
- * word cs. */
+/* 1: "These posts", "Those embassies"; 2: "All other action addressees",
+ * "Other posts"; 3: "Post", "The Embassy", "Mission" (one, by its kind;
+ * also "We would appreciate Embassy's"); 4: two of them, "Both embassies",
+ * "The two posts", "These two posts"; 0: none of these, at word cs. */
 static int tk_pointer_kind(const struct tk_sentence *S, size_t cs)
 {
 	static const char *const one[] = { "post", "embassy", "mission", NULL };
@@ -39,11 +39,16 @@ static int tk_pointer_kind(const struct tk_sentence *S, size_t cs)
 	    tk_is(S, cs + 2, W_appreciate) && tk_possessive(S, p) &&
 	    (tk_is(S, p, W_post) || tk_is(S, p, W_embassy) || tk_is(S, p, W_mission)))
 		return 3;
-	if (tk_word_eq(S, cs, "these") || tk_word_eq(S, cs, "those")) {
-		size_t k = cs + 1;
-		if (!tk_posts_word(S, k))
+	/* "These posts", "these two posts", "Both embassies", "The two
+	 * embassies" */
+	size_t t = tk_is(S, cs, W_the) && tk_word_eq(S, cs + 1, "two") ? cs + 1 : cs;
+	if (tk_word_eq(S, t, "these") || tk_word_eq(S, t, "those") ||
+	    tk_word_eq(S, t, "both") || t > cs) {
+		size_t k = t + 1;
+		bool two = t > cs || tk_word_eq(S, t, "both") || tk_word_eq(S, k, "two");
+		if (!tk_posts_word(S, k) && t == cs)
 			k++;    /* "these two posts" */
-		return tk_posts_word(S, k) ? 1 : 0;
+		return !tk_posts_word(S, k) ? 0 : two ? 4 : 1;
 	}
 	size_t k = tk_is(S, cs, W_all) ? cs + 1 : cs;
 	if (!tk_word_eq(S, k, "other"))
@@ -182,8 +187,24 @@ bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 		}
 		b = e;
 	}
+	/* "Norway and Denmark told us ... Both embassies should": two
+	 * places the sentence before names, their posts */
+	if (kind == 4 && last.n == 0 && tk_last_sentence(prior, plen, &lb, &le)) {
+		tk_words(&L, prior + lb, le - lb);
+		struct tk_parties two = { .n = 0 };
+		for (size_t k = 0; k < L.n; k++) {
+			struct tk_parties at;
+			size_t e = (L.caps || tk_capitalised(&L, k)) ? tk_places_at(x, &L, k, &at) : k;
+			if (e > k) {
+				tk_add_all(&two, &at);
+				k = e - 1;
+			}
+		}
+		if (two.n == 2)
+			last = two;
+	}
 	struct tk_parties out = { .n = 0 };
-	if (kind == 1) {
+	if (kind == 1 || kind == 4) {
 		for (size_t i = 0; i < last.n; i++)
 			for (size_t k = 0; k < parties->n; k++)
 				if (strcmp(parties->name[k], last.name[i]) == 0)

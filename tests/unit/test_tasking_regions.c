@@ -104,15 +104,25 @@ static void test_pointing_back(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_region, 5, 2011, 2, 1);
-	add_para(c, 4, 1, "TIER 1 POSTS: Embassies Ottawa and Mexico, which cover "
+	add_para(c, 6, 1, "TIER 1 POSTS: Embassies Ottawa and Mexico, which cover "
 	         "countries ranked Tier 1, need only provide an update. These posts "
 	         "should nevertheless include complete statistics.");
 	add_para(c, 4, 2, "The narratives from Embassies Guatemala and San Salvador "
 	         "have been received. All other action addressees should now "
 	         "transmit their narratives by March 15.");
-	add_para(c, 4, 3, "Posts should report by March 1. These posts should also "
+	add_para(c, 6, 3, "Posts should report by March 1. These posts should also "
 	         "send statistics.");
+	/* two posts named, or two places: "Both embassies", "the two" */
+	add_para(c, 6, 4, "The narratives from Embassies Guatemala and San Salvador "
+	         "are late. Both embassies should send them by March 15.");
+	add_para(c, 6, 5, "Canada and Mexico told us that they would join. The two "
+	         "embassies should thank their hosts.");
 	tasking_find(c);
+	for (int p = 4; p <= 5; p++)
+		assert_int_equal(got(c, p)->nparties, 2);
+	assert_true(has_party(got(c, 4), "AMEMBASSY SAN SALVADOR"));
+	assert_true(has_party(got(c, 5), "AMEMBASSY OTTAWA"));
+	assert_true(has_party(got(c, 5), "AMEMBASSY MEXICO"));
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
 	assert_true(has_party(t, "AMEMBASSY OTTAWA"));
