@@ -141,6 +141,24 @@ static bool tk_opening_posts(struct tk_ctx *x, const struct tk_sentence *S,
 	return false;
 }
 
+/* The posts of the places sentence L names, into out when they are
+ * two ("Norway and Denmark told us ..." before "Both embassies"). */
+static void tk_two_places(struct tk_ctx *x, const struct tk_sentence *L,
+                          struct tk_parties *out)
+{
+	struct tk_parties two = { .n = 0 };
+	for (size_t k = 0; k < L->n; k++) {
+		struct tk_parties at;
+		size_t e = (L->caps || tk_capitalised(L, k)) ? tk_places_at(x, L, k, &at) : k;
+		if (e > k) {
+			tk_add_all(&two, &at);
+			k = e - 1;
+		}
+	}
+	if (two.n == 2)
+		*out = two;
+}
+
 bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
                      const char *prior, size_t plen, struct tk_parties *parties)
 {
@@ -191,17 +209,7 @@ bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 	 * places the sentence before names, their posts */
 	if (kind == 4 && last.n == 0 && tk_last_sentence(prior, plen, &lb, &le)) {
 		tk_words(&L, prior + lb, le - lb);
-		struct tk_parties two = { .n = 0 };
-		for (size_t k = 0; k < L.n; k++) {
-			struct tk_parties at;
-			size_t e = (L.caps || tk_capitalised(&L, k)) ? tk_places_at(x, &L, k, &at) : k;
-			if (e > k) {
-				tk_add_all(&two, &at);
-				k = e - 1;
-			}
-		}
-		if (two.n == 2)
-			last = two;
+		tk_two_places(x, &L, &last);
 	}
 	struct tk_parties out = { .n = 0 };
 	if (kind == 1 || kind == 4) {
