@@ -155,7 +155,8 @@ bool tk_excepted_first(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	       tk_less_excepted(x, S, b, i, base, out);
 }
 
-/* "ASEAN posts", "EU embassies", "NATO missions" at word i of
+/* "ASEAN posts", "EU embassies", "NATO missions", "EU member-state
+ * capitals" at word i of
  * Washington's: the addressees the body's collective holds (tk_by_group()),
  * into named; the word after them, or i. */
 size_t tk_group_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
@@ -164,8 +165,12 @@ size_t tk_group_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	static const enum tk_wid plural[] = {
 		W_posts, W_embassies, W_missions, W_NONE,
 	};
-	if (!x->washington || !tk_in(S, i + 1, plural) || S->w[i].id != W_NONE ||
-	    !tk_by_group(S, i, i + 1, &x->deflt, named))
+	/* "EU capitals", "EU member-state capitals", "NATO member embassies" */
+	size_t k = i + 1;
+	if (tk_word_eq(S, k, "member-state") || tk_word_eq(S, k, "member"))
+		k++;
+	if (!x->washington || !(tk_in(S, k, plural) || tk_word_eq(S, k, "capitals")) ||
+	    S->w[i].id != W_NONE || !tk_by_group(S, i, i + 1, &x->deflt, named))
 		return i;
-	return i + 2;
+	return k + 1;
 }

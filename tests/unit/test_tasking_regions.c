@@ -188,11 +188,18 @@ static void test_group_posts(void **state)
 	c->ninfo = 1;
 	add_para(c, 4, 1, "ASEAN posts should approach host government officials.");
 	add_para(c, 4, 2, "Embassy Tokyo should share our approach with the MFA.");
+	add_para(c, 4, 3, "ASEAN member-state capitals should also encourage host "
+	         "governments to support the statement.");
+	add_para(c, 4, 4, "ASEAN capitals should report.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
 	assert_true(has_party(t, "AMEMBASSY JAKARTA"));
 	assert_true(has_party(t, "AMEMBASSY MANILA"));
+	for (int p = 3; p <= 4; p++) {
+		assert_int_equal(got(c, p)->nparties, 2);
+		assert_false(has_party(got(c, p), "AMEMBASSY TOKYO"));
+	}
 	cable_free(c);
 
 	c = new_cable("SECSTATE WASHDC", to_asia, 3, 2012, 6, 1);
