@@ -128,7 +128,7 @@ size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic)
 	if (!in && !tk_word_among(S, e, joins) && !(tk_ing(S, e) && (S->caps || !tk_capitalised(S, e))))
 		return e;
 	bool paren = false, except = false;
-	size_t reach = in ? 6 : 14;
+	size_t reach = in ? 10 : 14;
 	for (size_t j = in ? e + 2 : e + 1; j < S->n && j <= e + reach; j++) {
 		if (tk_gap_has(S, j, '(')) {
 			paren = true;

@@ -434,7 +434,7 @@ static void test_posts_in_a_body(void **state)
 	/* a description after "Posts" asks all of them; places in
 	 * parentheses after it, in a heading or before the modal, ask those */
 	c = new_cable("SECSTATE WASHDC", to, 4, 2011, 3, 1);
-	add_para(c, 8, 1, "Posts making the demarche should report results by "
+	add_para(c, 9, 1, "Posts making the demarche should report results by "
 	         "March 9.");
 	add_para(c, 8, 2, "Posts that have not yet replied should do so by "
 	         "Friday.");
@@ -450,7 +450,12 @@ static void test_posts_in_a_body(void **state)
 	         "Oslo should report reactions.");
 	add_para(c, 8, 8, "Embassies in NATO capitals (except for Embassy Paris) "
 	         "should deliver the points.");
+	add_para(c, 8, 9, "Posts in countries on the planned flight route (Paris "
+	         "and Oslo) should encourage host governments to deny overflight.");
 	tasking_find(c);
+	t = got(c, 9);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY PARIS") && has_party(t, "AMEMBASSY OSLO"));
 	assert_int_equal(got(c, 1)->nparties, 4);
 	assert_int_equal(got(c, 2)->nparties, 4);
 	t = got(c, 3);
