@@ -162,12 +162,13 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 }
 
 /* Does the text before a run-in paragraph sign end at s[k]: a full stop,
- * a closing parenthesis or quote mark (straight or curly), a "]" ("[DETAILS
- * REMOVED]"), or a redaction ("XXXXXXXXXXXX 6. (S//NF)")? */
+ * a question mark ("CONTRACTS?  7. (S/NF)"), a closing parenthesis or quote
+ * mark (straight or curly), a "]" ("[DETAILS REMOVED]"), or a redaction
+ * ("XXXXXXXXXXXX 6. (S//NF)")? */
 static bool body_ends_text(const char *s, size_t k)
 {
 	char c = s[k];
-	if (c == '.' || c == ')' || c == '"' || c == ']')
+	if (c == '.' || c == '?' || c == ')' || c == '"' || c == ']')
 		return true;
 	if (k >= 2 && (unsigned char)c == 0x9D && (unsigned char)s[k - 1] == 0x80 &&
 	    (unsigned char)s[k - 2] == 0xE2)

@@ -304,6 +304,15 @@ static void test_damaged_signs(void **state)
 	assert_true(contains(c->paras[5].text, "the count is close"));
 	cable_free(c);
 
+	/* after a question mark: "CONTRACTS?  2. (S/NF)" */
+	c = parse(
+		"¶1. (S) ARE CHINESE FIRMS MEETING LOCAL-CONTENT RULES IN THEIR\n"
+		"CONTRACTS?  2. (S/NF) ANALYSTS NOTE THAT THE BANK IS LARGE.\n");
+	assert_int_equal(c->nparas, 2);
+	assert_int_equal(c->paras[1].number, 2);
+	assert_true(contains(c->paras[1].text, "ANALYSTS NOTE"));
+	cable_free(c);
+
 	/* The portion mark before the number, "(C) 1. The Embassy": the
 	 * expected numbers only, so "(U) 7. " out of turn and "(C) 3.5 per
 	 * cent" stay text. */
