@@ -25,7 +25,8 @@ static bool tk_posts_word(const struct tk_sentence *S, size_t i)
 /* 1: "These posts", "Those embassies"; 2: "All other action addressees",
  * "Other posts"; 3: "Post", "The Embassy", "Mission" (one, by its kind;
  * also "We would appreciate Embassy's"); 4: two of them, "Both embassies",
- * "The two posts", "These two posts"; 0: none of these, at word cs. */
+ * "The two posts", "These two posts"; 5: "The latter"; 6: "The former";
+ * 0: none of these, at word cs. */
 static int tk_pointer_kind(const struct tk_sentence *S, size_t cs)
 {
 	static const char *const one[] = { "post", "embassy", "mission", NULL };
@@ -39,6 +40,11 @@ static int tk_pointer_kind(const struct tk_sentence *S, size_t cs)
 	    tk_is(S, cs + 2, W_appreciate) && tk_possessive(S, p) &&
 	    (tk_is(S, p, W_post) || tk_is(S, p, W_embassy) || tk_is(S, p, W_mission)))
 		return 3;
+	/* "The latter is asked", "the former need not" */
+	if (tk_is(S, cs, W_the) && tk_word_eq(S, cs + 1, "latter"))
+		return 5;
+	if (tk_is(S, cs, W_the) && tk_word_eq(S, cs + 1, "former"))
+		return 6;
 	/* "These posts", "these two posts", "Both embassies", "The two
 	 * embassies" */
 	size_t t = tk_is(S, cs, W_the) && tk_word_eq(S, cs + 1, "two") ? cs + 1 : cs;
@@ -212,6 +218,19 @@ bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 		tk_two_places(x, &L, &last);
 	}
 	struct tk_parties out = { .n = 0 };
+	/* "Embassies Djibouti and Addis Ababa ... The latter should": the
+	 * last post named before, or the first */
+	if (kind == 5 || kind == 6) {
+		if (last.n < 2 && tk_last_sentence(prior, plen, &lb, &le)) {
+			tk_words(&L, prior + lb, le - lb);
+			tk_two_places(x, &L, &last);
+		}
+		if (last.n < 2)
+			return false;
+		tk_add(&out, last.name[kind == 5 ? last.n - 1 : 0]);
+		*parties = out;
+		return true;
+	}
 	if (kind == 1 || kind == 4) {
 		for (size_t i = 0; i < last.n; i++)
 			for (size_t k = 0; k < parties->n; k++)

@@ -335,6 +335,13 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 		*generic = true;
 		return k + 1;
 	}
+	/* "The latter should brief", "the former need not": the posts
+	 * for now, one of those named before once tk_pointed_back() reads it */
+	if (k == i + 1 && x->washington && tk_is(S, i, W_the) &&
+	    (tk_word_eq(S, k, "latter") || tk_word_eq(S, k, "former"))) {
+		*generic = true;
+		return k + 1;
+	}
 	/* "You should emphasize", "you are requested to" in Washington's
 	 * cable: the posts it is sent to */
 	if (k == i && x->washington && tk_is(S, k, W_you)) {

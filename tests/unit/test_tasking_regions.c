@@ -104,7 +104,7 @@ static void test_pointing_back(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_region, 5, 2011, 2, 1);
-	add_para(c, 6, 1, "TIER 1 POSTS: Embassies Ottawa and Mexico, which cover "
+	add_para(c, 7, 1, "TIER 1 POSTS: Embassies Ottawa and Mexico, which cover "
 	         "countries ranked Tier 1, need only provide an update. These posts "
 	         "should nevertheless include complete statistics.");
 	add_para(c, 4, 2, "The narratives from Embassies Guatemala and San Salvador "
@@ -117,7 +117,16 @@ static void test_pointing_back(void **state)
 	         "are late. Both embassies should send them by March 15.");
 	add_para(c, 6, 5, "Canada and Mexico told us that they would join. The two "
 	         "embassies should thank their hosts.");
+	/* "The latter", "the former": one of the two named before */
+	add_para(c, 7, 6, "Embassies Guatemala and San Salvador reported on the talks. "
+	         "The latter should brief the ministry.");
+	add_para(c, 7, 7, "Embassies Guatemala and San Salvador reported on the talks. "
+	         "The former is asked to send an assessment.");
 	tasking_find(c);
+	assert_int_equal(got(c, 6)->nparties, 1);
+	assert_true(has_party(got(c, 6), "AMEMBASSY SAN SALVADOR"));
+	assert_int_equal(got(c, 7)->nparties, 1);
+	assert_true(has_party(got(c, 7), "AMEMBASSY GUATEMALA"));
 	for (int p = 4; p <= 5; p++)
 		assert_int_equal(got(c, p)->nparties, 2);
 	assert_true(has_party(got(c, 4), "AMEMBASSY SAN SALVADOR"));
