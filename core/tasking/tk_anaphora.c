@@ -165,6 +165,29 @@ static void tk_two_places(struct tk_ctx *x, const struct tk_sentence *L,
 		*out = two;
 }
 
+/* "The latter" (latter true) or "the former" of the posts named before
+ * (last: those of the last sentence that names some), or of the two
+ * places the sentence before names: into parties, true; false when there
+ * are not two. */
+static bool tk_latter(struct tk_ctx *x, const struct tk_sentence *S, bool latter,
+                      const char *prior, size_t plen, struct tk_parties *last,
+                      struct tk_parties *parties)
+{
+	size_t lb = 0, le = 0;
+	if (last->n < 2 && tk_last_sentence(prior, plen, &lb, &le)) {
+		struct tk_sentence L;
+		L.V = S->V;
+		tk_words(&L, prior + lb, le - lb);
+		tk_two_places(x, &L, last);
+	}
+	if (last->n < 2)
+		return false;
+	const char *one = last->name[latter ? last->n - 1 : 0];
+	parties->n = 0;
+	tk_add(parties, one);
+	return true;
+}
+
 bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
                      const char *prior, size_t plen, struct tk_parties *parties)
 {
@@ -220,17 +243,8 @@ bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 	struct tk_parties out = { .n = 0 };
 	/* "Embassies Djibouti and Addis Ababa ... The latter should": the
 	 * last post named before, or the first */
-	if (kind == 5 || kind == 6) {
-		if (last.n < 2 && tk_last_sentence(prior, plen, &lb, &le)) {
-			tk_words(&L, prior + lb, le - lb);
-			tk_two_places(x, &L, &last);
-		}
-		if (last.n < 2)
-			return false;
-		tk_add(&out, last.name[kind == 5 ? last.n - 1 : 0]);
-		*parties = out;
-		return true;
-	}
+	if (kind == 5 || kind == 6)
+		return tk_latter(x, S, kind == 5, prior, plen, &last, parties);
 	if (kind == 1 || kind == 4) {
 		for (size_t i = 0; i < last.n; i++)
 			for (size_t k = 0; k < parties->n; k++)
