@@ -156,10 +156,11 @@ size_t dl_skip_event_words(const char *s, size_t len, size_t pos)
 	return skipped ? p : pos;
 }
 
-/* Does w begin "in advance of", "in time for", "ahead of" or "lead up to" (*named
- * false), or "before" or "prior to" (*named true: then only a named event,
- * "before the Board meeting", waits on another paragraph's date; "before
- * the end of the year" does not)?  *last is then its last word. */
+/* Does w begin "in advance of", "in time for", "ahead of" or "lead up
+ * to" (*named false), or "before" or "prior to" (*named true: then only a
+ * named event, "before the Board meeting", waits on another paragraph's
+ * date; "before the end of the year" does not)?  *last is then its last
+ * word. */
 static bool lead_phrase(const char *s, size_t len, const struct word *w,
                         struct word *last, bool *named)
 {

@@ -342,8 +342,6 @@ static size_t tk_best_cut(const struct tk_line *L, size_t v, size_t ce)
 	return e;
 }
 
-/* Where a line from word v ends, and (*ce) where its clause does: the
- * whole clause when it is short, else the best cut of it. */
 /* "Provide Washington's view on this point in time": the line cut
  * before the event that "in time" waits for ends before it too. */
 static size_t tk_in_time(const struct tk_sentence *S, size_t v, size_t e)
@@ -351,6 +349,8 @@ static size_t tk_in_time(const struct tk_sentence *S, size_t v, size_t e)
 	return e > v + 3 && tk_word_eq(S, e - 1, "time") && tk_word_eq(S, e - 2, "in") ? e - 2 : e;
 }
 
+/* Where a line from word v ends, and (*ce) where its clause does: the
+ * whole clause when it is short, else the best cut of it. */
 size_t tk_line_end(struct tk_line *L, size_t v, size_t *ce)
 {
 	*ce = tk_line_clause(L, v);

@@ -50,7 +50,7 @@ bool tk_foreign_object(struct tk_ctx *x, const struct tk_sentence *S,
 		k++;
 	/* "the government", "the ministry" in small letters: the host's */
 	if (k >= S->n || (S->caps ? !tk_foreign_caps(S, k)
-	                          : !tk_capitalised(S, k) && !tk_foreign_caps(S, k)) ||
+	                          : (!tk_capitalised(S, k) && !tk_foreign_caps(S, k))) ||
 	    tk_in(S, k, tk_us_words) || tk_agency(x, S, k, &used) || used)
 		return false;
 	for (size_t j = k + 1; j < S->n && j <= k + reach; j++) {

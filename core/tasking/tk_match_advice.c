@@ -76,12 +76,6 @@ const char *tk_post_from(const struct tk_para *P, bool named)
 	                  : "the cable's TO addressees";
 }
 
-/* "you" in a post's cable: the posts of the paragraph's heading
- * ("Embassy London and USEU: we would welcome your readout"); else its
- * reader, the visitor a scenesetter is written for, whom the first
- * Washington addressee on the TO line stands for (SECDEF in a cable "TO
- * SECDEF WASHDC, SECSTATE WASHDC" for the Secretary of Defense); the
- * agencies the sentence names instead, when it names some. */
 /* Does a Washington party stand at or after word from? */
 static bool tk_wash_after(struct tk_ctx *x, const struct tk_sentence *S, size_t from)
 {
@@ -93,6 +87,12 @@ static bool tk_wash_after(struct tk_ctx *x, const struct tk_sentence *S, size_t 
 	return false;
 }
 
+/* "you" in a post's cable: the posts of the paragraph's heading
+ * ("Embassy London and USEU: we would welcome your readout"); else its
+ * reader, the visitor a scenesetter is written for, whom the first
+ * Washington addressee on the TO line stands for (SECDEF in a cable "TO
+ * SECDEF WASHDC, SECSTATE WASHDC" for the Secretary of Defense); the
+ * agencies the sentence names instead, when it names some. */
 void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                size_t at, struct tk_hit *hit)
 {

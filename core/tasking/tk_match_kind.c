@@ -156,9 +156,9 @@ bool tk_excepted_first(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 }
 
 /* "ASEAN posts", "EU embassies", "NATO missions", "EU member-state
- * capitals" at word i of
- * Washington's: the addressees the body's collective holds (tk_by_group()),
- * into named; the word after them, or i. */
+ * capitals" at word i of Washington's: the addressees the body's
+ * collective holds (tk_by_group()), into named; the word after them, or
+ * i. */
 size_t tk_group_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
                       struct tk_parties *named)
 {

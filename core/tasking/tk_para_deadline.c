@@ -154,9 +154,9 @@ static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, siz
 }
 
 /* "A reply before the minister meets his NATO counterparts on April 5
- * would let him announce it", "has asked for a reply before he leads the
- * delegation to the April 4 talks": the day of the event the reply must
- * come before, in the sentence s[0..n).  True when found (into P). */
+ * would let him announce it": the day of the event the reply must come
+ * before, in the sentence s[0..n) ("on", "for" or an event's verb before
+ * it, as deadline_find_on() reads them).  True when found (into P). */
 static bool tk_reply_before(struct tk_ctx *x, struct tk_para *P, const char *s, size_t n)
 {
 	static const char *const asks[] = {
