@@ -160,15 +160,20 @@ static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, siz
 static bool tk_reply_before(struct tk_ctx *x, struct tk_para *P, const char *s, size_t n)
 {
 	static const char *const asks[] = {
-		"reply before", "response before", "answer before", "decision before", NULL,
+		"reply", "response", "answer", "decision", NULL,
 	};
-	for (const char *const *a = asks; *a; a++) {
-		size_t m = strlen(*a);
-		const char *p = ascii_find_ci(s, n, *a, m);
-		if (!p || (p > s && ascii_is_alpha((unsigned char)p[-1])))
-			continue;
-		size_t from = (size_t)(p - s) + m;
+	/* a search for " before", then the word before it */
+	for (const char *p = s; (p = ascii_find_ci(p, n - (size_t)(p - s), " before", 7)); p += 7) {
+		size_t at = (size_t)(p - s), b = at;
+		while (b > 0 && ascii_is_alpha((unsigned char)s[b - 1]))
+			b--;
+		bool asked = false;
+		for (const char *const *a = asks; *a && !asked; a++)
+			asked = strlen(*a) == at - b && strncasecmp(s + b, *a, at - b) == 0;
+		size_t from = at + 7;
 		struct deadline dl;
+		if (!asked)
+			continue;
 		if (!deadline_find_on(s + from, n - from, &x->c->dtg, &dl))
 			return false;
 		dl.start += from;
