@@ -418,6 +418,11 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 			tk_set_scope(P, &named);
 		else if (i == 0)
 			tk_heading_except(x, P, S, cs);
+		/* "FOR ALL POSTS:" over questions: every one of them */
+		bool all = false;
+		if (i == 0 && !P->scope.n && tk_ends_in_colon(S) &&
+		    tk_post_phrase(x, S, 1, &named, &all) == S->n && all)
+			tk_set_scope(P, &x->deflt);
 		return true;
 	}
 	if (i != 0)

@@ -658,15 +658,20 @@ static void test_questions_under_headings(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	struct paragraph *p = add_para(c, 4, 1, "FOR BERLIN AND PRETORIA:");
+	struct paragraph *p = add_para(c, 5, 1, "FOR BERLIN AND PRETORIA:");
 	add_child(c, p, 2, NODE_ITEM, "(C) Which firms are bidding for the port "
 	          "concession?");
 	add_child(c, p, 2, NODE_ITEM, "(C) How does the ministry weigh the offers?");
 	add_para(c, 4, 2, "FOR USUN: Which delegations oppose the draft? Who leads "
 	         "them?");
 	add_para(c, 4, 3, "Which firms are bidding for the port concession?");
-	add_para(c, 4, 4, "FOR BERLIN: the ministry announced the tender in May.");
+	add_para(c, 5, 4, "FOR BERLIN: the ministry announced the tender in May.");
+	/* a heading of every post */
+	p = add_para(c, 5, 5, "FOR ALL POSTS:");
+	add_child(c, p, 1, NODE_ITEM, "(C) Have labor protests at Chinese-run sites "
+	          "increased since 2008?");
 	tasking_find(c);
+	assert_int_equal(got(c, 5)->nparties, 4);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
 	assert_true(has_party(t, "AMEMBASSY BERLIN"));
