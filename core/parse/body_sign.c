@@ -229,19 +229,17 @@ int body_judge_sign(const struct body *b, const struct body_sign *sg)
 	return 0;
 }
 
-/* Where a portion mark that ends just before s[at] begins ("... by
- * mid-November. (C) 10. The RSO": the mark, a blank, the number), after
- * the end of a text; 0 when there is none. */
-static size_t body_mark_before(const char *s, size_t len, size_t at)
+/* Where the parenthesis that ends just before s[at] opens ("... by
+ * mid-November. (C) 10. The RSO": a mark, a blank, the number), after the
+ * end of a text; 0 when there is none. */
+static size_t body_mark_before(const char *s, size_t at)
 {
 	if (at < 8 || s[at - 1] != ' ' || s[at - 2] != ')')
 		return 0;
 	size_t o = at - 2;
 	while (o > 0 && s[o] != '(' && at - o <= PORTION_MAX + 2)
 		o--;
-	char mark[PORTION_MAX];
-	if (s[o] != '(' || o < 3 || s[o - 1] != ' ' ||
-	    !portion_parse(s + o, len - o, mark))
+	if (s[o] != '(' || o < 3 || s[o - 1] != ' ')
 		return 0;
 	size_t bi = s[o - 2] == ' ' ? o - 3 : o - 2;
 	return body_ends_text(s, bi) ? o : 0;
@@ -263,14 +261,13 @@ size_t body_midline_sign(const char *s, size_t len, int expect)
 		if (at >= 5 && (unsigned char)s[at - 2] == 0xC2 &&
 		    (unsigned char)s[at - 1] == 0xB6)
 			at -= 2;                        /* "agreed. ¶8. (S)" */
-		/* "mid-November. (C) 10. The RSO": the mark first */
-		size_t mf = at == i ? body_mark_before(s, len, at) : 0;
+		/* "mid-November. (C) 10. The RSO": the mark first, read as at
+		 * a line's start */
+		size_t mf = at == i ? body_mark_before(s, at) : 0;
 		if (mf) {
-			size_t p = i;
-			int n = 0;
-			while (p < len && ascii_is_digit(s[p]) && p - i < 3)
-				n = n * 10 + (s[p++] - '0');
-			if (n == expect && p + 1 < len && s[p] == '.' && ascii_is_blank(s[p + 1]))
+			struct body_sign sg;
+			body_sign_clear(&sg);
+			if (body_read_mark_first(s, len, mf, &sg) && sg.n == expect)
 				return mf;
 			continue;
 		}

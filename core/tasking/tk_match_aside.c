@@ -95,6 +95,18 @@ size_t tk_aside_would(const struct tk_sentence *S, size_t e)
 	return tk_aside_until(S, e, tk_has_would);
 }
 
+/* "that the Department, in consultation with DOE, clear": a verb, in
+ * small letters (any word, in a text in capitals) */
+static bool tk_has_verb(const struct tk_sentence *S, size_t j)
+{
+	return S->caps || !tk_capitalised(S, j);
+}
+
+size_t tk_aside_verb(const struct tk_sentence *S, size_t e)
+{
+	return tk_aside_until(S, e, tk_has_verb);
+}
+
 /* "Embassy Warsaw, given Poland's presidency from July 1, please begin" */
 static bool tk_has_please(const struct tk_sentence *S, size_t j)
 {

@@ -268,6 +268,9 @@ size_t tk_aside_would(const struct tk_sentence *S, size_t e);
 /* ... and before "please": "Embassy Warsaw, given Poland's presidency,
  * please begin". */
 size_t tk_aside_please(const struct tk_sentence *S, size_t e);
+/* ... and before a verb in small letters: "that the Department, in
+ * consultation with DOE, clear". */
+size_t tk_aside_verb(const struct tk_sentence *S, size_t e);
 
 /* "Posts in EU member states should", "Embassies in the region are
  * asked to": a place after posts named by their kind, which ends at word e

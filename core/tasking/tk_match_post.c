@@ -292,15 +292,11 @@ static size_t tk_clause_agency(struct tk_ctx *x, const struct tk_sentence *S,
 		return v;
 	bool after_aside = false;
 	if (tk_gap_has(S, e, ',')) {
-		if (!tk_word_among(S, e, aside))
+		size_t a = tk_word_among(S, e, aside) ? tk_aside_verb(S, e) : e;
+		if (a == e)
 			return v;
-		size_t k = e + 1;
-		while (k < S->n && k <= e + 12 && !tk_gap_has(S, k, ','))
-			k++;
-		if (k >= S->n || k > e + 12)
-			return v;
-		e = k;
-		after_aside = S->caps || !tk_capitalised(S, e);
+		e = a;
+		after_aside = true;
 	}
 	/* its verb next: "Washington agencies clear", "Treasury's Office of
 	 * Technical Assistance confirm" name more than the phrase read */
