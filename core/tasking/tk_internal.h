@@ -302,6 +302,9 @@ bool tk_ends_in_colon(const struct tk_sentence *S);
 /* "Begin text:", "End points." */
 bool tk_begins_quote(const struct tk_sentence *S);
 bool tk_ends_quote(const struct tk_sentence *S);
+/* The first word after the last semicolon at or before word upto (0
+ * when none): where the clause of word upto starts. */
+size_t tk_after_semicolon(const struct tk_sentence *S, size_t upto);
 /* Reported speech or a quotation: "Please tell Washington," he said; a
  * verb of saying counts only before word upto. */
 bool tk_speech(const struct tk_sentence *S, size_t upto);

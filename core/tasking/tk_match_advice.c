@@ -107,10 +107,7 @@ void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
 	/* "Washington agencies are reviewing a draft; ..., and we recommend
 	 * you not commit": agencies named only before a semicolon that goes
 	 * before "you" are not its reader */
-	size_t semi = 0;
-	for (size_t k = 1; k <= at && k < S->n; k++)
-		if (tk_gap_has(S, k, ';'))
-			semi = k;
+	size_t semi = tk_after_semicolon(S, at);
 	if (hit->sets_scope && semi && !tk_wash_after(x, S, semi)) {
 		hit->sets_scope = false;
 		hit->parties.n = 0;

@@ -220,6 +220,15 @@ bool tk_in_quotes(const struct tk_sentence *S, size_t i)
 	return marks % 2 == 1;
 }
 
+size_t tk_after_semicolon(const struct tk_sentence *S, size_t upto)
+{
+	size_t from = 0;
+	for (size_t i = 1; i < S->n && i <= upto; i++)
+		if (tk_gap_has(S, i, ';'))
+			from = i;
+	return from;
+}
+
 bool tk_speech(const struct tk_sentence *S, size_t upto)
 {
 	static const enum tk_wid said[] = {
@@ -257,10 +266,7 @@ bool tk_speech(const struct tk_sentence *S, size_t upto)
 	};
 	/* a semicolon ends what was said: "officials asked whether ...; we
 	 * would appreciate Washington's view" */
-	size_t from = 0;
-	for (size_t i = 1; i < S->n && i < upto; i++)
-		if (tk_gap_has(S, i, ';'))
-			from = i;
+	size_t from = upto > 0 ? tk_after_semicolon(S, upto - 1) : 0;
 	for (size_t i = from; i < S->n && i < upto; i++) {
 		if (!tk_in(S, i, said))
 			continue;
