@@ -207,6 +207,10 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
  * Madrid"): fills named, returns the index after them (k when none). */
 size_t tk_places_at(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
                     struct tk_parties *named);
+/* Posts on the lines by their own cities at word k ("Nairobi and Dakar"):
+ * fills named, returns the index after them (k when none).  (tk_parties.c) */
+size_t tk_city_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                     struct tk_parties *named);
 /* Is the addressee in Washington ("SECSTATE WASHDC", "DEPT OF JUSTICE
  * WASHINGTON DC", "CIA WASHINGTON DC")? */
 static inline bool tk_in_washington(const char *name)

@@ -417,6 +417,12 @@ size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
  * after the people, or k. */
 size_t tk_staff_subject(const struct tk_sentence *S, size_t k);
 
+/* Whom "Request [that]" asks at word b: posts, posts by their cities
+ * before a verb, or the posts' people; named filled (empty for every post
+ * or their people), the index after them, or b. */
+size_t tk_request_whom(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
+                       struct tk_parties *named);
+
 /* "The LEGATT should be notified": the verb at v ("be") says the party is
  * told, not asked (tk_match.c). */
 bool tk_acted_on(const struct tk_sentence *S, size_t v);

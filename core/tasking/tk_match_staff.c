@@ -6,7 +6,8 @@
  * Counterintelligence Working Group should", "the Defense Attaches in
  * Ankara and Warsaw", "RSO Baghdad is requested to", "Department asks that
  * reporting officers forward"),
- * and the posts they serve at when the words name some.  Used by
+ * and the posts they serve at when the words name some; whom a
+ * telegraphese "Request [that]" asks (tk_request_whom()).  Used by
  * tk_match_wash.c through tk_match_internal.h.
  */
 #include "tasking/tk_match_internal.h"
@@ -293,4 +294,26 @@ size_t tk_staff_subject(const struct tk_sentence *S, size_t k)
 			return k;
 	}
 	return k;
+}
+
+/* The party after a telegraphese "Request [that]" at word b: posts
+ * ("Request Embassy Madrid approach"), posts by their cities before the
+ * verb ("Request that Nairobi and Dakar report"), or the posts' people
+ * ("Request Ambassador or DCM deliver").  Fills named (empty for every
+ * post or their people); the index after them, or b. */
+size_t tk_request_whom(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
+                       struct tk_parties *named)
+{
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, b, named, &generic);
+	if (e == b && !named->n) {
+		e = tk_city_posts(x, S, b, named);
+		if (!tk_imperative(S, e)) {
+			e = b;
+			named->n = 0;
+		}
+	}
+	if (e == b && !named->n)
+		e = tk_staff_subject(S, b);
+	return e;
 }

@@ -479,12 +479,8 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 	/* "Request Embassy Madrid approach" */
 	if (i == cs && tk_is(S, i, W_request)) {
 		struct tk_parties named;
-		bool generic = false;
 		size_t b = tk_is(S, i + 1, W_that) ? i + 2 : i + 1;
-		size_t e = tk_post_phrase(x, S, b, &named, &generic);
-		/* "Request Ambassador or DCM deliver": the posts' people */
-		if (e == b && !named.n)
-			e = tk_staff_subject(S, b);
+		size_t e = tk_request_whom(x, S, b, &named);
 		if (e > b && !tk_poc_ask(S, e) && !tk_note_only(S, e)) {
 			tk_resolve(x, P, &named, hit);
 			tk_hit_at(hit, i, e, e);

@@ -195,28 +195,39 @@ static bool tk_on_lines(const struct cable *c, const char *w, size_t n)
 	return false;
 }
 
-/* "Rome and Madrid should report": posts by their own city, on the lines,
- * opening the sentence, then a firm word ("Malta should" is the country,
- * not Embassy Valletta).  Fills named; the index after them, or 0. */
+/* "Rome and Madrid", "Nairobi and Dakar": posts by their own city, on
+ * the lines, from word k (capitalised; not a collective by its body's
+ * name, "NATO should plan").  Fills named; the word after them, or k. */
+size_t tk_city_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                     struct tk_parties *named)
+{
+	named->n = 0;
+	if (S->n <= k || !tk_capitalised(S, k) || S->w[k].id != W_NONE)
+		return k;
+	size_t e = tk_places(x, S, k, S->n, named);
+	bool listed = named->n > 0;
+	for (size_t n = 0; n < named->n; n++)
+		listed &= tk_listed(x->c, named->name[n]) && !tk_collective_name(named->name[n]);
+	if (e > k && listed && ascii_find_ci(named->name[0], strlen(named->name[0]),
+	                                     S->s + S->w[k].s, S->w[k].e - S->w[k].s))
+		return e;
+	named->n = 0;
+	return k;
+}
+
+/* "Rome and Madrid should report": tk_city_posts() opening the sentence,
+ * then a firm word ("Malta should" is the country, not Embassy Valletta).
+ * Fills named; the index after them, or 0. */
 static size_t tk_bare_places(struct tk_ctx *x, const struct tk_sentence *S,
                              struct tk_parties *named)
 {
 	size_t k = tk_word_eq(S, 0, "both") ? 1 : 0;    /* "Both Rome and Madrid" */
-	named->n = 0;
-	if (S->n <= k || !tk_capitalised(S, k) || S->w[k].id != W_NONE)
-		return 0;
-	size_t e = tk_places(x, S, k, S->n, named);
-	bool listed = named->n > 0;
-	/* not a collective by its body's name ("NATO should plan") */
-	for (size_t n = 0; n < named->n; n++)
-		listed &= tk_listed(x->c, named->name[n]) && !tk_collective_name(named->name[n]);
-	listed = listed && ascii_find_ci(named->name[0], strlen(named->name[0]),
-	                                 S->s + S->w[k].s, S->w[k].e - S->w[k].s);
+	size_t e = tk_city_posts(x, S, k, named);
 	/* "Brasilia and Santiago, whose host governments co-chaired the
 	 * caucus, should": an aside before the modal */
-	size_t m = e > k && listed && !tk_is(S, e, W_please) ? tk_aside(S, e) : e;
-	if (e > k && listed && (tk_is(S, m, W_should) || tk_is(S, m, W_must) ||
-	                        tk_is(S, m, W_shall) || tk_is(S, m, W_please)))
+	size_t m = e > k && !tk_is(S, e, W_please) ? tk_aside(S, e) : e;
+	if (e > k && (tk_is(S, m, W_should) || tk_is(S, m, W_must) ||
+	              tk_is(S, m, W_shall) || tk_is(S, m, W_please)))
 		return e;
 	named->n = 0;
 	return 0;

@@ -1,7 +1,8 @@
 /* test_tasking_drafters.c - requests as other drafters word them.  In
  * Washington's cables: a principal asks ("The Secretary asks that Embassy Rome deliver"),
  * a request still standing ("The Department has asked that posts"), the
- * Ambassador is asked ("Request Ambassador or DCM deliver"), a polite
+ * Ambassador is asked ("Request Ambassador or DCM deliver"), posts by
+ * their cities ("Request that Valletta and Rome report"), a polite
  * passive of value ("Post's answers would be of real value"), and a
  * country that is only told something ("Valletta must hear that").  Each
  * sentence is read as written and in capitals; both must ask the same
@@ -78,6 +79,9 @@ static const char *const cases[][2] = {
 	{ "Request Ambassador or DCM deliver the points.", BOTH },
 	{ "Request that the Ambassador deliver the points at the highest level.",
 	  BOTH },
+	/* telegraphese: posts by their cities after "Request that" */
+	{ "Request that Valletta and Rome report any developments.", BOTH },
+	{ "Request Rome seek a meeting with the minister.", "AMEMBASSY ROME" },
 	/* polite passives */
 	{ "Post's answers to the following questions would be of real value.", BOTH },
 	{ "Posts' views would be greatly appreciated.", BOTH },
