@@ -581,7 +581,7 @@ bool tk_match_from(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence
 		for (size_t k = 1; k <= 3 && k < S->n; k++)
 			if (k != cs && tk_asks_for(S, k) && tk_may_start(x, S, k, cs))
 				tk_scope_heading(x, P, S, k, cs);
-		return !strong_only && tk_wash_question(&P->scope, S, cs, hit);
+		return !strong_only && tk_wash_question(x, P, S, cs, hit);
 	}
 	if (!x->washington && from == 0)
 		tk_post_heading(x, P, S, cs);
@@ -593,6 +593,6 @@ bool tk_match_from(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence
 			                    : tk_match_post(x, P, S, i, cs, strong_only, hit) ||
 			                      tk_match_posts_asked(x, P, S, i, cs, hit);
 	return got || (x->washington && from == 0 && !strong_only &&
-	               tk_wash_question(&P->scope, S, cs, hit));
+	               tk_wash_question(x, P, S, cs, hit));
 }
 

@@ -229,16 +229,43 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	return true;
 }
 
-bool tk_wash_question(const struct tk_parties *scope, const struct tk_sentence *S,
+/* "Could posts also indicate whether ...?", "Would Embassy Rome please
+ * confirm ...?": a question whose subject is posts, the clause at cs. */
+static bool tk_party_question(struct tk_ctx *x, struct tk_para *P,
+                              const struct tk_sentence *S, size_t cs,
+                              struct tk_hit *hit)
+{
+	static const enum tk_wid modals[] = { W_could, W_would, W_can, W_will, W_NONE };
+	if (!tk_in(S, cs, modals))
+		return false;
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, cs + 1, &named, &generic);
+	size_t v = e;
+	while (tk_in(S, v, tk_modal_adverbs) || tk_is(S, v, W_please))
+		v++;
+	/* then a verb: "indicate", "be prepared" */
+	if (e == cs + 1 || v >= S->n ||
+	    !(S->w[v].id == W_NONE || tk_imperative(S, v) || tk_is(S, v, W_be)))
+		return false;
+	tk_resolve(x, P, &named, hit);
+	tk_hit_at(hit, cs, v, v);
+	hit->rule = "a question to posts (\"Could posts also indicate whether ...?\")";
+	return true;
+}
+
+bool tk_wash_question(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                       size_t cs, struct tk_hit *hit)
 {
-	if (!scope->n || cs >= S->n || !tk_is_question(S))
+	if (cs >= S->n || !tk_is_question(S))
 		return false;
+	if (!P->scope.n)
+		return tk_party_question(x, P, S, cs, hit);
 	/* an item's portion mark: "(S/NF) WHICH ..." */
 	if (S->w[cs].s > 0 && S->s[S->w[cs].s - 1] == '(' && cs + 1 < S->n &&
 	    tk_gap_has(S, cs + 1, ')'))
 		cs++;
-	hit->parties = *scope;
+	hit->parties = P->scope;
 	hit->ask = W_questions;     /* the checklist line: "Answer: ...?" */
 	hit->from = "the posts the heading names (\"FOR ROME AND MADRID:\")";
 	tk_hit_at(hit, cs, cs, cs);

@@ -176,9 +176,10 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
                       size_t cs, struct tk_hit *hit);
 /* In Washington's cable, a question in a paragraph whose heading names
  * posts ("FOR BEIJING AND GUANGZHOU: Which ministries drive the
- * policy?"): it asks them (scope: the paragraph's), the clause at word
- * cs; fills hit (tk_match_advice.c). */
-bool tk_wash_question(const struct tk_parties *scope, const struct tk_sentence *S,
+ * policy?"): it asks them (scope: the paragraph's); elsewhere one whose
+ * subject is posts ("Could posts also indicate whether ...?"); the clause
+ * at word cs; fills hit (tk_match_advice.c). */
+bool tk_wash_question(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                       size_t cs, struct tk_hit *hit);
 
 /* "It is important that you raise" (t: the word after "that"). */

@@ -2,7 +2,8 @@
  * Washington's cables: a principal asks ("The Secretary asks that Embassy Rome deliver"),
  * a request still standing ("The Department has asked that posts"), the
  * Ambassador is asked ("Request Ambassador or DCM deliver"), posts by
- * their cities ("Request that Valletta and Rome report"), a polite
+ * their cities ("Request that Valletta and Rome report"), a question put
+ * to posts ("Could posts also indicate ...?"), a polite
  * passive of value ("Post's answers would be of real value"), and a
  * country that is only told something ("Valletta must hear that").  Each
  * sentence is read as written and in capitals; both must ask the same
@@ -79,6 +80,12 @@ static const char *const cases[][2] = {
 	{ "Request Ambassador or DCM deliver the points.", BOTH },
 	{ "Request that the Ambassador deliver the points at the highest level.",
 	  BOTH },
+	/* a question whose subject is posts */
+	{ "Could posts also indicate whether the ministry has instructed its "
+	  "delegation?", BOTH },
+	{ "Would Embassy Rome please confirm the date of the meeting?",
+	  "AMEMBASSY ROME" },
+	{ "Could the minister attend the meeting in March?", "" },
 	/* telegraphese: posts by their cities after "Request that" */
 	{ "Request that Valletta and Rome report any developments.", BOTH },
 	{ "Request Rome seek a meeting with the minister.", "AMEMBASSY ROME" },
