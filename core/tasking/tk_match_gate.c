@@ -157,11 +157,14 @@ static const bool tk_wash_needs[W_COUNT] = {
 	[W_critical] = true, [W_vital] = true, [W_necessary] = true,
 	/* "Posts' replies are due", "will be needed" (tk_due_request()) */
 	[W_due] = true, [W_needed] = true,
+	/* "ACTION ADDRESSEES KINDLY REPORT" (tk_telegraph_verb()) */
+	[W_kindly] = true,
 };
 
 /* "Embassy Berlin is to deliver", "Posts are also to report": the one
  * modal of tk_modal() without a word of its own ("is", "are" and "to" are
- * in most sentences; the three together are not). */
+ * in most sentences; the three together are not); and telegraphese's
+ * "Embassies Jakarta and Cairo to convey". */
 static bool tk_is_to(const struct tk_sentence *S)
 {
 	for (size_t k = 0; k + 1 < S->n; k++) {
@@ -173,6 +176,12 @@ static bool tk_is_to(const struct tk_sentence *S)
 		if (tk_is(S, v, W_to))
 			return true;
 	}
+	/* "EMBASSIES JAKARTA AND CAIRO TO CONVEY", "Geneva also to consult"
+	 * (tk_telegraph_verb()): "to" and a verb after a name */
+	for (size_t k = 1; k + 1 < S->n; k++)
+		if (tk_is(S, k, W_to) && (S->caps || tk_capitalised(S, k - 1) || tk_is(S, k - 1, W_also)) &&
+		    tk_imperative(S, k + 1))
+			return true;
 	return false;
 }
 
@@ -197,4 +206,23 @@ bool tk_wash_may_ask(const struct tk_sentence *S, size_t cs)
 		if (tk_wash_needs[S->w[i].id])
 			return true;
 	return tk_is_to(S) || tk_imperative_opens(S, cs);
+}
+
+/* Telegraphese after posts, at word k: "EMBASSIES JAKARTA AND CAIRO TO
+ * CONVEY", "GENEVA ALSO TO CONSULT", "ACTION ADDRESSEES KINDLY REPORT".
+ * The verb's index, or 0. */
+static size_t tk_telegraph_verb(const struct tk_sentence *S, size_t k)
+{
+	bool kindly = false;
+	for (; tk_in(S, k, tk_modal_adverbs); k++)
+		kindly = kindly || tk_is(S, k, W_kindly);
+	if (tk_is(S, k, W_to) && tk_imperative(S, k + 1))
+		return k + 1;
+	return kindly && tk_imperative(S, k) ? k : 0;
+}
+
+size_t tk_party_verb(const struct tk_sentence *S, size_t i, size_t k)
+{
+	size_t v = tk_modal(S, k);
+	return v || i != tk_clause_start(S) ? v : tk_telegraph_verb(S, k);
 }

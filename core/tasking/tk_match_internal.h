@@ -226,6 +226,13 @@ bool tk_imperative(const struct tk_sentence *S, size_t i);
  * scope (tk_match_gate.c). */
 bool tk_wash_may_ask(const struct tk_sentence *S, size_t cs);
 
+/* The verb after posts whose words end before word k, the first at word
+ * i: tk_modal()'s ("Post should"), or, the posts opening the clause,
+ * telegraphese's ("EMBASSIES JAKARTA AND CAIRO TO CONVEY", "ACTION
+ * ADDRESSEES KINDLY REPORT").  Its index, or 0 (tk_match_gate.c, beside
+ * the gate that lets such sentences through). */
+size_t tk_party_verb(const struct tk_sentence *S, size_t i, size_t k);
+
 /* A request from Washington in S starting at word i.  Fills hit. */
 bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,
 		   const struct tk_sentence *S, size_t i, size_t cs,

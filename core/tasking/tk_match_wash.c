@@ -103,7 +103,7 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 	if (pe == e && !generic)
 		pe = tk_aside_posts(x, S, e, &more);
 	size_t in = tk_posts_in(S, pe, generic);
-	size_t v = tk_modal(S, tk_aside(S, in));
+	size_t v = tk_party_verb(S, i, tk_aside(S, in));
 	/* "Embassies in Council member capitals (Beijing and Moscow)
 	 * should": the posts in the parentheses */
 	if (v && generic && in > pe && !more.n)

@@ -3,7 +3,8 @@
  * a request still standing ("The Department has asked that posts"), the
  * Ambassador is asked ("Request Ambassador or DCM deliver"), posts by
  * their cities ("Request that Valletta and Rome report"), a question put
- * to posts ("Could posts also indicate ...?"), a polite
+ * to posts ("Could posts also indicate ...?"), posts and "to" + a verb
+ * ("Embassies Valletta and Rome to convey"), a polite
  * passive of value ("Post's answers would be of real value"), and a
  * country that is only told something ("Valletta must hear that").  Each
  * sentence is read as written and in capitals; both must ask the same
@@ -86,6 +87,11 @@ static const char *const cases[][2] = {
 	{ "Would Embassy Rome please confirm the date of the meeting?",
 	  "AMEMBASSY ROME" },
 	{ "Could the minister attend the meeting in March?", "" },
+	/* telegraphese: posts and "to" + a verb, "kindly" + a verb */
+	{ "Action requested: Embassies Valletta and Rome to convey the points "
+	  "to the health ministry.", BOTH },
+	{ "Action addressees kindly report the results by front channel.", BOTH },
+	{ "Posts to be consulted include Rome and Valletta.", "" },
 	/* telegraphese: posts by their cities after "Request that" */
 	{ "Request that Valletta and Rome report any developments.", BOTH },
 	{ "Request Rome seek a meeting with the minister.", "AMEMBASSY ROME" },

@@ -140,6 +140,9 @@ static void test_gate_passes_requests(void **state)
 		"A negative report is requested.",
 		"Posts' assistance would be appreciated.",
 		"Response requested by March 3.",
+		/* telegraphese */
+		"EMBASSIES MADRID AND BERLIN TO CONVEY THE POINTS.",
+		"Action addressees kindly report the results.",
 	};
 	static const char *const prose[] = {
 		"The minister met the ambassador on Tuesday in Madrid.",
