@@ -195,8 +195,10 @@ static bool tk_is_question(const struct tk_sentence *S)
 }
 
 /* "Could the Department advise whether the waiver applies?", "Can
- * Washington confirm the dates?": a post's request put as a question, a
- * Washington party after the modal that opens it (word i). */
+ * Washington confirm the dates?", "Does the Department concur that ...?":
+ * a post's request put as a question, a Washington party (or another
+ * post: "Could Embassy Kabul ask ...?") after the word that opens it
+ * (word i). */
 bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
                              size_t cs, struct tk_hit *hit)
 {
@@ -207,17 +209,27 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	if (i == cs + 1 && tk_word_among(S, cs, openers) && tk_gap_has(S, i, ','))
 		cs = i;
 	if (i != cs || !(tk_is(S, i, W_could) || tk_is(S, i, W_can) || tk_is(S, i, W_would) ||
-	                 tk_is(S, i, W_will)))
+	                 tk_is(S, i, W_will) || tk_word_eq(S, i, "does")))
 		return false;
 	if (!tk_is_question(S))
 		return false;
 	struct tk_parties named;
 	size_t e = tk_wash_phrase(x, S, i + 1, &named);
-	/* "would the Department be prepared to authorize": willing to act;
-	 * not "could the Department be right" */
+	/* "Could Embassy Kabul ask the ministry ...?": another post named */
+	bool generic = false;
+	if (e == i + 1 && !tk_word_eq(S, i, "does"))
+		e = tk_post_phrase(x, S, i + 1, &named, &generic);
+	if (generic || (e > i + 1 && !named.n) || (named.n && !tk_others_listed(x, &named)))
+		return false;
+	/* "would the Department be prepared to authorize", "would USAID be
+	 * in a position to second": willing to act; not "could the
+	 * Department be right" */
 	static const char *const willing[] = { "prepared", "willing", "able", NULL };
 	if (tk_is(S, e, W_be) && tk_word_among(S, e + 1, willing) && tk_is(S, e + 2, W_to))
 		e += 3;
+	else if (tk_is(S, e, W_be) && tk_is(S, e + 1, W_in) && tk_word_eq(S, e + 2, "a") &&
+	         tk_word_eq(S, e + 3, "position") && tk_is(S, e + 4, W_to))
+		e += 5;
 	if (e == i + 1 || e >= S->n || (!S->caps && tk_capitalised(S, e)) ||
 	    tk_is(S, e, W_be) || tk_is(S, e, W_have))
 		return false;

@@ -685,6 +685,33 @@ static void test_post_questions_and_needs(void **state)
 	cable_free(c);
 }
 
+/* A post's questions to other parties on its lines: another post ("Could
+ * Embassy Rome ask ...?"), an agency able to act ("Would USAID be in a
+ * position to ...?"), the Department's view ("Does the Department concur
+ * that ...?"); not a post that is only the subject of a question. */
+static void test_post_questions_to_others(void **state)
+{
+	(void)state;
+	static struct addressee to[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "41", false },
+		{ NULL, "USAID WASHDC", NULL, NULL, false },
+		{ NULL, "AMEMBASSY ROME", NULL, "12", false },
+	};
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 3, 2011, 3, 1);
+	add_para(c, 4, 1, "Could Embassy Rome ask the ministry for its own dates?");
+	add_para(c, 4, 2, "Would USAID be in a position to second a field officer?");
+	add_para(c, 4, 3, "Does the Department concur that we should announce the grant?");
+	add_para(c, 4, 4, "Does Embassy Rome know the minister?");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_true(has_party(got(c, 1), "AMEMBASSY ROME"));
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_true(has_party(got(c, 2), "USAID WASHDC"));
+	assert_true(has_party(got(c, 3), "SECSTATE WASHDC"));
+	assert_null(find(c, 4));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -698,6 +725,7 @@ int main(void)
 		cmocka_unit_test(test_the_secretary),
 		cmocka_unit_test(test_unnamed_ask_of_mixed_lines),
 		cmocka_unit_test(test_post_names_others),
+		cmocka_unit_test(test_post_questions_to_others),
 		cmocka_unit_test(test_post_questions_and_needs),
 		cmocka_unit_test(test_post_names_agencies),
 		cmocka_unit_test(test_clause_subject_asked),
