@@ -256,9 +256,10 @@ static bool tk_party_question(struct tk_ctx *x, struct tk_para *P,
 	size_t v = e;
 	while (tk_in(S, v, tk_modal_adverbs) || tk_is(S, v, W_please))
 		v++;
-	/* then a verb: "indicate", "be prepared" */
+	/* then a verb: "indicate", "be prepared", "find out" */
 	if (e == cs + 1 || v >= S->n ||
-	    !(S->w[v].id == W_NONE || tk_imperative(S, v) || tk_is(S, v, W_be)))
+	    !(S->w[v].id == W_NONE || tk_imperative(S, v) || tk_is(S, v, W_be) ||
+	      (tk_is(S, v, W_find) && tk_word_eq(S, v + 1, "out"))))
 		return false;
 	tk_resolve(x, P, &named, hit);
 	tk_hit_at(hit, cs, v, v);

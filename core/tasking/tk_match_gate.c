@@ -46,7 +46,7 @@ static const char *const tk_more_imperatives[] = {
 	"clarify", "inquire", "determine", "gather", "designate", "highlight",
 	"reassure", "underline", "make", "take", "keep", "meet", "slug", "caption",
 	"transmit", "include", "complete", "indicate", "describe", "update",
-	"return", "list", "convene", "prepare", "instruct", NULL,
+	"return", "list", "convene", "prepare", "instruct", "repeat", NULL,
 };
 
 /* "Press reports indicate", "Press accounts say": the noun */
@@ -224,5 +224,11 @@ static size_t tk_telegraph_verb(const struct tk_sentence *S, size_t k)
 size_t tk_party_verb(const struct tk_sentence *S, size_t i, size_t k)
 {
 	size_t v = tk_modal(S, k);
-	return v || i != tk_clause_start(S) ? v : tk_telegraph_verb(S, k);
+	if (v || i != tk_clause_start(S))
+		return v;
+	/* "ACTION REQUESTED: EMBASSY BISHKEK OBTAIN": the verb bare */
+	if (i >= 2 && tk_word_eq(S, i - 2, "action") &&
+	    (tk_is(S, i - 1, W_requested) || tk_is(S, i - 1, W_request)) && tk_imperative(S, k))
+		return k;
+	return tk_telegraph_verb(S, k);
 }

@@ -1,7 +1,8 @@
 /* test_tasking_drafters.c - requests as other drafters word them.  In
  * Washington's cables: a principal asks ("The Secretary asks that Embassy Rome deliver"),
  * a request still standing ("The Department has asked that posts"), the
- * Ambassador is asked ("Request Ambassador or DCM deliver"), posts by
+ * Ambassador is asked ("Request Ambassador or DCM deliver", "Action
+ * requested: Embassy Rome obtain"), posts by
  * their cities ("Request that Valletta and Rome report"), a question put
  * to posts ("Could posts also indicate ...?"), posts and "to" + a verb
  * ("Embassies Valletta and Rome to convey"), a polite
@@ -87,11 +88,16 @@ static const char *const cases[][2] = {
 	{ "Would Embassy Rome please confirm the date of the meeting?",
 	  "AMEMBASSY ROME" },
 	{ "Could the minister attend the meeting in March?", "" },
+	{ "Could Embassy Rome also find out whether the minister will attend?",
+	  "AMEMBASSY ROME" },
 	/* telegraphese: posts and "to" + a verb, "kindly" + a verb */
 	{ "Action requested: Embassies Valletta and Rome to convey the points "
 	  "to the health ministry.", BOTH },
 	{ "Action addressees kindly report the results by front channel.", BOTH },
 	{ "Posts to be consulted include Rome and Valletta.", "" },
+	{ "Action requested: Embassy Rome obtain the ministry's written "
+	  "concurrence.", "AMEMBASSY ROME" },
+	{ "Repeat all reporting on the program to Embassy Rome.", BOTH },
 	/* telegraphese: posts by their cities after "Request that" */
 	{ "Request that Valletta and Rome report any developments.", BOTH },
 	{ "Request Rome seek a meeting with the minister.", "AMEMBASSY ROME" },
