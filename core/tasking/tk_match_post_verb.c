@@ -203,6 +203,11 @@ size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 		r++;
 	if (tk_is(S, r, W_would))
 		return tk_post_would(S, r, weak, hit);
+	/* telegraphese: "GRATEFUL DEPARTMENT ASSISTANCE", "GRATEFUL FOR" */
+	if (tk_is(S, r, W_grateful)) {
+		hit->ask = W_appreciate;
+		return tk_is(S, r + 1, W_for) ? r + 2 : r + 1;
+	}
 	if (tk_word_among(S, r, tk_again))
 		return tk_post_again(S, r, hit);
 	/* "Embassy needs the Department's decision by March 30", "Post needs

@@ -646,14 +646,15 @@ static void test_post_names_others(void **state)
 
 /* A post's requests put as a question, as a second verb, as a need:
  * "Could the Department advise whether ...?", "supports the proposal and
- * urges Washington to approve it", "Department guidance is needed"; not a
+ * urges Washington to approve it", "Department guidance is needed",
+ * "GRATEFUL DEPARTMENT ASSISTANCE"; not a
  * question about someone else or "more guidance from the government is
  * needed". */
 static void test_post_questions_and_needs(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
-	add_para(c, 10, 1, "Could the Department advise whether the waiver applies?");
+	add_para(c, 12, 1, "Could the Department advise whether the waiver applies?");
 	add_para(c, 6, 2, "Can Washington confirm the dates of the visit?");
 	add_para(c, 6, 3, "Post strongly supports the proposal and urges Washington "
 	         "to approve it.");
@@ -672,7 +673,13 @@ static void test_post_questions_and_needs(void **state)
 	         "short public line? The minister holds his press conference on "
 	         "Tuesday, March 8, and a line in hand in time for it would help.");
 	add_para(c, 6, 10, "Could the Department be right about the vote?");
+	/* telegraphese's "GRATEFUL", not a reported one's */
+	add_para(c, 6, 11, "GRATEFUL DEPARTMENT ASSISTANCE IN SCHEDULING A CALL ON THE "
+	         "MINISTER.");
+	add_para(c, 6, 12, "Grateful for the aid, the minister thanked the Ambassador.");
 	tasking_find(c);
+	assert_true(has_party(got(c, 11), "SECSTATE WASHDC"));
+	assert_null(find(c, 12));
 	for (int p = 1; p <= 4; p++)
 		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
 	assert_true(has_party(got(c, 8), "SECSTATE WASHDC"));
