@@ -134,13 +134,19 @@ size_t tk_due_request(struct tk_ctx *x, const struct tk_sentence *S, size_t i, s
 		a = i + 3;
 	if (!a || a >= S->n || i <= cs)
 		return 0;
-	/* whose: "Mission Mexico's reply", "Replies from each post" */
+	/* whose: "Mission Mexico's reply", "Replies from each post", "Post
+	 * responses" */
 	static const enum tk_wid posts[] = {
 		W_post, W_posts, W_embassy, W_embassies, W_mission, W_missions,
 		W_addressees, W_NONE,
 	};
+	/* "Post responses to para 5 are due" */
+	static const char *const answers[] = {
+		"responses", "response", "replies", "reply", "reports", "answers", NULL,
+	};
 	struct tk_parties named;
-	bool owned = tk_owner_before(x, S, cs, i, &named);
+	bool owned = tk_owner_before(x, S, cs, i, &named) ||
+	             (tk_in(S, cs, posts) && tk_word_among(S, cs + 1, answers));
 	for (size_t k = cs; k + 1 < i && !owned; k++)
 		owned = tk_is(S, k, W_from) && (tk_in(S, k + 1, posts) || tk_in(S, k + 2, posts));
 	struct deadline dl;

@@ -107,6 +107,13 @@ bool tk_imperative(const struct tk_sentence *S, size_t i)
 	if (id == W_begin && (tk_quote_word(S, i + 1) || tk_quote_word(S, i + 2) ||
 	                      tk_colon_within(S, i + 1, 6)))
 		return false;
+	/* "Let us know by e-mail", "Let the Department know": not "Let us
+	 * be clear" */
+	if (tk_word_eq(S, i, "let")) {
+		size_t k = tk_is(S, i + 1, W_the) ? i + 2 : i + 1;
+		return (tk_word_eq(S, k, "us") || tk_is(S, k, W_department) ||
+		        tk_is(S, k, W_washington)) && tk_word_eq(S, k + 1, "know");
+	}
 	return (id == W_NONE || id == W_begin) &&
 	       tk_word_among(S, i, tk_more_imperatives) && !tk_is(S, i + 1, W_you);
 }

@@ -362,9 +362,11 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	}
 	if (!v)
 		return false;
-	/* "I would like you to deliver it personally": the signer asks
-	 * only "you" (not "I would like to thank the minister") */
-	if (tk_is(S, i, W_i) && !tk_is(S, v, W_you) && !tk_word_eq(S, v, "your"))
+	/* "I would like you to deliver it personally", "I ask that posts":
+	 * the signer asks "you" or a clause's subject (not "I would like to
+	 * thank the minister") */
+	if (tk_is(S, i, W_i) && !tk_is(S, v, W_you) && !tk_word_eq(S, v, "your") &&
+	    !tk_is(S, v - 1, W_that))
 		return false;
 	size_t e = tk_asked_after(x, S, v, leans, &named, &generic);
 	if (e > v)

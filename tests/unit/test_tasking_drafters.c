@@ -5,7 +5,8 @@
  * requested: Embassy Rome obtain"), posts by
  * their cities ("Request that Valletta and Rome report"), a question put
  * to posts ("Could posts also indicate ...?"), posts and "to" + a verb
- * ("Embassies Valletta and Rome to convey"), a polite
+ * ("Embassies Valletta and Rome to convey"), the signer's "I ask that",
+ * "Let us know", "Post responses ... are due by", a polite
  * passive of value ("Post's answers would be of real value"), and a
  * country that is only told something ("Valletta must hear that").  Each
  * sentence is read as written and in capitals; both must ask the same
@@ -82,6 +83,14 @@ static const char *const cases[][2] = {
 	{ "Request Ambassador or DCM deliver the points.", BOTH },
 	{ "Request that the Ambassador deliver the points at the highest level.",
 	  BOTH },
+	/* the signer's clause, "Let us know", posts' replies due */
+	{ "I ask that each post's emergency action committee meet before "
+	  "Friday, March 11.", BOTH },
+	{ "I would like to thank posts for their work on the visit.", "" },
+	{ "Let us know by e-mail if the ministry wants copies of the text.", BOTH },
+	{ "Let us be clear about the stakes in the vote.", "" },
+	{ "Post responses to para 5 are due by March 15.", BOTH },
+	{ "Post responses to the questionnaire were useful.", "" },
 	/* a question whose subject is posts */
 	{ "Could posts also indicate whether the ministry has instructed its "
 	  "delegation?", BOTH },
