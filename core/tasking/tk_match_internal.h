@@ -360,6 +360,11 @@ bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
  * it names none or none is there. */
 bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
                  const struct tk_parties *base, struct tk_parties *out);
+/* "AF posts", "Posts in West Africa": the addressees among base that the
+ * region of data/regions.tsv words [b, e) name holds, into out; false when
+ * the words name no region or it holds none of them (tk_match_kind.c). */
+bool tk_by_region(const struct tk_sentence *S, size_t b, size_t e,
+                  const struct tk_parties *base, struct tk_parties *out);
 
 /* The writer of a post's cable as a requester at word i ("Post", "We",
  * "Embassy Caracas", "San Jose"): the word index after it, *sg for a

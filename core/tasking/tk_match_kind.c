@@ -6,11 +6,13 @@
  * the cable's default).  Out: those of the kind the word names
  * (tk_by_kind(): embassies, missions, consulates), in the body its place
  * names (tk_by_group(): the posts a collective of data/collectives.tsv
- * holds), or all but those after "except" or "other than"
+ * holds, or a region of data/regions.tsv), or all but those after "except" or "other than"
  * (tk_less_excepted()).
  */
 #include "tasking/tk_match_internal.h"
 #include "tasking/party.h"
+#include "tasking/regions.h"
+#include "base/ascii.h"
 
 #include <string.h>
 
@@ -95,12 +97,63 @@ bool tk_by_group(const struct tk_sentence *S, size_t b, size_t e,
 			if (tk_word_eq(S, k, groups[g].word) && (S->caps || tk_capitalised(S, k)))
 				coll = groups[g].collective;
 	if (!coll)
-		return false;
+		return tk_by_region(S, b, e, base, out);
 	out->n = 0;
 	for (size_t k = 0; k < base->n; k++)
 		if (strcmp(base->name[k], coll) == 0 || party_matches(base->name[k], coll))
 			tk_add(out, base->name[k]);
 	return out->n > 0;
+}
+
+/* Words [k, k + len) upper case, one space between, into key (size
+ * bytes): its length, or 0 when it does not fit. */
+static size_t tk_phrase_key(const struct tk_sentence *S, size_t k, size_t len,
+                            char *key, size_t size)
+{
+	size_t n = 0;
+	for (size_t j = k; j < k + len; j++) {
+		size_t wn = S->w[j].e - S->w[j].s;
+		if (n + wn + 2 > size)
+			return 0;
+		if (j > k)
+			key[n++] = ' ';
+		for (size_t c = 0; c < wn; c++)
+			key[n++] = (char)ascii_to_upper((unsigned char)S->s[S->w[j].s + c]);
+	}
+	key[n] = '\0';
+	return n;
+}
+
+/* "AF posts", "Posts in West Africa", "WEST AFRICAN POSTS": the addressees
+ * the region of data/regions.tsv the words [b, e) name holds, among base
+ * (the longest name at the first word that starts one, at the words' end
+ * or before a word for their posts or countries). */
+bool tk_by_region(const struct tk_sentence *S, size_t b, size_t e,
+                  const struct tk_parties *base, struct tk_parties *out)
+{
+	/* what may follow the region's name: "West African posts", not
+	 * "Nordic officials" or "the Central African Republic" */
+	static const char *const places[] = {
+		"posts", "embassies", "missions", "capitals", "countries", "states",
+		"member", NULL,
+	};
+	for (size_t k = b; k < e; k++) {
+		if (!S->caps && !tk_capitalised(S, k))
+			continue;
+		for (size_t len = 3; len >= 1; len--) {
+			char key[48];
+			size_t n = k + len <= e ? tk_phrase_key(S, k, len, key, sizeof key) : 0;
+			if (!n || !(k + len == e || tk_word_among(S, k + len, places)) ||
+			    !region_known(key, n))
+				continue;
+			out->n = 0;
+			for (size_t m = 0; m < base->n; m++)
+				if (region_holds(key, n, base->name[m]))
+					tk_add(out, base->name[m]);
+			return out->n > 0;
+		}
+	}
+	return false;
 }
 
 /* "other than Nairobi, Djibouti and Sanaa", "(except for Embassies Warsaw
@@ -156,21 +209,27 @@ bool tk_excepted_first(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 }
 
 /* "ASEAN posts", "EU embassies", "NATO missions", "EU member-state
- * capitals" at word i of Washington's: the addressees the body's
- * collective holds (tk_by_group()), into named; the word after them, or
- * i. */
+ * capitals", "AF posts", "ALL WEST AFRICAN POSTS" at word i of
+ * Washington's: the addressees the body's collective or the region holds
+ * (tk_by_group()), into named; the word after them, or i. */
 size_t tk_group_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
                       struct tk_parties *named)
 {
 	static const enum tk_wid plural[] = {
 		W_posts, W_embassies, W_missions, W_NONE,
 	};
-	/* "EU capitals", "EU member-state capitals", "NATO member embassies" */
-	size_t k = i + 1;
-	if (tk_word_eq(S, k, "member-state") || tk_word_eq(S, k, "member"))
-		k++;
-	if (!x->washington || !(tk_in(S, k, plural) || tk_word_eq(S, k, "capitals")) ||
-	    S->w[i].id != W_NONE || !tk_by_group(S, i, i + 1, &x->deflt, named))
+	size_t a = tk_is(S, i, W_all) ? i + 1 : i;
+	if (!x->washington || a >= S->n || S->w[a].id != W_NONE)
 		return i;
-	return k + 1;
+	/* the body's or region's words (up to three), then "EU capitals",
+	 * "EU member-state capitals", "NATO member embassies" */
+	for (size_t len = 1; len <= 3 && a + len < S->n; len++) {
+		size_t k = a + len;
+		if (tk_word_eq(S, k, "member-state") || tk_word_eq(S, k, "member"))
+			k++;
+		if ((tk_in(S, k, plural) || tk_word_eq(S, k, "capitals")) &&
+		    tk_by_group(S, a, a + len, &x->deflt, named))
+			return k + 1;
+	}
+	return i;
 }

@@ -1200,9 +1200,13 @@ static void test_wash_forms_four(void **state)
 	         "Posts should report the reaction.");
 	tasking_find(c);
 	/* posts described by places ask every post the words can mean:
-	 * naming only those in the places lowered the held-back recall */
+	 * naming only those in the places lowered the held-back recall; a
+	 * region of data/regions.tsv ("Nordic capitals") asks its posts */
 	for (int n = 24; n <= 28; n++)
-		assert_int_equal(got(c, n)->nparties, 3);
+		if (n != 26)
+			assert_int_equal(got(c, n)->nparties, 3);
+	assert_int_equal(got(c, 26)->nparties, 2);
+	assert_false(has_party(got(c, 26), "AMEMBASSY VALLETTA"));
 	for (int n = 19; n <= 22; n++) {
 		assert_int_equal(got(c, n)->nparties, 2);
 		assert_false(has_party(got(c, n), "AMEMBASSY REYKJAVIK"));
@@ -1210,7 +1214,8 @@ static void test_wash_forms_four(void **state)
 	assert_int_equal(got(c, 23)->nparties, 2);
 	assert_false(has_party(got(c, 23), "AMEMBASSY VALLETTA"));
 	assert_int_equal(got(c, 16)->nparties, 3);
-	assert_int_equal(got(c, 17)->nparties, 3);
+	assert_int_equal(got(c, 17)->nparties, 2);
+	assert_false(has_party(got(c, 17), "AMEMBASSY VALLETTA"));
 	assert_null(find(c, 18));
 	assert_int_equal(got(c, 1)->nparties, 1);
 	assert_true(has_party(got(c, 1), "AMEMBASSY OSLO"));

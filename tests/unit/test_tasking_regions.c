@@ -14,7 +14,14 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/embedded.h"
 #include "parse/cable.h"
+#include "tasking/post_table.h"
+#include "tasking/regions.h"
 #include "tasking/tasking.h"
 
 #include "tasking_cable.h"
@@ -237,6 +244,93 @@ static void test_group_posts(void **state)
 	cable_free(c);
 }
 
+/* A region's words (data/regions.tsv) ask the addressees in it: a
+ * bureau's symbol ("AF posts"), "Posts in West Africa", "WHA POSTS ARE
+ * INSTRUCTED", a heading "FOR ALL WEST AFRICAN POSTS:" over questions;
+ * not a region's officials ("with Nordic officials, posts should"), and
+ * a region that holds none of them leaves every post asked. */
+static void test_region_posts(void **state)
+{
+	(void)state;
+	static struct addressee to_world[] = {
+		{ NULL, "AMEMBASSY ACCRA", NULL, "61", false },
+		{ NULL, "AMEMBASSY DAKAR", NULL, "62", false },
+		{ NULL, "AMCONSUL LAGOS", NULL, "63", false },
+		{ NULL, "AMEMBASSY NAIROBI", NULL, "64", false },
+		{ NULL, "AMEMBASSY LIMA", NULL, "65", false },
+		{ NULL, "AMEMBASSY OSLO", NULL, "66", false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to_world, 6, 2012, 6, 1);
+	add_para(c, 8, 1, "AF posts should report host government reactions.");
+	add_para(c, 8, 2, "Posts in West Africa should deliver the points.");
+	add_para(c, 8, 3, "WHA POSTS ARE INSTRUCTED TO RAISE THE CANDIDACY.");
+	add_para(c, 8, 4, "FOR ALL WEST AFRICAN POSTS: WHAT DO HOST GOVERNMENTS WANT?");
+	add_para(c, 8, 5, "In discussions with Nordic officials, posts should draw on "
+	         "the points.");
+	add_para(c, 8, 6, "Posts in Central Asia should report.");
+	add_para(c, 8, 7, "Posts in the Central African Republic should report.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 4);
+	assert_false(has_party(t, "AMEMBASSY LIMA"));
+	assert_false(has_party(t, "AMEMBASSY OSLO"));
+	for (int p = 2; p <= 4; p += 2) {
+		t = got(c, p);
+		assert_int_equal(t->nparties, 3);
+		assert_true(has_party(t, "AMCONSUL LAGOS"));
+		assert_false(has_party(t, "AMEMBASSY NAIROBI"));
+	}
+	t = got(c, 3);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "AMEMBASSY LIMA"));
+	for (int p = 5; p <= 7; p++)
+		assert_int_equal(got(c, p)->nparties, 6);
+	cable_free(c);
+}
+
+/* data/regions.tsv holds together: each member is a post of
+ * data/postnames.tsv by its full name or another region, and a region's
+ * lines stand together. */
+static void test_region_table(void **state)
+{
+	(void)state;
+	const struct embedded_file *f = embedded_find("data/regions.tsv");
+	assert_non_null(f);
+	char name[64], prev[64] = "", seen[4096] = "|";
+	size_t rows = 0;
+	for (const char *p = f->data; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : p) {
+		if (*p == '#' || *p == '\n')
+			continue;
+		const char *tab = strchr(p, '\t'), *eol = strchr(p, '\n');
+		assert_non_null(tab);
+		assert_true(!eol || tab < eol);
+		snprintf(name, sizeof name, "%.*s", (int)(tab - p), p);
+		char member[64], key[70];
+		snprintf(member, sizeof member, "%.*s",
+		         (int)((eol ? eol : tab + strlen(tab)) - tab - 1), tab + 1);
+		if (strcmp(name, prev) != 0) {
+			snprintf(key, sizeof key, "|%s|", name);
+			if (strstr(seen, key))
+				fail_msg("region %s: lines not together", name);
+			strncat(seen, name, sizeof seen - strlen(seen) - 2);
+			strcat(seen, "|");
+			snprintf(prev, sizeof prev, "%s", name);
+		}
+		struct post_lookup l;
+		post_lookup(member, &l);
+		bool post = l.result == POST_FOUND && strcmp(l.use, member) == 0;
+		if (!post && !region_known(member, strlen(member)))
+			fail_msg("%s: member %s is neither a post nor a region", name, member);
+		if (post && !region_holds(name, strlen(name), member))
+			fail_msg("%s does not hold its member %s", name, member);
+		rows++;
+	}
+	assert_true(rows > 300);
+	assert_true(region_holds("AFRICAN", 7, "AMEMBASSY ACCRA"));
+	assert_false(region_holds("EUR", 3, "AMEMBASSY ACCRA"));
+	assert_false(region_known("NORTH AMERICA", 13));
+}
+
 /* A body's posts less the countries or posts an exception names, in a
  * heading and in the sentence: "FOR POSTS IN EU MEMBER STATES OTHER THAN
  * THE NETHERLANDS AND BELGIUM:" */
@@ -330,6 +424,8 @@ int main(void)
 		cmocka_unit_test(test_boxed_sections),
 		cmocka_unit_test(test_group_posts),
 		cmocka_unit_test(test_group_less_excepted),
+		cmocka_unit_test(test_region_posts),
+		cmocka_unit_test(test_region_table),
 		cmocka_unit_test(test_agencies_on_info),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
