@@ -174,7 +174,8 @@ bool tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
  * that owns what is asked ("Embassy Rome's views are requested"), or an
  * agency, as a line names it or, on no line, as the cable does ("DOD is
  * requested to provide a briefer", "Treasury's views would be
- * appreciated"; not the writer itself).  Fills named (empty when none). */
+ * appreciated"; not the writer itself), or the posts after "requested
+ * of".  Fills named (empty when none). */
 bool tk_passive_owner(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t cs, size_t i, struct tk_parties *named)
 {
@@ -187,6 +188,12 @@ bool tk_passive_owner(struct tk_ctx *x, const struct tk_sentence *S,
 	if (owned)
 		return true;
 	named->n = 0;
+	/* "The following actions are requested of Embassy Seoul:" */
+	for (size_t k = i; k < S->n && k <= i + 2; k++)
+		if (tk_is(S, k, W_requested) && tk_is(S, k + 1, W_of)) {
+			bool generic = false;
+			return tk_post_phrase(x, S, k + 2, named, &generic) > k + 2 && named->n;
+		}
 	size_t ue = cs;
 	const char *unlisted = tk_unlisted_agency(x, S, tk_is(S, cs, W_the) ? cs + 1 : cs, &ue);
 	if (!unlisted || !(ue == i || tk_possessive(S, ue - 1)))

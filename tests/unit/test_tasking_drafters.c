@@ -91,6 +91,10 @@ static const char *const cases[][2] = {
 	{ "Let us be clear about the stakes in the vote.", "" },
 	{ "Post responses to para 5 are due by March 15.", BOTH },
 	{ "Post responses to the questionnaire were useful.", "" },
+	/* a passive that names whom after "of" */
+	{ "The following steps are requested of Embassy Rome before the vote.",
+	  "AMEMBASSY ROME" },
+	{ "No further action is requested of Embassy Rome.", "" },
 	/* a question whose subject is posts */
 	{ "Could posts also indicate whether the ministry has instructed its "
 	  "delegation?", BOTH },
