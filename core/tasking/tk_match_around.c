@@ -27,7 +27,7 @@ bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
 		"in", "when", "after", "before", "upon", "on", "during", "while", NULL,
 	};
 	static const char *const after_prep[] = { "your", "addition", NULL };
-	if (i > cs + 12 || !tk_gap_has(S, i, ','))
+	if (i > cs + TK_OPENING_MAX || !tk_gap_has(S, i, ','))
 		return false;
 	for (size_t k = cs + 1; k < i; k++)
 		if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))

@@ -199,9 +199,10 @@ static bool tk_imperative_opens(const struct tk_sentence *S, size_t cs)
 {
 	if (tk_imperative(S, cs))
 		return true;
-	/* tk_opening_phrase() wants a comma before word i, at most 12 on,
-	 * and none before it: only the first such i may do */
-	for (size_t i = cs + 1; i < S->n && i <= cs + 12; i++)
+	/* tk_opening_phrase() wants a comma before word i, at most
+	 * TK_OPENING_MAX on, and none before it: only the first such i may
+	 * do */
+	for (size_t i = cs + 1; i < S->n && i <= cs + TK_OPENING_MAX; i++)
 		if (tk_gap_has(S, i, ','))
 			return tk_opening_phrase(S, cs, i) && tk_imperative(S, i);
 	return false;

@@ -310,6 +310,9 @@ size_t tk_aside_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
  * "When meeting officials,")?  Not a condition ("If asked, say"): that is
  * a permission at most. */
 bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i);
+/* The longest such phrase, in words ("given your host governments'
+ * current role as GRULAC coordinators on Third Committee matters,"). */
+enum { TK_OPENING_MAX = 16 };
 
 /* "is requested", "are requested", "would be appreciated", "would be
  * welcome" at word i: the index after it, or 0. */

@@ -78,6 +78,8 @@ static const char *const cases[][2] = {
 	/* a purpose before the imperative; a condition is no request */
 	{ "So that we can brief the Secretary, deliver the points by March 3.", BOTH },
 	{ "To help us plan, please send the names of the delegation.", BOTH },
+	{ "Given your host governments' current role as the coordinators on Third "
+	  "Committee matters this year, ask the contacts to circulate the draft.", BOTH },
 	{ "If asked, say that the decision is final.", "" },
 	/* the Ambassador asked */
 	{ "Request Ambassador or DCM deliver the points.", BOTH },
