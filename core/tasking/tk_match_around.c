@@ -103,10 +103,17 @@ size_t tk_passive_request(const struct tk_sentence *S, size_t i)
 	    (tk_is(S, i + 2, W_department) || tk_is(S, i + 2, W_washington)) &&
 	    tk_possessive(S, i + 2) && tk_word_among(S, i + 3, wish) && tk_is(S, i + 4, W_that))
 		return i + 4;
-	/* "are also requested" */
-	size_t r = tk_in(S, i + 1, tk_modal_adverbs) ? i + 2 : i + 1;
+	/* "are also requested"; "Embassy Rangoon's views are particularly
+	 * sought", "Addressees' comments on the draft are invited": of a thing
+	 * asked for, among the words before */
+	size_t r = tk_in(S, i + 1, tk_modal_adverbs) || tk_word_among(S, i + 1, much) ? i + 2 : i + 1;
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, r, W_requested))
 		return r + 1;
+	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) &&
+	    (tk_is(S, r, W_sought) || tk_is(S, r, W_invited)))
+		for (size_t k = i; k > 0 && k + 10 > i; k--)
+			if (tk_in(S, k - 1, tk_request_nouns))
+				return r + 1;
 	/* "would also be helpful" */
 	size_t b = tk_in(S, i + 1, tk_modal_adverbs) ? i + 2 : i + 1;
 	if (!(tk_is(S, i, W_would) && tk_is(S, b, W_be)))

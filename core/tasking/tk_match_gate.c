@@ -164,8 +164,9 @@ static const bool tk_wash_needs[W_COUNT] = {
 	[W_critical] = true, [W_vital] = true, [W_necessary] = true,
 	/* "Posts' replies are due", "will be needed" (tk_due_request()) */
 	[W_due] = true, [W_needed] = true,
-	/* "ACTION ADDRESSEES KINDLY REPORT" (tk_telegraph_verb()) */
-	[W_kindly] = true,
+	/* "ACTION ADDRESSEES KINDLY REPORT" (tk_telegraph_verb()); "views
+	 * are sought" (tk_passive_request()) */
+	[W_kindly] = true, [W_sought] = true,
 };
 
 /* "Embassy Berlin is to deliver", "Posts are also to report": the one

@@ -93,6 +93,11 @@ static const char *const cases[][2] = {
 	{ "Let us be clear about the stakes in the vote.", "" },
 	{ "Post responses to para 5 are due by March 15.", BOTH },
 	{ "Post responses to the questionnaire were useful.", "" },
+	/* what is asked for, sought or invited */
+	{ "Embassy Rome's views are particularly sought on the new draft.",
+	  "AMEMBASSY ROME" },
+	{ "Addressees' comments on the draft guidance are invited.", BOTH },
+	{ "The minister is invited to the reception on Friday.", "" },
 	/* a passive that names whom after "of" */
 	{ "The following steps are requested of Embassy Rome before the vote.",
 	  "AMEMBASSY ROME" },

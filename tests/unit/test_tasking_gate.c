@@ -143,6 +143,7 @@ static void test_gate_passes_requests(void **state)
 		/* telegraphese */
 		"EMBASSIES MADRID AND BERLIN TO CONVEY THE POINTS.",
 		"Action addressees kindly report the results.",
+		"Embassy Madrid's views are particularly sought on the draft.",
 	};
 	static const char *const prose[] = {
 		"The minister met the ambassador on Tuesday in Madrid.",
