@@ -111,8 +111,10 @@ bool tk_poc(const struct tk_sentence *S)
 		"designate", "name", "identify", "nominate", "appoint", "assign", NULL,
 	};
 	for (size_t i = 0; i < S->n; i++) {
-		bool named = (i > 0 && tk_word_among(S, i - 1, name_one)) ||
-		             (i > 1 && tk_word_among(S, i - 2, name_one));
+		/* "identify post's avian influenza point of contact" */
+		bool named = false;
+		for (size_t k = i; k > 0 && k + 4 > i && !named; k--)
+			named = tk_word_among(S, k - 1, name_one);
 		if ((tk_is(S, i, W_poc) || (tk_is(S, i, W_point) && tk_is(S, i + 1, W_of) &&
 		                            tk_is(S, i + 2, W_contact))) && !named)
 			return true;
@@ -420,7 +422,7 @@ static bool tk_to_host(const struct tk_sentence *S, size_t k)
 	};
 	if (k < S->n && !tk_is(S, k, W_to) && !tk_word_among(S, k, message) &&
 	    (S->caps || !tk_capitalised(S, k)))
-		for (size_t j = k + 1; j < S->n && j <= k + 4; j++)
+		for (size_t j = k + 1; j < S->n && j <= k + 6; j++)
 			if (tk_is(S, j, W_to))
 				return true;
 	for (size_t j = k; j < S->n && j <= k + 6; j++) {

@@ -305,7 +305,7 @@ bool tk_asks_for(const struct tk_sentence *S, size_t k)
 {
 	static const char *const asks[] = {
 		"request", "requests", "action", "instructions", "instruction", "guidance",
-		"note", "notes", "information", "points", NULL,
+		"note", "notes", "information", "points", "questions", NULL,
 	};
 	return k > 0 && k <= 3 && tk_is(S, k, W_for) && tk_word_among(S, k - 1, asks);
 }

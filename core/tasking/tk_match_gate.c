@@ -46,7 +46,7 @@ static const char *const tk_more_imperatives[] = {
 	"clarify", "inquire", "determine", "gather", "designate", "highlight",
 	"reassure", "underline", "make", "take", "keep", "meet", "slug", "caption",
 	"transmit", "include", "complete", "indicate", "describe", "update",
-	"return", "list", "convene", "prepare", "instruct", "repeat", NULL,
+	"return", "list", "convene", "prepare", "instruct", "repeat", "follow", NULL,
 };
 
 /* "Press reports indicate", "Press accounts say": the noun */

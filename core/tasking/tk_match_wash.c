@@ -164,7 +164,7 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 	e = named->n && !tk_is(S, e, W_please) ? tk_aside_please(S, e) : e;
 	if (named->n && tk_is(S, e, W_please)) {
 		tk_set_scope(P, named);
-		if (tk_in(S, e + 1, tk_please_not))
+		if (!tk_please_verb(S, e + 1))  /* "please see", not "please pass a copy" */
 			return false;
 		tk_resolve(x, P, named, hit);
 		tk_hit_at(hit, i, e + 1, e + 1);
@@ -491,8 +491,8 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		}
 		return false;
 	}
-	/* "please approach" */
-	if (tk_is(S, i, W_please)) {
+	/* "please approach", "KINDLY CONFIRM RECEIPT" */
+	if (tk_is(S, i, W_please) || (i == cs && tk_is(S, i, W_kindly))) {
 		size_t v = i + 1;
 		while (tk_in(S, v, tk_modal_adverbs))
 			v++;

@@ -339,6 +339,22 @@ static bool tk_names_posts(struct tk_ctx *x, const char *t)
 	return false;
 }
 
+/* Does the item open with a heading of posts ("Bangkok: ask the MFA",
+ * "Embassy Manila: follow up")?  Then it asks them as a paragraph would. */
+static bool tk_item_for_posts(struct tk_ctx *x, const char *t)
+{
+	if (!t)
+		return false;
+	struct tk_sentence *S = &x->sent;
+	struct tk_parties named;
+	bool generic = false;
+	tk_words(S, t, strlen(t));
+	size_t e = tk_post_phrase(x, S, 0, &named, &generic);
+	if (e == 0 || generic || !named.n)
+		e = tk_heading_places(x, S, 0, &named);
+	return e > 0 && e < S->n && named.n && tk_gap_has(S, e, ':');
+}
+
 /* Bullets and items of a paragraph (not quotes): they add a tasking only
  * when they name the party themselves. */
 static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
@@ -355,8 +371,10 @@ static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
 		if (quoted == TK_QUOTED_ALL || (quoted == TK_QUOTED_BULLETS && !prose) ||
 		    (quoted == TK_POINTS && !tk_names_posts(x, k->text)))
 			continue;
-		tk_read_prose(x, P, k->text, (!prose && quoted != TK_LABEL) || quoted == TK_POINTS,
-		              in_quote);
+		bool strong = (!prose && quoted != TK_LABEL) || quoted == TK_POINTS;
+		if (strong && quoted != TK_POINTS && tk_item_for_posts(x, k->text))
+			strong = false;
+		tk_read_prose(x, P, k->text, strong, in_quote);
 		tk_read_children(x, P, k->children, k->nchildren, quoted, in_quote);
 	}
 }

@@ -98,6 +98,11 @@ static const char *const cases[][2] = {
 	  "AMEMBASSY ROME" },
 	{ "Addressees' comments on the draft guidance are invited.", BOTH },
 	{ "The minister is invited to the reception on Friday.", "" },
+	/* "please pass" something on (not this message), "kindly" */
+	{ "Embassy Rome please pass a copy of the nonpaper to the State Service "
+	  "for Export Control.", "AMEMBASSY ROME" },
+	{ "Kindly confirm receipt of this message and identify post's avian "
+	  "influenza point of contact.", BOTH },
 	/* a passive that names whom after "of" */
 	{ "The following steps are requested of Embassy Rome before the vote.",
 	  "AMEMBASSY ROME" },

@@ -288,6 +288,28 @@ static void test_region_posts(void **state)
 	cable_free(c);
 }
 
+/* Items that open with a heading of posts ask them ("A. Jakarta: ask the
+ * MFA", "B. Manila: follow up"), as a paragraph would. */
+static void test_items_for_posts(void **state)
+{
+	(void)state;
+	static struct addressee to_asia[] = {
+		{ NULL, "AMEMBASSY JAKARTA", NULL, "41", false },
+		{ NULL, "AMEMBASSY MANILA", NULL, "42", false },
+		{ NULL, "AMEMBASSY TOKYO", NULL, "43", false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to_asia, 3, 2012, 6, 1);
+	struct paragraph *p = add_para(c, 2, 1, "Specific requests for East Asian posts:");
+	add_child(c, p, 2, NODE_ITEM, "Jakarta: ask the MFA whether the abstention "
+	          "reflected instructions from capital.");
+	add_child(c, p, 2, NODE_ITEM, "Manila: follow up on the Undersecretary's query.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_false(has_party(t, "AMEMBASSY TOKYO"));
+	cable_free(c);
+}
+
 /* data/regions.tsv holds together: each member is a post of
  * data/postnames.tsv by its full name or another region, and a region's
  * lines stand together. */
@@ -426,6 +448,7 @@ int main(void)
 		cmocka_unit_test(test_group_less_excepted),
 		cmocka_unit_test(test_region_posts),
 		cmocka_unit_test(test_region_table),
+		cmocka_unit_test(test_items_for_posts),
 		cmocka_unit_test(test_agencies_on_info),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
