@@ -44,6 +44,7 @@
 
 #include <yaml.h>
 
+#include "base/ascii.h"
 #include "parse/cable.h"
 #include "tasking/party.h"
 #include "tasking/tasking.h"
@@ -164,8 +165,10 @@ static int load_label(const char *path, struct label *l)
 			if (!is_null(dl))
 				snprintf(p.deadline, sizeof p.deadline, "%s", dl);
 			const char *dtext = scalar(&doc, map_get(&doc, t, "deadline_text"));
-			p.any_date = is_null(dl) && dtext && strstr(dtext, "within") &&
-			             strstr(dtext, "day");
+			/* "within 5 business days", "WITHIN FIVE WORKING DAYS" */
+			p.any_date = is_null(dl) && dtext &&
+			             ascii_find_ci(dtext, strlen(dtext), "within", 6) &&
+			             ascii_find_ci(dtext, strlen(dtext), "day", 3);
 			for (yaml_node_item_t *pi = parties->data.sequence.items.start;
 			     pi < parties->data.sequence.items.top; pi++) {
 				const char *name = scalar(&doc, yaml_document_get_node(&doc, *pi));
