@@ -26,7 +26,9 @@ bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
 	static const char *const preps[] = {
 		"in", "when", "after", "before", "upon", "on", "during", "while", NULL,
 	};
-	static const char *const after_prep[] = { "your", "addition", NULL };
+	static const char *const after_prep[] = {
+		"your", "addition", "light", "view", "advance", "response", "preparation", NULL,
+	};
 	if (i > cs + TK_OPENING_MAX || !tk_gap_has(S, i, ','))
 		return false;
 	for (size_t k = cs + 1; k < i; k++)

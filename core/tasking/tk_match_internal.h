@@ -305,9 +305,10 @@ size_t tk_aside_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
 /* Do the words [cs, i) make a phrase that opens the clause before an
  * imperative: a comma before word i and none before, and the phrase
  * starts with a participle ("Drawing on the points below,", "Using
- * paragraph 5,") or with a preposition before one, "your" or "addition"
- * ("In addition,", "In delivering the points,", "In your meetings,",
- * "When meeting officials,")?  Not a condition ("If asked, say"): that is
+ * paragraph 5,") or with a preposition before one, "your", "addition",
+ * "light", "view", "advance", "response" or "preparation" ("In
+ * addition,", "In light of the Presidency,", "In delivering the points,",
+ * "In your meetings,", "When meeting officials,")?  Not a condition ("If asked, say"): that is
  * a permission at most. */
 bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i);
 /* The longest such phrase, in words ("given your host governments'

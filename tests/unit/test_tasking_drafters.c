@@ -78,6 +78,9 @@ static const char *const cases[][2] = {
 	/* a purpose before the imperative; a condition is no request */
 	{ "So that we can brief the Secretary, deliver the points by March 3.", BOTH },
 	{ "To help us plan, please send the names of the delegation.", BOTH },
+	{ "In light of Italy's EU Presidency, raise the plans with the ministry.",
+	  BOTH },
+	{ "In advance of the meeting, deliver the points to the ministry.", BOTH },
 	{ "Given your host governments' current role as the coordinators on Third "
 	  "Committee matters this year, ask the contacts to circulate the draft.", BOTH },
 	{ "If asked, say that the decision is final.", "" },
