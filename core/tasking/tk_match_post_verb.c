@@ -181,6 +181,24 @@ static size_t tk_post_would(const struct tk_sentence *S, size_t r, bool *weak,
 	return v + 1;
 }
 
+/* "Mission looks to USEU to obtain", "we look to Washington to" (not "to
+ * the future"), and telegraphese's "GRATEFUL DEPARTMENT ASSISTANCE",
+ * "GRATEFUL FOR", at word r: the index after the verb, or 0; sets
+ * hit->ask. */
+static size_t tk_post_look_to(const struct tk_sentence *S, size_t r, struct tk_hit *hit)
+{
+	if ((tk_is(S, r, W_looks) || tk_is(S, r, W_look)) && tk_is(S, r + 1, W_to) &&
+	    !tk_word_eq(S, r + 2, "the") && !tk_word_eq(S, r + 2, "a")) {
+		hit->ask = W_urge;
+		return r + 2;
+	}
+	if (tk_is(S, r, W_grateful)) {
+		hit->ask = W_appreciate;
+		return tk_is(S, r + 1, W_for) ? r + 2 : r + 1;
+	}
+	return 0;
+}
+
 /* The request verb after a post's requester, at word r: "would
  * appreciate", "requests", "strongly recommend", "suggest" (weak: then
  * *weak).  Sets hit->ask; returns the word index after the verb, or 0. */
@@ -203,11 +221,9 @@ size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 		r++;
 	if (tk_is(S, r, W_would))
 		return tk_post_would(S, r, weak, hit);
-	/* telegraphese: "GRATEFUL DEPARTMENT ASSISTANCE", "GRATEFUL FOR" */
-	if (tk_is(S, r, W_grateful)) {
-		hit->ask = W_appreciate;
-		return tk_is(S, r + 1, W_for) ? r + 2 : r + 1;
-	}
+	size_t o = tk_post_look_to(S, r, hit);
+	if (o)
+		return o;
 	if (tk_word_among(S, r, tk_again))
 		return tk_post_again(S, r, hit);
 	/* "Embassy needs the Department's decision by March 30", "Post needs

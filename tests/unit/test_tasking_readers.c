@@ -695,7 +695,8 @@ static void test_post_questions_and_needs(void **state)
 /* A post's questions to other parties on its lines: another post ("Could
  * Embassy Rome ask ...?"), an agency able to act ("Would USAID be in a
  * position to ...?"), the Department's view ("Does the Department concur
- * that ...?"); not a post that is only the subject of a question. */
+ * that ...?"), another post it looks to ("Mission looks to Embassy Rome
+ * to obtain"); not a post that is only the subject of a question. */
 static void test_post_questions_to_others(void **state)
 {
 	(void)state;
@@ -705,11 +706,16 @@ static void test_post_questions_to_others(void **state)
 		{ NULL, "AMEMBASSY ROME", NULL, "12", false },
 	};
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 3, 2011, 3, 1);
-	add_para(c, 4, 1, "Could Embassy Rome ask the ministry for its own dates?");
-	add_para(c, 4, 2, "Would USAID be in a position to second a field officer?");
-	add_para(c, 4, 3, "Does the Department concur that we should announce the grant?");
-	add_para(c, 4, 4, "Does Embassy Rome know the minister?");
+	add_para(c, 6, 1, "Could Embassy Rome ask the ministry for its own dates?");
+	add_para(c, 6, 2, "Would USAID be in a position to second a field officer?");
+	add_para(c, 6, 3, "Does the Department concur that we should announce the grant?");
+	add_para(c, 6, 4, "Does Embassy Rome know the minister?");
+	add_para(c, 6, 5, "Mission looks to Embassy Rome to obtain the ministry's timeline.");
+	add_para(c, 6, 6, "We look to the future with confidence.");
 	tasking_find(c);
+	assert_int_equal(got(c, 5)->nparties, 1);
+	assert_true(has_party(got(c, 5), "AMEMBASSY ROME"));
+	assert_null(find(c, 6));
 	assert_int_equal(got(c, 1)->nparties, 1);
 	assert_true(has_party(got(c, 1), "AMEMBASSY ROME"));
 	assert_int_equal(got(c, 2)->nparties, 1);
