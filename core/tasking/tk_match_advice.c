@@ -216,10 +216,12 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	struct tk_parties named;
 	size_t e = tk_wash_phrase(x, S, i + 1, &named);
 	/* "Could Embassy Kabul ask the ministry ...?": another post named */
-	bool generic = false;
-	if (e == i + 1 && !tk_word_eq(S, i, "does"))
+	bool generic = false, post = false;
+	if (e == i + 1 && !tk_word_eq(S, i, "does")) {
 		e = tk_post_phrase(x, S, i + 1, &named, &generic);
-	if (generic || (e > i + 1 && !named.n) || (named.n && !tk_others_listed(x, &named)))
+		post = e > i + 1;
+	}
+	if (post && (generic || !named.n || !tk_others_listed(x, &named)))
 		return false;
 	/* "would the Department be prepared to authorize", "would USAID be
 	 * in a position to second": willing to act; not "could the

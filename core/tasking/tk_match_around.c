@@ -108,7 +108,8 @@ size_t tk_passive_request(const struct tk_sentence *S, size_t i)
 	/* "are also requested"; "Embassy Rangoon's views are particularly
 	 * sought", "Addressees' comments on the draft are invited": of a thing
 	 * asked for, among the words before */
-	size_t r = tk_in(S, i + 1, tk_modal_adverbs) || tk_word_among(S, i + 1, much) ? i + 2 : i + 1;
+	bool adverb = tk_in(S, i + 1, tk_modal_adverbs) || tk_word_among(S, i + 1, much);
+	size_t r = adverb ? i + 2 : i + 1;
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, r, W_requested))
 		return r + 1;
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) &&

@@ -187,8 +187,8 @@ static bool tk_is_to(const struct tk_sentence *S)
 	/* "EMBASSIES JAKARTA AND CAIRO TO CONVEY", "Geneva also to consult"
 	 * (tk_telegraph_verb()): "to" and a verb after a name */
 	for (size_t k = 1; k + 1 < S->n; k++)
-		if (tk_is(S, k, W_to) && (S->caps || tk_capitalised(S, k - 1) || tk_is(S, k - 1, W_also)) &&
-		    tk_imperative(S, k + 1))
+		if (tk_is(S, k, W_to) && tk_imperative(S, k + 1) &&
+		    (S->caps || tk_capitalised(S, k - 1) || tk_is(S, k - 1, W_also)))
 			return true;
 	return false;
 }

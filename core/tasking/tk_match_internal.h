@@ -308,8 +308,8 @@ size_t tk_aside_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
  * paragraph 5,") or with a preposition before one, "your", "addition",
  * "light", "view", "advance", "response" or "preparation" ("In
  * addition,", "In light of the Presidency,", "In delivering the points,",
- * "In your meetings,", "When meeting officials,")?  Not a condition ("If asked, say"): that is
- * a permission at most. */
+ * "In your meetings,", "When meeting officials,")?  Not a condition ("If
+ * asked, say"): that is a permission at most. */
 bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i);
 /* The longest such phrase, in words ("given your host governments'
  * current role as GRULAC coordinators on Third Committee matters,"). */

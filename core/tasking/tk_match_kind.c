@@ -6,8 +6,8 @@
  * the cable's default).  Out: those of the kind the word names
  * (tk_by_kind(): embassies, missions, consulates), in the body its place
  * names (tk_by_group(): the posts a collective of data/collectives.tsv
- * holds, or a region of data/regions.tsv), or all but those after "except" or "other than"
- * (tk_less_excepted()).
+ * holds, or a region of data/regions.tsv), or all but those after
+ * "except" or "other than" (tk_less_excepted()).
  */
 #include "tasking/tk_match_internal.h"
 #include "tasking/party.h"

@@ -56,10 +56,11 @@ static bool tk_telegraphic(const struct tk_sentence *S, size_t i)
 		return tk_is(S, i + 1, W_appreciate) || tk_word_eq(S, i + 1, "welcome");
 	/* "GRATEFUL DEPT INSTRUCTIONS ASAP" (not "Grateful for the aid,
 	 * the minister said") */
-	size_t w = tk_is(S, i + 1, W_for) ? i + 2 : i + 1;
-	if (tk_is(S, i, W_grateful))
+	if (tk_is(S, i, W_grateful)) {
+		size_t w = tk_is(S, i + 1, W_for) ? i + 2 : i + 1;
 		return tk_is(S, w, W_department) || tk_is(S, w, W_dept) ||
 		       tk_is(S, w, W_washington) || tk_is(S, w, W_usg);
+	}
 	/* and whom it asks: "that", Washington, "you" (not "Urge the host
 	 * government to", an instruction quoted or given to someone else) */
 	size_t k = tk_is(S, i + 1, W_the) ? i + 2 : i + 1;
