@@ -343,16 +343,18 @@ static bool tk_names_posts(struct tk_ctx *x, const char *t)
  * "Embassy Manila: follow up")?  Then it asks them as a paragraph would. */
 static bool tk_item_for_posts(struct tk_ctx *x, const char *t)
 {
-	if (!t)
+	/* the heading: the words before a colon among the first 60 bytes */
+	const char *colon = t ? memchr(t, ':', strnlen(t, 60)) : NULL;
+	if (!colon)
 		return false;
 	struct tk_sentence *S = &x->sent;
 	struct tk_parties named;
 	bool generic = false;
-	tk_words(S, t, strlen(t));
+	tk_words(S, t, (size_t)(colon - t));
 	size_t e = tk_post_phrase(x, S, 0, &named, &generic);
 	if (e == 0 || generic || !named.n)
 		e = tk_heading_places(x, S, 0, &named);
-	return e > 0 && e < S->n && named.n && tk_gap_has(S, e, ':');
+	return e > 0 && e == S->n && named.n;
 }
 
 /* Bullets and items of a paragraph (not quotes): they add a tasking only

@@ -331,6 +331,8 @@ static void test_region_table(void **state)
 		snprintf(member, sizeof member, "%.*s",
 		         (int)((eol ? eol : tab + strlen(tab)) - tab - 1), tab + 1);
 		if (strcmp(name, prev) != 0) {
+			if (!region_known(name, strlen(name)))
+				fail_msg("region %s: not found by its name", name);
 			snprintf(key, sizeof key, "|%s|", name);
 			if (strstr(seen, key))
 				fail_msg("region %s: lines not together", name);
