@@ -252,6 +252,10 @@ bool dl_parse_expr(const char *s, size_t len, size_t pos, struct expr *x)
 		if (!dl_word_next(s, len, w.e, &w))
 			return false;
 	}
+	/* "this Friday": the weekday ("next Friday" may mean either) */
+	if (dl_word_is(s, &w, "this") && dl_word_next(s, len, w.e, &n) &&
+	    weekday_word(s, &n) >= 0)
+		w = n;
 	if (dl_word_is(s, &w, "tomorrow") || dl_word_is(s, &w, "today") ||
 	    dl_word_is(s, &w, "tonight")) {
 		x->kind = EXPR_RELATIVE;

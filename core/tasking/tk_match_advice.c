@@ -244,7 +244,8 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 }
 
 /* "Could posts also indicate whether ...?", "Would Embassy Rome please
- * confirm ...?": a question whose subject is posts, the clause at cs. */
+ * confirm ...?", "Would it be possible for Embassy Moscow to arrange
+ * ...?": a question whose subject is posts, the clause at cs. */
 static bool tk_party_question(struct tk_ctx *x, struct tk_para *P,
                               const struct tk_sentence *S, size_t cs,
                               struct tk_hit *hit)
@@ -252,14 +253,23 @@ static bool tk_party_question(struct tk_ctx *x, struct tk_para *P,
 	static const enum tk_wid modals[] = { W_could, W_would, W_can, W_will, W_NONE };
 	if (!tk_in(S, cs, modals))
 		return false;
+	/* "Would it be possible for Embassy Moscow to arrange ...?" */
+	size_t p = cs + 1;
+	if (tk_word_eq(S, p, "it") && tk_is(S, p + 1, W_be) && tk_word_eq(S, p + 2, "possible") &&
+	    tk_is(S, p + 3, W_for))
+		p += 4;
 	struct tk_parties named;
 	bool generic = false;
-	size_t e = tk_post_phrase(x, S, cs + 1, &named, &generic);
+	size_t e = tk_post_phrase(x, S, p, &named, &generic);
+	if (p > cs + 1 && e > p && !tk_is(S, e, W_to))
+		return false;
+	if (p > cs + 1 && e > p)
+		e++;
 	size_t v = e;
 	while (tk_in(S, v, tk_modal_adverbs) || tk_is(S, v, W_please))
 		v++;
 	/* then a verb: "indicate", "be prepared", "find out" */
-	if (e == cs + 1 || v >= S->n ||
+	if (e <= p || v >= S->n ||
 	    !(S->w[v].id == W_NONE || tk_imperative(S, v) || tk_is(S, v, W_be) ||
 	      (tk_is(S, v, W_find) && tk_word_eq(S, v + 1, "out"))))
 		return false;

@@ -145,7 +145,7 @@ size_t tk_due_request(struct tk_ctx *x, const struct tk_sentence *S, size_t i, s
 	if (!a || a >= S->n || i <= cs)
 		return 0;
 	/* whose: "Mission Mexico's reply", "Replies from each post", "Post
-	 * responses" */
+	 * responses", "needed from Embassy Kyiv" */
 	static const enum tk_wid posts[] = {
 		W_post, W_posts, W_embassy, W_embassies, W_mission, W_missions,
 		W_addressees, W_NONE,
@@ -156,7 +156,8 @@ size_t tk_due_request(struct tk_ctx *x, const struct tk_sentence *S, size_t i, s
 	};
 	struct tk_parties named;
 	bool owned = tk_owner_before(x, S, cs, i, &named) ||
-	             (tk_in(S, cs, posts) && tk_word_among(S, cs + 1, answers));
+	             (tk_in(S, cs, posts) && tk_word_among(S, cs + 1, answers)) ||
+	             (tk_is(S, a, W_from) && (tk_in(S, a + 1, posts) || tk_in(S, a + 2, posts)));
 	for (size_t k = cs; k + 1 < i && !owned; k++)
 		owned = tk_is(S, k, W_from) && (tk_in(S, k + 1, posts) || tk_in(S, k + 2, posts));
 	struct deadline dl;
@@ -198,9 +199,11 @@ bool tk_passive_owner(struct tk_ctx *x, const struct tk_sentence *S,
 	if (owned)
 		return true;
 	named->n = 0;
-	/* "The following actions are requested of Embassy Seoul:" */
+	/* "The following actions are requested of Embassy Seoul:", "Input is
+	 * needed from Embassy Kyiv by Friday" */
 	for (size_t k = i; k < S->n && k <= i + 2; k++)
-		if (tk_is(S, k, W_requested) && tk_is(S, k + 1, W_of)) {
+		if ((tk_is(S, k, W_requested) && tk_is(S, k + 1, W_of)) ||
+		    (tk_is(S, k, W_needed) && tk_is(S, k + 1, W_from))) {
 			bool generic = false;
 			return tk_post_phrase(x, S, k + 2, named, &generic) > k + 2 && named->n;
 		}
@@ -576,4 +579,21 @@ size_t tk_wants_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t r)
 			return o > j + 1 ? j + 1 : 0;
 		}
 	return 0;
+}
+
+bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                      size_t i, struct tk_hit *hit)
+{
+	if (!(tk_is(S, i, W_should) || tk_is(S, i, W_must)) || !tk_is(S, i + 1, W_be) ||
+	    !tk_is(S, i + 3, W_by))
+		return false;
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, i + 4, &named, &generic);
+	if (e == i + 4 || (!generic && !named.n))
+		return false;
+	tk_resolve(x, P, &named, hit);
+	tk_hit_at(hit, tk_clause_start(S), i + 2, i + 2);
+	hit->rule = "passive with posts as the agent (\"should be reported by Embassies Hanoi and Jakarta\")";
+	return true;
 }

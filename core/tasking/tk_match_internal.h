@@ -336,6 +336,12 @@ size_t tk_due_request(struct tk_ctx *x, const struct tk_sentence *S, size_t i, s
  * posts by their kind: "Posts' responses"); true when there is one. */
 bool tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
                      size_t cs, size_t i, struct tk_parties *named);
+/* "The results should be reported by Embassies Hanoi and Jakarta": a
+ * passive at word i ("should") whose agent after "by" is posts asks them
+ * (not "by the minister", "by March 3"); fills hit (tk_match_around.c). */
+bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                      size_t i, struct tk_hit *hit);
+
 /* Who a passive request at word i asks, named in words [cs, i): a post
  * that owns what is asked, or an agency, as a line names it or, on no
  * line, as the cable does ("DOD is requested to provide a briefer"; not

@@ -108,6 +108,9 @@ static void test_cob_weekday(void **state)
 	/* 2010-02-04 is a Thursday: COB Friday is the next day */
 	assert_string_equal(find("Please reply COB Friday.", mkdtg(2010, 2, 4), NULL, 0),
 	                    "2010-02-05");
+	/* "this Friday" is that Friday */
+	assert_string_equal(find("Input is needed by this Friday.", mkdtg(2010, 2, 4), NULL, 0),
+	                    "2010-02-05");
 	assert_string_equal(find("Please reply by close of business Monday.",
 	                         mkdtg(2010, 2, 4), NULL, 0), "2010-02-08");
 }

@@ -110,6 +110,16 @@ static const char *const cases[][2] = {
 	{ "The following steps are requested of Embassy Rome before the vote.",
 	  "AMEMBASSY ROME" },
 	{ "No further action is requested of Embassy Rome.", "" },
+	/* posts as the agent of a passive, the source of what is needed, the
+	 * subject of what is possible */
+	{ "The results of the approaches should be reported by Embassy Rome in a "
+	  "front-channel cable.", "AMEMBASSY ROME" },
+	{ "The decision should be reported by the minister to parliament.", "" },
+	{ "Input is needed from Embassy Rome by this Friday on the response.",
+	  "AMEMBASSY ROME" },
+	{ "Would it be possible for Embassy Rome to arrange a briefing for the "
+	  "delegation?", "AMEMBASSY ROME" },
+	{ "Would it be possible for the minister to attend?", "" },
 	/* a question whose subject is posts */
 	{ "Could posts also indicate whether the ministry has instructed its "
 	  "delegation?", BOTH },
