@@ -144,6 +144,14 @@ static bool tk_opening_posts(struct tk_ctx *x, const struct tk_sentence *S,
 		if (tk_is(&L, j, W_and) && tk_gap_has(&L, j, ',') &&
 		    tk_clause_posts(x, &L, j + 1, named))
 			return true;
+	/* "The last item is for Embassy Kampala.": posts that end it */
+	for (size_t j = b0 + 1; j + 1 < L.n; j++) {
+		bool generic = false;
+		if (tk_is(&L, j, W_for) && tk_is(&L, j - 1, W_is) &&
+		    tk_post_phrase(x, &L, j + 1, named, &generic) == L.n && named->n)
+			return true;
+	}
+	named->n = 0;
 	return false;
 }
 
@@ -276,6 +284,13 @@ bool tk_match_it(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *
 		cs = w + 3;
 	else if (we_ask)
 		return false;
+	/* "Drawing on the approach in para 9, it should ask" */
+	for (size_t i = cs + 1; i < S->n && i <= cs + TK_OPENING_MAX; i++)
+		if (tk_gap_has(S, i, ',')) {
+			if (tk_word_eq(S, i, "it") && tk_opening_phrase(S, cs, i))
+				cs = i;
+			break;
+		}
 	bool it = tk_word_eq(S, cs, "it");
 	size_t m = cs + 1;          /* where the modal stands */
 	/* "Its economic section should pass the text", "Their RSOs should" */

@@ -120,6 +120,12 @@ static const char *const cases[][2] = {
 	{ "Would it be possible for Embassy Rome to arrange a briefing for the "
 	  "delegation?", "AMEMBASSY ROME" },
 	{ "Would it be possible for the minister to attend?", "" },
+	/* "it" after an opening phrase: the post the sentence before ends with */
+	{ "The last item is for Embassy Rome. Drawing on the approach in para 9, "
+	  "it should ask the ministry whether it would accept transfers.",
+	  "AMEMBASSY ROME" },
+	{ "The meeting is for the ministers. Drawing on the notes, it should be "
+	  "clear that we agree.", "" },
 	/* a question whose subject is posts */
 	{ "Could posts also indicate whether the ministry has instructed its "
 	  "delegation?", BOTH },
