@@ -255,8 +255,8 @@ static bool tk_party_question(struct tk_ctx *x, struct tk_para *P,
 		return false;
 	/* "Would it be possible for Embassy Moscow to arrange ...?" */
 	size_t p = cs + 1;
-	if (tk_word_eq(S, p, "it") && tk_is(S, p + 1, W_be) && tk_word_eq(S, p + 2, "possible") &&
-	    tk_is(S, p + 3, W_for))
+	if (tk_word_eq(S, p, "it") && tk_is(S, p + 1, W_be) &&
+	    tk_word_eq(S, p + 2, "possible") && tk_is(S, p + 3, W_for))
 		p += 4;
 	struct tk_parties named;
 	bool generic = false;

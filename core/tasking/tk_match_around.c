@@ -581,6 +581,7 @@ size_t tk_wants_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t r)
 	return 0;
 }
 
+/* Posts as a passive's agent: see tk_match_internal.h. */
 bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                       size_t i, struct tk_hit *hit)
 {
@@ -594,6 +595,7 @@ bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 		return false;
 	tk_resolve(x, P, &named, hit);
 	tk_hit_at(hit, tk_clause_start(S), i + 2, i + 2);
-	hit->rule = "passive with posts as the agent (\"should be reported by Embassies Hanoi and Jakarta\")";
+	hit->rule = "passive with posts as the agent (\"should be reported by Embassies "
+	            "Hanoi and Jakarta\")";
 	return true;
 }
