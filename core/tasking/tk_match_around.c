@@ -580,22 +580,3 @@ size_t tk_wants_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t r)
 		}
 	return 0;
 }
-
-/* Posts as a passive's agent: see tk_match_internal.h. */
-bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
-                      size_t i, struct tk_hit *hit)
-{
-	if (!(tk_is(S, i, W_should) || tk_is(S, i, W_must)) || !tk_is(S, i + 1, W_be) ||
-	    !tk_is(S, i + 3, W_by))
-		return false;
-	struct tk_parties named;
-	bool generic = false;
-	size_t e = tk_post_phrase(x, S, i + 4, &named, &generic);
-	if (e == i + 4 || (!generic && !named.n))
-		return false;
-	tk_resolve(x, P, &named, hit);
-	tk_hit_at(hit, tk_clause_start(S), i + 2, i + 2);
-	hit->rule = "passive with posts as the agent (\"should be reported by Embassies "
-	            "Hanoi and Jakarta\")";
-	return true;
-}

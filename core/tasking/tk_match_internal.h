@@ -338,7 +338,7 @@ bool tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
                      size_t cs, size_t i, struct tk_parties *named);
 /* "The results should be reported by Embassies Hanoi and Jakarta": a
  * passive at word i ("should") whose agent after "by" is posts asks them
- * (not "by the minister", "by March 3"); fills hit (tk_match_around.c). */
+ * (not "by the minister", "by March 3"); fills hit (tk_match_staff.c). */
 bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                       size_t i, struct tk_hit *hit);
 

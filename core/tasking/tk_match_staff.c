@@ -7,7 +7,9 @@
  * Ankara and Warsaw", "RSO Baghdad is requested to", "Department asks that
  * reporting officers forward"),
  * and the posts they serve at when the words name some; whom a
- * telegraphese "Request [that]" asks (tk_request_whom()).  Used by
+ * telegraphese "Request [that]" asks (tk_request_whom()); posts as a
+ * passive's agent ("should be reported by Embassies Hanoi and Jakarta",
+ * tk_wash_by_posts()).  Used by
  * tk_match_wash.c through tk_match_internal.h.
  */
 #include "tasking/tk_match_internal.h"
@@ -316,4 +318,23 @@ size_t tk_request_whom(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
 	if (e == b && !named->n)
 		e = tk_staff_subject(S, b);
 	return e;
+}
+
+/* Posts as a passive's agent: see tk_match_internal.h. */
+bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                      size_t i, struct tk_hit *hit)
+{
+	if (!(tk_is(S, i, W_should) || tk_is(S, i, W_must)) || !tk_is(S, i + 1, W_be) ||
+	    !tk_is(S, i + 3, W_by))
+		return false;
+	struct tk_parties named;
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, i + 4, &named, &generic);
+	if (e == i + 4 || (!generic && !named.n))
+		return false;
+	tk_resolve(x, P, &named, hit);
+	tk_hit_at(hit, tk_clause_start(S), i + 2, i + 2);
+	hit->rule = "passive with posts as the agent (\"should be reported by Embassies "
+	            "Hanoi and Jakarta\")";
+	return true;
 }
