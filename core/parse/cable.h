@@ -91,10 +91,14 @@ struct cable {
 	const char *source;         /* file name as given ("-" for stdin) */
 	enum cable_form form;
 
-	const char *id;             /* "08STATE104535"; NULL when the text
-	                               gives no year (never estimated) */
+	const char *id;             /* "08STATE104535"; NULL when neither the
+	                               text nor the file name gives the year
+	                               (never estimated) */
 	const char *serial;         /* "MADRID 2164": the post and serial of a
-	                               cable whose id is NULL, else NULL */
+	                               cable whose text gives no year, else NULL */
+	bool id_from_name;          /* the id's year is the file name's: the
+	                               name is the id the text's post and
+	                               serial make ("04BOGOTA8900.txt") */
 	struct dtg dtg;
 	const char *precedence;     /* "PRIORITY" ... (the action precedence) */
 	const char *from;           /* "SECSTATE WASHDC" */

@@ -6,7 +6,8 @@
  * or the text, in that order), the DTG (or WikiLeaks' weekday date), the
  * cable id as cablegate names it (the DTG's two-digit year, the origin from
  * the classification line, a page-break line or FM, the serial without
- * leading zeros; no id when the text gives no year, only the post and
+ * leading zeros; when the text gives no year, the file name's, if the name
+ * is the id that year, post and serial make, else no id, only the post and
  * serial), the REF lists (whose ids need the cable's year), and a "Classified by" or "SECRET -
  * ENTIRE TEXT" found in the first lines of the body.
  */
@@ -54,6 +55,29 @@ static const char *hdr_precedence(char p)
 	case 'R': return "ROUTINE";
 	default: return NULL;
 	}
+}
+
+/* A partial extract gives no year, but cablegate names its file by the id:
+ * the name's two-digit year is taken when the name (up to its first dot)
+ * is the very id that year, the text's post and its serial make, so a
+ * file named for another cable, or a name of another form, gives none. */
+static const char *hdr_id_from_name(struct cable *c, const char *origin, long serial,
+                                    int *year)
+{
+	if (!c->source)
+		return NULL;
+	const char *b = strrchr(c->source, '/');
+	b = b ? b + 1 : c->source;
+	size_t n = strcspn(b, ".");
+	if (n < 4 || !ascii_is_digit(b[0]) || !ascii_is_digit(b[1]))
+		return NULL;
+	int yy = (b[0] - '0') * 10 + (b[1] - '0');
+	int y = yy + (yy >= 50 ? 1900 : 2000);
+	char *id = refs_make_id(&c->arena, y, origin, serial);
+	if (!id || strlen(id) != n || strncmp(id, b, n) != 0)
+		return NULL;
+	*year = y;
+	return id;
 }
 
 /* The id, precedence and classification from what the pass gathered. */
@@ -106,8 +130,11 @@ void hdr_finish(struct hdr *h, const struct text *t)
 		serial = h->fl3_serial;
 	}
 	c->id = refs_make_id(&c->arena, year, origin, serial);
-	if (!c->id && origin[0] && serial > 0)
+	if (!c->id && origin[0] && serial > 0) {
 		c->serial = arena_printf(&c->arena, "%s %ld", origin, serial);
+		c->id = hdr_id_from_name(c, origin, serial, &year);
+		c->id_from_name = c->id != NULL;
+	}
 
 	/* the REF lists, now that the cable's own year, post and serial are
 	 * known */

@@ -1027,6 +1027,55 @@ static void test_extract_year(void **state)
 	cable_free(c);
 }
 
+/* The same extract in a file cablegate named by its id: the name's year
+ * is taken, since the name is the id the text's post and serial make, and
+ * a REF without a year of its own gets it; a name of another cable or
+ * another form gives no id. */
+static void test_extract_year_from_name(void **state)
+{
+	(void)state;
+	const char *s =
+		"This record is a partial extract of the original cable.\n"
+		"\n"
+		"S E C R E T SECTION 01 OF 02 BOGOTA 008900 \n"
+		"\n"
+		"E.O. 12958: DECL: 08/24/2014 \n"
+		"SUBJECT: US HOSTAGE STATUS \n"
+		"\n"
+		"REF: BOGOTA 2239 \n"
+		"\n"
+		"1. (S) THIS IS AN ACTION REQUEST. \n";
+	static const struct { const char *name, *id; } cases[] = {
+		{ "/tmp/cables/04BOGOTA8900.txt", "04BOGOTA8900" },
+		{ "04BOGOTA8900.meta.txt", "04BOGOTA8900" },
+		{ "05BOGOTA8900.txt", "05BOGOTA8900" },
+		{ "04BOGOTA8901.txt", NULL },
+		{ "04BOGOTA89000.txt", NULL },
+		{ "04LIMA8900.txt", NULL },
+		{ "BOGOTA8900.txt", NULL },
+		{ "cable.txt", NULL },
+		{ "-", NULL },
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		struct ct_error err;
+		struct cable *c = cable_parse(s, strlen(s), cases[k].name, &err);
+		assert_non_null(c);
+		assert_string_equal(c->serial, "BOGOTA 8900");
+		if (cases[k].id) {
+			assert_string_equal(c->id, cases[k].id);
+			assert_true(c->id_from_name);
+			assert_non_null(c->refs[0].id);
+			assert_memory_equal(c->refs[0].id, cases[k].id, 2);
+		} else {
+			assert_null(c->id);
+			assert_false(c->id_from_name);
+			assert_null(c->refs[0].id);
+		}
+		assert_false(c->dtg.valid);
+		cable_free(c);
+	}
+}
+
 /* Text with no header at all: the body is the whole of it. */
 static void test_no_header(void **state)
 {
@@ -1116,7 +1165,7 @@ static void test_corpus(void **state)
 
 	bool verbose = getenv("CABLETRACK_VERBOSE") != NULL;
 	size_t total = 0, id_ok = 0, date_ok = 0, dated = 0, dated_ok = 0, class_ok = 0;
-	size_t dated_id_ok = 0, id_wrong = 0, id_none = 0, serial_ok = 0;
+	size_t dated_id_ok = 0, id_wrong = 0, id_none = 0, id_named = 0, serial_ok = 0;
 	for (size_t k = 0; k < nn; k++) {
 		char path[8192], mpath[8192];
 		snprintf(path, sizeof path, "%s/%s", dir, names[k]);
@@ -1133,18 +1182,21 @@ static void test_corpus(void **state)
 				printf("  %s: not parsed: %s\n", m.id, err.msg);
 			continue;
 		}
-		if (c->id && strcmp(c->id, m.id) == 0) {
+		if (c->id && !c->id_from_name && strcmp(c->id, m.id) == 0) {
 			id_ok++;
 			if (c->dtg.valid)
 				dated_id_ok++;
-		} else if (c->id) {
+		} else if (c->id && !c->id_from_name) {
 			id_wrong++;
 			if (verbose)
 				printf("  id %s: got %s\n", m.id, c->id);
 		} else {
 			/* no year in the text: the serial is kept, and must be the
-			 * meta id's post and serial */
+			 * meta id's post and serial; the id, if any, is the file
+			 * name (which the corpus names by the meta id, so it is not
+			 * counted as right above) */
 			id_none++;
+			id_named += c->id_from_name;
 			char joined[64] = "";
 			size_t jn = 0;
 			for (const char *p = c->serial; p && *p && jn + 1 < sizeof joined; p++)
@@ -1193,8 +1245,9 @@ static void test_corpus(void **state)
 	printf("header corpus: %zu cables, %zu with a date in the text\n", total, dated);
 	printf("header corpus: id == meta id: %zu of all (%.1f%%), %.1f%% of dated\n",
 	       id_ok, pid, pid_dated);
-	printf("header corpus: id wrong: %zu; id null (no year in the text): %zu, "
-	       "serial == meta's: %zu\n", id_wrong, id_none, serial_ok);
+	printf("header corpus: id wrong: %zu; no year in the text: %zu (id from the "
+	       "file name: %zu), serial == meta's: %zu\n", id_wrong, id_none, id_named,
+	       serial_ok);
 	printf("header corpus: DTG date == created: %zu of all (%.1f%%), %.1f%% of dated\n",
 	       date_ok, pdate, pdated);
 	printf("header corpus: classification level == meta: %zu (%.1f%%)\n", class_ok, pclass);
@@ -1209,6 +1262,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_seed),
+		cmocka_unit_test(test_extract_year_from_name),
 		cmocka_unit_test(test_run_on_captions),
 		cmocka_unit_test(test_fl2_wrap),
 		cmocka_unit_test(test_blank_in_header),
