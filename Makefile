@@ -55,9 +55,12 @@ $(BUILD)/embed: scripts/embed.c
 	@mkdir -p $(@D)
 	$(CC) -std=c11 -O1 -o $@ $<
 
-$(BUILD)/gen/embedded_data.c: $(BUILD)/embed $(EMBED_SRC)
+# the sources of the core are hashed into embedded_build_id, so that a
+# cache written by another build of the parser is not read
+PARSER_SRC := $(sort $(wildcard core/*/*.c core/*/*.h))
+$(BUILD)/gen/embedded_data.c: $(BUILD)/embed $(EMBED_SRC) $(PARSER_SRC)
 	@mkdir -p $(@D)
-	$(BUILD)/embed $@ $(EMBED_SRC)
+	$(BUILD)/embed $@ $(EMBED_SRC) --hash $(PARSER_SRC)
 
 $(BUILD)/gen/embedded_data.o: $(BUILD)/gen/embedded_data.c
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<

@@ -6,7 +6,7 @@
  * asked rows it holds, pointing into its buffer.  One line per row,
  * fields separated by TAB:
  *
- *   cabletrack-inbox 4
+ *   cabletrack-inbox 5 BUILD_ID        (embedded_build_id: the parser's)
  *   C PATH SIZE MTIME_NS INODE ID SERIAL DATE PRECEDENCE SUBJECT NTASKS TASKS
  *   E PATH SIZE MTIME_NS INODE ERROR                          not a cable
  *   end NROWS HASH
@@ -56,13 +56,25 @@
 
 #include "base/atomic.h"
 #include "base/buf.h"
+#include "base/embedded.h"
 #include "base/readfile.h"
 #include "base/xdg.h"
 
 /* 2: TASKS holds the effective rows (one per paragraph and party);
  * 3: and each row's summary, and the inode in the key;
- * 4: SERIAL, the post and serial of a cable with no id */
-#define INBOX_MAGIC "cabletrack-inbox 4\n"
+ * 4: SERIAL, the post and serial of a cable with no id;
+ * 5: the build id of the parser that wrote it: rows another build wrote
+ *    (older rules, fewer taskings) are not shown as this one's */
+#define INBOX_MAGIC_FMT "cabletrack-inbox 5 %s\n"
+#define INBOX_MAGIC_MAX 48
+
+/* The first line of the file, with this build's id (16 hex digits, so it
+ * always fits): its length. */
+static size_t inbox_magic(char out[INBOX_MAGIC_MAX])
+{
+	int n = snprintf(out, INBOX_MAGIC_MAX, INBOX_MAGIC_FMT, embedded_build_id);
+	return n > 0 && n < INBOX_MAGIC_MAX ? (size_t)n : 0;
+}
 
 /* ---- reading ------------------------------------------------------------------- */
 
@@ -122,8 +134,9 @@ size_t inbox_cache_bound(size_t nrows)
 static bool inbox_cache_verify(const char *buf, size_t len, size_t *end,
                                long long *nrows)
 {
-	size_t ml = strlen(INBOX_MAGIC);
-	if (len < ml || memcmp(buf, INBOX_MAGIC, ml) != 0 || buf[len - 1] != '\n')
+	char magic[INBOX_MAGIC_MAX];
+	size_t ml = inbox_magic(magic);
+	if (ml == 0 || len < ml || memcmp(buf, magic, ml) != 0 || buf[len - 1] != '\n')
 		return false;
 	/* the end line: the last line of the file */
 	size_t e = len - 1;
@@ -246,7 +259,10 @@ static bool inbox_cache_parse(struct inbox_reader *rd, char *buf, size_t len,
 	if (!inbox_cache_verify(buf, len, &e, &nr))
 		return false;
 	size_t n = 0;
-	char *p = buf + strlen(INBOX_MAGIC), *stop = buf + e;
+	char *p = memchr(buf, '\n', e), *stop = buf + e;
+	if (!p)
+		return false;
+	p++;                                /* past the magic line */
 	while (p < stop) {
 		char *nl = memchr(p, '\n', (size_t)(stop - p));
 		if (!nl || n == (size_t)nr)
@@ -355,7 +371,9 @@ static void inbox_cache_line_put(const struct inbox_row *r, struct buf *b)
  * each time), so that the reader's bound never refuses what was written. */
 static void inbox_cache_text(const struct inbox *ix, struct buf *b)
 {
-	buf_puts(b, INBOX_MAGIC);
+	char magic[INBOX_MAGIC_MAX];
+	inbox_magic(magic);
+	buf_puts(b, magic);
 	size_t nrows = 0, room = inbox_cache_bound(ix->n) - 64;
 	for (size_t i = 0; i < ix->n; i++) {
 		const struct inbox_row *r = &ix->rows[i];

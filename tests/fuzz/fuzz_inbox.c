@@ -5,6 +5,7 @@
  * of those two files is built with it.  So that the fuzzer gets past the
  * checksum and the key checks, the harness first rewrites the input:
  *   %D  becomes the folder's path;
+ *   %P  becomes this build's id (embedded_build_id);
  *   %S, %M, %I  become a.txt's size, mtime (ns) and inode;
  *   a last line starting "end\t" gets the FNV-1a hash of the bytes before
  *       it (its row count is left as the input says).
@@ -24,6 +25,7 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/embedded.h"
 #include "inbox/inbox.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -90,6 +92,7 @@ static void fuzz_expand(const uint8_t *data, size_t size, struct buf *out)
 			long long v = -1;
 			switch (data[i + 1]) {
 			case 'D': buf_puts(out, fuzz_dir); i++; continue;
+			case 'P': buf_puts(out, embedded_build_id); i++; continue;
 			case 'S': v = (long long)fuzz_st.st_size; break;
 			case 'M': v = (long long)fuzz_st.st_mtim.tv_sec * 1000000000LL +
 			              fuzz_st.st_mtim.tv_nsec; break;

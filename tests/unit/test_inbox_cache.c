@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/embedded.h"
 #include "inbox/inbox.h"
 
 static const char cable[] =
@@ -114,12 +115,12 @@ static void test_forged_cache(void **state)
 
 	char forged[8192];
 	int n = snprintf(forged, sizeof forged,
-		"cabletrack-inbox 4\n"
+		"cabletrack-inbox 5 %s\n"
 		"C\t%s\t%zu\t0\t%llu\t09STATE999999\t\t2009-01-01\tFLASH\tFORGED SUBJECT\t1\t"
 		"1,2009-01-02,AMEMBASSY PORT LUCIA,forged tasking\n"
 		"E\t%s\t%lld\t%lld\t%llu\tnot a cable\n"
 		"C\t%s/ghost.txt\t1\t1\t1\t09STATE000001\t\t\t\tGHOST\t0\t\n",
-		paths[0], sizeof cable - 1, ino_a + 1, paths[1], size_b, mtime_b + 1, ino_b, dir);
+		embedded_build_id, paths[0], sizeof cable - 1, ino_a + 1, paths[1], size_b, mtime_b + 1, ino_b, dir);
 	assert_true(n > 0 && (size_t)n < sizeof forged);
 	write_rehashed(forged, (size_t)n, 3);
 
@@ -356,6 +357,39 @@ static void test_serial_of_no_id(void **state)
 	free(paths[1]);
 }
 
+/* A cache another build of the parser wrote (its rows hold that build's
+ * taskings): the file verifies, but it is not read; both files are parsed
+ * again and the cache is written anew with this build's id. */
+static void test_other_build(void **state)
+{
+	(void)state;
+	char *paths[2];
+	make_inbox(paths);
+	struct inbox ix;
+	struct ct_error err = { "" };
+	assert_int_equal(inbox_build(&ix, paths, 2, cache, NULL, NULL, &err), 0);
+	inbox_free(&ix);
+	size_t len;
+	char *b = cache_rows(&len, 0);
+	char *id = strstr(b, embedded_build_id);
+	assert_non_null(id);
+	assert_true(id < strchr(b, '\n'));
+	id[0] = id[0] == '0' ? '1' : '0';         /* another build */
+	write_rehashed(b, len, 2);
+	free(b);
+	assert_int_equal(inbox_build(&ix, paths, 2, cache, NULL, NULL, &err), 0);
+	assert_true(ix.cache_rejected);
+	assert_int_equal(ix.ncached, 0);
+	assert_int_equal(ix.nparsed, 2);
+	assert_true(ix.cache_written);
+	inbox_free(&ix);
+	assert_int_equal(inbox_build(&ix, paths, 2, cache, NULL, NULL, &err), 0);
+	assert_int_equal(ix.ncached, 2);
+	inbox_free(&ix);
+	free(paths[0]);
+	free(paths[1]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -365,6 +399,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_rows_not_asked_skipped, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_colliding_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_serial_of_no_id, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_other_build, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
