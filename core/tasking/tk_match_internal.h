@@ -341,6 +341,11 @@ bool tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
  * (not "by the minister", "by March 3"); fills hit (tk_match_staff.c). */
 bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                       size_t i, struct tk_hit *hit);
+/* The posts joined by a hyphen or slash in a word of the object from word
+ * v ("a joint UNVIE-USOSCE assessment"), all on the lines, into out
+ * (tk_match_staff.c). */
+bool tk_joint_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t v,
+                    struct tk_parties *out);
 
 /* Who a passive request at word i asks, named in words [cs, i): a post
  * that owns what is asked, or an agency, as a line names it or, on no

@@ -9,7 +9,8 @@
  * and the posts they serve at when the words name some; whom a
  * telegraphese "Request [that]" asks (tk_request_whom()); posts as a
  * passive's agent ("should be reported by Embassies Hanoi and Jakarta",
- * tk_wash_by_posts()).  Used by
+ * tk_wash_by_posts()); posts joined in one word ("a joint UNVIE-USOSCE
+ * assessment", tk_joint_posts()).  Used by
  * tk_match_wash.c through tk_match_internal.h.
  */
 #include "tasking/tk_match_internal.h"
@@ -337,4 +338,39 @@ bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 	hit->rule = "passive with posts as the agent (\"should be reported by Embassies "
 	            "Hanoi and Jakarta\")";
 	return true;
+}
+
+/* "We would appreciate a joint UNVIE-USOSCE assessment", "a USUN/USEU
+ * readout": the posts joined by a hyphen or slash in a word of the object
+ * (from word v, before "of" or a comma), all on the lines, into out. */
+bool tk_joint_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t v,
+                    struct tk_parties *out)
+{
+	out->n = 0;
+	for (size_t k = v; k < S->n && k <= v + 3; k++) {
+		if (k > v && (tk_gap_has(S, k, ',') || tk_is(S, k, W_of)))
+			break;
+		const char *w = S->s + S->w[k].s;
+		size_t n = S->w[k].e - S->w[k].s;
+		if (!memchr(w, '-', n) && !memchr(w, '/', n))
+			continue;
+		for (size_t a = 0; a < n;) {
+			size_t b = a;
+			while (b < n && w[b] != '-' && w[b] != '/')
+				b++;
+			size_t used = 0;
+			const char *name = b > a + 2 ? party_addressee_in(x->c, &x->masks, w + a, b - a,
+			                                                  &used) : NULL;
+			if (!name || used != b - a) {
+				out->n = 0;
+				break;
+			}
+			tk_add(out, name);
+			a = b + 1;
+		}
+		if (out->n >= 2)
+			return true;
+		out->n = 0;
+	}
+	return false;
 }

@@ -245,41 +245,6 @@ static bool tk_bureau_requester(struct tk_ctx *x, const struct tk_sentence *S, s
 	       !party_agency_len(w, n);
 }
 
-/* "We would appreciate a joint UNVIE-USOSCE assessment", "a USUN/USEU
- * readout": the posts joined by a hyphen or slash in a word of the object
- * (from word v, before "of" or a comma), all on the lines, into out. */
-static bool tk_joint_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t v,
-                           struct tk_parties *out)
-{
-	out->n = 0;
-	for (size_t k = v; k < S->n && k <= v + 3; k++) {
-		if (k > v && (tk_gap_has(S, k, ',') || tk_is(S, k, W_of)))
-			break;
-		const char *w = S->s + S->w[k].s;
-		size_t n = S->w[k].e - S->w[k].s;
-		if (!memchr(w, '-', n) && !memchr(w, '/', n))
-			continue;
-		for (size_t a = 0; a < n;) {
-			size_t b = a;
-			while (b < n && w[b] != '-' && w[b] != '/')
-				b++;
-			size_t used = 0;
-			const char *name = b > a + 2 ? party_addressee_in(x->c, &x->masks, w + a, b - a,
-			                                                  &used) : NULL;
-			if (!name || used != b - a) {
-				out->n = 0;
-				break;
-			}
-			tk_add(out, name);
-			a = b + 1;
-		}
-		if (out->n >= 2)
-			return true;
-		out->n = 0;
-	}
-	return false;
-}
-
 /* Is the United States the subject at word k ("the U.S.", "the United
  * States", "the USG", "Washington")? */
 static bool tk_us_subject(const struct tk_sentence *S, size_t k)
@@ -318,6 +283,24 @@ static size_t tk_principal(const struct tk_sentence *S, size_t i)
 	return e;
 }
 
+/* Where the requester that begins at word i ends: after a principal,
+ * "the Department", "Washington analysts would appreciate Post's
+ * insight", "Analysts and senior level policymakers would greatly
+ * appreciate". */
+static size_t tk_requester_end(const struct tk_sentence *S, size_t i)
+{
+	size_t r = tk_principal(S, i);
+	if (r == i)
+		r = tk_is(S, i, W_the) ? i + 2 : i + 1;
+	if (tk_in(S, r, tk_wash_wanters))
+		return r + 1;
+	if (tk_is(S, r, W_and))
+		for (size_t j = r + 1; j < S->n && j <= r + 4; j++)
+			if (tk_in(S, j, tk_wash_wanters))
+				return j + 1;
+	return r;
+}
+
 /* "Washington looks to posts to report", "relies on Embassy X to", "We
  * count on posts to" at word r? */
 static bool tk_leans_on(const struct tk_sentence *S, size_t r)
@@ -336,20 +319,7 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 {
 	struct tk_parties named;
 	bool generic = false;
-	size_t r = tk_principal(S, i);
-	if (r == i)
-		r = tk_is(S, i, W_the) ? i + 2 : i + 1;
-	/* "Washington analysts would appreciate Post's insight", "Washington
-	 * consumers would welcome Embassy reporting" */
-	if (tk_in(S, r, tk_wash_wanters))
-		r++;
-	/* "Analysts and senior level policymakers would greatly appreciate" */
-	if (tk_is(S, r, W_and))
-		for (size_t j = r + 1; j < S->n && j <= r + 4; j++)
-			if (tk_in(S, j, tk_wash_wanters)) {
-				r = j + 1;
-				break;
-			}
+	size_t r = tk_requester_end(S, i);
 	bool object_only;
 	size_t v = tk_request_verb(S, r, false, &object_only);
 	bool leans = !v && tk_leans_on(S, r);
@@ -384,6 +354,9 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 		/* "needs the following information from posts": what it needs */
 		bool from = v > r + 1 && tk_is(S, v - 1, W_from);
 		tk_resolve(x, P, &named, hit);
+		/* "We would welcome Embassy Gaborone's assessment. Any other
+		 * information would also be useful": Gaborone's paragraph */
+		hit->sets_scope = named.n && !generic;
 		tk_hit_at(hit, i, from ? r + 1 : e, from ? r + 1 : e);
 		hit->object_only = owner || from;
 		hit->rule = "Washington asks a post (\"Department requests action addressees\")";

@@ -4,7 +4,8 @@
  * In: the paragraph (its text, its prose items and the asks its checklist
  * line names) and its struct tk_para.  Out: P->dl: a due phrase said
  * outright ("Responses are due by March 3", "A response by COB November 1
- * would allow us to act", "The team will need the schedule by March 14"),
+ * would allow us to act", "The team will need the schedule by March 14",
+ * "We would need this assessment before the meeting on February 24"),
  * the date of an event the request waits on, in its own sentences ("The
  * first meeting is set for June 2", "before the deputy travels ... He is
  * scheduled to arrive on May 6") or in another paragraph ("in advance of
@@ -189,6 +190,16 @@ static bool tk_reply_before(struct tk_ctx *x, struct tk_para *P, const char *s, 
  * waits on, in its own sentences ("The first meeting is set for June 2")
  * or in another paragraph ("in advance of the Board", "The IAEA Board of
  * Governors meets June 8-12": its first day).  True when found. */
+/* Does the date at s[at] close "before the <event> on", the event in a
+ * few words ("before the interagency meeting on February 24")? */
+static bool tk_before_event(const char *s, size_t at)
+{
+	static const char *const before[] = { "before", NULL };
+	size_t from = at > 48 ? at - 48 : 0;
+	return at >= 3 && strncasecmp(s + at, "on ", 3) == 0 &&
+	       tk_says_word(s + from, at - from, before);
+}
+
 static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 {
 	/* "Submissions are due to AF/EX by", "A response by COB November 1
@@ -215,9 +226,9 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 			    strncasecmp(w, "not later", 9) == 0 || strncasecmp(w, "due", 3) == 0 ||
 			    strncasecmp(w, "deadline", 8) == 0 ||
 			    tk_says_word(t + b, dl.start, due) ||
-			    (strncasecmp(w, "by", 2) == 0 && (tk_says_word(t + b, dl.start, reply) ||
-			                                       tk_we_need(t + b, dl.start) ||
-			                                       tk_must_reach(t + b, dl.start)))) {
+			    ((strncasecmp(w, "by", 2) == 0 || strncasecmp(w, "before", 6) == 0) &&
+			     (tk_says_word(t + b, dl.start, reply) ||
+			      tk_we_need(t + b, dl.start) || tk_must_reach(t + b, dl.start)))) {
 				P->dl = dl;
 				P->have_dl = true;
 				P->dl_text = arena_strndup(&x->c->arena, w, dl.len);
@@ -226,6 +237,15 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 		}
 		if (tk_reply_before(x, P, t + b, e - b))
 			return true;
+		/* "We would need this assessment before the interagency
+		 * meeting on February 24" */
+		if (deadline_find_on(t + b, e - b, &x->c->dtg, &dl) &&
+		    tk_before_event(t + b, dl.start) &&
+		    (tk_we_need(t + b, dl.start) || tk_says_word(t + b, dl.start, reply) ||
+		     tk_must_reach(t + b, dl.start))) {
+			tk_take_deadline(x, P, t + b, &dl);
+			return true;
+		}
 		/* "The first meeting is set for June 2": the event it waits on */
 		if ((event || tk_scheduled(t + b, e - b)) &&
 		    deadline_find_on(t + b, e - b, &x->c->dtg, &dl)) {

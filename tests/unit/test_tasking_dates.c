@@ -26,7 +26,7 @@ static void test_dates_beside_the_request(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
-	add_para(c, 11, 1, "SHAPE will hold a force generation conference in Mons "
+	add_para(c, 14, 1, "SHAPE will hold a force generation conference in Mons "
 	         "March 22-23.");
 	struct paragraph *p = add_para(c, 7, 2, "Request that posts approach host "
 	                               "government officials to:");
@@ -54,7 +54,18 @@ static void test_dates_beside_the_request(void **state)
 	/* what is asked must reach us by a date */
 	add_para(c, 10, 11, "Embassy Rome should send the ministry's list. To be of use, "
 	         "the list would need to reach the Department by COB Wednesday, March 16.");
+	/* what our side needs before an event on a date, the next sentence */
+	add_para(c, 14, 12, "We would welcome Embassy Berlin's assessment of the vote. "
+	         "We would need this assessment before the interagency meeting on "
+	         "March 24.");
+	add_para(c, 14, 13, "We would welcome Embassy Berlin's assessment of the vote. "
+	         "Our team will need more than one view after the meeting on March 24.");
+	add_para(c, 14, 14, "We would appreciate Embassy Berlin's assessment of the "
+	         "vote. Washington needs this assessment before the April 7 review.");
 	tasking_find(c);
+	assert_string_equal(got(c, 12)->deadline, "2011-03-24");
+	assert_null(got(c, 13)->deadline);
+	assert_string_equal(got(c, 14)->deadline, "2011-04-07");
 	assert_string_equal(got(c, 11)->deadline, "2011-03-16");
 	assert_non_null(got(c, 2)->deadline);
 	assert_string_equal(got(c, 2)->deadline, "2011-03-22");

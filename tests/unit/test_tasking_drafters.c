@@ -272,6 +272,9 @@ static const char *const post_cases[][2] = {
 	{ "We would welcome Embassy Rome's assessment of how far the government will "
 	  "go.", "AMEMBASSY ROME" },
 	{ "Embassy Rome's assessment is that the vote will pass.", "" },
+	/* the post named holds for the sentence after */
+	{ "We would welcome Embassy Rome's assessment of the vote. Any information "
+	  "on the delegation would also be useful.", "AMEMBASSY ROME" },
 	/* a Department office's thing: the Department's */
 	{ "We would also appreciate EUR/RPM's comments on the draft.",
 	  "SECSTATE WASHDC" },
