@@ -213,10 +213,12 @@ int body_judge_sign(const struct body *b, const struct body_sign *sg)
 	if (sg->n < 1)
 		return 0;
 	/* Marked: a restart, a duplicate or a gap, as written (in a scrape
-	 * that put a "1" before its signs, as two signs already showed, as
-	 * written without it: "12." a second paragraph 2); a partial extract
-	 * may start anywhere. */
-	if (marked && b->lead_ones >= 2 && sg->alt >= 1 && sg->alt <= b->last + 20)
+	 * that put a "1" before its signs, as two signs already showed, or
+	 * one in a text with the scrape's links, as written without it:
+	 * "12." a second paragraph 2, "15." after 3 a gap to 5); a partial
+	 * extract may start anywhere. */
+	int ones = b->c->form == FORM_SCRAPE ? 1 : 2;
+	if (marked && b->lead_ones >= ones && sg->alt >= 1 && sg->alt <= b->last + 20)
 		return sg->alt;
 	if (marked)
 		return sg->n <= b->last + (b->last ? 20 : 99) ? sg->n : 0;

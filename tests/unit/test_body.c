@@ -546,6 +546,13 @@ static void test_scrape_signs(void **state)
 	               "14. (C) Four.\n", "1 2 3 2 4");
 	assert_numbers("1. (C) One.\n\n2. (C) Two.\n\n13. (C) Three.\n\n12. (C) Twelve.\n",
 	               "1 2 3 12");
+	/* A gap in a scrape (its links show it, one "1" sign read so far):
+	 * "15." after 3 is 5, the drafter having skipped 4; in a cable
+	 * without the links, as written. */
+	assert_numbers("[1](#)1. (C) One.\n\n12. (C) Two.\n\n[1](#)3. (C) Three.\n\n"
+	               "15. (C) Five.\n\n[1](#)6. (C) Six.\n", "1 2 3 5 6");
+	assert_numbers("1. (C) One.\n\n12. (C) Two.\n\n3. (C) Three.\n\n"
+	               "15. (C) Five.\n\n6. (C) Six.\n", "1 2 3 15 6");
 }
 
 /* ---- 34: bullets and sub-items ----------------------------------------------------- */
