@@ -1,6 +1,7 @@
 #!/bin/sh
 # corpus/run.sh BIN TOOLDIR - every real cable in ../shared/corpus parses
-# with exit 0, and the tasking labels are scored.  Skips, saying so, when
+# with exit 0, and the tasking labels are scored, on the cables as they are
+# and rendered as a text scrape and a viewer page (reform.py).  Skips, saying so, when
 # the corpus is absent.  The header and paragraph figures are printed by the
 # corpus cases of tests/unit/test_header.c and test_body.c.
 set -u
@@ -34,6 +35,21 @@ if [ -x "$score" ]; then
 		"$score" -q --half $half --min-f1 0.85 --min-para-f1 0.87 --min-deadline 0.95 \
 			"$corpus/cablegate" "$corpus/seed" "$corpus/labels" "$corpus/labels-2" ||
 			status=1
+	done
+	# The same cables as a text scrape and as a viewer page
+	# (tests/corpus/reform.py): the form must not change what is found.
+	ids=$(ls "$corpus/labels" "$corpus/labels-2" | sed -n 's/\.yaml$//p')
+	for form in scrape html; do
+		mkdir -p "$T_TMP/$form"
+		# shellcheck disable=SC2086
+		python3 "$(dirname "$0")/reform.py" $form "$corpus/cablegate" "$T_TMP/$form" $ids ||
+			status=1
+		for half in tune held; do
+			printf 'as %s: ' "$form"
+			"$score" -q --half $half --min-f1 0.85 --min-para-f1 0.87 --min-deadline 0.95 \
+				"$T_TMP/$form" "$corpus/seed" "$corpus/labels" "$corpus/labels-2" ||
+				status=1
+		done
 	done
 else
 	echo "corpus: FAILED: no tasking scorer at $tools/score_taskings" >&2
