@@ -51,43 +51,93 @@
 #include "tasking/party.h"
 #include "tasking/tk_internal.h"
 
-/* Fills c->taskings[c->ntaskings++] and the paragraph's tasked list. */
+/* A tasking of paragraph p for parties[0..n), due as dl says, in the
+ * words of P's first tasking or of item due's. */
+static void tk_emit_one(struct tk_ctx *x, const struct paragraph *p, const struct tk_para *P,
+                        const struct tk_item_due *due, const char **parties, size_t n)
+{
+	const struct deadline *dl = due ? &due->dl : &P->dl;
+	const char *dl_text = due ? due->dl_text : P->dl_text;
+	bool have_dl = due || P->have_dl;
+	struct cable *c = x->c;
+	struct tasking *t = &c->taskings[c->ntaskings++];
+	memset(t, 0, sizeof *t);
+	t->paragraph = p->number;
+	t->parties = parties;
+	t->nparties = n;
+	if (have_dl) {
+		t->deadline_text = dl_text;
+		if (dl->dated) {
+			char iso[16];
+			deadline_iso(dl, iso, sizeof iso);
+			t->deadline = arena_strdup(&c->arena, iso);
+		}
+	}
+	t->quote = due && due->quote ? due->quote : P->quote;
+	t->summary = due && due->quote ? due->summary : P->summary;
+	t->asks = due && due->quote ? due->asks : P->asks;
+	t->nasks = due && due->quote ? due->nasks : P->nasks;
+	t->rule = due && due->quote ? due->rule : P->rule;
+	t->parties_from = due && due->quote ? due->from : P->from;
+}
+
+static bool tk_same_day(const struct deadline *a, const struct deadline *b)
+{
+	return a->year == b->year && a->month == b->month && a->day == b->day;
+}
+
+/* The item whose own deadline party name takes, or NULL for the
+ * paragraph's (also when the item's day is the paragraph's). */
+static const struct tk_item_due *tk_due_for(const struct tk_para *P, const char *name)
+{
+	const struct tk_item_due *d = tk_item_due_of(P, name);
+	if (d && P->have_dl && P->dl.dated && tk_same_day(&d->dl, &P->dl))
+		return NULL;
+	return d;
+}
+
+/* Fills the paragraph's taskings (one per deadline: the paragraph's, and
+ * each item's that gave its posts their own) and its tasked list. */
 static void tk_emit(struct tk_ctx *x, struct paragraph *p, const struct tk_para *P)
 {
 	struct cable *c = x->c;
-	struct tasking *t = &c->taskings[c->ntaskings++];
-	t->paragraph = p->number;
-	t->parties = arena_alloc(&c->arena, sizeof *t->parties * P->parties.n);
-	t->nparties = 0;
+	const char **kept = arena_alloc(&c->arena, sizeof *kept * P->parties.n);
+	size_t nkept = 0;
 	/* less the posts the paragraph spares, unless that leaves none */
 	for (size_t i = 0; i < P->parties.n; i++) {
 		bool spared = false;
 		for (size_t k = 0; k < P->spared.n && !spared; k++)
 			spared = strcmp(P->spared.name[k], P->parties.name[i]) == 0;
 		if (!spared)
-			t->parties[t->nparties++] = P->parties.name[i];
+			kept[nkept++] = P->parties.name[i];
 	}
-	if (t->nparties == 0) {
+	if (nkept == 0) {
 		for (size_t i = 0; i < P->parties.n; i++)
-			t->parties[i] = P->parties.name[i];
-		t->nparties = P->parties.n;
+			kept[i] = P->parties.name[i];
+		nkept = P->parties.n;
 	}
-	if (P->have_dl) {
-		t->deadline_text = P->dl_text;
-		if (P->dl.dated) {
-			char iso[16];
-			deadline_iso(&P->dl, iso, sizeof iso);
-			t->deadline = arena_strdup(&c->arena, iso);
+	p->tasked = kept;
+	p->ntasked = nkept;
+	/* the paragraph's deadline first, then each item's day, in item
+	 * order (items of one day make one tasking) */
+	for (size_t g = 0; g <= P->ndue; g++) {
+		const struct tk_item_due *due = g ? &P->due[g - 1] : NULL;
+		bool seen = false;
+		for (size_t e = 0; due && e + 1 < g && !seen; e++)
+			seen = tk_same_day(&P->due[e].dl, &due->dl);
+		if (seen)
+			continue;
+		const char **group = arena_alloc(&c->arena, sizeof *group * nkept);
+		size_t n = 0;
+		for (size_t i = 0; i < nkept; i++) {
+			const struct tk_item_due *d = tk_due_for(P, kept[i]);
+			if (due ? d && tk_same_day(&d->dl, &due->dl) : !d)
+				group[n++] = kept[i];
 		}
+		if (n == 0)
+			continue;
+		tk_emit_one(x, p, P, due, group, n);
 	}
-	t->quote = P->quote;
-	t->summary = P->summary;
-	t->asks = P->asks;
-	t->nasks = P->nasks;
-	t->rule = P->rule;
-	t->parties_from = P->from;
-	p->tasked = t->parties;
-	p->ntasked = t->nparties;
 }
 
 /* Is the addressee name an agency in Washington or a military command
@@ -296,7 +346,7 @@ void tasking_find(struct cable *c)
 	size_t n = 0;
 	for (size_t i = 0; i < c->nparas; i++)
 		if (P[i].found && P[i].parties.n)
-			n++;
+			n += 1 + P[i].ndue;
 	if (n == 0)
 		return;
 	c->taskings = arena_alloc(&c->arena, sizeof *c->taskings * n);

@@ -172,6 +172,19 @@ struct tk_ctx {
 	struct tk_parties headed;   /* what headings so far named (tk_heading_rest) */
 };
 
+/* "B. Ottawa and Mexico: Embassies should invite ... Please confirm
+ * participants by September 10": a deadline an item gives the posts it
+ * opens with, apart from the paragraph's (tk_items_due.c). */
+struct tk_item_due {
+	struct tk_parties posts;
+	struct deadline dl;
+	const char *dl_text;
+	const char *quote, *summary, *rule, *from;  /* the item's first tasking */
+	const char **asks;
+	size_t nasks;
+};
+enum { TK_ITEM_DUE_MAX = 8 };
+
 /* One paragraph being read. */
 struct tk_para {
 	struct tk_parties parties;
@@ -190,7 +203,34 @@ struct tk_para {
 	struct tk_parties pointer_parties;
 	struct tk_parties spared;   /* "Embassy Bern ... need not demarche" */
 	const char *pointer_quote;
+	struct tk_item_due *due;    /* items' own deadlines (arena), or NULL */
+	size_t ndue;
 };
+
+/* ---- tk_items_due.c: an item's own deadline for its posts ---- */
+
+/* The paragraph's deadline and first tasking as they stood before an
+ * item was read. */
+struct tk_due_save {
+	struct deadline dl;
+	const char *dl_text;
+	bool have_dl;
+	bool found;
+	const char *quote, *summary, *rule, *from;
+	const char **asks;
+	size_t nasks;
+};
+/* Before reading an item that opens with posts: the paragraph's deadline
+ * and first tasking are put aside, so that what the item dates and asks
+ * first is the item's. */
+void tk_item_due_begin(struct tk_para *P, struct tk_due_save *save);
+/* After it: a dated deadline the item gave its posts is kept for them
+ * with its first tasking's words, and the paragraph's are restored. */
+void tk_item_due_end(struct tk_ctx *x, struct tk_para *P, const struct tk_parties *posts,
+                     const struct tk_due_save *save);
+/* The deadline of party name in P: an item's, or NULL for the
+ * paragraph's. */
+const struct tk_item_due *tk_item_due_of(const struct tk_para *P, const char *name);
 
 /* Is the addressee name an agency in Washington or a military command
  * rather than a post ("FBI WASHINGTON DC", "CDR USCENTCOM MACDILL AFB FL")?

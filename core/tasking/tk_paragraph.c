@@ -340,21 +340,21 @@ static bool tk_names_posts(struct tk_ctx *x, const char *t)
 }
 
 /* Does the item open with a heading of posts ("Bangkok: ask the MFA",
- * "Embassy Manila: follow up")?  Then it asks them as a paragraph would. */
-static bool tk_item_for_posts(struct tk_ctx *x, const char *t)
+ * "Embassy Manila: follow up")?  Then it asks them as a paragraph would;
+ * named: those posts. */
+static bool tk_item_for_posts(struct tk_ctx *x, const char *t, struct tk_parties *named)
 {
 	/* the heading: the words before a colon among the first 60 bytes */
 	const char *colon = t ? memchr(t, ':', strnlen(t, 60)) : NULL;
 	if (!colon)
 		return false;
 	struct tk_sentence *S = &x->sent;
-	struct tk_parties named;
 	bool generic = false;
 	tk_words(S, t, (size_t)(colon - t));
-	size_t e = tk_post_phrase(x, S, 0, &named, &generic);
-	if (e == 0 || generic || !named.n)
-		e = tk_heading_places(x, S, 0, &named);
-	return e > 0 && e == S->n && named.n;
+	size_t e = tk_post_phrase(x, S, 0, named, &generic);
+	if (e == 0 || generic || !named->n)
+		e = tk_heading_places(x, S, 0, named);
+	return e > 0 && e == S->n && named->n;
 }
 
 /* Bullets and items of a paragraph (not quotes): they add a tasking only
@@ -374,10 +374,18 @@ static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
 		    (quoted == TK_POINTS && !tk_names_posts(x, k->text)))
 			continue;
 		bool strong = (!prose && quoted != TK_LABEL) || quoted == TK_POINTS;
-		if (strong && quoted != TK_POINTS && tk_item_for_posts(x, k->text))
+		struct tk_parties posts;
+		bool for_posts = !prose && quoted != TK_POINTS &&
+		                 tk_item_for_posts(x, k->text, &posts);
+		struct tk_due_save save;
+		if (for_posts) {
 			strong = false;
+			tk_item_due_begin(P, &save);
+		}
 		tk_read_prose(x, P, k->text, strong, in_quote);
 		tk_read_children(x, P, k->children, k->nchildren, quoted, in_quote);
+		if (for_posts)
+			tk_item_due_end(x, P, &posts, &save);
 	}
 }
 

@@ -183,10 +183,77 @@ static void test_owned_event(void **state)
 	cable_free(c);
 }
 
+/* a and b the same string, a not NULL */
+#define assert_str(a, b) do { assert_non_null(a); assert_string_equal(a, b); } while (0)
+
+/* The tasking of paragraph para that holds party name. */
+static const struct tasking *got_for(const struct cable *c, int para, const char *name)
+{
+	for (size_t i = 0; i < c->ntaskings; i++)
+		if (c->taskings[i].paragraph == para && has_party(&c->taskings[i], name))
+			return &c->taskings[i];
+	print_error("no tasking of %s in paragraph %d\n", name, para);
+	fail();
+	return NULL;
+}
+
+static size_t count_of(const struct cable *c, int para)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < c->ntaskings; i++)
+		n += c->taskings[i].paragraph == para;
+	return n;
+}
+
+/* Items that open with posts, each with its own day: each post is due on
+ * its item's day, in the item's words, and the others on the paragraph's
+ * (one tasking a day); an item that does not ask its own posts ("Paris:"
+ * over what Berlin should report) leaves its day to the paragraph. */
+static void test_item_deadlines(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
+	struct paragraph *p = add_para(c, 4, 1, "Tailored requests:");
+	add_child(c, p, 2, NODE_ITEM, "Berlin: Embassy should thank the ministry for "
+	          "its support.");
+	add_child(c, p, 2, NODE_ITEM, "Paris: Embassy should invite the ministry to a "
+	          "call. Please confirm the participants by March 10.");
+	p = add_para(c, 4, 2, "Posts should report the replies by March 20.");
+	add_child(c, p, 2, NODE_ITEM, "Berlin: ask the ministry about the budget.");
+	add_child(c, p, 2, NODE_ITEM, "Paris: ask the ministry about the vote by March 12.");
+	p = add_para(c, 4, 3, "Please deliver the points.");
+	add_child(c, p, 2, NODE_ITEM, "Berlin: raise it with the chancellery by March 15.");
+	add_child(c, p, 2, NODE_ITEM, "Paris: raise it with the Elysee by March 15.");
+	p = add_para(c, 4, 4, "Embassy Berlin should share our views with the ministry.");
+	add_child(c, p, 1, NODE_BULLET, "Paris: the French will host the talks. Embassy "
+	          "Berlin should also report the German view by March 17.");
+	tasking_find(c);
+	assert_int_equal(count_of(c, 1), 2);
+	assert_null(got_for(c, 1, "AMEMBASSY BERLIN")->deadline);
+	assert_str(got_for(c, 1, "AMEMBASSY BERLIN")->summary,
+	                    "Thank the ministry for its support");
+	assert_false(has_party(got_for(c, 1, "AMEMBASSY BERLIN"), "AMEMBASSY PARIS"));
+	assert_str(got_for(c, 1, "AMEMBASSY PARIS")->deadline, "2011-03-10");
+	assert_str(got_for(c, 1, "AMEMBASSY PARIS")->summary,
+	                    "Invite the ministry to a call");
+	assert_int_equal(count_of(c, 2), 2);
+	assert_str(got_for(c, 2, "AMEMBASSY BERLIN")->deadline, "2011-03-20");
+	assert_str(got_for(c, 2, "AMEMBASSY PARIS")->deadline, "2011-03-12");
+	assert_int_equal(count_of(c, 3), 1);
+	assert_str(got(c, 3)->deadline, "2011-03-15");
+	assert_int_equal(got(c, 3)->nparties, 2);
+	assert_int_equal(count_of(c, 4), 1);
+	assert_str(got(c, 4)->deadline, "2011-03-17");
+	/* the paragraph's tasked list holds every party */
+	assert_int_equal(c->paras[0].ntasked, 2);
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates_beside_the_request),
+		cmocka_unit_test(test_item_deadlines),
 		cmocka_unit_test(test_event_days),
 		cmocka_unit_test(test_that_date),
 		cmocka_unit_test(test_owned_event),
