@@ -121,9 +121,14 @@ size_t dl_skip_event_words(const char *s, size_t len, size_t pos)
 		"scheduled", "planned", "expected", "upcoming", "proposed", "next", NULL,
 	};
 	struct word w, a;
-	if (!dl_word_next(s, len, pos, &w) || !dl_word_is(s, &w, "the"))
+	if (!dl_word_next(s, len, pos, &w))
 		return pos;
-	size_t p = w.e;
+	/* "the Minister's", or a name's own: "Villamizar's November 13
+	 * meetings" (then an owner must come first) */
+	bool the = dl_word_is(s, &w, "the");
+	if (!the && !ascii_is_upper((unsigned char)s[w.s]))
+		return pos;
+	size_t p = the ? w.e : pos;
 	bool skipped = false;
 	for (int k = 0; k < 4 && dl_word_next(s, len, p, &w); k++) {
 		/* an owner: "the Minister's", "the vessel’s", "the African
@@ -139,6 +144,8 @@ size_t dl_skip_event_words(const char *s, size_t len, size_t pos)
 			skipped = true;
 			continue;
 		}
+		if (!the && k == 0)
+			break;
 		bool is_said = false;
 		for (const char *const *q = said; *q && !is_said; q++)
 			is_said = dl_word_is(s, &w, *q);

@@ -198,6 +198,8 @@ struct tk_para {
 	struct deadline dl;
 	const char *dl_text;
 	bool have_dl;
+	bool dl_own;                /* dl is the action's own date ("deliver
+	                               the points on May 9"), no due phrase */
 	int pointed[32];            /* paragraphs this one points to */
 	size_t npointed;
 	struct tk_parties pointer_parties;

@@ -459,51 +459,6 @@ bool tk_please_verb(const struct tk_sentence *S, size_t v)
 	       ascii_is_upper((unsigned char)S->s[S->w[v - 1].s]);
 }
 
-/* Does S name a Washington party, or a request noun, after word k? */
-bool tk_names_ask(struct tk_ctx *x, const struct tk_sentence *S, size_t k)
-{
-	for (size_t i = k; i < S->n; i++) {
-		size_t used = 0;
-		if (tk_in(S, i, tk_request_nouns) || tk_is(S, i, W_you) ||
-		    tk_is(S, i, W_usg) || tk_is(S, i, W_interagency) ||
-		    tk_is(S, i, W_agencies) || tk_is(S, i, W_u_s))
-			return true;
-		/* "suggests that the Secretary send a letter" (not "Secretary
-		 * General", "Secretary of Foreign Affairs") */
-		if (tk_is(S, i, W_secretary) && (S->caps || tk_capitalised(S, i)) &&
-		    !tk_word_eq(S, i + 1, "general") && !tk_is(S, i + 1, W_of))
-			return true;
-		if (tk_agency(x, S, i, &used) || used || tk_office(S, i))
-			return true;
-	}
-	return false;
-}
-
-/* A Department office by its symbol: "EUR/CE", "ISN/MTR", "INR/TNC" (capitals
- * with a slash, the first part two to five letters; in a sentence all in
- * capitals, not "AND/OR"). */
-bool tk_office(const struct tk_sentence *S, size_t i)
-{
-	if (i >= S->n)
-		return false;
-	const char *w = S->s + S->w[i].s, *e = S->s + S->w[i].e;
-	size_t head = 0;
-	while (w + head < e && ascii_is_upper(w[head]))
-		head++;
-	if (head < 2 || head > 5 || w + head >= e || w[head] != '/')
-		return false;
-	if (S->caps && ((head == 3 && strncmp(w, "AND", 3) == 0) ||
-	                (head == 2 && strncmp(w, "OR", 2) == 0)))
-		return false;
-	/* (a possessive's "'S" ends it: "EUR/RPM'S comments") */
-	if (tk_possessive(S, i) && e - w > 2 && e[-2] == '\'')
-		e -= 2;
-	for (const char *p = w + head + 1; p < e; p++)
-		if (!ascii_is_upper(*p) && *p != '/' && !ascii_is_digit(*p))
-			return false;
-	return w + head + 1 < e;
-}
-
 /* Sets where hit's quote, asked action and request words start. */
 void tk_hit_at(struct tk_hit *hit, size_t quote_from, size_t verb,
 	       size_t verb_end)

@@ -183,17 +183,21 @@ static void tk_post_owner(struct tk_ctx *x, const struct tk_para *P,
 		tk_named(hit, &owner);
 		return;
 	}
-	/* "any information Embassies Kigali and Kampala may have": the posts
-	 * it is to come from */
-	static const enum tk_wid can[] = { W_may, W_might, W_can, W_could, W_NONE };
+	/* "any information Embassies Kigali and Kampala may have", "any
+	 * lessons Embassy Madrid can share", "any insights Embassy Rome has":
+	 * the posts it is to come from */
+	static const enum tk_wid can[] = {
+		W_may, W_might, W_can, W_could, W_has, W_have, W_NONE,
+	};
 	for (size_t k = v; k < S->n && k <= v + 3 && !clause; k++) {
-		if (!tk_in(S, k, tk_request_nouns))
-			continue;
 		oe = tk_post_phrase(x, S, k + 1, &owner, &generic);
 		if (oe > k + 1 && owner.n && !generic && tk_in(S, oe, can) &&
-		    tk_others_listed(x, &owner))
+		    tk_others_listed(x, &owner)) {
 			tk_named(hit, &owner);
-		return;
+			return;
+		}
+		if (tk_in(S, k, tk_request_nouns))
+			return;
 	}
 }
 

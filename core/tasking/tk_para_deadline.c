@@ -190,6 +190,26 @@ static bool tk_reply_before(struct tk_ctx *x, struct tk_para *P, const char *s, 
  * waits on, in its own sentences ("The first meeting is set for June 2")
  * or in another paragraph ("in advance of the Board", "The IAEA Board of
  * Governors meets June 8-12": its first day).  True when found. */
+/* Do the words after a date, s[0..n), say what it would make possible
+ * ("Approval by March 14 would let our partner begin", "A decision by
+ * Friday will allow us to")? */
+static bool tk_would_enable(const char *s, size_t n)
+{
+	static const char *const modal[] = { "would ", "will ", NULL };
+	static const char *const enable[] = {
+		"allow", "let", "enable", "permit", "give", "help", NULL,
+	};
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == ','))
+		i++;
+	for (const char *const *m = modal; *m; m++) {
+		size_t ml = strlen(*m);
+		if (n - i > ml && strncasecmp(s + i, *m, ml) == 0)
+			return tk_says_word(s + i + ml, n - i - ml < 8 ? n - i - ml : 8, enable);
+	}
+	return false;
+}
+
 /* Does the date at s[at] close "before the <event> on", the event in a
  * few words ("before the interagency meeting on February 24")? */
 static bool tk_before_event(const char *s, size_t at)
@@ -200,14 +220,32 @@ static bool tk_before_event(const char *s, size_t at)
 	       tk_says_word(s + from, at - from, before);
 }
 
+static const char *const tk_reply_words[] = {
+	"response", "responses", "reply", "replies", "answer", "answers", NULL,
+};
+
+/* Does the sentence s[0..n) say a due date outright: "NLT", "no later
+ * than", "due", "deadline", or "by"/"before" after a reply ("A response by
+ * COB November 1"), after what we need or what must reach us, or before
+ * what the date would make possible?  Fills dl. */
+static bool tk_outright(struct tk_ctx *x, const char *s, size_t n, struct deadline *dl)
+{
+	static const char *const due[] = { "due", NULL };
+	if (!deadline_find(s, n, &x->c->dtg, dl) || !dl->dated)
+		return false;
+	const char *w = s + dl->start;
+	if (strncasecmp(w, "nlt", 3) == 0 || strncasecmp(w, "no later", 8) == 0 ||
+	    strncasecmp(w, "not later", 9) == 0 || strncasecmp(w, "due", 3) == 0 ||
+	    strncasecmp(w, "deadline", 8) == 0 || tk_says_word(s, dl->start, due))
+		return true;
+	return (strncasecmp(w, "by", 2) == 0 || strncasecmp(w, "before", 6) == 0) &&
+	       (tk_says_word(s, dl->start, tk_reply_words) || tk_we_need(s, dl->start) ||
+	        tk_must_reach(s, dl->start) ||
+	        (dl->start < 40 && tk_would_enable(w + dl->len, n - dl->start - dl->len)));
+}
+
 static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 {
-	/* "Submissions are due to AF/EX by", "A response by COB November 1
-	 * would allow us to act" */
-	static const char *const due[] = { "due", NULL };
-	static const char *const reply[] = {
-		"response", "responses", "reply", "replies", "answer", "answers", NULL,
-	};
 	size_t len = strlen(t), b = 0;
 	if (tk_that_date(x, P, t, len))
 		return true;
@@ -217,23 +255,11 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 	while (b < len) {
 		size_t e = tk_sentence_end(t, len, b);
 		struct deadline dl;
-		if (deadline_find(t + b, e - b, &x->c->dtg, &dl) && dl.dated) {
-			/* only a phrase that says a due date outright, or a date
-			 * after "due" ("Submissions are due to AF/EX by COB
-			 * Friday, April 15.") */
-			const char *w = t + b + dl.start;
-			if (strncasecmp(w, "nlt", 3) == 0 || strncasecmp(w, "no later", 8) == 0 ||
-			    strncasecmp(w, "not later", 9) == 0 || strncasecmp(w, "due", 3) == 0 ||
-			    strncasecmp(w, "deadline", 8) == 0 ||
-			    tk_says_word(t + b, dl.start, due) ||
-			    ((strncasecmp(w, "by", 2) == 0 || strncasecmp(w, "before", 6) == 0) &&
-			     (tk_says_word(t + b, dl.start, reply) ||
-			      tk_we_need(t + b, dl.start) || tk_must_reach(t + b, dl.start)))) {
-				P->dl = dl;
-				P->have_dl = true;
-				P->dl_text = arena_strndup(&x->c->arena, w, dl.len);
-				return true;
-			}
+		/* a phrase that says a due date outright ("Submissions are
+		 * due to AF/EX by COB Friday, April 15.") */
+		if (tk_outright(x, t + b, e - b, &dl)) {
+			tk_take_deadline(x, P, t + b, &dl);
+			return true;
 		}
 		if (tk_reply_before(x, P, t + b, e - b))
 			return true;
@@ -241,7 +267,7 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 		 * meeting on February 24" */
 		if (deadline_find_on(t + b, e - b, &x->c->dtg, &dl) &&
 		    tk_before_event(t + b, dl.start) &&
-		    (tk_we_need(t + b, dl.start) || tk_says_word(t + b, dl.start, reply) ||
+		    (tk_we_need(t + b, dl.start) || tk_says_word(t + b, dl.start, tk_reply_words) ||
 		     tk_must_reach(t + b, dl.start))) {
 			tk_take_deadline(x, P, t + b, &dl);
 			return true;
@@ -282,8 +308,34 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 
 /* A dated deadline from the rest of a tasked paragraph ("Responses are due
  * by March 3."), when its tasking sentences gave none. */
+/* "Post requests guidance on whether to support the project at the
+ * Committee on March 29. ... we would need guidance NLT March 20": a due
+ * date said outright in another sentence of the text t, earlier than the
+ * action's own date P holds, replaces it.  True when it did. */
+static bool tk_earlier_outright(struct tk_ctx *x, struct tk_para *P, const char *t)
+{
+	size_t len = strlen(t), b = 0;
+	while (b < len) {
+		size_t e = tk_sentence_end(t, len, b);
+		struct deadline dl;
+		if (tk_outright(x, t + b, e - b, &dl) &&
+		    (dl.year < P->dl.year || (dl.year == P->dl.year &&
+		     (dl.month < P->dl.month || (dl.month == P->dl.month && dl.day < P->dl.day))))) {
+			tk_take_deadline(x, P, t + b, &dl);
+			P->dl_own = false;
+			return true;
+		}
+		b = e;
+		while (b < len && ascii_is_space((unsigned char)t[b]))
+			b++;
+	}
+	return false;
+}
+
 void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_para *P)
 {
+	if (P->have_dl && P->dl.dated && P->dl_own && p->text)
+		tk_earlier_outright(x, P, p->text);
 	if (P->have_dl && P->dl.dated)
 		return;
 	/* the asks the checklist line names are the paragraph's request:

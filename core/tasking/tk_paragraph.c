@@ -73,13 +73,15 @@ static bool tk_sentence_deadline(struct tk_ctx *x, struct tk_para *P,
 {
 	bool have = deadline_find(S->s, S->len, &x->c->dtg, dl);
 	struct deadline on;
+	bool own = false;
 	if ((!have || !dl->dated) && deadline_find_on(S->s, S->len, &x->c->dtg, &on)) {
 		*dl = on;     /* "deliver the points on Thursday, September 17" */
-		have = true;
+		have = own = true;
 	}
 	if (have && (!P->have_dl || (dl->dated && !P->dl.dated))) {
 		P->dl = *dl;
 		P->have_dl = true;
+		P->dl_own = own;
 		P->dl_text = arena_strndup(&x->c->arena, S->s + dl->start, dl->len);
 		for (char *p = (char *)P->dl_text; *p; p++)
 			if (*p == '\n' || *p == '\t')

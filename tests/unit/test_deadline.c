@@ -349,6 +349,12 @@ static void test_before_an_event(void **state)
 	                         "October 11 meetings in Rome.", g, p, sizeof p),
 	                    "2011-10-11");
 	assert_string_equal(p, "in time for the Deputy Secretary's October 11");
+	/* a name's own, without "the", of one or two capitalised words */
+	assert_string_equal(find("Send the report in time for Villamizar's November 13 "
+	                         "meetings in Washington.", g, p, sizeof p), "2011-11-13");
+	assert_string_equal(p, "in time for Villamizar's November 13");
+	assert_string_equal(find("Brief them before Minister Serafini's November 4 "
+	                         "appearance.", g, NULL, 0), "2011-11-04");
 	/* no date: no deadline, or none dated */
 	assert_string_equal(find("Please report in time for the ministers to decide.", g,
 	                         NULL, 0), "");

@@ -269,6 +269,12 @@ static const char *const post_cases[][2] = {
 	{ "Embassy would appreciate assessments from Embassy Rome on the vote.",
 	  "AMEMBASSY ROME" },
 	{ "We received assessments from Embassy Rome last week.", "" },
+	/* what a post on the lines can share or has, in a clause */
+	{ "We would welcome any lessons Embassy Rome can share on the settlement.",
+	  "AMEMBASSY ROME" },
+	{ "We would appreciate any insights Embassy Rome has on the minister.",
+	  "AMEMBASSY ROME" },
+	{ "We welcome the lessons the minister shared with us.", "" },
 	{ "We would welcome Embassy Rome's assessment of how far the government will "
 	  "go.", "AMEMBASSY ROME" },
 	{ "Embassy Rome's assessment is that the vote will pass.", "" },
