@@ -198,7 +198,7 @@ static bool tk_is_to(const struct tk_sentence *S)
  * that opens the clause ("Drawing on the points below, approach"). */
 static bool tk_imperative_opens(const struct tk_sentence *S, size_t cs)
 {
-	if (tk_imperative(S, cs))
+	if (tk_imperative(S, cs) || (tk_is(S, cs, W_also) && tk_imperative(S, cs + 1)))
 		return true;
 	/* tk_opening_phrase() wants a comma before word i, at most
 	 * TK_OPENING_MAX on, and none before it: only the first such i may

@@ -486,8 +486,10 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		return true;
 	}
 	/* "Approach host government officials ...", "For Rome: seek the
-	 * views" (after the colon that ends a heading) */
-	if (i == cs && tk_imperative(S, i) && (tk_capitalised(S, i) || cs > 0) &&
+	 * views" (after the colon that ends a heading), "Also advise
+	 * whether" */
+	bool also = i == cs + 1 && tk_is(S, cs, W_also) && (tk_capitalised(S, cs) || cs > 0);
+	if ((i == cs || also) && tk_imperative(S, i) && (tk_capitalised(S, i) || cs > 0 || also) &&
 	    !tk_is(S, i + 1, W_to) && !tk_is(S, i + 1, W_of) &&
 	    !tk_is(S, i + 1, W_is) && !tk_is(S, i + 1, W_was)) {
 		tk_resolve(x, P, NULL, hit);

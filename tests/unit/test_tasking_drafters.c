@@ -48,6 +48,9 @@ static const char *const cases[][2] = {
 	  "letter before the vote.", "AMEMBASSY VALLETTA" },
 	{ "The Secretary General asks that member states contribute troops.", "" },
 	{ "The Secretary's letter to the minister follows in paragraph 5.", "" },
+	/* an imperative after "Also" */
+	{ "Also advise whether the minister will attend.", BOTH },
+	{ "Also present were the minister and his deputy.", "" },
 	/* a request made earlier, still standing */
 	{ "The Department has asked that posts deliver the demarche.", BOTH },
 	{ "The Department has also requested that Embassy Rome confirm the date.",
