@@ -46,9 +46,14 @@ bool dl_word_next(const char *s, size_t len, size_t pos, struct word *w)
  * "October 15. 2009 will" does not read as one date). */
 static bool joined(const char *s, size_t from, size_t to)
 {
-	for (size_t i = from; i < to; i++)
+	for (size_t i = from; i < to; i++) {
+		/* "October ¶28.": a day that a line break made a paragraph
+		 * sign, which the body kept as prose */
+		if ((unsigned char)s[i] == 0xC2 && i + 2 == to && (unsigned char)s[i + 1] == 0xB6)
+			return true;
 		if (s[i] != ' ' && s[i] != ',' && s[i] != '\t' && s[i] != '\n')
 			return false;
+	}
 	return true;
 }
 

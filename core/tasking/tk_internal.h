@@ -209,6 +209,11 @@ struct tk_para {
 	size_t ndue;
 };
 
+/* The words of a deadline phrase s[0..n), in c's arena: line breaks and
+ * tabs as spaces, a paragraph sign a line break made of a day ("October
+ * ¶28") left out.  (tk_para_deadline.c) */
+const char *tk_dl_words(struct cable *c, const char *s, size_t n);
+
 /* ---- tk_items_due.c: an item's own deadline for its posts ---- */
 
 /* The paragraph's deadline and first tasking as they stood before an

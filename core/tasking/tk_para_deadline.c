@@ -41,12 +41,26 @@ static bool tk_scheduled(const char *s, size_t len)
 }
 
 /* dl, found in the sentence at s, becomes P's deadline. */
+const char *tk_dl_words(struct cable *c, const char *s, size_t n)
+{
+	char *t = arena_strndup(&c->arena, s, n), *o = t;
+	for (const char *p = t; *p; p++) {
+		if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xB6) {
+			p++;                /* "October ¶28": the sign goes */
+			continue;
+		}
+		*o++ = *p == '\n' || *p == '\t' ? ' ' : *p;
+	}
+	*o = '\0';
+	return t;
+}
+
 static void tk_take_deadline(struct tk_ctx *x, struct tk_para *P, const char *s,
                              const struct deadline *dl)
 {
 	P->dl = *dl;
 	P->have_dl = true;
-	P->dl_text = arena_strndup(&x->c->arena, s + dl->start, dl->len);
+	P->dl_text = tk_dl_words(x->c, s + dl->start, dl->len);
 }
 
 /* Does s[0..n) hold one of words[] as a whole word ("due": "are due to
@@ -346,7 +360,7 @@ void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_par
 		if (deadline_find(a, strlen(a), &x->c->dtg, &dl) && dl.dated) {
 			P->dl = dl;
 			P->have_dl = true;
-			P->dl_text = arena_strndup(&x->c->arena, a + dl.start, dl.len);
+			P->dl_text = tk_dl_words(x->c, a + dl.start, dl.len);
 			return;
 		}
 	}

@@ -82,10 +82,7 @@ static bool tk_sentence_deadline(struct tk_ctx *x, struct tk_para *P,
 		P->dl = *dl;
 		P->have_dl = true;
 		P->dl_own = own;
-		P->dl_text = arena_strndup(&x->c->arena, S->s + dl->start, dl->len);
-		for (char *p = (char *)P->dl_text; *p; p++)
-			if (*p == '\n' || *p == '\t')
-				*p = ' ';
+		P->dl_text = tk_dl_words(x->c, S->s + dl->start, dl->len);
 	}
 	return have;
 }

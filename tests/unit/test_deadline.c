@@ -349,6 +349,13 @@ static void test_before_an_event(void **state)
 	                         "October 11 meetings in Rome.", g, p, sizeof p),
 	                    "2011-10-11");
 	assert_string_equal(p, "in time for the Deputy Secretary's October 11");
+	/* a day a line break turned into a paragraph sign ("October ¶28."),
+	 * which the body keeps as prose; not a sign after other words */
+	assert_string_equal(find("Report the names by October \xC2\xB6"
+	                         "28. Where the minister cannot attend, press.", g, NULL, 0),
+	                    "2011-10-28");
+	assert_string_equal(find("Report by October. \xC2\xB6" "28. The minister", g, NULL, 0),
+	                    "-");
 	/* a name's own, without "the", of one or two capitalised words */
 	assert_string_equal(find("Send the report in time for Villamizar's November 13 "
 	                         "meetings in Washington.", g, p, sizeof p), "2011-11-13");
