@@ -115,6 +115,27 @@ static bool dl_owner_s(const char *s, size_t len, const struct word *w, struct w
 	        (a->s == w->e + 3 && dl_text_at(s, len, w->e, "\xE2\x80\x99")));
 }
 
+/* "the start of the MSRP cycle on October 1", "the conference on May
+ * 3": an event of a few words that "on" and a date close; the index after
+ * "on", or pos. */
+static size_t dl_skip_to_on(const char *s, size_t len, size_t pos)
+{
+	struct word w;
+	size_t p = pos;
+	for (int k = 0; k < 8 && dl_word_next(s, len, p, &w); k++) {
+		/* the event's words, in one clause */
+		for (size_t i = p; i < w.s; i++)
+			if (s[i] == '.' || s[i] == ';' || s[i] == ',' || s[i] == ':')
+				return pos;
+		if (k > 1 && dl_word_is(s, &w, "on")) {
+			struct expr x;
+			return dl_parse_expr(s, len, w.e, &x) && x.kind == EXPR_DATE ? w.e : pos;
+		}
+		p = w.e;
+	}
+	return pos;
+}
+
 size_t dl_skip_event_words(const char *s, size_t len, size_t pos)
 {
 	static const char *const said[] = {
@@ -160,6 +181,8 @@ size_t dl_skip_event_words(const char *s, size_t len, size_t pos)
 		p = w.e;
 		skipped = true;
 	}
+	if (!skipped && the)
+		return dl_skip_to_on(s, len, pos);
 	return skipped ? p : pos;
 }
 

@@ -200,6 +200,20 @@ void tk_cut_deadline(struct tk_line *L, size_t b, size_t e)
 		return;
 	}
 	size_t k = d;
+	/* ", ideally before the Commission convenes", "preferably by" */
+	if (k < S->n && k > 0 && (tk_word_eq(S, k - 1, "ideally") ||
+	                          tk_word_eq(S, k - 1, "preferably")))
+		L->cut[--k] = true;
+	/* ", and should do so before the working group meets" */
+	if (k < S->n && k >= 3 && tk_word_eq(S, k - 1, "so") && tk_word_eq(S, k - 2, "do")) {
+		size_t j = k - 2;
+		if (tk_is(S, j - 1, W_should) || tk_is(S, j - 1, W_to))
+			j--;
+		if (j > 0 && tk_is(S, j - 1, W_and))
+			j--;
+		while (k > j)
+			L->cut[--k] = true;
+	}
 	/* "as soon as possible, and in any case by" */
 	if (k < S->n && k >= 3 && tk_is(S, k - 3, W_in) && tk_word_eq(S, k - 2, "any") &&
 	    (tk_word_eq(S, k - 1, "case") || tk_word_eq(S, k - 1, "event")))

@@ -349,6 +349,14 @@ static void test_before_an_event(void **state)
 	                         "October 11 meetings in Rome.", g, p, sizeof p),
 	                    "2011-10-11");
 	assert_string_equal(p, "in time for the Deputy Secretary's October 11");
+	/* an event of a few words that "on" and a date close, in its clause */
+	assert_string_equal(find("Submissions are due before the start of the MSRP cycle "
+	                         "on October 1.", g, p, sizeof p), "2011-10-01");
+	assert_string_equal(p, "before the start of the MSRP cycle on October 1");
+	assert_string_not_equal(find("Report before the start of the cycle. On October 1 "
+	                             "the board meets.", g, NULL, 0), "2011-10-01");
+	assert_string_not_equal(find("Report before the cycle, which opens on October 1.",
+	                             g, NULL, 0), "2011-10-01");
 	/* a day a line break turned into a paragraph sign ("October ¶28."),
 	 * which the body keeps as prose; not a sign after other words */
 	assert_string_equal(find("Report the names by October \xC2\xB6"
