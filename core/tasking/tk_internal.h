@@ -221,7 +221,7 @@ const char *tk_dl_words(struct cable *c, const char *s, size_t n);
 struct tk_due_save {
 	struct deadline dl;
 	const char *dl_text;
-	bool have_dl;
+	bool have_dl, dl_own;
 	bool found;
 	const char *quote, *summary, *rule, *from;
 	const char **asks;

@@ -17,6 +17,7 @@ void tk_item_due_begin(struct tk_para *P, struct tk_due_save *save)
 	save->dl = P->dl;
 	save->dl_text = P->dl_text;
 	save->have_dl = P->have_dl;
+	save->dl_own = P->dl_own;
 	save->found = P->found;
 	save->quote = P->quote;
 	save->summary = P->summary;
@@ -73,6 +74,7 @@ void tk_item_due_end(struct tk_ctx *x, struct tk_para *P, const struct tk_partie
 		P->dl = save->dl;
 		P->dl_text = save->dl_text;
 		P->have_dl = save->have_dl;
+		P->dl_own = save->dl_own;
 		tk_restore_first(P, save);
 		return;
 	}
@@ -83,6 +85,7 @@ void tk_item_due_end(struct tk_ctx *x, struct tk_para *P, const struct tk_partie
 		P->dl = save->dl;
 		P->dl_text = save->dl_text;
 		P->have_dl = true;
+		P->dl_own = save->dl_own;
 	}
 }
 
