@@ -279,7 +279,9 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 			return true;
 		/* "We would need this assessment before the interagency
 		 * meeting on February 24" */
-		if (deadline_find_on(t + b, e - b, &x->c->dtg, &dl) &&
+		static const char *const before[] = { "before", NULL };
+		if (tk_says_word(t + b, e - b, before) &&
+		    deadline_find_on(t + b, e - b, &x->c->dtg, &dl) &&
 		    tk_before_event(t + b, dl.start) &&
 		    (tk_we_need(t + b, dl.start) || tk_says_word(t + b, dl.start, tk_reply_words) ||
 		     tk_must_reach(t + b, dl.start))) {
