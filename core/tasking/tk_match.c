@@ -84,7 +84,8 @@ bool tk_by_date(struct tk_ctx *x, const struct tk_sentence *S, size_t k)
  * recommend". */
 const enum tk_wid tk_modal_adverbs[] = {
 	W_also, W_therefore, W_further, W_strongly, W_respectfully, W_now,
-	W_again, W_urgently, W_hereby, W_thus, W_kindly, W_greatly, W_likewise, W_NONE,
+	W_again, W_urgently, W_hereby, W_thus, W_kindly, W_greatly, W_likewise,
+	W_nevertheless, W_nonetheless, W_NONE,
 };
 
 /* "please" + these is not a request to act */

@@ -80,7 +80,8 @@
 	X(W_count, "count") X(W_counts, "counts") X(W_may, "may") X(W_me, "me") X(W_message, "message") \
 	X(W_might, "might") X(W_mission, "mission") X(W_missions, "missions") \
 	X(W_more, "more") X(W_must, "must") X(W_national, "national") \
-	X(W_need, "need") X(W_needed, "needed") X(W_needs, "needs") X(W_non_paper, "non-paper") \
+	X(W_need, "need") X(W_needed, "needed") X(W_needs, "needs") X(W_nevertheless, "nevertheless") \
+	X(W_nonetheless, "nonetheless") X(W_non_paper, "non-paper") \
 	X(W_nonpaper, "nonpaper") X(W_northcom, "northcom") X(W_not, "not") \
 	X(W_note, "note") X(W_noted, "noted") X(W_notify, "notify") X(W_now, "now") \
 	X(W_nsc, "nsc") X(W_obtain, "obtain") X(W_of, "of") X(W_office, "office") \

@@ -278,6 +278,9 @@ static const char *const post_cases[][2] = {
 	{ "We would appreciate any insights Embassy Rome has on the minister.",
 	  "AMEMBASSY ROME" },
 	{ "We welcome the lessons the minister shared with us.", "" },
+	/* an adverb between the writer and its verb */
+	{ "We nevertheless request that Embassy Rome brief the customs service.",
+	  "AMEMBASSY ROME" },
 	{ "We would welcome Embassy Rome's assessment of how far the government will "
 	  "go.", "AMEMBASSY ROME" },
 	{ "Embassy Rome's assessment is that the vote will pass.", "" },
