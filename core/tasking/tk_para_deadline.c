@@ -122,7 +122,8 @@ static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, siz
 	static const char *const refs[] = {
 		"before that date", "by that date", "prior to that date", "before then",
 		"by then", "before that time", "by that time", "in time for that",
-		"in time for it", NULL,
+		"in time for it", "before that meeting", "before the meeting",
+		"before that visit", NULL,
 	};
 	/* one pass: each of them opens with "b", "p" or "i" at a word's start */
 	size_t at = len;

@@ -149,7 +149,7 @@ static void test_that_date(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 6, 1);
-	add_para(c, 5, 1, "Posts should seek the ministry's approval of the course. "
+	add_para(c, 6, 1, "Posts should seek the ministry's approval of the course. "
 	         "Registration closes June 30, and we would need approval before that "
 	         "date.");
 	add_para(c, 3, 2, "Ministers meet in Helsinki on June 8, and we want allies to "
@@ -164,7 +164,12 @@ static void test_that_date(void **state)
 	         "time for that meeting.");
 	add_para(c, 5, 5, "The ministry must fix its calendar by June 30. We would "
 	         "appreciate Embassy Rome confirming the dates in time for that deadline.");
+	/* "before that meeting": the day the meeting was given */
+	add_para(c, 5, 6, "Embassy Rome should seek guidance from the ministry. The "
+	         "Ambassador meets the minister on June 24 and will need the answer "
+	         "before that meeting.");
 	tasking_find(c);
+	assert_string_equal(got(c, 6)->deadline, "2011-06-24");
 	assert_non_null(got(c, 1)->deadline);
 	assert_non_null(got(c, 2)->deadline);
 	assert_string_equal(got(c, 1)->deadline, "2011-06-30");
