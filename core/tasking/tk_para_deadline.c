@@ -123,7 +123,9 @@ static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, siz
 		"before that date", "by that date", "prior to that date", "before then",
 		"by then", "before that time", "by that time", "in time for that",
 		"in time for it", "before that meeting", "before the meeting",
-		"before that visit", NULL,
+		"before that visit", "before he leaves", "before she leaves",
+		"before he goes", "before she goes", "before he departs",
+		"before she departs", "before they leave", NULL,
 	};
 	/* one pass: each of them opens with "b", "p" or "i" at a word's start */
 	size_t at = len;
