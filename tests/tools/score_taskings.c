@@ -12,7 +12,8 @@
  *         per cable   the mean of each cable's pair F1 (1 when the label
  *                     and the finder both say nothing);
  *         deadline    over the required labelled pairs that were found:
- *                     the tasking's deadline equals the label's (null ==
+ *                     the deadline of the tasking that holds the pair
+ *                     equals the label's (null ==
  *                     null; any date is right for a label that is null
  *                     with a deadline_text of "within N ... days", as
  *                     LABELS.md says);
@@ -255,6 +256,19 @@ static const struct tasking *tasking_for(const struct cable *c, int para)
 	return NULL;
 }
 
+/* The tasking of paragraph para that holds party (a paragraph has one
+ * per day its parties are due), else NULL. */
+static const struct tasking *tasking_of(const struct cable *c, int para, const char *party)
+{
+	for (size_t i = 0; i < c->ntaskings; i++) {
+		const struct tasking *t = &c->taskings[i];
+		for (size_t j = 0; t->paragraph == para && j < t->nparties; j++)
+			if (strcasecmp(t->parties[j], party) == 0)
+				return t;
+	}
+	return NULL;
+}
+
 static int survey(const char *dir, int verbose)
 {
 	if (!dir_exists(dir)) {
@@ -444,7 +458,7 @@ static void score_cable(struct label *l, const struct cable *c,
 				printf("%s: missed ¶%d %s\n", l->id, p->paragraph, p->party);
 			continue;
 		}
-		const struct tasking *t = tasking_for(c, p->paragraph);
+		const struct tasking *t = tasking_of(c, p->paragraph, p->party);
 		const char *got = t && t->deadline ? t->deadline : "";
 		T->dl_all++;
 		if (strcmp(got, p->deadline) == 0 || p->any_date)
