@@ -154,6 +154,16 @@ static bool tk_and_if(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
  * asks another post outright adds its parties; so does "and Embassy
  * Madrid to confirm", the request's words left out; and, in any cable, a
  * second "if" (tk_and_if()). */
+/* The posts a second clause names are asked too, and join the scope the
+ * first set ("Department requests Embassy Vienna approach ..., and
+ * Embassy Berlin approach ... Both Embassies should report"). */
+static void tk_add_second(struct tk_para *P, const struct tk_parties *named)
+{
+	tk_add_all(&P->parties, named);
+	if (P->scope.n)
+		tk_add_all(&P->scope, named);
+}
+
 static void tk_second_clause(struct tk_ctx *x, struct tk_para *P,
                              const struct tk_sentence *S, size_t after)
 {
@@ -163,13 +173,16 @@ static void tk_second_clause(struct tk_ctx *x, struct tk_para *P,
 		if (!x->washington)
 			continue;
 		/* "Embassy Rome is requested to approach the Vatican and Embassy
-		 * Madrid to approach the MFA": the request's words left out */
+		 * Madrid to approach the MFA", "Department requests Embassy
+		 * Vienna approach ..., and Embassy Berlin approach ...": the
+		 * request's words left out */
 		if (tk_is(S, j, W_and)) {
 			struct tk_parties named;
 			bool generic = false;
 			size_t e = tk_post_phrase(x, S, j + 1, &named, &generic);
-			if (e > j + 1 && named.n && tk_is(S, e, W_to)) {
-				tk_add_all(&P->parties, &named);
+			if (e > j + 1 && named.n && !generic &&
+			    (tk_is(S, e, W_to) || tk_imperative(S, e))) {
+				tk_add_second(P, &named);
 				return;
 			}
 		}
@@ -181,7 +194,7 @@ static void tk_second_clause(struct tk_ctx *x, struct tk_para *P,
 		struct tk_hit hit;
 		if (tk_match_from(x, P, S, from, from, true, &hit) && hit.parties.n &&
 		    hit.from && strcmp(hit.from, "named in the sentence") == 0)
-			tk_add_all(&P->parties, &hit.parties);
+			tk_add_second(P, &hit.parties);
 		return;
 	}
 }

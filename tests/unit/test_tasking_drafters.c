@@ -48,6 +48,11 @@ static const char *const cases[][2] = {
 	  "letter before the vote.", "AMEMBASSY VALLETTA" },
 	{ "The Secretary General asks that member states contribute troops.", "" },
 	{ "The Secretary's letter to the minister follows in paragraph 5.", "" },
+	/* a second post in a second clause, the request's words left out;
+	 * "Both Embassies" after them means the two */
+	{ "Department requests Embassy Rome approach the ministry, and Embassy "
+	  "Valletta approach the port authority. Both Embassies should report.",
+	  "AMEMBASSY ROME, AMEMBASSY VALLETTA" },
 	/* an imperative after "Also" */
 	{ "Also advise whether the minister will attend.", BOTH },
 	{ "Also present were the minister and his deputy.", "" },
