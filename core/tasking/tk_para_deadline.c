@@ -241,6 +241,23 @@ static const char *const tk_reply_words[] = {
 	"response", "responses", "reply", "replies", "answer", "answers", NULL,
 };
 
+/* Do the words s[0..n) before a date say what is to be done by then
+ * ("Approaches should be completed by COB October 24", "Replies are to
+ * be sent by")? */
+static bool tk_to_be_done(const char *s, size_t n)
+{
+	static const char *const passive[] = {
+		"should be", "must be", "are to be", "is to be", "need to be", "needs to be",
+		NULL,
+	};
+	for (const char *const *q = passive; *q; q++) {
+		const char *p = ascii_find_ci(s, n, *q, strlen(*q));
+		if (p && (p == s || !ascii_is_alpha((unsigned char)p[-1])))
+			return true;
+	}
+	return false;
+}
+
 /* Does the sentence s[0..n) say a due date outright: "NLT", "no later
  * than", "due", "deadline", or "by"/"before" after a reply ("A response by
  * COB November 1"), after what we need or what must reach us, or before
@@ -257,7 +274,7 @@ static bool tk_outright(struct tk_ctx *x, const char *s, size_t n, struct deadli
 		return true;
 	return (strncasecmp(w, "by", 2) == 0 || strncasecmp(w, "before", 6) == 0) &&
 	       (tk_says_word(s, dl->start, tk_reply_words) || tk_we_need(s, dl->start) ||
-	        tk_must_reach(s, dl->start) ||
+	        tk_must_reach(s, dl->start) || tk_to_be_done(s, dl->start) ||
 	        (dl->start < 40 && tk_would_enable(w + dl->len, n - dl->start - dl->len)));
 }
 

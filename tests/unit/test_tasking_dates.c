@@ -26,7 +26,7 @@ static void test_dates_beside_the_request(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
-	add_para(c, 18, 1, "SHAPE will hold a force generation conference in Mons "
+	add_para(c, 19, 1, "SHAPE will hold a force generation conference in Mons "
 	         "March 22-23.");
 	struct paragraph *p = add_para(c, 7, 2, "Request that posts approach host "
 	                               "government officials to:");
@@ -55,26 +55,30 @@ static void test_dates_beside_the_request(void **state)
 	add_para(c, 10, 11, "Embassy Rome should send the ministry's list. To be of use, "
 	         "the list would need to reach the Department by COB Wednesday, March 16.");
 	/* what our side needs before an event on a date, the next sentence */
-	add_para(c, 18, 12, "We would welcome Embassy Berlin's assessment of the vote. "
+	add_para(c, 19, 12, "We would welcome Embassy Berlin's assessment of the vote. "
 	         "We would need this assessment before the interagency meeting on "
 	         "March 24.");
-	add_para(c, 18, 13, "We would welcome Embassy Berlin's assessment of the vote. "
+	add_para(c, 19, 13, "We would welcome Embassy Berlin's assessment of the vote. "
 	         "Our team will need more than one view after the meeting on March 24.");
-	add_para(c, 18, 14, "We would appreciate Embassy Berlin's assessment of the "
+	add_para(c, 19, 14, "We would appreciate Embassy Berlin's assessment of the "
 	         "vote. Washington needs this assessment before the April 7 review.");
 	/* an outright due date after the action's own, earlier: it */
-	add_para(c, 18, 15, "Embassy Berlin should seek support for the project at the "
+	add_para(c, 19, 15, "Embassy Berlin should seek support for the project at the "
 	         "committee on March 29. To allow time for coordination, we would need "
 	         "a reply NLT March 20.");
 	/* a date that would make something possible */
-	add_para(c, 18, 16, "Embassy Berlin should seek the ministry's approval. Approval "
+	add_para(c, 19, 16, "Embassy Berlin should seek the ministry's approval. Approval "
 	         "by March 14 would let our partner begin the course.");
 	/* the day's words leave the line whole: no ", ideally" left over */
-	add_para(c, 18, 17, "We would welcome Embassy Berlin's assessment of the vote, "
+	add_para(c, 19, 17, "We would welcome Embassy Berlin's assessment of the vote, "
 	         "ideally before the committee convenes in Bonn on March 27.");
-	add_para(c, 18, 18, "Embassy Berlin should ask the ministry to support the text, "
+	add_para(c, 19, 18, "Embassy Berlin should ask the ministry to support the text, "
 	         "and should do so before the working group meets on March 28.");
+	/* a passive that says what is to be done by the date */
+	add_para(c, 19, 19, "Posts should approach host government officials. "
+	         "Approaches should be completed by COB March 24.");
 	tasking_find(c);
+	assert_string_equal(got(c, 19)->deadline, "2011-03-24");
 	assert_string_equal(got(c, 17)->deadline, "2011-03-27");
 	assert_null(strstr(got(c, 17)->summary, "ideally"));
 	assert_string_equal(got(c, 18)->deadline, "2011-03-28");
