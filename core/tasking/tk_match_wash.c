@@ -341,6 +341,12 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	size_t e = tk_asked_after(x, S, v, leans, &named, &generic);
 	if (e > v)
 		e = tk_aside_would(S, e);
+	/* "We count on each post's EAC to review": the posts' people */
+	for (size_t k = e; leans && e > v && tk_possessive(S, e - 1) && k < S->n && k < e + 4; k++)
+		if (tk_is(S, k, W_to)) {
+			e = k;
+			break;
+		}
 	if (leans && !(e > v && tk_is(S, e, W_to)))
 		return false;
 	if (e > v) {

@@ -53,6 +53,9 @@ static const char *const cases[][2] = {
 	{ "Department requests Embassy Rome approach the ministry, and Embassy "
 	  "Valletta approach the port authority. Both Embassies should report.",
 	  "AMEMBASSY ROME, AMEMBASSY VALLETTA" },
+	/* the posts' people after "count on" */
+	{ "We count on each post's emergency action committee to review the plan.",
+	  BOTH },
 	/* an imperative after "Also" */
 	{ "Also advise whether the minister will attend.", BOTH },
 	{ "Also present were the minister and his deputy.", "" },
