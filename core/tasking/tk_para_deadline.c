@@ -127,12 +127,19 @@ static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, siz
 		"before he goes", "before she goes", "before he departs",
 		"before she departs", "before they leave", NULL,
 	};
-	/* one pass: each of them opens with "b", "p" or "i" at a word's start */
+	/* one pass: each of them opens with "before ", "by ", "prior " or
+	 * "in time " at a word's start; only there are they compared */
+	static const char *const first[] = { "before ", "by ", "prior ", "in time ", NULL };
 	size_t at = len;
 	for (size_t i = 0; i < len && at == len; i++) {
 		char c = ascii_to_lower(t[i]);
 		if ((c != 'b' && c != 'p' && c != 'i') ||
 		    (i > 0 && ascii_is_alpha((unsigned char)t[i - 1])))
+			continue;
+		bool opens = false;
+		for (const char *const *f = first; *f && !opens; f++)
+			opens = i + strlen(*f) <= len && strncasecmp(t + i, *f, strlen(*f)) == 0;
+		if (!opens)
 			continue;
 		for (const char *const *r = refs; *r && at == len; r++) {
 			size_t n = strlen(*r);
