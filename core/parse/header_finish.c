@@ -71,8 +71,7 @@ static const char *hdr_id_from_name(struct cable *c, const char *origin, long se
 	size_t n = strcspn(b, ".");
 	if (n < 4 || !ascii_is_digit(b[0]) || !ascii_is_digit(b[1]))
 		return NULL;
-	int yy = (b[0] - '0') * 10 + (b[1] - '0');
-	int y = yy + (yy >= 50 ? 1900 : 2000);
+	int y = refs_full_year((b[0] - '0') * 10 + (b[1] - '0'));
 	char *id = refs_make_id(&c->arena, y, origin, serial);
 	if (!id || strlen(id) != n || strncmp(id, b, n) != 0)
 		return NULL;

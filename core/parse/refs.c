@@ -88,7 +88,7 @@ char *refs_make_id(struct arena *a, int year, const char *origin, long serial)
 	return id;
 }
 
-static int refs_full_year(int yy)
+int refs_full_year(int yy)
 {
 	return yy + (yy >= 50 ? 1900 : 2000);
 }

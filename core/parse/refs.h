@@ -70,4 +70,8 @@ const char *refs_post_name(const char *origin);
  * without leading zeros ("RIO DE JANEIRO", 285 -> 09RIODEJANEIRO285). */
 char *refs_make_id(struct arena *a, int year, const char *origin, long serial);
 
+/* The year a two-digit year in an id means: 50-99 the 1900s, else the
+ * 2000s ("66" 1966, "08" 2008). */
+int refs_full_year(int yy);
+
 #endif
