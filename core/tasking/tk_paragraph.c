@@ -227,9 +227,13 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 	 * \"Please tell your colleagues ...\"") */
 	if (!got)
 		return;
+	/* the writer's words up to its verb: "We told the minister that his
+	 * support would be appreciated" is said to him (the passive's words
+	 * start before the writer's verb: all of the sentence counts) */
 	bool sg = false;
+	size_t own = tk_post_requester(x, S, cs, &sg);
 	if (x->washington ? tk_in_quotes(S, hit.quote_from)
-	                  : tk_speech(S, tk_post_requester(x, S, cs, &sg) ? hit.verb : S->n))
+	                  : tk_speech(S, own && hit.verb >= own ? hit.verb : S->n))
 		return;
 	if (hit.sets_scope)
 		P->scope = hit.parties;

@@ -725,6 +725,15 @@ static void test_passive_lines(void **state)
 	assert_string_equal(parties, "SECDEF WASHDC");
 	assert_string_equal(line, "Provide concurrence of the Department of Defense in "
 	                    "the detail of four instructors");
+	/* the writer reports what it told someone else, or what one of its
+	 * people said: no request of Washington */
+	asked_by("AMEMBASSY VALLETTA", to_state, 2, "We told the minister that his "
+	         "support would be appreciated.", parties, sizeof parties, line, sizeof line);
+	assert_string_equal(parties, "");
+	asked_by("AMEMBASSY VALLETTA", to_state, 2, "The Ambassador noted that a prompt "
+	         "reply from the ministry would be appreciated.", parties, sizeof parties,
+	         line, sizeof line);
+	assert_string_equal(parties, "");
 }
 
 /* An aside between the party and its modal, and the line that names what
