@@ -136,12 +136,16 @@ size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic)
 	static const char *const joins[] = { "with", "that", "which", "whose", "who", NULL };
 	if (!generic || e == 0 || e >= S->n || !tk_in(S, e - 1, plural))
 		return e;
-	bool in = tk_is(S, e, W_in);
+	/* "in", or "accredited to", "located in", "resident in" */
+	static const char *const placed[] = { "accredited", "located", "based", "resident", NULL };
+	size_t in = tk_is(S, e, W_in) ? 1 : 0;
+	if (tk_word_among(S, e, placed) && (tk_is(S, e + 1, W_to) || tk_is(S, e + 1, W_in)))
+		in = 2;
 	if (!in && !tk_word_among(S, e, joins) && !(tk_ing(S, e) && (S->caps || !tk_capitalised(S, e))))
 		return e;
 	bool paren = false, except = false;
-	size_t reach = in ? 10 : 14;
-	for (size_t j = in ? e + 2 : e + 1; j < S->n && j <= e + reach; j++) {
+	size_t reach = in ? 9 + in : 14;
+	for (size_t j = e + 1 + in; j < S->n && j <= e + reach; j++) {
 		if (tk_gap_has(S, j, '(')) {
 			paren = true;
 			reach += 30;    /* "(Beijing, Moscow and London)" */

@@ -208,6 +208,18 @@ bool tk_excepted_first(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	       tk_less_excepted(x, S, b, i, base, out);
 }
 
+/* Do the word before a and the len words at a name a region ("African"
+ * in "Southern African posts")?  The longer name, tried at the word
+ * before, holds the request (or no addressee: then all are asked). */
+static bool tk_longer_region(const struct tk_sentence *S, size_t a, size_t len)
+{
+	if (a == 0 || !(S->caps || tk_capitalised(S, a - 1)))
+		return false;
+	char key[48];
+	size_t kn = tk_phrase_key(S, a - 1, len + 1, key, sizeof key);
+	return kn && region_known(key, kn);
+}
+
 /* "ASEAN posts", "EU embassies", "NATO missions", "EU member-state
  * capitals", "AF posts", "ALL WEST AFRICAN POSTS" at word i of
  * Washington's: the addressees the body's collective or the region holds
@@ -219,7 +231,10 @@ size_t tk_group_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 		W_posts, W_embassies, W_missions, W_NONE,
 	};
 	size_t a = tk_is(S, i, W_all) ? i + 1 : i;
-	if (!x->washington || a >= S->n || S->w[a].id != W_NONE)
+	/* (of the vocabulary's words, only "central" opens a region: "Central
+	 * African posts") */
+	if (!x->washington || a >= S->n ||
+	    (S->w[a].id != W_NONE && S->w[a].id != W_central))
 		return i;
 	/* the body's or region's words (up to three), then "EU capitals",
 	 * "EU member-state capitals", "NATO member embassies" */
@@ -228,8 +243,12 @@ size_t tk_group_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 		if (tk_word_eq(S, k, "member-state") || tk_word_eq(S, k, "member"))
 			k++;
 		if ((tk_in(S, k, plural) || tk_word_eq(S, k, "capitals")) &&
-		    tk_by_group(S, a, a + len, &x->deflt, named))
-			return k + 1;
+		    tk_by_group(S, a, a + len, &x->deflt, named)) {
+			if (!tk_longer_region(S, a, len))
+				return k + 1;
+			named->n = 0;
+			break;
+		}
 	}
 	return i;
 }

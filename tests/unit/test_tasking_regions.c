@@ -288,6 +288,51 @@ static void test_region_posts(void **state)
 	cable_free(c);
 }
 
+/* The groups a cable names by a short name ("G8 posts"), Asia and its
+ * parts, "Posts accredited to EU member states"; a region whose name
+ * ends in another's ("Southern African posts", "Central African posts")
+ * is the longer one, here holding no addressee: every post is asked, not
+ * the African ones. */
+static void test_groups_and_longer_regions(void **state)
+{
+	(void)state;
+	static struct addressee to_mix[] = {
+		{ NULL, "AMEMBASSY PARIS", NULL, "71", false },
+		{ NULL, "AMEMBASSY TOKYO", NULL, "72", false },
+		{ NULL, "AMEMBASSY ACCRA", NULL, "73", false },
+		{ NULL, "AMEMBASSY NAIROBI", NULL, "74", false },
+		{ NULL, "AMEMBASSY ASTANA", NULL, "75", false },
+		{ NULL, "AMEMBASSY MOSCOW", NULL, "76", false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mix, 6, 2009, 6, 1);
+	add_para(c, 8, 1, "G8 posts should deliver the letter.");
+	add_para(c, 8, 2, "Posts in Asia should report any reaction.");
+	add_para(c, 8, 3, "Posts accredited to EU member states are requested to "
+	         "approach host governments.");
+	add_para(c, 8, 4, "Southern African posts should report.");
+	add_para(c, 8, 5, "Central African posts should report.");
+	add_para(c, 8, 6, "Central Asian posts should report.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 3);
+	assert_true(has_party(t, "AMEMBASSY PARIS"));
+	assert_true(has_party(t, "AMEMBASSY TOKYO"));
+	assert_true(has_party(t, "AMEMBASSY MOSCOW"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY TOKYO"));
+	assert_true(has_party(t, "AMEMBASSY ASTANA"));
+	t = got(c, 3);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "AMEMBASSY PARIS"));
+	assert_int_equal(got(c, 4)->nparties, 6);
+	assert_int_equal(got(c, 5)->nparties, 6);
+	t = got(c, 6);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "AMEMBASSY ASTANA"));
+	cable_free(c);
+}
+
 /* Items that open with a heading of posts ask them ("A. Jakarta: ask the
  * MFA", "B. Manila: follow up"), as a paragraph would. */
 static void test_items_for_posts(void **state)
@@ -450,6 +495,7 @@ int main(void)
 		cmocka_unit_test(test_group_less_excepted),
 		cmocka_unit_test(test_region_posts),
 		cmocka_unit_test(test_region_table),
+		cmocka_unit_test(test_groups_and_longer_regions),
 		cmocka_unit_test(test_items_for_posts),
 		cmocka_unit_test(test_agencies_on_info),
 	};
