@@ -215,8 +215,28 @@ size_t tk_city_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
 	return k;
 }
 
-/* "Rome and Madrid should report": tk_city_posts() opening the sentence,
- * then a firm word ("Malta should" is the country, not Embassy Valletta).
+/* "is asked to", "are requested to" at word m after a place: true when
+ * the passive asks a post ("Rome is requested to"); with only_post
+ * false, also when it may (not "is expected to", "is invited to": the
+ * country, "ROME IS EXPECTED TO ANNOUNCE"). */
+static bool tk_place_asked(const struct tk_sentence *S, size_t m, bool only_post)
+{
+	static const enum tk_wid asked[] = {
+		W_requested, W_asked, W_instructed, W_directed, W_tasked, W_NONE,
+	};
+	static const enum tk_wid country[] = {
+		W_expected, W_invited, W_authorized, W_urged, W_encouraged, W_NONE,
+	};
+	if (!(tk_is(S, m, W_is) || tk_is(S, m, W_are)))
+		return !only_post;
+	size_t v = m + 1;
+	while (tk_in(S, v, tk_modal_adverbs))
+		v++;
+	return only_post ? tk_in(S, v, asked) && tk_is(S, v + 1, W_to) : !tk_in(S, v, country);
+}
+
+/* "Rome and Madrid should report", "Rome is asked to": tk_city_posts()
+ * opening the sentence, then a firm word ("Malta should" is the country, not Embassy Valletta).
  * Fills named; the index after them, or 0. */
 static size_t tk_bare_places(struct tk_ctx *x, const struct tk_sentence *S,
                              struct tk_parties *named)
@@ -228,6 +248,10 @@ static size_t tk_bare_places(struct tk_ctx *x, const struct tk_sentence *S,
 	size_t m = e > k && !tk_is(S, e, W_please) ? tk_aside(S, e) : e;
 	if (e > k && (tk_is(S, m, W_should) || tk_is(S, m, W_must) ||
 	              tk_is(S, m, W_shall) || tk_is(S, m, W_please)))
+		return e;
+	/* "Rome and Madrid are asked to report", "Rome is requested to"
+	 * (not "Rome is expected to announce", "is invited to": the country) */
+	if (e > k && tk_place_asked(S, m, true))
 		return e;
 	named->n = 0;
 	return 0;
@@ -315,6 +339,44 @@ static size_t tk_post_head(struct tk_ctx *x, const struct tk_sentence *S, size_t
 	return e;
 }
 
+/* A bare short name at word k: "USOSCE" in mixed-case prose; in a
+ * sentence all in capitals, a word the vocabulary does not hold.  Fills
+ * named; the index after it, or k. */
+static size_t tk_caps_name(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                           struct tk_parties *named)
+{
+	if (k >= S->n || S->w[k].e - S->w[k].s < 3 || (S->caps && S->w[k].id != W_NONE))
+		return k;
+	/* (less a possessive's "'s": "USOSCE's assessment") */
+	size_t we = S->w[k].e;
+	if (we - S->w[k].s > 4 && S->s[we - 2] == '\'' && (S->s[we - 1] | 0x20) == 's')
+		we -= 2;
+	bool all_caps = true;
+	for (size_t b = S->w[k].s; b < we && all_caps; b++)
+		all_caps = !ascii_is_lower((unsigned char)S->s[b]);
+	/* a post on no line ("USNATO should", "FOR MOSCOW, PARIS ... AND
+	 * BERLIN:") only where a list or a request goes on */
+	bool goes_on = tk_gap_has(S, k + 1, ',') || tk_gap_has(S, k + 1, ':') ||
+	               tk_flagged(S, k + 1, tk_after_name);
+	if (all_caps && (tk_on_lines(x->c, S->s + S->w[k].s, we - S->w[k].s) ||
+	                 (goes_on && party_known_place(S->s + S->w[k].s,
+	                                               S->len - S->w[k].s, true)))) {
+		size_t e = tk_places(x, S, k, S->n, named);
+		/* a capital's name may be its country: "MOSCOW IS
+		 * EXPECTED TO" (not a mission: "USOSCE is invited to") */
+		if (named->n && strncmp(named->name[0], "AM", 2) == 0 &&
+		    !tk_place_asked(S, e, false))
+			named->n = 0;
+		/* "EAP posts", not "NATO should plan" (the body) */
+		if (named->n == 1 && tk_collective_name(named->name[0]) &&
+		    !tk_flagged(S, e, tk_post_heads) && !tk_is(S, e, W_addressees))
+			named->n = 0;
+		if (named->n)
+			return e;
+	}
+	return k;
+}
+
 /* A post party at word i: "Post", "Posts", "action addressees", "each post",
  * "Embassy Kyiv", "Embassies Moscow and Riga", "USOSCE and UNVIE".  Fills
  * named (empty for a generic one) and returns the index after it, or i when
@@ -367,36 +429,11 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 		if (e)
 			return e;
 	}
-	/* a bare short name in capitals: "USOSCE" in mixed-case prose; in a
-	 * sentence all in capitals, a word the vocabulary does not hold */
 	size_t ae;
 	if (tk_agency_party(x, S, i, k, named, &ae))
 		return ae;
-	if (k == i && k < S->n && S->w[k].e - S->w[k].s >= 3 &&
-	    (!S->caps || S->w[k].id == W_NONE)) {
-		/* (less a possessive's "'s": "USOSCE's assessment") */
-		size_t we = S->w[k].e;
-		if (we - S->w[k].s > 4 && S->s[we - 2] == '\'' && (S->s[we - 1] | 0x20) == 's')
-			we -= 2;
-		bool all_caps = true;
-		for (size_t b = S->w[k].s; b < we && all_caps; b++)
-			all_caps = !ascii_is_lower((unsigned char)S->s[b]);
-		/* a post on no line ("USNATO should", "FOR MOSCOW, PARIS ... AND
-		 * BERLIN:") only where a list or a request goes on */
-		bool goes_on = tk_gap_has(S, k + 1, ',') || tk_gap_has(S, k + 1, ':') ||
-		               tk_flagged(S, k + 1, tk_after_name);
-		if (all_caps && (tk_on_lines(x->c, S->s + S->w[k].s, we - S->w[k].s) ||
-		                 (goes_on && party_known_place(S->s + S->w[k].s,
-		                                               S->len - S->w[k].s, true)))) {
-			size_t e = tk_places(x, S, k, S->n, named);
-			/* "EAP posts", not "NATO should plan" (the body) */
-			if (named->n == 1 && tk_collective_name(named->name[0]) &&
-			    !tk_flagged(S, e, tk_post_heads) && !tk_is(S, e, W_addressees))
-				named->n = 0;
-			if (named->n)
-				return e;
-		}
-	}
+	if (k == i)
+		return tk_caps_name(x, S, k, named);
 	return i;
 }
 

@@ -3,7 +3,8 @@
  * a request still standing ("The Department has asked that posts"), the
  * Ambassador is asked ("Request Ambassador or DCM deliver", "Action
  * requested: Embassy Rome obtain"), posts by
- * their cities ("Request that Valletta and Rome report"), a question put
+ * their cities ("Request that Valletta and Rome report", "Rome is asked
+ * to"), a question put
  * to posts ("Could posts also indicate ...?"), posts and "to" + a verb
  * ("Embassies Valletta and Rome to convey"), the signer's "I ask that",
  * "Let us know", "Post responses ... are due by", a polite
@@ -155,6 +156,9 @@ static const char *const cases[][2] = {
 	{ "Repeat all reporting on the program to Embassy Rome.", BOTH },
 	/* telegraphese: posts by their cities after "Request that" */
 	{ "Request that Valletta and Rome report any developments.", BOTH },
+	{ "Valletta and Rome are asked to consult host governments.", BOTH },
+	{ "Rome is requested to report the minister's reply.", "AMEMBASSY ROME" },
+	{ "Rome is expected to announce its decision next week.", "" },
 	{ "Request Rome seek a meeting with the minister.", "AMEMBASSY ROME" },
 	/* polite passives */
 	{ "Post's answers to the following questions would be of real value.", BOTH },
