@@ -156,8 +156,11 @@ size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic)
 			except = true;
 			reach += 20;
 		}
+		/* a comma ends the place, not a list of places ("in Europe,
+		 * Africa and Asia") */
+		bool list = in && (S->caps ? S->w[j].id == W_NONE : tk_capitalised(S, j));
 		if (!paren && (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') ||
-		               (!except && tk_gap_has(S, j, ','))))
+		               (!except && !list && tk_gap_has(S, j, ','))))
 			return e;
 		if (tk_gap_has(S, j, ')'))
 			paren = false;

@@ -137,23 +137,34 @@ bool tk_by_region(const struct tk_sentence *S, size_t b, size_t e,
 		"posts", "embassies", "missions", "capitals", "countries", "states",
 		"member", NULL,
 	};
+	/* "Posts in Europe and Africa", "in Europe, Africa and Asia": each
+	 * region of a list */
+	static const char *const joins[] = { "and", "or", NULL };
+	bool named = false;
+	out->n = 0;
 	for (size_t k = b; k < e; k++) {
 		if (!S->caps && !tk_capitalised(S, k))
 			continue;
 		for (size_t len = 3; len >= 1; len--) {
 			char key[48];
 			size_t n = k + len <= e ? tk_phrase_key(S, k, len, key, sizeof key) : 0;
-			if (!n || !(k + len == e || tk_word_among(S, k + len, places)) ||
+			if (!n || !(k + len == e || tk_word_among(S, k + len, places) ||
+			            tk_word_among(S, k + len, joins) || tk_gap_has(S, k + len, ',')) ||
 			    !region_known(key, n))
 				continue;
-			out->n = 0;
+			named = true;
 			for (size_t m = 0; m < base->n; m++)
 				if (region_holds(key, n, base->name[m]))
 					tk_add(out, base->name[m]);
-			return out->n > 0;
+			k += len - 1;
+			break;
 		}
+		/* the list ends where a word joins no region to it */
+		if (named && k + 1 < e && !tk_word_among(S, k + 1, joins) &&
+		    !tk_gap_has(S, k + 1, ',') && !(S->caps || tk_capitalised(S, k + 1)))
+			break;
 	}
-	return false;
+	return named && out->n > 0;
 }
 
 /* "other than Nairobi, Djibouti and Sanaa", "(except for Embassies Warsaw

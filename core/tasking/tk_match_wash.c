@@ -43,6 +43,11 @@ static bool tk_reported(const struct tk_sentence *S, size_t cs, size_t i)
 	static const enum tk_wid ours[] = {
 		W_department, W_washington, W_we, W_dept, W_state, W_NONE,
 	};
+	/* a semicolon ends what was reported: "Info addressees are not asked
+	 * to act; action addressees should report" */
+	size_t sc = i > 0 ? tk_after_semicolon(S, i) : 0;
+	if (sc > cs)
+		cs = sc;
 	for (size_t k = cs; k < i; k++) {
 		/* "USUN requested that the Department instruct posts": a request
 		 * reported from another's cable (active: not "it is requested") */
@@ -90,6 +95,40 @@ static bool tk_faq(const struct tk_sentence *S, size_t i)
 	return e > 0 && S->s[e - 1] == '?' && i > 0 && tk_word_among(S, i - 1, aux);
 }
 
+/* "Missions in Panama City, Monrovia and Valletta are requested": the
+ * places between "in" at word pe and the modal at word v, when each is a
+ * post of base, into out. */
+static bool tk_in_places(struct tk_ctx *x, const struct tk_sentence *S, size_t pe,
+                         size_t v, const struct tk_parties *base, struct tk_parties *out)
+{
+	struct tk_parties at;
+	if (!tk_is(S, pe, W_in) || tk_places_at(x, S, pe + 1, &at) != v || !at.n)
+		return false;
+	out->n = 0;
+	for (size_t k = 0; k < at.n; k++)
+		for (size_t m = 0; m < base->n; m++)
+			if (strcmp(at.name[k], base->name[m]) == 0)
+				tk_add(out, base->name[m]);
+	return out->n == at.n;
+}
+
+/* "Posts in EU member states", "Missions in Panama City and Nassau",
+ * "other than Embassy Rome": the posts of base the words [pe + 1, in)
+ * after a generic party leave, into kind.  0 when they narrow nothing,
+ * 1 for a body, a region or an exception, 2 for places named. */
+static int tk_posts_placed(struct tk_ctx *x, const struct tk_sentence *S, size_t pe,
+                           size_t in, const struct tk_parties *base, struct tk_parties *kind)
+{
+	struct tk_parties body;
+	int how = tk_by_group(S, pe + 1, in, base, &body) ? 1
+	        : tk_in_places(x, S, pe, in, base, &body) ? 2 : 0;
+	if (tk_less_excepted(x, S, pe + 1, in, how ? &body : base, kind))
+		return how ? how : 1;
+	if (how)
+		*kind = body;
+	return how;
+}
+
 /* Post parties stand at words [i, e): "Post should", "Embassy X is
  * requested to", "Embassy Madrid please see", "Embassies Stockholm and
  * Madrid are ..." */
@@ -129,16 +168,8 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 	if (v) {
 		struct tk_parties kind;
 		const struct tk_parties *base = P->scope.n ? &P->scope : &x->deflt;
-		/* "Posts in EU member states", "other than Embassy Rome" */
-		bool group = false, excepted = false;
-		if (!named->n && in > pe) {
-			struct tk_parties body;
-			group = tk_by_group(S, pe + 1, in, base, &body);
-			if (tk_less_excepted(x, S, pe + 1, in, group ? &body : base, &kind))
-				group = true;
-			else if (group)
-				kind = body;
-		}
+		int how = !named->n && in > pe ? tk_posts_placed(x, S, pe, in, base, &kind) : 0;
+		bool group = how > 0, excepted = false;
 		/* "With the exception of Embassies Colombo and Dhaka, whose
 		 * request is at para 8, all action addressees are asked" */
 		if (!named->n && !group && tk_excepted_first(x, S, i, base, &kind)) {
@@ -155,8 +186,9 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 		if (excepted)
 			hit->from = "the TO addressees less those the sentence excepts first";
 		else if (named == &kind)
-			hit->from = group ? "the TO addressees in the body the place names (\"Posts in EU member states\")"
-			              : "the TO addressees of the kind the word names (\"Embassy\")";
+			hit->from = how == 2 ? "the posts of the places named (\"Missions in Panama City and Nassau\")"
+			          : group ? "the TO addressees in the body the place names (\"Posts in EU member states\")"
+			                  : "the TO addressees of the kind the word names (\"Embassy\")";
 		tk_hit_at(hit, i, v, v);
 		hit->rule = "party + modal (\"Post should\", \"Embassy X is requested to\")";
 		return true;

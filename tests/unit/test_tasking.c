@@ -1199,14 +1199,21 @@ static void test_wash_forms_four(void **state)
 	add_para(c, 29, 28, "Embassies in Oslo and Valletta should also brief the press. "
 	         "Posts should report the reaction.");
 	tasking_find(c);
-	/* posts described by places ask every post the words can mean:
-	 * naming only those in the places lowered the held-back recall; a
-	 * region of data/regions.tsv ("Nordic capitals") asks its posts */
-	for (int n = 24; n <= 28; n++)
-		if (n != 26)
-			assert_int_equal(got(c, n)->nparties, 3);
-	assert_int_equal(got(c, 26)->nparties, 2);
-	assert_false(has_party(got(c, 26), "AMEMBASSY VALLETTA"));
+	/* posts described by places ask every post the words can mean
+	 * (naming only those in the places lowered the held-back recall),
+	 * unless every place is a TO post and they run to the modal
+	 * ("Embassies in Oslo and Valletta should": those two; not "in
+	 * Oslo and Reykjavik pursue" after "We request that"); a region of
+	 * data/regions.tsv ("Nordic capitals") asks its posts */
+	for (int n = 24; n <= 28; n += 4) {
+		assert_int_equal(got(c, n)->nparties, 2);
+		assert_false(has_party(got(c, n), "AMEMBASSY REYKJAVIK"));
+	}
+	assert_int_equal(got(c, 25)->nparties, 3);
+	for (int n = 26; n <= 27; n++) {
+		assert_int_equal(got(c, n)->nparties, 2);
+		assert_false(has_party(got(c, n), "AMEMBASSY VALLETTA"));
+	}
 	for (int n = 19; n <= 22; n++) {
 		assert_int_equal(got(c, n)->nparties, 2);
 		assert_false(has_party(got(c, n), "AMEMBASSY REYKJAVIK"));

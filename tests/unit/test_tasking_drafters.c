@@ -159,6 +159,9 @@ static const char *const cases[][2] = {
 	{ "Valletta and Rome are asked to consult host governments.", BOTH },
 	{ "Rome is requested to report the minister's reply.", "AMEMBASSY ROME" },
 	{ "Rome is expected to announce its decision next week.", "" },
+	/* what the first clause says of others ends at its semicolon */
+	{ "Info addressees are not asked to act; action addressees should report.",
+	  BOTH },
 	{ "Request Rome seek a meeting with the minister.", "AMEMBASSY ROME" },
 	/* polite passives */
 	{ "Post's answers to the following questions would be of real value.", BOTH },

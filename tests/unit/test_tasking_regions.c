@@ -289,7 +289,9 @@ static void test_region_posts(void **state)
 }
 
 /* The groups a cable names by a short name ("G8 posts"), Asia and its
- * parts, "Posts accredited to EU member states"; a region whose name
+ * parts, "Posts accredited to EU member states", a list of regions
+ * ("in Africa, Asia and the Middle East") or of cities ("Missions in
+ * Accra and Nairobi"); a region whose name
  * ends in another's ("Southern African posts", "Central African posts")
  * is the longer one, here holding no addressee: every post is asked, not
  * the African ones. */
@@ -312,6 +314,8 @@ static void test_groups_and_longer_regions(void **state)
 	add_para(c, 8, 4, "Southern African posts should report.");
 	add_para(c, 8, 5, "Central African posts should report.");
 	add_para(c, 8, 6, "Central Asian posts should report.");
+	add_para(c, 8, 7, "Posts in Africa, Asia and the Middle East should report.");
+	add_para(c, 8, 8, "Missions in Accra and Nairobi are requested to report.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 3);
@@ -330,6 +334,14 @@ static void test_groups_and_longer_regions(void **state)
 	t = got(c, 6);
 	assert_int_equal(t->nparties, 1);
 	assert_true(has_party(t, "AMEMBASSY ASTANA"));
+	t = got(c, 7);
+	assert_int_equal(t->nparties, 4);
+	assert_false(has_party(t, "AMEMBASSY PARIS"));
+	assert_false(has_party(t, "AMEMBASSY MOSCOW"));
+	t = got(c, 8);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AMEMBASSY ACCRA"));
+	assert_true(has_party(t, "AMEMBASSY NAIROBI"));
 	cable_free(c);
 }
 
