@@ -342,6 +342,31 @@ static bool tk_leans_on(const struct tk_sentence *S, size_t r)
 	       (tk_in(S, r, on) && tk_is(S, r + 1, W_on));
 }
 
+/* The request verb of the requester at word i whose first verb is at
+ * *r: that one ("Department requests"), or, when the requester opens the
+ * sentence, its second after "and" in its clause ("The Department
+ * appreciates posts' efforts and asks that posts report"; *r moves
+ * there).  0 when neither asks. */
+static size_t tk_ask_verb(const struct tk_sentence *S, size_t i, size_t *r,
+                          bool *object_only)
+{
+	static const enum tk_wid asks[] = {
+		W_asks, W_ask, W_requests, W_request, W_NONE,
+	};
+	size_t v = tk_request_verb(S, *r, false, object_only);
+	if (v || i > tk_clause_start(S) + 1)
+		return v;
+	for (size_t j = *r + 1; j + 1 < S->n && j <= *r + 12; j++) {
+		if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':'))
+			break;
+		if (tk_is(S, j, W_and) && tk_in(S, j + 1, asks)) {
+			*r = j + 1;
+			return tk_request_verb(S, *r, false, object_only);
+		}
+	}
+	return 0;
+}
+
 /* Washington asks at word i: "Department requests action addressees
  * report", "Washington requests Post pursue", "We would appreciate Post's
  * views", "The Secretary asks that Embassy Madrid deliver". */
@@ -353,7 +378,7 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	bool generic = false;
 	size_t r = tk_requester_end(S, i);
 	bool object_only;
-	size_t v = tk_request_verb(S, r, false, &object_only);
+	size_t v = tk_ask_verb(S, i, &r, &object_only);
 	bool leans = !v && tk_leans_on(S, r);
 	if (leans)
 		v = r + 2;
@@ -497,7 +522,19 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		if (e > b && !tk_poc_ask(S, e) && !tk_note_only(S, e)) {
 			tk_resolve(x, P, &named, hit);
 			tk_hit_at(hit, i, e, e);
+			/* "Request posts' comments": the thing, "Provide comments" */
+			hit->object_only = tk_in(S, e, tk_request_nouns);
 			hit->rule = "request + post (\"Request Embassy Madrid approach\")";
+			return true;
+		}
+		/* "Request reply by June 5", "Request comments soonest": the
+		 * thing asked of the posts, the sentence short */
+		if (b == i + 1 && tk_in(S, b, tk_request_nouns) && S->n <= 12 &&
+		    !tk_is(S, b + 1, W_from) && !tk_is(S, b + 1, W_for)) {
+			tk_resolve(x, P, NULL, hit);
+			tk_hit_at(hit, i, b, b);
+			hit->object_only = true;
+			hit->rule = "request + what is asked (\"Request reply by June 5\")";
 			return true;
 		}
 		return false;

@@ -312,8 +312,10 @@ static bool tk_agency_party(struct tk_ctx *x, const struct tk_sentence *S, size_
 static bool tk_info_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
                           struct tk_parties *named)
 {
+	/* (not "Request for information: posts should report") */
 	if (!(tk_is(S, k + 1, W_addressees) || tk_is(S, k + 1, W_posts)) ||
-	    !(tk_word_eq(S, k, "info") || tk_word_eq(S, k, "information")))
+	    !(tk_word_eq(S, k, "info") || tk_word_eq(S, k, "information")) ||
+	    tk_gap_has(S, k + 1, ':') || tk_gap_has(S, k + 1, '.'))
 		return false;
 	for (size_t n = 0; n < x->c->ninfo; n++) {
 		const struct addressee *a = &x->c->info[n];

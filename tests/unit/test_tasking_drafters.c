@@ -159,6 +159,10 @@ static const char *const cases[][2] = {
 	{ "Valletta and Rome are asked to consult host governments.", BOTH },
 	{ "Rome is requested to report the minister's reply.", "AMEMBASSY ROME" },
 	{ "Rome is expected to announce its decision next week.", "" },
+	/* the requester's second verb; a telegraphic request of a thing */
+	{ "Department appreciates posts' continued efforts and asks that posts "
+	  "report any developments.", BOTH },
+	{ "Request reply by June 5.", BOTH },
 	/* what the first clause says of others ends at its semicolon */
 	{ "Info addressees are not asked to act; action addressees should report.",
 	  BOTH },

@@ -412,6 +412,30 @@ static void test_region_table(void **state)
 	assert_false(region_known("NORTH AMERICA", 13));
 }
 
+/* "Info addressees" are the posts on the INFO lines; a label that ends
+ * in "information:" is no such words ("Request for information: posts
+ * should report" asks the TO posts). */
+static void test_info_words(void **state)
+{
+	(void)state;
+	static struct addressee info_post[] = {
+		{ NULL, "AMEMBASSY LONDON", NULL, "31", false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to_region, 5, 2012, 3, 1);
+	c->info = info_post;
+	c->ninfo = 1;
+	add_para(c, 2, 1, "Request for information: posts should report.");
+	add_para(c, 2, 2, "Info addressees should share the report.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 5);
+	assert_false(has_party(t, "AMEMBASSY LONDON"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "AMEMBASSY LONDON"));
+	cable_free(c);
+}
+
 /* A body's posts less the countries or posts an exception names, in a
  * heading and in the sentence: "FOR POSTS IN EU MEMBER STATES OTHER THAN
  * THE NETHERLANDS AND BELGIUM:" */
@@ -509,6 +533,7 @@ int main(void)
 		cmocka_unit_test(test_region_table),
 		cmocka_unit_test(test_groups_and_longer_regions),
 		cmocka_unit_test(test_items_for_posts),
+		cmocka_unit_test(test_info_words),
 		cmocka_unit_test(test_agencies_on_info),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
