@@ -58,15 +58,18 @@ static bool event_verb(const char *s, const struct word *w)
 	return false;
 }
 
-/* "on Thursday, September 17", "at the December 3 session", "set for June
- * 2", "opens July 2": where a date expression may start after word w, or
+/* "on Thursday, September 17", "at the December 3 session", "during the
+ * June 5 visit", "set for June 2", "opens July 2": where a date expression may start after word w, or
  * 0. */
 static size_t on_trigger(const char *s, size_t len, const struct word *w)
 {
 	struct word a;
 	if (dl_word_is(s, w, "on") || dl_word_is(s, w, "for") || event_verb(s, w))
 		return w->e;
-	if (dl_word_is(s, w, "at") && dl_word_next(s, len, w->e, &a) &&
+	/* "at the December 3 session", "during the", "use the December 3
+	 * discussion to register" */
+	if ((dl_word_is(s, w, "at") || dl_word_is(s, w, "during") || dl_word_is(s, w, "use")) &&
+	    dl_word_next(s, len, w->e, &a) &&
 	    (dl_word_is(s, &a, "the") || dl_word_is(s, &a, "its") || dl_word_is(s, &a, "their")))
 		return a.e;
 	return 0;

@@ -157,8 +157,10 @@ size_t tk_posts_in(const struct tk_sentence *S, size_t e, bool generic)
 			reach += 20;
 		}
 		/* a comma ends the place, not a list of places ("in Europe,
-		 * Africa and Asia") */
-		bool list = in && (S->caps ? S->w[j].id == W_NONE : tk_capitalised(S, j));
+		 * Africa and Asia", "in Paris, London, and Doha") */
+		size_t p = tk_is(S, j, W_and) || tk_is(S, j, W_or) ? j + 1 : j;
+		bool list = in && p < S->n &&
+		            (S->caps ? S->w[p].id == W_NONE : tk_capitalised(S, p));
 		if (!paren && (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') ||
 		               (!except && !list && tk_gap_has(S, j, ','))))
 			return e;

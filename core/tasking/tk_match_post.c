@@ -70,6 +70,28 @@ static bool tk_telegraphic(const struct tk_sentence *S, size_t i)
 	        tk_is(S, k, W_dept) || tk_is(S, k, W_usg));
 }
 
+/* "Relevant USG agencies should review", "Other agencies should" at word
+ * i (k after "the"): every Washington addressee (tk_wash_parties()).
+ * 1 when they are asked, 0 when the words say no more (a suggestion:
+ * "USG agencies may wish to look at"), -1 when they are not these. */
+static int tk_agencies_should(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                              size_t k, struct tk_hit *hit)
+{
+	size_t a = tk_is(S, k + 1, W_usg) || tk_is(S, k + 1, W_u_s) ? k + 2 : k + 1;
+	if (!(tk_is(S, a, W_agencies) && (tk_is(S, k, W_other) || tk_is(S, k, W_relevant) ||
+	                                  tk_is(S, k, W_interested) || tk_is(S, k, W_concerned) ||
+	                                  tk_is(S, k, W_usg)) &&
+	      !(i > 0 && tk_is(S, i - 1, W_that))))
+		return -1;
+	size_t v = tk_is(S, a + 1, W_may) || tk_is(S, a + 1, W_might) ? 0 : tk_modal(S, a + 1);
+	struct tk_para none = { 0 };
+	if (!v || tk_is(S, v, W_expect) || !tk_wash_parties(x, &none, S, &hit->parties))
+		return 0;
+	tk_hit_at(hit, i, v, v);
+	hit->rule = "Washington party + modal (\"DOD should undertake\")";
+	return 1;
+}
+
 /* "DOD or CENTCOM should undertake", "Washington should not allow": a
  * Washington party at word i with a modal verb.  (The test of the first
  * word's agency flag is the one tk_wash_phrase() starts with, made here at
@@ -95,22 +117,9 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
 		hit->rule = "Washington party + modal (\"DOD should undertake\")";
 		return true;
 	}
-	/* "Relevant USG agencies should review", "Other agencies should":
-	 * every Washington addressee (tk_wash_parties()) */
-	size_t a = tk_is(S, k + 1, W_usg) || tk_is(S, k + 1, W_u_s) ? k + 2 : k + 1;
-	if (tk_is(S, a, W_agencies) && (tk_is(S, k, W_other) || tk_is(S, k, W_relevant) ||
-	                                tk_is(S, k, W_interested) || tk_is(S, k, W_concerned) ||
-	                                tk_is(S, k, W_usg)) &&
-	    !(i > 0 && tk_is(S, i - 1, W_that))) {
-		/* "USG agencies may wish to look at": a suggestion */
-		size_t v = tk_is(S, a + 1, W_may) || tk_is(S, a + 1, W_might) ? 0 : tk_modal(S, a + 1);
-		struct tk_para none = { 0 };
-		if (!v || tk_is(S, v, W_expect) || !tk_wash_parties(x, &none, S, &hit->parties))
-			return false;
-		tk_hit_at(hit, i, v, v);
-		hit->rule = "Washington party + modal (\"DOD should undertake\")";
-		return true;
-	}
+	int all = tk_agencies_should(x, S, i, k, hit);
+	if (all >= 0)
+		return all;
 	if (!S->w[k].agency)
 		return false;
 	/* "the Summit in Washington should address": a place */
@@ -118,6 +127,10 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
 		return false;
 	struct tk_parties named;
 	size_t e = tk_wash_phrase(x, S, i, &named);
+	/* "Attorney General Holder should": the office holder's name */
+	if (e > i && e + 1 < S->n && !S->caps && tk_capitalised(S, e) &&
+	    S->w[e].id == W_NONE && !S->w[e].agency && tk_modal(S, e + 1))
+		e++;
 	/* "Washington agencies are requested to clear": every agency */
 	bool agencies = e > i && tk_is(S, e, W_agencies);
 	if (agencies)
@@ -375,6 +388,14 @@ static size_t tk_post_asked(struct tk_ctx *x, struct tk_para *P,
 	return v;
 }
 
+/* The verbs a post's writer asks with in a second verb ("and proposes
+ * that"). */
+static const enum tk_wid tk_post_asks[] = {
+	W_requests, W_request, W_recommends, W_recommend, W_proposes, W_propose,
+	W_suggests, W_suggest, W_asks, W_ask, W_seeks, W_seek, W_urges, W_urge,
+	W_NONE,
+};
+
 /* A post's request, the requester at word i, its verb at word r: "Post
  * would appreciate Department guidance", "we strongly recommend that
  * Washington ...", "requests that Embassies Managua and Panama ask ...". */
@@ -384,6 +405,11 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 {
 	bool weak = false, object_only = true;
 	size_t v = tk_post_ask_verb(S, r, sg, &weak, hit);
+	/* "Post supports the Ambassador's efforts and proposes that": the
+	 * second verb of the writer that opens the sentence */
+	size_t r2 = v ? 0 : tk_and_verb(S, i, r, tk_post_asks);
+	if (r2)
+		v = tk_post_ask_verb(S, r2, sg, &weak, hit);
 	/* "If the minister could attend, we would be grateful": nothing
 	 * after the words asks (unless items follow a colon) */
 	if (!v || (v >= S->n && !tk_ends_in_colon(S)))

@@ -343,10 +343,9 @@ static bool tk_leans_on(const struct tk_sentence *S, size_t r)
 }
 
 /* The request verb of the requester at word i whose first verb is at
- * *r: that one ("Department requests"), or, when the requester opens the
- * sentence, its second after "and" in its clause ("The Department
- * appreciates posts' efforts and asks that posts report"; *r moves
- * there).  0 when neither asks. */
+ * *r: that one ("Department requests"), or its second (tk_and_verb(): "The
+ * Department appreciates posts' efforts and asks that posts report"; *r
+ * moves there).  0 when neither asks. */
 static size_t tk_ask_verb(const struct tk_sentence *S, size_t i, size_t *r,
                           bool *object_only)
 {
@@ -354,17 +353,11 @@ static size_t tk_ask_verb(const struct tk_sentence *S, size_t i, size_t *r,
 		W_asks, W_ask, W_requests, W_request, W_NONE,
 	};
 	size_t v = tk_request_verb(S, *r, false, object_only);
-	if (v || i > tk_clause_start(S) + 1)
+	size_t r2 = v ? 0 : tk_and_verb(S, i, *r, asks);
+	if (!r2)
 		return v;
-	for (size_t j = *r + 1; j + 1 < S->n && j <= *r + 12; j++) {
-		if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':'))
-			break;
-		if (tk_is(S, j, W_and) && tk_in(S, j + 1, asks)) {
-			*r = j + 1;
-			return tk_request_verb(S, *r, false, object_only);
-		}
-	}
-	return 0;
+	*r = r2;
+	return tk_request_verb(S, *r, false, object_only);
 }
 
 /* Washington asks at word i: "Department requests action addressees
@@ -577,7 +570,7 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 
 
 /* "It is important that posts deliver", "it is essential that Embassy
- * Valletta confirm": a post party after "<need word> that", at word i. */
+ * Valletta confirm", "that posts not leave": a post party after "<need word> that", at word i. */
 static bool tk_wash_need(struct tk_ctx *x, struct tk_para *P,
                          const struct tk_sentence *S, size_t i, struct tk_hit *hit)
 {
@@ -586,8 +579,12 @@ static bool tk_wash_need(struct tk_ctx *x, struct tk_para *P,
 	struct tk_parties named;
 	bool generic = false;
 	size_t e = tk_post_phrase(x, S, i + 2, &named, &generic);
+	/* (a ban the words name the posts of is asked of them, as "Posts
+	 * should not": "that posts not leave the text in writing") */
 	if (e == i + 2 || e >= S->n || tk_is(S, e, W_is) || tk_is(S, e, W_are) ||
-	    tk_is(S, e, W_was) || tk_is(S, e, W_were) || tk_is(S, e, W_not))
+	    tk_is(S, e, W_was) || tk_is(S, e, W_were) ||
+	    (tk_is(S, e, W_not) && (e + 1 >= S->n || tk_is(S, e + 1, W_be) ||
+	                            (!S->caps && tk_capitalised(S, e + 1)))))
 		return false;
 	tk_resolve(x, P, &named, hit);
 	tk_hit_at(hit, i, tk_in(S, e, tk_modal_adverbs) ? e + 1 : e, e);

@@ -61,9 +61,13 @@ const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
 	                 !tk_gap_has(S, i, ',') && !tk_gap_has(S, i, '(');
 	/* "Treasury's views", "if Commerce could" in a post's cable; not
 	 * "the Treasury" */
+	/* in a list of agencies: "the State Department, (the) Attorney
+	 * General, and USUN" */
+	size_t j = i > 0 && tk_is(S, i - 1, W_the) ? i - 1 : i;
+	bool listed = j > 0 && tk_gap_has(S, j, ',') && S->w[j - 1].agency;
 	bool bare = !x->washington && !qualified &&
-	            (i == 0 || !(tk_is(S, i - 1, W_the) || tk_is(S, i - 1, W_of) ||
-	                         tk_capitalised(S, i - 1)));
+	            (i == 0 || listed ||
+	             !(tk_is(S, i - 1, W_the) || tk_is(S, i - 1, W_of) || tk_capitalised(S, i - 1)));
 	const char *name = party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s,
 	                                qualified ? AGENCY_QUALIFIED
 	                                : bare ? AGENCY_BARE : AGENCY_PLAIN, used);
@@ -100,6 +104,16 @@ static bool tk_state_beside(struct tk_ctx *x, const struct tk_sentence *S,
 	       tk_agency(x, S, k + 2, &used) && used;
 }
 
+/* Does an agency start at word k, after a comma in a list of them ("the
+ * State Department, Attorney General Holder, and USUN")? */
+static bool tk_agency_next(struct tk_ctx *x, const struct tk_sentence *S, size_t k)
+{
+	size_t used = 0;
+	if (tk_is(S, k, W_the))
+		k++;
+	return k < S->n && tk_agency(x, S, k, &used) && used;
+}
+
 /* A Washington party at word i in a post's cable: "Washington", "the
  * Department", "DOD or CENTCOM".  Returns the index after it, or i. */
 size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
@@ -126,9 +140,13 @@ size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 			break;
 		tk_add(named, name);
 		k = end = tk_word_at(S, S->w[k].s + used);
+		/* "Attorney General Holder, and": the office holder's name */
+		if (!S->caps && k + 1 < S->n && tk_capitalised(S, k) && S->w[k].id == W_NONE &&
+		    !S->w[k].agency && (tk_gap_has(S, k + 1, ',') || tk_is(S, k + 1, W_and)))
+			k = end = k + 1;
 		if (tk_is(S, k, W_or) || tk_is(S, k, W_and))
 			k++;
-		else
+		else if (!(k < S->n && tk_gap_has(S, k, ',') && tk_agency_next(x, S, k)))
 			break;
 	}
 	return named->n ? end : i;

@@ -264,6 +264,10 @@ static void test_action_date(void **state)
 	assert_string_equal(find_on("USDEL should raise these questions at the June 2 "
 	                            "session of the working group.", g), "2011-06-02");
 	assert_string_equal(find_on("The first meeting is set for June 2.", g), "2011-06-02");
+	assert_string_equal(find_on("We recommend that Washington use the June 2 session "
+	                            "to register our differences.", g), "2011-06-02");
+	assert_string_equal(find_on("Post should raise it during the June 2 visit.", g),
+	                    "2011-06-02");
 	/* background: a date before the DTG, or far ahead */
 	assert_string_equal(find_on("On April 28 the minister told us the plan.", g), "none");
 	assert_string_equal(find_on("Post should recall the accord signed on April 2.", g),

@@ -159,6 +159,9 @@ static const char *const cases[][2] = {
 	{ "Valletta and Rome are asked to consult host governments.", BOTH },
 	{ "Rome is requested to report the minister's reply.", "AMEMBASSY ROME" },
 	{ "Rome is expected to announce its decision next week.", "" },
+	/* a ban on the posts the words name */
+	{ "It is important that posts not leave any part of this message in writing.",
+	  BOTH },
 	/* the requester's second verb; a telegraphic request of a thing */
 	{ "Department appreciates posts' continued efforts and asks that posts "
 	  "report any developments.", BOTH },
@@ -363,6 +366,15 @@ static const char *const post_cases[][2] = {
 	  "April 22, in ensuring that DOD is aware of the request.", "SECSTATE WASHDC" },
 	{ "ICASS support is requested for the visit.",
 	  "SECSTATE WASHDC, SECDEF WASHDC" },
+	/* the writer's second verb asks, after an opening phrase; not one a
+	 * modal governs, nor one after a clause of what was said */
+	{ "To lay the groundwork, post backs the Ambassador's efforts ahead of the "
+	  "session, and proposes that the Department raise the matter there.",
+	  "SECSTATE WASHDC" },
+	{ "We should encourage the minister to continue and ask the Saudis to weigh in.",
+	  "" },
+	{ "The Ambassador predicted that she will grow in her job and recommends "
+	  "patience.", "" },
 };
 
 static void upper(char *s)

@@ -291,7 +291,7 @@ static void test_region_posts(void **state)
 /* The groups a cable names by a short name ("G8 posts"), Asia and its
  * parts, "Posts accredited to EU member states", a list of regions
  * ("in Africa, Asia and the Middle East") or of cities ("Missions in
- * Accra and Nairobi"); a region whose name
+ * Accra, Nairobi, and Astana"); a region whose name
  * ends in another's ("Southern African posts", "Central African posts")
  * is the longer one, here holding no addressee: every post is asked, not
  * the African ones. */
@@ -315,7 +315,7 @@ static void test_groups_and_longer_regions(void **state)
 	add_para(c, 8, 5, "Central African posts should report.");
 	add_para(c, 8, 6, "Central Asian posts should report.");
 	add_para(c, 8, 7, "Posts in Africa, Asia and the Middle East should report.");
-	add_para(c, 8, 8, "Missions in Accra and Nairobi are requested to report.");
+	add_para(c, 8, 8, "Missions in Accra, Nairobi, and Astana are requested to report.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 3);
@@ -339,9 +339,10 @@ static void test_groups_and_longer_regions(void **state)
 	assert_false(has_party(t, "AMEMBASSY PARIS"));
 	assert_false(has_party(t, "AMEMBASSY MOSCOW"));
 	t = got(c, 8);
-	assert_int_equal(t->nparties, 2);
+	assert_int_equal(t->nparties, 3);
 	assert_true(has_party(t, "AMEMBASSY ACCRA"));
 	assert_true(has_party(t, "AMEMBASSY NAIROBI"));
+	assert_true(has_party(t, "AMEMBASSY ASTANA"));
 	cable_free(c);
 }
 
@@ -519,6 +520,41 @@ static void test_agencies_on_info(void **state)
 	cable_free(c);
 }
 
+/* In a post's cable, an agency on its INFO lines that a list of them
+ * names after a comma ("the State Department, Attorney General Holder,
+ * and"), or whose office holder the sentence opens with ("Attorney
+ * General Holder should"); not a foreign one ("the Kenyan Attorney
+ * General"). */
+static void test_agencies_listed(void **state)
+{
+	(void)state;
+	static struct addressee to_state[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "21", false },
+	};
+	static struct addressee info[] = {
+		{ NULL, "DEPT OF JUSTICE WASHINGTON DC", NULL, NULL, false },
+		{ NULL, "USMISSION USUN NEW YORK", NULL, NULL, false },
+	};
+	struct cable *c = new_cable("AMEMBASSY NAIROBI", to_state, 1, 2009, 8, 12);
+	c->info = info;
+	c->ninfo = 2;
+	add_para(c, 3, 1, "The Embassy recommends the State Department, Attorney General "
+	         "Holder, and the US Mission to the UN in New York engage the ambassador.");
+	add_para(c, 3, 2, "Attorney General Holder should also call him in.");
+	add_para(c, 3, 3, "We recommend that the Kenyan Attorney General be asked to "
+	         "respond.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 3);
+	assert_true(has_party(t, "DEPT OF JUSTICE WASHINGTON DC"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 1);
+	assert_true(has_party(t, "DEPT OF JUSTICE WASHINGTON DC"));
+	t = find(c, 3);
+	assert_true(t == NULL || !has_party(t, "DEPT OF JUSTICE WASHINGTON DC"));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -535,6 +571,7 @@ int main(void)
 		cmocka_unit_test(test_items_for_posts),
 		cmocka_unit_test(test_info_words),
 		cmocka_unit_test(test_agencies_on_info),
+		cmocka_unit_test(test_agencies_listed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
