@@ -243,6 +243,14 @@ static size_t tk_past_aside(const struct tk_sentence *S, size_t v, const enum tk
 	return v;
 }
 
+/* "should in our view explore": the word after "in our view" at v, or v. */
+static size_t tk_past_view(const struct tk_sentence *S, size_t v)
+{
+	static const char *const view[] = { "view", "judgment", "opinion", "estimation", NULL };
+	return tk_is(S, v, W_in) && (tk_word_eq(S, v + 1, "our") || tk_word_eq(S, v + 1, "my")) &&
+	       tk_word_among(S, v + 2, view) ? v + 3 : v;
+}
+
 /* After a party (at word k): "should", "is requested to", "are asked to",
  * "may wish to" ... Returns the word index of the asked verb, or 0. */
 size_t tk_modal(const struct tk_sentence *S, size_t k)
@@ -258,6 +266,7 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 		size_t v = k + 1;
 		while (tk_in(S, v, tk_modal_adverbs))
 			v++;
+		v = tk_past_view(S, v);
 		/* "should the UAE be chosen": a condition, no verb follows;
 		 * "should be copied": told, not asked */
 		if (tk_word_among(S, v, tk_not_verbs) || tk_acted_on(S, v))

@@ -52,7 +52,14 @@ static size_t tk_aside_until(const struct tk_sentence *S, size_t e,
 	 * to": a relative clause reaches further, and a parenthesis inside
 	 * the aside is passed over whole */
 	static const char *const relative[] = { "which", "who", "whose", NULL };
-	size_t reach = tk_word_among(S, e, relative) ? 30 : 8;
+	/* ", while stressing the need to keep details of the plans
+	 * confidential, are asked to": a clause of time or manner, longer */
+	static const char *const clause[] = {
+		"while", "when", "whenever", "once", "after", "before", "where", NULL,
+	};
+	bool rel = tk_word_among(S, e, relative);
+	bool longer = rel || tk_word_among(S, e, clause) || tk_ing(S, e);
+	size_t reach = rel ? 30 : longer ? 16 : 8;
 	bool paren = false;
 	for (size_t j = e + 1; j < S->n && j <= e + reach; j++) {
 		if (!paren && tk_gap_has(S, j, '(') && !tk_gap_has(S, j, ')') && reach > 8) {
@@ -65,9 +72,15 @@ static size_t tk_aside_until(const struct tk_sentence *S, size_t e,
 		paren = false;
 		if (tk_stops_aside(S, j))
 			return e;
-		/* "(and Embassy Madrid, if time permits) should" */
-		if (tk_gap_has(S, j, ',') || (tk_gap_has(S, j, ')') && !closed))
-			return ok(S, j) ? j : e;
+		/* "(and Embassy Madrid, if time permits) should"; a longer
+		 * clause may hold a list ("citing their obligations under
+		 * UNSCRs 1718, 1737, and 1747, should") */
+		if (tk_gap_has(S, j, ',') || (tk_gap_has(S, j, ')') && !closed)) {
+			if (ok(S, j))
+				return j;
+			if (!longer)
+				return e;
+		}
 	}
 	return e;
 }

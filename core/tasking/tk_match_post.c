@@ -148,7 +148,8 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
 			beside.n = 0;
 	}
 	if (e > i && !(i > 0 && tk_is(S, i - 1, W_that))) {
-		size_t v = tk_modal(S, e);
+		/* "Washington, to get the most of these visits, should" */
+		size_t v = tk_modal(S, tk_aside(S, e));
 		if (v && !tk_is(S, v, W_expect)) {
 			tk_named(hit, &named);
 			tk_add_all(&hit->parties, &beside);
@@ -428,7 +429,10 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	     hit->ask == W_encourages) && !tk_in(S, v, post_heads) &&
 	    tk_foreign_object(x, S, v, 4))
 		return false;
-	if (weak && !tk_asks_us(S, v) && !tk_names_ask(x, S, v))
+	/* "we propose the following:", the asks in the items under it */
+	bool following = tk_is(S, v, W_the) && tk_word_eq(S, v + 1, "following") &&
+	                 tk_ends_in_colon(S);
+	if (weak && !following && !tk_asks_us(S, v) && !tk_names_ask(x, S, v))
 		return false;
 	/* "the Ambassador suggests that Zapatero's thinking is", "which the
 	 * Ambassador suggests will help": an opinion, not a request */

@@ -146,6 +146,14 @@ static bool tk_post_dummy_passive(struct tk_ctx *x, struct tk_para *P,
 	return true;
 }
 
+/* "is requested by Mission", "by the Embassy": the writer, after "by" at
+ * word k? */
+static bool tk_by_writer(const struct tk_ctx *x, const struct tk_sentence *S, size_t k)
+{
+	bool sg = false;
+	return tk_is(S, k, W_by) && tk_post_requester(x, S, k + 1, &sg);
+}
+
 /* The requests of a post a bullet does not make on its own, at word i:
  * "The Department's guidance ... is requested", "Please advise", "Request
  * Department guidance". */
@@ -160,10 +168,12 @@ bool tk_post_weak(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence 
 	 * US one ("that the GOS release the prisoners") */
 	if (after && i == cs + 1 && tk_word_eq(S, cs, "it") && tk_is(S, after, W_that))
 		return tk_post_dummy_passive(x, P, S, cs, after + 1, hit);
-	/* not "No ICASS support is requested beyond that" */
+	/* not "No ICASS support is requested beyond that"; "is requested by
+	 * Mission": the writer asks */
+	bool writer = after && tk_by_writer(x, S, after);
 	if (after && i > 0 && !tk_is(S, i - 1, W_not) && !tk_word_eq(S, cs, "no") &&
-	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
-		bool noun = false;
+	    (!tk_is(S, after, W_by) || writer || tk_by_date(x, S, after))) {
+		bool noun = writer;
 		for (size_t k = cs; k < i && !noun; k++)
 			noun = tk_in(S, k, tk_request_nouns);
 		if (!noun)

@@ -253,6 +253,7 @@ size_t tk_staff_phrase(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 			if (named->n && tk_modal(S, pe) && !tk_acted_on(S, tk_modal(S, pe)))
 				return pe;
 			named->n = 0;
+			e = tk_aside(S, e);     /* "Reporting officers, when ..., should" */
 			return tk_modal(S, e) && !tk_acted_on(S, tk_modal(S, e)) ? e : i;
 		}
 		/* "The Regional Environmental Hub Officer in Bangkok": a title

@@ -461,8 +461,19 @@ static bool tk_wash_passive(struct tk_ctx *x, struct tk_para *P,
 	for (size_t k = i > cs + 3 ? i - 3 : cs; k < i && !none; k++)
 		none = tk_word_eq(S, k, "no") || tk_word_eq(S, k, "precedence");
 	none |= tk_word_eq(S, cs, "no");
+	/* "would be appreciated by analysts and policymakers": Washington's
+	 * own people want it (not "is requested by the ministry") */
+	bool by_ours = tk_is(S, after, W_by) && (tk_in(S, after + 1, tk_wash_wanters) ||
+	                                         tk_is(S, after + 1, W_washington) ||
+	                                         (tk_is(S, after + 1, W_the) &&
+	                                          tk_is(S, after + 2, W_department)));
+	for (size_t k = after + 1; by_ours; k++)    /* the line leaves them out */
+		if (k >= S->n || tk_gap_has(S, k, ',')) {
+			after = k;
+			break;
+		}
 	if (after && i > 0 && !tk_is(S, i - 1, W_not) && !none &&
-	    (!tk_is(S, after, W_by) || tk_by_date(x, S, after))) {
+	    (!tk_is(S, after, W_by) || by_ours || tk_by_date(x, S, after))) {
 		struct tk_parties named;
 		/* "It is requested that Embassy Madrid deliver", "that
 		 * posts report": whom the clause names */

@@ -104,10 +104,20 @@ static size_t tk_closers(const char *s, size_t len, size_t pos)
 size_t tk_sentence_end(const char *s, size_t len, size_t b)
 {
 	for (size_t i = b; i < len; i++) {
-		i += strcspn(s + i, ".?!\n");
+		i += strcspn(s + i, ".?!\n:");
 		if (i >= len)
 			break;
 		char ch = s[i];
+		/* "the following actions: -- We recommend that ...": the items
+		 * run on in one line, each its own sentence */
+		if (ch == ':') {
+			size_t j = i + 1;
+			while (j < len && s[j] == ' ')
+				j++;
+			if (j > i + 1 && j + 2 < len && s[j] == '-' && s[j + 1] == '-' && s[j + 2] == ' ')
+				return i + 1;
+			continue;
+		}
 		/* a line end ends the sentence; one at b is a sentence of its
 		 * own, so that a caller's loop always moves on */
 		if (ch == '\n')
@@ -141,6 +151,11 @@ size_t tk_sentence_end(const char *s, size_t len, size_t b)
 			/* "by c.o.b. June 22": the date goes on */
 			if (wl == 5 && strncasecmp(s + w, "c.o.b", 5) == 0 && j < len &&
 			    !tk_sentence_opener(s + j, len - j))
+				continue;
+			/* "no earlier than 9:30 a.m. (Eastern Daylight Time)":
+			 * the time zone goes on */
+			if (wl == 3 && (strncasecmp(s + w, "a.m", 3) == 0 ||
+			                strncasecmp(s + w, "p.m", 3) == 0) && j < len && s[j] == '(')
 				continue;
 			/* "the U.S. Consulate General should": a name goes on */
 			if (wl == 3 && s[w + 1] == '.' && j < len &&

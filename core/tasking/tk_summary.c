@@ -116,6 +116,14 @@ static void tk_cut_passive(struct tk_line *L, size_t verb_end)
 		"welcome", "welcomed", "due", "needed", "will", NULL,
 	};
 	const struct tk_sentence *S = L->S;
+	/* "would be appreciated by analysts and policymakers": who wants it
+	 * ends the line (the request read them as verb_end's) */
+	bool agent = false;
+	for (size_t b = verb_end; b > L->from + 2 && b + 8 > verb_end && !agent; b--)
+		if (tk_is(S, b - 1, W_by) && tk_word_among(S, b - 2, passive)) {
+			verb_end = b - 1;
+			agent = true;
+		}
 	size_t k = verb_end;
 	/* "would be greatly appreciated", "would be of real value": back to
 	 * the "would" that opens them, when every word after it is one of
@@ -138,7 +146,7 @@ static void tk_cut_passive(struct tk_line *L, size_t verb_end)
 	                           tk_in(S, k - 1, tk_modal_adverbs)))
 		L->cut[--k] = true;
 	/* nothing after them: the line ends on what is asked for */
-	if (k == verb_end || verb_end >= L->stop)
+	if (k == verb_end || agent || verb_end >= L->stop)
 		L->stop = k > L->from ? k : L->from + 1;
 }
 

@@ -280,6 +280,57 @@ static void test_item_deadlines(void **state)
 	cable_free(c);
 }
 
+/* Requests restructured as other drafters write them: the date first,
+ * a time zone after "a.m." in the same sentence, a long aside of time or
+ * manner between the party and its verb (with a list in it), the items
+ * of a line run on after its colon ("actions: -- We recommend that"). */
+static void test_restructured(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
+	add_para(c, 5, 1, "ACTION REQUEST: On Thursday, March 3, but no earlier than "
+	         "9:30 a.m. (Eastern Standard Time - Washington, D.C.), posts are "
+	         "instructed to deliver the points.");
+	add_para(c, 5, 2, "Before March 16, posts, while stressing the need to keep "
+	         "the details of the plans confidential, are asked to engage officials.");
+	add_para(c, 5, 3, "Posts, citing the obligations of host governments under "
+	         "UNSCRs 1718, 1737, and 1747, should encourage them to deny overflight.");
+	add_para(c, 5, 4, "Any information you collect on these topics would be "
+	         "greatly appreciated by analysts and senior policymakers.");
+	add_para(c, 5, 5, "Reporting officers, when it is available, should include "
+	         "the following information.");
+	tasking_find(c);
+	assert_int_equal(got(c, 5)->nparties, 2);
+	assert_str(got(c, 1)->deadline, "2011-03-03");
+	assert_str(got(c, 2)->deadline, "2011-03-16");
+	assert_int_equal(got(c, 3)->nparties, 2);
+	assert_str(got(c, 4)->summary, "Provide any information you collect on these topics");
+	cable_free(c);
+
+	static struct addressee to_state[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "21", false },
+	};
+	static struct addressee info[] = {
+		{ NULL, "DEPT OF JUSTICE WASHINGTON DC", NULL, NULL, false },
+	};
+	c = new_cable("AMEMBASSY BANGKOK", to_state, 1, 2009, 8, 12);
+	c->info = info;
+	c->ninfo = 1;
+	add_para(c, 4, 1, "Post would welcome Washington's consideration of the "
+	         "following actions: -- We recommend that Attorney General Holder "
+	         "also call him in.");
+	add_para(c, 4, 2, "Scheduling of a meeting in the near future, to discuss "
+	         "this issue, is requested by Mission.");
+	add_para(c, 4, 3, "Washington, to obtain the greatest return on these visits, "
+	         "should in our view explore multiple-country itineraries.");
+	add_para(c, 4, 4, "For U.S. consideration, we propose the following:");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 2);
+	for (int n = 2; n <= 4; n++)
+		assert_int_equal(got(c, n)->nparties, 1);
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -288,6 +339,7 @@ int main(void)
 		cmocka_unit_test(test_event_days),
 		cmocka_unit_test(test_that_date),
 		cmocka_unit_test(test_owned_event),
+		cmocka_unit_test(test_restructured),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
