@@ -516,7 +516,7 @@ static inline bool tk_may_start(const struct tk_ctx *x, const struct tk_sentence
 	if (!x->washington && x->own)
 		return i == 0 || tk_own_name(x, S, i) > 0;
 	/* (a heading may open with a short name: "EU member states:") */
-	return x->washington && (w->e - w->s >= 3 || i == 0);
+	return x->washington && (w->e - w->s >= 3 || i == 0 || i == cs);
 }
 
 bool tk_match(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,

@@ -46,7 +46,8 @@ static const char *const tk_more_imperatives[] = {
 	"clarify", "inquire", "determine", "gather", "designate", "highlight",
 	"reassure", "underline", "make", "take", "keep", "meet", "slug", "caption",
 	"transmit", "include", "complete", "indicate", "describe", "update",
-	"return", "list", "convene", "prepare", "instruct", "repeat", "follow", NULL,
+	"return", "list", "convene", "prepare", "instruct", "repeat", "follow",
+	"avoid", "refrain", "leave", NULL,
 };
 
 /* "Press reports indicate", "Press accounts say": the noun */
@@ -198,8 +199,9 @@ static bool tk_is_to(const struct tk_sentence *S)
  * that opens the clause ("Drawing on the points below, approach"). */
 static bool tk_imperative_opens(const struct tk_sentence *S, size_t cs)
 {
-	if (tk_imperative(S, cs) || (tk_is(S, cs, W_also) && tk_imperative(S, cs + 1)))
-		return true;
+	if (tk_imperative(S, cs) || (tk_is(S, cs, W_also) && tk_imperative(S, cs + 1)) ||
+	    (tk_word_eq(S, cs, "do") && tk_is(S, cs + 1, W_not) && tk_imperative(S, cs + 2)))
+		return true;     /* "Do not leave any part of it in writing" */
 	/* tk_opening_phrase() wants a comma before word i, at most
 	 * TK_OPENING_MAX on, and none before it: only the first such i may
 	 * do */

@@ -568,7 +568,9 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 	 * views" (after the colon that ends a heading), "Also advise
 	 * whether" */
 	bool also = i == cs + 1 && tk_is(S, cs, W_also) && (tk_capitalised(S, cs) || cs > 0);
-	if ((i == cs || also) && tk_imperative(S, i) && (tk_capitalised(S, i) || cs > 0 || also) &&
+	/* "Do not leave any part of this message in writing": a ban */
+	size_t v = tk_word_eq(S, i, "do") && tk_is(S, i + 1, W_not) ? i + 2 : i;
+	if ((i == cs || also) && tk_imperative(S, v) && (tk_capitalised(S, i) || cs > 0 || also) &&
 	    !tk_is(S, i + 1, W_to) && !tk_is(S, i + 1, W_of) &&
 	    !tk_is(S, i + 1, W_is) && !tk_is(S, i + 1, W_was)) {
 		tk_resolve(x, P, NULL, hit);
@@ -581,7 +583,8 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 
 
 /* "It is important that posts deliver", "it is essential that Embassy
- * Valletta confirm", "that posts not leave": a post party after "<need word> that", at word i. */
+ * Valletta confirm", "that posts not leave": a post party after "<need
+ * word> that", at word i. */
 static bool tk_wash_need(struct tk_ctx *x, struct tk_para *P,
                          const struct tk_sentence *S, size_t i, struct tk_hit *hit)
 {

@@ -336,6 +336,15 @@ static size_t tk_post_head(struct tk_ctx *x, const struct tk_sentence *S, size_t
 	if (tk_is(S, h, W_general))
 		h++;
 	size_t e = tk_places(x, S, h, k, named);
+	/* "the Embassy in Japan", "our Consulate in Lagos": the one post
+	 * there (not "Embassies in Rome and Madrid": see tk_posts_in()) */
+	if (named->n == 0 && tk_is(S, h, W_in) &&
+	    (tk_is(S, k, W_embassy) || tk_is(S, k, W_consulate) || tk_is(S, k, W_mission))) {
+		size_t pe = tk_places_at(x, S, h + 1, named);
+		if (named->n == 1 && tk_listed(x->c, named->name[0]))
+			return pe;
+		named->n = 0;
+	}
 	if (named->n == 0)
 		*generic = true;
 	return e;

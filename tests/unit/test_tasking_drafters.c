@@ -159,6 +159,11 @@ static const char *const cases[][2] = {
 	{ "Valletta and Rome are asked to consult host governments.", BOTH },
 	{ "Rome is requested to report the minister's reply.", "AMEMBASSY ROME" },
 	{ "Rome is expected to announce its decision next week.", "" },
+	/* the one embassy in a country; a ban as an imperative, after a
+	 * heading */
+	{ "The Embassy in Italy is instructed to report the results.", "AMEMBASSY ROME" },
+	{ "FOR ALL POSTS: Do not leave any part of this message in writing.", BOTH },
+	{ "Avoid any suggestion that the decision is final.", BOTH },
 	/* a ban on the posts the words name */
 	{ "It is important that posts not leave any part of this message in writing.",
 	  BOTH },
