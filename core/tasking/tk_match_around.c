@@ -496,6 +496,13 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 /* "would be" or "would also be" before word i: see tk_match_internal.h. */
 size_t tk_would_be_before(const struct tk_sentence *S, size_t i)
 {
+	/* "would be most helpful", "would be very useful" */
+	static const char *const degree[] = {
+		"most", "very", "extremely", "particularly", "especially", "really",
+		"quite", "highly", NULL,
+	};
+	while (i >= 2 && tk_word_among(S, i - 1, degree))
+		i--;
 	size_t w = i >= 3 && tk_in(S, i - 2, tk_modal_adverbs) ? i - 1 : i;
 	if (!(w >= 2 && tk_is(S, i - 1, W_be) && tk_is(S, w - 2, W_would)))
 		return 0;
@@ -518,6 +525,14 @@ bool tk_wash_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_senten
 	/* "if each of the addressee posts were to make the case" */
 	size_t b = tk_is(S, i + 2, W_each) && tk_is(S, i + 3, W_of) ? i + 4 : i + 2;
 	size_t e = tk_post_phrase(x, S, b, &named, &generic);
+	/* "if Embassy Tokyo's reporting officers could", "if reporting
+	 * officers could": the posts' people */
+	size_t se = e > b && named.n && tk_possessive(S, e - 1) ? tk_staff_end(S, e)
+	          : e == b ? tk_staff_end(S, b) : 0;
+	if (se > e) {
+		generic = e == b;
+		e = se;
+	}
 	size_t v = tk_word_eq(S, e, "were") && tk_is(S, e + 1, W_to) ? e + 2 : e + 1;
 	if (e == b || !(tk_is(S, e, W_to) || tk_is(S, e, W_could) || tk_is(S, e, W_would) ||
 	                v == e + 2))

@@ -453,6 +453,9 @@ size_t tk_staff_places(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
 /* "reporting officers forward" at word k after "asks that": the index
  * after the people, or k. */
 size_t tk_staff_subject(const struct tk_sentence *S, size_t k);
+/* The end of the posts' people at word k ("reporting officers", "the
+ * Ambassador or DCM"), whatever follows them, or k (tk_match_staff.c). */
+size_t tk_staff_end(const struct tk_sentence *S, size_t k);
 
 /* Whom "Request [that]" asks at word b: posts, posts by their cities
  * before a verb, or the posts' people; named filled (empty for every post

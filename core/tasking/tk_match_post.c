@@ -394,7 +394,7 @@ static size_t tk_post_asked(struct tk_ctx *x, struct tk_para *P,
 static const enum tk_wid tk_post_asks[] = {
 	W_requests, W_request, W_recommends, W_recommend, W_proposes, W_propose,
 	W_suggests, W_suggest, W_asks, W_ask, W_seeks, W_seek, W_urges, W_urge,
-	W_NONE,
+	W_would, W_NONE,     /* "and would be grateful if Washington could" */
 };
 
 /* A post's request, the requester at word i, its verb at word r: "Post

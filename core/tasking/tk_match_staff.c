@@ -284,20 +284,23 @@ static const char *const tk_prepositions[] = {
  * after Washington's "asks that": the index after the people, when a verb
  * of theirs follows (not a modal: tk_staff_phrase() reads those; not "in
  * the region": where they are), or k. */
-size_t tk_staff_subject(const struct tk_sentence *S, size_t k)
+size_t tk_staff_end(const struct tk_sentence *S, size_t k)
 {
 	for (size_t j = k; j < S->n && j <= k + 3; j++) {
-		if (tk_staff_noun(S, j)) {
-			/* "the Ambassador or DCM deliver" */
-			if ((tk_is(S, j + 1, W_or) || tk_is(S, j + 1, W_and)) && tk_staff_noun(S, j + 2))
-				j += 2;
-			return j + 1 < S->n && !tk_modal(S, j + 1) && !tk_possessive(S, j) &&
-			       !tk_word_among(S, j + 1, tk_prepositions) ? j + 1 : k;
-		}
+		if (tk_staff_noun(S, j))    /* "the Ambassador or DCM" */
+			return (tk_is(S, j + 1, W_or) || tk_is(S, j + 1, W_and)) &&
+			       tk_staff_noun(S, j + 2) ? j + 3 : j + 1;
 		if (!tk_staff_word(S, j))
 			return k;
 	}
 	return k;
+}
+
+size_t tk_staff_subject(const struct tk_sentence *S, size_t k)
+{
+	size_t e = tk_staff_end(S, k);
+	return e > k && e < S->n && !tk_modal(S, e) && !tk_possessive(S, e - 1) &&
+	       !tk_word_among(S, e, tk_prepositions) ? e : k;
 }
 
 /* The party after a telegraphese "Request [that]" at word b: posts

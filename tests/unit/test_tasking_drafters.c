@@ -159,6 +159,11 @@ static const char *const cases[][2] = {
 	{ "Valletta and Rome are asked to consult host governments.", BOTH },
 	{ "Rome is requested to report the minister's reply.", "AMEMBASSY ROME" },
 	{ "Rome is expected to announce its decision next week.", "" },
+	/* "would be most helpful if" the posts' people could */
+	{ "It would be most helpful if reporting officers could include the following.",
+	  BOTH },
+	{ "It would be most helpful if Embassy Rome's reporting officers could include "
+	  "the figures.", "AMEMBASSY ROME" },
 	/* the one embassy in a country; a ban as an imperative, after a
 	 * heading */
 	{ "The Embassy in Italy is instructed to report the results.", "AMEMBASSY ROME" },
@@ -378,6 +383,8 @@ static const char *const post_cases[][2] = {
 	  "SECSTATE WASHDC" },
 	{ "We should encourage the minister to continue and ask the Saudis to weigh in.",
 	  "" },
+	{ "Post supports the Ambassador's efforts, and would be grateful if the "
+	  "Department could address the points.", "SECSTATE WASHDC" },
 	{ "The Ambassador predicted that she will grow in her job and recommends "
 	  "patience.", "" },
 };
