@@ -157,7 +157,7 @@ static const bool tk_wash_needs[W_COUNT] = {
 	[W_wishes] = true, [W_recommends] = true, [W_recommend] = true,
 	[W_seeks] = true, [W_seek] = true, [W_invites] = true, [W_invite] = true,
 	[W_requires] = true, [W_require] = true, [W_would] = true,
-	[W_expects] = true, [W_expect] = true,
+	[W_expects] = true, [W_expect] = true, [W_hopes] = true, [W_hope] = true,
 	[W_looks] = true, [W_relies] = true, [W_counts] = true, [W_forward] = true,
 	[W_look] = true, [W_rely] = true, [W_count] = true,
 	/* need words */

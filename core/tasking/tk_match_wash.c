@@ -360,6 +360,29 @@ static size_t tk_ask_verb(const struct tk_sentence *S, size_t i, size_t *r,
 	return tk_request_verb(S, *r, false, object_only);
 }
 
+/* "Washington hopes Embassy Astana will express", "We hope posts will
+ * raise": with a verb of hoping at word r, the posts asked at words
+ * [v, *e) must be named or plural (not "the Ambassador", whom an earlier
+ * sentence names), and what they will do follows (not "hopes posts'
+ * efforts succeed"); *e moves past "will".  True when r hopes nothing. */
+static bool tk_hoped(const struct tk_sentence *S, size_t r, size_t v, size_t *e,
+                     bool owner, bool generic)
+{
+	static const enum tk_wid will[] = { W_will, W_can, W_could, W_would, W_NONE };
+	static const enum tk_wid plural[] = {
+		W_posts, W_embassies, W_missions, W_addressees, W_NONE,
+	};
+	if (!(tk_is(S, r, W_hopes) || tk_is(S, r, W_hope)))
+		return true;
+	bool posts = !generic;
+	for (size_t k = v; k < *e && !posts; k++)
+		posts = tk_in(S, k, plural);
+	if (!tk_in(S, *e, will) || owner || !posts)
+		return false;
+	(*e)++;
+	return true;
+}
+
 /* Washington asks at word i: "Department requests action addressees
  * report", "Washington requests Post pursue", "We would appreciate Post's
  * views", "The Secretary asks that Embassy Madrid deliver". */
@@ -406,6 +429,8 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 			e++;
 		/* "expects posts to deliver", not "to see more applicants" */
 		if ((tk_is(S, r, W_expects) || tk_is(S, r, W_expect)) && !tk_imperative(S, e))
+			return false;
+		if (!tk_hoped(S, r, v, &e, owner, generic))
 			return false;
 		/* "needs the following information from posts": what it needs */
 		bool from = v > r + 1 && tk_is(S, v - 1, W_from);

@@ -66,7 +66,7 @@
 	X(W_forward, "forward") X(W_from, "from") X(W_funding, "funding") \
 	X(W_funds, "funds") X(W_further, "further") X(W_general, "general") \
 	X(W_guidance, "guidance") X(W_handed, "handed") X(W_has, "has") X(W_have, "have") X(W_help, "help") X(W_her, "her") \
-	X(W_hereby, "hereby") X(W_him, "him") X(W_his, "his") X(W_how, "how") \
+	X(W_hereby, "hereby") X(W_him, "him") X(W_his, "his") X(W_hope, "hope") X(W_hopes, "hopes") X(W_how, "how") \
 	X(W_i, "i") X(W_if, "if") X(W_in, "in") X(W_including, "including") \
 	X(W_inform, "inform") X(W_information, "information") X(W_input, "input") \
 	X(W_instruct, "instruct") X(W_instructed, "instructed") \

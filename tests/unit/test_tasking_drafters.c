@@ -159,6 +159,12 @@ static const char *const cases[][2] = {
 	{ "Valletta and Rome are asked to consult host governments.", BOTH },
 	{ "Rome is requested to report the minister's reply.", "AMEMBASSY ROME" },
 	{ "Rome is expected to announce its decision next week.", "" },
+	/* a hope that posts the words name will act; not a government's act,
+	 * nor one person whom an earlier sentence names */
+	{ "We hope posts will raise the issue with host governments.", BOTH },
+	{ "Washington hopes Embassy Rome will express our appreciation.", "AMEMBASSY ROME" },
+	{ "We hope the government will agree to the text.", "" },
+	{ "We hope the Ambassador will use that meeting to note our concerns.", "" },
 	/* "would be most helpful if" the posts' people could */
 	{ "It would be most helpful if reporting officers could include the following.",
 	  BOTH },
