@@ -59,8 +59,8 @@ static bool event_verb(const char *s, const struct word *w)
 }
 
 /* "on Thursday, September 17", "at the December 3 session", "during the
- * June 5 visit", "set for June 2", "opens July 2": where a date expression may start after word w, or
- * 0. */
+ * June 5 visit", "set for June 2", "opens July 2": where a date expression
+ * may start after word w, or 0. */
 static size_t on_trigger(const char *s, size_t len, const struct word *w)
 {
 	struct word a;

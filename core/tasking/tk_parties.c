@@ -236,7 +236,8 @@ static bool tk_place_asked(const struct tk_sentence *S, size_t m, bool only_post
 }
 
 /* "Rome and Madrid should report", "Rome is asked to": tk_city_posts()
- * opening the sentence, then a firm word ("Malta should" is the country, not Embassy Valletta).
+ * opening the sentence, then a firm word ("Malta should" is the country,
+ * not Embassy Valletta).
  * Fills named; the index after them, or 0. */
 static size_t tk_bare_places(struct tk_ctx *x, const struct tk_sentence *S,
                              struct tk_parties *named)
