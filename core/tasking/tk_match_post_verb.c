@@ -202,6 +202,21 @@ static size_t tk_post_look_to(const struct tk_sentence *S, size_t r, struct tk_h
 	return 0;
 }
 
+/* "Mission hopes Washington will schedule", "We hope the Department can
+ * approve" at word r: Washington and what it will do (not "will be able
+ * to", a wish about its means). */
+static bool tk_hopes_washington(const struct tk_sentence *S, size_t r, bool sg)
+{
+	static const enum tk_wid washington[] = {
+		W_washington, W_department, W_usg, W_interagency, W_NONE,
+	};
+	static const enum tk_wid will[] = { W_will, W_can, W_could, W_would, W_NONE };
+	size_t h = tk_is(S, r + 1, W_that) ? r + 2 : r + 1;
+	h += tk_is(S, h, W_the);
+	return tk_is(S, r, sg ? W_hopes : W_hope) && tk_in(S, h, washington) &&
+	       tk_in(S, h + 1, will) && !tk_is(S, h + 2, W_be);
+}
+
 /* The request verb after a post's requester, at word r: "would
  * appreciate", "requests", "strongly recommend", "suggest" (weak: then
  * *weak).  Sets hit->ask; returns the word index after the verb, or 0. */
@@ -247,6 +262,10 @@ size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	}
 	if (tk_in(S, r, sg ? strong_sg : tk_strong_pl)) {
 		hit->ask = S->w[r].id;
+		return r + 1;
+	}
+	if (tk_hopes_washington(S, r, sg)) {
+		hit->ask = W_request;
 		return r + 1;
 	}
 	/* "post supports the envoy's efforts ..., and recommends the

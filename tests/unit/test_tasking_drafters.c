@@ -391,6 +391,11 @@ static const char *const post_cases[][2] = {
 	  "" },
 	{ "Post supports the Ambassador's efforts, and would be grateful if the "
 	  "Department could address the points.", "SECSTATE WASHDC" },
+	/* the writer's hope that Washington will act; not the host
+	 * government's, nor a wish about Washington's means */
+	{ "Mission hopes Washington will schedule a meeting soon.", "SECSTATE WASHDC" },
+	{ "We hope the government will agree to the text.", "" },
+	{ "We hope Washington will be able to send a team.", "" },
 	{ "The Ambassador predicted that she will grow in her job and recommends "
 	  "patience.", "" },
 };
