@@ -243,24 +243,3 @@ size_t tk_party_verb(const struct tk_sentence *S, size_t i, size_t k)
 		return k;
 	return tk_telegraph_verb(S, k);
 }
-
-size_t tk_and_verb(const struct tk_sentence *S, size_t i, size_t r,
-                   const enum tk_wid *verbs)
-{
-	static const enum tk_wid modals[] = {
-		W_should, W_must, W_would, W_will, W_can, W_could, W_may, W_might, W_NONE,
-	};
-	/* the writer opens the sentence, or follows an opening phrase ("To
-	 * lay the groundwork, post backs ...") */
-	if (i > tk_clause_start(S) + 1 && !tk_gap_has(S, i, ','))
-		return 0;
-	if (tk_in(S, r, modals))
-		return 0;
-	for (size_t j = r + 1; j + 1 < S->n && j <= r + 20; j++) {
-		if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') || tk_is(S, j, W_that))
-			return 0;
-		if (tk_is(S, j, W_and) && tk_in(S, j + 1, verbs))
-			return j + 1;
-	}
-	return 0;
-}

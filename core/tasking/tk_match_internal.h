@@ -232,15 +232,6 @@ bool tk_wash_may_ask(const struct tk_sentence *S, size_t cs);
  * ADDRESSEES KINDLY REPORT").  Its index, or 0 (tk_match_gate.c, beside
  * the gate that lets such sentences through). */
 size_t tk_party_verb(const struct tk_sentence *S, size_t i, size_t k);
-/* "The Department appreciates posts' efforts and asks that", "Post backs
- * the Ambassador's efforts and proposes that": the second verb, one of
- * verbs, of the writer that opens the sentence at word i, after "and" a
- * few words on from its first at word r, in the same clause; 0 when none
- * (or when the first is a modal, "We should encourage Zardari and ask
- * the Saudis", or takes a clause, "predicted that she will grow and
- * recommends"). */
-size_t tk_and_verb(const struct tk_sentence *S, size_t i, size_t r,
-                   const enum tk_wid *verbs);
 
 /* A request from Washington in S starting at word i.  Fills hit. */
 bool tk_match_wash(struct tk_ctx *x, struct tk_para *P,

@@ -389,14 +389,6 @@ static size_t tk_post_asked(struct tk_ctx *x, struct tk_para *P,
 	return v;
 }
 
-/* The verbs a post's writer asks with in a second verb ("and proposes
- * that"). */
-static const enum tk_wid tk_post_asks[] = {
-	W_requests, W_request, W_recommends, W_recommend, W_proposes, W_propose,
-	W_suggests, W_suggest, W_asks, W_ask, W_seeks, W_seek, W_urges, W_urge,
-	W_would, W_NONE,     /* "and would be grateful if Washington could" */
-};
-
 /* A post's request, the requester at word i, its verb at word r: "Post
  * would appreciate Department guidance", "we strongly recommend that
  * Washington ...", "requests that Embassies Managua and Panama ask ...". */
@@ -406,11 +398,6 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 {
 	bool weak = false, object_only = true;
 	size_t v = tk_post_ask_verb(S, r, sg, &weak, hit);
-	/* "Post supports the Ambassador's efforts and proposes that": the
-	 * second verb of the writer that opens the sentence */
-	size_t r2 = v ? 0 : tk_and_verb(S, i, r, tk_post_asks);
-	if (r2)
-		v = tk_post_ask_verb(S, r2, sg, &weak, hit);
 	/* "If the minister could attend, we would be grateful": nothing
 	 * after the words asks (unless items follow a colon) */
 	if (!v || (v >= S->n && !tk_ends_in_colon(S)))

@@ -217,6 +217,50 @@ static bool tk_hopes_washington(const struct tk_sentence *S, size_t r, bool sg)
 	       tk_in(S, h + 1, will) && !tk_is(S, h + 2, W_be);
 }
 
+/* The second verb of a post's writer whose first, at word r, asks
+ * nothing: "and recommends", "and requests", "and urges", "and proposes",
+ * "and asks that", "and would be grateful if" (weak: what Washington is to
+ * do must follow).  Not after a modal ("We should encourage Zardari and
+ * ask the Saudis"), nor inside a clause the first verb opens ("The
+ * Ambassador predicted that she ... and recommends") unless a comma
+ * closes it ("Embassy believes that Blackwater should pay, and requests
+ * the Department's assistance").  The index after it, or 0. */
+static size_t tk_post_second(const struct tk_sentence *S, size_t r, bool sg,
+                             bool *weak, struct tk_hit *hit)
+{
+	static const enum tk_wid modals[] = {
+		W_should, W_must, W_will, W_can, W_could, W_may, W_might, W_NONE,
+	};
+	static const enum tk_wid weak_sg[] = {
+		W_suggests, W_proposes, W_seeks, W_NONE,
+	};
+	static const enum tk_wid weak_pl[] = {
+		W_suggest, W_propose, W_seek, W_NONE,
+	};
+	bool inner = false;
+	for (size_t k = r + 1; (S->flags & TK_F_RECOMMEND) && !tk_in(S, r, modals) &&
+	     k + 1 < S->n && k <= r + 40; k++) {
+		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
+			break;
+		inner |= tk_is(S, k, W_that);
+		if (!tk_is(S, k, W_and) || (inner && !tk_gap_has(S, k, ',')))
+			continue;
+		size_t w = tk_is(S, k + 1, W_would) ? tk_post_would(S, k + 1, weak, hit) : 0;
+		if (w)
+			return w;
+		if (tk_is(S, k + 1, sg ? W_recommends : W_recommend) ||
+		    tk_is(S, k + 1, sg ? W_requests : W_request) ||
+		    tk_is(S, k + 1, sg ? W_urges : W_urge) ||
+		    tk_in(S, k + 1, sg ? weak_sg : weak_pl) ||
+		    (tk_is(S, k + 1, sg ? W_asks : W_ask) && tk_is(S, k + 2, W_that))) {
+			hit->ask = S->w[k + 1].id;
+			*weak = true;
+			return k + 2;
+		}
+	}
+	return 0;
+}
+
 /* The request verb after a post's requester, at word r: "would
  * appreciate", "requests", "strongly recommend", "suggest" (weak: then
  * *weak).  Sets hit->ask; returns the word index after the verb, or 0. */
@@ -271,27 +315,10 @@ size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 	/* "post supports the envoy's efforts ..., and recommends the
 	 * following points be addressed in the U.S. statement": a second verb
 	 * of the same subject */
-	bool first_asks = tk_in(S, r, sg ? weak_sg : weak_pl);   /* "We suggest" */
-	bool inner = false;
-	for (size_t k = r + 1; (S->flags & TK_F_RECOMMEND) && !first_asks && k + 1 < S->n &&
-	     k <= r + 40; k++) {
-		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
-			break;
-		/* "The Ambassador predicted that she ... and recommends": the
-		 * second verb may belong to the inner clause, unless a comma
-		 * closes it ("Embassy believes that Blackwater should pay, and
-		 * requests the Department's assistance") */
-		inner |= tk_is(S, k, W_that);
-		if (tk_is(S, k, W_and) && (!inner || tk_gap_has(S, k, ',')) &&
-		    (tk_is(S, k + 1, sg ? W_recommends : W_recommend) ||
-		     tk_is(S, k + 1, sg ? W_requests : W_request) ||
-		     tk_is(S, k + 1, sg ? W_urges : W_urge) ||
-		     (tk_is(S, k + 1, sg ? W_asks : W_ask) && tk_is(S, k + 2, W_that)))) {
-			hit->ask = S->w[k + 1].id;
-			*weak = true;       /* it must name what Washington is to do */
-			return k + 2;
-		}
-	}
+	size_t second = tk_in(S, r, sg ? weak_sg : weak_pl)
+	                ? 0 : tk_post_second(S, r, sg, weak, hit);
+	if (second)
+		return second;
 	if (tk_in(S, r, sg ? weak_sg : weak_pl)) {
 		*weak = true;
 		hit->ask = S->w[r].id;

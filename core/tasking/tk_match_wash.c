@@ -342,6 +342,32 @@ static bool tk_leans_on(const struct tk_sentence *S, size_t r)
 	       (tk_in(S, r, on) && tk_is(S, r + 1, W_on));
 }
 
+/* "The Department appreciates posts' efforts and asks that": the second
+ * verb, one of verbs, of the requester that opens the sentence at word i
+ * (or follows an opening phrase), after "and" a few words on from its
+ * first at word r, in the same clause; 0 when none, or when the first is
+ * a modal ("We should encourage them and ask ...") or takes a clause
+ * ("predicted that she will grow and recommends").  A post's writer's
+ * second verb is read by tk_post_ask_verb(). */
+static size_t tk_and_verb(const struct tk_sentence *S, size_t i, size_t r,
+                          const enum tk_wid *verbs)
+{
+	static const enum tk_wid modals[] = {
+		W_should, W_must, W_would, W_will, W_can, W_could, W_may, W_might, W_NONE,
+	};
+	if (i > tk_clause_start(S) + 1 && !tk_gap_has(S, i, ','))
+		return 0;
+	if (tk_in(S, r, modals))
+		return 0;
+	for (size_t j = r + 1; j + 1 < S->n && j <= r + 20; j++) {
+		if (tk_gap_has(S, j, ';') || tk_gap_has(S, j, ':') || tk_is(S, j, W_that))
+			return 0;
+		if (tk_is(S, j, W_and) && tk_in(S, j + 1, verbs))
+			return j + 1;
+	}
+	return 0;
+}
+
 /* The request verb of the requester at word i whose first verb is at
  * *r: that one ("Department requests"), or its second (tk_and_verb(): "The
  * Department appreciates posts' efforts and asks that posts report"; *r

@@ -68,6 +68,10 @@ void tk_vocab_init(struct tk_vocab *V)
 	V->flags[W_request] |= TK_F_RECOMMEND;
 	V->flags[W_urge] = V->flags[W_urges] = TK_F_RECOMMEND;
 	V->flags[W_ask] = V->flags[W_asks] = TK_F_RECOMMEND;
+	V->flags[W_propose] = V->flags[W_proposes] = TK_F_RECOMMEND;
+	V->flags[W_suggest] = V->flags[W_suggests] = TK_F_RECOMMEND;
+	V->flags[W_seek] = V->flags[W_seeks] = TK_F_RECOMMEND;
+	V->flags[W_grateful] = V->flags[W_appreciate] = TK_F_RECOMMEND;
 	V->flags[W_begin] = TK_F_BEGIN;
 	V->flags[W_end] = TK_F_END;
 	memset(V->agency, 0, sizeof V->agency);
