@@ -127,10 +127,6 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
 		return false;
 	struct tk_parties named;
 	size_t e = tk_wash_phrase(x, S, i, &named);
-	/* "Attorney General Holder should": the office holder's name */
-	if (e > i && e + 1 < S->n && !S->caps && tk_capitalised(S, e) &&
-	    S->w[e].id == W_NONE && !S->w[e].agency && tk_modal(S, e + 1))
-		e++;
 	/* "Washington agencies are requested to clear": every agency */
 	bool agencies = e > i && tk_is(S, e, W_agencies);
 	if (agencies)

@@ -140,9 +140,11 @@ size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 			break;
 		tk_add(named, name);
 		k = end = tk_word_at(S, S->w[k].s + used);
-		/* "Attorney General Holder, and": the office holder's name */
+		/* "Attorney General Holder, and", "Attorney General Holder
+		 * should": the office holder's name */
 		if (!S->caps && k + 1 < S->n && tk_capitalised(S, k) && S->w[k].id == W_NONE &&
-		    !S->w[k].agency && (tk_gap_has(S, k + 1, ',') || tk_is(S, k + 1, W_and)))
+		    !S->w[k].agency && (tk_gap_has(S, k + 1, ',') || tk_is(S, k + 1, W_and) ||
+		                        tk_modal(S, k + 1)))
 			k = end = k + 1;
 		if (tk_is(S, k, W_or) || tk_is(S, k, W_and))
 			k++;
