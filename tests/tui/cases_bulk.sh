@@ -29,6 +29,8 @@
 		t_ok "bulk: the inbox counts follow"; else bad "bulk: the counts did not follow"; fi
 	keys x
 	check "bulk: x again opens them again" "12 taskings changed in 2 cables (saved)"
+	# (the message is the first x's too: wait for the save, not the words)
+	wait_file_gone "$STATE/09STATE12345.yaml" "status: done"
 	if ! grep -q "status: done" "$STATE/09STATE12345.yaml"; then
 		t_ok "bulk: all open again"; else bad "bulk: x again left some done"; fi
 	keys s

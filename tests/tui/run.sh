@@ -139,6 +139,15 @@ bad() {
 # check NAME TEXT: the screen shows TEXT (polling).
 check() { if wait_for "$2"; then t_ok "$1"; else bad "$1 (wanted: $2)"; fi; }
 
+# wait_file_gone FILE TEXT: poll until FILE no longer contains TEXT.
+wait_file_gone() {
+	n=0
+	while [ $n -lt 200 ] && grep -qF -- "$2" "$1" 2>/dev/null; do
+		sleep 0.05
+		n=$((n + 1))
+	done
+}
+
 # wait_file FILE TEXT: poll until FILE contains TEXT.
 wait_file() {
 	n=0
