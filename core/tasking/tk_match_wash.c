@@ -396,7 +396,8 @@ static bool tk_hoped(const struct tk_sentence *S, size_t r, size_t v, size_t *e,
 {
 	static const enum tk_wid will[] = { W_will, W_can, W_could, W_would, W_NONE };
 	static const enum tk_wid plural[] = {
-		W_posts, W_embassies, W_missions, W_addressees, W_NONE,
+		W_posts, W_embassies, W_missions, W_addressees,
+		W_post, W_embassy, W_mission, W_NONE,
 	};
 	if (!(tk_is(S, r, W_hopes) || tk_is(S, r, W_hope)))
 		return true;

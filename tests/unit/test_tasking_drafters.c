@@ -165,6 +165,7 @@ static const char *const cases[][2] = {
 	{ "Washington hopes Embassy Rome will express our appreciation.", "AMEMBASSY ROME" },
 	{ "We hope the government will agree to the text.", "" },
 	{ "We hope the Ambassador will use that meeting to note our concerns.", "" },
+	{ "Washington hopes post will seek to achieve the following.", BOTH },
 	/* "would be most helpful if" the posts' people could */
 	{ "It would be most helpful if reporting officers could include the following.",
 	  BOTH },
