@@ -155,6 +155,7 @@
 	X(W_manager, "manager") X(W_managers, "managers") X(W_counselor, "counselor") \
 	X(W_counselors, "counselors") \
 	X(W_mcc, "mcc") X(W_millennium, "millennium") X(W_usda, "usda") X(W_cjcs, "cjcs") \
+	X(W_dsca, "dsca") X(W_dtsa, "dtsa") X(W_dtra, "dtra") \
 	X(W_section, "section") X(W_sections, "sections") X(W_pao, "pao") X(W_paos, "paos") \
 	X(W_emboff, "emboff") X(W_emboffs, "emboffs") X(W_econoffs, "econoffs") \
 	X(W_eac, "eac") X(W_eacs, "eacs") X(W_congen, "congen") \

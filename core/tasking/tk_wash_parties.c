@@ -314,6 +314,13 @@ static bool tk_not_asked_here(const struct tk_sentence *S, size_t i)
 	if (tk_is(S, i, W_washington) && i > 0 && tk_word_among(S, i - 1, places) &&
 	    !(i > 1 && tk_is(S, i - 1, W_from) && tk_in(S, i - 2, tk_request_nouns)))
 		return true;
+	/* "assistance in obtaining from DSCA a report": whom the one asked
+	 * gets it from */
+	static const char *const getting[] = {
+		"obtain", "obtaining", "get", "getting", "secure", "securing", NULL,
+	};
+	if (i > 1 && tk_is(S, i - 1, W_from) && tk_word_among(S, i - 2, getting))
+		return true;
 	/* "the Minister's meetings at Commerce and at DHS": where */
 	if (i > 0 && tk_word_eq(S, i - 1, "at"))
 		return true;

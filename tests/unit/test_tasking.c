@@ -1149,6 +1149,7 @@ static struct addressee info_posts[] = {
 static struct addressee info_dia_dea[] = {
 	{ NULL, "DIA WASHINGTON DC", NULL, "61", false },
 	{ NULL, "DEA HQS WASHINGTON DC", NULL, "62", false },
+	{ NULL, "SECDEF WASHINGTON DC", NULL, "63", false },
 };
 
 /* Forms of Washington's requests read since the held-back score stood
@@ -1251,13 +1252,23 @@ static void test_wash_forms_four(void **state)
 	/* agencies that data/agencies.tsv learnt: DIA, DEA, USDOC */
 	c = new_cable("AMEMBASSY VALLETTA", to_state_rome, 1, 2011, 3, 1);
 	c->info = info_dia_dea;
-	c->ninfo = 2;
-	add_para(c, 4, 1, "Embassy requests that DIA provide an analyst for the visit.");
-	add_para(c, 4, 2, "We would appreciate the Drug Enforcement Administration's "
+	c->ninfo = 3;
+	add_para(c, 6, 1, "Embassy requests that DIA provide an analyst for the visit.");
+	add_para(c, 6, 2, "We would appreciate the Drug Enforcement Administration's "
 	         "help in arranging the training.");
-	add_para(c, 4, 3, "We ask that DEA and the Department share the findings.");
-	add_para(c, 4, 4, "Post would be grateful if DIA could provide a briefer.");
+	add_para(c, 6, 3, "We ask that DEA and the Department share the findings.");
+	add_para(c, 6, 4, "Post would be grateful if DIA could provide a briefer.");
+	add_para(c, 6, 5, "Next steps: PM/DDTC and DTSA should continue to monitor "
+	         "the marketing.");
+	add_para(c, 6, 6, "Embassy requests Department assistance in obtaining from "
+	         "DSCA a status report on the open cases.");
 	tasking_find(c);
+	/* a Defense agency on no line is the Secretary of Defense's */
+	assert_int_equal(got(c, 5)->nparties, 2);
+	assert_true(has_party(got(c, 5), "SECDEF WASHINGTON DC"));
+	/* whom the one asked gets it from is not asked */
+	assert_int_equal(got(c, 6)->nparties, 1);
+	assert_true(has_party(got(c, 6), "SECSTATE WASHDC"));
 	assert_int_equal(got(c, 3)->nparties, 2);
 	assert_true(has_party(got(c, 3), "SECSTATE WASHDC"));
 	assert_string_equal(got(c, 3)->summary, "Share the findings");
