@@ -20,7 +20,8 @@
 /* ---- paragraph signs ------------------------------------------------------ */
 
 /* "(S//REL AFGHANISTAN, KYRGYZSTAN," at the end of a line: a portion mark
- * whose closing parenthesis is on the next line. */
+ * whose closing parenthesis is on the next line; or one that lost it
+ * ("(C XXXXXXXXXXXX, too, asserted"), a letter before a capital. */
 static bool body_open_mark(const char *s, size_t len)
 {
 	if (memchr(s, ')', len))
@@ -28,7 +29,7 @@ static bool body_open_mark(const char *s, size_t len)
 	size_t i = 1;
 	while (i < len && (ascii_is_upper(s[i]) || s[i] == '/'))
 		i++;
-	if (i < 3 || i >= len || s[i] != ' ')
+	if (i < 2 || i + 1 >= len || s[i] != ' ' || (i == 2 && !ascii_is_upper(s[i + 1])))
 		return false;
 	char probe[PORTION_MAX];
 	char tmp[PORTION_MAX + 2];
@@ -149,6 +150,12 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 			/* "2.  (S//REL AFGHANISTAN, KYRGYZSTAN," with or without
 			 * its pilcrow */
 			sg->open_mark = body_open_mark(s + p, len - p);
+			/* "(C XXXX": the letter is the mark */
+			if (sg->open_mark && s[p + 2] == ' ') {
+				char one[3] = { '(', s[p + 1], ')' };
+				if (portion_parse(one, 3, sg->mark) == 3)
+					p += 3;
+			}
 		}
 	}
 	if (sg->weak && !sg->mark[0])

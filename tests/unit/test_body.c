@@ -193,6 +193,17 @@ static void test_portion_marks(void **state)
 		cable_free(c);
 	}
 
+	/* a one-letter mark that lost its parenthesis, after a quote left
+	 * open: "¶6. (C XXXXXXXXXXXX, too, asserted" (09BEIJING1970) */
+	c = parse("\n¶5. (C) He concluded, \"we can expect more \"protests.\"\n\n"
+	          "¶6. (C XXXXXXXXXXXX, too, asserted that \"contradictions\" lay\n"
+	          "at the heart of the problem.\n\n¶7. (C) He left.\n");
+	assert_int_equal(c->nparas, 3);
+	assert_int_equal(c->paras[1].number, 6);
+	assert_string_equal(c->paras[1].classification, "C");
+	assert_true(strncmp(c->paras[1].text, "XXXXXXXXXXXX, too", 17) == 0);
+	cable_free(c);
+
 	/* a paragraph whose text is all redacted: "¶7. [DETAILS REMOVED]" */
 	c = parse("\n¶6. (S) The minister spoke.\n\n¶7. [DETAILS REMOVED]\n\n"
 	          "¶8. (S) He left.\n");
