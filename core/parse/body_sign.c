@@ -21,23 +21,28 @@
 
 /* "(S//REL AFGHANISTAN, KYRGYZSTAN," at the end of a line: a portion mark
  * whose closing parenthesis is on the next line; or one that lost it
- * ("(C XXXXXXXXXXXX, too, asserted"), a letter before a capital. */
-static bool body_open_mark(const char *s, size_t len)
+ * ("(C XXXXXXXXXXXX, too, asserted"), a letter before a capital, which is
+ * then the mark.  Sets sg->open_mark; returns the bytes the mark takes
+ * when it is read whole here, else 0. */
+static size_t body_open_mark(const char *s, size_t len, struct body_sign *sg)
 {
 	if (memchr(s, ')', len))
-		return false;
+		return 0;
 	size_t i = 1;
 	while (i < len && (ascii_is_upper(s[i]) || s[i] == '/'))
 		i++;
 	if (i < 2 || i + 1 >= len || s[i] != ' ' || (i == 2 && !ascii_is_upper(s[i + 1])))
-		return false;
-	char probe[PORTION_MAX];
+		return 0;
 	char tmp[PORTION_MAX + 2];
 	if (i + 1 >= sizeof tmp)
-		return false;
+		return 0;
 	memcpy(tmp, s, i);
 	tmp[i] = ')';
-	return portion_parse(tmp, i + 1, probe) != 0;
+	if (i == 2)
+		return portion_parse(tmp, 3, sg->mark) == 3 ? 3 : 0;
+	char probe[PORTION_MAX];
+	sg->open_mark = portion_parse(tmp, i + 1, probe) != 0;
+	return 0;
 }
 
 /* "(C) 1. The Embassy obtained": the portion mark before the number, at s[p]
@@ -149,13 +154,7 @@ bool body_read_sign(const char *s, size_t len, struct body_sign *sg)
 		} else {
 			/* "2.  (S//REL AFGHANISTAN, KYRGYZSTAN," with or without
 			 * its pilcrow */
-			sg->open_mark = body_open_mark(s + p, len - p);
-			/* "(C XXXX": the letter is the mark */
-			if (sg->open_mark && s[p + 2] == ' ') {
-				char one[3] = { '(', s[p + 1], ')' };
-				if (portion_parse(one, 3, sg->mark) == 3)
-					p += 3;
-			}
+			p += body_open_mark(s + p, len - p, sg);
 		}
 	}
 	if (sg->weak && !sg->mark[0])
