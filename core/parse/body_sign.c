@@ -232,6 +232,13 @@ int body_judge_sign(const struct body *b, const struct body_sign *sg)
 	 * the first paragraph of a partial extract. */
 	if (!b->any_marked && b->prev_blank && sg->n > b->last && sg->n <= b->last + 3)
 		return sg->n;
+	/* the drafter's number twice, after a blank line and as the first
+	 * was written, without a mark: "¶6. FINALLY, THERE ARE" after "¶6.
+	 * THE PERSIAN PROCLIVITY" (79TEHRAN8980), the one before it
+	 * unmarked too; not an item of a text quoted in a marked paragraph */
+	if (b->prev_blank && sg->pilcrow && sg->caps && sg->n == b->last && b->npara >= 2 &&
+	    !b->paras[b->npara - 1].classification && !b->paras[b->npara - 2].classification)
+		return sg->n;
 	if (!b->numbered && sg->n < 100)
 		return sg->n;
 	return 0;

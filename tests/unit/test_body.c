@@ -204,6 +204,22 @@ static void test_portion_marks(void **state)
 	assert_true(strncmp(c->paras[1].text, "XXXXXXXXXXXX, too", 17) == 0);
 	cable_free(c);
 
+	/* the drafter's number twice in a cable whose paragraphs carry no
+	 * mark (79TEHRAN8980); in a marked paragraph's quoted text a second
+	 * "¶2." is the text's own item (07MADRID1952) */
+	c = parse("\n¶1. (C - ENTIRE TEXT).\n\n¶2. THE FIRST POINT.\n\n"
+	          "¶3. THE SECOND POINT.\n\n¶3. FINALLY, A THIRD.\n\n¶4. LESSONS.\n");
+	assert_int_equal(c->nparas, 5);
+	assert_int_equal(c->paras[3].number, 3);
+	assert_string_equal(c->paras[3].text, "FINALLY, A THIRD.");
+	cable_free(c);
+	c = parse("\n¶1. (SBU) The minister wrote.\n\n¶2. (SBU) The text is as follows:\n\n"
+	          "¶1. Release of the documents is requested.\n\n"
+	          "¶2. Additionally, there is reason to believe.\n\n¶3. (SBU) Comment.\n");
+	assert_int_equal(c->nparas, 3);
+	assert_int_equal(c->paras[2].number, 3);
+	cable_free(c);
+
 	/* a paragraph whose text is all redacted: "¶7. [DETAILS REMOVED]" */
 	c = parse("\n¶6. (S) The minister spoke.\n\n¶7. [DETAILS REMOVED]\n\n"
 	          "¶8. (S) He left.\n");
