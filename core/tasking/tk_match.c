@@ -197,6 +197,15 @@ bool tk_note_only(const struct tk_sentence *S, size_t v)
 			k++;
 		return k && (tk_para_word(S, k) || tk_word_among(S, k, refs));
 	}
+	/* "you should note continued USG concern": said to someone */
+	static const char *const said[] = {
+		"concern", "concerns", "appreciation", "gratitude", "support",
+		"opposition", "objection", "objections", "regret", NULL,
+	};
+	if (tk_is(S, v, W_note))
+		for (size_t k = v + 1; k < S->n && k <= v + 3; k++)
+			if (tk_word_among(S, k, said))
+				return false;
 	/* "The Embassy should also find the priorities helpful" */
 	return tk_is(S, v, W_note) || tk_is(S, v, W_see) ||
 	       (tk_is(S, v, W_find) && !tk_find_out(S, v)) ||

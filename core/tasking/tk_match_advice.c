@@ -131,10 +131,12 @@ void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
 }
 
 /* "You should stress", "In your meetings, you should acknowledge", "you
- * will want to congratulate" in a post's cable: the reader it is written
- * for (a scenesetter for a visitor; tk_reader()).  Only at the clause's start or after an opening phrase, never after
- * a condition ("If asked, you should say"), and not "you may wish to" (a
- * suggestion) or "you should be aware" (information). */
+ * will want to congratulate", "your visit should make clear" in a post's
+ * cable: the reader it is written for (a scenesetter for a visitor;
+ * tk_reader()).  Only at the clause's start or after an opening phrase,
+ * never after a condition ("If asked, you should say"), and not "you may
+ * wish to" (a suggestion), "you should be aware" (information) or "your
+ * visit should help" (what the visit does). */
 bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
                         const struct tk_sentence *S, size_t i, size_t cs,
                         struct tk_hit *hit)
@@ -143,7 +145,13 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
 		"if", "unless", "should", "whether", "although", "though", "while",
 		"because", "since", "as", "once", "whatever", "whoever", NULL,
 	};
-	if (!tk_is(S, i, W_you) || tk_is(S, i + 1, W_may) || tk_is(S, i + 1, W_might))
+	/* "your visit should make clear to Moratinos": the reader */
+	static const char *const occasions[] = {
+		"visit", "trip", "meeting", "meetings", "discussions", "talks", NULL,
+	};
+	size_t subj = tk_is(S, i, W_your) && tk_word_among(S, i + 1, occasions) ? i + 1 : i;
+	if (!(tk_is(S, i, W_you) || subj > i) || tk_is(S, subj + 1, W_may) ||
+	    tk_is(S, subj + 1, W_might))
 		return false;
 	if (i != cs) {
 		if (i > cs + 8 || !tk_gap_has(S, i, ',') || tk_word_among(S, cs, conditions))
@@ -159,8 +167,8 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
 		"direct", "firm", "clear", "frank", "candid", "forthright", "explicit",
 		"blunt", "prepared", "ready", NULL,
 	};
-	size_t v = tk_modal(S, i + 1);
-	if (!v || tk_note_only(S, v) || tk_is(S, v, W_have) ||
+	size_t v = tk_modal(S, subj + 1);
+	if (!v || tk_note_only(S, v) || tk_is(S, v, W_have) || (subj > i && tk_is(S, v, W_help)) ||
 	    (tk_is(S, v, W_be) && !tk_word_among(S, v + 1, manners)) ||
 	    (!S->caps && tk_capitalised(S, v)))
 		return false;
