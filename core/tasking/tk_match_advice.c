@@ -153,7 +153,12 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
 	if (!(tk_is(S, i, W_you) || subj > i) || tk_is(S, subj + 1, W_may) ||
 	    tk_is(S, subj + 1, W_might))
 		return false;
-	if (i != cs) {
+	/* "This means that you will need to speak frankly": what follows
+	 * for the reader, as at the clause's start */
+	static const char *const it[] = { "this", "that", "it", NULL };
+	bool means = i == cs + 3 && tk_is(S, i - 1, W_that) && tk_word_eq(S, i - 2, "means") &&
+	             tk_word_among(S, cs, it);
+	if (i != cs && !means) {
 		if (i > cs + 8 || !tk_gap_has(S, i, ',') || tk_word_among(S, cs, conditions))
 			return false;
 		for (size_t k = cs + 1; k < i; k++)

@@ -25,35 +25,38 @@ static void test_scenesetter_you(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
-	add_para(c, 17, 1, "Your visit comes at a good moment. You should thank the "
+	add_para(c, 19, 1, "Your visit comes at a good moment. You should thank the "
 	         "Prime Minister for the port agreement.");
-	add_para(c, 17, 2, "In your meetings, you should acknowledge the work of the "
+	add_para(c, 19, 2, "In your meetings, you should acknowledge the work of the "
 	         "coast guard.");
-	add_para(c, 17, 3, "With the Foreign Minister, you should stress the "
+	add_para(c, 19, 3, "With the Foreign Minister, you should stress the "
 	         "importance of the migration talks.");
-	add_para(c, 17, 4, "You will want to congratulate the President on the "
+	add_para(c, 19, 4, "You will want to congratulate the President on the "
 	         "election.");
-	add_para(c, 17, 5, "If asked about the base, you should say that no decision "
+	add_para(c, 19, 5, "If asked about the base, you should say that no decision "
 	         "has been made.");
-	add_para(c, 17, 6, "You may wish to mention the scholarship program.");
-	add_para(c, 17, 7, "You should be aware that the press will attend.");
-	add_para(c, 17, 8, "\"You should stop the ships,\" the minister said.");
-	add_para(c, 17, 9, "The minister said that you should visit the port.");
-	add_para(c, 17, 10, "The more you engage Tripoli, the more you should engage "
+	add_para(c, 19, 6, "You may wish to mention the scholarship program.");
+	add_para(c, 19, 7, "You should be aware that the press will attend.");
+	add_para(c, 19, 8, "\"You should stop the ships,\" the minister said.");
+	add_para(c, 19, 9, "The minister said that you should visit the port.");
+	add_para(c, 19, 10, "The more you engage Tripoli, the more you should engage "
 	         "Rome.");
 	/* a verb of saying in a relative clause reports nothing */
-	add_para(c, 17, 11, "You should thank the Mayor for her statements on the "
+	add_para(c, 19, 11, "You should thank the Mayor for her statements on the "
 	         "harbor, where she stressed the value of the ferry link.");
 	/* a manner the reader is to take */
-	add_para(c, 17, 12, "You will want to be direct with the government about its "
+	add_para(c, 19, 12, "You will want to be direct with the government about its "
 	         "contacts with the militia.");
 	/* what the reader's visit is to do, and a concern to note aloud */
-	add_para(c, 17, 13, "However, your visit should make clear to the minister "
+	add_para(c, 19, 13, "However, your visit should make clear to the minister "
 	         "the harm his trip has done.");
-	add_para(c, 17, 14, "On our side, you should note continued USG concern "
+	add_para(c, 19, 14, "On our side, you should note continued USG concern "
 	         "about the court case.");
-	add_para(c, 17, 15, "Your visit should help the talks along.");
-	add_para(c, 17, 16, "You should note that the press will attend.");
+	add_para(c, 19, 15, "Your visit should help the talks along.");
+	add_para(c, 19, 16, "You should note that the press will attend.");
+	add_para(c, 19, 17, "This means that you will need to speak frankly to the "
+	         "government about the port.");
+	add_para(c, 19, 18, "The minister means that you should visit the port.");
 	tasking_find(c);
 	assert_true(has_party(got(c, 11), "SECSTATE WASHDC"));
 	assert_true(has_party(got(c, 12), "SECSTATE WASHDC"));
@@ -61,6 +64,8 @@ static void test_scenesetter_you(void **state)
 	assert_true(has_party(got(c, 14), "SECSTATE WASHDC"));
 	assert_null(find(c, 15));
 	assert_null(find(c, 16));
+	assert_true(has_party(got(c, 17), "SECSTATE WASHDC"));
+	assert_null(find(c, 18));
 	for (int p = 1; p <= 4; p++)
 		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
 	for (int p = 5; p <= 10; p++) {
