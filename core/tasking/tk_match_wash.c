@@ -342,6 +342,28 @@ static bool tk_leans_on(const struct tk_sentence *S, size_t r)
 	       (tk_in(S, r, on) && tk_is(S, r + 1, W_on));
 }
 
+/* After "looks to"/"relies on" (the posts asked at words [v, *e)): does
+ * "to" and what they are to do follow?  *e moves to the "to". */
+static bool tk_leant_on(struct tk_ctx *x, const struct tk_sentence *S, size_t v,
+                        bool generic, size_t *e)
+{
+	/* "We count on each post's EAC to review": the posts' people */
+	for (size_t k = *e; *e > v && tk_possessive(S, *e - 1) && k < S->n && k < *e + 4; k++)
+		if (tk_is(S, k, W_to)) {
+			*e = k;
+			break;
+		}
+	/* "we look to Embassies in Paris and London to pursue": the places
+	 * go before "to" (the posts: as "We request that Embassies in") */
+	if (*e > v && generic && tk_is(S, *e, W_in)) {
+		struct tk_parties places;
+		size_t pe = tk_places_at(x, S, *e + 1, &places);
+		if (pe > *e + 1 && tk_is(S, pe, W_to))
+			*e = pe;
+	}
+	return *e > v && tk_is(S, *e, W_to);
+}
+
 /* "The Department appreciates posts' efforts and asks that": the second
  * verb, one of verbs, of the requester that opens the sentence at word i
  * (or follows an opening phrase), after "and" a few words on from its
@@ -441,13 +463,7 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	size_t e = tk_asked_after(x, S, v, leans, &named, &generic);
 	if (e > v)
 		e = tk_aside_would(S, e);
-	/* "We count on each post's EAC to review": the posts' people */
-	for (size_t k = e; leans && e > v && tk_possessive(S, e - 1) && k < S->n && k < e + 4; k++)
-		if (tk_is(S, k, W_to)) {
-			e = k;
-			break;
-		}
-	if (leans && !(e > v && tk_is(S, e, W_to)))
+	if (leans && !tk_leant_on(x, S, v, generic, &e))
 		return false;
 	if (e > v) {
 		/* "seeks posts' assistance": the thing asked for */

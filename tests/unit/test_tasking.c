@@ -1162,43 +1162,45 @@ static void test_wash_forms_four(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
-	add_para(c, 29, 1, "Embassy Oslo, in coordination with Embassy Reykjavik, "
+	add_para(c, 30, 1, "Embassy Oslo, in coordination with Embassy Reykjavik, "
 	         "should deliver the points.");
-	add_para(c, 29, 2, "Drawing on the points below, approach the Foreign Ministry.");
-	add_para(c, 29, 3, "All posts except Valletta should report by March 10.");
-	add_para(c, 29, 4, "Charge should deliver the letter.");
-	add_para(c, 29, 5, "Embassy Oslo's views are requested by March 10.");
-	add_para(c, 29, 6, "Embassy Oslo's assistance in arranging the meetings would be "
+	add_para(c, 30, 2, "Drawing on the points below, approach the Foreign Ministry.");
+	add_para(c, 30, 3, "All posts except Valletta should report by March 10.");
+	add_para(c, 30, 4, "Charge should deliver the letter.");
+	add_para(c, 30, 5, "Embassy Oslo's views are requested by March 10.");
+	add_para(c, 30, 6, "Embassy Oslo's assistance in arranging the meetings would be "
 	         "appreciated.");
-	add_para(c, 29, 7, "A statement by the minister would be welcome.");
-	add_para(c, 29, 8, "Posts are tasked with gathering information on the questions.");
-	add_para(c, 29, 9, "Embassy Oslo is requested to approach the ministry and "
+	add_para(c, 30, 7, "A statement by the minister would be welcome.");
+	add_para(c, 30, 8, "Posts are tasked with gathering information on the questions.");
+	add_para(c, 30, 9, "Embassy Oslo is requested to approach the ministry and "
 	         "Embassy Valletta to brief the press.");
-	add_para(c, 29, 10, "For Oslo. Please also brief the Sami parliament.");
-	add_para(c, 29, 11, "Oslo only: Brief the Sami parliament as well.");
-	add_para(c, 29, 12, "Begin dialogue with host government officials on the "
+	add_para(c, 30, 10, "For Oslo. Please also brief the Sami parliament.");
+	add_para(c, 30, 11, "Oslo only: Brief the Sami parliament as well.");
+	add_para(c, 30, 12, "Begin dialogue with host government officials on the "
 	         "proposal.");
-	add_para(c, 29, 13, "If asked, say that no decision has been made.");
-	add_para(c, 29, 14, "The charge should be dropped, the lawyers said.");
-	add_para(c, 29, 15, "In the meeting, press officers asked about the visit.");
-	add_para(c, 29, 16, "Consular sections should review the list.");
-	add_para(c, 29, 17, "Posts in Nordic countries should also brief the Council.");
-	add_para(c, 29, 18, "A mission in Oslo should the host government agree would "
+	add_para(c, 30, 13, "If asked, say that no decision has been made.");
+	add_para(c, 30, 14, "The charge should be dropped, the lawyers said.");
+	add_para(c, 30, 15, "In the meeting, press officers asked about the visit.");
+	add_para(c, 30, 16, "Consular sections should review the list.");
+	add_para(c, 30, 17, "Posts in Nordic countries should also brief the Council.");
+	add_para(c, 30, 18, "A mission in Oslo should the host government agree would "
 	         "cost little.");
-	add_para(c, 29, 19, "Action addressees (Oslo and Valletta) should report.");
-	add_para(c, 29, 20, "Embassy Oslo (and Embassy Valletta, if time permits) should "
+	add_para(c, 30, 19, "Action addressees (Oslo and Valletta) should report.");
+	add_para(c, 30, 20, "Embassy Oslo (and Embassy Valletta, if time permits) should "
 	         "brief the ministry.");
-	add_para(c, 29, 21, "Both Oslo and Valletta should report any reaction.");
-	add_para(c, 29, 22, "For Oslo and Valletta: seek the views of the ministry.");
-	add_para(c, 29, 23, "Posts other than Valletta should report.");
-	add_para(c, 29, 24, "Embassies in Oslo and Valletta should coordinate their "
+	add_para(c, 30, 21, "Both Oslo and Valletta should report any reaction.");
+	add_para(c, 30, 22, "For Oslo and Valletta: seek the views of the ministry.");
+	add_para(c, 30, 23, "Posts other than Valletta should report.");
+	add_para(c, 30, 24, "Embassies in Oslo and Valletta should coordinate their "
 	         "approaches.");
-	add_para(c, 29, 25, "We request that Embassies in Oslo and Reykjavik pursue the "
+	add_para(c, 30, 25, "We request that Embassies in Oslo and Reykjavik pursue the "
 	         "following objectives.");
-	add_para(c, 29, 26, "Embassies in Nordic capitals should report.");
-	add_para(c, 29, 27, "Embassies in Norway and Iceland should report.");
-	add_para(c, 29, 28, "Embassies in Oslo and Valletta should also brief the press. "
+	add_para(c, 30, 26, "Embassies in Nordic capitals should report.");
+	add_para(c, 30, 27, "Embassies in Norway and Iceland should report.");
+	add_para(c, 30, 28, "Embassies in Oslo and Valletta should also brief the press. "
 	         "Posts should report the reaction.");
+	add_para(c, 30, 29, "We look to Embassies in Oslo and Reykjavik to pursue the "
+	         "following objectives.");
 	tasking_find(c);
 	/* posts described by places ask every post the words can mean
 	 * (naming only those in the places lowered the held-back recall),
@@ -1211,6 +1213,7 @@ static void test_wash_forms_four(void **state)
 		assert_false(has_party(got(c, n), "AMEMBASSY REYKJAVIK"));
 	}
 	assert_int_equal(got(c, 25)->nparties, 3);
+	assert_int_equal(got(c, 29)->nparties, 3);
 	for (int n = 26; n <= 27; n++) {
 		assert_int_equal(got(c, n)->nparties, 2);
 		assert_false(has_party(got(c, n), "AMEMBASSY VALLETTA"));
