@@ -9,6 +9,7 @@
  * Bullets add a tasking only when they name the tasked party themselves.
  */
 #include "tasking/tk_internal.h"
+#include "parse/portion.h"
 #include "tasking/tk_match_internal.h"
 
 #include "tasking/party.h"
@@ -379,6 +380,7 @@ static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
                              const struct node *kids, size_t n,
                              enum tk_quoted quoted, bool *in_quote)
 {
+	char mark[PORTION_MAX];
 	for (size_t i = 0; i < n; i++) {
 		const struct node *k = &kids[i];
 		if (k->kind == NODE_QUOTE)
@@ -389,7 +391,16 @@ static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
 		if (quoted == TK_QUOTED_ALL || (quoted == TK_QUOTED_BULLETS && !prose) ||
 		    (quoted == TK_POINTS && !tk_names_posts(x, k->text)))
 			continue;
-		bool strong = (!prose && quoted != TK_LABEL) || quoted == TK_POINTS;
+		/* "¶A. (S/NF) The community relies on ...": in Washington's
+		 * cable an item with its own portion mark is a sub-paragraph,
+		 * read as prose is (in a post's, such items are more often
+		 * the questions of a tasking it answers) */
+		const char *text = k->text;
+		size_t m = x->washington && !prose && text && text[0] == '(' ?
+		           portion_parse(text, strnlen(text, PORTION_MAX + 2), mark) : 0;
+		for (text += m; m && *text == ' '; text++)
+			;
+		bool strong = (!prose && !m && quoted != TK_LABEL) || quoted == TK_POINTS;
 		struct tk_parties posts;
 		bool for_posts = !prose && quoted != TK_POINTS &&
 		                 tk_item_for_posts(x, k->text, &posts);
@@ -398,7 +409,7 @@ static void tk_read_children(struct tk_ctx *x, struct tk_para *P,
 			strong = false;
 			tk_item_due_begin(P, &save);
 		}
-		tk_read_prose(x, P, k->text, strong, in_quote);
+		tk_read_prose(x, P, text, strong, in_quote);
 		tk_read_children(x, P, k->children, k->nchildren, quoted, in_quote);
 		if (for_posts)
 			tk_item_due_end(x, P, &posts, &save);

@@ -686,6 +686,39 @@ static void test_questions_under_headings(void **state)
 	cable_free(c);
 }
 
+static struct addressee to_state_one[] = {
+	{ NULL, "SECSTATE WASHDC", NULL, "41", false },
+};
+
+/* In Washington's cable a lettered item with its own portion mark is a
+ * sub-paragraph and asks as prose does ("Washington would welcome
+ * reports"); in a post's cable such items repeat the questions of a
+ * tasking it answers ("PLEASE PROVIDE INFORMATION ON") and ask nothing. */
+static void test_marked_items(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	struct paragraph *p = add_para(c, 2, 1, "Biographic reporting, including on Berlin:");
+	add_child(c, p, 2, NODE_ITEM, "(S/NF) The community relies on reporting officers. "
+	          "Washington would welcome reports from posts on noteworthy officials.");
+	p = add_para(c, 2, 2, "Biographic reporting, including on Berlin:");
+	add_child(c, p, 1, NODE_ITEM, "Washington would welcome reports from posts on "
+	          "noteworthy officials.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 4);
+	assert_string_equal(got(c, 1)->quote, "Washington would welcome reports from posts on");
+	assert_null(find(c, 2));
+	cable_free(c);
+
+	c = new_cable("AMEMBASSY BERLIN", to_state_one, 1, 2011, 3, 1);
+	p = add_para(c, 1, 1, "Post's answers to the questions of reftel:");
+	add_child(c, p, 1, NODE_ITEM, "(U) PLEASE PROVIDE INFORMATION ON ANY CHARITIES "
+	          "RUN BY EXPATRIATES.");
+	tasking_find(c);
+	assert_null(find(c, 1));
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -706,6 +739,7 @@ int main(void)
 		cmocka_unit_test(test_spared),
 		cmocka_unit_test(test_places_and_labels),
 		cmocka_unit_test(test_questions_under_headings),
+		cmocka_unit_test(test_marked_items),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
