@@ -329,13 +329,21 @@ size_t tk_request_whom(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
 bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                       size_t i, struct tk_hit *hit)
 {
-	if (!(tk_is(S, i, W_should) || tk_is(S, i, W_must)) || !tk_is(S, i + 1, W_be) ||
-	    !tk_is(S, i + 3, W_by))
+	if (!(tk_is(S, i, W_should) || tk_is(S, i, W_must)) || !tk_is(S, i + 1, W_be))
 		return false;
-	struct tk_parties named;
+	/* the agent after the participle or after what the action is
+	 * ("should be left in writing with host governments by posts") */
+	struct tk_parties named = { .n = 0 };
 	bool generic = false;
-	size_t e = tk_post_phrase(x, S, i + 4, &named, &generic);
-	if (e == i + 4 || (!generic && !named.n))
+	size_t by = i + 3, e = by;
+	for (; by < S->n && by <= i + 12 && !tk_gap_has(S, by, ';'); by++) {
+		if (!tk_is(S, by, W_by))
+			continue;
+		e = tk_post_phrase(x, S, by + 1, &named, &generic);
+		if (e > by + 1 && (generic || named.n))
+			break;
+	}
+	if (!(e > by + 1 && (generic || named.n)))
 		return false;
 	tk_resolve(x, P, &named, hit);
 	tk_hit_at(hit, tk_clause_start(S), i + 2, i + 2);

@@ -127,6 +127,9 @@ static const char *const cases[][2] = {
 	{ "The results of the approaches should be reported by Embassy Rome in a "
 	  "front-channel cable.", "AMEMBASSY ROME" },
 	{ "The decision should be reported by the minister to parliament.", "" },
+	{ "No part of this message should be left in writing with host governments "
+	  "by posts.", BOTH },
+	{ "The demarche should be delivered to the ministry by March 3.", "" },
 	{ "Input is needed from Embassy Rome by this Friday on the response.",
 	  "AMEMBASSY ROME" },
 	{ "Would it be possible for Embassy Rome to arrange a briefing for the "
