@@ -148,6 +148,8 @@ struct tk_hit {
 	                               W_questions: the request is a question */
 	const char *rule;           /* which pattern fired, for --explain */
 	const char *from;           /* where the parties came from */
+	size_t agent, agent_end;    /* a passive's "by posts": the line is its
+	                               clause without them (agent 0: none) */
 };
 
 struct tk_ctx {

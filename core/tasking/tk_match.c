@@ -485,6 +485,7 @@ void tk_hit_at(struct tk_hit *hit, size_t quote_from, size_t verb,
 	hit->quote_from = quote_from;
 	hit->verb = verb;
 	hit->verb_end = verb_end;
+	hit->agent = hit->agent_end = 0;
 }
 
 /* The parties named become the paragraph's: "For Embassy Kyiv, ...". */

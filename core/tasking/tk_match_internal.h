@@ -209,7 +209,8 @@ size_t tk_wants_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t r);
 /* Does S name a Washington party, or a request noun, after word k? */
 bool tk_names_ask(struct tk_ctx *x, const struct tk_sentence *S, size_t k);
 
-/* Sets where hit's quote, asked action and request words start. */
+/* Sets where hit's quote, asked action and request words start (and
+ * clears a passive's agent). */
 void tk_hit_at(struct tk_hit *hit, size_t quote_from, size_t verb,
 	       size_t verb_end);
 
@@ -337,10 +338,11 @@ size_t tk_due_request(struct tk_ctx *x, const struct tk_sentence *S, size_t i, s
 bool tk_owner_before(struct tk_ctx *x, const struct tk_sentence *S,
                      size_t cs, size_t i, struct tk_parties *named);
 /* "The results should be reported by Embassies Hanoi and Jakarta": a
- * passive at word i ("should") whose agent after "by" is posts asks them
- * (not "by the minister", "by March 3"); fills hit (tk_match_staff.c). */
+ * passive at word i ("should") of the clause at cs whose agent after
+ * "by" is posts asks them (not "by the minister", "by March 3"); fills
+ * hit (tk_match_staff.c). */
 bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
-                      size_t i, struct tk_hit *hit);
+                      size_t i, size_t cs, struct tk_hit *hit);
 /* The posts joined by a hyphen or slash in a word of the object from word
  * v ("a joint UNVIE-USOSCE assessment"), all on the lines, into out
  * (tk_match_staff.c). */

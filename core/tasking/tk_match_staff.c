@@ -327,7 +327,7 @@ size_t tk_request_whom(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
 
 /* Posts as a passive's agent: see tk_match_internal.h. */
 bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
-                      size_t i, struct tk_hit *hit)
+                      size_t i, size_t cs, struct tk_hit *hit)
 {
 	if (!(tk_is(S, i, W_should) || tk_is(S, i, W_must)) || !tk_is(S, i + 1, W_be))
 		return false;
@@ -346,7 +346,9 @@ bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 	if (!(e > by + 1 && (generic || named.n)))
 		return false;
 	tk_resolve(x, P, &named, hit);
-	tk_hit_at(hit, tk_clause_start(S), i + 2, i + 2);
+	tk_hit_at(hit, cs, i + 2, i + 2);
+	hit->agent = by;
+	hit->agent_end = e;
 	hit->rule = "passive with posts as the agent (\"should be reported by Embassies "
 	            "Hanoi and Jakarta\")";
 	return true;

@@ -646,7 +646,7 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 		hit->rule = "imperative opens the sentence (\"Approach host government officials\")";
 		return true;
 	}
-	return tk_wash_passive(x, P, S, i, cs, hit) || tk_wash_by_posts(x, P, S, i, hit);
+	return tk_wash_passive(x, P, S, i, cs, hit) || tk_wash_by_posts(x, P, S, i, cs, hit);
 }
 
 

@@ -217,6 +217,31 @@ static size_t tk_past_lead_words(const struct tk_sentence *S, size_t from)
  * dialogue" -> "Consider initiating an early dialogue"; "Post requests
  * Department guidance" -> "Provide Department guidance"; "Post recommends
  * that he be invited" -> "Ensure that he be invited". */
+/* The words a line opens with (NULL: its own) and where it starts: "It
+ * is requested that posts report" from "posts"; "The Department's
+ * guidance ... is requested" is "Provide" the guidance. */
+static const char *tk_line_lead(struct cable *c, struct tk_line *L,
+                                const struct tk_hit *hit, bool *deinflect)
+{
+	const struct tk_sentence *S = L->S;
+	size_t dv = tk_dummy_passive(S, L->from);
+	if (dv > L->from) {
+		L->from = dv;           /* "It is requested that posts report" */
+		return NULL;
+	}
+	if (!(hit->verb_end > hit->verb && hit->verb == hit->quote_from))
+		return tk_lead(c, L, hit, deinflect);
+	/* "The Department's guidance ... is requested": the subject */
+	if (tk_is(S, L->from, W_the) || tk_is(S, L->from, W_a) || tk_is(S, L->from, W_an))
+		L->from++;
+	/* "Post's views are requested", "Embassy Paris's views would be
+	 * appreciated": the views */
+	size_t o = tk_past_owner(S, L->from, hit->verb_end);
+	L->from = o < hit->verb_end ? o : L->from;
+	tk_cut_passive(L, hit->verb_end);
+	return "Provide";
+}
+
 static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0,
                                    const struct tk_hit *hit, const struct deadline *dl,
                                    bool have_dl, bool *bulleted)
@@ -231,8 +256,14 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 		*bulleted = line != NULL;
 		return line;
 	}
+	/* "No part of this message should be left in writing by posts":
+	 * the clause as written, less its agent (a participle is no
+	 * imperative) */
+	bool agent = hit->agent > hit->quote_from;
 	struct tk_line L;
-	tk_line_init(&L, S, tk_skip_places(S, from), TK_SUMMARY_WORDS);
+	tk_line_init(&L, S, agent ? hit->quote_from : tk_skip_places(S, from), TK_SUMMARY_WORDS);
+	for (size_t k = hit->agent; agent && k < hit->agent_end && k < L.stop; k++)
+		L.cut[k] = true;
 	/* "If posts could report, we would be grateful": not the ask */
 	for (size_t j = from + 1; j < L.stop; j++)
 		if (tk_gap_has(S, j, ',') && tk_welcomes(S, j)) {
@@ -242,25 +273,8 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 	if (have_dl)
 		tk_cut_deadline(&L, dl->start, dl->start + dl->len);
 	tk_cut_asides(&L);
-	const char *lead;
 	bool deinflect = false;
-	size_t dv = tk_dummy_passive(S, L.from);
-	if (dv > L.from) {
-		L.from = dv;            /* "It is requested that posts report" */
-		lead = NULL;
-	} else if (hit->verb_end > hit->verb && hit->verb == hit->quote_from) {
-		/* "The Department's guidance ... is requested": the subject */
-		if (tk_is(S, L.from, W_the) || tk_is(S, L.from, W_a) || tk_is(S, L.from, W_an))
-			L.from++;
-		/* "Post's views are requested", "Embassy Paris's views
-		 * would be appreciated": the views */
-		size_t o = tk_past_owner(S, L.from, hit->verb_end);
-		L.from = o < hit->verb_end ? o : L.from;
-		tk_cut_passive(&L, hit->verb_end);
-		lead = "Provide";
-	} else {
-		lead = tk_lead(c, &L, hit, &deinflect);
-	}
+	const char *lead = agent ? NULL : tk_line_lead(c, &L, hit, &deinflect);
 	if (!lead)
 		lead = tk_verb_lead(&L);
 	size_t ce, to = tk_line_end(&L, L.from, &ce);

@@ -1595,6 +1595,20 @@ static void test_summary_whole_objects(void **state)
 	assert_true(strncmp(s, "Press the ministry to adopt the catch-reporting format", 54) == 0);
 	assert_false(ends_badly(s));
 	cable_free(c);
+
+	/* a passive with posts as its agent: the clause as written, less the
+	 * agent (a participle is no imperative) */
+	c = new_cable("SECSTATE WASHDC", to_sm_valletta, 1, 2009, 3, 2);
+	add_para(c, 2, 1, "No part of this message should be left in writing with host "
+	         "governments by posts.");
+	add_para(c, 2, 2, "FOR ALL POSTS: The results of the approaches should be reported "
+	         "by posts in a front-channel cable.");
+	tasking_find(c);
+	assert_string_equal(got(c, 1)->summary, "No part of this message should be left in "
+	                    "writing with host governments");
+	assert_string_equal(got(c, 2)->summary, "The results of the approaches should be "
+	                    "reported in a front-channel cable");
+	cable_free(c);
 }
 
 /* A post's advice reads as what is asked: "we recommend that Washington
