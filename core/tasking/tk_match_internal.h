@@ -392,8 +392,8 @@ size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence *S,
 /* The request verb after a post's requester, at word r ("would
  * appreciate", "requests", "suggest": then *weak); sets hit->ask.  The word
  * index after the verb, or 0 (tk_match_post_verb.c). */
-size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
-                        bool *weak, struct tk_hit *hit);
+size_t tk_post_ask_verb(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
+                        bool sg, bool *weak, struct tk_hit *hit);
 
 /* "Posts in Contact Group capitals other than Nairobi and Sanaa",
  * "Embassies in NATO capitals (except for Embassies Warsaw and Prague)":

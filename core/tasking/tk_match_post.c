@@ -393,7 +393,7 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
                             bool sg, struct tk_hit *hit)
 {
 	bool weak = false, object_only = true;
-	size_t v = tk_post_ask_verb(S, r, sg, &weak, hit);
+	size_t v = tk_post_ask_verb(x, S, r, sg, &weak, hit);
 	/* "If the minister could attend, we would be grateful": nothing
 	 * after the words asks (unless items follow a colon) */
 	if (!v || (v >= S->n && !tk_ends_in_colon(S)))

@@ -203,18 +203,31 @@ static size_t tk_post_look_to(const struct tk_sentence *S, size_t r, struct tk_h
 }
 
 /* "Mission hopes Washington will schedule", "We hope the Department can
- * approve" at word r: Washington and what it will do (not "will be able
- * to", a wish about its means). */
-static bool tk_hopes_washington(const struct tk_sentence *S, size_t r, bool sg)
+ * approve", "hopes the State Department and DOJ will engage" at word r:
+ * Washington or its agencies among the subject's words and what they will
+ * do (not "will be able to", a wish about their means). */
+static bool tk_hopes_washington(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
+                                bool sg)
 {
 	static const enum tk_wid washington[] = {
 		W_washington, W_department, W_usg, W_interagency, W_NONE,
 	};
 	static const enum tk_wid will[] = { W_will, W_can, W_could, W_would, W_NONE };
+	if (!tk_is(S, r, sg ? W_hopes : W_hope))
+		return false;
 	size_t h = tk_is(S, r + 1, W_that) ? r + 2 : r + 1;
-	h += tk_is(S, h, W_the);
-	return tk_is(S, r, sg ? W_hopes : W_hope) && tk_in(S, h, washington) &&
-	       tk_in(S, h + 1, will) && !tk_is(S, h + 2, W_be);
+	/* a Washington party among the subject's words (tk_wash_parties()
+	 * reads them), not "CDU/CSU leadership would ensure" */
+	bool wash = false;
+	size_t k = h;
+	for (; k < S->n && k < h + 20 && !tk_in(S, k, will); k++) {
+		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, '.'))
+			return false;
+		struct tk_parties named;
+		wash |= tk_in(S, k, washington) ||
+		        (S->w[k].agency && tk_wash_phrase(x, S, k, &named) > k && named.n);
+	}
+	return wash && tk_in(S, k, will) && !tk_is(S, k + 1, W_be);
 }
 
 /* The second verb of a post's writer whose first, at word r, asks
@@ -264,8 +277,8 @@ static size_t tk_post_second(const struct tk_sentence *S, size_t r, bool sg,
 /* The request verb after a post's requester, at word r: "would
  * appreciate", "requests", "strongly recommend", "suggest" (weak: then
  * *weak).  Sets hit->ask; returns the word index after the verb, or 0. */
-size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
-                               bool *weak, struct tk_hit *hit)
+size_t tk_post_ask_verb(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
+                        bool sg, bool *weak, struct tk_hit *hit)
 {
 	static const enum tk_wid strong_sg[] = {
 		W_requests, W_recommends, W_urges, W_asks, W_NONE,
@@ -308,7 +321,7 @@ size_t tk_post_ask_verb(const struct tk_sentence *S, size_t r, bool sg,
 		hit->ask = S->w[r].id;
 		return r + 1;
 	}
-	if (tk_hopes_washington(S, r, sg)) {
+	if (tk_hopes_washington(x, S, r, sg)) {
 		hit->ask = W_request;
 		return r + 1;
 	}

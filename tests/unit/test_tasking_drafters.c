@@ -398,6 +398,9 @@ static const char *const post_cases[][2] = {
 	/* the writer's hope that Washington will act; not the host
 	 * government's, nor a wish about Washington's means */
 	{ "Mission hopes Washington will schedule a meeting soon.", "SECSTATE WASHDC" },
+	{ "The Embassy hopes the State Department and the Secretary of Defense will "
+	  "engage the ambassador.", "SECSTATE WASHDC, SECDEF WASHDC" },
+	{ "We hope that CDU/CSU leadership would ensure the frameworks are adequate.", "" },
 	{ "We hope the government will agree to the text.", "" },
 	{ "We hope Washington will be able to send a team.", "" },
 	{ "The Ambassador predicted that she will grow in her job and recommends "
