@@ -455,6 +455,9 @@ static bool tk_post_helpful(struct tk_ctx *x, const struct tk_sentence *S,
 		if (generic || !tk_others_listed(x, &named))
 			e = i + 2;
 	}
+	/* "for Attorney General Holder also to call him in" */
+	while (e > i + 2 && tk_in(S, e, tk_modal_adverbs))
+		e++;
 	if (e == i + 2 || !(tk_is(S, e, W_to) || tk_is(S, e, W_could) || tk_is(S, e, W_would)))
 		return false;
 	tk_named(hit, &named);

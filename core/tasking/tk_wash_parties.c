@@ -141,10 +141,12 @@ size_t tk_wash_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 		tk_add(named, name);
 		k = end = tk_word_at(S, S->w[k].s + used);
 		/* "Attorney General Holder, and", "Attorney General Holder
-		 * should": the office holder's name */
+		 * should", "for Attorney General Holder (also) to": the office
+		 * holder's name */
+		size_t t = tk_in(S, k + 1, tk_modal_adverbs) ? k + 2 : k + 1;
 		if (!S->caps && k + 1 < S->n && tk_capitalised(S, k) && S->w[k].id == W_NONE &&
 		    !S->w[k].agency && (tk_gap_has(S, k + 1, ',') || tk_is(S, k + 1, W_and) ||
-		                        tk_modal(S, k + 1)))
+		                        tk_modal(S, k + 1) || tk_is(S, t, W_to)))
 			k = end = k + 1;
 		if (tk_is(S, k, W_or) || tk_is(S, k, W_and))
 			k++;

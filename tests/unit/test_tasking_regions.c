@@ -523,8 +523,8 @@ static void test_agencies_on_info(void **state)
 /* In a post's cable, an agency on its INFO lines that a list of them
  * names after a comma ("the State Department, Attorney General Holder,
  * and"), or whose office holder the sentence opens with ("Attorney
- * General Holder should"); not a foreign one ("the Kenyan Attorney
- * General"). */
+ * General Holder should", "for Attorney General Holder also to"); not a
+ * foreign one ("the Kenyan Attorney General"). */
 static void test_agencies_listed(void **state)
 {
 	(void)state;
@@ -538,12 +538,18 @@ static void test_agencies_listed(void **state)
 	struct cable *c = new_cable("AMEMBASSY NAIROBI", to_state, 1, 2009, 8, 12);
 	c->info = info;
 	c->ninfo = 2;
-	add_para(c, 3, 1, "The Embassy recommends the State Department, Attorney General "
+	add_para(c, 5, 1, "The Embassy recommends the State Department, Attorney General "
 	         "Holder, and the US Mission to the UN in New York engage the ambassador.");
-	add_para(c, 3, 2, "Attorney General Holder should also call him in.");
-	add_para(c, 3, 3, "We recommend that the Kenyan Attorney General be asked to "
+	add_para(c, 5, 2, "Attorney General Holder should also call him in.");
+	add_para(c, 5, 3, "We recommend that the Kenyan Attorney General be asked to "
 	         "respond.");
+	add_para(c, 5, 4, "It would be most helpful for Attorney General Holder also to "
+	         "call him in.");
+	add_para(c, 5, 5, "The Embassy hopes the State Department and Attorney General "
+	         "Holder will engage the ambassador.");
 	tasking_find(c);
+	for (int n = 4; n <= 5; n++)
+		assert_true(has_party(got(c, n), "DEPT OF JUSTICE WASHINGTON DC"));
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 3);
 	assert_true(has_party(t, "DEPT OF JUSTICE WASHINGTON DC"));
