@@ -320,7 +320,7 @@ static void tk_own_short(struct tk_ctx *x, const char *from)
 
 /* Field by field, not a memset of the whole struct: of its lists of
  * parties only the counts are read until names are added (zeroing their
- * arrays for every paragraph cost 4% of a parse).  A new field needs its
+ * arrays for every paragraph cost 3% of a parse).  A new field needs its
  * line here. */
 static void tk_para_clear(struct tk_para *P)
 {

@@ -334,16 +334,18 @@ bool tk_wash_by_posts(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 	/* the agent after the participle or after what the action is
 	 * ("should be left in writing with host governments by posts") */
 	struct tk_parties named = { .n = 0 };
-	bool generic = false;
+	bool generic = false, found = false;
 	size_t by = i + 3, e = by;
 	for (; by < S->n && by <= i + 12 && !tk_gap_has(S, by, ';'); by++) {
 		if (!tk_is(S, by, W_by))
 			continue;
+		generic = false;
 		e = tk_post_phrase(x, S, by + 1, &named, &generic);
-		if (e > by + 1 && (generic || named.n))
+		found = e > by + 1 && (generic || named.n);
+		if (found)
 			break;
 	}
-	if (!(e > by + 1 && (generic || named.n)))
+	if (!found)
 		return false;
 	tk_resolve(x, P, &named, hit);
 	tk_hit_at(hit, cs, i + 2, i + 2);
