@@ -209,14 +209,6 @@ static size_t tk_past_lead_words(const struct tk_sentence *S, size_t from)
 	return from;
 }
 
-/* A checklist line: "approach host-country officials to pursue the
- * objectives", "provide guidance on how to respond to Aliyev's concerns".
- * A post's recommendation reads as what Washington is to do: "we
- * recommend that Washington strongly consider the following actions" ->
- * "Consider the following actions"; "we recommend initiating an early
- * dialogue" -> "Consider initiating an early dialogue"; "Post requests
- * Department guidance" -> "Provide Department guidance"; "Post recommends
- * that he be invited" -> "Ensure that he be invited". */
 /* The words a line opens with (NULL: its own) and where it starts: "It
  * is requested that posts report" from "posts"; "The Department's
  * guidance ... is requested" is "Provide" the guidance. */
@@ -242,6 +234,14 @@ static const char *tk_line_lead(struct cable *c, struct tk_line *L,
 	return "Provide";
 }
 
+/* A checklist line: "approach host-country officials to pursue the
+ * objectives", "provide guidance on how to respond to Aliyev's concerns".
+ * A post's recommendation reads as what Washington is to do: "we
+ * recommend that Washington strongly consider the following actions" ->
+ * "Consider the following actions"; "we recommend initiating an early
+ * dialogue" -> "Consider initiating an early dialogue"; "Post requests
+ * Department guidance" -> "Provide Department guidance"; "Post recommends
+ * that he be invited" -> "Ensure that he be invited". */
 static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0,
                                    const struct tk_hit *hit, const struct deadline *dl,
                                    bool have_dl, bool *bulleted)
