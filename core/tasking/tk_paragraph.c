@@ -273,6 +273,19 @@ static size_t tk_inline_quote(struct tk_ctx *x, const char *text, size_t len)
 	return len;
 }
 
+/* "They should do so before December 16", "Please do so by Friday":
+ * the request before it again, whose date this may give. */
+static bool tk_does_so(const struct tk_sentence *S)
+{
+	static const char *const asked[] = { "asked", "requested", "instructed", NULL };
+	for (size_t k = 1; k + 1 < S->n; k++)
+		if (tk_word_eq(S, k, "do") && tk_word_eq(S, k + 1, "so"))
+			return tk_is(S, k - 1, W_should) || tk_is(S, k - 1, W_must) ||
+			       tk_is(S, k - 1, W_please) ||
+			       (k > 1 && tk_is(S, k - 1, W_to) && tk_word_among(S, k - 2, asked));
+	return false;
+}
+
 /* Reads one stretch of prose (a paragraph's text or a child's). */
 static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
                           bool strong_only, bool *in_quote)
@@ -314,6 +327,13 @@ static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
 		b = e;
 		if (S->n == 0 || tk_skip_quoted(S, in_quote))
 			continue;
+		/* "... are asked to engage officials.  They should do so
+		 * before December 16." */
+		if (P->found && !(P->have_dl && P->dl.dated) && tk_does_so(S)) {
+			struct deadline dl;
+			tk_sentence_deadline(x, P, S, &dl);
+			continue;
+		}
 		if (!strong_only) {
 			tk_note_pointer(x, P, S, prev_action);
 			prev_action = tk_action_words(S);

@@ -331,6 +331,29 @@ static void test_restructured(void **state)
 	cable_free(c);
 }
 
+/* "They should do so before December 16" after the request, in a
+ * paragraph's prose or in a bullet: the request's date; not what someone
+ * else promised ("The minister promised to do so by March 30"). */
+static void test_done_so(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
+	add_para(c, 3, 1, "Posts are asked to engage officials to outline the U.S. "
+	         "position. They should do so before March 16.");
+	struct paragraph *p = add_para(c, 3, 2, "Action request.");
+	add_child(c, p, 1, NODE_BULLET, "Embassy Berlin and Embassy Paris are asked to "
+	          "engage officials. They should do so before March 18.");
+	add_para(c, 3, 3, "Posts are asked to engage officials. The minister promised "
+	         "to do so by March 30.");
+	tasking_find(c);
+	for (int n = 1; n <= 2; n++)
+		assert_non_null(got(c, n)->deadline);
+	assert_string_equal(got(c, 1)->deadline, "2011-03-16");
+	assert_string_equal(got(c, 2)->deadline, "2011-03-18");
+	assert_null(got(c, 3)->deadline);
+	cable_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -340,6 +363,7 @@ int main(void)
 		cmocka_unit_test(test_that_date),
 		cmocka_unit_test(test_owned_event),
 		cmocka_unit_test(test_restructured),
+		cmocka_unit_test(test_done_so),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
