@@ -130,6 +130,14 @@ bool tk_cut_point(const struct tk_line *L, size_t i, bool *strong)
 	}
 	if ((tk_is(S, i, W_to) || tk_is(S, i, W_that)) && tk_participle(S, i - 1))
 		return false;
+	/* "raise the concern | that excessive conditions will hinder": a
+	 * noun that says nothing without its clause */
+	static const char *const contents[] = {
+		"concern", "concerns", "view", "message", "point", "fact", "belief",
+		"assurance", "assurances", "position", "understanding", NULL,
+	};
+	if (tk_is(S, i, W_that) && tk_word_among(S, i - 1, contents))
+		return false;
 	/* "its diplomatic | and economic relations" */
 	static const enum tk_wid dets[] = {
 		W_the, W_a, W_an, W_its, W_their, W_our, W_his, W_her, W_your, W_NONE,

@@ -1619,27 +1619,34 @@ static void test_summary_advice_as_instructions(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2009, 3, 2);
-	add_para(c, 10, 1, "We recommend that Washington consider a joint statement on "
+	add_para(c, 11, 1, "We recommend that Washington consider a joint statement on "
 	         "catch reporting with the Maltese government.");
-	add_para(c, 10, 2, "Post recommends it is time Washington turns up the heat on the "
+	add_para(c, 11, 2, "Post recommends it is time Washington turns up the heat on the "
 	         "fisheries ministry.");
-	add_para(c, 10, 3, "Post recommends it is time for the ministry to publish its catch "
+	add_para(c, 11, 3, "Post recommends it is time for the ministry to publish its catch "
 	         "data.");
-	add_para(c, 10, 4, "Post recommends it is time the GOM cracks down on illegal "
+	add_para(c, 11, 4, "Post recommends it is time the GOM cracks down on illegal "
 	         "trawlers.");
-	add_para(c, 10, 5, "We recommend that a joint review of the pilot be scheduled before "
+	add_para(c, 11, 5, "We recommend that a joint review of the pilot be scheduled before "
 	         "the summer season.");
-	add_para(c, 10, 6, "Post recommends that the deputy minister would be a logical "
+	add_para(c, 11, 6, "Post recommends that the deputy minister would be a logical "
 	         "contact for the visiting delegation.");
-	add_para(c, 10, 7, "Post recommends keeping a strong focus on coastal catch reporting "
+	add_para(c, 11, 7, "Post recommends keeping a strong focus on coastal catch reporting "
 	         "in the spring talks.");
-	add_para(c, 10, 8, "We recommend that the donor group should pool its patrol funds "
+	add_para(c, 11, 8, "We recommend that the donor group should pool its patrol funds "
 	         "this year.");
-	add_para(c, 10, 9, "The Embassy recommends the State Department, Attorney General "
+	add_para(c, 11, 9, "The Embassy recommends the State Department, Attorney General "
 	         "Holder, and the US Mission to the UN in New York engage the Maltese "
 	         "envoys in parallel.");
+	add_para(c, 11, 10, "We recommend that Washington raise with Maltese counterparts "
+	         "the concern that excessive conditions such as those described above "
+	         "will hinder, if not obstruct, our cooperative patrol efforts.");
 	tasking_find(c);
 	assert_string_equal(got(c, 9)->summary, "Engage the Maltese envoys in parallel");
+	/* a noun that says nothing without its clause keeps it */
+	static const char want10[] = "Raise with Maltese counterparts the concern that "
+	                             "excessive conditions";
+	assert_true(strncmp(got(c, 10)->summary, want10, sizeof want10 - 1) == 0);
 	assert_string_equal(got(c, 8)->summary, "Ensure that the donor group pool its patrol "
 	                    "funds this year");
 	assert_string_equal(got(c, 1)->summary, "Consider a joint statement on catch "
