@@ -209,6 +209,22 @@ static size_t tk_past_lead_words(const struct tk_sentence *S, size_t from)
 	return from;
 }
 
+/* "A short report on each demarche, and on any pledge announced, should
+ * be sent" (the modal at word m): the subject that opens at word from,
+ * less the aside between commas that ends at the modal. */
+static void tk_cut_subject_aside(struct tk_line *L, size_t from, size_t m)
+{
+	const struct tk_sentence *S = L->S;
+	if (!tk_gap_has(S, m, ','))
+		return;
+	for (size_t k = m - 1; k > from + 1; k--)
+		if (tk_gap_has(S, k, ',')) {
+			for (size_t j = k; j < m; j++)
+				L->cut[j] = true;
+			return;
+		}
+}
+
 /* The words a line opens with (NULL: its own) and where it starts: "It
  * is requested that posts report" from "posts"; "The Department's
  * guidance ... is requested" is "Provide" the guidance. */
@@ -264,6 +280,8 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 	tk_line_init(&L, S, agent ? hit->quote_from : tk_skip_places(S, from), TK_SUMMARY_WORDS);
 	for (size_t k = hit->agent; agent && k < hit->agent_end && k < L.stop; k++)
 		L.cut[k] = true;
+	if (agent && hit->verb >= hit->quote_from + 4)
+		tk_cut_subject_aside(&L, hit->quote_from, hit->verb - 2);
 	/* "If posts could report, we would be grateful": not the ask */
 	for (size_t j = from + 1; j < L.stop; j++)
 		if (tk_gap_has(S, j, ',') && tk_welcomes(S, j)) {

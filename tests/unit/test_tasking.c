@@ -1599,11 +1599,15 @@ static void test_summary_whole_objects(void **state)
 	/* a passive with posts as its agent: the clause as written, less the
 	 * agent (a participle is no imperative) */
 	c = new_cable("SECSTATE WASHDC", to_sm_valletta, 1, 2009, 3, 2);
-	add_para(c, 2, 1, "No part of this message should be left in writing with host "
+	add_para(c, 3, 1, "No part of this message should be left in writing with host "
 	         "governments by posts.");
-	add_para(c, 2, 2, "FOR ALL POSTS: The results of the approaches should be reported "
+	add_para(c, 3, 2, "FOR ALL POSTS: The results of the approaches should be reported "
 	         "by posts in a front-channel cable.");
+	add_para(c, 3, 3, "A short front-channel report on each demarche, and on any pledge "
+	         "announced at the ministerial, should be sent by all action addressees.");
 	tasking_find(c);
+	assert_string_equal(got(c, 3)->summary, "A short front-channel report on each "
+	                    "demarche should be sent");
 	assert_string_equal(got(c, 1)->summary, "No part of this message should be left in "
 	                    "writing with host governments");
 	assert_string_equal(got(c, 2)->summary, "The results of the approaches should be "
