@@ -328,11 +328,11 @@ static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
 		if (S->n == 0 || tk_skip_quoted(S, in_quote))
 			continue;
 		/* "... are asked to engage officials.  They should do so
-		 * before December 16." */
+		 * before December 16." (the sentence is read on: "Embassy
+		 * Paris should do so by March 3" also asks Paris) */
 		if (P->found && !(P->have_dl && P->dl.dated) && tk_does_so(S)) {
 			struct deadline dl;
 			tk_sentence_deadline(x, P, S, &dl);
-			continue;
 		}
 		if (!strong_only) {
 			tk_note_pointer(x, P, S, prev_action);

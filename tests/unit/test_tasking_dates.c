@@ -338,14 +338,18 @@ static void test_done_so(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
-	add_para(c, 3, 1, "Posts are asked to engage officials to outline the U.S. "
+	add_para(c, 4, 1, "Posts are asked to engage officials to outline the U.S. "
 	         "position. They should do so before March 16.");
-	struct paragraph *p = add_para(c, 3, 2, "Action request.");
+	struct paragraph *p = add_para(c, 4, 2, "Action request.");
 	add_child(c, p, 1, NODE_BULLET, "Embassy Berlin and Embassy Paris are asked to "
 	          "engage officials. They should do so before March 18.");
-	add_para(c, 3, 3, "Posts are asked to engage officials. The minister promised "
+	add_para(c, 4, 3, "Posts are asked to engage officials. The minister promised "
 	         "to do so by March 30.");
+	add_para(c, 4, 4, "Embassy Berlin should deliver the points. Embassy Paris should "
+	         "do so by March 20.");
 	tasking_find(c);
+	assert_true(has_party(got(c, 4), "AMEMBASSY PARIS"));
+	assert_string_equal(got(c, 4)->deadline, "2011-03-20");
 	for (int n = 1; n <= 2; n++)
 		assert_non_null(got(c, n)->deadline);
 	assert_string_equal(got(c, 1)->deadline, "2011-03-16");
