@@ -296,6 +296,7 @@ const char *tk_unlisted_agency(struct tk_ctx *x, const struct tk_sentence *S,
 /* W_NONE-terminated word lists the checklist line reads too. */
 extern const enum tk_wid tk_us_words[];      /* the US side in a post's cable */
 extern const enum tk_wid tk_modal_adverbs[]; /* "also", "strongly", "now" */
+extern const enum tk_wid tk_will_words[];    /* "will", "can", "could", "would" */
 extern const enum tk_wid tk_request_nouns[]; /* "guidance", "views" */
 
 /* Is S a request?  Tries each word as the start of one (Washington's

@@ -88,6 +88,10 @@ const enum tk_wid tk_modal_adverbs[] = {
 	W_nevertheless, W_nonetheless, W_NONE,
 };
 
+/* What a hoped-for party will do: "hopes Washington will schedule", "We
+ * hope posts can raise". */
+const enum tk_wid tk_will_words[] = { W_will, W_can, W_could, W_would, W_NONE };
+
 /* "please" + these is not a request to act */
 const enum tk_wid tk_please_not[] = {
 	W_see, W_refer, W_protect, W_pass, W_find, W_be, W_note, W_visit, W_NONE,

@@ -212,7 +212,6 @@ static bool tk_hopes_washington(struct tk_ctx *x, const struct tk_sentence *S, s
 	static const enum tk_wid washington[] = {
 		W_washington, W_department, W_usg, W_interagency, W_NONE,
 	};
-	static const enum tk_wid will[] = { W_will, W_can, W_could, W_would, W_NONE };
 	if (!tk_is(S, r, sg ? W_hopes : W_hope))
 		return false;
 	size_t h = tk_is(S, r + 1, W_that) ? r + 2 : r + 1;
@@ -220,14 +219,14 @@ static bool tk_hopes_washington(struct tk_ctx *x, const struct tk_sentence *S, s
 	 * reads them), not "CDU/CSU leadership would ensure" */
 	bool wash = false;
 	size_t k = h;
-	for (; k < S->n && k < h + 20 && !tk_in(S, k, will); k++) {
+	for (; k < S->n && k < h + 20 && !tk_in(S, k, tk_will_words); k++) {
 		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, '.'))
 			return false;
 		struct tk_parties named;
 		wash |= tk_in(S, k, washington) ||
 		        (S->w[k].agency && tk_wash_phrase(x, S, k, &named) > k && named.n);
 	}
-	return wash && tk_in(S, k, will) && !tk_is(S, k + 1, W_be);
+	return wash && tk_in(S, k, tk_will_words) && !tk_is(S, k + 1, W_be);
 }
 
 /* The second verb of a post's writer whose first, at word r, asks

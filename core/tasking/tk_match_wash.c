@@ -416,7 +416,6 @@ static size_t tk_ask_verb(const struct tk_sentence *S, size_t i, size_t *r,
 static bool tk_hoped(const struct tk_sentence *S, size_t r, size_t v, size_t *e,
                      bool owner, bool generic)
 {
-	static const enum tk_wid will[] = { W_will, W_can, W_could, W_would, W_NONE };
 	static const enum tk_wid plural[] = {
 		W_posts, W_embassies, W_missions, W_addressees,
 		W_post, W_embassy, W_mission, W_NONE,
@@ -426,7 +425,7 @@ static bool tk_hoped(const struct tk_sentence *S, size_t r, size_t v, size_t *e,
 	bool posts = !generic;
 	for (size_t k = v; k < *e && !posts; k++)
 		posts = tk_in(S, k, plural);
-	if (!tk_in(S, *e, will) || owner || !posts)
+	if (!tk_in(S, *e, tk_will_words) || owner || !posts)
 		return false;
 	(*e)++;
 	return true;
