@@ -130,6 +130,33 @@ void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
 	}
 }
 
+/* "I hope you can", "We hope that you will" with "you" at word i: true,
+ * and the index of "I" or "We" into *at. */
+static bool tk_hoped_of(const struct tk_sentence *S, size_t i, size_t *at)
+{
+	if (i < 2)
+		return false;
+	size_t h = tk_is(S, i - 1, W_that) ? i - 2 : i - 1;
+	if (h < 1 || !tk_is(S, h, W_hope) ||
+	    !(tk_word_eq(S, h - 1, "i") || tk_word_eq(S, h - 1, "we")))
+		return false;
+	*at = h - 1;
+	return true;
+}
+
+/* After "I hope you" (word k): "can", "will", "could" or "would" and the
+ * verb's index, or 0. */
+static size_t tk_hoped_verb(const struct tk_sentence *S, size_t k)
+{
+	if (!(tk_is(S, k, W_can) || tk_is(S, k, W_will) || tk_is(S, k, W_could) ||
+	      tk_is(S, k, W_would)))
+		return 0;
+	k++;
+	while (tk_in(S, k, tk_modal_adverbs))
+		k++;
+	return k < S->n ? k : 0;
+}
+
 /* "You should stress", "In your meetings, you should acknowledge", "you
  * will want to congratulate", "your visit should make clear" in a post's
  * cable: the reader it is written for (a scenesetter for a visitor;
@@ -153,15 +180,19 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
 	if (!(tk_is(S, i, W_you) || subj > i) || tk_is(S, subj + 1, W_may) ||
 	    tk_is(S, subj + 1, W_might))
 		return false;
+	/* "During your visit, I hope you can announce", "We hope that you
+	 * will raise": the writer's hope of its reader opens the clause */
+	size_t at = i;
+	bool hope = tk_hoped_of(S, i, &at);
 	/* "This means that you will need to speak frankly": what follows
 	 * for the reader, as at the clause's start */
 	static const char *const it[] = { "this", "that", "it", NULL };
 	bool means = i == cs + 3 && tk_is(S, i - 1, W_that) && tk_word_eq(S, i - 2, "means") &&
 	             tk_word_among(S, cs, it);
-	if (i != cs && !means) {
-		if (i > cs + 8 || !tk_gap_has(S, i, ',') || tk_word_among(S, cs, conditions))
+	if (at != cs && !means) {
+		if (at > cs + 8 || !tk_gap_has(S, at, ',') || tk_word_among(S, cs, conditions))
 			return false;
-		for (size_t k = cs + 1; k < i; k++)
+		for (size_t k = cs + 1; k < at; k++)
 			if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':') ||
 			    tk_word_among(S, k, conditions))
 				return false;
@@ -172,13 +203,13 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
 		"direct", "firm", "clear", "frank", "candid", "forthright", "explicit",
 		"blunt", "prepared", "ready", NULL,
 	};
-	size_t v = tk_modal(S, subj + 1);
+	size_t v = hope ? tk_hoped_verb(S, i + 1) : tk_modal(S, subj + 1);
 	if (!v || tk_note_only(S, v) || tk_is(S, v, W_have) || (subj > i && tk_is(S, v, W_help)) ||
 	    (tk_is(S, v, W_be) && !tk_word_among(S, v + 1, manners)) ||
 	    (!S->caps && tk_capitalised(S, v)))
 		return false;
 	tk_reader(x, P, S, i, hit);
-	tk_hit_at(hit, i, v, v);
+	tk_hit_at(hit, at, v, v);
 	hit->rule = "a post's advice to its reader (\"you should stress\")";
 	return true;
 }

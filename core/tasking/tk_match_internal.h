@@ -472,6 +472,12 @@ size_t tk_group_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
  * hit. */
 bool tk_match_it(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                  size_t cs, const char *prior, size_t plen, struct tk_hit *hit);
+/* tk_match_usg.c: a post's own advice to the U.S. Government at word cs
+ * ("The USG should reach out", "Finally, the U.S. should continue"), the
+ * Department's to answer, unless the paragraph so far (prior[0..plen)) or
+ * the sentence reports what someone said.  Fills hit. */
+bool tk_match_usg(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
+                  const char *prior, size_t plen, struct tk_hit *hit);
 /* tk_anaphora.c: a Washington request that opens at word cs with "These
  * posts" or "All other action addressees", its parties narrowed to the
  * posts the sentence before (in prior[0..plen)) named, or to those not

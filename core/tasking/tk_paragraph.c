@@ -220,7 +220,8 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 	bool we = tk_word_eq(S, cs, "we");
 	bool got = (!strong_only && we && tk_match_it(x, P, S, cs, prior, plen, &hit)) ||
 	           tk_match(x, P, S, cs, strong_only, &hit) ||
-	           (!strong_only && !we && tk_match_it(x, P, S, cs, prior, plen, &hit));
+	           (!strong_only && !we && tk_match_it(x, P, S, cs, prior, plen, &hit)) ||
+	           (!strong_only && tk_match_usg(x, S, cs, prior, plen, &hit));
 	/* in a post's cable, quoted or reported speech asks nothing; not
 	 * what someone said inside the writer's own request ("Embassy requests
 	 * that Treasury send the team the Governor asked for").  In

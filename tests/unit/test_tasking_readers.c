@@ -25,39 +25,48 @@ static void test_scenesetter_you(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
-	add_para(c, 19, 1, "Your visit comes at a good moment. You should thank the "
+	add_para(c, 22, 1, "Your visit comes at a good moment. You should thank the "
 	         "Prime Minister for the port agreement.");
-	add_para(c, 19, 2, "In your meetings, you should acknowledge the work of the "
+	add_para(c, 22, 2, "In your meetings, you should acknowledge the work of the "
 	         "coast guard.");
-	add_para(c, 19, 3, "With the Foreign Minister, you should stress the "
+	add_para(c, 22, 3, "With the Foreign Minister, you should stress the "
 	         "importance of the migration talks.");
-	add_para(c, 19, 4, "You will want to congratulate the President on the "
+	add_para(c, 22, 4, "You will want to congratulate the President on the "
 	         "election.");
-	add_para(c, 19, 5, "If asked about the base, you should say that no decision "
+	add_para(c, 22, 5, "If asked about the base, you should say that no decision "
 	         "has been made.");
-	add_para(c, 19, 6, "You may wish to mention the scholarship program.");
-	add_para(c, 19, 7, "You should be aware that the press will attend.");
-	add_para(c, 19, 8, "\"You should stop the ships,\" the minister said.");
-	add_para(c, 19, 9, "The minister said that you should visit the port.");
-	add_para(c, 19, 10, "The more you engage Tripoli, the more you should engage "
+	add_para(c, 22, 6, "You may wish to mention the scholarship program.");
+	add_para(c, 22, 7, "You should be aware that the press will attend.");
+	add_para(c, 22, 8, "\"You should stop the ships,\" the minister said.");
+	add_para(c, 22, 9, "The minister said that you should visit the port.");
+	add_para(c, 22, 10, "The more you engage Tripoli, the more you should engage "
 	         "Rome.");
 	/* a verb of saying in a relative clause reports nothing */
-	add_para(c, 19, 11, "You should thank the Mayor for her statements on the "
+	add_para(c, 22, 11, "You should thank the Mayor for her statements on the "
 	         "harbor, where she stressed the value of the ferry link.");
 	/* a manner the reader is to take */
-	add_para(c, 19, 12, "You will want to be direct with the government about its "
+	add_para(c, 22, 12, "You will want to be direct with the government about its "
 	         "contacts with the militia.");
 	/* what the reader's visit is to do, and a concern to note aloud */
-	add_para(c, 19, 13, "However, your visit should make clear to the minister "
+	add_para(c, 22, 13, "However, your visit should make clear to the minister "
 	         "the harm his trip has done.");
-	add_para(c, 19, 14, "On our side, you should note continued USG concern "
+	add_para(c, 22, 14, "On our side, you should note continued USG concern "
 	         "about the court case.");
-	add_para(c, 19, 15, "Your visit should help the talks along.");
-	add_para(c, 19, 16, "You should note that the press will attend.");
-	add_para(c, 19, 17, "This means that you will need to speak frankly to the "
+	add_para(c, 22, 15, "Your visit should help the talks along.");
+	add_para(c, 22, 16, "You should note that the press will attend.");
+	add_para(c, 22, 17, "This means that you will need to speak frankly to the "
 	         "government about the port.");
-	add_para(c, 19, 18, "The minister means that you should visit the port.");
+	add_para(c, 22, 18, "The minister means that you should visit the port.");
+	/* the writer's hope of its reader */
+	add_para(c, 22, 19, "During your visit, I hope you can announce the "
+	         "ferry grant.");
+	add_para(c, 22, 20, "We hope that you will raise the port fees with the "
+	         "minister.");
+	add_para(c, 22, 21, "The minister hopes you will visit the port.");
 	tasking_find(c);
+	assert_true(has_party(got(c, 19), "SECSTATE WASHDC"));
+	assert_true(has_party(got(c, 20), "SECSTATE WASHDC"));
+	assert_null(find(c, 21));
 	assert_true(has_party(got(c, 11), "SECSTATE WASHDC"));
 	assert_true(has_party(got(c, 12), "SECSTATE WASHDC"));
 	assert_true(has_party(got(c, 13), "SECSTATE WASHDC"));
@@ -69,6 +78,37 @@ static void test_scenesetter_you(void **state)
 	for (int p = 1; p <= 4; p++)
 		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
 	for (int p = 5; p <= 10; p++) {
+		if (find(c, p))
+			print_error("paragraph %d asks nothing\n", p);
+		assert_null(find(c, p));
+	}
+	cable_free(c);
+}
+
+/* A post's own advice to the U.S. Government asks the Department; the
+ * same words in a paragraph that reports a foreign official's advice, or
+ * put as "may wish to", do not. */
+static void test_usg_should(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
+	add_para(c, 9, 1, "The USG should launch a campaign to convince the "
+	         "government.");
+	add_para(c, 9, 2, "We believe that, beginning with the visit, the USG "
+	         "should reach out quickly to the new cabinet.");
+	add_para(c, 9, 3, "Finally, the U.S. should continue to fund the port "
+	         "study.");
+	add_para(c, 9, 4, "The minister was frank. Most importantly, the United "
+	         "States should not reward Tripoli, he added.");
+	add_para(c, 9, 5, "Siniora commented on the talks. The U.S. should not "
+	         "allow Syria a platform.");
+	add_para(c, 9, 6, "The USG may wish to reinforce the minister's position.");
+	add_para(c, 9, 7, "The U.S. Embassy should be consulted.");
+	add_para(c, 9, 8, "The minister said the USG should do more.");
+	tasking_find(c);
+	for (int p = 1; p <= 3; p++)
+		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
+	for (int p = 4; p <= 8; p++) {
 		if (find(c, p))
 			print_error("paragraph %d asks nothing\n", p);
 		assert_null(find(c, p));
@@ -745,6 +785,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_scenesetter_you),
+		cmocka_unit_test(test_usg_should),
 		cmocka_unit_test(test_topic_heading),
 		cmocka_unit_test(test_agencies_as_subject),
 		cmocka_unit_test(test_recommendation_or_judgement),

@@ -1,0 +1,115 @@
+/* tk_match_usg.c - a post's own advice to the U.S. Government: "The USG
+ * should reach out quickly to engage the new government", "Finally, the
+ * U.S. should continue to promote state activities".
+ *
+ * In: one sentence of a post's cable and the paragraph's text before it.
+ * Out: tk_match_usg() says whether the sentence asks the U.S. Government,
+ * for which the Department answers, and fills the hit.  A foreign
+ * official's advice reads the same ("Most importantly, the U.S. should not
+ * allow Syria ..." after "Siniora commented"), so a paragraph that reports
+ * what someone said asks nothing this way.  Called by tk_paragraph.c when
+ * no other pattern fired.
+ */
+#include "tasking/tk_match_internal.h"
+
+/* The U.S. Government as a subject at word k: "the USG", "the U.S.",
+ * "the United States", "the U.S. Government".  The word after it, or k. */
+static size_t tk_usg_subject(const struct tk_sentence *S, size_t k)
+{
+	size_t e = tk_is(S, k, W_the) ? k + 1 : k;
+	if (tk_is(S, e, W_usg) || tk_is(S, e, W_u_s))
+		e++;
+	else if (tk_word_eq(S, e, "united") && tk_word_eq(S, e + 1, "states"))
+		e += 2;
+	else
+		return k;
+	return tk_word_eq(S, e, "government") ? e + 1 : e;
+}
+
+/* Words that report what someone said or thought ("Siniora commented",
+ * "he advised", "according to Zhai"), and the pronouns of a person being
+ * reported. */
+static bool tk_reporting_word(const struct tk_sentence *S, size_t i)
+{
+	static const char *const said[] = {
+		"said", "says", "told", "noted", "stated", "added", "argued",
+		"commented", "asserted", "remarked", "explained", "stressed",
+		"insisted", "advised", "suggested", "reiterated", "cited",
+		"agreed", "lamented", "complained", "warned", "emphasized",
+		"underscored", "maintained", "claimed", "observed",
+		"acknowledged", "urged", "opined", "predicted", "according",
+		"asked", "replied", "responded", "countered", "contended",
+		"he", "she", NULL,
+	};
+	return tk_word_among(S, i, said);
+}
+
+/* Does the text t[0..n) or the sentence S report what someone said? */
+static bool tk_reports_speech(const struct tk_sentence *S, const char *t, size_t n)
+{
+	for (size_t i = 0; i < S->n; i++)
+		if (tk_reporting_word(S, i))
+			return true;
+	struct tk_sentence L;
+	L.V = S->V;
+	for (size_t b = 0; b < n;) {
+		while (b < n && ascii_is_space((unsigned char)t[b]))
+			b++;
+		if (b >= n)
+			break;
+		size_t e = tk_sentence_end(t, n, b);
+		tk_words(&L, t + b, e - b);
+		for (size_t i = 0; i < L.n; i++)
+			if (tk_reporting_word(&L, i))
+				return true;
+		b = e;
+	}
+	return false;
+}
+
+/* Where the U.S. Government opens the writer's clause: at cs, after "We
+ * believe that" or "We think", or after a comma that ends an opening
+ * ("Finally,", "We believe that, beginning with the visit,").  Its index,
+ * or S->n. */
+static size_t tk_usg_at(const struct tk_sentence *S, size_t cs)
+{
+	size_t k = cs;
+	if (tk_word_eq(S, k, "we") &&
+	    (tk_word_eq(S, k + 1, "believe") || tk_word_eq(S, k + 1, "think")))
+		k = tk_is(S, k + 2, W_that) ? k + 3 : k + 2;
+	if (tk_usg_subject(S, k) > k)
+		return k;
+	for (size_t i = k + 1; i < S->n && i <= k + TK_OPENING_MAX; i++)
+		if (tk_gap_has(S, i, ',') && tk_usg_subject(S, i) > i)
+			return i;
+	return S->n;
+}
+
+bool tk_match_usg(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
+                  const char *prior, size_t plen, struct tk_hit *hit)
+{
+	if (x->washington)
+		return false;
+	size_t i = tk_usg_at(S, cs);
+	if (i >= S->n)
+		return false;
+	/* "the USG may wish to reinforce": a suggestion */
+	size_t e = tk_usg_subject(S, i);
+	size_t v = tk_is(S, e, W_may) || tk_is(S, e, W_might) ? 0 : tk_modal(S, e);
+	if (!v || tk_is(S, v, W_expect) || tk_note_only(S, v) ||
+	    tk_reports_speech(S, prior, plen))
+		return false;
+	struct tk_parties named = { .n = 0 };
+	size_t used = 0;
+	const char *dept = party_agency(x->c, "DEPARTMENT", 10, AGENCY_PLAIN, &used);
+	if (dept)
+		tk_add(&named, dept);
+	else
+		tk_add_all(&named, &x->deflt);
+	hit->parties = named;
+	hit->sets_scope = false;
+	hit->from = "the U.S. Government, for which the Department answers";
+	tk_hit_at(hit, i, v, v);
+	hit->rule = "the U.S. Government + modal in the post's own words (\"The USG should reach out\")";
+	return true;
+}
