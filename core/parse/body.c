@@ -363,6 +363,8 @@ static void body_content(struct body *b, const char *s, size_t len, size_t line)
 	struct body_sign sg;
 	bool signed_line = body_read_sign(s, len, &sg);
 	int n = signed_line ? body_judge_sign(b, &sg) : 0;
+	if (signed_line)
+		b->refused = n > 0 ? 0 : sg.n;
 	size_t mid = b->in_quote ? 0 : body_midline_sign(s, len, (n > 0 ? n : b->last) + 1);
 	if (mid) {
 		size_t head = mid;

@@ -100,6 +100,8 @@ struct body {
 	bool after_break;           /* a break marker since the last content */
 	char last_end;              /* last byte of the previous content line */
 	int last;                   /* last paragraph number taken */
+	int refused;                /* the last sign's number when it was no
+	                               paragraph (0: it was one) */
 	bool any_marked;            /* a taken paragraph had a portion mark */
 	bool numbered;              /* at least one numbered paragraph */
 	int lead_ones;              /* signs read without a scrape's leading

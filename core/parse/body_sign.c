@@ -239,6 +239,13 @@ int body_judge_sign(const struct body *b, const struct body_sign *sg)
 	if (b->prev_blank && sg->pilcrow && sg->caps && sg->n == b->last && b->npara >= 2 &&
 	    !b->paras[b->npara - 1].classification && !b->paras[b->npara - 2].classification)
 		return sg->n;
+	/* a restart as written, with its sign and no mark, at the end of a
+	 * sentence: "¶16. Ruiz said" after ¶19, the drafter's second run
+	 * (not "¶1.", which opens the items of a text the cable quotes, nor
+	 * the item after it) */
+	if (sg->pilcrow && sg->caps && boundary && sg->n >= 2 && sg->n < b->last &&
+	    sg->n - 1 != b->refused)
+		return sg->n;
 	if (!b->numbered && sg->n < 100)
 		return sg->n;
 	return 0;

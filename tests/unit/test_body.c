@@ -477,6 +477,21 @@ static void test_duplicates(void **state)
 		"¶3. (SBU) Spain is an important friend and ally of the U.S.\n\n"
 		"¶11. (SBU) Possible VP Biden Visit - The Spanish press have\n",
 		"3 11");
+	/* a second run of numbers, signed and unmarked, at the end of a
+	 * sentence */
+	assert_numbers(
+		"¶18. (C) The minister thanked the delegation for its visit.\n"
+		"¶19. (C) Ruiz asked about the port. Vega said it was ready.\n"
+		"¶16. Vega said that the spraying would go on. Ruiz agreed.\n"
+		"¶17. Ruiz believes that the year will go well.\n",
+		"18 19 16 17");
+	/* a text the cable quotes numbers its own items: not a restart */
+	assert_numbers(
+		"¶3. (U) The note reads as follows.\n"
+		"¶4. (U) The ministry sent this text.\n"
+		"¶1. Release of the documents is requested.\n"
+		"¶2. Additionally, there is reason to act.\n",
+		"3 4");
 }
 
 /* ---- 33: the scrape: "14." is paragraph 4; quoted lists stay inside ----------- */
