@@ -232,14 +232,33 @@ static size_t tk_telegraph_verb(const struct tk_sentence *S, size_t k)
 	return kindly && tk_imperative(S, k) ? k : 0;
 }
 
+/* "BEFORE THE JANUARY 17 CONFERENCE, EMBASSIES HANOI AND JAKARTA TO
+ * APPROACH": a phrase of when, from the clause's start cs to the comma
+ * before word i (and none before that). */
+static bool tk_when_opening(const struct tk_sentence *S, size_t cs, size_t i)
+{
+	static const char *const when[] = {
+		"before", "after", "by", "upon", "on", "during", "following",
+		"prior", "ahead", "nlt", NULL,
+	};
+	if (i <= cs + 1 || i > cs + TK_OPENING_MAX || !tk_gap_has(S, i, ',') ||
+	    !tk_word_among(S, cs, when))
+		return false;
+	for (size_t k = cs + 1; k < i; k++)
+		if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
+			return false;
+	return true;
+}
+
 size_t tk_party_verb(const struct tk_sentence *S, size_t i, size_t k)
 {
 	size_t v = tk_modal(S, k);
-	if (v || i != tk_clause_start(S))
+	size_t cs = tk_clause_start(S);
+	if (v || !(i == cs || tk_when_opening(S, cs, i)))
 		return v;
 	/* "ACTION REQUESTED: EMBASSY BISHKEK OBTAIN": the verb bare */
-	if (i >= 2 && tk_word_eq(S, i - 2, "action") &&
-	    (tk_is(S, i - 1, W_requested) || tk_is(S, i - 1, W_request)) && tk_imperative(S, k))
+	if (cs >= 2 && tk_word_eq(S, cs - 2, "action") &&
+	    (tk_is(S, cs - 1, W_requested) || tk_is(S, cs - 1, W_request)) && tk_imperative(S, k))
 		return k;
 	return tk_telegraph_verb(S, k);
 }
