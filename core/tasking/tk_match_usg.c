@@ -67,6 +67,30 @@ static bool tk_reports_speech(const struct tk_sentence *S, const char *t, size_t
 	return false;
 }
 
+/* A verb of mind at word v, not an action: "should also gird itself
+ * for", "should recognize", "should take some satisfaction that",
+ * "should be mindful" (not "should be prepared to"). */
+static bool tk_stance(const struct tk_sentence *S, size_t v)
+{
+	static const char *const minds[] = {
+		"gird", "recognize", "recognise", "understand", "remember", "realize",
+		"realise", "accept", "bear", NULL,
+	};
+	static const char *const feelings[] = {
+		"satisfaction", "comfort", "heart", "solace", "pride", NULL,
+	};
+	static const char *const ready[] = { "prepared", "ready", "firm", "clear", NULL };
+	if (tk_word_among(S, v, minds))
+		return true;
+	if (tk_is(S, v, W_be))
+		return !tk_word_among(S, v + 1, ready);
+	if (tk_word_eq(S, v, "take"))
+		for (size_t k = v + 1; k < S->n && k <= v + 6; k++)
+			if (tk_word_among(S, k, feelings))
+				return true;
+	return false;
+}
+
 /* Where the U.S. Government opens the writer's clause: at cs, after "We
  * believe that" or "We think", or after a comma that ends an opening
  * ("Finally,", "We believe that, beginning with the visit,").  Its index,
@@ -96,7 +120,7 @@ bool tk_match_usg(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 	/* "the USG may wish to reinforce": a suggestion */
 	size_t e = tk_usg_subject(S, i);
 	size_t v = tk_is(S, e, W_may) || tk_is(S, e, W_might) ? 0 : tk_modal(S, e);
-	if (!v || tk_is(S, v, W_expect) || tk_note_only(S, v) ||
+	if (!v || tk_is(S, v, W_expect) || tk_note_only(S, v) || tk_stance(S, v) ||
 	    tk_reports_speech(S, prior, plen))
 		return false;
 	struct tk_parties named = { .n = 0 };
