@@ -300,7 +300,10 @@ static bool event_after(const char *s, size_t len, const struct word *w,
 	for (int k = 0; k < 3 && dl_word_next(s, len, c.e, &c); k++) {
 		if (!first.e)
 			first = c;
-		if (ascii_is_upper(s[c.s])) {
+		/* a month names no event: "before the July reinforcement" */
+		size_t used = 0;
+		if (ascii_is_upper(s[c.s]) &&
+		    !(month_parse(s + c.s, c.e - c.s, &used) && used == c.e - c.s)) {
 			*ev = c;
 			return true;
 		}

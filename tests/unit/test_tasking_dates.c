@@ -212,6 +212,18 @@ static void test_owned_event(void **state)
 	assert_non_null(got(c, 1)->deadline);
 	assert_string_equal(got(c, 1)->deadline, "2012-02-09");
 	cable_free(c);
+
+	/* a month names no event: "before the July reinforcement" waits on
+	 * nothing another paragraph dates in July */
+	c = new_cable("SECSTATE WASHDC", to_posts, 2, 2012, 5, 19);
+	add_para(c, 2, 1, "The new force will be established at a summit meeting on "
+	         "July 13.");
+	add_para(c, 2, 2, "More troops may follow, although not before the July "
+	         "reinforcement of the garrison. Embassy Berlin should stress the "
+	         "value of the mission.");
+	tasking_find(c);
+	assert_null(got(c, 2)->deadline);
+	cable_free(c);
 }
 
 /* a and b the same string, a not NULL */
