@@ -114,6 +114,10 @@ struct cable {
 	const char **tags;
 	size_t ntags;
 	const char *subject;
+	const char *letter_for;     /* a post's letter: whom its front line
+	                               "FOR THE PRESIDENT FROM AMBASSADOR
+	                               STAPLETON" writes to ("THE PRESIDENT"),
+	                               else NULL (not in the JSON contract) */
 	struct reference *refs;
 	size_t nrefs;
 	const char *classified_by;

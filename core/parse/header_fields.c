@@ -471,11 +471,32 @@ bool hdr_caption(struct hdr *h, const char *s, size_t len, size_t i)
 	return true;
 }
 
+/* "FOR THE PRESIDENT FROM AMBASSADOR STAPLETON", "FOR THE SECRETARY FROM
+ * THE AMBASSADOR": whom a post's letter writes to, the words between
+ * "FOR" and "FROM" (at most six). */
+static void hdr_letter_for(struct hdr *h, const char *s, size_t len)
+{
+	if (h->c->letter_for || len < 12 || strncmp(s, "FOR ", 4) != 0)
+		return;
+	size_t words = 1;
+	for (size_t k = 4; k + 6 <= len && words <= 6; k++) {
+		if (s[k] != ' ')
+			continue;
+		if (strncmp(s + k, " FROM ", 6) == 0) {
+			h->c->letter_for = arena_strndup(&h->c->arena, s + 4, k - 4);
+			return;
+		}
+		words++;
+	}
+}
+
 /* Text between captions on a run-on line, or a line of its own before the
- * subject: caveats and passing instructions. */
+ * subject: caveats, passing instructions and a letter's "FOR ... FROM"
+ * line. */
 void hdr_handling(struct hdr *h, const char *s, size_t len, size_t i)
 {
 	size_t next = hdr_next_caption(s, len, i);
+	hdr_letter_for(h, s + i, next - i);
 	hdr_caveats(h, s + i, next - i);
 	const char *lvl = classification_banner(s + i, next - i);
 	if (lvl && !h->level_banner)

@@ -123,7 +123,7 @@ void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
 				tk_add(&hit->parties, n);
 			if (x->visitor)
 				tk_add(&hit->parties, x->visitor);
-			hit->from = x->visitor ? "the visitor the subject names (\"you\")"
+			hit->from = x->visitor ? "the visitor the subject or a letter's FOR line names (\"you\")"
 			          : "the first Washington addressee on the TO line (\"you\")";
 			return;
 		}
@@ -174,9 +174,13 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
 	};
 	/* "your visit should make clear to Moratinos": the reader */
 	static const char *const occasions[] = {
-		"visit", "trip", "meeting", "meetings", "discussions", "talks", NULL,
+		"visit", "trip", "meeting", "meetings", "discussions", "talks",
+		"remarks", "statements", "statement", "message", "speech", NULL,
 	};
-	size_t subj = tk_is(S, i, W_your) && tk_word_among(S, i + 1, occasions) ? i + 1 : i;
+	/* (one word may stand between: "your public statements") */
+	size_t subj = !tk_is(S, i, W_your) ? i
+	            : tk_word_among(S, i + 1, occasions) ? i + 1
+	            : tk_word_among(S, i + 2, occasions) ? i + 2 : i;
 	if (!(tk_is(S, i, W_you) || subj > i) || tk_is(S, subj + 1, W_may) ||
 	    tk_is(S, subj + 1, W_might))
 		return false;

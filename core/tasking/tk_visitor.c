@@ -2,11 +2,12 @@
  *
  * In: a post's cable, its SUBJECT line ("SCENESETTER FOR FBI DIRECTOR
  * MUELLER'S FEBRUARY 24 VISIT", "SCENESETTER FOR THE PRESIDENT'S BILATERAL
- * MEETING", "SPAIN SCENESETTER FOR CODEL LIEBERMAN").  Out: the visitor,
+ * MEETING", "SPAIN SCENESETTER FOR CODEL LIEBERMAN"), else a letter's
+ * front line "FOR THE PRESIDENT FROM AMBASSADOR STAPLETON".  Out: the visitor,
  * whom "you" in the cable asks (tk_reader()): the addressee that is the
  * visitor's agency when a line names it ("SCENESETTER FOR SECDEF GATES" ->
  * SECDEF WASHDC), else the visitor in capitals as the subject names it
- * (LABELS.md: a party on no line; "DEA ADMINISTRATOR"), beside the first
+ * (LABELS.md: a party on no line; "DEA ADMINISTRATOR", "THE PRESIDENT"), beside the first
  * Washington addressee.
  * No visitor when the subject names none, names a foreign one ("FOR THE
  * VISIT OF KOSOVO PRESIDENT SEJDIU", "FOR PM BERLUSCONI'S MEETING"), or
@@ -104,25 +105,41 @@ static size_t tk_visitor_words(const char *s, const char **from)
 	return end;
 }
 
+/* "THE PRESIDENT", "THE VICE PRESIDENT", "PRESIDENT OBAMA" */
+static bool tk_letter_to_president(const char *s)
+{
+	if (strncasecmp(s, "THE ", 4) == 0)
+		s += 4;
+	if (strncasecmp(s, "VICE ", 5) == 0)
+		s += 5;
+	return strncasecmp(s, "PRESIDENT", 9) == 0 && (s[9] == ' ' || s[9] == '\0');
+}
+
 const char *tk_visitor(struct tk_ctx *x, bool *replaces)
 {
 	const struct cable *c = x->c;
 	*replaces = false;
-	if (x->washington || !c->subject)
+	if (x->washington)
 		return NULL;
 	const char *s = c->subject, *k = NULL;
-	for (const char *p = s; (p = strchr(p, ' ')) != NULL; p++)
+	for (const char *p = s; p && (p = strchr(p, ' ')) != NULL; p++)
 		if (p - s >= 11 && strncasecmp(p - 11, "SCENESETTER", 11) == 0 &&
 		    strncasecmp(p, " FOR ", 5) == 0) {
 			k = p + 5;
 			break;
 		}
-	if (!k && strncasecmp(s, "SCENESETTER FOR ", 16) == 0)
+	if (!k && s && strncasecmp(s, "SCENESETTER FOR ", 16) == 0)
 		k = s + 16;
-	if (!k)
-		return NULL;
-	const char *v;
-	size_t len = tk_visitor_words(k, &v);
+	const char *v = NULL;
+	size_t len = k ? tk_visitor_words(k, &v) : 0;
+	/* a letter "FOR THE PRESIDENT FROM AMBASSADOR STAPLETON": to the
+	 * President himself, whom no line names, the Department only its
+	 * channel (a Secretary's agency is on the TO line: the line tells) */
+	if (!len && c->letter_for && tk_letter_to_president(c->letter_for)) {
+		*replaces = true;
+		k = c->letter_for;
+		len = tk_visitor_words(k, &v);
+	}
 	if (!len)
 		return NULL;
 	/* "COMMERCE SECRETARY LOCKE": his department's line */
@@ -150,6 +167,11 @@ const char *tk_visitor(struct tk_ctx *x, bool *replaces)
 			*replaces = true;
 			return name;
 		}
+	}
+	/* as the cable names it: "THE PRESIDENT", "THE DEPUTY SECRETARY" */
+	if (v == k + 4) {
+		v = k;
+		len += 4;
 	}
 	char *out = arena_alloc(&x->c->arena, len + 1);
 	for (size_t i = 0; i < len; i++)

@@ -316,6 +316,48 @@ static void test_blank_in_header(void **state)
 	cable_free(c);
 }
 
+/* A letter's front line says whom it is for; a passing line does not. */
+static void test_letter_for(void **state)
+{
+	(void)state;
+	const char *s =
+		"O 191441Z MAY 08\n"
+		"FM AMEMBASSY VALLETTA\n"
+		"TO RUEHC/SECSTATE WASHDC IMMEDIATE 3068\n"
+		"\n"
+		"S E C R E T VALLETTA 000957\n"
+		"\n"
+		"SIPDIS\n"
+		"\n"
+		"FOR THE PRESIDENT FROM AMBASSADOR HALE\n"
+		"\n"
+		"E.O. 12958: DECL: 05/19/2018\n"
+		"TAGS: PREL MT\n"
+		"SUBJECT: YOUR JUNE 14-16 VISIT TO VALLETTA\n"
+		"\n"
+		"¶1. (C) Mr. President, you will arrive in Malta as the talks begin.\n";
+	size_t body;
+	struct cable *c = parse(s, &body);
+	assert_non_null(c->letter_for);
+	assert_string_equal(c->letter_for, "THE PRESIDENT");
+	assert_string_equal(c->subject, "YOUR JUNE 14-16 VISIT TO VALLETTA");
+	cable_free(c);
+	s = "O 191441Z MAY 08\n"
+	    "FM AMEMBASSY VALLETTA\n"
+	    "TO RUEHC/SECSTATE WASHDC IMMEDIATE 3068\n"
+	    "\n"
+	    "C O N F I D E N T I A L VALLETTA 000958\n"
+	    "\n"
+	    "FOR WHA/AND\n"
+	    "\n"
+	    "SUBJECT: THE FERRY LINK\n"
+	    "\n"
+	    "¶1. (C) The ferry runs.\n";
+	c = parse(s, &body);
+	assert_null(c->letter_for);
+	cable_free(c);
+}
+
 /* 3, 16: "DE RUEHFR #3733 2501830" without a section; a COLLECTIVE; the id
  * from FM and FL3 when the classification line is lost (07PARIS3733). */
 static void test_fl3_no_section(void **state)
@@ -1266,6 +1308,7 @@ int main(void)
 		cmocka_unit_test(test_run_on_captions),
 		cmocka_unit_test(test_fl2_wrap),
 		cmocka_unit_test(test_blank_in_header),
+		cmocka_unit_test(test_letter_for),
 		cmocka_unit_test(test_fl3_no_section),
 		cmocka_unit_test(test_classification_lines),
 		cmocka_unit_test(test_dual_precedence),
