@@ -85,7 +85,7 @@ bool tk_by_date(struct tk_ctx *x, const struct tk_sentence *S, size_t k)
 const enum tk_wid tk_modal_adverbs[] = {
 	W_also, W_therefore, W_further, W_strongly, W_respectfully, W_now,
 	W_again, W_urgently, W_hereby, W_thus, W_kindly, W_greatly, W_likewise,
-	W_nevertheless, W_nonetheless, W_NONE,
+	W_nevertheless, W_nonetheless, W_still, W_NONE,
 };
 
 /* What a hoped-for party will do: "hopes Washington will schedule", "We

@@ -170,7 +170,8 @@
 	X(W_permission, "permission") X(W_personnel, "personnel") X(W_political, "political") \
 	X(W_public, "public") X(W_regional, "regional") X(W_reporting, "reporting") \
 	X(W_rso, "rso") X(W_rsos, "rsos") X(W_security, "security") \
-	X(W_staff, "staff") X(W_u_s, "u.s") X(W_uscg, "uscg") X(W_usdel, "usdel") X(W_welcomed, "welcomed")
+	X(W_staff, "staff") X(W_still, "still") X(W_u_s, "u.s") X(W_uscg, "uscg") X(W_usdel, "usdel") \
+	X(W_welcomed, "welcomed")
 
 enum tk_wid {
 	W_NONE = 0,

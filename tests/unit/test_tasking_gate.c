@@ -122,6 +122,7 @@ static void test_gate_passes_requests(void **state)
 		"We would like to receive posts' assessments by June 1.",
 		"We look forward to receiving posts' reports on the vote.",
 		"Department needs the following information from posts.",
+		"We still need Embassy Madrid's assessment of the vote.",
 		/* need words; helpful (with "would") */
 		"It is important that posts deliver the message today.",
 		"It is essential that posts deliver the message today.",
