@@ -208,7 +208,8 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
 		"blunt", "prepared", "ready", NULL,
 	};
 	size_t v = hope ? tk_hoped_verb(S, i + 1) : tk_modal(S, subj + 1);
-	if (!v || tk_note_only(S, v) || tk_is(S, v, W_have) || (subj > i && tk_is(S, v, W_help)) ||
+	if (!v || tk_note_only(S, v) || tk_is(S, v, W_have) || tk_mind_verb(S, v) ||
+	    (subj > i && tk_is(S, v, W_help)) ||
 	    (tk_is(S, v, W_be) && !tk_word_among(S, v + 1, manners)) ||
 	    (!S->caps && tk_capitalised(S, v)))
 		return false;

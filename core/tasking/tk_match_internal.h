@@ -472,6 +472,10 @@ size_t tk_group_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
  * hit. */
 bool tk_match_it(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                  size_t cs, const char *prior, size_t plen, struct tk_hit *hit);
+/* tk_match_usg.c: a verb of mind at word v, not an action: "gird itself
+ * for", "harbor no illusions", "recognize that", "take some satisfaction
+ * that" (not "recognize Spain's help", "accept the invitation"). */
+bool tk_mind_verb(const struct tk_sentence *S, size_t v);
 /* tk_match_usg.c: a post's own advice to the U.S. Government at word cs
  * ("The USG should reach out", "Finally, the U.S. should continue"), the
  * Department's to answer, unless the paragraph so far (prior[0..plen)) or

@@ -67,28 +67,32 @@ static bool tk_reports_speech(const struct tk_sentence *S, const char *t, size_t
 	return false;
 }
 
-/* A verb of mind at word v, not an action: "should also gird itself
- * for", "should recognize", "should take some satisfaction that",
- * "should be mindful" (not "should be prepared to"). */
-static bool tk_stance(const struct tk_sentence *S, size_t v)
+bool tk_mind_verb(const struct tk_sentence *S, size_t v)
 {
 	static const char *const minds[] = {
-		"gird", "recognize", "recognise", "understand", "remember", "realize",
-		"realise", "accept", "bear", NULL,
+		"gird", "harbor", "harbour", "understand", "remember", "realize",
+		"realise", "bear", NULL,
 	};
+	static const char *const granted[] = { "recognize", "recognise", "accept", NULL };
 	static const char *const feelings[] = {
 		"satisfaction", "comfort", "heart", "solace", "pride", NULL,
 	};
-	static const char *const ready[] = { "prepared", "ready", "firm", "clear", NULL };
-	if (tk_word_among(S, v, minds))
+	if (tk_word_among(S, v, minds) ||
+	    (tk_word_among(S, v, granted) && tk_is(S, v + 1, W_that)))
 		return true;
-	if (tk_is(S, v, W_be))
-		return !tk_word_among(S, v + 1, ready);
 	if (tk_word_eq(S, v, "take"))
 		for (size_t k = v + 1; k < S->n && k <= v + 6; k++)
 			if (tk_word_among(S, k, feelings))
 				return true;
 	return false;
+}
+
+/* A stance of the U.S. Government at word v: a verb of mind, or "should be
+ * mindful" (not "should be prepared to"). */
+static bool tk_stance(const struct tk_sentence *S, size_t v)
+{
+	static const char *const ready[] = { "prepared", "ready", "firm", "clear", NULL };
+	return tk_mind_verb(S, v) || (tk_is(S, v, W_be) && !tk_word_among(S, v + 1, ready));
 }
 
 /* Where the U.S. Government opens the writer's clause: at cs, after "We

@@ -25,47 +25,52 @@ static void test_scenesetter_you(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
-	add_para(c, 23, 1, "Your visit comes at a good moment. You should thank the "
+	add_para(c, 25, 1, "Your visit comes at a good moment. You should thank the "
 	         "Prime Minister for the port agreement.");
-	add_para(c, 23, 2, "In your meetings, you should acknowledge the work of the "
+	add_para(c, 25, 2, "In your meetings, you should acknowledge the work of the "
 	         "coast guard.");
-	add_para(c, 23, 3, "With the Foreign Minister, you should stress the "
+	add_para(c, 25, 3, "With the Foreign Minister, you should stress the "
 	         "importance of the migration talks.");
-	add_para(c, 23, 4, "You will want to congratulate the President on the "
+	add_para(c, 25, 4, "You will want to congratulate the President on the "
 	         "election.");
-	add_para(c, 23, 5, "If asked about the base, you should say that no decision "
+	add_para(c, 25, 5, "If asked about the base, you should say that no decision "
 	         "has been made.");
-	add_para(c, 23, 6, "You may wish to mention the scholarship program.");
-	add_para(c, 23, 7, "You should be aware that the press will attend.");
-	add_para(c, 23, 8, "\"You should stop the ships,\" the minister said.");
-	add_para(c, 23, 9, "The minister said that you should visit the port.");
-	add_para(c, 23, 10, "The more you engage Tripoli, the more you should engage "
+	add_para(c, 25, 6, "You may wish to mention the scholarship program.");
+	add_para(c, 25, 7, "You should be aware that the press will attend.");
+	add_para(c, 25, 8, "\"You should stop the ships,\" the minister said.");
+	add_para(c, 25, 9, "The minister said that you should visit the port.");
+	add_para(c, 25, 10, "The more you engage Tripoli, the more you should engage "
 	         "Rome.");
 	/* a verb of saying in a relative clause reports nothing */
-	add_para(c, 23, 11, "You should thank the Mayor for her statements on the "
+	add_para(c, 25, 11, "You should thank the Mayor for her statements on the "
 	         "harbor, where she stressed the value of the ferry link.");
 	/* a manner the reader is to take */
-	add_para(c, 23, 12, "You will want to be direct with the government about its "
+	add_para(c, 25, 12, "You will want to be direct with the government about its "
 	         "contacts with the militia.");
 	/* what the reader's visit is to do, and a concern to note aloud */
-	add_para(c, 23, 13, "However, your visit should make clear to the minister "
+	add_para(c, 25, 13, "However, your visit should make clear to the minister "
 	         "the harm his trip has done.");
-	add_para(c, 23, 14, "On our side, you should note continued USG concern "
+	add_para(c, 25, 14, "On our side, you should note continued USG concern "
 	         "about the court case.");
-	add_para(c, 23, 15, "Your visit should help the talks along.");
-	add_para(c, 23, 16, "You should note that the press will attend.");
-	add_para(c, 23, 17, "This means that you will need to speak frankly to the "
+	add_para(c, 25, 15, "Your visit should help the talks along.");
+	add_para(c, 25, 16, "You should note that the press will attend.");
+	add_para(c, 25, 17, "This means that you will need to speak frankly to the "
 	         "government about the port.");
-	add_para(c, 23, 18, "The minister means that you should visit the port.");
+	add_para(c, 25, 18, "The minister means that you should visit the port.");
 	/* the writer's hope of its reader */
-	add_para(c, 23, 19, "During your visit, I hope you can announce the "
+	add_para(c, 25, 19, "During your visit, I hope you can announce the "
 	         "ferry grant.");
-	add_para(c, 23, 20, "We hope that you will raise the port fees with the "
+	add_para(c, 25, 20, "We hope that you will raise the port fees with the "
 	         "minister.");
-	add_para(c, 23, 21, "The minister hopes you will visit the port.");
-	add_para(c, 23, 22, "Your public statements need to address the doubts "
+	add_para(c, 25, 21, "The minister hopes you will visit the port.");
+	add_para(c, 25, 22, "Your public statements need to address the doubts "
 	         "about the mission.");
+	/* a verb of mind is no action; "recognize" with an object is one */
+	add_para(c, 25, 23, "You should harbor no illusions about the minister.");
+	add_para(c, 25, 24, "You should recognize the coast guard's rescue work.");
 	tasking_find(c);
+	assert_null(find(c, 23));
+	assert_true(has_party(got(c, 24), "SECSTATE WASHDC"));
 	assert_true(has_party(got(c, 22), "SECSTATE WASHDC"));
 	assert_true(has_party(got(c, 19), "SECSTATE WASHDC"));
 	assert_true(has_party(got(c, 20), "SECSTATE WASHDC"));
