@@ -19,7 +19,7 @@ static size_t tk_usg_subject(const struct tk_sentence *S, size_t k)
 	size_t e = tk_is(S, k, W_the) ? k + 1 : k;
 	if (tk_is(S, e, W_usg) || tk_is(S, e, W_u_s))
 		e++;
-	else if (tk_word_eq(S, e, "united") && tk_word_eq(S, e + 1, "states"))
+	else if (tk_is(S, e, W_united) && tk_word_eq(S, e + 1, "states"))
 		e += 2;
 	else
 		return k;
@@ -101,6 +101,9 @@ static bool tk_stance(const struct tk_sentence *S, size_t v)
  * or S->n. */
 static size_t tk_usg_at(const struct tk_sentence *S, size_t cs)
 {
+	/* most sentences hold none of its words */
+	if (!(S->flags & TK_F_USG))
+		return S->n;
 	size_t k = cs;
 	if (tk_word_eq(S, k, "we") &&
 	    (tk_word_eq(S, k + 1, "believe") || tk_word_eq(S, k + 1, "think")))

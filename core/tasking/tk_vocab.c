@@ -74,6 +74,7 @@ void tk_vocab_init(struct tk_vocab *V)
 	V->flags[W_grateful] = V->flags[W_appreciate] = TK_F_RECOMMEND;
 	V->flags[W_begin] = TK_F_BEGIN;
 	V->flags[W_end] = TK_F_END;
+	V->flags[W_usg] = V->flags[W_u_s] = V->flags[W_united] = TK_F_USG;
 	memset(V->agency, 0, sizeof V->agency);
 	V->agency_all = false;
 	const char *p;

@@ -170,7 +170,8 @@
 	X(W_permission, "permission") X(W_personnel, "personnel") X(W_political, "political") \
 	X(W_public, "public") X(W_regional, "regional") X(W_reporting, "reporting") \
 	X(W_rso, "rso") X(W_rsos, "rsos") X(W_security, "security") \
-	X(W_staff, "staff") X(W_still, "still") X(W_u_s, "u.s") X(W_uscg, "uscg") X(W_usdel, "usdel") \
+	X(W_staff, "staff") X(W_still, "still") X(W_u_s, "u.s") X(W_united, "united") \
+	X(W_uscg, "uscg") X(W_usdel, "usdel") \
 	X(W_welcomed, "welcomed")
 
 enum tk_wid {
@@ -216,6 +217,8 @@ enum {
 	TK_F_END = 8,               /* "end": a quote ends */
 	TK_F_RECOMMEND = 16,        /* "recommend(s)", "request(s)", "ask(s)":
 	                               a post's second verb may be one */
+	TK_F_USG = 32,              /* "USG", "U.S", "United": the U.S.
+	                               Government may be a subject */
 };
 
 /* The words, by id ("" for W_NONE). */
