@@ -88,13 +88,9 @@ static void tk_named_in(struct tk_ctx *x, const struct tk_sentence *L,
 static bool tk_last_sentence(const char *prior, size_t plen, size_t *b, size_t *e)
 {
 	bool any = false;
-	for (size_t k = 0; k < plen;) {
-		while (k < plen && ascii_is_space((unsigned char)prior[k]))
-			k++;
-		if (k >= plen)
-			break;
+	for (size_t k = 0, ke; tk_next_sentence(prior, plen, &k, &ke); k = ke) {
 		*b = k;
-		*e = k = tk_sentence_end(prior, plen, k);
+		*e = ke;
 		any = true;
 	}
 	return any;
@@ -227,12 +223,7 @@ bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 	struct tk_sentence L;
 	L.V = S->V;
 	struct tk_parties last = { .n = 0 }, all = { .n = 0 };
-	for (size_t b = 0; b < plen;) {
-		while (b < plen && ascii_is_space((unsigned char)prior[b]))
-			b++;
-		if (b >= plen)
-			break;
-		size_t e = tk_sentence_end(prior, plen, b);
+	for (size_t b = 0, e; tk_next_sentence(prior, plen, &b, &e); b = e) {
 		tk_words(&L, prior + b, e - b);
 		struct tk_parties here = { .n = 0 };
 		tk_named_in(x, &L, &here);
@@ -240,7 +231,6 @@ bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 			last = here;
 			tk_add_all(&all, &here);
 		}
-		b = e;
 	}
 	/* "Norway and Denmark told us ... Both embassies should": two
 	 * places the sentence before names, their posts */

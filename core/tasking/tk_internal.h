@@ -333,6 +333,10 @@ bool tk_welcomes(const struct tk_sentence *S, size_t k);
 /* The end of the sentence starting at b in s[0..len); s is a C string that
  * ends at or after len. */
 size_t tk_sentence_end(const char *s, size_t len, size_t b);
+/* The next sentence of s[0..len) from *b, its spaces before it passed
+ * over: its start into *b and its end into *e; false when none is left.
+ * for (size_t b = 0, e; tk_next_sentence(s, len, &b, &e); b = e) */
+bool tk_next_sentence(const char *s, size_t len, size_t *b, size_t *e);
 /* Can the sentence s[0..len) of a post's cable ask anything, point to a
  * paragraph or open a quoted block?  False when none of its words begins
  * with a stem every such pattern needs ("should", "request", "please",

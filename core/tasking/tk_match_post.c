@@ -439,13 +439,28 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 
 /* "It would be useful for Washington to", "it would be helpful if the
  * Department could": a post's polite request at word i ("useful"). */
-static bool tk_post_helpful(struct tk_ctx *x, const struct tk_sentence *S,
+static bool tk_post_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                             size_t i, struct tk_hit *hit)
 {
 	size_t q = tk_would_be_before(S, i);
 	if (!(tk_is(S, i, W_useful) || tk_is(S, i, W_helpful)) || !q ||
 	    !(tk_is(S, i + 1, W_for) || tk_is(S, i + 1, W_if)))
 		return false;
+	/* "It would be helpful for you to emphasize": whom "if you could"
+	 * asks (tk_match_if.c), the cable's TO addressees */
+	size_t y = i + 2, v = y + 2;
+	if (tk_is(S, y, W_you) && (tk_is(S, y + 1, W_to) || tk_is(S, y + 1, W_could) ||
+	                           tk_is(S, y + 1, W_would))) {
+		while (tk_in(S, v, tk_modal_adverbs))
+			v++;
+		if (v >= S->n || tk_is(S, v, W_be) || tk_note_only(S, v) || tk_mind_verb(S, v))
+			return false;
+		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+		hit->from = tk_post_from(P, hit->sets_scope);
+		tk_hit_at(hit, q - 1, v, v);
+		hit->rule = "polite request (\"it would be useful for Washington to\")";
+		return true;
+	}
 	struct tk_parties named;
 	size_t e = tk_wash_phrase(x, S, i + 2, &named);
 	/* "It would be helpful if Embassy Quito could": a post on the lines */
@@ -545,7 +560,7 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		return tk_post_request(x, P, S, i, r ? r : i, sg, hit);
 	if (strong_only)
 		return false;
-	if ((tk_is(S, i, W_useful) || tk_is(S, i, W_helpful)) && tk_post_helpful(x, S, i, hit))
+	if ((tk_is(S, i, W_useful) || tk_is(S, i, W_helpful)) && tk_post_helpful(x, P, S, i, hit))
 		return true;
 	/* "It is important that Washington engage the minister", "Our
 	 * recommendation is that Washington approve the grant" */

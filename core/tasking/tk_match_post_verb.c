@@ -229,6 +229,34 @@ static bool tk_hopes_washington(struct tk_ctx *x, const struct tk_sentence *S, s
 	return wash && tk_in(S, k, tk_will_words) && !tk_is(S, k + 1, W_be);
 }
 
+/* "We eagerly await Washington addressees' response", "Post awaits the
+ * Department's guidance", "we will look for the Secretary's help" at word
+ * r: an answer or help from Washington the writer waits on (a party and
+ * a request noun within six words).  The index after the verb, or 0. */
+static size_t tk_post_await(const struct tk_sentence *S, size_t r, bool sg,
+                            struct tk_hit *hit)
+{
+	static const char *const keen[] = { "eagerly", "anxiously", "keenly", NULL };
+	if (tk_word_among(S, r, keen))
+		r++;
+	size_t v = r + 1;
+	if (tk_is(S, r, W_will) && tk_is(S, r + 1, W_look) && tk_is(S, r + 2, W_for))
+		v = r + 3;
+	else if (!tk_word_eq(S, r, sg ? "awaits" : "await"))
+		return 0;
+	bool wash = false, noun = false;
+	for (size_t k = v; k < S->n && k <= v + 6 && !(wash && noun); k++) {
+		wash |= tk_is(S, k, W_washington) || tk_is(S, k, W_department) ||
+		        tk_is(S, k, W_usg) || tk_is(S, k, W_agencies) ||
+		        (tk_is(S, k, W_secretary) && (S->caps || tk_capitalised(S, k)));
+		noun |= tk_in(S, k, tk_request_nouns);
+	}
+	if (!wash || !noun)
+		return 0;
+	hit->ask = W_request;
+	return v;
+}
+
 /* The second verb of a post's writer whose first, at word r, asks
  * nothing: "and recommends", "and requests", "and urges", "and proposes",
  * "and asks that", "and would be grateful if" (weak: what Washington is to
@@ -320,6 +348,9 @@ size_t tk_post_ask_verb(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
 		hit->ask = S->w[r].id;
 		return r + 1;
 	}
+	size_t w = tk_post_await(S, r, sg, hit);
+	if (w)
+		return w;
 	if (tk_hopes_washington(x, S, r, sg)) {
 		hit->ask = W_request;
 		return r + 1;

@@ -52,17 +52,11 @@ static bool tk_reports_speech(const struct tk_sentence *S, const char *t, size_t
 			return true;
 	struct tk_sentence L;
 	L.V = S->V;
-	for (size_t b = 0; b < n;) {
-		while (b < n && ascii_is_space((unsigned char)t[b]))
-			b++;
-		if (b >= n)
-			break;
-		size_t e = tk_sentence_end(t, n, b);
+	for (size_t b = 0, e; tk_next_sentence(t, n, &b, &e); b = e) {
 		tk_words(&L, t + b, e - b);
 		for (size_t i = 0; i < L.n; i++)
 			if (tk_reporting_word(&L, i))
 				return true;
-		b = e;
 	}
 	return false;
 }

@@ -333,17 +333,13 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 		const char *q = x->c->paras[i].text;
 		if (!q || q == t)
 			continue;
-		size_t ql = strlen(q), qb = 0;
-		while (qb < ql) {
-			size_t qe = tk_sentence_end(q, ql, qb);
+		size_t ql = strlen(q);
+		for (size_t qb = 0, qe; tk_next_sentence(q, ql, &qb, &qe); qb = qe) {
 			struct deadline dl;
 			if (deadline_event_date(q + qb, qe - qb, ev, n, &x->c->dtg, &dl)) {
 				tk_take_deadline(x, P, q + qb, &dl);
 				return true;
 			}
-			qb = qe;
-			while (qb < ql && ascii_is_space((unsigned char)q[qb]))
-				qb++;
 		}
 	}
 	return false;

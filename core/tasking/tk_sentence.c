@@ -98,6 +98,16 @@ static size_t tk_closers(const char *s, size_t len, size_t pos)
 	}
 }
 
+bool tk_next_sentence(const char *s, size_t len, size_t *b, size_t *e)
+{
+	while (*b < len && ascii_is_space((unsigned char)s[*b]))
+		(*b)++;
+	if (*b >= len)
+		return false;
+	*e = tk_sentence_end(s, len, *b);
+	return true;
+}
+
 /* The end of the sentence starting at b in s[0..len).  (s is a C string
  * that ends at or after len: strcspn() finds the bytes that may end a
  * sentence, a vector scan in the C library.) */
@@ -313,7 +323,7 @@ bool tk_speech(const struct tk_sentence *S, size_t upto)
  * "grateful", "useful" ... when it asks. */
 static const char *const tk_stems[] = {     /* in alphabetical order */
 	"action$", "appreciate$", "appreciated$", "ask$", "asked$", "asks$",
-	"authorization$", "authorized$", "begin$", "counts$", "critical$",
+	"authorization$", "authorized$", "await$", "awaits$", "begin$", "counts$", "critical$",
 	"direct$", "directed$", "directs$", "encourage$", "encouraged$",
 	"encourages$", "essential$", "expect$", "expected$", "grateful$",
 	"help$", "helpful$", "hope$", "hopes$", "imperative$", "important$", "instruct$", "instructed$",
@@ -334,7 +344,7 @@ static const char *const tk_stems[] = {     /* in alphabetical order */
  * list above). */
 #define TK_L(ch) (1u << ((ch) - 'a'))
 static const uint32_t tk_stem_pairs[26] = {
-	['a' - 'a'] = TK_L('c') | TK_L('p') | TK_L('s') | TK_L('u'),
+	['a' - 'a'] = TK_L('c') | TK_L('p') | TK_L('s') | TK_L('u') | TK_L('w'),
 	['b' - 'a'] = TK_L('e'),
 	['c' - 'a'] = TK_L('o') | TK_L('r'),
 	['d' - 'a'] = TK_L('i'),

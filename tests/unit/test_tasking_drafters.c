@@ -356,6 +356,15 @@ static const char *const post_cases[][2] = {
 	{ "My staff would be grateful if the Department could confirm the dates by "
 	  "April 14.", "SECSTATE WASHDC" },
 	{ "Ministry staff requested that the Department confirm the dates.", "" },
+	/* an answer or help from Washington the writer waits on */
+	{ "We eagerly await the Department's response to the proposal.",
+	  "SECSTATE WASHDC" },
+	{ "We will look for the Secretary's help in advancing the talks.",
+	  "SECSTATE WASHDC" },
+	{ "We await the minister's response.", "" },
+	{ "We will look for opportunities to help the coast guard.", "" },
+	{ "It would be helpful for you to emphasize the port fees.",
+	  "SECSTATE WASHDC, SECDEF WASHDC" },
 	/* the welcome before the condition, "your staff" the addressees */
 	{ "It would help us greatly if your staff could send us, by COB May 22, the "
 	  "latest figures.", "SECSTATE WASHDC, SECDEF WASHDC" },
