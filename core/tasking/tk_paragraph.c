@@ -69,13 +69,43 @@ static void tk_note_pointer(struct tk_ctx *x, struct tk_para *P,
 
 /* The deadline of a tasking sentence, into *dl (true when it has one); it
  * becomes P's when P has none yet, or only an undated one. */
+/* Where a condition that opens the sentence ends: "Even if the crisis is
+ * resolved by December 17, we would recommend" (the byte of its comma),
+ * or 0 when none opens it or the asked verb, at word verb, is in it ("If
+ * posts could report by May 3, it would be most helpful"). */
+static size_t tk_condition_end(const struct tk_sentence *S, size_t verb)
+{
+	static const char *const conditions[] = {
+		"if", "unless", "whether", "although", "though", "once", "while", NULL,
+	};
+	size_t k = tk_word_eq(S, 0, "even") ? 1 : 0;
+	if (!tk_word_among(S, k, conditions))
+		return 0;
+	for (size_t i = k + 1; i < S->n && i <= verb; i++)
+		if (tk_gap_has(S, i, ','))
+			return S->w[i].s;
+	return 0;
+}
+
+/* The deadline of the sentence whose asked verb is word verb (S->n: after
+ * any condition that opens it). */
 static bool tk_sentence_deadline(struct tk_ctx *x, struct tk_para *P,
-                                 const struct tk_sentence *S, struct deadline *dl)
+                                 const struct tk_sentence *S, size_t verb,
+                                 struct deadline *dl)
 {
 	bool have = deadline_find(S->s, S->len, &x->c->dtg, dl);
+	/* a date inside the condition says when it may hold, not when the
+	 * request is due: the words after it are read instead */
+	size_t ce = tk_condition_end(S, verb);
+	if (have && ce && dl->start < ce) {
+		have = deadline_find(S->s + ce, S->len - ce, &x->c->dtg, dl);
+		if (have)
+			dl->start += ce;
+	}
 	struct deadline on;
 	bool own = false;
-	if ((!have || !dl->dated) && deadline_find_on(S->s, S->len, &x->c->dtg, &on)) {
+	if ((!have || !dl->dated) && deadline_find_on(S->s, S->len, &x->c->dtg, &on) &&
+	    !(on.start < ce)) {
 		*dl = on;     /* "deliver the points on Thursday, September 17" */
 		have = own = true;
 	}
@@ -247,7 +277,7 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 		hit.from = "the posts named before (\"These posts\", \"All other posts\", \"Post\")";
 	tk_add_all(&P->parties, &hit.parties);
 	struct deadline dl;
-	bool have = tk_sentence_deadline(x, P, S, &dl);
+	bool have = tk_sentence_deadline(x, P, S, hit.verb, &dl);
 	if (!P->found)
 		tk_first_tasking(x, P, S, &hit, cs, &dl, have);
 	tk_second_clause(x, P, S, hit.verb);
@@ -333,7 +363,7 @@ static void tk_read_prose(struct tk_ctx *x, struct tk_para *P, const char *text,
 		 * Paris should do so by March 3" also asks Paris) */
 		if (P->found && !(P->have_dl && P->dl.dated) && tk_does_so(S)) {
 			struct deadline dl;
-			tk_sentence_deadline(x, P, S, &dl);
+			tk_sentence_deadline(x, P, S, S->n, &dl);
 		}
 		if (!strong_only) {
 			tk_note_pointer(x, P, S, prev_action);

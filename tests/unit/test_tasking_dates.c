@@ -224,6 +224,18 @@ static void test_owned_event(void **state)
 	tasking_find(c);
 	assert_null(got(c, 2)->deadline);
 	cable_free(c);
+
+	/* a date inside the condition that opens the sentence */
+	c = new_cable("SECSTATE WASHDC", to_posts, 2, 2012, 5, 1);
+	add_para(c, 2, 1, "Even if the crisis is resolved by May 17, Embassy Berlin "
+	         "should raise the election with the minister.");
+	add_para(c, 2, 2, "If the ministry agrees, Embassy Berlin should deliver the "
+	         "points by May 21.");
+	tasking_find(c);
+	assert_null(got(c, 1)->deadline);
+	assert_non_null(got(c, 2)->deadline);
+	assert_string_equal(got(c, 2)->deadline, "2012-05-21");
+	cable_free(c);
 }
 
 /* a and b the same string, a not NULL */
