@@ -105,14 +105,15 @@ static size_t tk_visitor_words(const char *s, const char **from)
 	return end;
 }
 
-/* "THE PRESIDENT", "THE VICE PRESIDENT", "PRESIDENT OBAMA" */
+/* "THE PRESIDENT", "THE VICE PRESIDENT", "PRESIDENT OBAMA" at s */
 static bool tk_letter_to_president(const char *s)
 {
 	if (strncasecmp(s, "THE ", 4) == 0)
 		s += 4;
 	if (strncasecmp(s, "VICE ", 5) == 0)
 		s += 5;
-	return strncasecmp(s, "PRESIDENT", 9) == 0 && (s[9] == ' ' || s[9] == '\0');
+	return strncasecmp(s, "PRESIDENT", 9) == 0 &&
+	       (s[9] == ' ' || s[9] == '\0' || s[9] == '\'' || (unsigned char)s[9] == 0xE2);
 }
 
 const char *tk_visitor(struct tk_ctx *x, bool *replaces)
@@ -132,11 +133,9 @@ const char *tk_visitor(struct tk_ctx *x, bool *replaces)
 		k = s + 16;
 	const char *v = NULL;
 	size_t len = k ? tk_visitor_words(k, &v) : 0;
-	/* a letter "FOR THE PRESIDENT FROM AMBASSADOR STAPLETON": to the
-	 * President himself, whom no line names, the Department only its
-	 * channel (a Secretary's agency is on the TO line: the line tells) */
+	/* a letter "FOR THE PRESIDENT FROM AMBASSADOR STAPLETON" (one for a
+	 * Secretary: the TO line tells whose) */
 	if (!len && c->letter_for && tk_letter_to_president(c->letter_for)) {
-		*replaces = true;
 		k = c->letter_for;
 		len = tk_visitor_words(k, &v);
 	}
@@ -168,6 +167,10 @@ const char *tk_visitor(struct tk_ctx *x, bool *replaces)
 			return name;
 		}
 	}
+	/* the President: he alone is "you", the Department only his
+	 * channel */
+	if (tk_letter_to_president(v))
+		*replaces = true;
 	/* as the cable names it: "THE PRESIDENT", "THE DEPUTY SECRETARY" */
 	if (v == k + 4) {
 		v = k;
