@@ -8,7 +8,9 @@
  * official's advice reads the same ("Most importantly, the U.S. should not
  * allow Syria ..." after "Siniora commented"), so a paragraph that reports
  * what someone said asks nothing this way.  Called by tk_paragraph.c when
- * no other pattern fired.
+ * no other pattern fired.  Also tk_mind_verb(): the verbs of a stance,
+ * not an action ("should gird itself for", "should harbor no illusions"),
+ * which the reader's advice (tk_match_advice.c) asks for nothing too.
  */
 #include "tasking/tk_match_internal.h"
 
