@@ -143,8 +143,7 @@ static void test_gate_passes_requests(void **state)
 		"Response requested by March 3.",
 		/* telegraphese */
 		"EMBASSIES MADRID AND BERLIN TO CONVEY THE POINTS.",
-		"ACTION REQUESTED: BEFORE THE MAY 17 MEETING, EMBASSIES MADRID AND "
-		"BERLIN TO APPROACH THE MINISTRIES.",
+		"ACTION REQUESTED: BEFORE THE MAY 17 MEETING, EMBASSY MADRID TO APPROACH.",
 		"After the vote, Embassy Madrid to report the result.",
 		"Action addressees kindly report the results.",
 		"Embassy Madrid's views are particularly sought on the draft.",
