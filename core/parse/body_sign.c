@@ -242,9 +242,10 @@ int body_judge_sign(const struct body *b, const struct body_sign *sg)
 	/* a restart as written, with its sign and no mark, at the end of a
 	 * sentence: "¶16. Ruiz said" after ¶19, the drafter's second run
 	 * (not "¶1.", which opens the items of a text the cable quotes, nor
-	 * the item after it) */
+	 * the item after it; not in a scrape, whose "1" before each sign
+	 * makes any number read two ways) */
 	if (sg->pilcrow && sg->caps && boundary && sg->n >= 2 && sg->n < b->last &&
-	    sg->n - 1 != b->refused)
+	    sg->n - 1 != b->refused && b->c->form != FORM_SCRAPE)
 		return sg->n;
 	if (!b->numbered && sg->n < 100)
 		return sg->n;

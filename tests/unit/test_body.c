@@ -485,6 +485,13 @@ static void test_duplicates(void **state)
 		"¶16. Vega said that the spraying would go on. Ruiz agreed.\n"
 		"¶17. Ruiz believes that the year will go well.\n",
 		"18 19 16 17");
+	/* in a scrape a sign reads two ways: no restart is read there */
+	assert_numbers(
+		"[1](#)1. (U) One.\n\n"
+		"[1](#)2. (U) Two.\n\n"
+		"[1](#)3. (U) The sides agreed on these steps.\n\n"
+		"[1](#)2. On Finland, the U.S. will respond to the request.\n",
+		"1 2 3");
 	/* a text the cable quotes numbers its own items: not a restart */
 	assert_numbers(
 		"¶3. (U) The note reads as follows.\n"
