@@ -287,14 +287,13 @@ static bool tk_outright(struct tk_ctx *x, const char *s, size_t n, struct deadli
 
 static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 {
-	size_t len = strlen(t), b = 0;
+	size_t len = strlen(t);
 	if (tk_that_date(x, P, t, len))
 		return true;
 	/* "engage them in advance of that meeting": the meeting's date,
 	 * given in another sentence ("leaders will meet on December 16") */
 	bool event = deadline_wants_event(t, len);
-	while (b < len) {
-		size_t e = tk_sentence_end(t, len, b);
+	for (size_t b = 0, e; tk_next_sentence(t, len, &b, &e); b = e) {
 		struct deadline dl;
 		/* a phrase that says a due date outright ("Submissions are
 		 * due to AF/EX by COB Friday, April 15.") */
@@ -321,9 +320,6 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
 			tk_take_deadline(x, P, t + b, &dl);
 			return true;
 		}
-		b = e;
-		while (b < len && ascii_is_space((unsigned char)t[b]))
-			b++;
 	}
 	/* "in advance of the Board", whose dates another paragraph gives
 	 * ("The IAEA Board of Governors meets June 8-12"): its first day */
@@ -353,9 +349,8 @@ static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)
  * action's own date P holds, replaces it.  True when it did. */
 static bool tk_earlier_outright(struct tk_ctx *x, struct tk_para *P, const char *t)
 {
-	size_t len = strlen(t), b = 0;
-	while (b < len) {
-		size_t e = tk_sentence_end(t, len, b);
+	size_t len = strlen(t);
+	for (size_t b = 0, e; tk_next_sentence(t, len, &b, &e); b = e) {
 		struct deadline dl;
 		if (tk_outright(x, t + b, e - b, &dl) &&
 		    (dl.year < P->dl.year || (dl.year == P->dl.year &&
@@ -364,9 +359,6 @@ static bool tk_earlier_outright(struct tk_ctx *x, struct tk_para *P, const char 
 			P->dl_own = false;
 			return true;
 		}
-		b = e;
-		while (b < len && ascii_is_space((unsigned char)t[b]))
-			b++;
 	}
 	return false;
 }

@@ -106,7 +106,7 @@ static size_t tk_visitor_words(const char *s, const char **from)
 }
 
 /* "THE PRESIDENT", "THE VICE PRESIDENT", "PRESIDENT OBAMA" at s */
-static bool tk_letter_to_president(const char *s)
+static bool tk_is_president(const char *s)
 {
 	if (strncasecmp(s, "THE ", 4) == 0)
 		s += 4;
@@ -135,7 +135,7 @@ const char *tk_visitor(struct tk_ctx *x, bool *replaces)
 	size_t len = k ? tk_visitor_words(k, &v) : 0;
 	/* a letter "FOR THE PRESIDENT FROM AMBASSADOR STAPLETON" (one for a
 	 * Secretary: the TO line tells whose) */
-	if (!len && c->letter_for && tk_letter_to_president(c->letter_for)) {
+	if (!len && c->letter_for && tk_is_president(c->letter_for)) {
 		k = c->letter_for;
 		len = tk_visitor_words(k, &v);
 	}
@@ -169,7 +169,7 @@ const char *tk_visitor(struct tk_ctx *x, bool *replaces)
 	}
 	/* the President: he alone is "you", the Department only his
 	 * channel */
-	if (tk_letter_to_president(v))
+	if (tk_is_president(v))
 		*replaces = true;
 	/* as the cable names it: "THE PRESIDENT", "THE DEPUTY SECRETARY" */
 	if (v == k + 4) {
