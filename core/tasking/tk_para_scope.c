@@ -183,9 +183,24 @@ void tk_item_agencies(struct tk_ctx *x, struct tk_para *P, const struct paragrap
 		P->parties = items;
 }
 
+/* Does the sentence hold a word that every sparing form below needs:
+ * "not" ("need not", "are not required"), "take" ("need take no",
+ * "take no action") or "exempt(ed)", "excused"?  Most of Washington's
+ * sentences do not, and are passed over before their posts are read. */
+static bool tk_may_spare(const struct tk_sentence *S)
+{
+	static const char *const words[] = { "take", "exempted", "exempt", "excused", NULL };
+	for (size_t k = 0; k < S->n; k++)
+		if (tk_is(S, k, W_not) || (S->w[k].id == W_NONE && tk_word_among(S, k, words)))
+			return true;
+	return false;
+}
+
 bool tk_spared(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
                struct tk_parties *out)
 {
+	if (!tk_may_spare(S))
+		return false;
 	bool generic = false;
 	size_t e = tk_post_phrase(x, S, cs, out, &generic);
 	if (e == cs || generic || !out->n)
