@@ -503,6 +503,10 @@ size_t tk_would_be_before(const struct tk_sentence *S, size_t i)
 	};
 	while (i >= 2 && tk_word_among(S, i - 1, degree))
 		i--;
+	/* "We would find it useful": the writer is the one who would */
+	if (i >= 3 && tk_is(S, i - 1, W_it) && tk_word_eq(S, i - 2, "find") &&
+	    tk_is(S, i - 3, W_would))
+		return i > 3 ? i - 3 : 1;
 	size_t w = i >= 3 && tk_in(S, i - 2, tk_modal_adverbs) ? i - 1 : i;
 	if (!(w >= 2 && tk_is(S, i - 1, W_be) && tk_is(S, w - 2, W_would)))
 		return 0;

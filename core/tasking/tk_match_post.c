@@ -470,6 +470,15 @@ static bool tk_post_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk
 		if (generic || !tk_others_listed(x, &named))
 			e = i + 2;
 	}
+	/* "if the Deputy Secretary could repeat to him our concerns" */
+	size_t se;
+	const char *secretary = e > i + 2 ? NULL
+	                      : tk_secretary_at(x, S, i + 2 + tk_is(S, i + 2, W_the), &se);
+	if (secretary) {
+		named.n = 0;
+		tk_add(&named, secretary);
+		e = se;
+	}
 	/* "for Attorney General Holder also to call him in" */
 	while (e > i + 2 && tk_in(S, e, tk_modal_adverbs))
 		e++;

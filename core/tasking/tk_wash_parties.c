@@ -260,18 +260,24 @@ static size_t tk_posts_from(struct tk_ctx *x, const struct tk_sentence *S,
 	return e - 1;
 }
 
-/* The Secretary at word i ("the Secretary", "Secretary Panetta"; not
- * "Secretary General", "Secretary of Energy", "Foreign Secretary
- * Miliband"): the first of SECDEF and SECSTATE on the cable's TO line,
- * and in *end the word after the name; or NULL. */
+/* The Secretary at word i ("the Secretary", "Secretary Panetta", "the
+ * Deputy Secretary", "Under Secretary Burns"; not "Secretary General",
+ * "Secretary of Energy", "Foreign Secretary Miliband"): the first of
+ * SECDEF and SECSTATE on the cable's TO line, and in *end the word after
+ * the name; or NULL. */
 const char *tk_secretary_at(const struct tk_ctx *x, const struct tk_sentence *S, size_t i,
                             size_t *end)
 {
-	if (!tk_is(S, i, W_secretary) || !(S->caps || tk_capitalised(S, i)) ||
-	    tk_word_eq(S, i + 1, "general") || tk_is(S, i + 1, W_of) ||
+	static const char *const ranks[] = { "deputy", "under", "assistant", NULL };
+	size_t s = i;
+	if (tk_is(S, i + 1, W_secretary) && tk_word_among(S, i, ranks) &&
+	    (S->caps || tk_capitalised(S, i)))
+		s = i + 1;
+	if (!tk_is(S, s, W_secretary) || !(S->caps || tk_capitalised(S, s)) ||
+	    tk_word_eq(S, s + 1, "general") || tk_is(S, s + 1, W_of) ||
 	    (i > 0 && !tk_is(S, i - 1, W_the) && (S->caps || tk_capitalised(S, i - 1))))
 		return NULL;
-	size_t e = i + 1;
+	size_t e = s + 1;
 	if (e < S->n && !S->caps && tk_capitalised(S, e) && S->w[e].id == W_NONE)
 		e++;    /* "Secretary Panetta" */
 	*end = e;

@@ -370,6 +370,13 @@ static const char *const post_cases[][2] = {
 	  "latest figures.", "SECSTATE WASHDC, SECDEF WASHDC" },
 	{ "It would be most helpful if Embassy Rome could share its assessment.",
 	  "AMEMBASSY ROME" },
+	/* the Secretary or one of rank under him; "would find it useful" */
+	{ "It would be useful if the Secretary could raise the case.", "SECSTATE WASHDC" },
+	{ "We would find it useful if the Deputy Secretary could repeat our concerns.",
+	  "SECSTATE WASHDC" },
+	{ "We would find it helpful for Washington to raise the case.", "SECSTATE WASHDC" },
+	{ "It would be useful if the Foreign Secretary could raise the case.", "" },
+	{ "We would find it useful to meet the minister again.", "" },
 	/* a purpose before "please" */
 	{ "So that we can lock in the schedule, please have your staff send the "
 	  "final list.", "SECSTATE WASHDC, SECDEF WASHDC" },
