@@ -212,6 +212,14 @@ int body_judge_sign(const struct body *b, const struct body_sign *sg)
 			return 0;
 		return sg->n == expect ? sg->n : sg->alt == expect ? sg->alt : 0;
 	}
+	/* the next item of a numbered text quoted in a marked paragraph,
+	 * the drafter's paragraphs all marked: "¶3. The agencies of the
+	 * Government of Spain" after the message's "¶1." and "¶2." under
+	 * "The text of the message is as follows:" in ¶2 (C), the number
+	 * the next paragraph would have had */
+	if (!marked && sg->n == expect && sg->n == b->last_item + 1 && sg->n >= 2 &&
+	    b->any_marked && b->npara >= 1 && b->paras[b->npara - 1].classification)
+		return 0;
 	if (sg->n == expect)
 		return sg->n;
 	if (sg->alt == expect)

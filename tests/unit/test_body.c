@@ -499,6 +499,28 @@ static void test_duplicates(void **state)
 		"¶1. Release of the documents is requested.\n"
 		"¶2. Additionally, there is reason to act.\n",
 		"3 4");
+	/* its next item, the number the next paragraph would have, is the
+	 * text's too when the drafter marks every paragraph; not a marked
+	 * one, nor an unmarked one after a paragraph without items */
+	assert_numbers(
+		"¶1. (SBU) On October 9, the ministry presented a note.\n\n"
+		"¶2. (SBU) The text of the note is as follows:\n\n"
+		"¶1. Release of the documents is requested.\n\n"
+		"¶2. Additionally, there is reason to act.\n\n"
+		"¶3. The agencies of the government will keep them.\n",
+		"1 2");
+	assert_numbers(
+		"¶1. (SBU) On October 9, the ministry presented a note.\n\n"
+		"¶2. (SBU) The text of the note is as follows:\n\n"
+		"¶1. Release of the documents is requested.\n\n"
+		"¶2. Additionally, there is reason to act.\n\n"
+		"¶3. (SBU) The agencies of the government will keep them.\n",
+		"1 2 3");
+	assert_numbers(
+		"¶1. (SBU) One.\n\n"
+		"¶2. (SBU) Two.\n\n"
+		"¶3. Three, its mark left out.\n",
+		"1 2 3");
 }
 
 /* ---- 33: the scrape: "14." is paragraph 4; quoted lists stay inside ----------- */
