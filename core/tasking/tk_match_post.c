@@ -131,6 +131,9 @@ static bool tk_post_wash_should(struct tk_ctx *x, const struct tk_sentence *S,
 	bool agencies = e > i && tk_is(S, e, W_agencies);
 	if (agencies)
 		e++;
+	/* "Washington officials should press him": the party's people */
+	else if (e > i && (tk_is(S, e, W_officials) || tk_is(S, e, W_policymakers)))
+		e++;
 	/* "Washington and Embassy Brasilia may want to consider": the post
 	 * beside it */
 	struct tk_parties beside;

@@ -15,17 +15,23 @@
 #include "tasking/tk_match_internal.h"
 
 /* The U.S. Government as a subject at word k: "the USG", "the U.S.",
- * "the United States", "the U.S. Government".  The word after it, or k. */
+ * "the United States", "the U.S. Government", or its people ("U.S.
+ * officials", "senior USG policymakers").  The word after it, or k. */
 static size_t tk_usg_subject(const struct tk_sentence *S, size_t k)
 {
 	size_t e = tk_is(S, k, W_the) ? k + 1 : k;
+	if (tk_word_eq(S, e, "senior"))
+		e++;
 	if (tk_is(S, e, W_usg) || tk_is(S, e, W_u_s))
 		e++;
 	else if (tk_is(S, e, W_united) && tk_word_eq(S, e + 1, "states"))
 		e += 2;
 	else
 		return k;
-	return tk_word_eq(S, e, "government") ? e + 1 : e;
+	if (tk_word_eq(S, e, "government"))
+		e++;
+	return tk_is(S, e, W_officials) || tk_is(S, e, W_policymakers) ||
+	       tk_is(S, e, W_interlocutors) ? e + 1 : e;
 }
 
 /* Words that report what someone said or thought ("Siniora commented",
