@@ -585,6 +585,15 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 	if (t) {
 		struct tk_parties named;
 		size_t e = tk_wash_phrase(x, S, t, &named);
+		/* "that the Under Secretary raise" */
+		size_t se;
+		const char *secretary = e > t ? NULL
+		                      : tk_secretary_at(x, S, t + tk_is(S, t, W_the), &se);
+		if (secretary) {
+			named.n = 0;
+			tk_add(&named, secretary);
+			e = se;
+		}
 		/* "that Washington readers recognize" */
 		if (e > t && (tk_is(S, e, W_readers) || tk_is(S, e, W_analysts) ||
 		              tk_is(S, e, W_policymakers) || tk_is(S, e, W_officials)))

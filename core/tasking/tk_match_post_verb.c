@@ -223,8 +223,10 @@ static bool tk_hopes_washington(struct tk_ctx *x, const struct tk_sentence *S, s
 		if (tk_gap_has(S, k, ';') || tk_gap_has(S, k, '.'))
 			return false;
 		struct tk_parties named;
+		size_t se;
 		wash |= tk_in(S, k, washington) ||
-		        (S->w[k].agency && tk_wash_phrase(x, S, k, &named) > k && named.n);
+		        (S->w[k].agency && tk_wash_phrase(x, S, k, &named) > k && named.n) ||
+		        tk_secretary_at(x, S, k, &se);
 	}
 	return wash && tk_in(S, k, tk_will_words) && !tk_is(S, k + 1, W_be);
 }

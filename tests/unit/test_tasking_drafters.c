@@ -377,6 +377,9 @@ static const char *const post_cases[][2] = {
 	{ "We would find it helpful for Washington to raise the case.", "SECSTATE WASHDC" },
 	{ "It would be useful if the Foreign Secretary could raise the case.", "" },
 	{ "We would find it useful to meet the minister again.", "" },
+	{ "We hope the Deputy Secretary will raise the case.", "SECSTATE WASHDC" },
+	{ "It is important that the Under Secretary raise the case.", "SECSTATE WASHDC" },
+	{ "We hope the Foreign Secretary will raise the case.", "" },
 	/* a purpose before "please" */
 	{ "So that we can lock in the schedule, please have your staff send the "
 	  "final list.", "SECSTATE WASHDC, SECDEF WASHDC" },
