@@ -271,9 +271,12 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 		P->scope = hit.parties;
 	if (hit.parties.n == 0)
 		return;
-	/* "These posts should", "All other action addressees should" */
+	/* "These posts should", "All other action addressees should", and
+	 * after an opening phrase: "In the coming week, post should" */
+	size_t subj = hit.quote_from > cs && hit.quote_from <= cs + TK_OPENING_MAX &&
+	              tk_gap_has(S, hit.quote_from, ',') ? hit.quote_from : cs;
 	if (!(hit.from && strcmp(hit.from, "named in the sentence") == 0) &&
-	    tk_pointed_back(x, S, cs, prior, plen, &hit.parties))
+	    tk_pointed_back(x, S, subj, prior, plen, &hit.parties))
 		hit.from = "the posts named before (\"These posts\", \"All other posts\", \"Post\")";
 	tk_add_all(&P->parties, &hit.parties);
 	struct deadline dl;

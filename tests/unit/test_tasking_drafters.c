@@ -909,6 +909,11 @@ static void test_it_and_please(void **state)
 	asked("Embassies Rome and Valletta reported the vote last week. Post should "
 	      "respond to the request.", parties, sizeof parties, line, sizeof line);
 	assert_string_equal(parties, BOTH);
+	/* after an opening phrase too */
+	asked("Embassy Rome has led the talks since January. In the coming week, post "
+	      "should urge the Ministry to name an official.", parties, sizeof parties,
+	      line, sizeof line);
+	assert_string_equal(parties, "AMEMBASSY ROME");
 	/* a second "if": "grateful if Embassy X could ..., and if Embassy Y
 	 * could" */
 	asked("The Department would be grateful if Embassy Valletta could ask the "
