@@ -193,6 +193,12 @@ static const char *const cases[][2] = {
 	/* polite passives */
 	{ "Post's answers to the following questions would be of real value.", BOTH },
 	{ "Posts' views would be greatly appreciated.", BOTH },
+	/* the posts named after "from" */
+	{ "The Department would appreciate input from Embassy Rome on the motion.",
+	  "AMEMBASSY ROME" },
+	{ "Washington would also welcome any insights from Embassy Valletta on the vote.",
+	  "AMEMBASSY VALLETTA" },
+	{ "Washington would welcome any insights from posts on the vote.", BOTH },
 	{ "Any information posts can provide would be of great help.", BOTH },
 	{ "Posts' assessments would be very useful as we prepare for the talks.",
 	  BOTH },
