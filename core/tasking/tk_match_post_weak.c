@@ -154,6 +154,38 @@ static bool tk_by_writer(const struct tk_ctx *x, const struct tk_sentence *S, si
 	return tk_is(S, k, W_by) && tk_post_requester(x, S, k + 1, &sg);
 }
 
+/* A passive request ending at word after (tk_post_passive()) whose
+ * request noun stands before word i: "The Department's guidance ... is
+ * requested", "Comments from Embassies Algiers and Paris would be
+ * welcome".  In a scenesetter what would be welcome the visitor would do
+ * or say ("A further statement of U.S. support would be welcome"),
+ * unless the words name a party. */
+static bool tk_post_passive_ask(struct tk_ctx *x, struct tk_para *P,
+                                const struct tk_sentence *S, size_t i, size_t cs,
+                                size_t after, bool writer, struct tk_hit *hit)
+{
+	bool noun = writer;
+	for (size_t k = cs; k < i && !noun; k++)
+		noun = tk_in(S, k, tk_request_nouns);
+	if (!noun)
+		return false;
+	if (x->visitor) {
+		tk_reader(x, P, S, i, hit);
+	} else {
+		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+		hit->from = tk_post_from(P, hit->sets_scope);
+	}
+	/* "Embassy Warsaw's views would be helpful": those posts */
+	struct tk_parties owner;
+	if (tk_passive_posts(x, S, cs, i, &owner))
+		tk_named(hit, &owner);
+	size_t from = tk_asked_thing(S, cs, i);
+	tk_hit_at(hit, from, from, after);
+	hit->object_only = true;
+	hit->rule = "passive request of a post (\"guidance is requested\")";
+	return true;
+}
+
 /* The requests of a post a bullet does not make on its own, at word i:
  * "The Department's guidance ... is requested", "Please advise", "Request
  * Department guidance". */
@@ -172,25 +204,8 @@ bool tk_post_weak(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence 
 	 * Mission": the writer asks */
 	bool writer = after && tk_by_writer(x, S, after);
 	if (after && i > 0 && !tk_is(S, i - 1, W_not) && !tk_word_eq(S, cs, "no") &&
-	    (!tk_is(S, after, W_by) || writer || tk_by_date(x, S, after))) {
-		bool noun = writer;
-		for (size_t k = cs; k < i && !noun; k++)
-			noun = tk_in(S, k, tk_request_nouns);
-		if (!noun)
-			return false;
-		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
-		hit->from = tk_post_from(P, hit->sets_scope);
-		/* "Embassy Warsaw's views would be helpful", "Comments from
-		 * Embassies Algiers and Paris would be welcome": those posts */
-		struct tk_parties owner;
-		if (tk_passive_posts(x, S, cs, i, &owner))
-			tk_named(hit, &owner);
-		size_t from = tk_asked_thing(S, cs, i);
-		tk_hit_at(hit, from, from, after);
-		hit->object_only = true;
-		hit->rule = "passive request of a post (\"guidance is requested\")";
-		return true;
-	}
+	    (!tk_is(S, after, W_by) || writer || tk_by_date(x, S, after)))
+		return tk_post_passive_ask(x, P, S, i, cs, after, writer, hit);
 	if (tk_post_action_requested(x, P, S, i, cs, hit))
 		return true;
 	/* "Department please advise", "Washington agencies please clear" */

@@ -300,6 +300,20 @@ bool tk_speech(const struct tk_sentence *S, size_t upto)
 		size_t b = i > 0 && tk_in(S, i - 1, tk_modal_adverbs) ? i - 1 : i;
 		if (tk_is(S, i, W_asked) && b > 0 && (tk_is(S, b - 1, W_is) || tk_is(S, b - 1, W_are)))
 			continue;
+		/* the writer's pointer, "As noted in reftel, we request", "as
+		 * we stated above", "as previously noted" */
+		size_t a = b > 0 && (tk_word_eq(S, b - 1, "we") || tk_word_eq(S, b - 1, "previously") ||
+		                     tk_word_eq(S, b - 1, "earlier")) ? b - 1 : b;
+		if (a > 0 && tk_is(S, a - 1, W_as) && !tk_is(S, i, W_according))
+			continue;
+		/* a word of what was said, not a verb: "the Minister's stated
+		 * intention", "its stated goal" */
+		static const char *const owners[] = {
+			"the", "its", "his", "her", "their", "our", NULL,
+		};
+		if ((tk_is(S, i, W_stated) || tk_is(S, i, W_noted)) && i > 0 &&
+		    (tk_word_among(S, i - 1, owners) || tk_possessive(S, i - 1)))
+			continue;
 		/* a relative word up to six words before, in the same clause */
 		bool rel = false;
 		for (size_t d = 2; d <= 6 && d <= i && !rel; d++) {

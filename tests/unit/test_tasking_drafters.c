@@ -386,6 +386,12 @@ static const char *const post_cases[][2] = {
 	{ "We hope the Deputy Secretary will raise the case.", "SECSTATE WASHDC" },
 	{ "It is important that the Under Secretary raise the case.", "SECSTATE WASHDC" },
 	{ "We hope the Foreign Secretary will raise the case.", "" },
+	/* the writer's pointer, or a word of what was said, is no speech */
+	{ "As noted in reftel, we request that the Department approve the waiver.",
+	  "SECSTATE WASHDC" },
+	{ "Given the minister's stated intention to sign, we request that the "
+	  "Department approve the waiver.", "SECSTATE WASHDC" },
+	{ "The minister noted that we should request a waiver from the Department.", "" },
 	/* a purpose before "please" */
 	{ "So that we can lock in the schedule, please have your staff send the "
 	  "final list.", "SECSTATE WASHDC, SECDEF WASHDC" },

@@ -476,6 +476,19 @@ static void test_scenesetter_visitor(void **state)
 		assert_string_equal(t->parties[0], letters[k].party);
 		cable_free(c);
 	}
+	/* what would be welcome in a scenesetter the visitor would do,
+	 * unless the words name a party */
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 2, 2011, 3, 1);
+	c->subject = "SCENESETTER FOR THE PRESIDENT\u2019S MEETING WITH THE PRIME MINISTER";
+	add_para(c, 2, 1, "A further statement of U.S. support for the port would "
+	         "be welcome.");
+	add_para(c, 2, 2, "Washington's guidance on the port would be welcome.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_string_equal(got(c, 1)->parties[0], "THE PRESIDENT");
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_string_equal(got(c, 2)->parties[0], "SECSTATE WASHDC");
+	cable_free(c);
 }
 
 /* "recommends that" + a bare verb asks Washington; + a finite verb after a
