@@ -254,6 +254,21 @@ size_t tk_after_semicolon(const struct tk_sentence *S, size_t upto)
 	return from;
 }
 
+/* Is word i in a clause of "as" that opens the words from word f, and
+ * ends at a comma before word upto ("As Embassy Berlin noted in ref C,")? */
+static bool tk_as_clause(const struct tk_sentence *S, size_t f, size_t i, size_t upto)
+{
+	if (!tk_is(S, f, W_as) || tk_is(S, i, W_according))
+		return false;
+	for (size_t k = f + 1; k <= i; k++)
+		if (tk_gap_has(S, k, ','))
+			return false;
+	for (size_t k = i + 1; k < upto && k < S->n; k++)
+		if (tk_gap_has(S, k, ','))
+			return true;
+	return false;
+}
+
 bool tk_speech(const struct tk_sentence *S, size_t upto)
 {
 	static const enum tk_wid said[] = {
@@ -305,6 +320,11 @@ bool tk_speech(const struct tk_sentence *S, size_t upto)
 		size_t a = b > 0 && (tk_word_eq(S, b - 1, "we") || tk_word_eq(S, b - 1, "previously") ||
 		                     tk_word_eq(S, b - 1, "earlier")) ? b - 1 : b;
 		if (a > 0 && tk_is(S, a - 1, W_as) && !tk_is(S, i, W_according))
+			continue;
+		/* what someone said in a clause of "as" that opens the
+		 * sentence, the writer's words after its comma: "As the
+		 * minister told the Ambassador on Monday, we request" */
+		if (tk_as_clause(S, from, i, upto))
 			continue;
 		/* a word of what was said, not a verb: "the Minister's stated
 		 * intention", "its stated goal" */

@@ -392,6 +392,10 @@ static const char *const post_cases[][2] = {
 	{ "Given the minister's stated intention to sign, we request that the "
 	  "Department approve the waiver.", "SECSTATE WASHDC" },
 	{ "The minister noted that we should request a waiver from the Department.", "" },
+	{ "As the minister told the Ambassador on Monday, we request that the "
+	  "Department approve the waiver.", "SECSTATE WASHDC" },
+	{ "The minister told the Ambassador, as he had before, that the Department "
+	  "should approve the waiver.", "" },
 	/* a purpose before "please" */
 	{ "So that we can lock in the schedule, please have your staff send the "
 	  "final list.", "SECSTATE WASHDC, SECDEF WASHDC" },
