@@ -58,6 +58,15 @@ static bool tk_reported(const struct tk_sentence *S, size_t cs, size_t i)
 		                 !tk_is(S, k - 1, W_have);
 		if (!tk_in(S, k, reporting) && !requested)
 			continue;
+		/* "Once the text is agreed, Mission should", "As the Secretary
+		 * told the minister, embassies should": an opening clause that
+		 * ends before the party (not a condition: "If asked, posts
+		 * should say" is a permission at most) */
+		bool closed = false;
+		for (size_t j = k + 1; j <= i && !closed; j++)
+			closed = tk_gap_has(S, j, ',');
+		if (closed && !tk_word_eq(S, cs, "if") && !tk_word_eq(S, cs, "unless"))
+			continue;
 		/* "The Department has told the Colombians that we would
 		 * welcome": what it told someone else (not "told posts") */
 		static const enum tk_wid told_posts[] = {
@@ -66,14 +75,6 @@ static bool tk_reported(const struct tk_sentence *S, size_t cs, size_t i)
 		if (tk_is(S, k, W_told) && k + 1 < i && !tk_in(S, k + 1, told_posts) &&
 		    !(tk_is(S, k + 1, W_the) && tk_in(S, k + 2, told_posts)))
 			return true;
-		/* "Once the text is agreed, Mission should": an opening clause
-		 * that ends before the party (not a condition: "If asked,
-		 * posts should say" is a permission at most) */
-		bool closed = false;
-		for (size_t j = k + 1; j <= i && !closed; j++)
-			closed = tk_gap_has(S, j, ',');
-		if (closed && !tk_word_eq(S, cs, "if") && !tk_word_eq(S, cs, "unless"))
-			continue;
 		for (size_t j = cs; j < k; j++)
 			if (tk_in(S, j, ours))
 				return false;

@@ -193,6 +193,11 @@ static const char *const cases[][2] = {
 	/* polite passives */
 	{ "Post's answers to the following questions would be of real value.", BOTH },
 	{ "Posts' views would be greatly appreciated.", BOTH },
+	/* what someone was told, in an opening clause before the posts */
+	{ "As the Secretary told the Foreign Minister on Monday, embassies should "
+	  "report host government reactions.", BOTH },
+	{ "The Secretary told the Foreign Minister that embassies should report "
+	  "reactions.", "" },
 	/* the posts named after "from" */
 	{ "The Department would appreciate input from Embassy Rome on the motion.",
 	  "AMEMBASSY ROME" },
