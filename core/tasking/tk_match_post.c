@@ -440,6 +440,20 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	return true;
 }
 
+/* "the Secretary", "the Deputy Secretary" at word k (tk_secretary_at()):
+ * the party in *named and the word after the name, or k. */
+static size_t tk_secretary_phrase(const struct tk_ctx *x, const struct tk_sentence *S,
+                                  size_t k, struct tk_parties *named)
+{
+	size_t se;
+	const char *secretary = tk_secretary_at(x, S, k + tk_is(S, k, W_the), &se);
+	if (!secretary)
+		return k;
+	named->n = 0;
+	tk_add(named, secretary);
+	return se;
+}
+
 /* "It would be useful for Washington to", "it would be helpful if the
  * Department could": a post's polite request at word i ("useful"). */
 static bool tk_post_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
@@ -474,14 +488,8 @@ static bool tk_post_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk
 			e = i + 2;
 	}
 	/* "if the Deputy Secretary could repeat to him our concerns" */
-	size_t se;
-	const char *secretary = e > i + 2 ? NULL
-	                      : tk_secretary_at(x, S, i + 2 + tk_is(S, i + 2, W_the), &se);
-	if (secretary) {
-		named.n = 0;
-		tk_add(&named, secretary);
-		e = se;
-	}
+	if (e == i + 2)
+		e = tk_secretary_phrase(x, S, i + 2, &named);
 	/* "for Attorney General Holder also to call him in" */
 	while (e > i + 2 && tk_in(S, e, tk_modal_adverbs))
 		e++;
@@ -586,14 +594,8 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 		struct tk_parties named;
 		size_t e = tk_wash_phrase(x, S, t, &named);
 		/* "that the Under Secretary raise" */
-		size_t se;
-		const char *secretary = e > t ? NULL
-		                      : tk_secretary_at(x, S, t + tk_is(S, t, W_the), &se);
-		if (secretary) {
-			named.n = 0;
-			tk_add(&named, secretary);
-			e = se;
-		}
+		if (e == t)
+			e = tk_secretary_phrase(x, S, t, &named);
 		/* "that Washington readers recognize" */
 		if (e > t && (tk_is(S, e, W_readers) || tk_is(S, e, W_analysts) ||
 		              tk_is(S, e, W_policymakers) || tk_is(S, e, W_officials)))
