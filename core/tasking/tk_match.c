@@ -473,6 +473,12 @@ bool tk_please_verb(const struct tk_sentence *S, size_t v)
 	 * host government, not a routing line ("Please pass to USDA") */
 	if (tk_is(S, v, W_pass))
 		return tk_to_host(S, v + 1);
+	/* "Please be sure to stress", "Please be prepared to respond" (not
+	 * "Please be advised that") */
+	static const char *const ready[] = { "sure", "prepared", "ready", "certain", NULL };
+	if (tk_is(S, v, W_be) && tk_word_among(S, v + 1, ready) &&
+	    (tk_is(S, v + 2, W_to) || tk_is(S, v + 2, W_that)))
+		return true;
 	/* "Please protect accordingly", "Please handle accordingly": the
 	 * caveat's boilerplate */
 	if ((tk_in(S, v, tk_please_not) && !tk_find_out(S, v)) ||

@@ -193,6 +193,9 @@ static const char *const cases[][2] = {
 	/* polite passives */
 	{ "Post's answers to the following questions would be of real value.", BOTH },
 	{ "Posts' views would be greatly appreciated.", BOTH },
+	/* "please be sure to", not "please be advised" */
+	{ "Please be sure to stress our concern before the vote.", BOTH },
+	{ "Please be advised that the office will close on Friday.", "" },
 	/* what someone was told, in an opening clause before the posts */
 	{ "As the Secretary told the Foreign Minister on Monday, embassies should "
 	  "report host government reactions.", BOTH },
