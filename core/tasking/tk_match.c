@@ -356,7 +356,8 @@ size_t tk_request_verb(const struct tk_sentence *S, size_t k, bool post,
 		W_directs, W_direct, W_urges, W_urge, W_encourages, W_encourage,
 		W_wants, W_want, W_needs, W_need, W_wishes, W_wish,
 		W_recommends, W_recommend, W_seeks, W_seek, W_invites, W_invite,
-		W_requires, W_require, W_expects, W_expect, W_hopes, W_hope, W_NONE,
+		W_requires, W_require, W_expects, W_expect, W_hopes, W_hope,
+		W_suggests, W_suggest, W_proposes, W_propose, W_NONE,
 	};
 	static const enum tk_wid post_verbs[] = {
 		W_requests, W_request, W_recommends, W_recommend, W_urges, W_urge,

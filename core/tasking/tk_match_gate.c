@@ -160,6 +160,7 @@ static const bool tk_wash_needs[W_COUNT] = {
 	[W_expects] = true, [W_expect] = true, [W_hopes] = true, [W_hope] = true,
 	[W_looks] = true, [W_relies] = true, [W_counts] = true, [W_forward] = true,
 	[W_look] = true, [W_rely] = true, [W_count] = true,
+	[W_suggests] = true, [W_suggest] = true, [W_proposes] = true, [W_propose] = true,
 	/* need words */
 	[W_important] = true, [W_essential] = true, [W_imperative] = true,
 	[W_critical] = true, [W_vital] = true, [W_necessary] = true,

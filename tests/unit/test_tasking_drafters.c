@@ -193,6 +193,10 @@ static const char *const cases[][2] = {
 	/* polite passives */
 	{ "Post's answers to the following questions would be of real value.", BOTH },
 	{ "Posts' views would be greatly appreciated.", BOTH },
+	/* Washington's "suggest" and "propose", of posts; not its judgement */
+	{ "We suggest that posts stress our concern about the vote.", BOTH },
+	{ "We propose that Embassy Rome host the meeting.", "AMEMBASSY ROME" },
+	{ "The Department suggests that the proposal is premature.", "" },
 	/* "please be sure to", not "please be advised" */
 	{ "Please be sure to stress our concern before the vote.", BOTH },
 	{ "Please be advised that the office will close on Friday.", "" },
