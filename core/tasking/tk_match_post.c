@@ -429,8 +429,10 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	bool clause = tk_is(S, v, W_that);
 	if (clause)
 		v++;
-	/* "USUN would be grateful if posts could ask": the clause's subject */
-	clause = clause || (v > 0 && tk_is(S, v - 1, W_if));
+	/* "USUN would be grateful if posts could ask", "We hope Embassy
+	 * Berlin will raise": the clause's subject */
+	clause = clause || (v > 0 && (tk_is(S, v - 1, W_if) || tk_is(S, v - 1, W_hope) ||
+	                              tk_is(S, v - 1, W_hopes)));
 	tk_post_whom(x, P, S, v, hit);
 	tk_post_owner(x, P, S, v, clause, hit);
 	v = tk_post_asked(x, P, S, v, clause, hit, &object_only);

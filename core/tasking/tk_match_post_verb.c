@@ -203,8 +203,9 @@ static size_t tk_post_look_to(const struct tk_sentence *S, size_t r, struct tk_h
 }
 
 /* "Mission hopes Washington will schedule", "We hope the Department can
- * approve", "hopes the State Department and DOJ will engage" at word r:
- * Washington or its agencies among the subject's words and what they will
+ * approve", "hopes the State Department and DOJ will engage", "We hope
+ * Embassy Berlin will raise" at word r: Washington, its agencies or a
+ * post on the lines among the subject's words and what they will
  * do (not "will be able to", a wish about their means). */
 static bool tk_hopes_washington(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
                                 bool sg)
@@ -224,9 +225,13 @@ static bool tk_hopes_washington(struct tk_ctx *x, const struct tk_sentence *S, s
 			return false;
 		struct tk_parties named;
 		size_t se;
+		bool generic = false;
 		wash |= tk_in(S, k, washington) ||
 		        (S->w[k].agency && tk_wash_phrase(x, S, k, &named) > k && named.n) ||
-		        tk_secretary_at(x, S, k, &se);
+		        tk_secretary_at(x, S, k, &se) ||
+		        /* "We hope Embassy Berlin will raise": a post on the lines */
+		        (k == h && tk_post_phrase(x, S, k, &named, &generic) > k && named.n &&
+		         !generic && tk_others_listed(x, &named));
 	}
 	return wash && tk_in(S, k, tk_will_words) && !tk_is(S, k + 1, W_be);
 }

@@ -450,6 +450,8 @@ static const char *const post_cases[][2] = {
 	{ "We hope that CDU/CSU leadership would ensure the frameworks are adequate.", "" },
 	{ "We hope the government will agree to the text.", "" },
 	{ "We hope Washington will be able to send a team.", "" },
+	{ "We hope Embassy Rome will raise the vote with the Chancellery.",
+	  "AMEMBASSY ROME" },
 	{ "The Ambassador predicted that she will grow in her job and recommends "
 	  "patience.", "" },
 };
