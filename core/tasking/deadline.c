@@ -522,6 +522,15 @@ bool deadline_find(const char *s, size_t len, const struct dtg *dtg,
 		d.len = x.end - w.s;
 		if (dl_resolve(&x, dtg, &d)) {
 			d.dated = true;
+			/* "two days before the November 20 ministerial": that
+			 * date less the count */
+			struct expr off;
+			if (k == TRIG_DATE && !dl_word_is(s, &w, "by") && !dl_word_is(s, &w, "nlt") &&
+			    !dl_word_is(s, &w, "due") && dl_offset_before(s, w.s, &off)) {
+				dl_take_offset(&d, &off);
+				d.len += w.s - off.end;
+				d.start = off.end;
+			}
 			*out = d;
 			return true;
 		}

@@ -68,5 +68,12 @@ size_t dl_skip_cob(const char *s, size_t len, size_t pos);
  * cable" from pos (after "within"): a relative expression into x
  * (deadline_within.c); false for a count from an event. */
 bool dl_parse_within(const char *s, size_t len, size_t pos, struct expr *x);
+/* "two days before", "one week prior to", "three business days ahead
+ * of" ending at the trigger word that starts at pos: in *x its count
+ * (EXPR_RELATIVE) and in x->end where the count's number starts; false
+ * when no count stands before pos. */
+bool dl_offset_before(const char *s, size_t pos, struct expr *x);
+/* The date d less x's count of days (or business days). */
+void dl_take_offset(struct deadline *d, const struct expr *x);
 
 #endif

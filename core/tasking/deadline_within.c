@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/ascii.h"
+#include "base/date.h"
 
 /* A number written in digits or as a word ("seven"): value, or -1. */
 static int number_word(const char *s, const struct word *w)
@@ -99,4 +100,63 @@ bool dl_parse_within(const char *s, size_t len, size_t pos, struct expr *x)
 	x->business = business;
 	x->end = end;
 	return true;
+}
+
+/* The word that ends before pos (a run of letters, digits and '-'), or
+ * false at the text's start. */
+static bool dl_word_prev(const char *s, size_t pos, struct word *w)
+{
+	size_t e = pos;
+	while (e > 0 && ascii_is_blank(s[e - 1]))
+		e--;
+	size_t b = e;
+	while (b > 0 && (ascii_is_alnum((unsigned char)s[b - 1]) || s[b - 1] == '-'))
+		b--;
+	w->s = b;
+	w->e = e;
+	return b < e;
+}
+
+bool dl_offset_before(const char *s, size_t pos, struct expr *x)
+{
+	struct word w, n;
+	memset(x, 0, sizeof *x);
+	if (!dl_word_prev(s, pos, &w))
+		return false;
+	int mult = dl_word_is(s, &w, "day") || dl_word_is(s, &w, "days") ? 1
+	         : dl_word_is(s, &w, "week") || dl_word_is(s, &w, "weeks") ? 7 : 0;
+	if (!mult || !dl_word_prev(s, w.s, &n))
+		return false;
+	if (dl_word_is(s, &n, "business") || dl_word_is(s, &n, "working")) {
+		if (mult != 1 || !dl_word_prev(s, n.s, &n))
+			return false;
+		x->business = true;
+	} else if (dl_word_is(s, &n, "calendar") && !dl_word_prev(s, n.s, &n)) {
+		return false;
+	}
+	int v = number_word(s, &n);
+	if (v <= 0)
+		return false;
+	x->kind = EXPR_RELATIVE;
+	x->count = v * mult;
+	x->end = n.s;
+	return true;
+}
+
+void dl_take_offset(struct deadline *d, const struct expr *x)
+{
+	long day = days_from_civil(d->year, d->month, d->day);
+	if (x->business) {
+		for (int left = x->count; left > 0;) {
+			day--;
+			int y, m, dd;
+			civil_from_days(day, &y, &m, &dd);
+			int wd = weekday(y, m, dd);
+			if (wd != 0 && wd != 6)
+				left--;
+		}
+	} else {
+		day -= x->count;
+	}
+	civil_from_days(day, &d->year, &d->month, &d->day);
 }

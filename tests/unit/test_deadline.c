@@ -146,6 +146,26 @@ static void test_business_days(void **state)
 	                    "2009-09-26");
 }
 
+/* A count before the event's date: that date less the count. */
+static void test_days_before(void **state)
+{
+	(void)state;
+	char p[64];
+	assert_string_equal(find("Posts should report at least two days before the "
+	                         "November 20 ministerial.", mkdtg(2009, 11, 6), p, sizeof p),
+	                    "2009-11-18");
+	assert_string_equal(p, "two days before the November 20");
+	assert_string_equal(find("Please report one week prior to the November 27 vote.",
+	                         mkdtg(2009, 11, 6), NULL, 0), "2009-11-20");
+	/* Friday November 20 less three business days: Tuesday the 17th */
+	assert_string_equal(find("Please report three business days ahead of the "
+	                         "November 20 meeting.", mkdtg(2009, 11, 6), NULL, 0),
+	                    "2009-11-17");
+	/* "by" a date: no count before it reads */
+	assert_string_equal(find("Submit the two reports by November 20.",
+	                         mkdtg(2009, 11, 6), NULL, 0), "2009-11-20");
+}
+
 static void test_undated(void **state)
 {
 	(void)state;
@@ -394,6 +414,7 @@ int main(void)
 		cmocka_unit_test(test_next_year),
 		cmocka_unit_test(test_before_meeting),
 		cmocka_unit_test(test_business_days),
+		cmocka_unit_test(test_days_before),
 		cmocka_unit_test(test_undated),
 		cmocka_unit_test(test_not_deadlines),
 		cmocka_unit_test(test_clock_times),
