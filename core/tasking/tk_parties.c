@@ -411,6 +411,13 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 	}
 	if (tk_info_posts(x, S, k, named))
 		return k + 2;
+	/* "Action and info addressees": the TO posts, then the INFO ones */
+	if (tk_is(S, k, W_action) && tk_is(S, k + 1, W_and) && tk_info_posts(x, S, k + 2, named)) {
+		struct tk_parties info = *named;
+		*named = x->deflt;
+		tk_add_all(named, &info);
+		return k + 4;
+	}
 	/* "addressee posts", "each addressee post" */
 	if (tk_is(S, k, W_addressee) && (tk_is(S, k + 1, W_posts) || tk_is(S, k + 1, W_post))) {
 		*generic = true;

@@ -1485,16 +1485,20 @@ static void test_info_addressees(void **state)
 	struct cable *c = new_cable("SECSTATE WASHDC", to_rel, 3, 2011, 3, 1);
 	c->info = info_useu_fbi;
 	c->ninfo = 2;
-	add_para(c, 3, 1, "Info addressees are requested to share their views with Embassy "
+	add_para(c, 4, 1, "Info addressees are requested to share their views with Embassy "
 	         "Oslo.");
-	add_para(c, 3, 2, "Information addressees should also report any reaction.");
-	add_para(c, 3, 3, "Info addressees may also draw on these points.");
+	add_para(c, 4, 2, "Information addressees should also report any reaction.");
+	add_para(c, 4, 3, "Info addressees may also draw on these points.");
+	/* both lines' posts */
+	add_para(c, 4, 4, "Action and info addressees should report any reaction.");
 	tasking_find(c);
 	for (int n = 1; n <= 2; n++) {
 		assert_int_equal(got(c, n)->nparties, 1);
 		assert_true(has_party(got(c, n), "USEU BRUSSELS"));
 	}
 	assert_null(find(c, 3));
+	assert_true(has_party(got(c, 4), "USEU BRUSSELS"));
+	assert_int_equal(got(c, 4)->nparties, 4);
 	cable_free(c);
 }
 
