@@ -298,6 +298,20 @@ static void tk_post_whom(struct tk_ctx *x, struct tk_para *P, const struct tk_se
 	}
 }
 
+/* "the Secretary", "the Deputy Secretary" at word k (tk_secretary_at()):
+ * the party in *named and the word after the name, or k. */
+static size_t tk_secretary_phrase(const struct tk_ctx *x, const struct tk_sentence *S,
+                                  size_t k, struct tk_parties *named)
+{
+	size_t se;
+	const char *secretary = tk_secretary_at(x, S, k + tk_is(S, k, W_the), &se);
+	if (!secretary)
+		return k;
+	named->n = 0;
+	tk_add(named, secretary);
+	return se;
+}
+
 /* The Washington party that opens a request's clause at word v ("that
  * the Department tell us", "if Justice could confirm", "that the
  * Department, in consultation with DOE, clear"): names it alone as the
@@ -312,6 +326,9 @@ static size_t tk_clause_agency(struct tk_ctx *x, const struct tk_sentence *S,
 	};
 	struct tk_parties named;
 	size_t e = tk_wash_phrase(x, S, v, &named);
+	/* "grateful if the Deputy Secretary could raise" */
+	if (e == v)
+		e = tk_secretary_phrase(x, S, v, &named);
 	if (e == v || !named.n || e >= S->n || tk_is(S, e, W_and) || tk_is(S, e, W_or))
 		return v;
 	bool after_aside = false;
@@ -440,20 +457,6 @@ static bool tk_post_request(struct tk_ctx *x, struct tk_para *P,
 	hit->object_only = object_only;
 	hit->rule = "post asks Washington (\"Post requests\", \"we would appreciate\")";
 	return true;
-}
-
-/* "the Secretary", "the Deputy Secretary" at word k (tk_secretary_at()):
- * the party in *named and the word after the name, or k. */
-static size_t tk_secretary_phrase(const struct tk_ctx *x, const struct tk_sentence *S,
-                                  size_t k, struct tk_parties *named)
-{
-	size_t se;
-	const char *secretary = tk_secretary_at(x, S, k + tk_is(S, k, W_the), &se);
-	if (!secretary)
-		return k;
-	named->n = 0;
-	tk_add(named, secretary);
-	return se;
 }
 
 /* "It would be useful for Washington to", "it would be helpful if the

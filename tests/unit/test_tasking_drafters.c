@@ -827,6 +827,12 @@ static void test_passive_lines(void **state)
 	assert_string_equal(parties, "SECDEF WASHDC");
 	assert_string_equal(line, "Provide concurrence of the Department of Defense in "
 	                    "the detail of four instructors");
+	/* the Secretary as the clause's subject: the line starts at his verb */
+	asked_by("AMEMBASSY VALLETTA", to_state, 2, "We would be grateful if the Deputy "
+	         "Secretary could raise the case with the minister.", parties, sizeof parties,
+	         line, sizeof line);
+	assert_string_equal(parties, "SECSTATE WASHDC");
+	assert_string_equal(line, "Raise the case with the minister");
 	/* the writer reports what it told someone else, or what one of its
 	 * people said: no request of Washington */
 	asked_by("AMEMBASSY VALLETTA", to_state, 2, "We told the minister that his "
