@@ -384,20 +384,7 @@ bool dl_resolve(const struct expr *x, const struct dtg *dtg,
 	case EXPR_RELATIVE:
 		if (!have_dtg)
 			return false;
-		day = dl_dtg_days(dtg);
-		if (x->business) {
-			int left = x->count;
-			while (left > 0) {
-				day++;
-				int y, m, d;
-				civil_from_days(day, &y, &m, &d);
-				int wd = weekday(y, m, d);
-				if (wd != 0 && wd != 6)
-					left--;
-			}
-		} else {
-			day += x->count;
-		}
+		day = dl_count_days(dl_dtg_days(dtg), x->count, x->business);
 		civil_from_days(day, &out->year, &out->month, &out->day);
 		return true;
 	case EXPR_VAGUE:

@@ -73,6 +73,9 @@ bool dl_parse_within(const char *s, size_t len, size_t pos, struct expr *x);
  * (EXPR_RELATIVE) and in x->end where the count's number starts; false
  * when no count stands before pos. */
 bool dl_offset_before(const char *s, size_t pos, struct expr *x);
+/* The day count days (or business days, Monday to Friday) after day, or
+ * before it when count is negative. */
+long dl_count_days(long day, int count, bool business);
 /* The date d less x's count of days (or business days). */
 void dl_take_offset(struct deadline *d, const struct expr *x);
 

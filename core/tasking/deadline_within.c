@@ -143,20 +143,25 @@ bool dl_offset_before(const char *s, size_t pos, struct expr *x)
 	return true;
 }
 
+long dl_count_days(long day, int count, bool business)
+{
+	if (!business)
+		return day + count;
+	int step = count < 0 ? -1 : 1;
+	for (int left = count < 0 ? -count : count; left > 0;) {
+		day += step;
+		int y, m, d;
+		civil_from_days(day, &y, &m, &d);
+		int wd = weekday(y, m, d);
+		if (wd != 0 && wd != 6)
+			left--;
+	}
+	return day;
+}
+
 void dl_take_offset(struct deadline *d, const struct expr *x)
 {
-	long day = days_from_civil(d->year, d->month, d->day);
-	if (x->business) {
-		for (int left = x->count; left > 0;) {
-			day--;
-			int y, m, dd;
-			civil_from_days(day, &y, &m, &dd);
-			int wd = weekday(y, m, dd);
-			if (wd != 0 && wd != 6)
-				left--;
-		}
-	} else {
-		day -= x->count;
-	}
+	long day = dl_count_days(days_from_civil(d->year, d->month, d->day), -x->count,
+	                         x->business);
 	civil_from_days(day, &d->year, &d->month, &d->day);
 }
