@@ -1,7 +1,8 @@
-/* deadline_within.c - "within N days" and "within two weeks of the date
- * of this cable": a count of days (or business days) from the cable, not
- * from an event ("within two days of the demarche" is none).  Used by
- * deadline.c (deadline_internal.h). */
+/* deadline_within.c - counts of days: "within N days" and "within two
+ * weeks of the date of this cable", a count (of days or business days)
+ * from the cable, not from an event ("within two days of the demarche" is
+ * none); and "two days before the November 20 ministerial", a count back
+ * from a date.  Used by deadline.c (deadline_internal.h). */
 #include "tasking/deadline_internal.h"
 
 #include <string.h>
