@@ -115,6 +115,18 @@ static inline bool tk_gap_has(const struct tk_sentence *S, size_t i, char ch)
 	return false;
 }
 
+/* Is there a comma, semicolon or colon between word i - 1 and word i (a
+ * break in a phrase)? */
+static inline bool tk_gap_breaks(const struct tk_sentence *S, size_t i)
+{
+	if (i == 0 || i >= S->n)
+		return false;
+	for (size_t k = S->w[i - 1].e; k < S->w[i].s; k++)
+		if (S->s[k] == ',' || S->s[k] == ';' || S->s[k] == ':')
+			return true;
+	return false;
+}
+
 static inline bool tk_capitalised(const struct tk_sentence *S, size_t i)
 {
 	return i < S->n && ascii_is_upper((unsigned char)S->s[S->w[i].s]);

@@ -197,8 +197,7 @@ bool tk_post_you(struct tk_ctx *x, struct tk_para *P,
 		if (at > cs + 8 || !tk_gap_has(S, at, ',') || tk_word_among(S, cs, conditions))
 			return false;
 		for (size_t k = cs + 1; k < at; k++)
-			if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':') ||
-			    tk_word_among(S, k, conditions))
+			if (tk_gap_breaks(S, k) || tk_word_among(S, k, conditions))
 				return false;
 	}
 	/* "you will want to be direct with the government": a manner the

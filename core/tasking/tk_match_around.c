@@ -32,7 +32,7 @@ bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
 	if (i > cs + TK_OPENING_MAX || !tk_gap_has(S, i, ','))
 		return false;
 	for (size_t k = cs + 1; k < i; k++)
-		if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
+		if (tk_gap_breaks(S, k))
 			return false;
 	static const char *const not_verbs[] = {
 		"during", "according", "including", "regarding", "concerning", NULL,

@@ -246,7 +246,7 @@ static bool tk_when_opening(const struct tk_sentence *S, size_t cs, size_t i)
 	    !tk_word_among(S, cs, when))
 		return false;
 	for (size_t k = cs + 1; k < i; k++)
-		if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
+		if (tk_gap_breaks(S, k))
 			return false;
 	return true;
 }

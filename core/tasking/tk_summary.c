@@ -367,7 +367,7 @@ static const char *tk_condition(struct cable *c, const struct tk_sentence *S,
 	    !(tk_is(S, 0, W_in) && tk_word_eq(S, 1, "the") && tk_word_eq(S, 2, "event")))
 		return NULL;
 	for (size_t k = 1; k < q; k++)
-		if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':'))
+		if (tk_gap_breaks(S, k))
 			return NULL;
 	return tk_text(c, S, 0, q, (size_t)-1, 0);
 }
