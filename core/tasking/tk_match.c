@@ -392,18 +392,24 @@ size_t tk_request_verb(const struct tk_sentence *S, size_t k, bool post,
 	} else if (tk_in(S, k, post ? post_verbs : wash_verbs)) {
 		v = k + 1;
 		*object_only = true;
-	} else if (!post && (tk_is(S, k, W_has) || tk_is(S, k, W_have))) {
-		/* "The Department has asked that posts deliver": Washington's
-		 * request still standing (its caller wants the posts asked
-		 * after it, so "has asked the GOI to" asks no post) */
+	} else if (!post && (tk_is(S, k, W_has) || tk_is(S, k, W_have) ||
+	                     tk_is(S, k, W_is) || tk_is(S, k, W_are))) {
+		/* "The Department has asked that posts deliver", "We are
+		 * asking posts to raise": Washington's request still standing
+		 * (its caller wants the posts asked after it, so "has asked
+		 * the GOI to" asks no post) */
 		static const enum tk_wid done[] = {
 			W_asked, W_requested, W_instructed, W_directed, W_urged,
 			W_encouraged, W_NONE,
 		};
+		static const enum tk_wid doing[] = {
+			W_asking, W_requesting, W_instructing, W_directing, W_NONE,
+		};
+		bool has = tk_is(S, k, W_has) || tk_is(S, k, W_have);
 		v = k + 1;
 		while (tk_in(S, v, tk_modal_adverbs))
 			v++;
-		if (!tk_in(S, v, done))
+		if (!tk_in(S, v, has ? done : doing))
 			return 0;
 		v++;
 		*object_only = true;

@@ -130,9 +130,9 @@ bool tk_imperative(const struct tk_sentence *S, size_t i)
  *    told apart below;
  *  - a named post and "please" ("Embassy Madrid please see");
  *  - Washington as the requester (tk_wash_requester(): its verbs,
- *    wash_verbs[] and "would" of tk_request_verb(); "looks to", "relies
- *    on", "counts on"; tk_wants_posts(): "would like to receive", "look
- *    forward to", "needs ... from posts");
+ *    wash_verbs[], "would" and "is asking" of tk_request_verb(); "looks
+ *    to", "relies on", "counts on"; tk_wants_posts(): "would like to
+ *    receive", "look forward to", "needs ... from posts");
  *  - "it is important that posts" (tk_need_words[]);
  *  - ("it would be helpful/useful if Embassy X", tk_wash_helpful(), needs
  *    the "would" before it: tk_would_be_before());
@@ -161,6 +161,8 @@ static const bool tk_wash_needs[W_COUNT] = {
 	[W_looks] = true, [W_relies] = true, [W_counts] = true, [W_forward] = true,
 	[W_look] = true, [W_rely] = true, [W_count] = true,
 	[W_suggests] = true, [W_suggest] = true, [W_proposes] = true, [W_propose] = true,
+	[W_asking] = true, [W_requesting] = true, [W_instructing] = true,
+	[W_directing] = true,
 	/* need words */
 	[W_important] = true, [W_essential] = true, [W_imperative] = true,
 	[W_critical] = true, [W_vital] = true, [W_necessary] = true,

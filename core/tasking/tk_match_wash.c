@@ -391,6 +391,14 @@ static size_t tk_and_verb(const struct tk_sentence *S, size_t i, size_t r,
 	return 0;
 }
 
+/* "has", "have", "is", "are": the request verb after it is done or going
+ * on ("The Department has asked", "We are asking"). */
+static bool tk_aux_verb(const struct tk_sentence *S, size_t r)
+{
+	return tk_is(S, r, W_has) || tk_is(S, r, W_have) || tk_is(S, r, W_is) ||
+	       tk_is(S, r, W_are);
+}
+
 /* The request verb of the requester at word i whose first verb is at
  * *r: that one ("Department requests"), or its second (tk_and_verb(): "The
  * Department appreciates posts' efforts and asks that posts report"; *r
@@ -491,6 +499,11 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 			e++;
 		/* "expects posts to deliver", not "to see more applicants" */
 		if ((tk_is(S, r, W_expects) || tk_is(S, r, W_expect)) && !tk_imperative(S, e))
+			return false;
+		/* "has asked posts to report", "is asking that posts", not
+		 * "is instructing posts on the new rules by septel" */
+		if (tk_aux_verb(S, r) && !tk_is(S, e - 1, W_to) && !owner &&
+		    !tk_is(S, v - 1, W_that))
 			return false;
 		if (!tk_hoped(S, r, v, &e, owner, generic))
 			return false;

@@ -35,7 +35,7 @@
 	X(W_amembassy, "amembassy") X(W_an, "an") X(W_analysts, "analysts") \
 	X(W_and, "and") X(W_answers, "answers") X(W_any, "any") X(W_appreciate, "appreciate") \
 	X(W_approach, "approach") X(W_approval, "approval") X(W_are, "are") \
-	X(W_argued, "argued") X(W_as, "as") X(W_ask, "ask") X(W_asked, "asked") \
+	X(W_argued, "argued") X(W_as, "as") X(W_ask, "ask") X(W_asked, "asked") X(W_asking, "asking") \
 	X(W_asks, "asks") X(W_assessment, "assessment") X(W_assessments, "assessments") X(W_assistance, "assistance") X(W_at, "at") \
 	X(W_authority, "authority") X(W_authorization, "authorization") \
 	X(W_authorized, "authorized") X(W_aware, "aware") \
@@ -53,7 +53,7 @@
 	X(W_coordinate, "coordinate") X(W_could, "could") X(W_country, "country") \
 	X(W_decision, "decision") X(W_defense, "defense") X(W_deliver, "deliver") X(W_delivered, "delivered") \
 	X(W_demarche, "demarche") X(W_department, "department") X(W_dept, "dept") \
-	X(W_details, "details") X(W_dhs, "dhs") X(W_direct, "direct") \
+	X(W_details, "details") X(W_dhs, "dhs") X(W_direct, "direct") X(W_directing, "directing") \
 	X(W_directed, "directed") X(W_directs, "directs") X(W_dod, "dod") X(W_doe, "doe") \
 	X(W_doj, "doj") X(W_draw, "draw") X(W_due, "due") X(W_e_mail, "e-mail") X(W_each, "each") \
 	X(W_email, "email") X(W_embassies, "embassies") X(W_embassy, "embassy") \
@@ -70,6 +70,7 @@
 	X(W_i, "i") X(W_if, "if") X(W_in, "in") X(W_including, "including") \
 	X(W_inform, "inform") X(W_information, "information") X(W_input, "input") \
 	X(W_instruct, "instruct") X(W_instructed, "instructed") \
+	X(W_instructing, "instructing") \
 	X(W_instructions, "instructions") X(W_instructs, "instructs") \
 	X(W_interagency, "interagency") X(W_interlocutors, "interlocutors") \
 	X(W_into, "into") X(W_invite, "invite") X(W_invited, "invited") \
@@ -102,6 +103,7 @@
 	X(W_reiterate, "reiterate") X(W_relay, "relay") X(W_relevant, "relevant") X(W_remarks, "remarks") \
 	X(W_replied, "replied") X(W_reply, "reply") X(W_report, "report") \
 	X(W_reminded, "reminded") X(W_request, "request") X(W_requested, "requested") \
+	X(W_requesting, "requesting") \
 	X(W_requests, "requests") X(W_require, "require") X(W_required, "required") X(W_responsible, "responsible") X(W_requires, "requires") \
 	X(W_resources, "resources") X(W_respectfully, "respectfully") \
 	X(W_respond, "respond") X(W_response, "response") X(W_said, "said") \

@@ -1,6 +1,7 @@
 /* test_tasking_drafters.c - requests as other drafters word them.  In
  * Washington's cables: a principal asks ("The Secretary asks that Embassy Rome deliver"),
- * a request still standing ("The Department has asked that posts"), the
+ * a request still standing ("The Department has asked that posts") or going
+ * on ("We are asking posts to"), the
  * Ambassador is asked ("Request Ambassador or DCM deliver", "Action
  * requested: Embassy Rome obtain"), posts by
  * their cities ("Request that Valletta and Rome report", "Rome is asked
@@ -66,6 +67,13 @@ static const char *const cases[][2] = {
 	  "AMEMBASSY ROME" },
 	{ "The Department has asked the Maltese government to release the "
 	  "vessel.", "" },
+	/* ... and one going on; what follows the posts must be asked of them */
+	{ "We are now asking posts to raise the case at the highest level.", BOTH },
+	{ "The Department is requesting that Embassy Rome confirm the date.",
+	  "AMEMBASSY ROME" },
+	{ "We are asking the Maltese government to release the vessel.", "" },
+	{ "The Department is instructing posts on the new rules by septel.", "" },
+	{ "The Department has instructed posts on the new rules by septel.", "" },
 	/* an adverb between the participle and "to" */
 	{ "Embassy Rome is instructed also to deliver the following tailored points.",
 	  "AMEMBASSY ROME" },

@@ -123,6 +123,10 @@ static void test_gate_passes_requests(void **state)
 		"We look forward to receiving posts' reports on the vote.",
 		"Department needs the following information from posts.",
 		"We still need Embassy Madrid's assessment of the vote.",
+		"We are asking posts to raise the case.",
+		"The Department is requesting that Embassy Rome confirm the date.",
+		"We are instructing Embassy Berlin to deliver the note.",
+		"The Department is directing posts to close the offices.",
 		/* need words; helpful (with "would") */
 		"It is important that posts deliver the message today.",
 		"It is essential that posts deliver the message today.",
