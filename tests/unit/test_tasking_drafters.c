@@ -346,6 +346,16 @@ static const char *const post_cases[][2] = {
 	{ "We would appreciate any insights Embassy Rome has on the minister.",
 	  "AMEMBASSY ROME" },
 	{ "We welcome the lessons the minister shared with us.", "" },
+	/* a request going on, of Washington or what it gives ("guidance");
+	 * not the post's own work with others */
+	{ "Post is requesting guidance on the visa question.",
+	  "SECSTATE WASHDC, SECDEF WASHDC" },
+	{ "We are now asking Washington to approve the visit.", "SECSTATE WASHDC" },
+	{ "We are requesting that the Department approve the travel.",
+	  "SECSTATE WASHDC" },
+	{ "Post is requesting meetings with the ministers for the delegation.", "" },
+	{ "We are asking the Foreign Ministry for the text of the law.", "" },
+	{ "We are asking ourselves whether the program still works.", "" },
 	/* an adverb between the writer and its verb */
 	{ "We nevertheless request that Embassy Rome brief the customs service.",
 	  "AMEMBASSY ROME" },
