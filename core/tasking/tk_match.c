@@ -429,8 +429,8 @@ const enum tk_wid tk_request_nouns[] = {
 	W_concurrence, W_authorization, W_authority, W_clearance, W_response,
 	W_reply, W_assistance, W_support, W_input, W_information, W_advice,
 	W_decision, W_funding, W_funds, W_clarification, W_confirmation, W_help,
-	W_resources, W_feedback, W_thoughts, W_permission, W_answers, W_assessment,
-	W_assessments, W_NONE,
+	W_resources, W_feedback, W_thoughts, W_permission, W_answer, W_answers,
+	W_assessment, W_assessments, W_NONE,
 };
 
 /* Is a "please pass" with its words from k on a delivery, not a routing

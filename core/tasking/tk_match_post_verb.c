@@ -237,9 +237,10 @@ static bool tk_hopes_washington(struct tk_ctx *x, const struct tk_sentence *S, s
 }
 
 /* "We eagerly await Washington addressees' response", "Post awaits the
- * Department's guidance", "we will look for the Secretary's help" at word
- * r: an answer or help from Washington the writer waits on (a party and
- * a request noun within six words).  The index after the verb, or 0. */
+ * Department's guidance", "we will look for the Secretary's help", "We
+ * look forward to Washington's guidance" at word r: an answer or help
+ * from Washington the writer waits on (a party and a request noun within
+ * six words).  The index after the verb, or 0. */
 static size_t tk_post_await(const struct tk_sentence *S, size_t r, bool sg,
                             struct tk_hit *hit)
 {
@@ -248,6 +249,9 @@ static size_t tk_post_await(const struct tk_sentence *S, size_t r, bool sg,
 		r++;
 	size_t v = r + 1;
 	if (tk_is(S, r, W_will) && tk_is(S, r + 1, W_look) && tk_is(S, r + 2, W_for))
+		v = r + 3;
+	else if ((tk_is(S, r, sg ? W_looks : W_look)) && tk_is(S, r + 1, W_forward) &&
+	         tk_is(S, r + 2, W_to))
 		v = r + 3;
 	else if (!tk_word_eq(S, r, sg ? "awaits" : "await"))
 		return 0;
@@ -366,6 +370,10 @@ size_t tk_post_ask_verb(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
 	};
 	while (tk_in(S, r, tk_modal_adverbs))
 		r++;
+	/* "We would need Washington's decision by November 20" */
+	bool need = tk_is(S, r, W_would) && tk_is(S, r + 1, W_need);
+	if (need)
+		r++;
 	if (tk_is(S, r, W_would))
 		return tk_post_would(S, r, weak, hit);
 	size_t o = tk_post_look_to(S, r, hit);
@@ -377,7 +385,7 @@ size_t tk_post_ask_verb(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
 	 * guidance by March 12", "We need a decision from Washington", "Post
 	 * needs Department approval" */
 	size_t n1 = r + 1 + (tk_is(S, r + 1, W_department) || tk_is(S, r + 1, W_washington));
-	if (tk_is(S, r, sg ? W_needs : W_need) &&
+	if (tk_is(S, r, sg && !need ? W_needs : W_need) &&
 	    (tk_wash_owner(S, r + 1) || tk_in(S, n1, tk_request_nouns) ||
 	     tk_from_washington(S, r + 1))) {
 		hit->ask = W_request;

@@ -33,7 +33,7 @@
 	X(W_again, "again") X(W_agencies, "agencies") X(W_all, "all") \
 	X(W_also, "also") X(W_ambassador, "ambassador") X(W_ambassadors, "ambassadors") X(W_amconsul, "amconsul") \
 	X(W_amembassy, "amembassy") X(W_an, "an") X(W_analysts, "analysts") \
-	X(W_and, "and") X(W_answers, "answers") X(W_any, "any") X(W_appreciate, "appreciate") \
+	X(W_and, "and") X(W_answer, "answer") X(W_answers, "answers") X(W_any, "any") X(W_appreciate, "appreciate") \
 	X(W_approach, "approach") X(W_approval, "approval") X(W_are, "are") \
 	X(W_argued, "argued") X(W_as, "as") X(W_ask, "ask") X(W_asked, "asked") X(W_asking, "asking") \
 	X(W_asks, "asks") X(W_assessment, "assessment") X(W_assessments, "assessments") X(W_assistance, "assistance") X(W_at, "at") \

@@ -335,6 +335,17 @@ static const char *const post_cases[][2] = {
 	{ "Embassy needs further guidance from the Department before the vote.",
 	  "SECSTATE WASHDC" },
 	{ "We need a decision by the minister.", "" },
+	{ "We would need Washington's decision by March 30.", "SECSTATE WASHDC" },
+	{ "We would need more time to finish the report.", "" },
+	{ "Embassy needs the Department's answer before the minister leaves.",
+	  "SECSTATE WASHDC" },
+	/* waiting on Washington's answer */
+	{ "We look forward to the Department's guidance on the question.",
+	  "SECSTATE WASHDC" },
+	{ "Post looks forward to receiving Washington's views on the proposal.",
+	  "SECSTATE WASHDC" },
+	{ "We look forward to working with the Department on the visit.", "" },
+	{ "We look forward to the minister's visit in December.", "" },
 	{ "Embassy would appreciate any information Embassy Rome may have on the "
 	  "bank.", "AMEMBASSY ROME" },
 	{ "Embassy would appreciate assessments from Embassy Rome on the vote.",
