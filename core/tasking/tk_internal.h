@@ -162,6 +162,8 @@ struct tk_hit {
 	const char *from;           /* where the parties came from */
 	size_t agent, agent_end;    /* a passive's "by posts": the line is its
 	                               clause without them (agent 0: none) */
+	size_t named, named_end;    /* posts the line leaves out ("input from
+	                               Embassy Tokyo on"); named_end 0: none */
 };
 
 struct tk_ctx {

@@ -373,6 +373,28 @@ static size_t tk_in_time(const struct tk_sentence *S, size_t v, size_t e)
 
 /* Where a line from word v ends, and (*ce) where its clause does: the
  * whole clause when it is short, else the best cut of it. */
+/* "Report reactions ASAP, and in any case [before May 5]": where the
+ * words [v, e) end before a hedge that only led to the deadline left out
+ * after them, or e. */
+static size_t tk_before_hedge(const struct tk_sentence *S, size_t v, size_t e)
+{
+	static const char *const hedges[][4] = {
+		{ "in", "any", "case", NULL }, { "in", "any", "event", NULL },
+		{ "at", "the", "latest", NULL }, { "at", "the", "very", "latest" },
+	};
+	for (size_t h = 0; h < sizeof hedges / sizeof hedges[0]; h++) {
+		size_t n = hedges[h][3] ? 4 : 3;
+		if (e < v + n + 1)
+			continue;
+		size_t k = 0;
+		while (k < n && tk_word_eq(S, e - n + k, hedges[h][k]))
+			k++;
+		if (k == n)
+			return e - n;
+	}
+	return e;
+}
+
 size_t tk_line_end(struct tk_line *L, size_t v, size_t *ce)
 {
 	*ce = tk_line_clause(L, v);
@@ -384,6 +406,11 @@ size_t tk_line_end(struct tk_line *L, size_t v, size_t *ce)
 	size_t e = *ce;
 	while (e > v + 1 && (L->cut[e - 1] || tk_in(S, e - 1, tk_dangling)))
 		e--;
+	if (e < *ce && L->cut[e] && tk_before_hedge(S, v, e) < e) {
+		e = tk_before_hedge(S, v, e);
+		while (e > v + 1 && tk_in(S, e - 1, tk_dangling))
+			e--;
+	}
 	/* "programs to prevent trafficking as well as the following": the
 	 * list is not in the line */
 	if (e > v + 4 && tk_word_eq(S, e - 1, "following") && tk_is(S, e - 2, W_the)) {

@@ -503,6 +503,7 @@ void tk_hit_at(struct tk_hit *hit, size_t quote_from, size_t verb,
 	hit->verb = verb;
 	hit->verb_end = verb_end;
 	hit->agent = hit->agent_end = 0;
+	hit->named = hit->named_end = 0;
 }
 
 /* The parties named become the paragraph's: "For Embassy Kyiv, ...". */
@@ -557,6 +558,7 @@ bool tk_match_from(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence
 {
 	hit->parties.n = 0;
 	hit->quote_from = hit->verb = hit->verb_end = 0;
+	hit->named = hit->named_end = 0;
 	hit->object_only = hit->sets_scope = false;
 	hit->ask = W_NONE;
 	hit->rule = hit->from = NULL;

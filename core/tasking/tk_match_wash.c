@@ -443,9 +443,9 @@ static bool tk_hoped(const struct tk_sentence *S, size_t r, size_t v, size_t *e,
 /* "would appreciate input from Embassy Tokyo", "would also welcome any
  * insights from Embassies Berlin and Rome": the posts named after "from",
  * within four words of the object at word v (not "from posts", every
- * one). */
+ * one); hit->named holds the words, which the checklist line leaves out. */
 static bool tk_from_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t v,
-                          struct tk_parties *out)
+                          struct tk_parties *out, struct tk_hit *hit)
 {
 	for (size_t k = v; k < S->n && k <= v + 4; k++) {
 		if (k > v && tk_gap_has(S, k, ','))
@@ -454,7 +454,11 @@ static bool tk_from_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t 
 			continue;
 		bool generic = false;
 		size_t e = tk_post_phrase(x, S, k + 1, out, &generic);
-		return e > k + 1 && out->n && !generic;
+		if (e <= k + 1 || !out->n || generic)
+			return false;
+		hit->named = k;
+		hit->named_end = e;
+		return true;
 	}
 	return false;
 }
@@ -533,9 +537,9 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 	if (tk_wished_outcome(S, v))
 		return false;
 	struct tk_parties joint;
-	tk_resolve(x, P, tk_joint_posts(x, S, v, &joint) || tk_from_posts(x, S, v, &joint)
-	                 ? &joint : NULL, hit);
 	tk_hit_at(hit, i, v, v);
+	tk_resolve(x, P, tk_joint_posts(x, S, v, &joint) || tk_from_posts(x, S, v, &joint, hit)
+	                 ? &joint : NULL, hit);
 	hit->object_only = object_only;
 	hit->rule = "Washington asks (\"Washington requests\", \"analysts would appreciate\")";
 	return true;

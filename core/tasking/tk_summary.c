@@ -8,8 +8,10 @@
  * tk_clause_end() and tk_summary_end() say where such a run of words stops.
  *
  * A checklist line is an instruction of whole words: it leaves out the
- * deadline and the asides ("(PSI)", "- if any -", ", consistent with its
- * obligations under UNSCRs 1718 and 1747,"), it is cut where a clause or a
+ * deadline and the hedge before it ("ASAP, and in any case"), the asides
+ * ("(PSI)", "- if any -", ", consistent with its obligations under UNSCRs
+ * 1718 and 1747,") and the posts asked after "from" ("input from Embassy
+ * Tokyo on the motion"), it is cut where a clause or a
  * phrase ends and never on a word that needs the next one ("to", "the",
  * "Seek", "most likely"), it runs on past a sentence end the splitter took
  * inside "Mr." or "e.g.", and a post's advice reads as what is asked
@@ -258,6 +260,25 @@ static const char *tk_line_lead(struct cable *c, struct tk_line *L,
  * dialogue" -> "Consider initiating an early dialogue"; "Post requests
  * Department guidance" -> "Provide Department guidance"; "Post recommends
  * that he be invited" -> "Ensure that he be invited". */
+/* "set out the steps we ask posts to take": the words "the steps" of the
+ * clause the request at word q qualifies, where the verb's object is, as
+ * [*b, q); false when q follows no such noun. */
+static bool tk_object_before(const struct tk_sentence *S, size_t q, size_t *b)
+{
+	static const enum tk_wid dets[] = { W_the, W_these, W_those, W_NONE };
+	for (size_t d = q >= 3 ? q - 3 : 0; d + 1 < q; d++) {
+		if (!tk_in(S, d, dets))
+			continue;
+		for (size_t k = d + 1; k <= q; k++)
+			if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':') ||
+			    (k < q && tk_in(S, k, tk_dangling)))
+				return false;
+		*b = d;
+		return true;
+	}
+	return false;
+}
+
 static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0,
                                    const struct tk_hit *hit, const struct deadline *dl,
                                    bool have_dl, bool *bulleted)
@@ -280,6 +301,8 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 	tk_line_init(&L, S, agent ? hit->quote_from : tk_skip_places(S, from), TK_SUMMARY_WORDS);
 	for (size_t k = hit->agent; agent && k < hit->agent_end && k < L.stop; k++)
 		L.cut[k] = true;
+	for (size_t k = hit->named; k < hit->named_end && k < L.stop; k++)
+		L.cut[k] = true;
 	if (agent && hit->verb >= hit->quote_from + 4)
 		tk_cut_subject_aside(&L, hit->quote_from, hit->verb - 2);
 	/* "If posts could report, we would be grateful": not the ask */
@@ -299,13 +322,21 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 	char *body = tk_bullet_line(c, &L, ce, lead ? strlen(lead) + 1 : 0);
 	*bulleted = body != NULL;
 	/* "respond NLT October 15 -- to include its views", "seek to:": too
-	 * short, or on a word that needs more: the line runs on */
-	if (!body && ce < L.stop && (tk_kept(&L, L.from, to) < 3 || tk_leans(S, to - 1)))
+	 * short, or on a word that needs more: the line runs on (not past
+	 * "; the Department needs them") */
+	if (!body && ce < L.stop && !tk_gap_has(S, ce, ';') &&
+	    (tk_kept(&L, L.from, to) < 3 || tk_leans(S, to - 1)))
 		to = tk_line_end(&L, ce, &ce);
 	if (!body)
 		body = tk_print(c, &L, L.from, to);
 	if (!body)
 		return NULL;
+	/* "the steps we ask posts to take": "Take the steps" */
+	size_t ob;
+	if (!lead && !*bulleted && to == L.from + 1 && hit->quote_from > 0 &&
+	    tk_object_before(S, hit->quote_from, &ob))
+		body = arena_printf(&c->arena, "%s %s", body,
+		                    tk_text(c, S, ob, hit->quote_from, (size_t)-1, 0));
 	if (deinflect)
 		tk_deinflect(body);
 	if (lead) {
