@@ -380,6 +380,9 @@ size_t tk_after_semicolon(const struct tk_sentence *S, size_t upto);
 /* Reported speech or a quotation: "Please tell Washington," he said; a
  * verb of saying counts only before word upto. */
 bool tk_speech(const struct tk_sentence *S, size_t upto);
+/* Is the verb of saying at word i the writer's pointer ("As noted in
+ * reftel", "as we stated above", "as previously noted")? */
+bool tk_writer_pointer(const struct tk_sentence *S, size_t i);
 /* Does word i stand inside quote marks ('The message read, "Please
  * verify ...'; a quote that runs on from the sentence before)? */
 bool tk_in_quotes(const struct tk_sentence *S, size_t i);

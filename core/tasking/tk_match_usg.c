@@ -52,18 +52,19 @@ static bool tk_reporting_word(const struct tk_sentence *S, size_t i)
 	return tk_word_among(S, i, said);
 }
 
-/* Does the text t[0..n) or the sentence S report what someone said? */
+/* Does the text t[0..n) or the sentence S report what someone said (not
+ * the writer's pointer, "As noted above, the U.S. should")? */
 static bool tk_reports_speech(const struct tk_sentence *S, const char *t, size_t n)
 {
 	for (size_t i = 0; i < S->n; i++)
-		if (tk_reporting_word(S, i))
+		if (tk_reporting_word(S, i) && !tk_writer_pointer(S, i))
 			return true;
 	struct tk_sentence L;
 	L.V = S->V;
 	for (size_t b = 0, e; tk_next_sentence(t, n, &b, &e); b = e) {
 		tk_words(&L, t + b, e - b);
 		for (size_t i = 0; i < L.n; i++)
-			if (tk_reporting_word(&L, i))
+			if (tk_reporting_word(&L, i) && !tk_writer_pointer(&L, i))
 				return true;
 	}
 	return false;

@@ -254,6 +254,14 @@ size_t tk_after_semicolon(const struct tk_sentence *S, size_t upto)
 	return from;
 }
 
+bool tk_writer_pointer(const struct tk_sentence *S, size_t i)
+{
+	size_t b = i > 0 && tk_in(S, i - 1, tk_modal_adverbs) ? i - 1 : i;
+	size_t a = b > 0 && (tk_word_eq(S, b - 1, "we") || tk_word_eq(S, b - 1, "previously") ||
+	                     tk_word_eq(S, b - 1, "earlier")) ? b - 1 : b;
+	return a > 0 && tk_is(S, a - 1, W_as) && !tk_is(S, i, W_according);
+}
+
 /* Is word i in a clause of "as" that opens the words from word f, and
  * ends at a comma before word upto ("As Embassy Berlin noted in ref C,")? */
 static bool tk_as_clause(const struct tk_sentence *S, size_t f, size_t i, size_t upto)
@@ -315,11 +323,7 @@ bool tk_speech(const struct tk_sentence *S, size_t upto)
 		size_t b = i > 0 && tk_in(S, i - 1, tk_modal_adverbs) ? i - 1 : i;
 		if (tk_is(S, i, W_asked) && b > 0 && (tk_is(S, b - 1, W_is) || tk_is(S, b - 1, W_are)))
 			continue;
-		/* the writer's pointer, "As noted in reftel, we request", "as
-		 * we stated above", "as previously noted" */
-		size_t a = b > 0 && (tk_word_eq(S, b - 1, "we") || tk_word_eq(S, b - 1, "previously") ||
-		                     tk_word_eq(S, b - 1, "earlier")) ? b - 1 : b;
-		if (a > 0 && tk_is(S, a - 1, W_as) && !tk_is(S, i, W_according))
+		if (tk_writer_pointer(S, i))
 			continue;
 		/* what someone said in a clause of "as" that opens the
 		 * sentence, the writer's words after its comma: "As the
