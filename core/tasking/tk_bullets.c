@@ -78,9 +78,23 @@ static void tk_item_words(struct tk_sentence *B, const char *text)
 		*B = on;
 }
 
+/* "Accra, Dakar and Nairobi: seek the views": the word after a heading
+ * of names at word i (capitalised words, "and" between them), or i. */
+static size_t tk_past_names(const struct tk_sentence *B, size_t i)
+{
+	for (size_t k = i + 1; k < B->n && k <= i + 6; k++) {
+		if (!tk_capitalised(B, k - 1) && !tk_is(B, k - 1, W_and))
+			return i;
+		if (tk_gap_has(B, k, ':'))
+			return k;
+	}
+	return i;
+}
+
 /* Where a bullet's ask starts: after a parenthesis ("(For Turkey)",
- * "(S/NF)") and a post that is told ("Post should"); *told when one is. */
-static size_t tk_item_start(const struct tk_sentence *B, bool *told)
+ * "(S/NF)"), a heading of names ("Paris and Berlin:") when names, and a
+ * post that is told ("Post should"); *told when one is. */
+static size_t tk_item_start(const struct tk_sentence *B, bool names, bool *told)
 {
 	static const char *const modals[] = {
 		"should", "must", "shall", "will", "may", "can", NULL,
@@ -92,6 +106,8 @@ static size_t tk_item_start(const struct tk_sentence *B, bool *told)
 			;
 		i = k < B->n && k < 8 ? k : 0;
 	}
+	if (names)
+		i = tk_past_names(B, i);
 	if (!tk_in(B, i, tk_post_words))
 		return i;
 	for (k = i + 1; k < B->n && k < i + 4 && tk_capitalised(B, k) &&
@@ -119,7 +135,7 @@ static bool tk_item_asks(const struct tk_sentence *B)
 		"who", "which", "that", "we", "they", "he", "she", "it", "i", "you", NULL,
 	};
 	bool told;
-	size_t i = tk_item_start(B, &told);
+	size_t i = tk_item_start(B, true, &told);
 	if (i >= B->n)
 		return false;
 	if (told || memchr(B->s, '?', B->len))
@@ -160,7 +176,7 @@ static char *tk_item_text(struct cable *c, const struct tk_sentence *B, size_t r
                           size_t least)
 {
 	bool told;
-	size_t i = tk_item_start(B, &told);
+	size_t i = tk_item_start(B, true, &told);
 	if (i >= B->n)
 		return NULL;
 	struct tk_line L;
@@ -398,11 +414,12 @@ size_t tk_bullet_asks(struct cable *c, const struct tk_sentence *S,
 	for (size_t i = 0; i < h.nkids; i++) {
 		if (!tk_is_item(&h.kids[i]))
 			continue;
-		/* from where its ask starts: not "(For Turkey) Post should" */
+		/* from where its ask starts: not "(For Turkey) Post should"
+		 * (a heading of posts stays: "Paris and Berlin: approach") */
 		const char *t = h.kids[i].text;
 		tk_item_words(&B, t);
 		bool told;
-		size_t k = tk_item_start(&B, &told);
+		size_t k = tk_item_start(&B, false, &told);
 		if (k < B.n)
 			t = B.s + B.w[k].s;
 		if ((v[n] = tk_ask_text(c, t)) != NULL)

@@ -370,10 +370,14 @@ void tk_para_deadline(struct tk_ctx *x, const struct paragraph *p, struct tk_par
 	if (P->have_dl && P->dl.dated)
 		return;
 	/* the asks the checklist line names are the paragraph's request:
-	 * "B. Report the response by March 18." dates it */
+	 * "B. Report the response by March 18." dates it (not "B. Accra
+	 * and Dakar: report by March 18.", which dates its posts alone) */
 	for (size_t i = 0; i < P->nasks; i++) {
 		struct deadline dl;
 		const char *a = P->asks[i];
+		struct tk_parties posts;
+		if (P->ndue && tk_item_for_posts(x, a, &posts))
+			continue;
 		if (deadline_find(a, strlen(a), &x->c->dtg, &dl) && dl.dated) {
 			P->dl = dl;
 			P->have_dl = true;

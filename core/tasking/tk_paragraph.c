@@ -410,10 +410,7 @@ static bool tk_names_posts(struct tk_ctx *x, const char *t)
 	return false;
 }
 
-/* Does the item open with a heading of posts ("Bangkok: ask the MFA",
- * "Embassy Manila: follow up")?  Then it asks them as a paragraph would;
- * named: those posts. */
-static bool tk_item_for_posts(struct tk_ctx *x, const char *t, struct tk_parties *named)
+bool tk_item_for_posts(struct tk_ctx *x, const char *t, struct tk_parties *named)
 {
 	/* the heading: the words before a colon among the first 60 bytes */
 	const char *colon = t ? memchr(t, ':', strnlen(t, 60)) : NULL;
