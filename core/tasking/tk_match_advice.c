@@ -256,8 +256,9 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	};
 	if (i == cs + 1 && tk_word_among(S, cs, openers) && tk_gap_has(S, i, ','))
 		cs = i;
+	bool does = tk_word_eq(S, i, "does") || tk_word_eq(S, i, "do");
 	if (i != cs || !(tk_is(S, i, W_could) || tk_is(S, i, W_can) || tk_is(S, i, W_would) ||
-	                 tk_is(S, i, W_will) || tk_word_eq(S, i, "does")))
+	                 tk_is(S, i, W_will) || does))
 		return false;
 	if (!tk_is_question(S))
 		return false;
@@ -265,7 +266,7 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	size_t e = tk_wash_phrase(x, S, i + 1, &named);
 	/* "Could Embassy Kabul ask the ministry ...?": another post named */
 	bool generic = false, post = false;
-	if (e == i + 1 && !tk_word_eq(S, i, "does")) {
+	if (e == i + 1 && !does) {
 		e = tk_post_phrase(x, S, i + 1, &named, &generic);
 		post = e > i + 1;
 	}
@@ -280,8 +281,24 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	else if (tk_is(S, e, W_be) && tk_is(S, e + 1, W_in) && tk_word_eq(S, e + 2, "a") &&
 	         tk_word_eq(S, e + 3, "position") && tk_is(S, e + 4, W_to))
 		e += 5;
+	/* "Does Washington have any objection to ...?": its answer asked
+	 * ("Answer: Any objection to ...?") */
+	static const char *const answers[] = {
+		"objection", "objections", "concerns", "concern", "view", NULL,
+	};
+	size_t a = e + 1 + (tk_word_eq(S, e + 1, "any") || tk_word_eq(S, e + 1, "a"));
+	if (does && tk_is(S, e, W_have) &&
+	    (tk_word_among(S, a, answers) || tk_in(S, a, tk_request_nouns))) {
+		hit->parties = named;
+		hit->sets_scope = true;
+		hit->from = "named in the sentence";
+		tk_hit_at(hit, i, e + 1, e + 1);
+		hit->ask = W_questions;
+		hit->rule = "a post's question to Washington (\"Could the Department advise\")";
+		return true;
+	}
 	if (e == i + 1 || e >= S->n || (!S->caps && tk_capitalised(S, e)) ||
-	    tk_is(S, e, W_be) || tk_is(S, e, W_have))
+	    tk_is(S, e, W_be) || tk_is(S, e, W_have) || tk_word_eq(S, i, "do"))
 		return false;
 	hit->parties = named;
 	hit->sets_scope = true;

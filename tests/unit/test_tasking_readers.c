@@ -773,7 +773,7 @@ static void test_post_questions_and_needs(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
-	add_para(c, 12, 1, "Could the Department advise whether the waiver applies?");
+	add_para(c, 15, 1, "Could the Department advise whether the waiver applies?");
 	add_para(c, 6, 2, "Can Washington confirm the dates of the visit?");
 	add_para(c, 6, 3, "Post strongly supports the proposal and urges Washington "
 	         "to approve it.");
@@ -796,7 +796,15 @@ static void test_post_questions_and_needs(void **state)
 	add_para(c, 6, 11, "GRATEFUL DEPARTMENT ASSISTANCE IN SCHEDULING A CALL ON THE "
 	         "MINISTER.");
 	add_para(c, 6, 12, "Grateful for the aid, the minister thanked the Ambassador.");
+	/* its answer asked: "Does Washington have any objection ...?" */
+	add_para(c, 6, 13, "Does Washington have any objection to the proposed date?");
+	add_para(c, 6, 14, "Does the minister have any objection to the date?");
+	add_para(c, 6, 15, "Does Washington have a plan for the summit?");
 	tasking_find(c);
+	assert_string_equal(got(c, 13)->summary,
+	                    "Answer: Any objection to the proposed date?");
+	assert_null(find(c, 14));
+	assert_null(find(c, 15));
 	assert_true(has_party(got(c, 11), "SECSTATE WASHDC"));
 	assert_null(find(c, 12));
 	for (int p = 1; p <= 4; p++)
