@@ -268,14 +268,14 @@ static size_t tk_post_await(const struct tk_sentence *S, size_t r, bool sg,
 	return v;
 }
 
-/* "Post is requesting guidance", "We are asking Washington to", "we are
- * seeking the Department's approval" (weak) at word r ("is", "are"): the
- * index after the verb, or 0; sets hit->ask.  What the post is doing is
+/* "Post is requesting guidance", "We are asking Washington to" at word r
+ * ("is", "are"): the index after the verb, or 0; sets hit->ask.  What the
+ * post is doing is
  * asked of Washington only when the words after the verb (and "that")
  * name it or what it gives: not "is requesting meetings with the
  * ministers", "are asking the Foreign Ministry for the text". */
 static size_t tk_post_asking(struct tk_ctx *x, const struct tk_sentence *S,
-                             size_t r, bool *weak, struct tk_hit *hit)
+                             size_t r, struct tk_hit *hit)
 {
 	static const char *const strong[] = {
 		"requesting", "asking", "urging", "recommending", NULL,
@@ -288,21 +288,18 @@ static size_t tk_post_asking(struct tk_ctx *x, const struct tk_sentence *S,
 	size_t v = r + 1;
 	while (tk_in(S, v, tk_modal_adverbs))
 		v++;
+	size_t i = 0;
+	while (strong[i] && !tk_word_eq(S, v, strong[i]))
+		i++;
+	if (!strong[i])
+		return 0;
 	size_t k = v + 1 + tk_is(S, v + 1, W_that);
 	size_t n = k + (tk_is(S, k, W_department) || tk_is(S, k, W_washington));
 	struct tk_parties named;
 	if (!tk_wash_owner(S, k) && !tk_in(S, n, tk_request_nouns) &&
 	    tk_wash_phrase(x, S, k, &named) == k)
 		return 0;
-	for (size_t i = 0; strong[i]; i++)
-		if (tk_word_eq(S, v, strong[i])) {
-			hit->ask = said[i];
-			return v + 1;
-		}
-	if (!tk_word_eq(S, v, "seeking"))
-		return 0;
-	*weak = true;
-	hit->ask = W_seek;
+	hit->ask = said[i];
 	return v + 1;
 }
 
@@ -401,7 +398,7 @@ size_t tk_post_ask_verb(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
 		hit->ask = S->w[r].id;
 		return r + 1;
 	}
-	o = tk_post_asking(x, S, r, weak, hit);
+	o = tk_post_asking(x, S, r, hit);
 	if (o)
 		return o;
 	size_t w = tk_post_await(S, r, sg, hit);
