@@ -312,6 +312,7 @@ extern const enum tk_wid tk_us_words[];      /* the US side in a post's cable */
 extern const enum tk_wid tk_modal_adverbs[]; /* "also", "strongly", "now" */
 extern const enum tk_wid tk_will_words[];    /* "will", "can", "could", "would" */
 extern const enum tk_wid tk_request_nouns[]; /* "guidance", "views" */
+extern const enum tk_wid tk_post_words[];    /* "post", "embassies", "USDEL" */
 
 /* Is S a request?  Tries each word as the start of one (Washington's
  * patterns or a post's, by who sent the cable); cs is where the clause

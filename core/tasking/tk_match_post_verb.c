@@ -184,14 +184,19 @@ static size_t tk_post_would(const struct tk_sentence *S, size_t r, bool *weak,
 	return v + 1;
 }
 
-/* "Mission looks to USEU to obtain", "we look to Washington to" (not "to
- * the future"), and telegraphese's "GRATEFUL DEPARTMENT ASSISTANCE",
+/* "Mission looks to USEU to obtain", "we look to Washington to" (a party
+ * after "to": not "to the future", "look to expand our capabilities"),
+ * and telegraphese's "GRATEFUL DEPARTMENT ASSISTANCE",
  * "GRATEFUL FOR", at word r: the index after the verb, or 0; sets
  * hit->ask. */
-static size_t tk_post_look_to(const struct tk_sentence *S, size_t r, struct tk_hit *hit)
+static size_t tk_post_look_to(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
+                              struct tk_hit *hit)
 {
+	struct tk_parties named;
+	bool generic = false;
+	size_t k = r + 2, d = k + tk_is(S, k, W_the);
 	if ((tk_is(S, r, W_looks) || tk_is(S, r, W_look)) && tk_is(S, r + 1, W_to) &&
-	    !tk_word_eq(S, r + 2, "the") && !tk_word_eq(S, r + 2, "a")) {
+	    (tk_wash_phrase(x, S, k, &named) > k || tk_post_phrase(x, S, d, &named, &generic) > d)) {
 		hit->ask = W_urge;
 		return r + 2;
 	}
@@ -373,7 +378,7 @@ size_t tk_post_ask_verb(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
 		r++;
 	if (tk_is(S, r, W_would))
 		return tk_post_would(S, r, weak, hit);
-	size_t o = tk_post_look_to(S, r, hit);
+	size_t o = tk_post_look_to(x, S, r, hit);
 	if (o)
 		return o;
 	if (tk_word_among(S, r, tk_again))

@@ -31,7 +31,6 @@ extern const enum tk_wid tk_dangling[];     /* a line should not end on */
 extern const char *const tk_weak_cuts[];    /* a phrase starts: "to", "and" */
 extern const char *const tk_strong_cuts[];  /* a clause starts: "which" */
 extern const char *const tk_finite[];       /* verbs of a statement: "would" */
-extern const enum tk_wid tk_post_words[];   /* a post a bullet tells */
 
 /* Does a line ending on word i need more words ("to", "Seek", "most
  * likely", "Afghanistan's")? */

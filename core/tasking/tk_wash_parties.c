@@ -317,10 +317,12 @@ static bool tk_not_asked_here(const struct tk_sentence *S, size_t i)
 	              (i > 1 && tk_is(S, i - 1, W_for) && tk_word_among(S, i - 2, routing))))
 		return true;
 	/* "Koivisto's visit to Washington": a place (not "guidance from
-	 * Washington": whom it is to come from) */
+	 * Washington": whom it is to come from; not "we look to Washington
+	 * to approve": whom the writer looks to) */
 	static const char *const places[] = { "to", "in", "at", "from", NULL };
 	if (tk_is(S, i, W_washington) && i > 0 && tk_word_among(S, i - 1, places) &&
-	    !(i > 1 && tk_is(S, i - 1, W_from) && tk_in(S, i - 2, tk_request_nouns)))
+	    !(i > 1 && tk_is(S, i - 1, W_from) && tk_in(S, i - 2, tk_request_nouns)) &&
+	    !(i > 1 && tk_is(S, i - 1, W_to) && (tk_is(S, i - 2, W_look) || tk_is(S, i - 2, W_looks))))
 		return true;
 	/* "assistance in obtaining from DSCA a report": whom the one asked
 	 * gets it from */

@@ -346,6 +346,10 @@ static const char *const post_cases[][2] = {
 	  "SECSTATE WASHDC" },
 	{ "We look forward to working with the Department on the visit.", "" },
 	{ "We look forward to the minister's visit in December.", "" },
+	{ "We now look to Washington to approve the grant.", "SECSTATE WASHDC" },
+	{ "We now look to expand our capabilities to transit materiel.", "" },
+	{ "Post looks to the Department to clear the line.", "SECSTATE WASHDC" },
+	{ "We look to the future with confidence.", "" },
 	{ "Embassy would appreciate any information Embassy Rome may have on the "
 	  "bank.", "AMEMBASSY ROME" },
 	{ "Embassy would appreciate assessments from Embassy Rome on the vote.",
