@@ -273,6 +273,14 @@ const char *tk_lead(struct cable *c, struct tk_line *L,
 	}
 	if ((f > 0 && tk_is(S, f - 1, W_that)) || tk_word_among(S, f, pronouns))
 		return tk_clause_lead(L);
+	/* "requests urgent consideration be given to": a clause without
+	 * "that", its subject a few words long */
+	for (size_t k = f + 1; k < L->stop && k <= f + 4 && !tk_gap_comma(S, k); k++) {
+		if (tk_is(S, k, W_be))
+			return tk_clause_lead(L);
+		if (tk_in(S, k, tk_dangling))
+			break;
+	}
 	if (hit->ask == W_urge || hit->ask == W_urges)
 		return "Urge";          /* "we urge the RTG to issue" */
 	if (hit->ask == W_encourage || hit->ask == W_encourages)

@@ -3,7 +3,9 @@
  * the Department needs them by"), not on the hedge before a deadline
  * ("ASAP, and in any case before"), without the posts a request names
  * after "from" ("input from Embassy Rome on the vote"), and with the noun
- * a relative request qualifies ("the steps we ask posts to take").  The
+ * a relative request qualifies ("the steps we ask posts to take"), and
+ * a post's request of a clause without "that" as one ("requests urgent
+ * consideration be given": "Ensure that ... be given").  The
  * sentences are written here (fictional events, the forms of real
  * cables). */
 #include <stdarg.h>
@@ -20,6 +22,10 @@
 static struct addressee to_posts[] = {
 	{ "RUEHVL", "AMEMBASSY VALLETTA", "PRIORITY", "0101", false },
 	{ "RUEHRO", "AMEMBASSY ROME", "PRIORITY", "0102", false },
+};
+
+static struct addressee to_state[] = {
+	{ "RUEHC", "SECSTATE WASHDC", "IMMEDIATE", "0201", false },
 };
 
 static void test_line_stops(void **state)
@@ -55,6 +61,15 @@ static void test_line_leaves_out(void **state)
 	assert_true(has_party(t, "AMEMBASSY ROME"));
 	assert_false(has_party(t, "AMEMBASSY VALLETTA"));
 	assert_string_equal(got(c, 2)->summary, "Take the steps");
+	cable_free(c);
+
+	c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2009, 11, 6);
+	add_para(c, 2, 1, "RSO requests urgent consideration be given to this request.");
+	add_para(c, 2, 2, "RSO requests urgent consideration of this request.");
+	tasking_find(c);
+	assert_string_equal(got(c, 1)->summary,
+	                    "Ensure that urgent consideration be given to this request");
+	assert_string_equal(got(c, 2)->summary, "Provide urgent consideration of this request");
 	cable_free(c);
 }
 
