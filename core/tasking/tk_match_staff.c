@@ -33,7 +33,8 @@ static const bool tk_staff_nouns[W_COUNT] = {
 };
 
 /* Words that may qualify them: "State reporting officers", "consular
- * officers", "post security officers", "management sections". */
+ * officers", "post security officers", "management sections", "our
+ * Ambassadors". */
 static const bool tk_staff_words[W_COUNT] = {
 	[W_state] = true, [W_reporting] = true, [W_consular] = true,
 	[W_political] = true, [W_economic] = true, [W_post] = true,
@@ -42,7 +43,7 @@ static const bool tk_staff_words[W_COUNT] = {
 	[W_all] = true, [W_the] = true, [W_management] = true, [W_econ] = true,
 	[W_pol] = true, [W_defense] = true, [W_commercial] = true,
 	[W_cultural] = true, [W_agricultural] = true, [W_legal] = true,
-	[W_press] = true,
+	[W_press] = true, [W_our] = true,
 };
 
 static bool tk_staff_noun(const struct tk_sentence *S, size_t j)
@@ -55,8 +56,9 @@ static bool tk_staff_word(const struct tk_sentence *S, size_t j)
 	return j < S->n && tk_staff_words[S->w[j].id];
 }
 
-/* "in Mexico City", "at Embassy Ankara" after a post's people (ending at
- * word e): those posts into named; the index after them, or e (named
+/* "in Mexico City", "at Embassy Ankara", "in Africa" after a post's
+ * people (ending at word e): those posts (a region's or a body's among the
+ * addressees: tk_by_group()) into named; the index after them, or e (named
  * empty). */
 static size_t tk_staff_at(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
                           struct tk_parties *named)
@@ -70,6 +72,10 @@ static size_t tk_staff_at(struct tk_ctx *x, const struct tk_sentence *S, size_t 
 		pe = tk_places_at(x, S, e + 1, named);
 	if (pe > e + 1 && named->n)
 		return pe;
+	/* "Chiefs of Mission in Africa should", "in EU member states" */
+	for (pe = e + 2; pe < S->n && pe <= e + 4 && !tk_gap_has(S, pe, ','); pe++)
+		if (tk_modal(S, pe))
+			return tk_by_group(S, e + 1, pe, &x->deflt, named) ? pe : e;
 	named->n = 0;
 	return e;
 }

@@ -93,13 +93,19 @@ static void test_posts_people_asked(void **state)
 	cable_free(c);
 
 	/* "Chiefs of Mission" head every post, not the missions alone; "Embassy
-	 * Berlin's political section" is Berlin's */
+	 * Berlin's political section" is Berlin's; "in Africa" the region's;
+	 * "our Ambassadors" every post's */
 	c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 3, 1, "Chiefs of Mission should ensure that all staff are briefed.");
-	add_para(c, 3, 2, "Embassy Berlin's political section should seek a meeting with "
+	add_para(c, 5, 1, "Chiefs of Mission should ensure that all staff are briefed.");
+	add_para(c, 5, 2, "Embassy Berlin's political section should seek a meeting with "
 	         "the ministry.");
-	add_para(c, 3, 3, "Embassy Pretoria's RSO is requested to brief the team.");
+	add_para(c, 5, 3, "Embassy Pretoria's RSO is requested to brief the team.");
+	add_para(c, 5, 4, "Chiefs of Mission in Africa should brief the ministries.");
+	add_para(c, 5, 5, "Our Ambassadors should brief the ministries.");
 	tasking_find(c);
+	assert_int_equal(got(c, 4)->nparties, 1);
+	assert_string_equal(got(c, 4)->parties[0], "AMEMBASSY PRETORIA");
+	assert_int_equal(got(c, 5)->nparties, 4);
 	assert_int_equal(got(c, 1)->nparties, 4);
 	assert_int_equal(got(c, 2)->nparties, 1);
 	assert_string_equal(got(c, 2)->parties[0], "AMEMBASSY BERLIN");
