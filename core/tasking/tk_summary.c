@@ -279,6 +279,50 @@ static bool tk_object_before(const struct tk_sentence *S, size_t q, size_t *b)
 	return false;
 }
 
+/* "Posts that have not yet responded to reftel should do so by May 5":
+ * with the deadline left out the ask is "do so", said of whom the words
+ * before it name: "Do so: posts that have not yet responded to reftel".
+ * NULL when the words asked are not "do so". */
+static char *tk_do_so(struct cable *c, const struct tk_sentence *S, const struct tk_hit *hit)
+{
+	size_t v = hit->verb;
+	if (!tk_word_eq(S, v, "do") || !tk_word_eq(S, v + 1, "so"))
+		return NULL;
+	static const char *const modal[] = {
+		"should", "must", "shall", "will", "to", "is", "are", "requested",
+		"asked", "instructed", "please", NULL,
+	};
+	size_t m = v;
+	while (m > hit->quote_from && (tk_word_among(S, m - 1, modal) ||
+	                               tk_in(S, m - 1, tk_modal_adverbs)))
+		m--;
+	const char *who = m > hit->quote_from + 1
+	                  ? tk_text(c, S, hit->quote_from, m, (size_t)-1, 0) : NULL;
+	if (!who)
+		return arena_strdup(&c->arena, S->caps ? "DO SO" : "Do so");
+	char *line = arena_printf(&c->arena, "%s: %s", S->caps ? "DO SO" : "Do so", who);
+	if (!S->caps && ascii_is_upper((unsigned char)line[7]) && !tk_initial_capital(S, hit->quote_from))
+		line[7] = (char)(unsigned char)ascii_to_lower((unsigned char)line[7]);
+	return line;
+}
+
+/* A line of one word, or none, that says too little: "Take" of "the steps
+ * we ask posts to take" takes its object ("Take the steps"), "do so" whom
+ * it is said of (tk_do_so()).  body (maybe NULL) otherwise. */
+static char *tk_fill_short(struct cable *c, const struct tk_sentence *S,
+                           const struct tk_hit *hit, char *body, bool one_word)
+{
+	if (!body || strcasecmp(body, "do so") == 0) {
+		char *so = tk_do_so(c, S, hit);
+		return so ? so : body;
+	}
+	size_t ob;
+	if (one_word && hit->quote_from > 0 && tk_object_before(S, hit->quote_from, &ob))
+		return arena_printf(&c->arena, "%s %s", body,
+		                    tk_text(c, S, ob, hit->quote_from, (size_t)-1, 0));
+	return body;
+}
+
 static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0,
                                    const struct tk_hit *hit, const struct deadline *dl,
                                    bool have_dl, bool *bulleted)
@@ -329,14 +373,10 @@ static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0
 		to = tk_line_end(&L, ce, &ce);
 	if (!body)
 		body = tk_print(c, &L, L.from, to);
+	if (!lead && !*bulleted)
+		body = tk_fill_short(c, S, hit, body, to == L.from + 1);
 	if (!body)
 		return NULL;
-	/* "the steps we ask posts to take": "Take the steps" */
-	size_t ob;
-	if (!lead && !*bulleted && to == L.from + 1 && hit->quote_from > 0 &&
-	    tk_object_before(S, hit->quote_from, &ob))
-		body = arena_printf(&c->arena, "%s %s", body,
-		                    tk_text(c, S, ob, hit->quote_from, (size_t)-1, 0));
 	if (deinflect)
 		tk_deinflect(body);
 	if (lead) {

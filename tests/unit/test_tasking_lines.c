@@ -5,7 +5,9 @@
  * after "from" ("input from Embassy Rome on the vote"), and with the noun
  * a relative request qualifies ("the steps we ask posts to take"), and
  * a post's request of a clause without "that" as one ("requests urgent
- * consideration be given": "Ensure that ... be given").  The
+ * consideration be given": "Ensure that ... be given"), and "do so" with
+ * whom the words before it name ("Do so: posts that have not yet
+ * responded to reftel").  The
  * sentences are written here (fictional events, the forms of real
  * cables). */
 #include <stdarg.h>
@@ -32,13 +34,20 @@ static void test_line_stops(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2009, 11, 6);
-	add_para(c, 3, 1, "Posts should report reactions; the Department needs them by "
+	add_para(c, 5, 1, "Posts should report reactions; the Department needs them by "
 	         "November 12.");
-	add_para(c, 3, 2, "Posts should report reactions ASAP, and in any case before "
+	add_para(c, 5, 2, "Posts should report reactions ASAP, and in any case before "
 	         "November 12.");
-	add_para(c, 3, 3, "Posts should report reactions at once, and at the latest by "
+	add_para(c, 5, 3, "Posts should report reactions at once, and at the latest by "
 	         "November 12.");
+	add_para(c, 5, 4, "Posts that have not yet responded to reftel should do so by "
+	         "November 12.");
+	add_para(c, 5, 5, "Posts should do so by November 12.");
 	tasking_find(c);
+	assert_string_equal(got(c, 4)->summary,
+	                    "Do so: posts that have not yet responded to reftel");
+	assert_string_equal(got(c, 4)->deadline, "2009-11-12");
+	assert_string_equal(got(c, 5)->summary, "Do so");
 	assert_string_equal(got(c, 1)->summary, "Report reactions");
 	assert_string_equal(got(c, 2)->summary, "Report reactions ASAP");
 	assert_string_equal(got(c, 3)->summary, "Report reactions at once");
