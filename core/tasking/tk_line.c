@@ -371,8 +371,6 @@ static size_t tk_in_time(const struct tk_sentence *S, size_t v, size_t e)
 	return e > v + 3 && tk_word_eq(S, e - 1, "time") && tk_word_eq(S, e - 2, "in") ? e - 2 : e;
 }
 
-/* Where a line from word v ends, and (*ce) where its clause does: the
- * whole clause when it is short, else the best cut of it. */
 /* "Report reactions ASAP, and in any case [before May 5]": where the
  * words [v, e) end before a hedge that only led to the deadline left out
  * after them, or e. */
@@ -395,6 +393,8 @@ static size_t tk_before_hedge(const struct tk_sentence *S, size_t v, size_t e)
 	return e;
 }
 
+/* Where a line from word v ends, and (*ce) where its clause does: the
+ * whole clause when it is short, else the best cut of it. */
 size_t tk_line_end(struct tk_line *L, size_t v, size_t *ce)
 {
 	*ce = tk_line_clause(L, v);

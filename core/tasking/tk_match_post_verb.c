@@ -255,7 +255,7 @@ static size_t tk_post_await(const struct tk_sentence *S, size_t r, bool sg,
 	size_t v = r + 1;
 	if (tk_is(S, r, W_will) && tk_is(S, r + 1, W_look) && tk_is(S, r + 2, W_for))
 		v = r + 3;
-	else if ((tk_is(S, r, sg ? W_looks : W_look)) && tk_is(S, r + 1, W_forward) &&
+	else if (tk_is(S, r, sg ? W_looks : W_look) && tk_is(S, r + 1, W_forward) &&
 	         tk_is(S, r + 2, W_to))
 		v = r + 3;
 	else if (!tk_word_eq(S, r, sg ? "awaits" : "await"))
@@ -275,10 +275,9 @@ static size_t tk_post_await(const struct tk_sentence *S, size_t r, bool sg,
 
 /* "Post is requesting guidance", "We are asking Washington to" at word r
  * ("is", "are"): the index after the verb, or 0; sets hit->ask.  What the
- * post is doing is
- * asked of Washington only when the words after the verb (and "that")
- * name it or what it gives: not "is requesting meetings with the
- * ministers", "are asking the Foreign Ministry for the text". */
+ * post is doing is asked of Washington only when the words after the verb
+ * (and "that") name it or what it gives: not "is requesting meetings with
+ * the ministers", "are asking the Foreign Ministry for the text". */
 static size_t tk_post_asking(struct tk_ctx *x, const struct tk_sentence *S,
                              size_t r, struct tk_hit *hit)
 {

@@ -252,14 +252,6 @@ static const char *tk_line_lead(struct cable *c, struct tk_line *L,
 	return "Provide";
 }
 
-/* A checklist line: "approach host-country officials to pursue the
- * objectives", "provide guidance on how to respond to Aliyev's concerns".
- * A post's recommendation reads as what Washington is to do: "we
- * recommend that Washington strongly consider the following actions" ->
- * "Consider the following actions"; "we recommend initiating an early
- * dialogue" -> "Consider initiating an early dialogue"; "Post requests
- * Department guidance" -> "Provide Department guidance"; "Post recommends
- * that he be invited" -> "Ensure that he be invited". */
 /* "set out the steps we ask posts to take": the words "the steps" of the
  * clause the request at word q qualifies, where the verb's object is, as
  * [*b, q); false when q follows no such noun. */
@@ -323,6 +315,14 @@ static char *tk_fill_short(struct cable *c, const struct tk_sentence *S,
 	return body;
 }
 
+/* A checklist line: "approach host-country officials to pursue the
+ * objectives", "provide guidance on how to respond to Aliyev's concerns".
+ * A post's recommendation reads as what Washington is to do: "we
+ * recommend that Washington strongly consider the following actions" ->
+ * "Consider the following actions"; "we recommend initiating an early
+ * dialogue" -> "Consider initiating an early dialogue"; "Post requests
+ * Department guidance" -> "Provide Department guidance"; "Post recommends
+ * that he be invited" -> "Ensure that he be invited". */
 static const char *tk_summary_line(struct cable *c, const struct tk_sentence *S0,
                                    const struct tk_hit *hit, const struct deadline *dl,
                                    bool have_dl, bool *bulleted)
