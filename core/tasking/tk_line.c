@@ -406,8 +406,9 @@ size_t tk_line_end(struct tk_line *L, size_t v, size_t *ce)
 	size_t e = *ce;
 	while (e > v + 1 && (L->cut[e - 1] || tk_in(S, e - 1, tk_dangling)))
 		e--;
-	if (e < *ce && L->cut[e] && tk_before_hedge(S, v, e) < e) {
-		e = tk_before_hedge(S, v, e);
+	size_t h = e < *ce && L->cut[e] ? tk_before_hedge(S, v, e) : e;
+	if (h < e) {
+		e = h;
 		while (e > v + 1 && tk_in(S, e - 1, tk_dangling))
 			e--;
 	}

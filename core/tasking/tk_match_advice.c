@@ -256,7 +256,8 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	};
 	if (i == cs + 1 && tk_word_among(S, cs, openers) && tk_gap_has(S, i, ','))
 		cs = i;
-	bool does = tk_word_eq(S, i, "does") || tk_word_eq(S, i, "do");
+	bool plural = tk_word_eq(S, i, "do");
+	bool does = plural || tk_word_eq(S, i, "does");
 	if (i != cs || !(tk_is(S, i, W_could) || tk_is(S, i, W_can) || tk_is(S, i, W_would) ||
 	                 tk_is(S, i, W_will) || does))
 		return false;
@@ -298,7 +299,7 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 		return true;
 	}
 	if (e == i + 1 || e >= S->n || (!S->caps && tk_capitalised(S, e)) ||
-	    tk_is(S, e, W_be) || tk_is(S, e, W_have) || tk_word_eq(S, i, "do"))
+	    tk_is(S, e, W_be) || tk_is(S, e, W_have) || plural)
 		return false;
 	hit->parties = named;
 	hit->sets_scope = true;

@@ -262,8 +262,7 @@ static bool tk_object_before(const struct tk_sentence *S, size_t q, size_t *b)
 		if (!tk_in(S, d, dets))
 			continue;
 		for (size_t k = d + 1; k <= q; k++)
-			if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';') || tk_gap_has(S, k, ':') ||
-			    (k < q && tk_in(S, k, tk_dangling)))
+			if (tk_gap_breaks(S, k) || (k < q && tk_in(S, k, tk_dangling)))
 				return false;
 		*b = d;
 		return true;
