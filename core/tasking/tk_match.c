@@ -183,6 +183,18 @@ static bool tk_find_out(const struct tk_sentence *S, size_t v)
 	return tk_is(S, v, W_find) && tk_word_eq(S, v + 1, "out");
 }
 
+/* Does the sentence open, before word v, with the delivery it speaks of
+ * ("In delivering the demarche,", "When raising these points,")? */
+static bool tk_while_delivering(const struct tk_sentence *S, size_t v)
+{
+	static const char *const when[] = { "in", "when", "while", NULL };
+	static const char *const saying[] = {
+		"delivering", "making", "presenting", "conveying", "raising",
+		"passing", "discussing", NULL,
+	};
+	return v > 2 && tk_word_among(S, 0, when) && tk_word_among(S, 1, saying);
+}
+
 /* "Embassies should note that bullet #1 is for Beijing only", "Posts
  * should be aware that", "Reykjavik must hear that we take its request
  * seriously": information, not an action. */
@@ -210,6 +222,9 @@ bool tk_note_only(const struct tk_sentence *S, size_t v)
 		for (size_t k = v + 1; k < S->n && k <= v + 3; k++)
 			if (tk_word_among(S, k, said))
 				return false;
+	/* "In delivering the demarche, posts should note that": said too */
+	if (tk_is(S, v, W_note) && tk_while_delivering(S, v))
+		return false;
 	/* "The Embassy should also find the priorities helpful" */
 	return tk_is(S, v, W_note) || tk_is(S, v, W_see) ||
 	       (tk_is(S, v, W_find) && !tk_find_out(S, v)) ||

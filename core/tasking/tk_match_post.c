@@ -495,6 +495,15 @@ static bool tk_post_helpful(struct tk_ctx *x, struct tk_para *P, const struct tk
 	/* "if the Deputy Secretary could repeat to him our concerns" */
 	if (e == i + 2)
 		e = tk_secretary_phrase(x, S, i + 2, &named);
+	/* "for Washington agencies to clarify", "for relevant USG agencies
+	 * to": every Washington addressee (tk_wash_parties() reads them) */
+	static const enum tk_wid which[] = {
+		W_other, W_relevant, W_usg, W_interested, W_concerned, W_all, W_NONE,
+	};
+	size_t a = e > i + 2 ? e : i + 2 + tk_in(S, i + 2, which);
+	if (tk_is(S, a, W_agencies) && tk_is(S, a + 1, W_to) &&
+	    tk_wash_parties(x, P, S, &named) && named.n)
+		e = a + 1;
 	/* "for Attorney General Holder also to call him in" */
 	while (e > i + 2 && tk_in(S, e, tk_modal_adverbs))
 		e++;

@@ -99,17 +99,21 @@ static bool tk_stance(const struct tk_sentence *S, size_t v)
 }
 
 /* Where the U.S. Government opens the writer's clause: at cs, after "We
- * believe that" or "We think", or after a comma that ends an opening
- * ("Finally,", "We believe that, beginning with the visit,").  Its index,
- * or S->n. */
+ * believe that", "We think" or "Embassy believes", or after a comma that
+ * ends an opening ("Finally,", "We believe that, beginning with the
+ * visit,").  Its index, or S->n. */
 static size_t tk_usg_at(const struct tk_sentence *S, size_t cs)
 {
 	/* most sentences hold none of its words */
 	if (!(S->flags & TK_F_USG))
 		return S->n;
+	static const char *const plural[] = { "believe", "think", NULL };
+	static const char *const singular[] = { "believes", "thinks", NULL };
 	size_t k = cs;
-	if (tk_word_eq(S, k, "we") &&
-	    (tk_word_eq(S, k + 1, "believe") || tk_word_eq(S, k + 1, "think")))
+	/* "Embassy believes", "Post thinks" */
+	bool sg = tk_is(S, k, W_embassy) || tk_is(S, k, W_post) || tk_is(S, k, W_mission);
+	if ((sg && tk_word_among(S, k + 1, singular)) ||
+	    (tk_word_eq(S, k, "we") && tk_word_among(S, k + 1, plural)))
 		k = tk_is(S, k + 2, W_that) ? k + 3 : k + 2;
 	if (tk_usg_subject(S, k) > k)
 		return k;

@@ -320,6 +320,10 @@ static const char *const cases[][2] = {
 	{ "ACTION POSTS ONLY: With the exception of Embassy Rome (see para 5), action "
 	  "addressees should deliver the points.", "AMEMBASSY VALLETTA" },
 	{ "With the exception of the ministry, posts should report.", BOTH },
+	/* what to say while delivering is asked; a note to posts is not */
+	{ "In delivering the demarche, posts should note that the offer remains "
+	  "open.", BOTH },
+	{ "Posts should note that the offer remains open.", "" },
 };
 
 /* A post's sentence and the parties it asks ("" for none). */
@@ -336,6 +340,12 @@ static const char *const post_cases[][2] = {
 	  "SECSTATE WASHDC" },
 	{ "We need a decision by the minister.", "" },
 	{ "We would need Washington's decision by March 30.", "SECSTATE WASHDC" },
+	/* Washington's agencies asked politely, the USG after the post's view */
+	{ "It would be useful for Washington agencies to clarify the timeline.",
+	  "SECSTATE WASHDC, SECDEF WASHDC" },
+	{ "It would be useful for the agencies to meet.", "" },
+	{ "Embassy believes the USG should offer assistance.", "SECSTATE WASHDC" },
+	{ "Embassy believes the ministry should offer assistance.", "" },
 	{ "We would need more time to finish the report.", "" },
 	{ "Embassy needs the Department's answer before the minister leaves.",
 	  "SECSTATE WASHDC" },
