@@ -97,6 +97,22 @@ static int day_word(const char *s, const struct word *w)
 	return 0;
 }
 
+/* "the 16th" with no month: the ordinal written out, and no noun after
+ * it ("by the 16th." or "by the 16th so that", not "the 3rd round"). */
+static bool day_of_month(const char *s, size_t len, const struct word *w)
+{
+	static const char *const after[] = { "at", "so", "and", "if", "in", "to", "for", NULL };
+	if (!ascii_is_alpha(s[w->e - 1]))
+		return false;
+	struct word n;
+	if (!dl_word_next(s, len, w->e, &n) || !joined(s, w->e, n.s))
+		return true;
+	for (const char *const *a = after; *a; a++)
+		if (dl_word_is(s, &n, *a))
+			return true;
+	return false;
+}
+
 /* Year: "2009" (1900..2099) or "'09"-less two digits are not years here. */
 static int year_word(const char *s, const struct word *w)
 {
@@ -253,10 +269,9 @@ bool dl_parse_expr(const char *s, size_t len, size_t pos, struct expr *x)
 	memset(x, 0, sizeof *x);
 	if (!dl_word_next(s, len, pos, &w))
 		return false;
-	if (dl_word_is(s, &w, "the")) {
-		if (!dl_word_next(s, len, w.e, &w))
-			return false;
-	}
+	bool the = dl_word_is(s, &w, "the");
+	if (the && !dl_word_next(s, len, w.e, &w))
+		return false;
 	/* "this Friday": the weekday ("next Friday" may mean either) */
 	if (dl_word_is(s, &w, "this") && dl_word_next(s, len, w.e, &n) &&
 	    weekday_word(s, &n) >= 0)
@@ -291,6 +306,12 @@ bool dl_parse_expr(const char *s, size_t len, size_t pos, struct expr *x)
 	}
 	if (slash_date(s, &w, x))
 		return true;
+	if (the && d && day_of_month(s, len, &w)) {
+		x->kind = EXPR_DATE;       /* "by the 16th": month 0, the next one */
+		x->day = d;
+		x->end = w.e;
+		return true;
+	}
 	/* "mid-May", "early June", "the end of September", "end of the month" */
 	return parse_vague(s, len, &w, x);
 }
@@ -358,7 +379,18 @@ bool dl_resolve(const struct expr *x, const struct dtg *dtg,
 	long day;
 	switch (x->kind) {
 	case EXPR_DATE: {
-		int y = x->year;
+		int y = x->year, m = x->month;
+		/* "the 16th": this month's, or next month's once it has passed */
+		if (!m) {
+			if (!have_dtg)
+				return false;
+			m = dtg->month;
+			y = dtg->year;
+			if (x->day < dtg->day && ++m > 12) {
+				m = 1;
+				y++;
+			}
+		}
 		if (!y) {
 			if (!have_dtg)
 				return false;
@@ -367,10 +399,10 @@ bool dl_resolve(const struct expr *x, const struct dtg *dtg,
 			    (x->month == dtg->month && x->day < dtg->day))
 				y++;
 		}
-		if (!valid_date(y, x->month, x->day))
+		if (!valid_date(y, m, x->day))
 			return false;
 		out->year = y;
-		out->month = x->month;
+		out->month = m;
 		out->day = x->day;
 		return true;
 	}

@@ -52,8 +52,8 @@ static size_t dl_of_this_cable(const char *s, size_t len, size_t pos)
 	return w.e;
 }
 
-/* "within seven business days", "within 10 days", "within two weeks"
- * (deadline_internal.h). */
+/* "within seven business days", "within 10 days", "within two weeks",
+ * "within 48 hours" (deadline_internal.h). */
 bool dl_parse_within(const char *s, size_t len, size_t pos, struct expr *x)
 {
 	struct word w;
@@ -79,6 +79,8 @@ bool dl_parse_within(const char *s, size_t len, size_t pos, struct expr *x)
 	int mult;
 	if (dl_word_is(s, &w, "day") || dl_word_is(s, &w, "days"))
 		mult = 1;
+	else if (!business && (dl_word_is(s, &w, "hours") || dl_word_is(s, &w, "hour")))
+		mult = 0;       /* "within 48 hours": whole days, the earlier */
 	else if (!business && (dl_word_is(s, &w, "week") || dl_word_is(s, &w, "weeks")))
 		mult = 7;
 	else
@@ -97,7 +99,7 @@ bool dl_parse_within(const char *s, size_t len, size_t pos, struct expr *x)
 			return false;
 	}
 	x->kind = EXPR_RELATIVE;
-	x->count = n * mult;
+	x->count = mult ? n * mult : n / 24;
 	x->business = business;
 	x->end = end;
 	return true;

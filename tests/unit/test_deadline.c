@@ -237,7 +237,8 @@ static void test_clock_times(void **state)
 	                         mkdtg(2009, 3, 2), NULL, 0), "2009-03-16");
 }
 
-/* "the 15th of March", as "15th March" and "March 15th". */
+/* "the 15th of March", as "15th March" and "March 15th"; "the 15th"
+ * alone is this month's, or the next month's once the day has passed. */
 static void test_day_of_month(void **state)
 {
 	(void)state;
@@ -246,7 +247,19 @@ static void test_day_of_month(void **state)
 	assert_string_equal(find("Respond by 15th March.", mkdtg(2009, 3, 2), NULL, 0),
 	                    "2009-03-15");
 	assert_string_equal(find("Respond no later than the 15th.", mkdtg(2009, 3, 2),
+	                         NULL, 0), "2009-03-15");
+	assert_string_equal(find("Respond by the 1st so that we can brief.",
+	                         mkdtg(2009, 12, 20), NULL, 0), "2010-01-01");
+	/* April has no 31st: a deadline without a date */
+	assert_string_equal(find("Respond by the 31st.", mkdtg(2009, 4, 2), NULL, 0), "-");
+	assert_string_equal(find("Respond by the 3rd round of talks.", mkdtg(2009, 3, 2),
 	                         NULL, 0), "");
+	assert_string_equal(find("Respond by the 15.", mkdtg(2009, 3, 2), NULL, 0), "");
+	/* hours: the whole days in them */
+	assert_string_equal(find("Please respond within 48 hours.", mkdtg(2009, 3, 2),
+	                         NULL, 0), "2009-03-04");
+	assert_string_equal(find("Please respond within 48 hours of the attack.",
+	                         mkdtg(2009, 3, 2), NULL, 0), "");
 }
 
 static void test_no_dtg(void **state)
