@@ -348,7 +348,7 @@ void tasking_find(struct cable *c)
 		x->own = sp && sp[1] ? sp + 1 : c->from;
 		x->own_len1 = strcspn(x->own, " ");
 		tk_own_short(x, c->from);
-		x->visitor = tk_visitor(x, &x->visitor_replaces);
+		x->visitor = tk_visitor(x);
 	}
 	tk_default_parties(x);
 	if (x->washington)

@@ -180,9 +180,8 @@ struct tk_ctx {
 	char own_short[16];         /* a mission's short name ("USUN" of
 	                               "USMISSION USUN NEW YORK", "USEU"), or "" */
 	size_t own_short_len;       /* its length, 0 when none */
-	const char *visitor;        /* a post's scenesetter: whom "you" asks
-	                               (tk_visitor()), or NULL */
-	bool visitor_replaces;      /* it is an addressee: it alone is "you" */
+	const char *visitor;        /* a post's scenesetter: whom alone "you"
+	                               asks (tk_visitor()), or NULL */
 	struct tk_parties section;  /* the posts a boxed heading names, for the
 	                               paragraphs under it (empty: none) */
 	struct tk_parties headed;   /* what headings so far named (tk_heading_rest) */
@@ -293,10 +292,9 @@ bool tk_office(const struct tk_sentence *S, size_t i);
 const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, size_t *used);
 /* Whom a post's scenesetter is written for, from its subject: the
- * addressee that is the visitor's agency (then *replaces), or the visitor
- * as the subject names it ("FBI DIRECTOR MUELLER", "PRESIDENT"), or NULL
- * (tk_visitor.c). */
-const char *tk_visitor(struct tk_ctx *x, bool *replaces);
+ * addressee that is the visitor's agency, or the visitor as the subject
+ * names it ("FBI DIRECTOR MUELLER", "PRESIDENT"), or NULL (tk_visitor.c). */
+const char *tk_visitor(struct tk_ctx *x);
 
 /* An agency on no addressee line at word k, in capitals as the cable
  * names it ("DOD is requested to" -> DOD), or NULL; *end: the word after

@@ -89,10 +89,10 @@ static bool tk_wash_after(struct tk_ctx *x, const struct tk_sentence *S, size_t 
 
 /* "you" in a post's cable: the posts of the paragraph's heading
  * ("Embassy London and USEU: we would welcome your readout"); else its
- * reader, the visitor a scenesetter is written for, whom the first
- * Washington addressee on the TO line stands for (SECDEF in a cable "TO
- * SECDEF WASHDC, SECSTATE WASHDC" for the Secretary of Defense); the
- * agencies the sentence names instead, when it names some. */
+ * reader: the visitor a scenesetter is written for, else the first
+ * Washington addressee on the TO line (SECDEF in a cable "TO SECDEF
+ * WASHDC, SECSTATE WASHDC" for the Secretary of Defense); the agencies the
+ * sentence names instead, when it names some. */
 void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                size_t at, struct tk_hit *hit)
 {
@@ -119,10 +119,7 @@ void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
 		const char *n = x->c->to[k].name;
 		if (n && !x->c->to[k].excluded && tk_in_washington(n)) {
 			hit->parties.n = 0;
-			if (!x->visitor_replaces)
-				tk_add(&hit->parties, n);
-			if (x->visitor)
-				tk_add(&hit->parties, x->visitor);
+			tk_add(&hit->parties, x->visitor ? x->visitor : n);
 			hit->from = x->visitor ? "the visitor the subject or a letter's FOR line names (\"you\")"
 			          : "the first Washington addressee on the TO line (\"you\")";
 			return;

@@ -7,8 +7,9 @@
  * whom "you" in the cable asks (tk_reader()): the addressee that is the
  * visitor's agency when a line names it ("SCENESETTER FOR SECDEF GATES" ->
  * SECDEF WASHDC), else the visitor in capitals as the subject names it
- * (LABELS.md: a party on no line; "DEA ADMINISTRATOR", "THE PRESIDENT"), beside the first
- * Washington addressee.
+ * (LABELS.md: a party on no line; "DEA ADMINISTRATOR", "THE PRESIDENT").
+ * Either way it alone is "you": the Department the cable goes to is only
+ * its channel.
  * No visitor when the subject names none, names a foreign one ("FOR THE
  * VISIT OF KOSOVO PRESIDENT SEJDIU", "FOR PM BERLUSCONI'S MEETING"), or
  * names a Secretary with no agency ("SECRETARY RICE'S", a Department or a
@@ -116,10 +117,9 @@ static bool tk_is_president(const char *s)
 	       (s[9] == ' ' || s[9] == '\0' || s[9] == '\'' || (unsigned char)s[9] == 0xE2);
 }
 
-const char *tk_visitor(struct tk_ctx *x, bool *replaces)
+const char *tk_visitor(struct tk_ctx *x)
 {
 	const struct cable *c = x->c;
-	*replaces = false;
 	if (x->washington)
 		return NULL;
 	const char *s = c->subject, *k = NULL;
@@ -151,10 +151,8 @@ const char *tk_visitor(struct tk_ctx *x, bool *replaces)
 		         (int)dn, v, homeland ? " SECURITY" : "");
 		size_t used = 0;
 		const char *name = party_agency(c, dept, strlen(dept), AGENCY_PLAIN, &used);
-		if (name) {
-			*replaces = true;
+		if (name)
 			return name;
-		}
 	}
 	/* the visitor's agency, when a line names it */
 	for (size_t i = 0; i < len; i++) {
@@ -162,15 +160,9 @@ const char *tk_visitor(struct tk_ctx *x, bool *replaces)
 			continue;
 		size_t used = 0;
 		const char *name = party_agency(c, v + i, len - i, AGENCY_PLAIN, &used);
-		if (name) {
-			*replaces = true;
+		if (name)
 			return name;
-		}
 	}
-	/* the President: he alone is "you", the Department only his
-	 * channel */
-	if (tk_is_president(v))
-		*replaces = true;
 	/* as the cable names it: "THE PRESIDENT", "THE DEPUTY SECRETARY" */
 	if (v == k + 4) {
 		v = k;
