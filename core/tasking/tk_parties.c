@@ -114,6 +114,39 @@ const char *tk_unlisted_agency(struct tk_ctx *x, const struct tk_sentence *S,
  * Madrid".  Adds them to out; returns the word index after them.  A list
  * stops at a parenthesis, unless opened: the list starts inside one
  * ("(Rome and Madrid)"). */
+/* The addressee of the kind the head word names at the place the bytes
+ * p[0..n) name ("Embassy Brussels": AMEMBASSY BRUSSELS, not the USEU
+ * BRUSSELS the place alone finds first), or name when the lines hold
+ * none such. */
+static const char *tk_head_kind(const struct cable *c, const struct tk_sentence *S,
+                                size_t head, const char *name, const char *p, size_t n)
+{
+	const char *kind = tk_is(S, head, W_embassy) || tk_is(S, head, W_embassies) ? "AMEMBASSY"
+	                 : tk_is(S, head, W_consulate) || tk_is(S, head, W_consulates) ? "AMCONSUL"
+	                 : tk_is(S, head, W_mission) || tk_is(S, head, W_missions) ? "USMISSION"
+	                 : NULL;
+	if (!kind || strncmp(name, kind, strlen(kind)) == 0)
+		return name;
+	char want[64];
+	size_t o = strlen(kind);
+	memcpy(want, kind, o);
+	want[o++] = ' ';
+	for (size_t i = 0; i < n; i++) {
+		bool space = ascii_is_space(p[i]);
+		if (o + 1 >= sizeof want)
+			return name;
+		if (!space || want[o - 1] != ' ')
+			want[o++] = space ? ' ' : ascii_to_upper(p[i]);
+	}
+	want[o] = '\0';
+	for (size_t i = 0; i < c->nto + c->ninfo; i++) {
+		const struct addressee *a = i < c->nto ? &c->to[i] : &c->info[i - c->nto];
+		if (a->name && strcmp(a->name, want) == 0)
+			return a->name;
+	}
+	return name;
+}
+
 static size_t tk_places_in(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
                            size_t head, struct tk_parties *out, bool opened)
 {
@@ -136,6 +169,8 @@ static size_t tk_places_in(struct tk_ctx *x, const struct tk_sentence *S, size_t
 		}
 		if (!name)
 			return out->n ? last : k;
+		if (head < S->n)
+			name = tk_head_kind(x->c, S, head, name, S->s + S->w[k].s, used);
 		tk_add(out, name);
 		k = last = tk_word_at(S, S->w[k].s + used);
 		/* "Guatemala City, San Salvador": the capital by its full name */

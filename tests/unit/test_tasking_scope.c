@@ -238,6 +238,34 @@ static void test_joint_posts(void **state)
 	cable_free(c);
 }
 
+static struct addressee to_brussels[] = {
+	{ NULL, "USEU BRUSSELS", NULL, "61", false },
+	{ NULL, "AMEMBASSY BRUSSELS", NULL, "62", false },
+	{ NULL, "USMISSION GENEVA", NULL, "63", false },
+	{ NULL, "AMCONSUL GENEVA", NULL, "64", false },
+};
+
+/* Two posts in one city: the head word says which ("Embassy Brussels" is
+ * not the USEU BRUSSELS listed first; "Consulate Geneva" not the
+ * mission). */
+static void test_kind_in_one_city(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_brussels, 4, 2011, 10, 1);
+	add_para(c, 3, 1, "USEU and Embassy Brussels should coordinate their approaches.");
+	add_para(c, 3, 2, "Embassy Brussels should deliver the points.");
+	add_para(c, 3, 3, "Consulate Geneva should confirm the dates.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 2);
+	assert_true(has_party(got(c, 1), "USEU BRUSSELS"));
+	assert_true(has_party(got(c, 1), "AMEMBASSY BRUSSELS"));
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_string_equal(got(c, 2)->parties[0], "AMEMBASSY BRUSSELS");
+	assert_int_equal(got(c, 3)->nparties, 1);
+	assert_string_equal(got(c, 3)->parties[0], "AMCONSUL GENEVA");
+	cable_free(c);
+}
+
 static struct addressee to_consular[] = {
 	{ NULL, "AMEMBASSY MEXICO", NULL, "55", false },
 	{ NULL, "AMCONSUL FRANKFURT", NULL, "56", false },
@@ -733,6 +761,7 @@ int main(void)
 		cmocka_unit_test(test_heading_off_the_lines),
 		cmocka_unit_test(test_rewritten_forms),
 		cmocka_unit_test(test_joint_posts),
+		cmocka_unit_test(test_kind_in_one_city),
 		cmocka_unit_test(test_staff_and_asides),
 		cmocka_unit_test(test_polite_and_wishes),
 		cmocka_unit_test(test_action_request_for_two),
