@@ -157,7 +157,8 @@ void tk_item_agencies(struct tk_ctx *x, struct tk_para *P, const struct paragrap
  * text, need not demarche", "Embassy Kyiv is asked to take no action",
  * "Embassy Tokyo is exempted from this reporting requirement", from word
  * cs: those posts into out, spared the paragraph's request (true); false
- * when the sentence spares none. */
+ * when the sentence spares none, or spares the posts in out and asks
+ * another ("..., although Embassy Berlin is asked to"): it is read on. */
 bool tk_spared(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
                struct tk_parties *out);
 

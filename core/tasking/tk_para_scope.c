@@ -196,14 +196,35 @@ static bool tk_may_spare(const struct tk_sentence *S)
 	return false;
 }
 
+/* The posts of spared that the words at word k do not name again
+ * ("..., although Embassy Berlin is asked to pass": all but Berlin), into
+ * out. */
+static void tk_spared_but(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                          const struct tk_parties *spared, struct tk_parties *out)
+{
+	struct tk_parties again;
+	bool generic = false;
+	if (tk_post_phrase(x, S, k, &again, &generic) == k)
+		again.n = 0;
+	for (size_t n = 0; n < spared->n; n++) {
+		bool named = false;
+		for (size_t a = 0; a < again.n && !named; a++)
+			named = strcmp(again.name[a], spared->name[n]) == 0;
+		if (!named)
+			tk_add(out, spared->name[n]);
+	}
+}
+
 bool tk_spared(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
                struct tk_parties *out)
 {
+	out->n = 0;
 	if (!tk_may_spare(S))
 		return false;
 	bool generic = false;
-	size_t e = tk_post_phrase(x, S, cs, out, &generic);
-	if (e == cs || generic || !out->n)
+	struct tk_parties named;
+	size_t e = tk_post_phrase(x, S, cs, &named, &generic);
+	if (e == cs || generic || !named.n)
 		return false;
 	/* past a clause about them: ", whose host governments already
 	 * support the text," */
@@ -232,13 +253,21 @@ bool tk_spared(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
 	if (!need_not && !not_required && !no_action && !exempted)
 		return false;
 	/* "need not seek a figure but should encourage", "is exempt from para
-	 * 6; USUN should instead coordinate": still asked */
+	 * 6; USUN should instead coordinate": still asked.  "Info addressees
+	 * need take no action, although Embassy Berlin is asked to pass": the
+	 * others spared, and the sentence read on for Berlin */
+	static const char *const yet[] = { "although", "though", "however", "while", NULL };
 	for (size_t j = k + 2; j + 1 < S->n; j++) {
 		if (tk_word_eq(S, j, "but") && tk_modal(S, j + 1))
 			return false;
-		for (size_t m = j; tk_gap_has(S, j, ';') && m < S->n && m <= j + 4; m++)
-			if (tk_modal(S, m))
+		bool other = tk_gap_has(S, j, ',') && tk_word_among(S, j, yet);
+		for (size_t m = j; (other || tk_gap_has(S, j, ';')) && m < S->n && m <= j + 4; m++)
+			if (tk_modal(S, m)) {
+				if (other)
+					tk_spared_but(x, S, j + 1, &named, out);
 				return false;
+			}
 	}
+	*out = named;
 	return true;
 }

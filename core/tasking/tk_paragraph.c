@@ -239,10 +239,12 @@ static void tk_read_sentence(struct tk_ctx *x, struct tk_para *P,
 	size_t cs = tk_clause_start(S);
 	if (cs == 0 && S->n > 6)
 		cs = tk_heading_end(x, S, NULL);      /* a heading of many posts */
-	struct tk_parties spared;
-	if (x->washington && tk_spared(x, S, cs, &spared)) {
+	if (x->washington) {
+		struct tk_parties spared;
+		bool only = tk_spared(x, S, cs, &spared);
 		tk_add_all(&P->spared, &spared);
-		return;
+		if (only)
+			return;
 	}
 	struct tk_hit hit;
 	/* "It should seek", "We ask that it seek" (before a post's request

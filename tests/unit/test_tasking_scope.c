@@ -609,25 +609,28 @@ static void test_boxed_heading_and_lists(void **state)
 
 /* Posts a paragraph spares ("need not demarche", "are asked to take no
  * action") are not asked by it, unless it asks them something else ("but
- * should"). */
+ * should", "although Embassy Pretoria is asked to"). */
 static void test_spared(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 6, 1, "Department requests that posts approach host governments "
+	add_para(c, 7, 1, "Department requests that posts approach host governments "
 	         "before the vote. Embassies Berlin and Pretoria, whose host "
 	         "governments already support the text, need not demarche.");
-	add_para(c, 6, 2, "Department requests that posts approach host governments. "
+	add_para(c, 7, 2, "Department requests that posts approach host governments. "
 	         "Embassy Berlin need not seek a figure but should encourage a pledge.");
-	struct paragraph *p = add_para(c, 6, 3, "In delivering the letter, posts should "
+	struct paragraph *p = add_para(c, 7, 3, "In delivering the letter, posts should "
 	                               "also:");
 	add_child(c, p, 1, NODE_ITEM, "request the names of the minister's advisers.");
-	add_para(c, 6, 4, "Posts should report any reaction. Embassies Berlin and "
+	add_para(c, 7, 4, "Posts should report any reaction. Embassies Berlin and "
 	         "Pretoria are asked to take no action at this time.");
-	add_para(c, 6, 5, "Posts should report by May 3. Embassies Berlin and Pretoria, "
+	add_para(c, 7, 5, "Posts should report by May 3. Embassies Berlin and Pretoria, "
 	         "which have already reported, are exempted from this requirement.");
-	add_para(c, 6, 6, "Posts should report by May 3. Embassy Berlin is exempt from "
+	add_para(c, 7, 6, "Posts should report by May 3. Embassy Berlin is exempt from "
 	         "para 4; Embassy Berlin should instead brief the press.");
+	add_para(c, 7, 7, "Posts should report by May 3. Embassies Berlin and Pretoria "
+	         "need take no action, although Embassy Pretoria is asked to pass any "
+	         "views it hears.");
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
@@ -644,6 +647,11 @@ static void test_spared(void **state)
 	assert_int_equal(t->nparties, 2);
 	assert_false(has_party(t, "AMEMBASSY BERLIN") || has_party(t, "AMEMBASSY PRETORIA"));
 	assert_int_equal(got(c, 6)->nparties, 4);
+	/* "need take no action, although Embassy Pretoria is asked to pass" */
+	t = got(c, 7);
+	assert_int_equal(t->nparties, 3);
+	assert_true(has_party(t, "AMEMBASSY PRETORIA"));
+	assert_false(has_party(t, "AMEMBASSY BERLIN"));
 	cable_free(c);
 
 	/* a pointer to a paragraph that asks nothing ("Info addressees see
