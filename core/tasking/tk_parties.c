@@ -428,6 +428,9 @@ static size_t tk_caps_name(struct tk_ctx *x, const struct tk_sentence *S, size_t
  * "Embassy Kyiv", "Embassies Moscow and Riga", "USOSCE and UNVIE".  Fills
  * named (empty for a generic one) and returns the index after it, or i when
  * there is none. */
+static size_t tk_consulates_named(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                                  struct tk_parties *out);
+
 static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
                           size_t i, struct tk_parties *named, bool *generic)
 {
@@ -477,6 +480,12 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 	}
 	if (tk_flagged(S, k, tk_post_heads))
 		return tk_post_head(x, S, k, named, generic);
+	/* "Each constituent post should": the embassy's consulates */
+	if (tk_word_eq(S, k, "constituent")) {
+		size_t ce = tk_consulates_named(x, S, k, named);
+		if (ce > k)
+			return ce;
+	}
 	/* "Rome and Madrid should report" */
 	if (i == 0 && (k == 0 || (k == 1 && tk_is(S, 0, W_both)))) {
 		size_t e = tk_bare_places(x, S, named);
@@ -497,7 +506,8 @@ static size_t tk_consulates_named(struct tk_ctx *x, const struct tk_sentence *S,
                                   struct tk_parties *out)
 {
 	size_t e = tk_is(S, k, W_the) ? k + 1 : k;
-	if (tk_word_eq(S, e, "constituent") && tk_is(S, e + 1, W_posts))
+	if (tk_word_eq(S, e, "constituent") &&
+	    (tk_is(S, e + 1, W_posts) || tk_is(S, e + 1, W_post)))
 		e += 2;
 	else if (tk_is(S, e, W_consulates))
 		e += 1;

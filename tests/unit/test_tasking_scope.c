@@ -272,6 +272,22 @@ static struct addressee to_consular[] = {
 	{ NULL, "AMCONSUL TIJUANA", NULL, "57", false },
 };
 
+/* "Each constituent post" in a cable to an embassy and its consulates:
+ * the consulates, not the embassy. */
+static void test_constituent_posts(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_consular, 3, 2011, 6, 1);
+	add_para(c, 2, 1, "EACH CONSTITUENT POST SHOULD DESIGNATE AN EXERCISE COORDINATOR.");
+	add_para(c, 2, 2, "Constituent posts should send their names by June 10.");
+	tasking_find(c);
+	for (int n = 1; n <= 2; n++) {
+		assert_int_equal(got(c, n)->nparties, 2);
+		assert_false(has_party(got(c, n), "AMEMBASSY MEXICO"));
+	}
+	cable_free(c);
+}
+
 /* The post's people and an aside in parentheses: "The consular section in
  * Mexico City is requested to", "EACs should review", "Consulate General
  * Frankfurt (Regional Support Center) is requested to"; and an e-mail
@@ -770,6 +786,7 @@ int main(void)
 		cmocka_unit_test(test_rewritten_forms),
 		cmocka_unit_test(test_joint_posts),
 		cmocka_unit_test(test_kind_in_one_city),
+		cmocka_unit_test(test_constituent_posts),
 		cmocka_unit_test(test_staff_and_asides),
 		cmocka_unit_test(test_polite_and_wishes),
 		cmocka_unit_test(test_action_request_for_two),
