@@ -51,6 +51,24 @@ bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
 	       (tk_ing(S, cs + 1) || tk_word_among(S, cs + 1, after_prep));
 }
 
+size_t tk_date_opening(struct tk_ctx *x, const struct tk_sentence *S, size_t cs)
+{
+	static const char *const when[] = { "on", "by", "before", "nlt", NULL };
+	if (!tk_word_among(S, cs, when))
+		return cs;
+	size_t b = S->w[cs].s;
+	struct deadline dl;
+	bool have = (deadline_find(S->s + b, S->len - b, &x->c->dtg, &dl) && dl.start == 0) ||
+	            (deadline_find_on(S->s + b, S->len - b, &x->c->dtg, &dl) && dl.start == 0);
+	if (!have || !dl.dated)
+		return cs;
+	size_t i = tk_word_at(S, b + dl.len);
+	for (size_t k = cs + 1; k <= i && k < S->n; k++)
+		if (tk_gap_breaks(S, k) || tk_gap_has(S, k, ','))
+			return cs;
+	return i < S->n ? i : cs;
+}
+
 size_t tk_asked_thing(const struct tk_sentence *S, size_t cs, size_t i)
 {
 	static const char *const permit[] = {

@@ -211,6 +211,13 @@ static bool tk_imperative_opens(const struct tk_sentence *S, size_t cs)
 	for (size_t i = cs + 1; i < S->n && i <= cs + TK_OPENING_MAX; i++)
 		if (tk_gap_has(S, i, ','))
 			return tk_opening_phrase(S, cs, i) && tk_imperative(S, i);
+	/* "On May 10 deliver", "By November 20 report" (tk_date_opening()
+	 * reads the date): a few words on, and no comma */
+	static const char *const when[] = { "on", "by", "before", "nlt", NULL };
+	if (tk_word_among(S, cs, when))
+		for (size_t i = cs + 2; i < S->n && i <= cs + 6; i++)
+			if (tk_imperative(S, i))
+				return true;
 	return false;
 }
 

@@ -324,6 +324,10 @@ static const char *const cases[][2] = {
 	{ "In delivering the demarche, posts should note that the offer remains "
 	  "open.", BOTH },
 	{ "Posts should note that the offer remains open.", "" },
+	/* an imperative after the date it is due, no comma between */
+	{ "On March 10 deliver the initialed text to the MFA.", BOTH },
+	{ "By March 20 report host government reactions.", BOTH },
+	{ "On March 10 the minister will travel to Brussels.", "" },
 };
 
 /* A post's sentence and the parties it asks ("" for none). */
