@@ -216,8 +216,10 @@ static bool tk_reply_before(struct tk_ctx *x, struct tk_para *P, const char *s, 
  * Governors meets June 8-12": its first day).  True when found. */
 /* Do the words after a date, s[0..n), say what it would make possible
  * ("Approval by March 14 would let our partner begin", "A decision by
- * Friday will allow us to")? */
-static bool tk_would_enable(const char *s, size_t n)
+ * Friday will allow us to"), after up to skip words that name the
+ * date's event ("A decision before the June 15 review conference would
+ * allow us")? */
+static bool tk_would_enable(const char *s, size_t n, int skip)
 {
 	static const char *const modal[] = { "would ", "will ", NULL };
 	static const char *const enable[] = {
@@ -226,6 +228,14 @@ static bool tk_would_enable(const char *s, size_t n)
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || s[i] == ','))
 		i++;
+	for (int w = 0; w < skip && i < n && ascii_is_alpha(s[i]) &&
+	                strncasecmp(s + i, "would ", 6) != 0 && strncasecmp(s + i, "will ", 5) != 0;
+	     w++) {
+		while (i < n && ascii_is_alpha(s[i]))
+			i++;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
 	for (const char *const *m = modal; *m; m++) {
 		size_t ml = strlen(*m);
 		if (n - i > ml && strncasecmp(s + i, *m, ml) == 0)
@@ -282,7 +292,8 @@ static bool tk_outright(struct tk_ctx *x, const char *s, size_t n, struct deadli
 	return (strncasecmp(w, "by", 2) == 0 || strncasecmp(w, "before", 6) == 0) &&
 	       (tk_says_word(s, dl->start, tk_reply_words) || tk_we_need(s, dl->start) ||
 	        tk_must_reach(s, dl->start) || tk_to_be_done(s, dl->start) ||
-	        (dl->start < 40 && tk_would_enable(w + dl->len, n - dl->start - dl->len)));
+	        (dl->start < 40 && tk_would_enable(w + dl->len, n - dl->start - dl->len,
+	                                           strncasecmp(w, "before the", 10) == 0 ? 3 : 0)));
 }
 
 static bool tk_text_deadline(struct tk_ctx *x, struct tk_para *P, const char *t)

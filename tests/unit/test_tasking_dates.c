@@ -26,7 +26,7 @@ static void test_dates_beside_the_request(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
-	add_para(c, 19, 1, "SHAPE will hold a force generation conference in Mons "
+	add_para(c, 20, 1, "SHAPE will hold a force generation conference in Mons "
 	         "March 22-23.");
 	struct paragraph *p = add_para(c, 7, 2, "Request that posts approach host "
 	                               "government officials to:");
@@ -69,6 +69,8 @@ static void test_dates_beside_the_request(void **state)
 	/* a date that would make something possible */
 	add_para(c, 19, 16, "Embassy Berlin should seek the ministry's approval. Approval "
 	         "by March 14 would let our partner begin the course.");
+	add_para(c, 20, 20, "Embassy Berlin should seek the ministry's approval. A decision "
+	         "before the March 15 review conference would allow us to announce it.");
 	/* the day's words leave the line whole: no ", ideally" left over */
 	add_para(c, 19, 17, "We would welcome Embassy Berlin's assessment of the vote, "
 	         "ideally before the committee convenes in Bonn on March 27.");
@@ -85,6 +87,7 @@ static void test_dates_beside_the_request(void **state)
 	assert_null(strstr(got(c, 18)->summary, "do so"));
 	assert_string_equal(got(c, 15)->deadline, "2011-03-20");
 	assert_string_equal(got(c, 16)->deadline, "2011-03-14");
+	assert_string_equal(got(c, 20)->deadline, "2011-03-15");
 	assert_string_equal(got(c, 12)->deadline, "2011-03-24");
 	assert_null(got(c, 13)->deadline);
 	assert_string_equal(got(c, 14)->deadline, "2011-04-07");
