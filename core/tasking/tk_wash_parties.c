@@ -334,6 +334,13 @@ static bool tk_not_asked_here(const struct tk_sentence *S, size_t i)
 	/* "the Minister's meetings at Commerce and at DHS": where */
 	if (i > 0 && tk_word_eq(S, i - 1, "at"))
 		return true;
+	/* "Request Department instruct USUN to oppose", "authorize USEU to
+	 * sign": whom the one asked is to tell, not whom the writer asks */
+	static const char *const tell[] = {
+		"instruct", "authorize", "direct", "task", "instructs", "authorizes", NULL,
+	};
+	if (i > 0 && tk_word_among(S, i - 1, tell) && i + 1 < S->n && tk_is(S, i + 1, W_to))
+		return true;
 	/* "the Department, in coordination with EPA and USTR, advise",
 	 * "guidance, cleared with Treasury": who helps, not who is asked */
 	static const char *const together[] = {

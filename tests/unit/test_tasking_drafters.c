@@ -350,6 +350,9 @@ static const char *const post_cases[][2] = {
 	{ "It would be useful for the agencies to meet.", "" },
 	{ "Embassy believes the USG should offer assistance.", "SECSTATE WASHDC" },
 	{ "Embassy believes the ministry should offer assistance.", "" },
+	/* whom the Department is to instruct is not asked by the post */
+	{ "Request Department authorize DOD to release the funds.", "SECSTATE WASHDC" },
+	{ "Request Department and DOD release the funds.", "SECSTATE WASHDC, SECDEF WASHDC" },
 	{ "We would need more time to finish the report.", "" },
 	{ "Embassy needs the Department's answer before the minister leaves.",
 	  "SECSTATE WASHDC" },
