@@ -161,8 +161,10 @@ void tk_item_posts(struct tk_ctx *x, struct tk_para *P, const struct paragraph *
 }
 
 /* "Post requests that: -- USDA/APHIS deploy two epidemiologists; -- HHS/CDC
- * provide reagents": a post's request that leads into items each opening
- * with a Washington agency asks those agencies. */
+ * provide reagents", "We recommend: A. that DOD fund ...; B. that Treasury
+ * extend ...": a post's request that leads into items each opening with a
+ * Washington agency asks those agencies (an item "that" opens may name
+ * none, "that INL reprogram": it adds none). */
 void tk_item_agencies(struct tk_ctx *x, struct tk_para *P, const struct paragraph *p)
 {
 	if (x->washington || !tk_leads_into_items(p))
@@ -173,10 +175,15 @@ void tk_item_agencies(struct tk_ctx *x, struct tk_para *P, const struct paragrap
 		if ((k->kind != NODE_ITEM && k->kind != NODE_BULLET) || !k->text)
 			continue;
 		tk_words(&x->sent, k->text, tk_sentence_end(k->text, strlen(k->text), 0));
-		size_t used = 0;
-		const char *name = x->sent.n ? tk_agency(x, &x->sent, 0, &used) : NULL;
-		if (!name || !used)
+		size_t a = tk_is(&x->sent, 0, W_that), used = 0;
+		if (a && tk_is(&x->sent, a, W_the))
+			a++;
+		const char *name = a < x->sent.n ? tk_agency(x, &x->sent, a, &used) : NULL;
+		if (!name || !used) {
+			if (a)
+				continue;
 			return;
+		}
 		tk_add(&items, name);
 	}
 	if (items.n)

@@ -624,6 +624,22 @@ static void test_items_open_with_agencies(void **state)
 	assert_true(has_party(t, "DEPT OF HHS WASHINGTON DC"));
 	assert_true(has_party(t, "USAID WASHDC"));
 	cable_free(c);
+
+	/* "We recommend: A. that HHS/CDC ...; B. that USAID ...; C. that
+	 * INL ...": an item "that" opens may name no agency */
+	c = new_cable("AMEMBASSY VALLETTA", to_health, 2, 2011, 11, 1);
+	c->info = info_health;
+	c->ninfo = 2;
+	p = add_para(c, 1, 1, "We recommend:");
+	add_child(c, p, 3, NODE_ITEM, "that HHS/CDC provide reagents for the laboratory;");
+	add_child(c, p, 3, NODE_ITEM, "that the program office reprogram funds; and");
+	add_child(c, p, 3, NODE_ITEM, "that USAID review the equipment list.");
+	tasking_find(c);
+	t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "DEPT OF HHS WASHINGTON DC"));
+	assert_true(has_party(t, "USAID WASHDC"));
+	cable_free(c);
 }
 
 /* In a post's cable, an agency whose name may be a foreign body's
