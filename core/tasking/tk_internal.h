@@ -377,8 +377,9 @@ bool tk_ends_quote(const struct tk_sentence *S);
  * when none): where the clause of word upto starts. */
 size_t tk_after_semicolon(const struct tk_sentence *S, size_t upto);
 /* Does the item open with a heading of posts ("Bangkok: ask the MFA",
- * "Embassy Manila: follow up")?  Then it asks them as a paragraph would;
- * named: those posts. */
+ * "Embassy Manila: follow up", "For Embassies Tokyo and Seoul: please
+ * approach")?  Then it asks them as a paragraph would; named: those
+ * posts. */
 bool tk_item_for_posts(struct tk_ctx *x, const char *t, struct tk_parties *named);
 /* Reported speech or a quotation: "Please tell Washington," he said; a
  * verb of saying counts only before word upto. */

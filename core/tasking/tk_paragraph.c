@@ -421,10 +421,12 @@ bool tk_item_for_posts(struct tk_ctx *x, const char *t, struct tk_parties *named
 	struct tk_sentence *S = &x->sent;
 	bool generic = false;
 	tk_words(S, t, (size_t)(colon - t));
-	size_t e = tk_post_phrase(x, S, 0, named, &generic);
-	if (e == 0 || generic || !named->n)
-		e = tk_heading_places(x, S, 0, named);
-	return e > 0 && e == S->n && named->n;
+	/* "For Embassies Tokyo and Seoul:" */
+	size_t b = tk_is(S, 0, W_for) ? 1 : 0;
+	size_t e = tk_post_phrase(x, S, b, named, &generic);
+	if (e == b || generic || !named->n)
+		e = tk_heading_places(x, S, b, named);
+	return e > b && e == S->n && named->n;
 }
 
 /* Bullets and items of a paragraph (not quotes): they add a tasking only

@@ -271,24 +271,29 @@ static void test_item_deadlines(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 3, 1);
-	struct paragraph *p = add_para(c, 5, 1, "Tailored requests:");
+	struct paragraph *p = add_para(c, 6, 1, "Tailored requests:");
 	add_child(c, p, 2, NODE_ITEM, "Berlin: Embassy should thank the ministry for "
 	          "its support.");
 	add_child(c, p, 2, NODE_ITEM, "Paris: Embassy should invite the ministry to a "
 	          "call. Please confirm the participants by March 10.");
-	p = add_para(c, 5, 2, "Posts should report the replies by March 20.");
+	p = add_para(c, 6, 2, "Posts should report the replies by March 20.");
 	add_child(c, p, 2, NODE_ITEM, "Berlin: ask the ministry about the budget.");
 	add_child(c, p, 2, NODE_ITEM, "Paris: ask the ministry about the vote by March 12.");
-	p = add_para(c, 5, 3, "Please deliver the points.");
+	p = add_para(c, 6, 3, "Please deliver the points.");
 	add_child(c, p, 2, NODE_ITEM, "Berlin: raise it with the chancellery by March 15.");
 	add_child(c, p, 2, NODE_ITEM, "Paris: raise it with the Elysee by March 15.");
-	p = add_para(c, 5, 4, "Embassy Berlin should share our views with the ministry.");
+	p = add_para(c, 6, 4, "Embassy Berlin should share our views with the ministry.");
 	add_child(c, p, 1, NODE_BULLET, "Paris: the French will host the talks. Embassy "
 	          "Berlin should also report the German view by March 17.");
-	p = add_para(c, 5, 5, "We ask posts to take the following steps:");
+	p = add_para(c, 6, 5, "We ask posts to take the following steps:");
 	add_child(c, p, 2, NODE_ITEM, "Berlin: approach the ministry on the budget.");
 	add_child(c, p, 2, NODE_ITEM, "Paris: seek the views of the AU desk and report "
 	          "them by March 10.");
+	p = add_para(c, 6, 6, "Action request:");
+	add_child(c, p, 2, NODE_ITEM, "For Embassy Berlin: Please approach the ministry "
+	          "and ask for a response by March 10.");
+	add_child(c, p, 2, NODE_ITEM, "For Embassy Paris: Embassy should deliver the "
+	          "points before March 20.");
 	tasking_find(c);
 	assert_int_equal(count_of(c, 1), 2);
 	assert_null(got_for(c, 1, "AMEMBASSY BERLIN")->deadline);
@@ -314,6 +319,10 @@ static void test_item_deadlines(void **state)
 	assert_str(got_for(c, 5, "AMEMBASSY BERLIN")->summary,
 	           "Take 2 steps: Approach the ministry on the budget; Seek the views of "
 	           "the AU desk and report them");
+	/* "For Embassy Paris:" is a heading of posts too */
+	assert_int_equal(count_of(c, 6), 2);
+	assert_str(got_for(c, 6, "AMEMBASSY BERLIN")->deadline, "2011-03-10");
+	assert_str(got_for(c, 6, "AMEMBASSY PARIS")->deadline, "2011-03-20");
 	/* the paragraph's tasked list holds every party */
 	assert_int_equal(c->paras[0].ntasked, 2);
 	cable_free(c);
