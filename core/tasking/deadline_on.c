@@ -156,13 +156,16 @@ size_t dl_skip_event_words(const char *s, size_t len, size_t pos)
 	bool skipped = false;
 	for (int k = 0; k < 4 && dl_word_next(s, len, p, &w); k++) {
 		/* an owner: "the Minister's", "the vessel’s", "the African
-		 * Group's" */
+		 * Group's", "the Emergency Relief Coordinator's" */
 		bool owner = dl_owner_s(s, len, &w, &a);
-		struct word w2;
-		if (!owner && k == 0 && ascii_is_upper((unsigned char)s[w.s]) &&
-		    dl_word_next(s, len, w.e, &w2) && ascii_is_upper((unsigned char)s[w2.s]) &&
-		    dl_owner_s(s, len, &w2, &a))
-			owner = true;
+		/* a name of up to three more capitalised words before its
+		 * "'s": "the Emergency Relief Coordinator's" */
+		struct word w2 = w;
+		for (int n = 0; !owner && k == 0 && n < 3 && ascii_is_upper((unsigned char)s[w2.s]) &&
+		                dl_word_next(s, len, w2.e, &w2) &&
+		                ascii_is_upper((unsigned char)s[w2.s]);
+		     n++)
+			owner = dl_owner_s(s, len, &w2, &a);
 		if (owner) {
 			p = a.e;
 			skipped = true;

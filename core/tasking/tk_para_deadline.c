@@ -115,7 +115,8 @@ static bool tk_must_reach(const char *s, size_t n)
 
 /* "Registration closes June 30, and we would need approval before that
  * date", "we want allies to have heard our position before then", "in
- * time for that deadline": the last date the text gave before the words.
+ * time for that deadline", "the meeting on April 28 ... should announce
+ * at that meeting": the last date the text gave before the words.
  * True when found. */
 static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, size_t len)
 {
@@ -125,15 +126,19 @@ static bool tk_that_date(struct tk_ctx *x, struct tk_para *P, const char *t, siz
 		"in time for it", "before that meeting", "before the meeting",
 		"before that visit", "before he leaves", "before she leaves",
 		"before he goes", "before she goes", "before he departs",
-		"before she departs", "before they leave", NULL,
+		"before she departs", "before they leave", "at that meeting",
+		"at that session", "at that conference", NULL,
 	};
-	/* one pass: each of them opens with "before ", "by ", "prior " or
-	 * "in time " at a word's start; only there are they compared */
-	static const char *const first[] = { "before ", "by ", "prior ", "in time ", NULL };
+	/* one pass: each of them opens with "before ", "by ", "prior ", "in
+	 * time " or "at that " at a word's start; only there are they
+	 * compared */
+	static const char *const first[] = {
+		"before ", "by ", "prior ", "in time ", "at that ", NULL,
+	};
 	size_t at = len;
 	for (size_t i = 0; i < len && at == len; i++) {
 		char c = ascii_to_lower(t[i]);
-		if ((c != 'b' && c != 'p' && c != 'i') ||
+		if ((c != 'b' && c != 'p' && c != 'i' && c != 'a') ||
 		    (i > 0 && ascii_is_alpha((unsigned char)t[i - 1])))
 			continue;
 		bool opens = false;

@@ -382,6 +382,9 @@ static void test_before_an_event(void **state)
 	                         "October 8 coordination meeting.", g, p, sizeof p),
 	                    "2011-10-08");
 	assert_string_equal(p, "before the African Group's October 8");
+	/* and of four */
+	assert_string_equal(find("Deliver it before the Emergency Relief Coordinator's "
+	                         "October 26 briefing.", g, NULL, 0), "2011-10-26");
 	assert_string_equal(find("Send the assessment in time for the Deputy Secretary's "
 	                         "October 11 meetings in Rome.", g, p, sizeof p),
 	                    "2011-10-11");

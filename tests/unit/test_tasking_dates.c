@@ -156,7 +156,7 @@ static void test_that_date(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_posts, 2, 2011, 6, 1);
-	add_para(c, 7, 1, "Posts should seek the ministry's approval of the course. "
+	add_para(c, 8, 1, "Posts should seek the ministry's approval of the course. "
 	         "Registration closes June 30, and we would need approval before that "
 	         "date.");
 	add_para(c, 3, 2, "Ministers meet in Helsinki on June 8, and we want allies to "
@@ -175,10 +175,16 @@ static void test_that_date(void **state)
 	add_para(c, 5, 6, "Embassy Rome should seek guidance from the ministry. The "
 	         "Ambassador meets the minister on June 24 and will need the answer "
 	         "before that meeting.");
-	add_para(c, 7, 7, "Embassy Rome should ask whether the funds may be "
+	add_para(c, 8, 7, "Embassy Rome should ask whether the funds may be "
 	         "reprogrammed. The minister leaves for Washington on June 21, and we "
 	         "would like to give him an answer before he goes.");
+	/* "at that meeting": the action's own day */
+	add_para(c, 8, 8, "Embassy Rome will serve as the delegation to the pledging "
+	         "meeting in Geneva on June 28. Embassy Rome should announce at that "
+	         "meeting an additional contribution.");
 	tasking_find(c);
+	assert_non_null(got(c, 8)->deadline);
+	assert_string_equal(got(c, 8)->deadline, "2011-06-28");
 	assert_string_equal(got(c, 6)->deadline, "2011-06-24");
 	assert_string_equal(got(c, 7)->deadline, "2011-06-21");
 	assert_non_null(got(c, 1)->deadline);
