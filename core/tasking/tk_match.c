@@ -111,6 +111,7 @@ bool tk_poc(const struct tk_sentence *S)
 {
 	const enum tk_wid *reach = tk_reach;
 	bool questions = false, more_info = false, contact = false;
+	bool with_questions = false, consult = false;
 	/* "please designate a point of contact": that is the ask */
 	static const char *const name_one[] = {
 		"designate", "name", "identify", "nominate", "appoint", "assign", NULL,
@@ -131,8 +132,13 @@ bool tk_poc(const struct tk_sentence *S)
 		              tk_is(S, i, W_additional)) &&
 		             (tk_is(S, i + 1, W_information) || tk_is(S, i + 1, W_details));
 		contact |= tk_in(S, i, reach);
+		/* "Posts with questions should consult their RSO" */
+		with_questions |= tk_is(S, i, W_questions) && i > 0 &&
+		                  (tk_word_eq(S, i - 1, "with") ||
+		                   (tk_word_eq(S, i - 1, "any") && tk_word_eq(S, i - 2, "with")));
+		consult |= tk_is(S, i, W_consult);
 	}
-	if ((questions || more_info) && contact)
+	if (((questions || more_info) && contact) || (with_questions && consult))
 		return true;
 	/* an e-mail address: where to write, unless what is asked is to send
 	 * something there ("Please send the completed spreadsheet to
@@ -150,11 +156,12 @@ bool tk_poc(const struct tk_sentence *S)
 }
 
 /* "Posts should contact John Doe with any questions", "Request that
- * posts direct questions to ISN/MTR": the asked verb, at word v, reaches
- * someone, in a point of contact line (tk_poc()). */
+ * posts direct questions to ISN/MTR", "Posts with questions should
+ * consult their RSO": the asked verb, at word v, reaches someone, in a
+ * point of contact line (tk_poc()). */
 bool tk_poc_ask(const struct tk_sentence *S, size_t v)
 {
-	return tk_in(S, v, tk_reach) && tk_poc(S);
+	return (tk_in(S, v, tk_reach) || tk_is(S, v, W_consult)) && tk_poc(S);
 }
 
 /* Fills hit->parties from a phrase's result: the named parties, else the

@@ -309,6 +309,9 @@ static const char *const cases[][2] = {
 	/* a point of contact to name is the ask; one named is not */
 	{ "Please designate a point of contact for this data call.", BOTH },
 	{ "The point of contact is Jane Doe; please call her with any questions.", "" },
+	{ "Posts with questions on security aspects should consult their RSO.", "" },
+	{ "Posts should consult host governments on the questions raised in the report.",
+	  BOTH },
 	/* a post's people by its place */
 	{ "Separately, the Rome DATT is asked to sound out the General Staff.",
 	  "AMEMBASSY ROME" },
