@@ -576,12 +576,23 @@ bool tk_wished_outcome(const struct tk_sentence *S, size_t v)
 		W_the, W_a, W_an, W_this, W_these, W_those, W_that, W_its, W_their,
 		W_his, W_her, W_our, W_NONE,
 	};
+	/* past six words, a long name ("the June 25 U.S.-EU Senior
+	 * Officials Meeting in Brussels to adopt"), but not a clause or an
+	 * object's own words ("posts' assessment of whether it intends to") */
+	static const char *const ends[] = {
+		"of", "whether", "that", "which", "who", "if", "on", "about", "for", NULL,
+	};
 	if (v == 0 || !(tk_is(S, v - 1, W_like) || tk_is(S, v - 1, W_wants)))
 		return false;
-	for (size_t k = v + 1; k + 1 < S->n && k <= v + 6; k++)
+	bool clause = false;
+	for (size_t k = v + 1; k + 1 < S->n && k <= v + 12; k++) {
+		clause = clause || tk_word_among(S, k, ends) || tk_gap_breaks(S, k);
+		if (k > v + 6 && clause)
+			return false;
 		if (tk_is(S, k, W_to) && !tk_in(S, k + 1, after_to) &&
 		    (S->caps || !tk_capitalised(S, k + 1)) && !ascii_is_digit(S->s[S->w[k + 1].s]))
 			return true;
+	}
 	return false;
 }
 

@@ -331,6 +331,12 @@ static const char *const cases[][2] = {
 	{ "On March 10 deliver the initialed text to the MFA.", BOTH },
 	{ "By March 20 report host government reactions.", BOTH },
 	{ "On March 10 the minister will travel to Brussels.", "" },
+	/* what Washington wants a meeting of a long name to do asks no one;
+	 * what it wants of posts still asks them */
+	{ "Washington would like the June 25 U.S.-EU Senior Officials Meeting (SOM) "
+	  "in Brussels to adopt a short joint statement.", "" },
+	{ "Washington would like posts' assessment of whether the government "
+	  "intends to sign the convention.", BOTH },
 };
 
 /* A post's sentence and the parties it asks ("" for none). */
