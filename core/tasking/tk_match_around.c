@@ -51,22 +51,23 @@ bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
 	       (tk_ing(S, cs + 1) || tk_word_among(S, cs + 1, after_prep));
 }
 
-size_t tk_date_opening(struct tk_ctx *x, const struct tk_sentence *S, size_t cs)
+bool tk_date_opening(struct tk_ctx *x, const struct tk_sentence *S, size_t cs, size_t i)
 {
 	static const char *const when[] = { "on", "by", "before", "nlt", NULL };
-	if (!tk_word_among(S, cs, when))
-		return cs;
+	/* cheap tests first: it is asked at each word of the sentence; a
+	 * date ends in a number or a capitalised word ("Thursday") */
+	if (i < cs + 2 || i >= S->n ||
+	    !(ascii_is_digit(S->s[S->w[i - 1].s]) || tk_capitalised(S, i - 1)) ||
+	    !tk_word_among(S, cs, when))
+		return false;
+	for (size_t k = cs + 1; k <= i; k++)
+		if (tk_gap_breaks(S, k) || tk_gap_has(S, k, ','))
+			return false;
 	size_t b = S->w[cs].s;
 	struct deadline dl;
 	bool have = (deadline_find(S->s + b, S->len - b, &x->c->dtg, &dl) && dl.start == 0) ||
 	            (deadline_find_on(S->s + b, S->len - b, &x->c->dtg, &dl) && dl.start == 0);
-	if (!have || !dl.dated)
-		return cs;
-	size_t i = tk_word_at(S, b + dl.len);
-	for (size_t k = cs + 1; k <= i && k < S->n; k++)
-		if (tk_gap_breaks(S, k) || tk_gap_has(S, k, ','))
-			return cs;
-	return i < S->n ? i : cs;
+	return have && dl.dated && tk_word_at(S, b + dl.len) == i;
 }
 
 size_t tk_asked_thing(const struct tk_sentence *S, size_t cs, size_t i)

@@ -313,10 +313,9 @@ size_t tk_aside_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
  * "In your meetings,", "When meeting officials,")?  Not a condition ("If
  * asked, say"): that is a permission at most. */
 bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i);
-/* A date that opens the clause with no comma after it ("On May 10
- * deliver", "By November 20 report"): the index of the word after it, or
- * cs. */
-size_t tk_date_opening(struct tk_ctx *x, const struct tk_sentence *S, size_t cs);
+/* Does a date open the clause at cs, with no comma after it, and end
+ * before word i ("On May 10 deliver", "By November 20 report")? */
+bool tk_date_opening(struct tk_ctx *x, const struct tk_sentence *S, size_t cs, size_t i);
 /* The longest such phrase, in words ("given your host governments'
  * current role as GRULAC coordinators on Third Committee matters,"). */
 enum { TK_OPENING_MAX = 16 };

@@ -663,7 +663,7 @@ static bool tk_wash_weak(struct tk_ctx *x, struct tk_para *P,
 	/* "In addition, seek the views of", "Drawing on the points below,
 	 * approach", "On May 10 deliver": an imperative after a phrase that
 	 * opens the clause */
-	if (i > cs && (tk_opening_phrase(S, cs, i) || tk_date_opening(x, S, cs) == i) &&
+	if (i > cs && (tk_opening_phrase(S, cs, i) || tk_date_opening(x, S, cs, i)) &&
 	    tk_imperative(S, i) &&
 	    !tk_is(S, i + 1, W_to) && !tk_is(S, i + 1, W_of)) {
 		tk_resolve(x, P, NULL, hit);
