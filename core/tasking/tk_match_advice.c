@@ -239,13 +239,45 @@ static bool tk_is_question(const struct tk_sentence *S)
 	return end > 0 && S->s[end - 1] == '?';
 }
 
+/* "How should we respond if he asks?", "Should we raise it with the
+ * minister?", "What should we tell him?", "How does Washington want us to
+ * respond?": the post asks what to do, at word i (the clause's first).
+ * Whom: the Washington party the question names, else the cable's. */
+static bool tk_asks_what_to_do(struct tk_ctx *x, struct tk_para *P,
+                               const struct tk_sentence *S, size_t i,
+                               struct tk_hit *hit)
+{
+	static const char *const wh[] = { "how", "what", "when", "whether", NULL };
+	size_t k = tk_word_among(S, i, wh) ? i + 1 : i;
+	bool should_we = tk_is(S, k, W_should) && tk_word_eq(S, k + 1, "we");
+	/* "How does Washington want us to respond?" */
+	struct tk_parties named;
+	size_t e = k > i && tk_word_eq(S, k, "does") ? tk_wash_phrase(x, S, k + 1, &named) : k;
+	bool wants_us = e > k + 1 && (tk_word_eq(S, e, "want") || tk_word_eq(S, e, "wish")) &&
+	                tk_word_eq(S, e + 1, "us") && tk_is(S, e + 2, W_to);
+	if ((!should_we && !wants_us) || !tk_is_question(S))
+		return false;
+	if (wants_us) {
+		hit->parties = named;
+		hit->sets_scope = true;
+		hit->from = "named in the sentence";
+	} else {
+		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
+		hit->from = tk_post_from(P, hit->sets_scope);
+	}
+	tk_hit_at(hit, i, i, i);
+	hit->ask = W_questions;
+	hit->rule = "a post asks what to do (\"How should we respond?\")";
+	return true;
+}
+
 /* "Could the Department advise whether the waiver applies?", "Can
  * Washington confirm the dates?", "Does the Department concur that ...?":
  * a post's request put as a question, a Washington party (or another
  * post: "Could Embassy Kabul ask ...?") after the word that opens it
- * (word i). */
-bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
-                             size_t cs, struct tk_hit *hit)
+ * (word i); or what to do (tk_asks_what_to_do()). */
+bool tk_post_question(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                      size_t i, size_t cs, struct tk_hit *hit)
 {
 	/* "Finally, would the Department ...?": a word and a comma first */
 	static const char *const openers[] = {
@@ -253,6 +285,8 @@ bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
 	};
 	if (i == cs + 1 && tk_word_among(S, cs, openers) && tk_gap_has(S, i, ','))
 		cs = i;
+	if (i == cs && tk_asks_what_to_do(x, P, S, i, hit))
+		return true;
 	bool plural = tk_word_eq(S, i, "do");
 	bool does = plural || tk_word_eq(S, i, "does");
 	if (i != cs || !(tk_is(S, i, W_could) || tk_is(S, i, W_can) || tk_is(S, i, W_would) ||

@@ -171,10 +171,10 @@ void tk_reader(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
 bool tk_post_you(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
                  size_t i, size_t cs, struct tk_hit *hit);
 
-/* "Could the Department advise whether ...?" at word i (cs: the clause's
- * start). */
-bool tk_post_question(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
-                      size_t cs, struct tk_hit *hit);
+/* "Could the Department advise whether ...?", "How should we respond?"
+ * at word i (cs: the clause's start). */
+bool tk_post_question(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence *S,
+                      size_t i, size_t cs, struct tk_hit *hit);
 /* In Washington's cable, a question in a paragraph whose heading names
  * posts ("FOR BEIJING AND GUANGZHOU: Which ministries drive the
  * policy?"): it asks them (scope: the paragraph's); elsewhere one whose

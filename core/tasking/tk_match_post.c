@@ -577,7 +577,7 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 	}
 	if (i == 0 && tk_post_place_please(x, S, hit))
 		return true;
-	if (tk_post_question(x, S, i, cs, hit))
+	if (tk_post_question(x, P, S, i, cs, hit))
 		return true;
 	/* "DOD or CENTCOM should undertake", "Washington should not allow" */
 	if (tk_post_wash_should(x, S, i, hit))

@@ -90,12 +90,14 @@ bool tk_mind_verb(const struct tk_sentence *S, size_t v)
 	return false;
 }
 
-/* A stance of the U.S. Government at word v: a verb of mind, or "should be
- * mindful" (not "should be prepared to"). */
+/* A stance of the U.S. Government at word v: a verb of mind, "should be
+ * mindful" or "should be prepared for a backlash" (not "should be
+ * prepared to"). */
 static bool tk_stance(const struct tk_sentence *S, size_t v)
 {
 	static const char *const ready[] = { "prepared", "ready", "firm", "clear", NULL };
-	return tk_mind_verb(S, v) || (tk_is(S, v, W_be) && !tk_word_among(S, v + 1, ready));
+	return tk_mind_verb(S, v) ||
+	       (tk_is(S, v, W_be) && (!tk_word_among(S, v + 1, ready) || tk_is(S, v + 2, W_for)));
 }
 
 /* Where the U.S. Government opens the writer's clause: at cs, after "We

@@ -359,6 +359,12 @@ static const char *const post_cases[][2] = {
 	{ "It would be useful for the agencies to meet.", "" },
 	{ "Embassy believes the USG should offer assistance.", "SECSTATE WASHDC" },
 	{ "Embassy believes the ministry should offer assistance.", "" },
+	/* the post asks what to do */
+	{ "How should we respond if the minister asks for a commitment?",
+	  "SECSTATE WASHDC, SECDEF WASHDC" },
+	{ "How does Washington want us to respond?", "SECSTATE WASHDC" },
+	{ "How should the ministry respond to the report?", "" },
+	{ "Should we raise the issue, the minister wondered.", "" },
 	/* whom the Department is to instruct is not asked by the post */
 	{ "Request Department authorize DOD to release the funds.", "SECSTATE WASHDC" },
 	{ "Request Department and DOD release the funds.", "SECSTATE WASHDC, SECDEF WASHDC" },

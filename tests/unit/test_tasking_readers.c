@@ -100,34 +100,35 @@ static void test_usg_should(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
-	add_para(c, 16, 1, "The USG should launch a campaign to convince the "
+	add_para(c, 17, 1, "The USG should launch a campaign to convince the "
 	         "government.");
-	add_para(c, 16, 2, "We believe that, beginning with the visit, the USG "
+	add_para(c, 17, 2, "We believe that, beginning with the visit, the USG "
 	         "should reach out quickly to the new cabinet.");
-	add_para(c, 16, 3, "Finally, the U.S. should continue to fund the port "
+	add_para(c, 17, 3, "Finally, the U.S. should continue to fund the port "
 	         "study.");
-	add_para(c, 16, 4, "The minister was frank. Most importantly, the United "
+	add_para(c, 17, 4, "The minister was frank. Most importantly, the United "
 	         "States should not reward Tripoli, he added.");
-	add_para(c, 16, 5, "Siniora commented on the talks. The U.S. should not "
+	add_para(c, 17, 5, "Siniora commented on the talks. The U.S. should not "
 	         "allow Syria a platform.");
-	add_para(c, 16, 6, "The USG may wish to reinforce the minister's position.");
-	add_para(c, 16, 7, "The U.S. Embassy should be consulted.");
-	add_para(c, 16, 8, "The minister said the USG should do more.");
+	add_para(c, 17, 6, "The USG may wish to reinforce the minister's position.");
+	add_para(c, 17, 7, "The U.S. Embassy should be consulted.");
+	add_para(c, 17, 8, "The minister said the USG should do more.");
 	/* a stance, not an action */
-	add_para(c, 16, 9, "Given its history, the United States should also gird "
+	add_para(c, 17, 9, "Given its history, the United States should also gird "
 	         "itself for a weaker partner.");
-	add_para(c, 16, 10, "In the meantime, the U.S. should take a modicum of quiet "
+	add_para(c, 17, 10, "In the meantime, the U.S. should take a modicum of quiet "
 	         "satisfaction that the talks go on.");
-	add_para(c, 16, 11, "The USG should be prepared to fund the second phase.");
+	add_para(c, 17, 11, "The USG should be prepared to fund the second phase.");
 	/* its people: "U.S. officials", "Washington officials" */
-	add_para(c, 16, 12, "Senior U.S. officials should press the minister on the fees.");
-	add_para(c, 16, 13, "Washington officials should press the minister on the fees.");
-	add_para(c, 16, 14, "The minister said U.S. officials should do more.");
+	add_para(c, 17, 12, "Senior U.S. officials should press the minister on the fees.");
+	add_para(c, 17, 13, "Washington officials should press the minister on the fees.");
+	add_para(c, 17, 14, "The minister said U.S. officials should do more.");
 	/* the writer's pointer is no one's speech */
-	add_para(c, 16, 15, "As noted above, the U.S. should continue to press the "
+	add_para(c, 17, 15, "As noted above, the U.S. should continue to press the "
 	         "government on the detainees.");
-	add_para(c, 16, 16, "As we stated in reftel, the talks stalled. The USG should "
+	add_para(c, 17, 16, "As we stated in reftel, the talks stalled. The USG should "
 	         "offer technical help.");
+	add_para(c, 17, 17, "The U.S. should be prepared for a backlash in the assembly.");
 	tasking_find(c);
 	for (int p = 1; p <= 3; p++)
 		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
@@ -136,6 +137,7 @@ static void test_usg_should(void **state)
 	for (int p = 11; p <= 13; p++)
 		assert_true(has_party(got(c, p), "SECSTATE WASHDC"));
 	assert_null(find(c, 14));
+	assert_null(find(c, 17));
 	for (int p = 4; p <= 10; p++) {
 		if (find(c, p))
 			print_error("paragraph %d asks nothing\n", p);
