@@ -357,6 +357,7 @@ void tasking_find(struct cable *c)
 	struct tk_para *P = arena_alloc_raw(&c->arena, sizeof *P * c->nparas);
 	for (size_t i = 0; i < c->nparas; i++) {
 		tk_para_clear(&P[i]);
+		x->prev = i ? &P[i - 1] : NULL;
 		tk_read_paragraph(x, &P[i], &c->paras[i]);
 	}
 	/* pointers mark the paragraphs they point to */

@@ -192,9 +192,58 @@ static bool tk_latter(struct tk_ctx *x, const struct tk_sentence *S, bool latter
 	return true;
 }
 
+/* "Those posts should also ask", opening a paragraph: the posts of
+ * parties the paragraph before asked, when it asked fewer ("FOR NAIROBI
+ * AND DJIBOUTI: Please ask ..."). */
+static bool tk_posts_before(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
+                            struct tk_parties *parties)
+{
+	const struct tk_para *prev = x->prev;
+	if (!prev || !prev->found || !prev->parties.n || prev->parties.n >= parties->n ||
+	    tk_pointer_kind(S, cs) != 1)
+		return false;
+	struct tk_parties out = { .n = 0 };
+	for (size_t k = 0; k < parties->n; k++)
+		for (size_t i = 0; i < prev->parties.n; i++)
+			if (strcmp(parties->name[k], prev->parties.name[i]) == 0)
+				tk_add(&out, parties->name[k]);
+	if (!out.n)
+		return false;
+	*parties = out;
+	return true;
+}
+
+/* "The following posts are asked to obtain ...: Bamako, Niamey and
+ * Ouagadougou.": the posts after the sentence's colon, of parties. */
+static bool tk_posts_after(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
+                           struct tk_parties *parties)
+{
+	size_t k = tk_is(S, cs, W_the) ? cs + 1 : cs;
+	if (!tk_word_eq(S, k, "following") || !tk_posts_word(S, k + 1))
+		return false;
+	while (k < S->n && !tk_gap_has(S, k, ':'))
+		k++;
+	struct tk_parties named;
+	if (k >= S->n || tk_places_at(x, S, k, &named) == k || !named.n)
+		return false;
+	struct tk_parties out = { .n = 0 };
+	for (size_t i = 0; i < named.n; i++)
+		for (size_t m = 0; m < parties->n; m++)
+			if (strcmp(named.name[i], parties->name[m]) == 0)
+				tk_add(&out, named.name[i]);
+	if (!out.n)
+		return false;
+	*parties = out;
+	return true;
+}
+
 bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,
                      const char *prior, size_t plen, struct tk_parties *parties)
 {
+	if (x->washington && tk_posts_after(x, S, cs, parties))
+		return true;
+	if (x->washington && !plen)
+		return tk_posts_before(x, S, cs, parties);
 	int kind = x->washington && plen ? tk_pointer_kind(S, cs) : 0;
 	/* "Embassy Brasilia is an exception.  Post should respond": the
 	 * one post the sentence before opens with, or else names */

@@ -185,6 +185,7 @@ struct tk_ctx {
 	struct tk_parties section;  /* the posts a boxed heading names, for the
 	                               paragraphs under it (empty: none) */
 	struct tk_parties headed;   /* what headings so far named (tk_heading_rest) */
+	const struct tk_para *prev; /* the paragraph before the one read, or NULL */
 };
 
 /* "B. Ottawa and Mexico: Embassies should invite ... Please confirm

@@ -266,6 +266,30 @@ static void test_kind_in_one_city(void **state)
 	cable_free(c);
 }
 
+/* "The following posts are asked to ...: Berlin and Pretoria." and a
+ * paragraph that opens "Those posts should also", after one whose
+ * heading named fewer posts than the cable's. */
+static void test_posts_around(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 4, 1, "The following posts are asked to obtain the latest figures "
+	         "from host governments: Berlin and Pretoria.");
+	add_para(c, 4, 2, "FOR BERLIN AND PRETORIA: Please ask host governments whether "
+	         "they would accept the arrangement.");
+	add_para(c, 4, 3, "Those posts should also ask what assistance the courts "
+	         "would need.");
+	add_para(c, 4, 4, "Those posts should report by March 20.");
+	tasking_find(c);
+	for (int n = 1; n <= 3; n++) {
+		assert_int_equal(got(c, n)->nparties, 2);
+		assert_true(has_party(got(c, n), "AMEMBASSY PRETORIA"));
+	}
+	/* the paragraph before asked the same two: still two */
+	assert_int_equal(got(c, 4)->nparties, 2);
+	cable_free(c);
+}
+
 static struct addressee to_consular[] = {
 	{ NULL, "AMEMBASSY MEXICO", NULL, "55", false },
 	{ NULL, "AMCONSUL FRANKFURT", NULL, "56", false },
@@ -787,6 +811,7 @@ int main(void)
 		cmocka_unit_test(test_joint_posts),
 		cmocka_unit_test(test_kind_in_one_city),
 		cmocka_unit_test(test_constituent_posts),
+		cmocka_unit_test(test_posts_around),
 		cmocka_unit_test(test_staff_and_asides),
 		cmocka_unit_test(test_polite_and_wishes),
 		cmocka_unit_test(test_action_request_for_two),
