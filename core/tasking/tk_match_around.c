@@ -453,10 +453,12 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 		/* "FOR WESTERN HEMISPHERE POSTS (BRASILIA, BOGOTA AND LIMA):" */
 		if (!(e > i + 1 && named.n))
 			e = tk_described_posts(x, S, i + 1, &named);
-		/* "For Madrid, approach the MFA": its places before a comma */
+		/* "For Madrid, approach the MFA": its places before a comma;
+		 * "(For Riyadh and Kuwait) We understand": in parentheses */
 		if (!(e > i + 1 && named.n)) {
 			e = tk_places_at(x, S, i + 1, &named);
-			if (!(e > i + 1 && e < S->n && tk_gap_has(S, e, ',')))
+			if (!(e > i + 1 && e < S->n &&
+			      (tk_gap_has(S, e, ',') || tk_gap_has(S, e, ')'))))
 				named.n = 0;
 		}
 		if (e > i + 1 && named.n)

@@ -331,6 +331,11 @@ static const char *const cases[][2] = {
 	{ "On March 10 deliver the initialed text to the MFA.", BOTH },
 	{ "By March 20 report host government reactions.", BOTH },
 	{ "On March 10 the minister will travel to Brussels.", "" },
+	/* a heading in parentheses over background, then the request */
+	{ "(For Rome) We understand that the vessel will call. Posts should ask "
+	  "the port authority to inspect it.", "AMEMBASSY ROME" },
+	{ "(For example) We understand that the vessel will call. Posts should ask "
+	  "the port authority to inspect it.", BOTH },
 	/* what Washington wants a meeting of a long name to do asks no one;
 	 * what it wants of posts still asks them */
 	{ "Washington would like the June 25 U.S.-EU Senior Officials Meeting (SOM) "
