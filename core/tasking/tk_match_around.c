@@ -425,6 +425,35 @@ static size_t tk_described_posts(struct tk_ctx *x, const struct tk_sentence *S, 
 	return b;
 }
 
+/* The posts after a heading's "for", from word b, into named: "For
+ * Embassies in OIC member states (Abuja, Bamako and Dakar):", "FOR POSTS IN
+ * EU MEMBER STATES AND USEU:", "FOR WESTERN HEMISPHERE POSTS (BRASILIA,
+ * BOGOTA AND LIMA):", "For Madrid, approach" (places before a comma),
+ * "(For Riyadh and Kuwait) We understand" (in parentheses).  The word
+ * after them. */
+static size_t tk_for_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
+                           struct tk_parties *named)
+{
+	bool generic = false;
+	size_t e = tk_post_phrase(x, S, b, named, &generic);
+	if (generic && !named->n)
+		tk_paren_group(x, S, e, named);
+	if (generic && !named->n)
+		tk_group_heading(x, S, e, named);
+	if (!(e > b && named->n))
+		e = tk_heading_places(x, S, b, named);
+	if (!(e > b && named->n))
+		e = tk_body_heading(x, S, b, named);
+	if (!(e > b && named->n))
+		e = tk_described_posts(x, S, b, named);
+	if (!(e > b && named->n)) {
+		e = tk_places_at(x, S, b, named);
+		if (!(e > b && e < S->n && (tk_gap_has(S, e, ',') || tk_gap_has(S, e, ')'))))
+			named->n = 0;
+	}
+	return e;
+}
+
 /* "For Embassy Kyiv, please approach", "ACTION REQUEST FOR ROME, MADRID
  * AND ATHENS:", "Athens: please deliver", "ROME AND MADRID: seek", "Rome
  * only:", "Embassy Pretoria only:" narrow the paragraph to the posts they
@@ -438,29 +467,7 @@ bool tk_scope_heading(struct tk_ctx *x, struct tk_para *P, const struct tk_sente
 	bool generic = false;
 	size_t e;
 	if (tk_is(S, i, W_for) && (i == cs || i == 0 || tk_asks_for(S, i))) {
-		e = tk_post_phrase(x, S, i + 1, &named, &generic);
-		/* "For Embassies in OIC member states (Abuja, Bamako and
-		 * Dakar):" */
-		if (generic && !named.n)
-			tk_paren_group(x, S, e, &named);
-		/* "FOR POSTS IN EU MEMBER STATES AND USEU:" */
-		if (generic && !named.n)
-			tk_group_heading(x, S, e, &named);
-		if (!(e > i + 1 && named.n))
-			e = tk_heading_places(x, S, i + 1, &named);
-		if (!(e > i + 1 && named.n))
-			e = tk_body_heading(x, S, i + 1, &named);
-		/* "FOR WESTERN HEMISPHERE POSTS (BRASILIA, BOGOTA AND LIMA):" */
-		if (!(e > i + 1 && named.n))
-			e = tk_described_posts(x, S, i + 1, &named);
-		/* "For Madrid, approach the MFA": its places before a comma;
-		 * "(For Riyadh and Kuwait) We understand": in parentheses */
-		if (!(e > i + 1 && named.n)) {
-			e = tk_places_at(x, S, i + 1, &named);
-			if (!(e > i + 1 && e < S->n &&
-			      (tk_gap_has(S, e, ',') || tk_gap_has(S, e, ')'))))
-				named.n = 0;
-		}
+		e = tk_for_posts(x, S, i + 1, &named);
 		if (e > i + 1 && named.n)
 			tk_set_scope(P, &named);
 		else if (i == 0)
