@@ -74,9 +74,10 @@ static void tk_heading_rest(struct tk_ctx *x, struct tk_para *P,
 
 /* A boxed heading above the paragraph that names posts ("FOR EMBASSIES
  * PANAMA AND MAJURO ONLY", "EMBASSIES TOKYO AND SEOUL", "ROME AND MADRID
- * ONLY") narrows it to them, as the same words before a colon would.  A
- * heading that opens with none of a post's words and does not end in
- * "only" is a topic, and is not looked up (most are). */
+ * ONLY", "LATIN AMERICAN POSTS") narrows it to them, as the same words
+ * before a colon would.  A heading that opens with none of a post's words
+ * and ends in neither "only" nor "posts" is a topic, and is not looked up
+ * (most are). */
 void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h)
 {
 	struct tk_sentence *S = &x->sent;
@@ -95,8 +96,12 @@ void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h)
 		W_embassy, W_embassies, W_consulate, W_consulates, W_mission,
 		W_missions, W_post, W_posts, W_NONE,
 	};
+	/* "LATIN AMERICAN POSTS", "GULF EMBASSIES": a region's posts */
+	static const enum tk_wid plural[] = {
+		W_posts, W_embassies, W_missions, W_consulates, W_NONE,
+	};
 	bool only = tk_word_eq(S, S->n - 1, "only");
-	if (!only && !tk_in(S, 0, heads))
+	if (!only && !tk_in(S, 0, heads) && !tk_in(S, S->n - 1, plural))
 		return;
 	struct tk_parties named;
 	bool generic = false;

@@ -288,6 +288,18 @@ static void test_posts_around(void **state)
 	/* the paragraph before asked the same two: still two */
 	assert_int_equal(got(c, 4)->nparties, 2);
 	cable_free(c);
+
+	/* a boxed heading that names a region's posts */
+	c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	struct paragraph *p = add_para(c, 2, 1, "Posts should report by March 20.");
+	p->heading = "AFRICAN POSTS";
+	add_para(c, 2, 2, "Posts should also deliver the points.");
+	tasking_find(c);
+	for (int n = 1; n <= 2; n++) {
+		assert_int_equal(got(c, n)->nparties, 1);
+		assert_string_equal(got(c, n)->parties[0], "AMEMBASSY PRETORIA");
+	}
+	cable_free(c);
 }
 
 static struct addressee to_consular[] = {
