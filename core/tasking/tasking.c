@@ -358,6 +358,7 @@ void tasking_find(struct cable *c)
 	for (size_t i = 0; i < c->nparas; i++) {
 		tk_para_clear(&P[i]);
 		x->prev = i ? &P[i - 1] : NULL;
+		x->scope = &P[i].scope;
 		tk_read_paragraph(x, &P[i], &c->paras[i]);
 	}
 	/* pointers mark the paragraphs they point to */

@@ -186,6 +186,8 @@ struct tk_ctx {
 	                               paragraphs under it (empty: none) */
 	struct tk_parties headed;   /* what headings so far named (tk_heading_rest) */
 	const struct tk_para *prev; /* the paragraph before the one read, or NULL */
+	const struct tk_parties *scope; /* the one read's scope (a heading's
+	                               posts), whom "Posts other than" leaves */
 };
 
 /* "B. Ottawa and Mexico: Embassies should invite ... Please confirm

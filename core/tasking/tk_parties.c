@@ -575,10 +575,12 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 			e2 = tk_consulates_named(x, S, ex, &out);
 		if (out.n == 0)
 			return e;
-		/* "Embassies, except Ottawa and Canberra": the embassies */
+		/* "Embassies, except Ottawa and Canberra": the embassies;
+		 * under "LATIN AMERICAN POSTS", "Posts other than Brasilia":
+		 * that heading's posts */
 		struct tk_parties kind;
-		const struct tk_parties *base =
-			tk_by_kind(S, i, e, &x->deflt, &kind) ? &kind : &x->deflt;
+		const struct tk_parties *all = x->scope && x->scope->n ? x->scope : &x->deflt;
+		const struct tk_parties *base = tk_by_kind(S, i, e, all, &kind) ? &kind : all;
 		for (size_t k = 0; k < base->n; k++) {
 			bool left_out = false;
 			for (size_t m = 0; m < out.n; m++)

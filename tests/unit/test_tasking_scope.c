@@ -300,6 +300,15 @@ static void test_posts_around(void **state)
 		assert_string_equal(got(c, n)->parties[0], "AMEMBASSY PRETORIA");
 	}
 	cable_free(c);
+
+	/* "Posts other than Berlin" under a heading: the heading's others */
+	c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	p = add_para(c, 1, 1, "Posts other than Berlin should acknowledge the concern.");
+	p->heading = "EMBASSIES BERLIN AND PRETORIA";
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_string_equal(got(c, 1)->parties[0], "AMEMBASSY PRETORIA");
+	cable_free(c);
 }
 
 static struct addressee to_consular[] = {
