@@ -110,9 +110,10 @@
 	X(W_says, "says") X(W_secdef, "secdef") X(W_secretary, "secretary") \
 	X(W_secstate, "secstate") X(W_see, "see") X(W_seek, "seek") \
 	X(W_seeks, "seeks") X(W_send, "send") X(W_shall, "shall") \
-	X(W_share, "share") X(W_should, "should") X(W_solicit, "solicit") \
-	X(W_sought, "sought") X(W_southcom, "southcom") X(W_speech, "speech") X(W_state, "state") \
-	X(W_stated, "stated") X(W_statement, "statement") X(W_stress, "stress") \
+	X(W_share, "share") X(W_should, "should") X(W_socom, "socom") \
+	X(W_solicit, "solicit") X(W_sought, "sought") X(W_southcom, "southcom") \
+	X(W_speech, "speech") X(W_state, "state") X(W_stated, "stated") \
+	X(W_statement, "statement") X(W_stratcom, "stratcom") X(W_stress, "stress") \
 	X(W_stressed, "stressed") X(W_strongly, "strongly") X(W_submit, "submit") \
 	X(W_suggest, "suggest") X(W_suggests, "suggests") X(W_support, "support") \
 	X(W_talking, "talking") X(W_tasked, "tasked") X(W_team, "team") \
@@ -120,12 +121,15 @@
 	X(W_them, "them") X(W_therefore, "therefore") X(W_these, "these") \
 	X(W_this, "this") X(W_those, "those") X(W_thoughts, "thoughts") \
 	X(W_through, "through") X(W_thus, "thus") X(W_to, "to") X(W_told, "told") \
-	X(W_treasury, "treasury") X(W_underscore, "underscore") X(W_urge, "urge") \
+	X(W_transcom, "transcom") X(W_treasury, "treasury") \
+	X(W_underscore, "underscore") X(W_urge, "urge") \
 	X(W_urged, "urged") X(W_urgently, "urgently") X(W_urges, "urges") \
 	X(W_us, "us") X(W_usafricom, "usafricom") X(W_usaid, "usaid") \
 	X(W_uscentcom, "uscentcom") X(W_use, "use") X(W_useucom, "useucom") \
-	X(W_usg, "usg") X(W_usmission, "usmission") X(W_uspacom, "uspacom") \
-	X(W_ussouthcom, "ussouthcom") X(W_ustr, "ustr") X(W_view, "view") \
+	X(W_usg, "usg") X(W_usmission, "usmission") X(W_usnorthcom, "usnorthcom") \
+	X(W_uspacom, "uspacom") X(W_ussocom, "ussocom") X(W_ussouthcom, "ussouthcom") \
+	X(W_usstratcom, "usstratcom") X(W_ustr, "ustr") X(W_ustranscom, "ustranscom") \
+	X(W_view, "view") \
 	X(W_views, "views") X(W_visit, "visit") X(W_voters, "voters") \
 	X(W_want, "want") X(W_wants, "wants") X(W_was, "was") \
 	X(W_washington, "washington") X(W_we, "we") X(W_welcome, "welcome") \

@@ -146,6 +146,29 @@ static void test_usg_should(void **state)
 	cable_free(c);
 }
 
+static struct addressee info_commands[] = {
+	{ NULL, "CDR USTRANSCOM SCOTT AFB IL", NULL, NULL, false },
+	{ NULL, "CDR USSOCOM MACDILL AFB FL", NULL, NULL, false },
+};
+
+/* The combatant commands by their short names ("TRANSCOM's confirmation",
+ * "USSOCOM should") are the commands on the lines. */
+static void test_commands_by_name(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("AMEMBASSY VALLETTA", to_state, 1, 2011, 3, 1);
+	c->info = info_commands;
+	c->ninfo = 2;
+	add_para(c, 2, 1, "We would appreciate TRANSCOM's confirmation of the figures.");
+	add_para(c, 2, 2, "We recommend that USSOCOM review the training plan.");
+	tasking_find(c);
+	assert_int_equal(got(c, 1)->nparties, 1);
+	assert_string_equal(got(c, 1)->parties[0], "CDR USTRANSCOM SCOTT AFB IL");
+	assert_int_equal(got(c, 2)->nparties, 1);
+	assert_string_equal(got(c, 2)->parties[0], "CDR USSOCOM MACDILL AFB FL");
+	cable_free(c);
+}
+
 static struct addressee info_agencies[] = {
 	{ NULL, "DEPT OF ENERGY WASHDC", NULL, "91", false },
 	{ NULL, "DEPT OF TREASURY WASHINGTON DC", NULL, "92", false },
@@ -853,6 +876,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_scenesetter_you),
 		cmocka_unit_test(test_usg_should),
+		cmocka_unit_test(test_commands_by_name),
 		cmocka_unit_test(test_topic_heading),
 		cmocka_unit_test(test_agencies_as_subject),
 		cmocka_unit_test(test_recommendation_or_judgement),
