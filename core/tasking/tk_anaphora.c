@@ -192,6 +192,20 @@ static bool tk_latter(struct tk_ctx *x, const struct tk_sentence *S, bool latter
 	return true;
 }
 
+/* Keeps of parties those in some (true), unless none is. */
+static bool tk_keep_among(struct tk_parties *parties, const struct tk_parties *some)
+{
+	struct tk_parties out = { .n = 0 };
+	for (size_t k = 0; k < parties->n; k++)
+		for (size_t i = 0; i < some->n; i++)
+			if (strcmp(parties->name[k], some->name[i]) == 0)
+				tk_add(&out, parties->name[k]);
+	if (!out.n)
+		return false;
+	*parties = out;
+	return true;
+}
+
 /* "Those posts should also ask", opening a paragraph: the posts of
  * parties the paragraph before asked, when it asked fewer ("FOR NAIROBI
  * AND DJIBOUTI: Please ask ..."). */
@@ -199,18 +213,8 @@ static bool tk_posts_before(struct tk_ctx *x, const struct tk_sentence *S, size_
                             struct tk_parties *parties)
 {
 	const struct tk_para *prev = x->prev;
-	if (!prev || !prev->found || !prev->parties.n || prev->parties.n >= parties->n ||
-	    tk_pointer_kind(S, cs) != 1)
-		return false;
-	struct tk_parties out = { .n = 0 };
-	for (size_t k = 0; k < parties->n; k++)
-		for (size_t i = 0; i < prev->parties.n; i++)
-			if (strcmp(parties->name[k], prev->parties.name[i]) == 0)
-				tk_add(&out, parties->name[k]);
-	if (!out.n)
-		return false;
-	*parties = out;
-	return true;
+	return prev && prev->found && prev->parties.n && prev->parties.n < parties->n &&
+	       tk_pointer_kind(S, cs) == 1 && tk_keep_among(parties, &prev->parties);
 }
 
 /* "The following posts are asked to obtain ...: Bamako, Niamey and
@@ -224,17 +228,8 @@ static bool tk_posts_after(struct tk_ctx *x, const struct tk_sentence *S, size_t
 	while (k < S->n && !tk_gap_has(S, k, ':'))
 		k++;
 	struct tk_parties named;
-	if (k >= S->n || tk_places_at(x, S, k, &named) == k || !named.n)
-		return false;
-	struct tk_parties out = { .n = 0 };
-	for (size_t i = 0; i < named.n; i++)
-		for (size_t m = 0; m < parties->n; m++)
-			if (strcmp(named.name[i], parties->name[m]) == 0)
-				tk_add(&out, named.name[i]);
-	if (!out.n)
-		return false;
-	*parties = out;
-	return true;
+	return k < S->n && tk_places_at(x, S, k, &named) > k && named.n &&
+	       tk_keep_among(parties, &named);
 }
 
 bool tk_pointed_back(struct tk_ctx *x, const struct tk_sentence *S, size_t cs,

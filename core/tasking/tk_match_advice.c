@@ -258,9 +258,7 @@ static bool tk_asks_what_to_do(struct tk_ctx *x, struct tk_para *P,
 	if ((!should_we && !wants_us) || !tk_is_question(S))
 		return false;
 	if (wants_us) {
-		hit->parties = named;
-		hit->sets_scope = true;
-		hit->from = "named in the sentence";
+		tk_named(hit, &named);
 	} else {
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
 		hit->from = tk_post_from(P, hit->sets_scope);

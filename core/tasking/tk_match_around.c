@@ -51,14 +51,19 @@ bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i)
 	       (tk_ing(S, cs + 1) || tk_word_among(S, cs + 1, after_prep));
 }
 
-bool tk_date_opening(struct tk_ctx *x, const struct tk_sentence *S, size_t cs, size_t i)
+bool tk_date_word(const struct tk_sentence *S, size_t cs)
 {
 	static const char *const when[] = { "on", "by", "before", "nlt", NULL };
+	return tk_word_among(S, cs, when);
+}
+
+bool tk_date_opening(struct tk_ctx *x, const struct tk_sentence *S, size_t cs, size_t i)
+{
 	/* cheap tests first: it is asked at each word of the sentence; a
 	 * date ends in a number or a capitalised word ("Thursday") */
 	if (i < cs + 2 || i >= S->n ||
 	    !(ascii_is_digit(S->s[S->w[i - 1].s]) || tk_capitalised(S, i - 1)) ||
-	    !tk_word_among(S, cs, when))
+	    !tk_date_word(S, cs))
 		return false;
 	for (size_t k = cs + 1; k <= i; k++)
 		if (tk_gap_breaks(S, k) || tk_gap_has(S, k, ','))

@@ -213,8 +213,7 @@ static bool tk_imperative_opens(const struct tk_sentence *S, size_t cs)
 			return tk_opening_phrase(S, cs, i) && tk_imperative(S, i);
 	/* "On May 10 deliver", "By November 20 report" (tk_date_opening()
 	 * reads the date): a few words on, and no comma */
-	static const char *const when[] = { "on", "by", "before", "nlt", NULL };
-	if (tk_word_among(S, cs, when))
+	if (tk_date_word(S, cs))
 		for (size_t i = cs + 2; i < S->n && i <= cs + 6; i++)
 			if (tk_imperative(S, i))
 				return true;

@@ -313,6 +313,8 @@ size_t tk_aside_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t e,
  * "In your meetings,", "When meeting officials,")?  Not a condition ("If
  * asked, say"): that is a permission at most. */
 bool tk_opening_phrase(const struct tk_sentence *S, size_t cs, size_t i);
+/* Is word cs one a date may open with ("on", "by", "before", "NLT")? */
+bool tk_date_word(const struct tk_sentence *S, size_t cs);
 /* Does a date open the clause at cs, with no comma after it, and end
  * before word i ("On May 10 deliver", "By November 20 report")? */
 bool tk_date_opening(struct tk_ctx *x, const struct tk_sentence *S, size_t cs, size_t i);
