@@ -98,12 +98,15 @@ static int day_word(const char *s, const struct word *w)
 }
 
 /* "the 16th" with no month: the ordinal written out, and no noun after
- * it ("by the 16th." or "by the 16th so that", not "the 3rd round"). */
+ * it ("by the 16th.", "by the 16th, when" or "by the 16th so that", not
+ * "the 3rd round"). */
 static bool day_of_month(const char *s, size_t len, const struct word *w)
 {
 	static const char *const after[] = { "at", "so", "and", "if", "in", "to", "for", NULL };
 	if (!ascii_is_alpha(s[w->e - 1]))
 		return false;
+	if (w->e < len && strchr(",;:)", s[w->e]) && s[w->e] != '\0')
+		return true;
 	struct word n;
 	if (!dl_word_next(s, len, w->e, &n) || !joined(s, w->e, n.s))
 		return true;

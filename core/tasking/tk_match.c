@@ -288,6 +288,19 @@ static size_t tk_past_view(const struct tk_sentence *S, size_t v)
 
 /* After a party (at word k): "should", "is requested to", "are asked to",
  * "may wish to" ... Returns the word index of the asked verb, or 0. */
+/* "Posts need to report", "Embassies Paris and London need only inform
+ * host governments" (asked to do that much) at word k: the verb's index,
+ * or 0. */
+static size_t tk_need_verb(const struct tk_sentence *S, size_t k)
+{
+	if (!(tk_is(S, k, W_need) || tk_is(S, k, W_needs)) || k + 2 >= S->n)
+		return 0;
+	if (tk_is(S, k + 1, W_to))
+		return k + 2;
+	return tk_is(S, k, W_need) && tk_word_eq(S, k + 1, "only") &&
+	       !tk_word_among(S, k + 2, tk_not_verbs) ? k + 2 : 0;
+}
+
 size_t tk_modal(const struct tk_sentence *S, size_t k)
 {
 	static const enum tk_wid asked[] = {
@@ -319,8 +332,9 @@ size_t tk_modal(const struct tk_sentence *S, size_t k)
 		if ((tk_is(S, w, W_wish) || tk_is(S, w, W_want)) && tk_is(S, w + 1, W_to))
 			return w + 2 < S->n ? w + 2 : 0;
 	}
-	if ((tk_is(S, k, W_need) || tk_is(S, k, W_needs)) && tk_is(S, k + 1, W_to))
-		return k + 2 < S->n ? k + 2 : 0;
+	size_t nv = tk_need_verb(S, k);
+	if (nv)
+		return nv;
 	/* "Posts will want to", "Embassy will need to" */
 	if (tk_is(S, k, W_will) && (tk_is(S, k + 1, W_want) || tk_is(S, k + 1, W_need) ||
 	                           tk_is(S, k + 1, W_wish)) && tk_is(S, k + 2, W_to))

@@ -411,14 +411,14 @@ static bool tk_heading_except(struct tk_ctx *x, struct tk_para *P,
 	return true;
 }
 
-/* "WESTERN HEMISPHERE POSTS (BRASILIA, BOGOTA AND LIMA)" at word b:
- * posts a description names, listed in parentheses, into named; the word
- * after them, or b. */
+/* "WESTERN HEMISPHERE POSTS (BRASILIA, BOGOTA AND LIMA)", "the non-EU
+ * addressees (Oslo, Bern and Zagreb)" at word b: posts a description
+ * names, listed in parentheses, into named; the word after them, or b. */
 static size_t tk_described_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t b,
                                  struct tk_parties *named)
 {
 	static const enum tk_wid plural[] = {
-		W_posts, W_embassies, W_missions, W_consulates, W_NONE,
+		W_posts, W_embassies, W_missions, W_consulates, W_addressees, W_NONE,
 	};
 	named->n = 0;
 	for (size_t k = b + 1; k < S->n && k <= b + 5; k++) {

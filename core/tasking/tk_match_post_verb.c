@@ -99,10 +99,12 @@ static bool tk_wash_owner(const struct tk_sentence *S, size_t k)
 	return tk_in(S, k + 1, tk_request_nouns);
 }
 
-/* "a decision from Washington", "further guidance from the Department"
- * at word k: a request noun after a word or two that qualify it, and
- * Washington as whom it is to come from. */
-static bool tk_from_washington(const struct tk_sentence *S, size_t k)
+/* "a decision from Washington", "further guidance from the Department",
+ * "an answer from DEA" at word k: a request noun after a word or two that
+ * qualify it, and Washington or one of its agencies on the addressee
+ * lines as whom it is to come from. */
+static bool tk_from_washington(struct tk_ctx *x, const struct tk_sentence *S,
+                               size_t k)
 {
 	static const char *const qualify[] = {
 		"a", "an", "some", "further", "additional", "urgent", "early",
@@ -116,8 +118,10 @@ static bool tk_from_washington(const struct tk_sentence *S, size_t k)
 	for (size_t j = n + 1; j < S->n && j <= n + 4; j++)
 		if (tk_is(S, j, W_from)) {
 			size_t w = tk_is(S, j + 1, W_the) ? j + 2 : j + 1;
+			size_t used = 0;
 			return tk_is(S, w, W_washington) || tk_is(S, w, W_department) ||
-			       tk_is(S, w, W_dept) || tk_is(S, w, W_usg);
+			       tk_is(S, w, W_dept) || tk_is(S, w, W_usg) ||
+			       (tk_agency(x, S, w, &used) && used);
 		}
 	return false;
 }
@@ -388,7 +392,7 @@ size_t tk_post_ask_verb(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
 	size_t n1 = r + 1 + (tk_is(S, r + 1, W_department) || tk_is(S, r + 1, W_washington));
 	if (tk_is(S, r, sg && !need ? W_needs : W_need) &&
 	    (tk_wash_owner(S, r + 1) || tk_in(S, n1, tk_request_nouns) ||
-	     tk_from_washington(S, r + 1))) {
+	     tk_from_washington(x, S, r + 1))) {
 		hit->ask = W_request;
 		return r + 1;
 	}

@@ -234,6 +234,17 @@ static size_t tk_asked_after(struct tk_ctx *x, const struct tk_sentence *S, size
 			e = ae;
 		}
 	}
+	/* "Department requests Rome and Madrid report": posts by their
+	 * cities alone, a verb of the request after them */
+	if (e == v && !leans) {
+		size_t k = tk_is(S, v, W_that) ? v + 1 : v;
+		struct tk_parties cities;
+		size_t ce = tk_city_posts(x, S, k, &cities);
+		if (ce > k && cities.n && tk_imperative(S, ce)) {
+			*named = cities;
+			e = ce;
+		}
+	}
 	/* "We need you to make clear", "Department wants you to" */
 	if (e == v && tk_is(S, v, W_you) && tk_is(S, v + 1, W_to))
 		e = v + 1;
@@ -463,6 +474,26 @@ static bool tk_from_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t 
 	return false;
 }
 
+/* Resolves the posts asked at words [v, e) into hit: those named; for a
+ * plural kind ("requests Embassies in Council member capitals approach")
+ * the addressees of that kind (a singular "would welcome Embassy
+ * reporting" is the posts' reporting); else every post asked. */
+static void tk_resolve_asked(struct tk_ctx *x, struct tk_para *P,
+                             const struct tk_sentence *S, size_t v, size_t e,
+                             const struct tk_parties *named, bool generic,
+                             struct tk_hit *hit)
+{
+	struct tk_parties kind;
+	bool plural = false;
+	for (size_t k = v; k < e; k++)
+		plural |= tk_is(S, k, W_embassies) || tk_is(S, k, W_consulates);
+	bool by_kind = generic && !named->n && plural &&
+	               tk_by_kind(S, v, e, P->scope.n ? &P->scope : &x->deflt, &kind);
+	tk_resolve(x, P, by_kind ? &kind : named, hit);
+	if (by_kind)
+		hit->from = "the TO addressees of the kind the word names (\"Embassy\")";
+}
+
 /* Washington asks at word i: "Department requests action addressees
  * report", "Washington requests Post pursue", "We would appreciate Post's
  * views", "The Secretary asks that Embassy Madrid deliver". */
@@ -513,7 +544,7 @@ static bool tk_wash_requester(struct tk_ctx *x, struct tk_para *P,
 			return false;
 		/* "needs the following information from posts": what it needs */
 		bool from = v > r + 1 && tk_is(S, v - 1, W_from);
-		tk_resolve(x, P, &named, hit);
+		tk_resolve_asked(x, P, S, v, e, &named, generic, hit);
 		/* "We would welcome Embassy Gaborone's assessment. Any other
 		 * information would also be useful": Gaborone's paragraph */
 		hit->sets_scope = named.n && !generic;

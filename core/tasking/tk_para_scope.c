@@ -90,6 +90,13 @@ void tk_heading_scope(struct tk_ctx *x, struct tk_para *P, const char *h)
 			tk_heading_rest(x, P, S);
 		return;
 	}
+	/* "ACTION REQUEST FOR ROME AND MADRID", "INSTRUCTIONS FOR POSTS IN
+	 * EU MEMBER STATES" */
+	for (size_t k = 1; k <= 3 && k < S->n; k++)
+		if (tk_asks_for(S, k)) {
+			tk_scope_heading(x, P, S, k, 0);
+			return;
+		}
 	/* most headings name a topic ("Background", "Summary"): only one that
 	 * opens with a post's word, or ends in "only", is read further */
 	static const enum tk_wid heads[] = {

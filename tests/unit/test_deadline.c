@@ -250,6 +250,8 @@ static void test_day_of_month(void **state)
 	                         NULL, 0), "2009-03-15");
 	assert_string_equal(find("Respond by the 1st so that we can brief.",
 	                         mkdtg(2009, 12, 20), NULL, 0), "2010-01-01");
+	assert_string_equal(find("Respond by the 16th, when the general raises it.",
+	                         mkdtg(2007, 10, 9), NULL, 0), "2007-10-16");
 	/* April has no 31st: a deadline without a date */
 	assert_string_equal(find("Respond by the 31st.", mkdtg(2009, 4, 2), NULL, 0), "-");
 	assert_string_equal(find("Respond by the 3rd round of talks.", mkdtg(2009, 3, 2),

@@ -67,6 +67,10 @@ static const char *const cases[][2] = {
 	  "AMEMBASSY ROME" },
 	{ "The Department has asked the Maltese government to release the "
 	  "vessel.", "" },
+	/* asked for less than the others */
+	{ "Embassy Rome need only inform the ministry that the text is out.",
+	  "AMEMBASSY ROME" },
+	{ "Posts need only acknowledge receipt.", BOTH },
 	/* ... and one going on; what follows the posts must be asked of them */
 	{ "We are now asking posts to raise the case at the highest level.", BOTH },
 	{ "The Department is requesting that Embassy Rome confirm the date.",
@@ -357,6 +361,7 @@ static const char *const post_cases[][2] = {
 	{ "Embassy needs further guidance from the Department before the vote.",
 	  "SECSTATE WASHDC" },
 	{ "We need a decision by the minister.", "" },
+	{ "We need an answer from DOD before the press conference.", "SECDEF WASHDC" },
 	{ "We would need Washington's decision by March 30.", "SECSTATE WASHDC" },
 	/* Washington's agencies asked politely, the USG after the post's view */
 	{ "It would be useful for Washington agencies to clarify the timeline.",

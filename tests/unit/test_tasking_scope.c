@@ -637,13 +637,25 @@ static void test_boxed_heading_and_lists(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	struct paragraph *p = add_para(c, 3, 1, "Please notify the registry of the "
+	struct paragraph *p = add_para(c, 7, 1, "Please notify the registry of the "
 	                               "designation.");
 	p->heading = "FOR EMBASSIES BERLIN AND PRETORIA ONLY";
-	p = add_para(c, 3, 2, "Posts should report any reaction.");
+	p = add_para(c, 7, 2, "Posts should report any reaction.");
 	p->heading = "ALL ACTION ADDRESSEES";
-	add_para(c, 3, 3, "For USEU, Embassy Berlin and Embassy Pretoria: posts should "
+	add_para(c, 7, 3, "For USEU, Embassy Berlin and Embassy Pretoria: posts should "
 	         "provide the list.");
+	/* posts by their cities alone after "requests"; "Embassies" with a
+	 * description after it: the embassies; "For the ... addressees (A,
+	 * B):" */
+	add_para(c, 7, 4, "Department requests Berlin and Pretoria report host "
+	         "government responses.");
+	add_para(c, 7, 5, "Department requests Embassies in Council member capitals "
+	         "approach host governments.");
+	add_para(c, 7, 6, "For the African addressees (Pretoria): posts should stress "
+	         "our support.");
+	/* a boxed heading that opens with "ACTION REQUEST FOR" */
+	p = add_para(c, 7, 7, "Posts should report any reaction.");
+	p->heading = "ACTION REQUEST FOR BERLIN AND PRETORIA";
 	tasking_find(c);
 	const struct tasking *t = got(c, 1);
 	assert_int_equal(t->nparties, 2);
@@ -652,6 +664,12 @@ static void test_boxed_heading_and_lists(void **state)
 	t = got(c, 3);
 	assert_int_equal(t->nparties, 3);
 	assert_false(has_party(t, "USMISSION USUN NEW YORK"));
+	for (int n = 4; n <= 7; n++) {
+		t = got(c, n);
+		assert_int_equal(t->nparties, n == 6 ? 1 : 2);
+		assert_true(has_party(t, "AMEMBASSY PRETORIA"));
+		assert_false(has_party(t, "USEU BRUSSELS"));
+	}
 	cable_free(c);
 
 	/* the heading's section runs on to the next heading or a quoted
