@@ -47,7 +47,7 @@ size_t tk_own_name_read(const struct tk_ctx *x, const struct tk_sentence *S,
  * subject, the post, is left out ("Would appreciate Embassy Tokyo's
  * views", "Recommend Department approve", "Urge Washington to")?  Not
  * "Request ..." (a request of a post: tk_post_weak()). */
-static bool tk_telegraphic(const struct tk_sentence *S, size_t i)
+static bool tk_telegraphic(const struct tk_sentence *S, size_t i, bool opened)
 {
 	static const enum tk_wid verbs[] = {
 		W_recommend, W_urge, W_suggest, W_propose, W_NONE,
@@ -61,13 +61,33 @@ static bool tk_telegraphic(const struct tk_sentence *S, size_t i)
 		return tk_is(S, w, W_department) || tk_is(S, w, W_dept) ||
 		       tk_is(S, w, W_washington) || tk_is(S, w, W_usg);
 	}
-	/* and whom it asks: "that", Washington, "you" (not "Urge the host
-	 * government to", an instruction quoted or given to someone else) */
+	/* and whom it asks: "that", Washington, "you", an agency
+	 * ("RECOMMEND DOD DEFER"; not "Urge the host government to", an
+	 * instruction quoted or given to someone else) */
 	size_t k = tk_is(S, i + 1, W_the) ? i + 2 : i + 1;
-	return tk_in(S, i, verbs) && (S->caps || tk_capitalised(S, i)) &&
+	return tk_in(S, i, verbs) && (S->caps || opened || tk_capitalised(S, i)) &&
 	       (tk_is(S, i + 1, W_that) || tk_is(S, i + 1, W_you) ||
 	        tk_is(S, k, W_department) || tk_is(S, k, W_washington) ||
-	        tk_is(S, k, W_dept) || tk_is(S, k, W_usg));
+	        tk_is(S, k, W_dept) || tk_is(S, k, W_usg) ||
+	        (k < S->n && S->w[k].agency && !tk_possessive(S, k)));
+}
+
+/* Does an opening phrase of a few words end in a comma before word i
+ * ("IN VIEW OF GOP SENSITIVITY, RECOMMEND", "On the radar exchange,
+ * suggest"), the clause starting at word cs? */
+static bool tk_after_opener(const struct tk_sentence *S, size_t cs, size_t i)
+{
+	static const char *const openers[] = {
+		"in", "on", "given", "for", "with", "regarding", "concerning", "as",
+		"because", "since", "if", "once", "absent", "pending", "meanwhile",
+		"accordingly", "therefore", "thus", NULL,
+	};
+	if (i <= cs || i > cs + 10 || !tk_gap_has(S, i, ',') || !tk_word_among(S, cs, openers))
+		return false;
+	for (size_t k = cs + 1; k < i; k++)
+		if (tk_gap_has(S, k, ',') || tk_gap_has(S, k, ';'))
+			return false;
+	return true;
 }
 
 /* "Relevant USG agencies should review", "Other agencies should" at word
@@ -590,7 +610,8 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 	size_t r = tk_post_requester(x, S, i, &sg);
 	/* telegraphic, the post left out: "WOULD APPRECIATE EMBASSY'S
 	 * ASSESSMENT", "RECOMMEND DEPARTMENT AND FAA APPROVE" */
-	if (r || (i == cs && tk_telegraphic(S, i)))
+	if (r || (i == cs && tk_telegraphic(S, i, false)) ||
+	    (tk_after_opener(S, cs, i) && tk_telegraphic(S, i, true)))
 		return tk_post_request(x, P, S, i, r ? r : i, sg, hit);
 	if (strong_only)
 		return false;

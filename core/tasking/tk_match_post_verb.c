@@ -48,6 +48,7 @@ size_t tk_post_requester(const struct tk_ctx *x, const struct tk_sentence *S,
 		[W_ambassador] = true, [W_consulate] = true, [W_chancery] = true,
 		[W_team] = true, [W_prt] = true, [W_eprt] = true, [W_irpo] = true,
 		[W_congen] = true, [W_legat] = true, [W_legatt] = true, [W_rso] = true,
+		[W_usdel] = true,
 	};
 	static const bool plural[W_COUNT] = { [W_we] = true, [W_i] = true };
 	/* the words before the post's own name: "Embassy Caracas", "PRT

@@ -155,6 +155,10 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 			v = tk_modal(S, j + 1);
 			break;
 		}
+	/* "Embassies Jakarta and Manila should note that ... Please ask":
+	 * told, not asked, but the paragraph speaks to them */
+	if (v && tk_note_only(S, v) && named->n)
+		tk_set_scope(P, named);
 	if (v && (tk_note_only(S, v) || tk_poc_ask(S, v) ||
 	          tk_reported(S, tk_clause_start(S), i) || tk_faq(S, i)))
 		return false;

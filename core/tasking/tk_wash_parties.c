@@ -12,6 +12,7 @@
 #include "tasking/tk_match_internal.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "tasking/party.h"
 
@@ -62,9 +63,11 @@ const char *tk_agency(struct tk_ctx *x, const struct tk_sentence *S,
 	/* "Treasury's views", "if Commerce could" in a post's cable; not
 	 * "the Treasury" */
 	/* in a list of agencies: "the State Department, (the) Attorney
-	 * General, and USUN" */
+	 * General, and USUN", "USTR and the Department of Labor" */
 	size_t j = i > 0 && tk_is(S, i - 1, W_the) ? i - 1 : i;
-	bool listed = j > 0 && tk_gap_has(S, j, ',') && S->w[j - 1].agency;
+	bool listed = (j > 0 && tk_gap_has(S, j, ',') && S->w[j - 1].agency) ||
+	              (j > 1 && (tk_is(S, j - 1, W_and) || tk_is(S, j - 1, W_or)) &&
+	               S->w[j - 2].agency);
 	bool bare = !x->washington && !qualified &&
 	            (i == 0 || listed ||
 	             !(tk_is(S, i - 1, W_the) || tk_is(S, i - 1, W_of) || tk_capitalised(S, i - 1)));
@@ -359,6 +362,36 @@ static bool tk_not_asked_here(const struct tk_sentence *S, size_t i)
 /* The parties a post's request names anywhere in its sentence (then true:
  * they become the paragraph's scope); else the ones an earlier request of
  * the paragraph named; else the default set. */
+/* "We would ask that MCC confirm", "RECOMMEND DEA DETAIL TWO AGENTS": an
+ * agency on no addressee line as the subject of a bare verb after "that"
+ * or a clipped "recommend" (LABELS.md: such a party is written as the
+ * cable names it), or NULL. */
+static const char *tk_unlisted_subject(struct tk_ctx *x, const struct tk_sentence *S)
+{
+	static const char *const finite[] = {
+		"is", "are", "was", "were", "has", "have", "had", "will", "would",
+		"can", "could", "may", "might", "should", "must", "does", "did", NULL,
+	};
+	static const enum tk_wid before[] = {
+		W_that, W_recommend, W_suggest, W_urge, W_propose, W_NONE,
+	};
+	for (size_t i = 1; i < S->n; i++) {
+		size_t t = tk_is(S, i - 1, W_the) ? i - 1 : i, e = i, u = 0;
+		if (t == 0 || !tk_in(S, t - 1, before) || !S->w[i].agency)
+			continue;
+		const char *name = tk_unlisted_agency(x, S, i, &e);
+		if (!name || e >= S->n || tk_word_among(S, e, finite) ||
+		    party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s, AGENCY_BARE, &u) || u)
+			continue;
+		const char *w = S->s + S->w[e].s;
+		size_t n = S->w[e].e - S->w[e].s;
+		if (n > 2 && (S->caps || ascii_is_lower(w[0])) && (w[n - 1] | 0x20) != 's' &&
+		    strncasecmp(w + n - 2, "ed", 2) != 0)
+			return name;
+	}
+	return NULL;
+}
+
 bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
                      const struct tk_sentence *S, struct tk_parties *out)
 {
@@ -409,6 +442,11 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 	}
 	if (out->n)
 		return true;
+	const char *unlisted = P->scope.n ? NULL : tk_unlisted_subject(x, S);
+	if (unlisted) {
+		tk_add(out, unlisted);
+		return true;
+	}
 	/* "Embassy suggests the Secretary use the meeting", "urges that
 	 * Secretary Panetta press": the Secretary the cable is written to
 	 * (the first of SECDEF and SECSTATE on its TO line) */

@@ -67,6 +67,9 @@ static const char *const cases[][2] = {
 	  "AMEMBASSY ROME" },
 	{ "The Department has asked the Maltese government to release the "
 	  "vessel.", "" },
+	/* posts told something: the paragraph's requests after it are theirs */
+	{ "Embassy Rome should note that the ministry agreed. Please ask that they "
+	  "confirm it.", "AMEMBASSY ROME" },
 	/* asked for less than the others */
 	{ "Embassy Rome need only inform the ministry that the text is out.",
 	  "AMEMBASSY ROME" },
@@ -591,6 +594,55 @@ static void test_post_asks(void **state)
 	(void)state;
 	check_cases("AMEMBASSY VALLETTA", to_state, 3, post_cases,
 	            sizeof post_cases / sizeof post_cases[0]);
+}
+
+/* Agencies a post asks as telegrams name them: beside another ("USTR and
+ * the Department of Labor", Labor on the INFO line only), on no line
+ * ("that MCC confirm", "RECOMMEND DEA DETAIL"), after a clipped
+ * "RECOMMEND" (opening phrase or none), and a delegation asking. */
+static void test_post_asks_agencies(void **state)
+{
+	(void)state;
+	static struct addressee to_trade[] = {
+		{ NULL, "SECSTATE WASHDC", NULL, "71", false },
+		{ NULL, "SECDEF WASHDC", NULL, NULL, false },
+	};
+	static struct addressee info_trade[] = {
+		{ NULL, "USTR WASHINGTON DC", NULL, NULL, false },
+		{ NULL, "DEPT OF LABOR WASHINGTON DC", NULL, NULL, false },
+	};
+	static const char *const asks[][2] = {
+		{ "Post requests that USTR and the Department of Labor provide talking "
+		  "points.", "USTR WASHINGTON DC, DEPT OF LABOR WASHINGTON DC" },
+		{ "We would also ask that MCC confirm the board date.", "MCC" },
+		{ "We understand that MCC is reviewing the compact.", "" },
+		{ "RECOMMEND DOD DEFER ANY ANNOUNCEMENT OF THE REDUCTIONS.", "SECDEF WASHDC" },
+		{ "In view of the minister's concerns, recommend DOD defer the "
+		  "announcement.", "SECDEF WASHDC" },
+		{ "RECOMMEND DEA DETAIL TWO AGENTS TO THE TASK FORCE.", "DEA" },
+		{ "USDEL requests the Department's guidance by March 3 on the draft.",
+		  "SECSTATE WASHDC" },
+	};
+	int wrong = 0;
+	for (size_t k = 0; k < sizeof asks / sizeof asks[0]; k++) {
+		struct cable *c = new_cable("USMISSION USUN NEW YORK", to_trade, 2, 2011, 3, 1);
+		c->info = info_trade;
+		c->ninfo = 2;
+		add_para(c, 1, 1, asks[k][0]);
+		tasking_find(c);
+		char got_parties[200] = "";
+		const struct tasking *t = find(c, 1);
+		for (size_t i = 0; t && i < t->nparties; i++)
+			snprintf(got_parties + strlen(got_parties), sizeof got_parties - strlen(got_parties),
+			         "%s%s", i ? ", " : "", t->parties[i]);
+		if (strcmp(got_parties, asks[k][1]) != 0) {
+			print_message("\"%s\": got \"%s\", want \"%s\"\n", asks[k][0],
+			              got_parties, asks[k][1]);
+			wrong++;
+		}
+		cable_free(c);
+	}
+	assert_int_equal(wrong, 0);
 }
 
 /* A post's trade advocacy: Commerce's Advocacy Center and the Export-Import
@@ -1145,6 +1197,7 @@ int main(void)
 		cmocka_unit_test(test_post_asks),
 		cmocka_unit_test(test_trade_agencies),
 		cmocka_unit_test(test_items_open_with_agencies),
+		cmocka_unit_test(test_post_asks_agencies),
 		cmocka_unit_test(test_info_agencies_by_bare_name),
 		cmocka_unit_test(test_usdel),
 		cmocka_unit_test(test_embassy_to_consulates),
