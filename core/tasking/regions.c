@@ -7,6 +7,7 @@
  * allocated.
  */
 #include "tasking/regions.h"
+#include "tasking/post_table.h"
 
 #include <pthread.h>
 #include <string.h>
@@ -91,7 +92,29 @@ static bool holds(const char *name, size_t n, const char *post, size_t pn, int d
 	return false;
 }
 
+struct region_count {
+	const char *name;
+	size_t n;
+	size_t held;
+};
+
+static bool region_member(const char *post, void *ctx)
+{
+	struct region_count *a = ctx;
+	a->held += holds(a->name, a->n, post, strlen(post), 0);
+	return true;
+}
+
 bool region_holds(const char *name, size_t n, const char *post)
 {
-	return post && holds(name, n, post, strlen(post), 0);
+	if (!post)
+		return false;
+	if (holds(name, n, post, strlen(post), 0))
+		return true;
+	/* a collective of data/collectives.tsv most of whose posts the
+	 * region holds ("Posts in Africa": the AFRICAN UNION COLLECTIVE,
+	 * though the region may leave out North Africa) */
+	struct region_count a = { name, n, 0 };
+	size_t members = post_collective_members(post, region_member, &a);
+	return members > 0 && a.held * 2 > members;
 }

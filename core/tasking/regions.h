@@ -11,7 +11,8 @@
 bool region_known(const char *name, size_t n);
 
 /* Does the region name[0..n) hold the addressee post (its full name,
- * "AMEMBASSY ACCRA"), itself or through a region it holds? */
+ * "AMEMBASSY ACCRA"), itself or through a region it holds?  A collective
+ * of data/collectives.tsv is held when most of its posts are. */
 bool region_holds(const char *name, size_t n, const char *post);
 
 #endif

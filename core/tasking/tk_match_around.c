@@ -445,6 +445,10 @@ static size_t tk_for_posts(struct tk_ctx *x, const struct tk_sentence *S, size_t
 		tk_paren_group(x, S, e, named);
 	if (generic && !named->n)
 		tk_group_heading(x, S, e, named);
+	/* "FOR BILATERAL POSTS (IN AFRICA)": less the missions */
+	struct tk_parties bilateral;
+	if (generic && e > b && tk_bilateral(S, b, e, named->n ? named : &x->deflt, &bilateral))
+		*named = bilateral;
 	if (!(e > b && named->n))
 		e = tk_heading_places(x, S, b, named);
 	if (!(e > b && named->n))

@@ -372,6 +372,11 @@ size_t tk_heading_places(struct tk_ctx *x, const struct tk_sentence *S,
 /* A collective of posts: "EU MEMBER STATES COLLECTIVE", "ALL EUROPEAN
  * POSTS", "WESTERN HEMISPHERE DIPLOMATIC POSTS" (tk_match_kind.c). */
 bool tk_collective_name(const char *name);
+/* "bilateral posts", "Bilateral missions" among words [i, e): base less
+ * the missions to international bodies (USUN, USEU, USNATO ...) into out;
+ * false when the words do not say it or it leaves out none or all. */
+bool tk_bilateral(const struct tk_sentence *S, size_t i, size_t e,
+                  const struct tk_parties *base, struct tk_parties *out);
 /* "Embassies should" in a cable to embassies, missions and consulates:
  * the addressees of base of that kind, into out (tk_match_kind.c); false
  * when the words [i, e) name no kind or every addressee is one. */

@@ -23,22 +23,48 @@ bool tk_collective_name(const char *name)
 	       (n > 6 && strcmp(name + n - 6, " POSTS") == 0);
 }
 
-/* "Embassy should", "Mission is requested to", "USDel should", "Embassies should" in a
- * cable to embassies, missions and consulates: only the addressees of that
- * kind; "Embassies" also holds the collectives (of embassies), and a
- * plural "Missions" means every post.  Fills out from base; false when the
- * words name no kind or no addressee is one. */
+/* A mission to an international body ("USMISSION USUN NEW YORK", "USEU
+ * BRUSSELS", "USMISSION USNATO"), not a bilateral post. */
+static bool tk_multilateral(const char *name)
+{
+	return strncmp(name, "USMISSION ", 10) == 0 || strncmp(name, "USEU ", 5) == 0 ||
+	       strstr(name, "USNATO") || strstr(name, "USOSCE");
+}
+
+bool tk_bilateral(const struct tk_sentence *S, size_t i, size_t e,
+                  const struct tk_parties *base, struct tk_parties *out)
+{
+	bool said = false;
+	for (size_t k = i; k < e && !said; k++)
+		said = tk_word_eq(S, k, "bilateral");
+	if (!said)
+		return false;
+	out->n = 0;
+	for (size_t k = 0; k < base->n; k++)
+		if (!tk_multilateral(base->name[k]))
+			tk_add(out, base->name[k]);
+	return out->n > 0 && out->n < base->n;
+}
+
+/* "Embassy should", "Mission is requested to", "USDel should", "Embassies
+ * should" in a cable to embassies, missions and consulates: only the
+ * addressees of that kind ("Bilateral posts": tk_bilateral()); "Embassy"
+ * and "Embassies" also hold the collectives (of embassies), and a plural
+ * "Missions" means every post.  Fills out from base; false when the words
+ * name no kind or no addressee is one. */
 bool tk_by_kind(const struct tk_sentence *S, size_t i, size_t e,
                 const struct tk_parties *base, struct tk_parties *out)
 {
 	const char *prefix = NULL;
 	bool collectives = false;
+	if (tk_bilateral(S, i, e, base, out))
+		return true;
 	for (size_t k = i; k < e && !prefix; k++) {
 		if (tk_possessive(S, k))
 			return false;   /* "each mission's POC": the people */
 		if (tk_is(S, k, W_embassy) || tk_is(S, k, W_embassies)) {
 			prefix = "AMEMBASSY ";
-			collectives = tk_is(S, k, W_embassies);
+			collectives = true;
 		} else if (k > 0 && tk_is(S, k - 1, W_of) && tk_is(S, k, W_mission)) {
 			continue;   /* "Chiefs of Mission", "heads of mission": people */
 		} else if (tk_is(S, k, W_mission) || tk_is(S, k, W_usdel)) {

@@ -439,6 +439,9 @@ static size_t tk_post_one(struct tk_ctx *x, const struct tk_sentence *S,
 	*generic = false;
 	while (k < S->n && tk_flagged(S, k, tk_determiners) && k - i < 2)
 		k++;
+	/* "Bilateral posts" (tk_bilateral() reads the word) */
+	if (tk_word_eq(S, k, "bilateral") && tk_flagged(S, k + 1, tk_post_heads))
+		k++;
 	if (tk_is(S, k, W_action) && (tk_is(S, k + 1, W_addressees) ||
 	                              tk_is(S, k + 1, W_addressee) ||
 	                              tk_is(S, k + 1, W_posts) ||
@@ -521,6 +524,20 @@ static size_t tk_consulates_named(struct tk_ctx *x, const struct tk_sentence *S,
 
 /* Post parties joined by "and": "USNATO and Action Embassies".  A generic
  * one among named ones adds the default set. */
+/* "in EU member states" at word k after generic posts: the addressees
+ * of the body it names into out; the word after the place, or k. */
+static size_t tk_in_body(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
+                         struct tk_parties *out)
+{
+	if (!tk_is(S, k, W_in))
+		return k;
+	size_t e = k + 1;
+	while (e < S->n && e <= k + 6 && !tk_gap_has(S, e, ':') && !tk_gap_has(S, e, ',') &&
+	       !tk_is(S, e, W_and) && !tk_is(S, e, W_should))
+		e++;
+	return tk_by_group(S, k + 1, e, &x->deflt, out) ? e : k;
+}
+
 size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, struct tk_parties *named, bool *generic)
 {
@@ -544,7 +561,10 @@ size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
 		if (g2 || *generic) {
 			if (named->n || more.n) {
 				tk_add_all(named, &more);
-				tk_add_all(named, &x->deflt);
+				/* "USEU and Embassies in EU member states" */
+				size_t ge = g2 ? tk_in_body(x, S, e2, &more) : e2;
+				tk_add_all(named, ge > e2 ? &more : &x->deflt);
+				e2 = ge;
 			}
 			*generic = named->n == 0;
 		} else {

@@ -631,6 +631,59 @@ static void test_items_by_post(void **state)
 	cable_free(c);
 }
 
+/* "Bilateral posts" leave out the missions to international bodies; a
+ * region holds a collective most of whose posts are in it; "USEU and
+ * Embassies in EU member states" are USEU and the body's; "Embassy"
+ * holds a collective of embassies. */
+static void test_bilateral_and_bodies(void **state)
+{
+	(void)state;
+	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
+	add_para(c, 2, 1, "Bilateral posts should report any reaction.");
+	add_para(c, 2, 2, "For bilateral posts: please report any reaction.");
+	tasking_find(c);
+	for (int n = 1; n <= 2; n++) {
+		const struct tasking *t = got(c, n);
+		assert_int_equal(t->nparties, 2);
+		assert_true(has_party(t, "AMEMBASSY BERLIN") && has_party(t, "AMEMBASSY PRETORIA"));
+	}
+	cable_free(c);
+
+	static struct addressee to_au[] = {
+		{ NULL, "AFRICAN UNION COLLECTIVE", NULL, NULL, false },
+		{ NULL, "AMEMBASSY PARIS", NULL, "61", false },
+		{ NULL, "AMEMBASSY PRETORIA", NULL, "62", false },
+	};
+	c = new_cable("SECSTATE WASHDC", to_au, 3, 2011, 3, 1);
+	add_para(c, 1, 1, "Posts in Africa should deliver the points.");
+	tasking_find(c);
+	const struct tasking *t = got(c, 1);
+	assert_int_equal(t->nparties, 2);
+	assert_true(has_party(t, "AFRICAN UNION COLLECTIVE"));
+	assert_false(has_party(t, "AMEMBASSY PARIS"));
+	cable_free(c);
+
+	static struct addressee to_eu[] = {
+		{ NULL, "EU MEMBER STATES COLLECTIVE", NULL, NULL, false },
+		{ NULL, "USEU BRUSSELS", NULL, "71", false },
+		{ NULL, "AMEMBASSY BERLIN", NULL, "72", false },
+		{ NULL, "AMEMBASSY OSLO", NULL, "73", false },
+	};
+	c = new_cable("SECSTATE WASHDC", to_eu, 4, 2011, 3, 1);
+	add_para(c, 2, 1, "USEU and Embassies in EU member states should deliver the "
+	         "points.");
+	add_para(c, 2, 2, "Embassy should deliver the points.");
+	tasking_find(c);
+	t = got(c, 1);
+	assert_int_equal(t->nparties, 3);
+	assert_false(has_party(t, "AMEMBASSY OSLO"));
+	t = got(c, 2);
+	assert_int_equal(t->nparties, 3);
+	assert_true(has_party(t, "EU MEMBER STATES COLLECTIVE"));
+	assert_false(has_party(t, "USEU BRUSSELS"));
+	cable_free(c);
+}
+
 /* A boxed heading above a paragraph names its posts; a list of posts runs
  * on by commas. */
 static void test_boxed_heading_and_lists(void **state)
@@ -860,6 +913,7 @@ int main(void)
 		cmocka_unit_test(test_requests_for_a_post),
 		cmocka_unit_test(test_items_by_post),
 		cmocka_unit_test(test_boxed_heading_and_lists),
+		cmocka_unit_test(test_bilateral_and_bodies),
 		cmocka_unit_test(test_spared),
 		cmocka_unit_test(test_places_and_labels),
 		cmocka_unit_test(test_questions_under_headings),
