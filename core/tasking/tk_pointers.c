@@ -118,6 +118,23 @@ static bool tk_no_action(const struct tk_sentence *S)
 	return false;
 }
 
+/* Does the sentence open with posts none of which is among asked ("Info
+ * addressees may draw on the points": the paragraph speaks to others than
+ * those a pointer to it asks)? */
+static bool tk_speaks_to_others(struct tk_ctx *x, const struct tk_sentence *S,
+                                const struct tk_parties *asked)
+{
+	struct tk_parties named;
+	bool generic = false;
+	if (tk_post_phrase(x, S, 0, &named, &generic) == 0 || !named.n || generic)
+		return false;
+	for (size_t n = 0; n < named.n; n++)
+		for (size_t a = 0; a < asked->n; a++)
+			if (strcmp(named.name[n], asked->name[a]) == 0)
+				return false;
+	return true;
+}
+
 /* Paragraph j, numbered num, is pointed to by paragraph i: it asks the
  * pointer's parties (else the default ones) what its first sentence says,
  * unless a neighbour of it asks in its own words. */
@@ -138,6 +155,8 @@ static void tk_mark_pointed(struct tk_ctx *x, struct tk_para *P, size_t i,
 	tk_words(S, t, tk_sentence_end(t, tl, 0));
 	if (tk_no_action(S))
 		return;     /* "Info addressees see para 10": "No action is required" */
+	if (tk_speaks_to_others(x, S, P[i].pointer_parties.n ? &P[i].pointer_parties : &x->deflt))
+		return;
 	P[j].parties.n = 0;
 	if (P[i].pointer_parties.n)
 		tk_add_all(&P[j].parties, &P[i].pointer_parties);

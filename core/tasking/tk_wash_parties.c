@@ -392,6 +392,22 @@ static const char *tk_unlisted_subject(struct tk_ctx *x, const struct tk_sentenc
 	return NULL;
 }
 
+/* "Department and NSC assistance": at word i, after "and" and an agency
+ * on the lines, an agency on none, by its name (*used: its bytes), or
+ * NULL. */
+static const char *tk_unlisted_beside(struct tk_ctx *x, const struct tk_sentence *S,
+                                      size_t i, size_t *used)
+{
+	size_t ue = i, u = 0;
+	if (!S->w[i].agency ||
+	    party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s, AGENCY_BARE, &u))
+		return NULL;
+	const char *name = tk_unlisted_agency(x, S, i, &ue);
+	if (name)
+		*used = S->w[ue - 1].e - S->w[i].s;
+	return name;
+}
+
 bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
                      const struct tk_sentence *S, struct tk_parties *out)
 {
@@ -422,6 +438,8 @@ bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
 			name = party_agency(x->c, "DEPARTMENT", 10, AGENCY_PLAIN, &u);
 		}
 		bool joined = after_agency + 1 == i && (tk_is(S, i - 1, W_and) || tk_is(S, i - 1, W_or));
+		if (!name && !used && joined)
+			name = tk_unlisted_beside(x, S, i, &used);
 		if (!used && tk_state_beside(x, S, i, joined)) {
 			/* "DOD and State officials", "State and DOD" */
 			name = party_agency(x->c, "DEPARTMENT", 10, AGENCY_PLAIN, &used);

@@ -173,6 +173,33 @@ static struct addressee to_state[] = {
 	{ "RUEHC", "SECSTATE WASHDC", "IMMEDIATE", "5510", false },
 };
 
+/* A pointer to a paragraph that speaks to the info addressees does not
+ * make it ask the TO posts. */
+static void test_pointer_to_others(void **state)
+{
+	(void)state;
+	static struct addressee to_two[] = {
+		{ NULL, "AMEMBASSY ROME", NULL, "11", false },
+		{ NULL, "AMEMBASSY MADRID", NULL, "12", false },
+	};
+	static struct addressee info_one[] = {
+		{ NULL, "AMEMBASSY LISBON", NULL, NULL, false },
+	};
+	struct cable *c = new_cable("SECSTATE WASHDC", to_two, 2, 2008, 10, 15);
+	c->info = info_one;
+	c->ninfo = 1;
+	add_para(c, 3, 1, "This is an action request. Please see paragraphs 2 and 3.");
+	add_para(c, 3, 2, "The vote on the resolution is expected next week.");
+	add_para(c, 3, 3, "Info addressees may draw on the points if the resolution "
+	         "is raised by host governments.");
+	tasking_find(c);
+	assert_int_equal(got(c, 2)->nparties, 2);
+	const struct tasking *t = find(c, 3);
+	for (size_t k = 0; t && k < t->nparties; k++)
+		assert_string_not_equal(t->parties[k], "AMEMBASSY ROME");
+	cable_free(c);
+}
+
 static void test_pointer_slip_and_speech(void **state)
 {
 	(void)state;
@@ -1745,6 +1772,7 @@ int main(void)
 		cmocka_unit_test(test_faina),
 		cmocka_unit_test(test_post_to_washington),
 		cmocka_unit_test(test_pointer_slip_and_speech),
+		cmocka_unit_test(test_pointer_to_others),
 		cmocka_unit_test(test_passive_guidance),
 		cmocka_unit_test(test_no_paragraphs),
 		cmocka_unit_test(test_unlisted_parties),

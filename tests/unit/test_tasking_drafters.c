@@ -615,6 +615,8 @@ static void test_post_asks_agencies(void **state)
 		{ "Post requests that USTR and the Department of Labor provide talking "
 		  "points.", "USTR WASHINGTON DC, DEPT OF LABOR WASHINGTON DC" },
 		{ "We would also ask that MCC confirm the board date.", "MCC" },
+		{ "Post hereby requests Department and NSC assistance in arranging a "
+		  "call.", "SECSTATE WASHDC, NSC" },
 		{ "We understand that MCC is reviewing the compact.", "" },
 		{ "RECOMMEND DOD DEFER ANY ANNOUNCEMENT OF THE REDUCTIONS.", "SECDEF WASHDC" },
 		{ "In view of the minister's concerns, recommend DOD defer the "
