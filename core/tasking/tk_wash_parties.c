@@ -370,14 +370,20 @@ static const char *tk_unlisted_subject(struct tk_ctx *x, const struct tk_sentenc
 {
 	static const char *const finite[] = {
 		"is", "are", "was", "were", "has", "have", "had", "will", "would",
-		"can", "could", "may", "might", "should", "must", "does", "did", NULL,
+		"can", "could", "may", "might", "should", "must", "does", "did",
+		"and", "or", "to", "of", "in", "for", "on", "with", "at", "by", "the", NULL,
 	};
 	static const enum tk_wid before[] = {
 		W_that, W_recommend, W_suggest, W_urge, W_propose, W_NONE,
 	};
 	for (size_t i = 1; i < S->n; i++) {
 		size_t t = tk_is(S, i - 1, W_the) ? i - 1 : i, e = i, u = 0;
-		if (t == 0 || !tk_in(S, t - 1, before) || !S->w[i].agency)
+		/* "that MCC confirm"; a clipped "RECOMMEND DEA DETAIL" opens
+		 * the sentence or follows a comma (not "You should urge the
+		 * Attorney General") */
+		if (t == 0 || !tk_in(S, t - 1, before) || !S->w[i].agency ||
+		    (!tk_is(S, t - 1, W_that) && t - 1 != tk_clause_start(S) &&
+		     !tk_gap_has(S, t - 1, ',')))
 			continue;
 		const char *name = tk_unlisted_agency(x, S, i, &e);
 		if (!name || e >= S->n || tk_word_among(S, e, finite) ||

@@ -622,6 +622,8 @@ static void test_post_asks_agencies(void **state)
 		{ "In view of the minister's concerns, recommend DOD defer the "
 		  "announcement.", "SECDEF WASHDC" },
 		{ "RECOMMEND DEA DETAIL TWO AGENTS TO THE TASK FORCE.", "DEA" },
+		{ "You should urge the Attorney General and the minister to keep "
+		  "accepting transfers.", "SECSTATE WASHDC" },
 		{ "USDEL requests the Department's guidance by March 3 on the draft.",
 		  "SECSTATE WASHDC" },
 	};
