@@ -309,13 +309,37 @@ static void tk_post_whom(struct tk_ctx *x, struct tk_para *P, const struct tk_se
                          size_t v, struct tk_hit *hit)
 {
 	size_t d = tk_is(S, v, W_the) ? v + 1 : v;
-	bool delegation = x->visitor && (tk_is(S, d, W_delegation) || tk_word_eq(S, d, "codel"));
+	bool delegation = x->visitor && (tk_is(S, d, W_delegation) || tk_is(S, d, W_codel));
 	if (tk_is(S, v, W_you) || tk_is(S, v, W_your) || delegation) {
 		tk_reader(x, P, S, v, hit);
 	} else {
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
 		hit->from = tk_post_from(P, hit->sets_scope);
 	}
+}
+
+/* "CODEL members and staff should coordinate", "The delegation should
+ * bring" where a clause opens at word i of a scenesetter: its visitor
+ * (tk_reader()). */
+static bool tk_post_delegation_should(struct tk_ctx *x, struct tk_para *P,
+                                      const struct tk_sentence *S, size_t i, size_t cs,
+                                      struct tk_hit *hit)
+{
+	static const char *const people[] = { "members", "and", "staff", "staffers", NULL };
+	size_t d = tk_is(S, i, W_the) ? i + 1 : i;
+	if (i != cs || !x->visitor ||
+	    !(tk_is(S, d, W_delegation) || tk_is(S, d, W_codel)))
+		return false;
+	size_t k = d + 1;
+	while (k < S->n && k <= d + 3 && tk_word_among(S, k, people))
+		k++;
+	size_t v = tk_modal(S, k);
+	if (!v)
+		return false;
+	tk_reader(x, P, S, d, hit);
+	tk_hit_at(hit, i, v, v);
+	hit->rule = "a post's advice to its reader (\"you should stress\")";
+	return true;
 }
 
 /* "the Secretary", "the Deputy Secretary" at word k (tk_secretary_at()):
@@ -600,7 +624,7 @@ bool tk_match_post(struct tk_ctx *x, struct tk_para *P,
 	if (tk_post_question(x, P, S, i, cs, hit))
 		return true;
 	/* "DOD or CENTCOM should undertake", "Washington should not allow" */
-	if (tk_post_wash_should(x, S, i, hit))
+	if (tk_post_wash_should(x, S, i, hit) || tk_post_delegation_should(x, P, S, i, cs, hit))
 		return true;
 	if (tk_post_you(x, P, S, i, cs, hit))
 		return true;

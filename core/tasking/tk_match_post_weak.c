@@ -245,6 +245,10 @@ bool tk_post_weak(struct tk_ctx *x, struct tk_para *P, const struct tk_sentence 
 	                 tk_names_ask(x, S, i + 1)))) {
 		hit->sets_scope = tk_wash_parties(x, P, S, &hit->parties);
 		hit->from = tk_post_from(P, hit->sets_scope);
+		/* a scenesetter's "Please raise with General Saidov": its
+		 * reader, the visitor */
+		if (x->visitor && !hit->sets_scope && !P->scope.n && tk_is(S, i, W_please))
+			tk_reader(x, P, S, i, hit);
 		tk_hit_at(hit, i, i + 1, i + 1);
 		hit->object_only = tk_is(S, i, W_request);
 		hit->rule = "please / request of a post (\"Please advise\")";

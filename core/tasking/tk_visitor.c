@@ -30,7 +30,9 @@ static const char *const tk_visitor_heads[] = {
 	"FBI", "CJCS", "CODEL", "STAFFDEL", "SENATOR", "SPEAKER", "ADMIRAL",
 	"GENERAL", "SECDEF", "DHS", "USTR", "DNI", "ONDCP", "ATTORNEY", "DIRECTOR",
 	"NSA", "VICE", "PRESIDENT", "DEA", "USAID", "DOJ", "DOD", "DOE", "ATF",
-	"CBP", "FEMA", "NASA", NULL,
+	"CBP", "FEMA", "NASA", "CENTCOM", "USCENTCOM", "EUCOM", "USEUCOM", "AFRICOM",
+	"USAFRICOM", "PACOM", "USPACOM", "SOUTHCOM", "USSOUTHCOM", "NORTHCOM",
+	"USNORTHCOM", NULL,
 };
 
 /* Words that end the visitor's name. */

@@ -170,7 +170,7 @@
 	X(W_management, "management") X(W_econ, "econ") X(W_pol, "pol") \
 	X(W_commercial, "commercial") X(W_cultural, "cultural") \
 	X(W_agricultural, "agricultural") X(W_legal, "legal") \
-	X(W_delegation, "delegation") X(W_economic, "economic") X(W_consumers, "consumers") \
+	X(W_delegation, "delegation") X(W_codel, "codel") X(W_economic, "economic") X(W_consumers, "consumers") \
 	X(W_grateful, "grateful") X(W_greatly, "greatly") X(W_interested, "interested") X(W_invites, "invites") \
 	X(W_officer, "officer") X(W_officers, "officers") \
 	X(W_permission, "permission") X(W_personnel, "personnel") X(W_political, "political") \

@@ -466,6 +466,9 @@ static void test_scenesetter_visitor(void **state)
 		{ "SCENESETTER FOR DEA ADMINISTRATOR'S MARCH 12 VISIT",
 		  "DEA ADMINISTRATOR" },
 		{ "SCENESETTER FOR USAID ADMINISTRATOR HALE", "USAID ADMINISTRATOR HALE" },
+		/* a combatant commander */
+		{ "SCENESETTER FOR CENTCOM COMMANDER GENERAL HALE'S VISIT",
+		  "CENTCOM COMMANDER GENERAL HALE" },
 	};
 	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
 		struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 2, 2011, 3, 1);
@@ -502,6 +505,19 @@ static void test_scenesetter_visitor(void **state)
 		assert_string_equal(t->parties[0], letters[k].party);
 		cable_free(c);
 	}
+	/* "Please raise" and "CODEL members and staff should" ask the
+	 * visitor too */
+	struct cable *d = new_cable("AMEMBASSY VALLETTA", to, 2, 2011, 3, 1);
+	d->subject = "MALTA SCENESETTER FOR CODEL MARSH";
+	add_para(d, 2, 1, "Please raise the port agreement with the minister.");
+	add_para(d, 2, 2, "Security: CODEL members and staff should coordinate all "
+	         "movement with the Regional Security Office.");
+	tasking_find(d);
+	for (int n = 1; n <= 2; n++) {
+		assert_int_equal(got(d, n)->nparties, 1);
+		assert_string_equal(got(d, n)->parties[0], "CODEL MARSH");
+	}
+	cable_free(d);
 	/* what would be welcome in a scenesetter the visitor would do,
 	 * unless the words name a party */
 	struct cable *c = new_cable("AMEMBASSY VALLETTA", to, 2, 2011, 3, 1);
