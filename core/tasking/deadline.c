@@ -105,7 +105,7 @@ static bool day_of_month(const char *s, size_t len, const struct word *w)
 	static const char *const after[] = { "at", "so", "and", "if", "in", "to", "for", NULL };
 	if (!ascii_is_alpha(s[w->e - 1]))
 		return false;
-	if (w->e < len && strchr(",;:)", s[w->e]) && s[w->e] != '\0')
+	if (w->e < len && s[w->e] != '\0' && strchr(",;:)", s[w->e]))
 		return true;
 	struct word n;
 	if (!dl_word_next(s, len, w->e, &n) || !joined(s, w->e, n.s))

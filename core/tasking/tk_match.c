@@ -286,8 +286,6 @@ static size_t tk_past_view(const struct tk_sentence *S, size_t v)
 	       tk_word_among(S, v + 2, view) ? v + 3 : v;
 }
 
-/* After a party (at word k): "should", "is requested to", "are asked to",
- * "may wish to" ... Returns the word index of the asked verb, or 0. */
 /* "Posts need to report", "Embassies Paris and London need only inform
  * host governments" (asked to do that much) at word k: the verb's index,
  * or 0. */
@@ -301,6 +299,8 @@ static size_t tk_need_verb(const struct tk_sentence *S, size_t k)
 	       !tk_word_among(S, k + 2, tk_not_verbs) ? k + 2 : 0;
 }
 
+/* After a party (at word k): "should", "is requested to", "are asked to",
+ * "may wish to" ... Returns the word index of the asked verb, or 0. */
 size_t tk_modal(const struct tk_sentence *S, size_t k)
 {
 	static const enum tk_wid asked[] = {

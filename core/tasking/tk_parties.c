@@ -522,8 +522,6 @@ static size_t tk_consulates_named(struct tk_ctx *x, const struct tk_sentence *S,
 	return out->n ? e : k;
 }
 
-/* Post parties joined by "and": "USNATO and Action Embassies".  A generic
- * one among named ones adds the default set. */
 /* "in EU member states" at word k after generic posts: the addressees
  * of the body it names into out; the word after the place, or k. */
 static size_t tk_in_body(struct tk_ctx *x, const struct tk_sentence *S, size_t k,
@@ -538,6 +536,8 @@ static size_t tk_in_body(struct tk_ctx *x, const struct tk_sentence *S, size_t k
 	return tk_by_group(S, k + 1, e, &x->deflt, out) ? e : k;
 }
 
+/* Post parties joined by "and": "USNATO and Action Embassies".  A generic
+ * one among named ones adds the default set. */
 size_t tk_post_phrase(struct tk_ctx *x, const struct tk_sentence *S,
                       size_t i, struct tk_parties *named, bool *generic)
 {

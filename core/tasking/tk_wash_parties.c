@@ -359,9 +359,6 @@ static bool tk_not_asked_here(const struct tk_sentence *S, size_t i)
 	return false;
 }
 
-/* The parties a post's request names anywhere in its sentence (then true:
- * they become the paragraph's scope); else the ones an earlier request of
- * the paragraph named; else the default set. */
 /* "We would ask that MCC confirm", "RECOMMEND DEA DETAIL TWO AGENTS": an
  * agency on no addressee line as the subject of a bare verb after "that"
  * or a clipped "recommend" (LABELS.md: such a party is written as the
@@ -414,6 +411,9 @@ static const char *tk_unlisted_beside(struct tk_ctx *x, const struct tk_sentence
 	return name;
 }
 
+/* The parties a post's request names anywhere in its sentence (then true:
+ * they become the paragraph's scope); else the ones an earlier request of
+ * the paragraph named; else the default set. */
 bool tk_wash_parties(struct tk_ctx *x, struct tk_para *P,
                      const struct tk_sentence *S, struct tk_parties *out)
 {
