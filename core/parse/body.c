@@ -142,6 +142,12 @@ static size_t body_segment(struct body *b, const char *s, size_t len, size_t lin
 		return off + body_prose(b, s + off, next - off, line, false);
 	}
 	off = body_read_item(s, len, &lab, &lablen);
+	/* "(C) Thai police detained ...", a paragraph with no number: its
+	 * portion mark, not item C (no item B went before it) */
+	char mark[PORTION_MAX];
+	if (off && lablen == 1 && strchr("CSU", lab[0]) && b->last_letter != lab[0] - 1 &&
+	    portion_parse(s, len, mark))
+		off = 0;
 	if (off && boundary) {
 		body_ensure_para(b, line);
 		body_open_node(b, NODE_ITEM, lab, lablen, line);

@@ -431,6 +431,31 @@ static void test_false_signs(void **state)
 	cable_free(c);
 }
 
+/* "(C) text" with no number before it and no item B: the portion mark
+ * of an unnumbered paragraph, not item C; after (A) and (B), item C. */
+static void test_portion_mark_not_item(void **state)
+{
+	(void)state;
+	struct cable *c = parse("(C) Thai police detained a U.S. citizen. Request "
+	                        "Department advise by COB Tuesday.\n");
+	const struct paragraph *p = para(c, 0);
+	assert_non_null(p);
+	assert_non_null(strstr(p->text, "Request Department advise"));
+	for (size_t i = 0; i < p->nchildren; i++)
+		assert_int_not_equal(p->children[i].kind, NODE_ITEM);
+	cable_free(c);
+
+	c = parse("1. (C) The options are:\n"
+	          "(A) wait.\n"
+	          "(B) protest.\n"
+	          "(C) withdraw.\n");
+	p = para(c, 1);
+	assert_int_equal(p->nchildren, 3);
+	assert_int_equal(p->children[2].kind, NODE_ITEM);
+	assert_string_equal(p->children[2].label, "C");
+	cable_free(c);
+}
+
 /* A body that is not hard-wrapped (its paragraphs long lines): a line
  * break ends the line before, so an unmarked sign with the expected number
  * after a line with no sentence end is a paragraph; any other number, or
@@ -1335,6 +1360,7 @@ int main(void)
 		cmocka_unit_test(test_long_lines),
 		cmocka_unit_test(test_unnumbered_body),
 		cmocka_unit_test(test_dashed_headings),
+		cmocka_unit_test(test_portion_mark_not_item),
 		cmocka_unit_test(test_corpus_labels),
 		cmocka_unit_test(test_corpus_all),
 	};
