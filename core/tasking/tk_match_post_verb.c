@@ -127,6 +127,34 @@ static bool tk_from_washington(struct tk_ctx *x, const struct tk_sentence *S,
 	return false;
 }
 
+/* "Embassy needs the Department's decision by March 30", "Post needs
+ * guidance by March 12", "We need a decision from Washington", "Post
+ * needs Department approval", "we need you to make clear to them", "Post
+ * needs Washington to", "We need to know by December 14 whether" (not "we
+ * need to know better his objectives") at word r, "needs" when sg: the
+ * index after the verb, or 0; sets hit->ask. */
+static size_t tk_post_need(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
+                           bool sg, struct tk_hit *hit)
+{
+	static const enum tk_wid whom[] = {
+		W_you, W_washington, W_department, W_usg, W_interagency, W_NONE,
+	};
+	static const char *const what[] = {
+		"whether", "if", "by", "before", "soon", "soonest", "urgently", "asap", NULL,
+	};
+	size_t n1 = r + 1 + (tk_is(S, r + 1, W_department) || tk_is(S, r + 1, W_washington));
+	bool any = tk_is(S, r, W_need) || tk_is(S, r, W_needs);
+	size_t v = tk_is(S, r, sg ? W_needs : W_need) &&
+	           (tk_wash_owner(S, r + 1) || tk_in(S, n1, tk_request_nouns) ||
+	            tk_from_washington(x, S, r + 1)) ? r + 1
+	         : any && tk_in(S, r + 1, whom) && tk_is(S, r + 2, W_to) ? r + 1
+	         : any && tk_is(S, r + 1, W_to) && tk_word_eq(S, r + 2, "know") &&
+	           tk_word_among(S, r + 3, what) ? r + 3 : 0;
+	if (v)
+		hit->ask = W_request;
+	return v;
+}
+
 /* Verbs that ask again for a request made before. */
 static const char *const tk_again[] = {
 	"reiterate", "reiterates", "renew", "renews", NULL,
@@ -174,6 +202,14 @@ static size_t tk_post_would(const struct tk_sentence *S, size_t r, bool *weak,
 		hit->ask = W_appreciate;
 		v += 2;
 		return tk_is(S, v, W_for) || tk_is(S, v, W_if) ? v + 1 : v;
+	}
+	/* "We would be interested in hearing from Embassies Managua and San
+	 * Salvador", "would be interested in Washington's views" */
+	if (tk_is(S, v, W_be) && tk_word_eq(S, v + 1, "interested") && tk_is(S, v + 2, W_in)) {
+		static const char *const hearing[] = { "hearing", "learning", "receiving", NULL };
+		hit->ask = W_appreciate;
+		v += 3;
+		return tk_word_among(S, v, hearing) && tk_is(S, v + 1, W_from) ? v + 2 : v;
 	}
 	/* "Post would like to request the Department's approval" */
 	if (tk_is(S, v, W_like) && tk_is(S, v + 1, W_to) && tk_in(S, v + 2, tk_strong_pl)) {
@@ -371,9 +407,6 @@ size_t tk_post_ask_verb(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
 	static const enum tk_wid weak_pl[] = {
 		W_suggest, W_propose, W_seek, W_encourage, W_invite, W_NONE,
 	};
-	static const enum tk_wid whom[] = {
-		W_you, W_washington, W_department, W_usg, W_interagency, W_NONE,
-	};
 	while (tk_in(S, r, tk_modal_adverbs))
 		r++;
 	/* "We would need Washington's decision by November 20" */
@@ -387,22 +420,9 @@ size_t tk_post_ask_verb(struct tk_ctx *x, const struct tk_sentence *S, size_t r,
 		return o;
 	if (tk_word_among(S, r, tk_again))
 		return tk_post_again(S, r, hit);
-	/* "Embassy needs the Department's decision by March 30", "Post needs
-	 * guidance by March 12", "We need a decision from Washington", "Post
-	 * needs Department approval" */
-	size_t n1 = r + 1 + (tk_is(S, r + 1, W_department) || tk_is(S, r + 1, W_washington));
-	if (tk_is(S, r, sg && !need ? W_needs : W_need) &&
-	    (tk_wash_owner(S, r + 1) || tk_in(S, n1, tk_request_nouns) ||
-	     tk_from_washington(x, S, r + 1))) {
-		hit->ask = W_request;
-		return r + 1;
-	}
-	/* "we need you to make clear to them", "Post needs Washington to" */
-	if ((tk_is(S, r, W_need) || tk_is(S, r, W_needs)) && tk_in(S, r + 1, whom) &&
-	    tk_is(S, r + 2, W_to)) {
-		hit->ask = W_request;
-		return r + 1;
-	}
+	o = tk_post_need(x, S, r, sg && !need, hit);
+	if (o)
+		return o;
 	if (tk_in(S, r, sg ? strong_sg : tk_strong_pl)) {
 		hit->ask = S->w[r].id;
 		return r + 1;

@@ -365,7 +365,7 @@ static const char *const tk_stems[] = {     /* in alphabetical order */
 	"direct$", "directed$", "directs$", "encourage$", "encouraged$",
 	"encourages$", "essential$", "expect$", "expected$", "grateful$",
 	"help$", "helpful$", "hope$", "hopes$", "imperative$", "important$", "instruct$", "instructed$",
-	"instructions$", "instructs$", "invaluable$", "invite$", "invited$", "invites$",
+	"instructions$", "instructs$", "interested$", "invaluable$", "invite$", "invited$", "invites$",
 	"like$", "look$", "looks$", "must$", "necessary$", "need$", "needed$", "needs$", "please$",
 	"propose$", "proposes$", "recommend$", "recommendation$", "recommended$", "recommending$",
 	"recommends$", "relies$", "reminded$", "request$", "requested$", "requesting$", "requests$",

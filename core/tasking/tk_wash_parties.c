@@ -242,14 +242,14 @@ void tk_posts_beside(struct tk_ctx *x, const struct tk_sentence *S,
 }
 
 /* "assessments from Embassy Khartoum and Embassy Juba", "views from
- * Embassy Rome": posts on the lines (not the writer) whom what is asked is
+ * Embassy Rome", "hearing from Embassies Managua and San Salvador": posts on the lines (not the writer) whom what is asked is
  * to come from, at the "from" at word i, added to out.  The word to go on
  * from. */
 static size_t tk_posts_from(struct tk_ctx *x, const struct tk_sentence *S,
                             size_t i, struct tk_parties *out)
 {
 	static const char *const things[] = {
-		"assessment", "assessments", "readout", "readouts", "reporting", NULL,
+		"assessment", "assessments", "readout", "readouts", "reporting", "hearing", NULL,
 	};
 	if (!tk_is(S, i, W_from) || i == 0 ||
 	    !(tk_in(S, i - 1, tk_request_nouns) || tk_word_among(S, i - 1, things)))
@@ -359,9 +359,10 @@ static bool tk_not_asked_here(const struct tk_sentence *S, size_t i)
 	return false;
 }
 
-/* "We would ask that MCC confirm", "RECOMMEND DEA DETAIL TWO AGENTS": an
- * agency on no addressee line as the subject of a bare verb after "that"
- * or a clipped "recommend" (LABELS.md: such a party is written as the
+/* "We would ask that MCC confirm", "RECOMMEND DEA DETAIL TWO AGENTS",
+ * "We would welcome USTR's view": an agency on no addressee line as the
+ * subject of a bare verb after "that" or a clipped "recommend", or as the
+ * owner of a thing asked for (LABELS.md: such a party is written as the
  * cable names it), or NULL. */
 static const char *tk_unlisted_subject(struct tk_ctx *x, const struct tk_sentence *S)
 {
@@ -375,6 +376,11 @@ static const char *tk_unlisted_subject(struct tk_ctx *x, const struct tk_sentenc
 	};
 	for (size_t i = 1; i < S->n; i++) {
 		size_t t = tk_is(S, i - 1, W_the) ? i - 1 : i, e = i, u = 0;
+		/* "We would welcome USTR's view": what it is asked for */
+		const char *owner = S->w[i].agency ? tk_unlisted_agency(x, S, i, &e) : NULL;
+		if (owner && e > i && tk_possessive(S, e - 1) && tk_in(S, e, tk_request_nouns) &&
+		    !party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s, AGENCY_BARE, &u) && !u)
+			return owner;
 		/* "that MCC confirm"; a clipped "RECOMMEND DEA DETAIL" opens
 		 * the sentence or follows a comma (not "You should urge the
 		 * Attorney General") */

@@ -603,10 +603,11 @@ static void test_post_asks(void **state)
 	            sizeof post_cases / sizeof post_cases[0]);
 }
 
-/* Agencies a post asks as telegrams name them: beside another ("USTR and
+/* Agencies a post asks as telegrams name them: beside another ("DOD and
  * the Department of Labor", Labor on the INFO line only), on no line
- * ("that MCC confirm", "RECOMMEND DEA DETAIL"), after a clipped
- * "RECOMMEND" (opening phrase or none), and a delegation asking. */
+ * ("that MCC confirm", "RECOMMEND DEA DETAIL", "USTR's view"), after a
+ * clipped "RECOMMEND" (opening phrase or none); a delegation asking;
+ * "hearing from Embassy Rome"; "We need to know by March 14 whether". */
 static void test_post_asks_agencies(void **state)
 {
 	(void)state;
@@ -615,12 +616,12 @@ static void test_post_asks_agencies(void **state)
 		{ NULL, "SECDEF WASHDC", NULL, NULL, false },
 	};
 	static struct addressee info_trade[] = {
-		{ NULL, "USTR WASHINGTON DC", NULL, NULL, false },
 		{ NULL, "DEPT OF LABOR WASHINGTON DC", NULL, NULL, false },
+		{ NULL, "AMEMBASSY ROME", NULL, NULL, false },
 	};
 	static const char *const asks[][2] = {
-		{ "Post requests that USTR and the Department of Labor provide talking "
-		  "points.", "USTR WASHINGTON DC, DEPT OF LABOR WASHINGTON DC" },
+		{ "Post requests that DOD and the Department of Labor provide talking "
+		  "points.", "SECDEF WASHDC, DEPT OF LABOR WASHINGTON DC" },
 		{ "We would also ask that MCC confirm the board date.", "MCC" },
 		{ "Post hereby requests Department and NSC assistance in arranging a "
 		  "call.", "SECSTATE WASHDC, NSC" },
@@ -631,6 +632,14 @@ static void test_post_asks_agencies(void **state)
 		{ "RECOMMEND DEA DETAIL TWO AGENTS TO THE TASK FORCE.", "DEA" },
 		{ "You should urge the Attorney General and the minister to keep "
 		  "accepting transfers.", "SECSTATE WASHDC" },
+		/* the owner of what is asked for; posts it is to come from; a
+		 * date the post needs an answer by */
+		{ "We would welcome USTR's view on whether the quota applies.", "USTR" },
+		{ "We would be interested in hearing from Embassy Rome whether the "
+		  "ministry agrees.", "AMEMBASSY ROME" },
+		{ "We need to know by March 14 whether DOD will fund the project.",
+		  "SECDEF WASHDC" },
+		{ "To counter him, we need to know better his objectives.", "" },
 		{ "USDEL requests the Department's guidance by March 3 on the draft.",
 		  "SECSTATE WASHDC" },
 	};
