@@ -136,6 +136,12 @@ size_t tk_passive_request(const struct tk_sentence *S, size_t i)
 	size_t r = adverb ? i + 2 : i + 1;
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_is(S, r, W_requested))
 		return r + 1;
+	/* "Your help is needed to build", "Your support is essential": the
+	 * reader's, asked for */
+	static const char *const needed[] = { "needed", "essential", "critical", "vital", NULL };
+	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) && tk_word_among(S, r, needed) && i >= 2 &&
+	    tk_in(S, i - 1, tk_request_nouns) && tk_word_eq(S, i - 2, "your"))
+		return r + 1;
 	if ((tk_is(S, i, W_is) || tk_is(S, i, W_are)) &&
 	    (tk_is(S, r, W_sought) || tk_is(S, r, W_invited)))
 		for (size_t k = i; k > 0 && k + 10 > i; k--)

@@ -225,7 +225,9 @@ bool tk_wash_may_ask(const struct tk_sentence *S, size_t cs)
 	for (size_t i = 0; i < S->n; i++)
 		if (tk_wash_needs[S->w[i].id])
 			return true;
-	return tk_is_to(S) || tk_imperative_opens(S, cs);
+	/* "Action: Embassy Rome approach" (tk_party_verb()) */
+	return tk_is_to(S) || tk_imperative_opens(S, cs) ||
+	       (cs >= 1 && tk_word_eq(S, cs - 1, "action"));
 }
 
 /* Telegraphese after posts, at word k: "EMBASSIES JAKARTA AND CAIRO TO
@@ -265,9 +267,14 @@ size_t tk_party_verb(const struct tk_sentence *S, size_t i, size_t k)
 	size_t cs = tk_clause_start(S);
 	if (v || !(i == cs || tk_when_opening(S, cs, i)))
 		return v;
-	/* "ACTION REQUESTED: EMBASSY BISHKEK OBTAIN": the verb bare */
-	if (cs >= 2 && tk_word_eq(S, cs - 2, "action") &&
-	    (tk_is(S, cs - 1, W_requested) || tk_is(S, cs - 1, W_request)) && tk_imperative(S, k))
-		return k;
+	/* "ACTION REQUESTED: EMBASSY BISHKEK OBTAIN", "Action: Embassy Abu
+	 * Dhabi and Consulate General Dubai jointly approach": the verb bare */
+	bool action = (cs >= 2 && tk_word_eq(S, cs - 2, "action") &&
+	               (tk_is(S, cs - 1, W_requested) || tk_is(S, cs - 1, W_request))) ||
+	              (cs >= 1 && tk_word_eq(S, cs - 1, "action"));
+	size_t a = k + 1 < S->n && S->w[k].e - S->w[k].s > 3 &&
+	           strncasecmp(S->s + S->w[k].e - 2, "ly", 2) == 0 ? k + 1 : k;
+	if (action && tk_imperative(S, a))
+		return a;
 	return tk_telegraph_verb(S, k);
 }

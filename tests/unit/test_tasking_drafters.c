@@ -38,6 +38,7 @@ static struct addressee to_posts[] = {
 };
 
 #define BOTH "AMEMBASSY VALLETTA, AMEMBASSY ROME"
+#define BOTH_ROME_FIRST "AMEMBASSY ROME, AMEMBASSY VALLETTA"
 
 /* A sentence of Washington's and the posts it asks ("" for none). */
 static const char *const cases[][2] = {
@@ -67,6 +68,12 @@ static const char *const cases[][2] = {
 	  "AMEMBASSY ROME" },
 	{ "The Department has asked the Maltese government to release the "
 	  "vessel.", "" },
+	/* a bare verb after an "Action:" label; the reader's help needed */
+	{ "Action: Embassy Rome and Embassy Valletta jointly approach the port "
+	  "authority.", BOTH_ROME_FIRST },
+	{ "Action: Embassy Rome approach the port authority.", "AMEMBASSY ROME" },
+	{ "Your help is needed to build a picture of the port programs.", BOTH },
+	{ "More funding is needed to build the port.", "" },
 	/* posts told something: the paragraph's requests after it are theirs */
 	{ "Embassy Rome should note that the ministry agreed. Please ask that they "
 	  "confirm it.", "AMEMBASSY ROME" },
