@@ -647,14 +647,23 @@ static void test_post_asks_agencies(void **state)
 		{ "We need to know by March 14 whether DOD will fund the project.",
 		  "SECDEF WASHDC" },
 		{ "To counter him, we need to know better his objectives.", "" },
+		{ "Post requests that the Department's response be sent before the "
+		  "conference.", "SECSTATE WASHDC" },
 		{ "USDEL requests the Department's guidance by March 3 on the draft.",
 		  "SECSTATE WASHDC" },
 	};
 	info_lines = info_trade;
 	ninfo_lines = 2;
 	check_cases("USMISSION USUN NEW YORK", to_trade, 2, asks, sizeof asks / sizeof asks[0]);
+	/* the clause's subject alone, its verb any bare one (told from a
+	 * noun by its small letters, so not in a text all in capitals) */
+	char parties[128], line[256];
+	asked_by("USMISSION USUN NEW YORK", to_trade, 2, "Post recommends that Washington "
+	         "offer the minister meetings with DOD counterparts.", parties, sizeof parties,
+	         line, sizeof line);
 	info_lines = NULL;
 	ninfo_lines = 0;
+	assert_string_equal(parties, "SECSTATE WASHDC");
 }
 
 /* A post's trade advocacy: Commerce's Advocacy Center and the Export-Import
