@@ -185,7 +185,9 @@ static bool tk_wash_party_asked(struct tk_ctx *x, struct tk_para *P,
 			tk_set_scope(P, named);
 		else if (group || tk_by_kind(S, i, e, base, &kind))
 			named = &kind;
-		if (group)          /* "posts" after it are those */
+		/* "posts" after it are those; "Embassies should send responses.
+		 * Please answer ...": the embassies */
+		if (named == &kind && !excepted)
 			tk_set_scope(P, &kind);
 		tk_resolve(x, P, named, hit);
 		if (excepted)

@@ -639,10 +639,13 @@ static void test_bilateral_and_bodies(void **state)
 {
 	(void)state;
 	struct cable *c = new_cable("SECSTATE WASHDC", to_mixed, 4, 2011, 3, 1);
-	add_para(c, 2, 1, "Bilateral posts should report any reaction.");
-	add_para(c, 2, 2, "For bilateral posts: please report any reaction.");
+	add_para(c, 3, 1, "Bilateral posts should report any reaction.");
+	add_para(c, 3, 2, "For bilateral posts: please report any reaction.");
+	/* the kind a sentence names is whom the paragraph's next asks ask */
+	add_para(c, 3, 3, "Embassies should send responses by cable. Please answer "
+	         "the questions in order.");
 	tasking_find(c);
-	for (int n = 1; n <= 2; n++) {
+	for (int n = 1; n <= 3; n++) {
 		const struct tasking *t = got(c, n);
 		assert_int_equal(t->nparties, 2);
 		assert_true(has_party(t, "AMEMBASSY BERLIN") && has_party(t, "AMEMBASSY PRETORIA"));
