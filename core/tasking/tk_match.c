@@ -299,6 +299,22 @@ static size_t tk_need_verb(const struct tk_sentence *S, size_t k)
 	       !tk_word_among(S, k + 2, tk_not_verbs) ? k + 2 : 0;
 }
 
+bool tk_bare_verb(const struct tk_sentence *S, size_t k, bool caps_ok)
+{
+	static const char *const not_bare[] = {
+		"is", "are", "was", "were", "has", "have", "had", "will", "would",
+		"can", "could", "may", "might", "should", "must", "does", "did", "not",
+		"the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "on", "at",
+		"by", "from", "that", "this", "its", "their", "his", "her", "as", NULL,
+	};
+	if (k >= S->n || (S->caps && !caps_ok))
+		return false;
+	const char *w = S->s + S->w[k].s;
+	size_t n = S->w[k].e - S->w[k].s;
+	return n > 2 && (S->caps || ascii_is_lower(w[0])) && (w[n - 1] | 0x20) != 's' &&
+	       strncasecmp(w + n - 2, "ed", 2) != 0 && !tk_word_among(S, k, not_bare);
+}
+
 /* After a party (at word k): "should", "is requested to", "are asked to",
  * "may wish to" ... Returns the word index of the asked verb, or 0. */
 size_t tk_modal(const struct tk_sentence *S, size_t k)

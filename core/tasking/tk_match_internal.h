@@ -56,6 +56,12 @@ bool tk_note_only(const struct tk_sentence *S, size_t v);
 /* After a party (at word k): "should", "is requested to", "are asked to",
  * "may wish to" ... Returns the word index of the asked verb, or 0. */
 size_t tk_modal(const struct tk_sentence *S, size_t k);
+/* A verb's bare form at word k, as a "that" clause's subjunctive or a
+ * clipped request has it ("that Washington offer", "RECOMMEND DEA
+ * DETAIL"): no -s or -ed ending, not a modal or a word that goes before a
+ * noun, a small letter first; in a text all in capitals only when caps_ok
+ * (there a verb cannot be told from a noun by its letters). */
+bool tk_bare_verb(const struct tk_sentence *S, size_t k, bool caps_ok);
 
 /* "requests", "asks", "would appreciate" ... after a requester at word k.
  * Returns the index after the verb (and "that"), or 0. */

@@ -356,25 +356,6 @@ static size_t tk_secretary_phrase(const struct tk_ctx *x, const struct tk_senten
 	return se;
 }
 
-/* A verb's bare form at word k as a "that" clause's subjunctive has it
- * ("that Washington offer him meetings"): a small letter first (not in a
- * text all in capitals), no -s or -ed ending, and not a word that goes
- * before a noun. */
-static bool tk_bare_verb(const struct tk_sentence *S, size_t k)
-{
-	static const char *const not_verbs[] = {
-		"the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "on", "at",
-		"by", "from", "that", "this", "its", "their", "his", "her", "as", "is",
-		"was", "has", "had", "not", NULL,
-	};
-	if (S->caps || k >= S->n)
-		return false;
-	const char *w = S->s + S->w[k].s;
-	size_t n = S->w[k].e - S->w[k].s;
-	return n > 2 && ascii_is_lower(w[0]) && w[n - 1] != 's' &&
-	       !(w[n - 2] == 'e' && w[n - 1] == 'd') && !tk_word_among(S, k, not_verbs);
-}
-
 /* The Washington party that opens a request's clause at word v ("that
  * the Department tell us", "if Justice could confirm", "that the
  * Department, in consultation with DOE, clear"): names it alone as the
@@ -409,7 +390,7 @@ static size_t tk_clause_agency(struct tk_ctx *x, const struct tk_sentence *S,
 		W_be, W_also, W_NONE,
 	};
 	if (!after_aside && !tk_in(S, e, verbs) && !tk_imperative(S, e) &&
-	    !(tk_bare_verb(S, e) && !tk_possessive(S, e - 1)))
+	    !(tk_bare_verb(S, e, false) && !tk_possessive(S, e - 1)))
 		return v;
 	tk_named(hit, &named);
 	return e;

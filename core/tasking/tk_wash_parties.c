@@ -12,7 +12,6 @@
 #include "tasking/tk_match_internal.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "tasking/party.h"
 
@@ -359,6 +358,19 @@ static bool tk_not_asked_here(const struct tk_sentence *S, size_t i)
 	return false;
 }
 
+/* An agency on no addressee line at word i (tk_unlisted_agency()), the
+ * word after it in *end; NULL when the words there name none or a line
+ * holds it. */
+static const char *tk_off_lines(struct tk_ctx *x, const struct tk_sentence *S, size_t i,
+                                size_t *end)
+{
+	size_t used = 0;
+	if (!S->w[i].agency ||
+	    party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s, AGENCY_BARE, &used))
+		return NULL;
+	return tk_unlisted_agency(x, S, i, end);
+}
+
 /* "We would ask that MCC confirm", "RECOMMEND DEA DETAIL TWO AGENTS",
  * "We would welcome USTR's view": an agency on no addressee line as the
  * subject of a bare verb after "that" or a clipped "recommend", or as the
@@ -366,36 +378,24 @@ static bool tk_not_asked_here(const struct tk_sentence *S, size_t i)
  * cable names it), or NULL. */
 static const char *tk_unlisted_subject(struct tk_ctx *x, const struct tk_sentence *S)
 {
-	static const char *const finite[] = {
-		"is", "are", "was", "were", "has", "have", "had", "will", "would",
-		"can", "could", "may", "might", "should", "must", "does", "did",
-		"and", "or", "to", "of", "in", "for", "on", "with", "at", "by", "the", NULL,
-	};
 	static const enum tk_wid before[] = {
 		W_that, W_recommend, W_suggest, W_urge, W_propose, W_NONE,
 	};
 	for (size_t i = 1; i < S->n; i++) {
-		size_t t = tk_is(S, i - 1, W_the) ? i - 1 : i, e = i, u = 0;
+		size_t t = tk_is(S, i - 1, W_the) ? i - 1 : i, e = i;
+		const char *name = tk_off_lines(x, S, i, &e);
+		if (!name)
+			continue;
 		/* "We would welcome USTR's view": what it is asked for */
-		const char *owner = S->w[i].agency ? tk_unlisted_agency(x, S, i, &e) : NULL;
-		if (owner && e > i && tk_possessive(S, e - 1) && tk_in(S, e, tk_request_nouns) &&
-		    !party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s, AGENCY_BARE, &u) && !u)
-			return owner;
+		if (e > i && tk_possessive(S, e - 1) && tk_in(S, e, tk_request_nouns))
+			return name;
 		/* "that MCC confirm"; a clipped "RECOMMEND DEA DETAIL" opens
 		 * the sentence or follows a comma (not "You should urge the
 		 * Attorney General") */
-		if (t == 0 || !tk_in(S, t - 1, before) || !S->w[i].agency ||
-		    (!tk_is(S, t - 1, W_that) && t - 1 != tk_clause_start(S) &&
-		     !tk_gap_has(S, t - 1, ',')))
-			continue;
-		const char *name = tk_unlisted_agency(x, S, i, &e);
-		if (!name || e >= S->n || tk_word_among(S, e, finite) ||
-		    party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s, AGENCY_BARE, &u) || u)
-			continue;
-		const char *w = S->s + S->w[e].s;
-		size_t n = S->w[e].e - S->w[e].s;
-		if (n > 2 && (S->caps || ascii_is_lower(w[0])) && (w[n - 1] | 0x20) != 's' &&
-		    strncasecmp(w + n - 2, "ed", 2) != 0)
+		if (t > 0 && tk_in(S, t - 1, before) &&
+		    (tk_is(S, t - 1, W_that) || t - 1 == tk_clause_start(S) ||
+		     tk_gap_has(S, t - 1, ',')) &&
+		    tk_bare_verb(S, e, true))
 			return name;
 	}
 	return NULL;
@@ -407,11 +407,8 @@ static const char *tk_unlisted_subject(struct tk_ctx *x, const struct tk_sentenc
 static const char *tk_unlisted_beside(struct tk_ctx *x, const struct tk_sentence *S,
                                       size_t i, size_t *used)
 {
-	size_t ue = i, u = 0;
-	if (!S->w[i].agency ||
-	    party_agency(x->c, S->s + S->w[i].s, S->len - S->w[i].s, AGENCY_BARE, &u))
-		return NULL;
-	const char *name = tk_unlisted_agency(x, S, i, &ue);
+	size_t ue = i;
+	const char *name = tk_off_lines(x, S, i, &ue);
 	if (name)
 		*used = S->w[ue - 1].e - S->w[i].s;
 	return name;
